@@ -1,0 +1,152 @@
+/*
+ * ast.h: the D abstract syntax tree.
+ *
+ * The parser (parser.y) builds it; sema (sema.c) annotates it in place with
+ * types and symbol references; the emitter (emit*.c) walks it to write C.
+ * Every node carries a span.  Lists (clauses, statements, arguments, probe
+ * descriptions, declarators, struct members) are chained through `next`.
+ */
+#ifndef DTC_AST_H
+#define DTC_AST_H
+
+#include <stdint.h>
+
+struct dtype;
+struct sym;
+
+/* A source span: file index into dx->files, byte offset and length. */
+struct loc {
+	int file;
+	int off;
+	int len;
+};
+
+enum node_kind {
+	/* top level */
+	N_PROGRAM,      /* a: list of top-level items */
+	N_CLAUSE,       /* a: N_PDESC list, b: predicate or NULL, c: statement list */
+	N_PDESC,        /* str: description as written, e.g. "syscall::open*:entry" */
+	N_PRAGMA,       /* str: text after "#pragma", e.g. "D option quiet" */
+	N_DECL,         /* a: N_TYPESPEC, b: N_DECLARATOR list; ival: DS_* storage bits */
+	N_DECLARATOR,   /* str: name or NULL (abstract); a: N_DTYPE derivation chain;
+			   b: initializer (inline) or NULL; c: bitfield width or NULL */
+	N_INLINE,       /* a: N_TYPESPEC, b: N_DECLARATOR (with b = value expr) */
+	N_TRANSLATOR,   /* a: output N_TYPESPEC+N_DECLARATOR (in b), str: input param
+			   name, c: input N_TYPESPEC, d: input N_DECLARATOR;
+			   e: N_XMEMBER list */
+	N_XMEMBER,      /* translator member: str: member name, a: expr */
+	N_PROVIDER,     /* provider definition: str: name, a: N_DECL list of probes */
+
+	/* types */
+	N_TYPESPEC,     /* str: base name ("int", "unsigned long", "foo_t",
+			   "struct task_struct"); ival: TQ_* qualifier bits;
+			   a: N_MEMBER list for an inline struct/union body
+			   (then ival also has TS_HAS_BODY), or N_ENUMERATOR list;
+			   op: TK_* kind below */
+	N_MEMBER,       /* struct/union member: a: N_TYPESPEC, b: N_DECLARATOR list */
+	N_ENUMERATOR,   /* str: name, a: value expr or NULL */
+	N_DTYPE,        /* declarator derivation, innermost last:
+			   op: DT_PTR (ival: qualifiers), DT_ARRAY (a: size expr or
+			   NULL; for associative declarations a: N_TYPENAME list of
+			   key types), DT_FUNC (a: parameter list of N_TYPENAME);
+			   chain through `b` toward the base type */
+	N_TYPENAME,     /* a type in an expression (cast, sizeof, xlate):
+			   a: N_TYPESPEC, b: abstract N_DECLARATOR or NULL */
+
+	/* statements */
+	N_EXPR_STMT,    /* a: expression */
+	N_EMPTY,        /* ; */
+	N_BLOCK,        /* a: statement list */
+	N_IF,           /* a: condition, b: then, c: else or NULL */
+
+	/* expressions */
+	N_INT,          /* ival: value; str: spelling (suffixes matter for type) */
+	N_FLOAT,        /* str: spelling (D rejects floating point in most places) */
+	N_CHAR,         /* ival: value; str: spelling */
+	N_STRING,       /* str: decoded contents; ival: length */
+	N_IDENT,        /* str: name (includes `kernel-symbol spelling with the
+			   backquote, e.g. "`max_pfn" or "vmlinux`jiffies") */
+	N_MACRO,        /* str: "$1", "$$2", "$target", "$pid", "$0" ... */
+	N_AGG,          /* str: aggregation name without '@' ("" for plain @) */
+	N_BINARY,       /* op: one of the operator tokens below; a, b */
+	N_LOGICAL,      /* op: OP_LAND, OP_LOR, OP_LXOR; a, b */
+	N_UNARY,        /* op: OP_NEG OP_PLUS OP_BNOT OP_LNOT OP_DEREF OP_ADDR; a */
+	N_INCDEC,       /* op: OP_PREINC OP_PREDEC OP_POSTINC OP_POSTDEC; a */
+	N_ASSIGN,       /* op: OP_ASSIGN or a compound OP_ADD_ASSIGN...; a = b */
+	N_COND,         /* a ? b : c */
+	N_CALL,         /* str: function name; a: argument list */
+	N_INDEX,        /* a: base (N_IDENT, N_AGG, array expr); b: key/index list */
+	N_MEMBER_OF,    /* a.str */
+	N_PTR_MEMBER,   /* a->str (self->x and this->x are this form with a =
+			   N_IDENT "self"/"this") */
+	N_CAST,         /* a: N_TYPENAME, b: expression */
+	N_SIZEOF_TYPE,  /* a: N_TYPENAME */
+	N_SIZEOF_EXPR,  /* a: expression */
+	N_OFFSETOF,     /* a: N_TYPENAME, str: member */
+	N_STRINGOF,     /* a: expression */
+	N_XLATE,        /* a: N_TYPENAME, b: expression */
+	N_COMMA,        /* a, b */
+
+	N_NKINDS
+};
+
+/* Operators (node->op). */
+enum op {
+	OP_NONE,
+	OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD,
+	OP_SHL, OP_SHR, OP_BAND, OP_BOR, OP_BXOR,
+	OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE,
+	OP_LAND, OP_LOR, OP_LXOR,
+	OP_NEG, OP_PLUS, OP_BNOT, OP_LNOT, OP_DEREF, OP_ADDR,
+	OP_PREINC, OP_PREDEC, OP_POSTINC, OP_POSTDEC,
+	OP_ASSIGN, OP_ADD_ASSIGN, OP_SUB_ASSIGN, OP_MUL_ASSIGN, OP_DIV_ASSIGN,
+	OP_MOD_ASSIGN, OP_SHL_ASSIGN, OP_SHR_ASSIGN, OP_AND_ASSIGN,
+	OP_OR_ASSIGN, OP_XOR_ASSIGN,
+};
+
+/* Declaration storage bits (N_DECL ival). */
+#define DS_EXTERN 0x01
+#define DS_STATIC 0x02
+#define DS_SELF 0x04
+#define DS_THIS 0x08
+#define DS_TYPEDEF 0x10
+#define DS_REGISTER 0x20
+#define DS_AUTO 0x40
+
+/* Type specifier kinds (N_TYPESPEC op). */
+#define TK_NAME 0     /* builtin or typedef name in str */
+#define TK_STRUCT 1   /* str: tag or NULL */
+#define TK_UNION 2
+#define TK_ENUM 3
+
+/* Type qualifier bits (N_TYPESPEC ival). */
+#define TQ_CONST 0x01
+#define TQ_VOLATILE 0x02
+#define TQ_RESTRICT 0x04
+#define TS_HAS_BODY 0x100
+
+/* Declarator derivation kinds (N_DTYPE op). */
+#define DT_PTR 1
+#define DT_ARRAY 2
+#define DT_FUNC 3
+
+struct node {
+	enum node_kind kind;
+	struct loc loc;
+	int op;
+	int64_t ival;
+	const char *str;
+	struct node *a, *b, *c, *d, *e;
+	struct node *next;     /* list chaining */
+
+	/* filled in by sema */
+	struct dtype *type;    /* type of an expression */
+	struct sym *sym;       /* variable / inline / builtin referenced */
+	int flags;             /* sema scratch: NF_* */
+	int id;                /* sema: clause index, action index, ... */
+};
+
+#define NF_LVALUE 0x01
+#define NF_CONST 0x02     /* integer constant expression; value in ival */
+
+#endif

@@ -1,0 +1,134 @@
+/*
+ * dtc.h: the compiler's shared state and each pass's public entry point, in
+ * pipeline order:
+ *
+ *   parse (lexer.l, parser.y) -> sema (sema*.c, types.c, btf.c)
+ *     -> emit (emit*.c, writes C) -> clang (driver.cpp, BPF ELF in memory)
+ *
+ * All compiler memory comes from one arena in struct dtc and is released by
+ * dtc_free().  Passes report problems with diag_error() and return; the
+ * driver stops after any pass that reported an error.
+ */
+#ifndef DTC_H
+#define DTC_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "ast.h"
+
+struct arena_blk;
+
+struct src_file {
+	const char *name;   /* as shown in diagnostics */
+	const char *text;   /* NUL-terminated contents */
+	size_t len;
+};
+
+/* A growable byte buffer allocated with malloc (used for generated text). */
+struct strbuf {
+	char *s;
+	size_t len, cap;
+};
+
+/* Options that change how a script compiles (dtc -x / #pragma D option). */
+struct dopt {
+	const char *name;
+	const char *value;  /* "" for a boolean set */
+	struct loc loc;
+	struct dopt *next;
+};
+
+struct dtc {
+	struct arena_blk *arena;
+
+	struct src_file *files;
+	int nfiles, files_cap;
+
+	int nerrors;
+	int max_errors;
+	FILE *diag_out;
+
+	/* inputs */
+	const char *script_name;      /* for metadata: "script 'x' matched" */
+	const char *btf_path;         /* --btf or NULL for /sys/kernel/btf/vmlinux */
+	struct dopt *opts;            /* -x and pragmas, in order */
+	const char *macro_argv[10];   /* $0..$9 bound at compile time (or NULL) */
+	int macro_bound;              /* number of macro args given to dtc */
+	int quiet;
+	const char *dlib_dir;         /* D library directory, NULL for none */
+
+	/* pass results */
+	struct node *program;         /* parse */
+	void *sema;                   /* struct sema_state *, owned by sema.c */
+	struct btf *btf;              /* kernel BTF, loaded on demand */
+	struct strbuf c_out;          /* emit: generated C */
+
+	/* parser/lexer state (reentrant) */
+	void *scanner;
+	int cur_file;
+};
+
+/* util.c */
+struct dtc *dtc_new(void);
+void dtc_free(struct dtc *dx);
+void *arena_alloc(struct dtc *dx, size_t n);   /* zeroed */
+char *arena_strdup(struct dtc *dx, const char *s);
+char *arena_strndup(struct dtc *dx, const char *s, size_t n);
+char *arena_printf(struct dtc *dx, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+struct node *node_new(struct dtc *dx, enum node_kind kind, struct loc loc);
+struct loc loc_span(struct loc a, struct loc b);  /* from a's start to b's end */
+int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len);
+
+/*
+ * Diagnostics: "file:line:col: error: message [TAG]", the source line and a
+ * caret under the span.  tag is DTrace's error tag without brackets
+ * ("D_SYNTAX") or NULL.
+ */
+void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void diag_warning(struct dtc *dx, struct loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* An error with no source position (options, files): "dtc: error: ..." */
+void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void loc_linecol(struct dtc *dx, struct loc loc, int *line, int *col);
+_Noreturn void dtc_bug_at(const char *file, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+#define dtc_bug(...) dtc_bug_at(__FILE__, __LINE__, __VA_ARGS__)
+
+void sb_putc(struct strbuf *sb, char c);
+void sb_puts(struct strbuf *sb, const char *s);
+void sb_printf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap);
+void sb_free(struct strbuf *sb);
+/* Append s as a C string literal body (escaped, no quotes). */
+void sb_put_cstr(struct strbuf *sb, const char *s, size_t len);
+
+/* parse.c / parser.y: parse file index `file` of dx->files, appending its
+ * top-level items to dx->program.  Returns 0 or -1 on syntax errors. */
+int parse_file(struct dtc *dx, int file);
+/* A hook the lexer uses to tell type names from identifiers (the C lexer
+ * hack): true when name is a typedef visible to the script. */
+int sema_is_typedef_name(struct dtc *dx, const char *name);
+
+/* sema.c */
+int sema_check(struct dtc *dx);
+
+/* emit.c */
+int emit_c(struct dtc *dx);
+
+/* driver.cpp: compile C text to a BPF ELF object in memory. */
+int clang_compile(const char *c_text, size_t len, const char *include_dir,
+		  const char *name, int verbose, char **obj, size_t *obj_len, char **errors);
+
+/* Paths of installed / build-tree resources, resolved at startup. */
+const char *dtc_runtime_dir(void);
+const char *dtc_dlib_dir(void);
+
+#endif

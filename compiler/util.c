@@ -1,0 +1,329 @@
+/*
+ * util.c: the compilation's arena, source files, diagnostics and string
+ * buffers.  Everything here is used by every pass; nothing here knows D.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dtc.h"
+
+struct arena_blk {
+	struct arena_blk *next;
+	size_t used, cap;
+	char data[];
+};
+
+struct dtc *dtc_new(void)
+{
+	struct dtc *dx = calloc(1, sizeof(*dx));
+	if (!dx) {
+		fprintf(stderr, "dtc: out of memory\n");
+		exit(1);
+	}
+	dx->max_errors = 20;
+	dx->diag_out = stderr;
+	return dx;
+}
+
+void dtc_free(struct dtc *dx)
+{
+	struct arena_blk *b, *n;
+	if (!dx)
+		return;
+	for (b = dx->arena; b; b = n) {
+		n = b->next;
+		free(b);
+	}
+	sb_free(&dx->c_out);
+	free(dx->files);
+	free(dx);
+}
+
+void *arena_alloc(struct dtc *dx, size_t n)
+{
+	struct arena_blk *b = dx->arena;
+	void *p;
+
+	n = (n + 15) & ~(size_t)15;
+	if (!b || b->cap - b->used < n) {
+		size_t cap = n > 65536 ? n : 65536;
+		b = malloc(sizeof(*b) + cap);
+		if (!b) {
+			fprintf(stderr, "dtc: out of memory\n");
+			exit(1);
+		}
+		b->cap = cap;
+		b->used = 0;
+		b->next = dx->arena;
+		dx->arena = b;
+	}
+	p = b->data + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(struct dtc *dx, const char *s, size_t n)
+{
+	char *p = arena_alloc(dx, n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *arena_strdup(struct dtc *dx, const char *s)
+{
+	return arena_strndup(dx, s, strlen(s));
+}
+
+char *arena_printf(struct dtc *dx, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	p = arena_alloc(dx, n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+struct node *node_new(struct dtc *dx, enum node_kind kind, struct loc loc)
+{
+	struct node *n = arena_alloc(dx, sizeof(*n));
+	n->kind = kind;
+	n->loc = loc;
+	return n;
+}
+
+struct loc loc_span(struct loc a, struct loc b)
+{
+	struct loc r = a;
+	if (a.file == b.file && b.off + b.len > a.off)
+		r.len = b.off + b.len - a.off;
+	return r;
+}
+
+int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len)
+{
+	if (dx->nfiles == dx->files_cap) {
+		dx->files_cap = dx->files_cap ? dx->files_cap * 2 : 8;
+		dx->files = realloc(dx->files, dx->files_cap * sizeof(*dx->files));
+		if (!dx->files) {
+			fprintf(stderr, "dtc: out of memory\n");
+			exit(1);
+		}
+	}
+	dx->files[dx->nfiles].name = arena_strdup(dx, name);
+	dx->files[dx->nfiles].text = arena_strndup(dx, text, len);
+	dx->files[dx->nfiles].len = len;
+	return dx->nfiles++;
+}
+
+void loc_linecol(struct dtc *dx, struct loc loc, int *line, int *col)
+{
+	const struct src_file *f;
+	int l = 1, c = 1, i;
+
+	*line = *col = 0;
+	if (loc.file < 0 || loc.file >= dx->nfiles)
+		return;
+	f = &dx->files[loc.file];
+	for (i = 0; i < loc.off && (size_t)i < f->len; i++) {
+		if (f->text[i] == '\n') {
+			l++;
+			c = 1;
+		} else {
+			c++;
+		}
+	}
+	*line = l;
+	*col = c;
+}
+
+static void diag_show_line(struct dtc *dx, struct loc loc)
+{
+	const struct src_file *f;
+	int start, end, i, n;
+
+	if (loc.file < 0 || loc.file >= dx->nfiles)
+		return;
+	f = &dx->files[loc.file];
+	if ((size_t)loc.off > f->len)
+		return;
+	for (start = loc.off; start > 0 && f->text[start - 1] != '\n'; start--)
+		;
+	for (end = loc.off; (size_t)end < f->len && f->text[end] != '\n'; end++)
+		;
+	fprintf(dx->diag_out, "%.*s\n", end - start, f->text + start);
+	for (i = start; i < loc.off; i++)
+		fputc(f->text[i] == '\t' ? '\t' : ' ', dx->diag_out);
+	fputc('^', dx->diag_out);
+	n = loc.len;
+	if (loc.off + n > end)
+		n = end - loc.off;
+	for (i = 1; i < n; i++)
+		fputc('~', dx->diag_out);
+	fputc('\n', dx->diag_out);
+}
+
+static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char *tag,
+		   const char *fmt, va_list ap)
+{
+	int line, col;
+
+	loc_linecol(dx, loc, &line, &col);
+	if (line)
+		fprintf(dx->diag_out, "%s:%d:%d: %s: ", dx->files[loc.file].name, line, col,
+			kind);
+	else
+		fprintf(dx->diag_out, "dtc: %s: ", kind);
+	vfprintf(dx->diag_out, fmt, ap);
+	if (tag)
+		fprintf(dx->diag_out, " [%s]", tag);
+	fputc('\n', dx->diag_out);
+	if (line)
+		diag_show_line(dx, loc);
+}
+
+void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (++dx->nerrors > dx->max_errors)
+		return;
+	va_start(ap, fmt);
+	diag_v(dx, loc, "error", tag, fmt, ap);
+	va_end(ap);
+	if (dx->nerrors == dx->max_errors)
+		fprintf(dx->diag_out, "dtc: too many errors, stopping\n");
+}
+
+void diag_warning(struct dtc *dx, struct loc loc, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_v(dx, loc, "warning", NULL, fmt, ap);
+	va_end(ap);
+}
+
+void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (dx->nerrors > dx->max_errors)
+		return;
+	va_start(ap, fmt);
+	diag_v(dx, loc, "note", NULL, fmt, ap);
+	va_end(ap);
+}
+
+void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
+{
+	va_list ap;
+
+	dx->nerrors++;
+	fprintf(dx->diag_out, "dtc: error: ");
+	va_start(ap, fmt);
+	vfprintf(dx->diag_out, fmt, ap);
+	va_end(ap);
+	if (tag)
+		fprintf(dx->diag_out, " [%s]", tag);
+	fputc('\n', dx->diag_out);
+}
+
+_Noreturn void dtc_bug_at(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "dtc: internal error at %s:%d: ", file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	abort();
+}
+
+static void sb_grow(struct strbuf *sb, size_t need)
+{
+	if (sb->len + need + 1 <= sb->cap)
+		return;
+	while (sb->len + need + 1 > sb->cap)
+		sb->cap = sb->cap ? sb->cap * 2 : 256;
+	sb->s = realloc(sb->s, sb->cap);
+	if (!sb->s) {
+		fprintf(stderr, "dtc: out of memory\n");
+		exit(1);
+	}
+}
+
+void sb_putc(struct strbuf *sb, char c)
+{
+	sb_grow(sb, 1);
+	sb->s[sb->len++] = c;
+	sb->s[sb->len] = 0;
+}
+
+void sb_puts(struct strbuf *sb, const char *s)
+{
+	size_t n = strlen(s);
+	sb_grow(sb, n);
+	memcpy(sb->s + sb->len, s, n + 1);
+	sb->len += n;
+}
+
+void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	int n;
+
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	sb_grow(sb, n);
+	vsnprintf(sb->s + sb->len, n + 1, fmt, ap);
+	sb->len += n;
+}
+
+void sb_printf(struct strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vprintf(sb, fmt, ap);
+	va_end(ap);
+}
+
+void sb_free(struct strbuf *sb)
+{
+	free(sb->s);
+	sb->s = NULL;
+	sb->len = sb->cap = 0;
+}
+
+void sb_put_cstr(struct strbuf *sb, const char *s, size_t len)
+{
+	size_t i;
+	for (i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		switch (c) {
+		case '\\': sb_puts(sb, "\\\\"); break;
+		case '"': sb_puts(sb, "\\\""); break;
+		case '\n': sb_puts(sb, "\\n"); break;
+		case '\t': sb_puts(sb, "\\t"); break;
+		default:
+			if (c < 0x20 || c >= 0x7f) {
+				/* octal, so a following hex digit is not absorbed */
+				sb_printf(sb, "\\%03o", c);
+			} else {
+				sb_putc(sb, c);
+			}
+		}
+	}
+}

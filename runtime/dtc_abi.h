@@ -1,0 +1,128 @@
+/*
+ * dtc_abi.h: the contract between a dtc-compiled BPF object and dtrun.
+ *
+ * This header is included by the generated BPF C (through dtc.bpf.h), by the
+ * compiler (which writes the metadata) and by dtrun (which reads it).  It uses
+ * only fixed-width types so the same layout holds on both sides.
+ *
+ * An object has three parts dtrun cares about:
+ *
+ * 1. BPF programs, one per probe family (see DT_FAM_*), named dtc_p<N>.
+ *    Each calls the clauses that may fire on it, in script order, each guarded
+ *    by a load-time switch dtc_on[pair] that dtrun sets from probe matching.
+ *
+ * 2. Maps and globals:
+ *    - dtc_rb      BPF_MAP_TYPE_RINGBUF: output records (struct dt_rec_hdr +
+ *                  items), error records, drop counters live in dtc_stat.
+ *    - dtc_scratch per-CPU array, one entry: record under construction and
+ *                  string temporaries.
+ *    - .rodata     const volatile load-time parameters, set by dtrun before
+ *                  load: dtc_on[], dtc_sys_mask[][], dtc_mac_N / dtc_smac_N
+ *                  ($N, $$N), dtc_target ($target), dtc_sysnames.
+ *    - .bss        D global variables, dtc_activity.
+ *
+ * 3. Section ".dtc": metadata, a NUL-terminated text, grammar below.  Text so
+ *    that it is versioned, greppable (dtc -d meta), and easy to extend without
+ *    breaking older loaders: unknown line kinds are ignored by dtrun.
+ *
+ * Metadata grammar (one directive per line, tokens separated by one space;
+ * STR is a double-quoted string with C escapes \\ \" \n \t \xHH):
+ *
+ *   dtc-meta 1
+ *   script STR                          script name for "matched N probes"
+ *   option NAME STR                     option as set in the script / dtc -x
+ *   macro N KIND                        $N used; KIND i (integer) or s ($$N)
+ *   target                              $target used
+ *   clause C NDESC                      clause C (0-based, script order)
+ *   pdesc C STR                         one probe description of clause C,
+ *                                       as written (4 or 5 fields, globs kept)
+ *   prog P FAMILY STR                   program dtc_p<P>; FAMILY is one of
+ *                                       begin end error syscall-entry
+ *                                       syscall-return profile tick; STR is
+ *                                       the probe name for profile/tick
+ *                                       ("profile-97", "tick-1s") else ""
+ *   pair I P C                          dtc_on[I] enables clause C in prog P
+ *   act A C KIND NARGS STR ARG...       action A of clause C; KIND in DT_ACT_*
+ *                                       names (printf trace exit printa ...);
+ *                                       STR is the printf format or "";
+ *                                       ARG is a value descriptor:
+ *                                         iN / uN  integer, N bytes (1,2,4,8)
+ *                                                  stored as 8 bytes, sign- or
+ *                                                  zero-extended
+ *                                         sN       string, N bytes, NUL-padded
+ *                                         pN       pointer-sized int, N bytes
+ *   end
+ *
+ * Ring-buffer record: struct dt_rec_hdr, then items, each struct dt_item then
+ * its payload: the action's arguments in order, each 8 bytes (integers) or
+ * N bytes (strings, N rounded up to 8).  Items are 8-byte aligned.
+ */
+#ifndef DTC_ABI_H
+#define DTC_ABI_H
+
+#define DTC_META_VERSION 1
+#define DTC_META_SECTION ".dtc"
+
+/* Probe families: how a program is attached. */
+#define DT_FAM_BEGIN 0
+#define DT_FAM_END 1
+#define DT_FAM_ERROR 2
+#define DT_FAM_SYSCALL_ENTRY 3
+#define DT_FAM_SYSCALL_RETURN 4
+#define DT_FAM_PROFILE 5
+#define DT_FAM_TICK 6
+
+/* Limits shared by both sides. */
+#define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_mask */
+#define DT_SYSNAME_LEN 32        /* dtc_sysnames[nr] entry size */
+#define DT_OUT_SIZE 16384        /* one record under construction, at most */
+#define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */
+
+/* Record kinds (dt_rec_hdr.kind). */
+#define DT_REC_DATA 1            /* a clause's output */
+#define DT_REC_ERROR 2           /* a runtime fault; payload struct dt_err_rec */
+
+/* Fault codes (DTrace's DTRACEFLT_* numbering, as ERROR's arg4 shows). */
+#define DTRACEFLT_UNKNOWN 0
+#define DTRACEFLT_BADADDR 1
+#define DTRACEFLT_BADALIGN 2
+#define DTRACEFLT_ILLOP 3
+#define DTRACEFLT_DIVZERO 4
+#define DTRACEFLT_NOSCRATCH 5
+#define DTRACEFLT_KPRIV 6
+#define DTRACEFLT_UPRIV 7
+#define DTRACEFLT_TUPOFLOW 8
+#define DTRACEFLT_BADSTACK 9
+
+/* Activity states (dtc_activity), as DTrace's. */
+#define DT_ACTIVITY_ACTIVE 0
+#define DT_ACTIVITY_DRAINING 1
+
+/* Counters in the dtc_stat array map (index), summed over CPUs by dtrun. */
+#define DT_STAT_RB_DROPS 0       /* bpf_ringbuf_output failed */
+#define DT_STAT_DYN_DROPS 1      /* dynamic variable space full */
+#define DT_STAT_AGG_DROPS 2      /* aggregation space full */
+#define DT_STAT_ERRORS 3         /* faults */
+#define DT_STAT_NUM 8
+
+struct dt_rec_hdr {
+	unsigned int size;       /* whole record, header included */
+	unsigned short kind;     /* DT_REC_* */
+	unsigned short clause;   /* clause index */
+	unsigned int probe;      /* family-local probe key: syscall nr, else 0 */
+	unsigned short prog;     /* program index P */
+	unsigned short cpu;
+};
+
+struct dt_item {
+	unsigned int act;        /* action index A in the metadata */
+	unsigned int size;       /* item size, header included, multiple of 8 */
+};
+
+struct dt_err_rec {
+	unsigned long long fault;  /* DTRACEFLT_* */
+	unsigned long long addr;   /* faulting address or 0 */
+	unsigned long long act;    /* 1-based action number in the clause */
+};
+
+#endif
