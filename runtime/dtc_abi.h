@@ -26,7 +26,7 @@
  *    breaking older loaders: unknown line kinds are ignored by dtrun.
  *
  * Metadata grammar (one directive per line, tokens separated by one space;
- * STR is a double-quoted string with C escapes \\ \" \n \t \xHH):
+ * STR is a double-quoted string with C escapes \\ \" \n \t and octal \NNN):
  *
  *   dtc-meta 1
  *   script STR                          script name for "matched N probes"

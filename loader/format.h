@@ -1,0 +1,40 @@
+/*
+ * format.h: dtrun's output formatting with DTrace's exact semantics.
+ *
+ * The consumer (consume.c) decodes a ring-buffer item into an array of
+ * struct dt_val using the action's descriptors from the metadata, then calls
+ * one of these.  Nothing here touches BPF; everything is testable alone.
+ */
+#ifndef DTRUN_FORMAT_H
+#define DTRUN_FORMAT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+enum dt_val_kind {
+	DT_VAL_INT,   /* ival, size bytes (1,2,4,8), is_signed */
+	DT_VAL_STR,   /* str, NUL-terminated, at most size bytes */
+	DT_VAL_PTR,   /* ival, a pointer value (size 8) */
+};
+
+struct dt_val {
+	enum dt_val_kind kind;
+	int size;
+	int is_signed;
+	uint64_t ival;
+	const char *str;
+};
+
+/*
+ * printf(): write fmt with args as DTrace's printf() does (flags, widths,
+ * precisions, '*' from arguments, length modifiers, %a %c %d %e %E %f %g %G
+ * %i %o %p %s %S %u %x %X %Y %% ...).  Returns the number of bytes written, or
+ * -1 with a message in err (an argument that does not fit its conversion).
+ */
+int dt_format_printf(FILE *out, const char *fmt, const struct dt_val *args, int nargs,
+		     char *err, size_t errlen);
+
+/* trace(): one value as DTrace's trace() prints it, in quiet mode or not. */
+void dt_format_trace(FILE *out, const struct dt_val *v, int quiet);
+
+#endif
