@@ -18,7 +18,10 @@
  *                  string temporaries.
  *    - .rodata     const volatile load-time parameters, set by dtrun before
  *                  load: dtc_on[], dtc_sys_mask[][], dtc_mac_N / dtc_smac_N
- *                  ($N, $$N), dtc_target ($target), dtc_sysnames.
+ *                  ($N, $$N), dtc_target ($target), dtc_sysnames,
+ *                  dtc_walloff (s64: CLOCK_REALTIME - CLOCK_BOOTTIME in ns,
+ *                  so walltimestamp = bpf_ktime_get_boot_ns() + dtc_walloff),
+ *                  dtc_ncpus (u32, number of possible CPUs).
  *    - .bss        D global variables, dtc_activity.
  *
  * 3. Section ".dtc": metadata, a NUL-terminated text, grammar below.  Text so
@@ -75,7 +78,9 @@
 /* Limits shared by both sides. */
 #define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_mask */
 #define DT_SYSNAME_LEN 32        /* dtc_sysnames[nr] entry size */
-#define DT_OUT_SIZE 16384        /* one record under construction, at most */
+#define DT_OUT_SIZE 8192         /* one record under construction, at most */
+#define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
+				    area, then string temporaries */
 #define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */
 
 /* Record kinds (dt_rec_hdr.kind). */
