@@ -1,0 +1,286 @@
+/*
+ * dtc.bpf.h: the BPF-side runtime every dtc-generated C file includes.
+ *
+ * The generated code stays thin: one function per clause, one program per
+ * probe family, and calls to the helpers below for everything with a
+ * verifier subtlety (bounded offsets into the scratch map, string copies,
+ * faults).  Everything here is static inline; nothing is a BPF subprogram.
+ *
+ * Fault model: a helper that detects a fault records it in the clause
+ * context and the generated code jumps to the clause's `fault:` label
+ * (DT_FAULT), which abandons the clause's record; the program then calls the
+ * ERROR clauses and emits a DT_REC_ERROR record (dt_error_record).
+ */
+#ifndef DTC_BPF_H
+#define DTC_BPF_H
+
+#include <linux/types.h>
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_core_read.h>
+
+#include "dtc_abi.h"
+
+#ifndef DT_STRSIZE
+#define DT_STRSIZE 256
+#endif
+#ifndef DT_NTMP
+#define DT_NTMP ((DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / DT_STRSIZE)
+#endif
+
+char LICENSE[] SEC("license") = "GPL";
+
+struct dt_scratch {
+	char out[2 * DT_OUT_SIZE];      /* record; masked offsets stay inside */
+	char tmp[DT_NTMP][DT_STRSIZE];  /* string temporaries, per clause */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4 << 20);
+} dtc_rb SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct dt_scratch);
+} dtc_scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, DT_STAT_NUM);
+	__type(key, __u32);
+	__type(value, __u64);
+} dtc_stat SEC(".maps");
+
+/* Load-time parameters, set by dtrun before load. */
+const volatile __s64 dtc_walloff = 0;
+const volatile __s32 dtc_target = 0;
+
+/* Set by exit(): probes other than END stop firing (DTrace's DRAINING). */
+__u32 dtc_activity = 0;
+
+/* What a clause sees of the probe that fired. */
+struct dt_ctx {
+	void *ctx;                 /* program context */
+	struct dt_scratch *s;
+	__u64 arg[10];             /* arg0..arg9 */
+	__s64 errno_val;           /* errno: syscall return value's error */
+	__u32 probe;               /* family-local probe key (syscall nr) */
+	__u16 prog;                /* program index P */
+	__u16 clause;              /* running clause */
+	__u32 off;                 /* output offset in s->out */
+	__u32 act;                 /* 1-based index of the running action */
+	__u64 fault;               /* DTRACEFLT_* when a clause faulted */
+	__u64 fault_addr;
+	const char *pfunc;         /* probefunc, probename for this program */
+	const char *pname;
+	const char *pprov;
+	const char *pmod;
+};
+
+#define DT_FAULT(c, code, addr)                                                                   \
+	do {                                                                                      \
+		(c)->fault = (code);                                                              \
+		(c)->fault_addr = (__u64)(addr);                                                  \
+		goto fault;                                                                       \
+	} while (0)
+
+static __always_inline void dt_stat_inc(__u32 idx)
+{
+	__u64 *v = bpf_map_lookup_elem(&dtc_stat, &idx);
+	if (v)
+		__sync_fetch_and_add(v, 1);
+}
+
+/* Program prologue: 0 to go on, 1 when the program must not run. */
+static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, int is_end)
+{
+	__u32 zero = 0;
+
+	if (!is_end && dtc_activity != DT_ACTIVITY_ACTIVE)
+		return 1;
+	c->ctx = ctx;
+	c->prog = prog;
+	c->s = bpf_map_lookup_elem(&dtc_scratch, &zero);
+	return c->s == 0;
+}
+
+/* Start this clause's record: header now, items appended by dt_item(). */
+static __always_inline void dt_rec_begin(struct dt_ctx *c, __u16 clause)
+{
+	c->clause = clause;
+	c->off = sizeof(struct dt_rec_hdr);
+	c->act = 0;
+}
+
+/*
+ * Append an item of `size` bytes (header included, multiple of 8) for action
+ * `act`; returns its payload or NULL when the record would overflow.  The
+ * mask keeps the verifier's view of the offset inside out[].
+ */
+static __always_inline void *dt_item(struct dt_ctx *c, __u32 act, __u32 size)
+{
+	__u32 off = c->off & (DT_OUT_SIZE - 1);
+	struct dt_item *it;
+
+	if (c->off + size > DT_OUT_SIZE)
+		return 0;
+	it = (struct dt_item *)(c->s->out + off);
+	it->act = act;
+	it->size = size;
+	c->off += size;
+	return (char *)it + sizeof(*it);
+}
+
+static __always_inline void dt_put_int(void *p, __u32 at, __u64 v)
+{
+	*(__u64 *)((char *)p + at) = v;
+}
+
+/* Copy a NUL-terminated string from any kernel-readable pointer. */
+static __always_inline void dt_put_str(void *p, __u32 at, const char *src, __u32 size)
+{
+	char *dst = (char *)p + at;
+	if (bpf_probe_read_kernel_str(dst, size, src) < 0)
+		dst[0] = 0;
+}
+
+static __always_inline void dt_rec_commit(struct dt_ctx *c)
+{
+	struct dt_rec_hdr *h = (struct dt_rec_hdr *)c->s->out;
+	__u32 len = c->off;
+
+	h->size = len;
+	h->kind = DT_REC_DATA;
+	h->clause = c->clause;
+	h->probe = c->probe;
+	h->prog = c->prog;
+	h->cpu = bpf_get_smp_processor_id();
+	if (len > DT_OUT_SIZE)
+		return;
+	if (bpf_ringbuf_output(&dtc_rb, c->s->out, len & (2 * DT_OUT_SIZE - 1), 0))
+		dt_stat_inc(DT_STAT_RB_DROPS);
+}
+
+/* A runtime fault in clause c->clause: tell dtrun. */
+static __always_inline void dt_error_record(struct dt_ctx *c)
+{
+	struct {
+		struct dt_rec_hdr h;
+		struct dt_err_rec e;
+	} r = {};
+
+	dt_stat_inc(DT_STAT_ERRORS);
+	r.h.size = sizeof(r);
+	r.h.kind = DT_REC_ERROR;
+	r.h.clause = c->clause;
+	r.h.probe = c->probe;
+	r.h.prog = c->prog;
+	r.h.cpu = bpf_get_smp_processor_id();
+	r.e.fault = c->fault;
+	r.e.addr = c->fault_addr;
+	r.e.act = c->act;
+	if (bpf_ringbuf_output(&dtc_rb, &r, sizeof(r), 0))
+		dt_stat_inc(DT_STAT_RB_DROPS);
+}
+
+/* ---- built-in variables ------------------------------------------------ */
+
+static __always_inline __s64 dt_walltimestamp(void)
+{
+	return (__s64)bpf_ktime_get_boot_ns() + dtc_walloff;
+}
+
+struct task_struct___dt {
+	struct task_struct___dt *real_parent;
+	int tgid;
+} __attribute__((preserve_access_index));
+
+static __always_inline int dt_ppid(void)
+{
+	struct task_struct___dt *t = (void *)bpf_get_current_task();
+	return BPF_CORE_READ(t, real_parent, tgid);
+}
+
+static __always_inline char *dt_tmp(struct dt_ctx *c, int slot)
+{
+	return c->s->tmp[slot]; /* slot is a constant < DT_NTMP */
+}
+
+static __always_inline char *dt_execname(struct dt_ctx *c, int slot)
+{
+	char *t = dt_tmp(c, slot);
+	bpf_get_current_comm(t, 16);
+	return t;
+}
+
+/* Copy any readable string into a temporary, so it can be read directly. */
+static __always_inline char *dt_str_tmp(struct dt_ctx *c, int slot, const char *src)
+{
+	char *t = dt_tmp(c, slot);
+	if (bpf_probe_read_kernel_str(t, DT_STRSIZE, src) < 0)
+		t[0] = 0;
+	return t;
+}
+
+static __always_inline void dt_strcpy(char *dst, const char *src)
+{
+	if (bpf_probe_read_kernel_str(dst, DT_STRSIZE, src) < 0)
+		dst[0] = 0;
+}
+
+/* strcmp over two strsize-readable strings. */
+static __always_inline int dt_strcmp(const char *a, const char *b)
+{
+	for (int i = 0; i < DT_STRSIZE; i++) {
+		unsigned char x = a[i], y = b[i];
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (!x)
+			return 0;
+	}
+	return 0;
+}
+
+/* Fault-checking arithmetic; used inside clause functions only. */
+#define DT_DIV(c, a, b)                                                                           \
+	({                                                                                        \
+		__auto_type _d = (b);                                                             \
+		if (_d == 0)                                                                      \
+			DT_FAULT(c, DTRACEFLT_DIVZERO, 0);                                        \
+		(a) / _d;                                                                         \
+	})
+#define DT_MOD(c, a, b)                                                                           \
+	({                                                                                        \
+		__auto_type _d = (b);                                                             \
+		if (_d == 0)                                                                      \
+			DT_FAULT(c, DTRACEFLT_DIVZERO, 0);                                        \
+		(a) % _d;                                                                         \
+	})
+
+#define DT_COPYINSTR(c, slot, addr)                                                               \
+	({                                                                                        \
+		char *_t = dt_tmp(c, slot);                                                       \
+		__u64 _a = (__u64)(addr);                                                         \
+		if (bpf_probe_read_user_str(_t, DT_STRSIZE, (void *)_a) < 0)                      \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _a);                                       \
+		_t;                                                                               \
+	})
+
+/* ---- probe families -------------------------------------------------- */
+
+/* x86-64 syscall arguments from struct pt_regs (a UAPI layout). */
+static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
+{
+	char *r = regs;
+	bpf_probe_read_kernel(&c->arg[0], 8, r + 112); /* di */
+	bpf_probe_read_kernel(&c->arg[1], 8, r + 104); /* si */
+	bpf_probe_read_kernel(&c->arg[2], 8, r + 96);  /* dx */
+	bpf_probe_read_kernel(&c->arg[3], 8, r + 56);  /* r10 */
+	bpf_probe_read_kernel(&c->arg[4], 8, r + 72);  /* r8 */
+	bpf_probe_read_kernel(&c->arg[5], 8, r + 64);  /* r9 */
+}
+
+#endif
