@@ -1,0 +1,224 @@
+/*
+ * driver.cpp: the last stage of the pipeline, clang as a library.
+ *
+ * emit.c hands us the generated C as text in memory; we build a clang
+ * CompilerInvocation from cc1 arguments (what `clang -target bpf -O2 -g -c`
+ * would pass), remap the main file name to a MemoryBuffer holding the text,
+ * run EmitObjAction with the output stream redirected into a SmallVector and
+ * collect the diagnostics as text.  No temporary files, no clang on PATH:
+ * the compiler is the libclang-cpp/libLLVM pinned at build time (clang 19).
+ *
+ * The object comes out with .BTF and .BTF.ext (the BPF backend emits BTF from
+ * the DWARF when -g is on), which is what makes CO-RE relocations work.
+ *
+ * This is the only C++ in dtc; everything it exports is extern "C".
+ */
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <clang/Basic/Diagnostic.h>
+#include <clang/Basic/DiagnosticOptions.h>
+#include <clang/CodeGen/CodeGenAction.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/CompilerInvocation.h>
+#include <clang/Frontend/TextDiagnosticPrinter.h>
+#include <clang/Lex/PreprocessorOptions.h>
+#include <llvm/ADT/SmallVector.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/raw_ostream.h>
+
+/* dtc.h is C11; _Noreturn is not C++. */
+#define _Noreturn [[noreturn]]
+extern "C" {
+#include "dtc.h"
+}
+#undef _Noreturn
+
+/* Only the BPF target is needed; these are exported by libLLVM. */
+extern "C" void LLVMInitializeBPFTargetInfo(void);
+extern "C" void LLVMInitializeBPFTarget(void);
+extern "C" void LLVMInitializeBPFTargetMC(void);
+extern "C" void LLVMInitializeBPFAsmPrinter(void);
+
+#ifndef DTC_CLANG_RESOURCE_DIR
+#define DTC_CLANG_RESOURCE_DIR "/usr/lib/llvm-19/lib/clang/19"
+#endif
+/* Where <bpf/bpf_helpers.h>, <linux/bpf.h> live; asm/ is in the multiarch
+ * directory, searched last (as libbpf-tools do with -idirafter). */
+#ifndef DTC_SYSTEM_INCLUDE
+#define DTC_SYSTEM_INCLUDE "/usr/include"
+#endif
+#ifndef DTC_MULTIARCH_INCLUDE
+#define DTC_MULTIARCH_INCLUDE "/usr/include/x86_64-linux-gnu"
+#endif
+
+namespace {
+
+/* Warnings the generated C triggers by design, silenced in both the cc1
+ * arguments and the -v command line. */
+const char *const quiet_warnings[] = {
+	"-Wno-unused-value",
+	"-Wno-pointer-sign",
+	"-Wno-compare-distinct-pointer-types",
+	"-Wno-gnu-variable-sized-type-not-at-end",
+	"-Wno-address-of-packed-member",
+	"-Wno-tautological-compare",
+	"-Wno-unknown-warning-option",
+	"-Wno-unused-function",
+	"-Wno-unused-variable",
+};
+
+const char *resource_dir()
+{
+	const char *env = getenv("DTC_CLANG_RESOURCE_DIR");
+	return env && *env ? env : DTC_CLANG_RESOURCE_DIR;
+}
+
+void init_targets()
+{
+	static std::once_flag once;
+	std::call_once(once, [] {
+		LLVMInitializeBPFTargetInfo();
+		LLVMInitializeBPFTarget();
+		LLVMInitializeBPFTargetMC();
+		LLVMInitializeBPFAsmPrinter();
+	});
+}
+
+char *dup_string(const std::string &s)
+{
+	char *p = static_cast<char *>(malloc(s.size() + 1));
+	if (p) {
+		memcpy(p, s.data(), s.size());
+		p[s.size()] = '\0';
+	}
+	return p;
+}
+
+/* The equivalent clang driver command, for dtc -v. */
+void print_command(const char *include_dir, const char *name)
+{
+	fprintf(stderr, "clang-19 -target bpf -O2 -g -c -D__BPF_TRACING__ -D__TARGET_ARCH_x86");
+	if (include_dir)
+		fprintf(stderr, " -I %s", include_dir);
+	fprintf(stderr, " -idirafter %s", DTC_MULTIARCH_INCLUDE);
+	for (const char *w : quiet_warnings)
+		fprintf(stderr, " %s", w);
+	fprintf(stderr, " -x c %s -o %s.o  # in-process, resource dir %s\n", name, name,
+		resource_dir());
+}
+
+} // namespace
+
+/*
+ * Compile c_text (len bytes, need not be NUL-terminated) as the C file
+ * `name` to a BPF ELF object.  On success returns 0, *obj and *obj_len hold the
+ * malloc'd object and *errors holds the warnings text (malloc'd) or NULL.
+ * On failure returns -1, *obj is NULL and *errors holds the diagnostics.
+ */
+extern "C" int clang_compile(const char *c_text, size_t len, const char *include_dir,
+			     const char *name, int verbose, char **obj, size_t *obj_len,
+			     char **errors)
+{
+	*obj = nullptr;
+	*obj_len = 0;
+	*errors = nullptr;
+	if (!name || !*name)
+		name = "dtc.c";
+
+	/*
+	 * The BPF backend keeps CO-RE state in function-local statics
+	 * (BPFAbstractMemberAccess's GEPGlobals map holds GlobalVariables of
+	 * the previous module), so a second compile with CO-RE accesses in the
+	 * same process crashes in LLVM 19.  dtc compiles once per process.
+	 */
+	static std::atomic<int> calls;
+	if (calls++ > 0) {
+		*errors = dup_string("dtc: error: clang_compile() may be called only once per process\n");
+		return -1;
+	}
+
+	init_targets();
+
+	std::string rdir = resource_dir();
+	std::string rinc = rdir + "/include";
+	std::vector<const char *> args = {
+		"-triple", "bpf", "-emit-obj",
+		"-O2", "-vectorize-loops", "-vectorize-slp",
+		"-debug-info-kind=constructor", "-dwarf-version=5", "-debugger-tuning=gdb",
+		"-fdebug-compilation-dir=.",
+		"-mrelocation-model", "static",
+		"-disable-llvm-verifier", "-discard-value-names", "-clear-ast-before-backend",
+		"-ferror-limit", "19", "-fgnuc-version=4.2.1",
+		"-main-file-name", name,
+		"-resource-dir", rdir.c_str(),
+		"-nostdsysteminc", "-nobuiltininc",
+		"-internal-isystem", rinc.c_str(),
+		"-internal-externc-isystem", DTC_SYSTEM_INCLUDE,
+		"-idirafter", DTC_MULTIARCH_INCLUDE,
+		"-D__BPF_TRACING__", "-D__TARGET_ARCH_x86",
+	};
+	if (include_dir) {
+		args.push_back("-I");
+		args.push_back(include_dir);
+	}
+	for (const char *w : quiet_warnings)
+		args.push_back(w);
+	args.push_back("-x");
+	args.push_back("c");
+	args.push_back(name);
+
+	if (verbose)
+		print_command(include_dir, name);
+
+	std::string diag_text;
+	llvm::raw_string_ostream diag_os(diag_text);
+	llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> diag_opts =
+		new clang::DiagnosticOptions();
+	diag_opts->ShowColors = false;
+	auto *printer = new clang::TextDiagnosticPrinter(diag_os, diag_opts.get());
+
+	clang::CompilerInstance ci;
+	ci.createDiagnostics(printer, /*ShouldOwnClient=*/true);
+	ci.setVerboseOutputStream(llvm::nulls()); /* "N errors generated." */
+
+	auto inv = std::make_shared<clang::CompilerInvocation>();
+	bool ok = clang::CompilerInvocation::CreateFromArgs(*inv, args, ci.getDiagnostics());
+	if (ok) {
+		/* The buffer is owned (and freed) by the preprocessor options. */
+		auto buf = llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(c_text, len), name);
+		inv->getPreprocessorOpts().addRemappedFile(name, buf.release());
+		ci.setInvocation(std::move(inv));
+
+		llvm::SmallVector<char, 0> out;
+		ci.setOutputStream(std::make_unique<llvm::raw_svector_ostream>(out));
+		clang::EmitObjAction action;
+		ok = ci.ExecuteAction(action) && !ci.getDiagnostics().hasErrorOccurred();
+		if (ok && out.empty()) {
+			diag_os << name << ": error: clang produced an empty object\n";
+			ok = false;
+		}
+		if (ok) {
+			*obj = static_cast<char *>(malloc(out.size()));
+			if (!*obj) {
+				diag_os << name << ": error: out of memory\n";
+				ok = false;
+			} else {
+				memcpy(*obj, out.data(), out.size());
+				*obj_len = out.size();
+			}
+		}
+	}
+	diag_os.flush();
+	if (!ok && diag_text.empty())
+		diag_text = std::string(name) + ": error: clang failed\n";
+	if (!diag_text.empty())
+		*errors = dup_string(diag_text);
+	return ok ? 0 : -1;
+}
