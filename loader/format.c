@@ -414,10 +414,12 @@ void dt_format_trace(FILE *out, const struct dt_val *v, int quiet)
 	int size = v->size >= 1 && v->size <= 8 && swidth[v->size] ? v->size : 8;
 
 	if (v->kind == DT_VAL_STR) {
+		const char *str = v->str != NULL ? v->str : "";
+
 		if (quiet)
-			fprintf(out, "%s", v->str);
+			fprintf(out, "%s", str);
 		else
-			fprintf(out, "  %-33s", v->str);
+			fprintf(out, "  %-33s", str);
 		return;
 	}
 	if (v->kind == DT_VAL_INT && v->is_signed) {
