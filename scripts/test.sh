@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# test.sh: build and run every test; the last line is "N passed, N failed".
+#
+#   1. scripts/setup.sh (packages, tracefs, build/)
+#   2. lit over test/lit with build/ (runtime tests need root + BPF)
+#   3. an ASan+UBSan build in build-asan/, lit over the compile-only tests
+#   4. dtrun linked fully static in build-static/, at most 2 MB stripped
+#
+# lit's Passed and Expectedly Failed count as passed; Failed, Unexpectedly
+# Passed, Unresolved and Timed Out as failed; Unsupported is not counted.
+#   LIT_ARGS   extra lit arguments (e.g. "--filter driver")
+#   NO_ASAN=1 / NO_STATIC=1   skip steps 3 / 4
+set -uo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+lit=(python3 /usr/lib/llvm-19/build/utils/lit/lit.py)
+jobs=$(nproc)
+werror=()
+[[ ${CI:-} == true ]] && werror=(-DDTC_WERROR=ON)
+passed=0
+failed=0
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+step() { printf '\n=== %s\n' "$*"; }
+
+# Add lit's JSON results (-o) to the totals.
+count() {
+	local json=$1 p f
+	if [[ ! -s $json ]]; then
+		echo "test: no lit results in $json" >&2
+		failed=$((failed + 1))
+		return
+	fi
+	read -r p f < <(python3 - "$json" <<'PY'
+import json, sys
+ok = {"PASS", "XFAIL"}
+bad = {"FAIL", "XPASS", "UNRESOLVED", "TIMEOUT"}
+tests = json.load(open(sys.argv[1])).get("tests", [])
+print(sum(t["code"] in ok for t in tests), sum(t["code"] in bad for t in tests))
+PY
+	)
+	passed=$((passed + p))
+	failed=$((failed + f))
+	echo "lit: $p passed, $f failed"
+}
+
+run_lit() {
+	local out=$1
+	shift
+	# shellcheck disable=SC2086
+	"${lit[@]}" -sv -j"$jobs" -o "$out" ${LIT_ARGS:-} "$@"
+	return 0
+}
+
+step "setup + build (build/)"
+if ! bash scripts/setup.sh; then
+	echo "test: build failed" >&2
+	echo "$passed passed, $((failed + 1)) failed"
+	exit 1
+fi
+
+step "lit (build/)"
+run_lit "$results/main.json" build/test/lit
+count "$results/main.json"
+
+if [[ ${NO_ASAN:-} != 1 ]]; then
+	step "ASan+UBSan build (build-asan/), compile-only tests"
+	if cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDTC_SANITIZE=address,undefined \
+		"${werror[@]}" >/dev/null && cmake --build build-asan -j"$jobs"; then
+		run_lit "$results/asan.json" -Dcompile_only=1 build-asan/test/lit
+		count "$results/asan.json"
+	else
+		echo "test: sanitizer build failed" >&2
+		failed=$((failed + 1))
+	fi
+fi
+
+if [[ ${NO_STATIC:-} != 1 ]]; then
+	step "static dtrun (build-static/), <= 2 MB stripped"
+	if cmake -S . -B build-static -DCMAKE_BUILD_TYPE=MinSizeRel -DDTRUN_STATIC=ON \
+		"${werror[@]}" >/dev/null && cmake --build build-static -j"$jobs" --target dtrun &&
+		[[ -x build-static/dtrun ]]; then
+		strip -o build-static/dtrun.stripped build-static/dtrun
+		size=$(stat -c %s build-static/dtrun.stripped)
+		if ldd build-static/dtrun 2>&1 | grep -q "not a dynamic executable" &&
+			((size <= 2 * 1024 * 1024)); then
+			echo "PASS: static dtrun, $size bytes stripped"
+			passed=$((passed + 1))
+		else
+			echo "FAIL: static dtrun, $size bytes stripped, $(ldd build-static/dtrun 2>&1 | head -1)"
+			failed=$((failed + 1))
+		fi
+	else
+		echo "FAIL: static dtrun did not build"
+		failed=$((failed + 1))
+	fi
+fi
+
+echo
+echo "$passed passed, $failed failed"
+((failed == 0))
