@@ -1,0 +1,256 @@
+/*
+ * consume.c: turns ring-buffer records into DTrace's output.
+ *
+ * Last stage of dtrun.  A DT_REC_DATA record is one firing of one clause:
+ * dtrace(1) prints the "CPU ID FUNCTION:NAME" heading once, then per record
+ * the probe columns, each item (printf, trace, ...) through format.c, and a
+ * newline; quiet mode prints only the items (Oracle cmd/dtrace.c: chew() and
+ * chewrec()).  DT_REC_ERROR records and the dtc_stat drop counters become
+ * DTrace's error and drop messages on stderr.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "dtrun.h"
+#include "format.h"
+
+/* dtrace_faultstr(): DTrace's fault names by DTRACEFLT_* code. */
+static const char *fault_str(uint64_t f)
+{
+	switch (f) {
+	case DTRACEFLT_BADADDR: return "invalid address";
+	case DTRACEFLT_BADALIGN: return "invalid alignment";
+	case DTRACEFLT_ILLOP: return "illegal operation";
+	case DTRACEFLT_DIVZERO: return "divide-by-zero";
+	case DTRACEFLT_NOSCRATCH: return "out of scratch space";
+	case DTRACEFLT_KPRIV: return "invalid kernel access";
+	case DTRACEFLT_UPRIV: return "invalid user access";
+	case DTRACEFLT_TUPOFLOW: return "tuple stack overflow";
+	case DTRACEFLT_BADSTACK: return "bad stack";
+	case 10: return "invalid size"; /* DTRACEFLT_BADSIZE in Oracle's numbering */
+	}
+	return "unknown fault";
+}
+
+/*
+ * Oracle DTrace (BPF-based) reports a fault as
+ *   error in dt_clause_C for probe ID N (prv:mod:fun:prb): FAULT[ (0xADDR)] at BPF pc PC
+ * Our record carries the 1-based action number where DTrace has the BPF pc;
+ * both only locate the fault inside the clause.
+ */
+static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void *payload,
+			size_t len)
+{
+	const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
+	struct dt_err_rec e;
+	char details[40] = "";
+
+	memset(&e, 0, sizeof(e));
+	memcpy(&e, payload, len < sizeof(e) ? len : sizeof(e));
+	switch (e.fault) {
+	case DTRACEFLT_BADADDR:
+		if ((int64_t)e.addr == -1)
+			break;
+		/* fallthrough */
+	case DTRACEFLT_BADALIGN:
+	case DTRACEFLT_BADSTACK:
+	case 10:
+		snprintf(details, sizeof(details), " (0x%llx)", (unsigned long long)e.addr);
+		break;
+	}
+	fflush(d->o->out);
+	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s at BPF pc %llu\n",
+	       h->clause, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
+	       p ? p->name : "?", fault_str(e.fault), details, (unsigned long long)e.act);
+}
+
+/* One item: its action's arguments decoded per the descriptors, then printed. */
+static void print_item(struct dtrun *d, const struct dt_item *it, const char *payload, size_t len)
+{
+	struct dt_val vals[32];
+	char *strs[32];
+	const struct meta_act *a;
+	size_t off = 0;
+	int i, n;
+
+	if (it->act >= (unsigned)d->meta.nacts)
+		return;
+	a = &d->meta.acts[it->act];
+	n = a->nargs < 32 ? a->nargs : 32;
+	for (i = 0; i < n; i++) {
+		const struct meta_arg *ma = &a->args[i];
+		size_t sz = ma->kind == ARG_STR ? ((size_t)ma->size + 7) & ~(size_t)7 : 8;
+
+		strs[i] = NULL;
+		memset(&vals[i], 0, sizeof(vals[i]));
+		if (off + sz > len) {
+			n = i;
+			break;
+		}
+		vals[i].size = ma->size;
+		switch (ma->kind) {
+		case ARG_INT:
+		case ARG_UINT:
+		case ARG_PTR:
+			memcpy(&vals[i].ival, payload + off, 8);
+			vals[i].kind = ma->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
+			vals[i].is_signed = ma->kind == ARG_INT;
+			if (ma->kind == ARG_PTR)
+				vals[i].size = 8;
+			break;
+		case ARG_STR:
+			strs[i] = strndup(payload + off, (size_t)ma->size);
+			vals[i].kind = DT_VAL_STR;
+			vals[i].str = strs[i] ? strs[i] : "";
+			break;
+		}
+		off += sz;
+	}
+
+	if (strcmp(a->kind, "printf") == 0) {
+		char err[256];
+
+		if (dt_format_printf(d->o->out, a->fmt, vals, n, err, sizeof(err)) < 0)
+			dt_err("%s\n", err);
+	} else if (strcmp(a->kind, "trace") == 0) {
+		if (n > 0)
+			dt_format_trace(d->o->out, &vals[0], d->o->quiet);
+	} else if (strcmp(a->kind, "exit") == 0) {
+		d->status = n > 0 ? (int)(int32_t)vals[0].ival : 0;
+		d->exited = 1;
+		dtrun_stop = 1;
+	}
+	/* Other kinds (printa, stack, ...) are printed by later stages. */
+	for (i = 0; i < n; i++)
+		free(strs[i]);
+}
+
+static int on_record(void *ctx, void *data, size_t size)
+{
+	struct dtrun *d = ctx;
+	const struct dt_rec_hdr *h = data;
+	const char *base = data;
+	size_t off;
+
+	if (size < sizeof(*h) || h->size > size)
+		return 0;
+	if (h->kind == DT_REC_ERROR) {
+		print_error(d, h, base + sizeof(*h), h->size - sizeof(*h));
+		return 0;
+	}
+	if (h->kind != DT_REC_DATA)
+		return 0;
+
+	if (!d->heading) {
+		if (!d->o->quiet) {
+			if (d->o->testing)
+				fprintf(d->o->out, "%32s\n", "FUNCTION:NAME");
+			else
+				fprintf(d->o->out, "%3s %6s %32s\n", "CPU", "ID", "FUNCTION:NAME");
+		}
+		d->heading = 1;
+	}
+	if (!d->o->quiet) {
+		const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
+		char name[256];
+
+		snprintf(name, sizeof(name), "%s:%s", p ? p->func : "?", p ? p->name : "?");
+		if (d->o->testing)
+			fprintf(d->o->out, "%32s ", name);
+		else
+			fprintf(d->o->out, "%3d %6u %32s ", h->cpu, p ? p->id : 0, name);
+	}
+	for (off = sizeof(*h); off + sizeof(struct dt_item) <= h->size;) {
+		const struct dt_item *it = (const void *)(base + off);
+
+		if (it->size < sizeof(*it) || off + it->size > h->size)
+			break;
+		print_item(d, it, base + off + sizeof(*it), it->size - sizeof(*it));
+		off += (it->size + 7) & ~7u;
+	}
+	if (!d->o->quiet)
+		fputc('\n', d->o->out);
+	return 0;
+}
+
+int consume_init(struct dtrun *d)
+{
+	struct bpf_map *rb = bpf_object__find_map_by_name(d->obj, "dtc_rb");
+
+	d->ncpus = libbpf_num_possible_cpus();
+	if (d->ncpus <= 0)
+		d->ncpus = 1;
+	d->last_stat = calloc((size_t)d->ncpus * DT_STAT_NUM, sizeof(uint64_t));
+	if (!rb || !d->last_stat)
+		return -1;
+	d->rb = ring_buffer__new(bpf_map__fd(rb), on_record, d, NULL);
+	if (!d->rb) {
+		dt_err("failed to map the ring buffer: %s\n", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int consume_poll_fd(struct dtrun *d)
+{
+	return ring_buffer__epoll_fd(d->rb);
+}
+
+int consume_drain(struct dtrun *d)
+{
+	int n = ring_buffer__consume(d->rb);
+
+	fflush(d->o->out);
+	return n;
+}
+
+/* Drops since the last report, as dt_handle_cpudrop()/dt_handle_status() word them. */
+void consume_drops(struct dtrun *d)
+{
+	uint64_t *v;
+	uint64_t dyn = 0;
+	unsigned k;
+	int c;
+
+	if (d->stat_fd < 0)
+		return;
+	v = calloc((size_t)d->ncpus, sizeof(uint64_t));
+	if (!v)
+		return;
+	for (k = 0; k < DT_STAT_NUM; k++) {
+		if (k != DT_STAT_RB_DROPS && k != DT_STAT_AGG_DROPS && k != DT_STAT_DYN_DROPS)
+			continue;
+		if (bpf_map_lookup_elem(d->stat_fd, &k, v) != 0)
+			continue;
+		for (c = 0; c < d->ncpus; c++) {
+			uint64_t *last = &d->last_stat[(size_t)c * DT_STAT_NUM + k];
+			uint64_t n = v[c] - *last;
+
+			if (v[c] <= *last)
+				continue;
+			*last = v[c];
+			if (k == DT_STAT_DYN_DROPS) {
+				dyn += n;
+				continue;
+			}
+			fflush(d->o->out);
+			if (k == DT_STAT_RB_DROPS)
+				dt_err("%s%llu drop%s on CPU %d\n",
+				       d->o->errtags ? "[DTRACEDROP_PRINCIPAL] " : "",
+				       (unsigned long long)n, n > 1 ? "s" : "", c);
+			else
+				dt_err("%s%llu aggregation drop%s on CPU %d\n",
+				       d->o->errtags ? "[DTRACEDROP_AGGREGATION] " : "",
+				       (unsigned long long)n, n > 1 ? "s" : "", c);
+		}
+	}
+	if (dyn)
+		dt_err("%s%llu dynamic variable drop%s\n",
+		       d->o->errtags ? "[DTRACEDROP_DYNAMIC] " : "", (unsigned long long)dyn,
+		       dyn > 1 ? "s" : "");
+	free(v);
+}

@@ -1,0 +1,205 @@
+/*
+ * dtrun.h: shared declarations of dtrun, the loader that runs a dtc object.
+ *
+ * Pipeline (one file per stage):
+ *   meta.c     read the object's bytes and its ".dtc" metadata (libelf)
+ *   probes.c   this host's probes, glob matching of probe descriptions,
+ *              per-pair enablings (dtc_on, dtc_sys_mask) and match counts
+ *   run.c      libbpf: open, set .rodata, load, attach, BEGIN/END, stop
+ *   consume.c  ring buffer records -> DTrace's output, errors, drops
+ *   main.c     dtrace(1)-compatible command line, one-step mode (runs dtc),
+ *              -c/-p processes, the main loop
+ */
+#ifndef DTRUN_H
+#define DTRUN_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stddef.h>
+
+#include "../runtime/dtc_abi.h"
+
+struct bpf_object;
+struct bpf_link;
+struct ring_buffer;
+
+/* ---- metadata (meta.c) ---- */
+
+enum arg_kind { ARG_INT, ARG_UINT, ARG_STR, ARG_PTR };
+
+struct meta_arg {
+	enum arg_kind kind;
+	int size;                /* N of iN/uN/sN/pN */
+};
+
+struct meta_act {
+	int clause;              /* clause C the action belongs to */
+	char *kind;              /* "printf", "trace", "exit", ... */
+	char *fmt;               /* printf format, or "" */
+	int nargs;
+	struct meta_arg *args;
+};
+
+struct meta_clause {
+	int ndesc;
+	char **pdesc;            /* descriptions as written */
+	int *line;               /* source line of each, 0 if unknown */
+};
+
+struct meta_prog {
+	int fam;                 /* DT_FAM_*, -1 if unknown family */
+	char *str;               /* probe name for profile/tick */
+};
+
+struct meta_pair {
+	int prog;                /* P */
+	int clause;              /* C */
+};
+
+struct meta_opt {
+	char *name;
+	char *val;
+};
+
+struct meta {
+	int version;
+	char *script;            /* "script" line, or NULL */
+	struct meta_opt *opts;
+	int nopts;
+	int macros[10];          /* 0 unused, 'i' or 's' for $N / $$N */
+	int nmacro_max;          /* highest N in a "macro" line */
+	int target;              /* $target used */
+	struct meta_clause *clauses;
+	int nclauses;
+	struct meta_prog *progs; /* indexed by P */
+	int nprogs;
+	struct meta_pair *pairs; /* indexed by I */
+	int npairs;
+	struct meta_act *acts;   /* indexed by A */
+	int nacts;
+};
+
+/* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */
+int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen);
+/* Parses metadata text (exposed for tests). */
+int meta_parse(const char *text, struct meta *m, char *msg, size_t msglen);
+void meta_free(struct meta *m);
+const char *meta_opt(const struct meta *m, const char *name);
+
+/* ---- host probes and matching (probes.c) ---- */
+
+struct probe {
+	unsigned id;             /* DTrace-style probe ID */
+	const char *prov, *mod, *func, *name;
+	int fam;                 /* DT_FAM_* */
+	int key;                 /* syscall number, or prog index P for profile/tick */
+};
+
+struct probes {
+	struct probe *v;
+	int n;
+	int sys_base;            /* index of the first syscall probe, -1 if none */
+	int nsys;                /* syscall entry probes (return probes follow) */
+	const char **sysname;    /* by syscall number, DT_MAX_SYSCALLS entries */
+	unsigned *sys_entry_id;  /* probe ID by syscall number (0 if none) */
+	unsigned *sys_return_id;
+};
+
+/* Matching result, one entry per pair I. */
+struct enabling {
+	uint8_t *on;             /* dtc_on[I] */
+	uint64_t (*sys_mask)[8]; /* dtc_sys_mask[I][] */
+	int *clause_matches;     /* per clause: probes matched (sum over descriptions) */
+	int total;               /* sum over clauses */
+	char unmatched[700];     /* first description matching nothing */
+	int unmatched_line;      /* its source line, 0 if unknown */
+};
+
+int probes_build(struct probes *ps, const struct meta *m, int want_syscalls);
+void probes_free(struct probes *ps);
+int probes_gmatch(const char *s, const char *p);
+/* Splits a description into 5 fields, right-aligned; returns the field count. */
+int probes_split(const char *desc, char f[5][128]);
+/* Period in nanoseconds of "profile-N"/"tick-N" (name without prefix), 0 if invalid. */
+uint64_t probes_rate_ns(const char *spec);
+/*
+ * Matches every clause's descriptions against the host probes of each of its
+ * pairs.  Returns 0, or -1 with en->unmatched set to the first description
+ * that matches nothing (unless zdefs).
+ */
+int probes_match(const struct probes *ps, const struct meta *m, const char *instance,
+		 int zdefs, struct enabling *en);
+const struct probe *probes_find(const struct probes *ps, const struct meta *m, int prog,
+				unsigned key);
+void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs);
+
+/* ---- options, state (main.c) ---- */
+
+struct dtrun_opts {
+	int quiet;
+	int testing;             /* _DTRACE_TESTING: no CPU/ID columns */
+	int zdefs;               /* -Z */
+	int errtags;             /* -xerrtags */
+	int debug_libbpf;        /* -d libbpf */
+	int debug_verifier;      /* -d verifier */
+	uint64_t switchrate_ns;
+	uint64_t bufsize;
+	const char *instance;
+	char **macro_args;       /* $1.. */
+	int nmacro_args;
+	const char *macro0;      /* $0 */
+	int target;              /* $target, 0 if none */
+	const char *desc_kind;   /* "script" or "description" */
+	const char *desc_name;   /* name in messages */
+	char **nspecs;           /* -n arguments, for per-description messages */
+	int nnspecs;
+	FILE *out;
+};
+
+/* Global stop request (signal, exit(), process gone). */
+extern volatile int dtrun_stop;
+
+/* "dtrace: " + message, to stderr. */
+void dt_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Parses a size ("4m", "512k") or time ("10ms", "97hz") option value. */
+int dt_parse_size(const char *s, uint64_t *out);
+int dt_parse_time(const char *s, uint64_t *out_ns);
+
+/* ---- BPF side (run.c) ---- */
+
+struct dtrun {
+	struct meta meta;
+	struct probes probes;
+	struct enabling en;
+	struct dtrun_opts *o;
+	struct bpf_object *obj;
+	struct bpf_link **links;
+	int nlinks;
+	int *perf_fds;
+	int nperf;
+	struct ring_buffer *rb;
+	int stat_fd;
+
+	/* consumer state (consume.c) */
+	int heading;             /* header printed */
+	int exited;              /* an exit() record was seen */
+	int status;              /* exit status */
+	uint64_t *last_stat;     /* per CPU x DT_STAT_NUM, last reported */
+	int ncpus;
+};
+
+int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
+int run_load(struct dtrun *d);
+int run_attach(struct dtrun *d);
+int run_family(struct dtrun *d, int fam);  /* runs BEGIN or END programs */
+void run_detach(struct dtrun *d);
+void run_close(struct dtrun *d);
+
+/* ---- consumer (consume.c) ---- */
+
+int consume_init(struct dtrun *d);
+int consume_poll_fd(struct dtrun *d);
+int consume_drain(struct dtrun *d);
+void consume_drops(struct dtrun *d);
+
+#endif

@@ -1,0 +1,686 @@
+/*
+ * main.c: dtrun's command line and main loop.
+ *
+ * Two modes, one dtrace(1)-compatible command line:
+ *   dtrun OBJ [args...]             run a dtc-compiled object
+ *   dtrun [-s FILE | -n DESC] ...   one step: run dtc, then run its object
+ * Options may follow operands, as dtrace's own multi-pass getopt allows
+ * ("-s x.d -q").  Then: read the object and its metadata, match probes,
+ * load, run BEGIN, attach, consume the ring buffer on a timer until exit(),
+ * a signal or the -c/-p process ends, then detach, drain, run END, and exit
+ * with exit()'s status.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dtrun.h"
+
+volatile int dtrun_stop;
+
+void dt_err(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("dtrace: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+}
+
+int dt_parse_size(const char *s, uint64_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 0);
+	if (errno || end == s)
+		return -1;
+	switch (*end) {
+	case 't': case 'T': v <<= 10; /* fallthrough */
+	case 'g': case 'G': v <<= 10; /* fallthrough */
+	case 'm': case 'M': v <<= 10; /* fallthrough */
+	case 'k': case 'K': v <<= 10; end++; break;
+	case '\0': break;
+	default: return -1;
+	}
+	if (*end)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* DTrace rate options: a number with a time unit, or hertz (the default). */
+int dt_parse_time(const char *s, uint64_t *out_ns)
+{
+	uint64_t ns = probes_rate_ns(s);
+
+	if (!ns)
+		return -1;
+	*out_ns = ns;
+	return 0;
+}
+
+static int usage(void)
+{
+	fprintf(stderr,
+		"Usage: dtrun OBJECT [args...]\n"
+		"       dtrun [-CeqwZ] [-c cmd] [-p pid] [-D name[=def]] [-I path] [-U name]\n"
+		"             [-o output] [-x opt[=val]] [-d libbpf,verifier] [--instance NAME]\n"
+		"             [-s script] [-n probe-spec] [-l] [args...]\n");
+	return 2;
+}
+
+/* Options not compiled into the object: applied at load time. */
+static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
+{
+	if (strcmp(name, "quiet") == 0) {
+		o->quiet = 1;
+	} else if (strcmp(name, "errtags") == 0) {
+		o->errtags = 1;
+	} else if (strcmp(name, "switchrate") == 0) {
+		if (!val || dt_parse_time(val, &o->switchrate_ns)) {
+			dt_err("failed to set -x switchrate: Invalid value for specified option\n");
+			return -1;
+		}
+	} else if (strcmp(name, "bufsize") == 0) {
+		uint64_t v, p = 4096;
+
+		if (!val || dt_parse_size(val, &v) || v == 0) {
+			dt_err("failed to set -x bufsize: Invalid value for specified option\n");
+			return -1;
+		}
+		while (p < v && p < (1ULL << 31))
+			p <<= 1; /* a ring buffer is a power-of-two number of pages */
+		o->bufsize = p;
+	}
+	return 0;
+}
+
+static int read_file(const char *path, char **buf, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	size_t off = 0;
+
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	*buf = malloc(st.st_size ? (size_t)st.st_size : 1);
+	if (!*buf) {
+		close(fd);
+		return -1;
+	}
+	while (off < (size_t)st.st_size) {
+		ssize_t r = read(fd, *buf + off, (size_t)st.st_size - off);
+
+		if (r <= 0)
+			break;
+		off += (size_t)r;
+	}
+	close(fd);
+	*len = off;
+	return 0;
+}
+
+static int is_elf(const char *path)
+{
+	unsigned char m[4];
+	int fd = open(path, O_RDONLY | O_CLOEXEC), ok = 0;
+
+	if (fd < 0)
+		return 0;
+	ok = read(fd, m, 4) == 4 && m[0] == 0x7f && m[1] == 'E' && m[2] == 'L' && m[3] == 'F';
+	close(fd);
+	return ok;
+}
+
+/* dtc: $DTC if set, else next to our own executable, else on $PATH. */
+static const char *find_dtc(char *buf, size_t len)
+{
+	const char *env = getenv("DTC");
+	ssize_t n;
+	char *slash;
+
+	if (env && *env)
+		return env;
+	n = readlink("/proc/self/exe", buf, len - 5);
+	if (n > 0) {
+		buf[n] = '\0';
+		if ((slash = strrchr(buf, '/')) != NULL) {
+			strcpy(slash + 1, "dtc");
+			if (access(buf, X_OK) == 0)
+				return buf;
+		}
+	}
+	return "dtc";
+}
+
+struct strv {
+	char **v;
+	int n;
+};
+
+static void sv_push(struct strv *s, const char *a)
+{
+	char **nv = realloc(s->v, sizeof(char *) * (s->n + 2));
+
+	if (!nv) {
+		dt_err("out of memory\n");
+		exit(1);
+	}
+	s->v = nv;
+	s->v[s->n++] = (char *)a;
+	s->v[s->n] = NULL;
+}
+
+/* Runs dtc; its diagnostics pass through on stderr.  Returns its exit status. */
+static int run_dtc(char **argv)
+{
+	pid_t pid = fork();
+	int st;
+
+	if (pid < 0) {
+		dt_err("failed to run dtc: %s\n", strerror(errno));
+		return -1;
+	}
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		dt_err("failed to run the compiler %s: %s (set $DTC or install dtc next "
+		       "to dtrun)\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (WIFEXITED(st))
+		return WEXITSTATUS(st);
+	dt_err("the compiler dtc died of signal %d\n", WTERMSIG(st));
+	return -1;
+}
+
+/* -c: the child waits on a pipe until probes are enabled, then execs. */
+struct child {
+	pid_t pid;
+	int go_fd;   /* write end: one byte releases the child */
+	int err_fd;  /* read end, CLOEXEC in the child: exec's errno, or EOF */
+	int pidfd;
+	int created;
+	char *cmd;
+};
+
+static int child_create(struct child *c, const char *cmd)
+{
+	int go[2], er[2];
+	char *copy = strdup(cmd), *p, *save = NULL;
+	struct strv av = { 0 };
+
+	if (!copy || pipe2(go, O_CLOEXEC) || pipe2(er, O_CLOEXEC))
+		return -1;
+	for (p = strtok_r(copy, " \t\n\v\f\r", &save); p; p = strtok_r(NULL, " \t\n\v\f\r", &save))
+		sv_push(&av, p);
+	if (av.n == 0) {
+		dt_err("failed to execute %s: no command\n", cmd);
+		return -1;
+	}
+	c->cmd = av.v[0];
+	c->pid = fork();
+	if (c->pid < 0)
+		return -1;
+	if (c->pid == 0) {
+		char b;
+		int e;
+
+		close(go[1]);
+		close(er[0]);
+		if (read(go[0], &b, 1) != 1)
+			_exit(1);
+		execvp(av.v[0], av.v);
+		e = errno;
+		if (write(er[1], &e, sizeof(e)) < 0)
+			_exit(127);
+		_exit(127);
+	}
+	close(go[0]);
+	close(er[1]);
+	c->go_fd = go[1];
+	c->err_fd = er[0];
+	c->created = 1;
+	c->pidfd = (int)syscall(SYS_pidfd_open, c->pid, 0);
+	return 0;
+}
+
+static int child_release(struct child *c)
+{
+	int e = 0;
+	ssize_t r;
+
+	if (!c->created)
+		return 0;
+	if (write(c->go_fd, "g", 1) != 1)
+		return -1;
+	close(c->go_fd);
+	c->go_fd = -1;
+	r = read(c->err_fd, &e, sizeof(e)); /* EOF once exec succeeded */
+	close(c->err_fd);
+	c->err_fd = -1;
+	if (r == sizeof(e)) {
+		dt_err("failed to execute %s: %s\n", c->cmd, strerror(e));
+		return -1;
+	}
+	return 0;
+}
+
+static void child_kill(struct child *c)
+{
+	if (!c->created || c->pid <= 0)
+		return;
+	kill(c->pid, SIGKILL);
+	waitpid(c->pid, NULL, 0);
+	c->pid = 0;
+}
+
+static const char *crop_spec(const char *spec, char *buf, size_t len)
+{
+	size_t n = strcspn(spec, "{/;");
+
+	snprintf(buf, len, "%.*s", (int)n, spec);
+	return buf;
+}
+
+enum { OPT_INSTANCE = 256, OPT_DRYRUN };
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "instance", required_argument, NULL, OPT_INSTANCE },
+		{ "dry-run", no_argument, NULL, OPT_DRYRUN },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct dtrun_opts o = { 0 };
+	struct dtrun d = { 0 };
+	struct strv ops = { 0 }, dtc = { 0 }, xopts = { 0 }, specs = { 0 };
+	struct child ch = { .pid = 0, .go_fd = -1, .err_fd = -1, .pidfd = -1 };
+	char dtcpath[PATH_MAX], tmpobj[PATH_MAX] = "", msg[512], namebuf[512];
+	const char *objpath = NULL, *ofile = NULL, *cmd = NULL, *script = NULL;
+	char *img = NULL;
+	size_t imglen = 0;
+	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1;
+	int sigfd = -1, interrupted = 0;
+	sigset_t mask;
+
+	o.out = stdout;
+	o.instance = "host";
+	o.switchrate_ns = 50000000; /* 50 ms: responsive, still batched */
+	o.testing = getenv("_DTRACE_TESTING") != NULL;
+	o.desc_kind = "script";
+	d.o = &o;
+	d.status = 0;
+	d.stat_fd = -1;
+
+	if (argc < 2)
+		return usage();
+
+	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
+	for (optind = 1; optind < argc; optind++) {
+		while ((c = getopt_long(argc, argv,
+					"+3:6:aAb:Bc:CD:d:ef:FGhHi:I:lL:m:n:o:p:P:qs:SU:vVwx:X:Z",
+					longopts, NULL)) != -1) {
+			switch (c) {
+			case 'b': sv_push(&xopts, "bufsize"); sv_push(&xopts, optarg); break;
+			case 'c': cmd = optarg; break;
+			case 'C': sv_push(&dtc, "-C"); break;
+			case 'D': sv_push(&dtc, "-D"); sv_push(&dtc, optarg); break;
+			case 'U': sv_push(&dtc, "-U"); sv_push(&dtc, optarg); break;
+			case 'I': sv_push(&dtc, "-I"); sv_push(&dtc, optarg); break;
+			case 'd':
+				if (strstr(optarg, "libbpf"))
+					o.debug_libbpf = 1;
+				if (strstr(optarg, "verifier"))
+					o.debug_verifier = 1;
+				break;
+			case 'e': compile_only = 1; break;
+			case 'F': sv_push(&dtc, "-x"); sv_push(&dtc, "flowindent"); break;
+			case 'H': sv_push(&dtc, "-x"); sv_push(&dtc, "cpphdrs"); break;
+			case 'l': list = 1; break;
+			case 'n':
+				one_step = 1;
+				sv_push(&dtc, "-n");
+				sv_push(&dtc, optarg);
+				sv_push(&specs, optarg);
+				break;
+			case 'o': ofile = optarg; break;
+			case 'p': grab = 1; ch.pid = (pid_t)atoi(optarg); break;
+			case 'q': o.quiet = 1; sv_push(&dtc, "-q"); break;
+			case 's':
+				one_step = 1;
+				script = optarg;
+				sv_push(&dtc, "-s");
+				sv_push(&dtc, optarg);
+				break;
+			case 'w': sv_push(&dtc, "-x"); sv_push(&dtc, "destructive"); break;
+			case 'x': {
+				char *eq = strchr(optarg, '=');
+
+				sv_push(&dtc, "-x");
+				sv_push(&dtc, optarg);
+				sv_push(&xopts, eq ? strndup(optarg, eq - optarg) : optarg);
+				sv_push(&xopts, eq ? eq + 1 : NULL);
+				break;
+			}
+			case 'Z': o.zdefs = 1; break;
+			case 'V': printf("dtrace: Sun D 2.0\n"); return 0;
+			case 'v': case 'S': case 'X': case 'a': case 'A': case 'B': case 'G':
+			case 'h': case 'f': case 'i': case 'm': case 'P': case 'L': case '3':
+			case '6':
+				dt_err("option -%c is not supported by dtrun\n", c);
+				return 2;
+			case OPT_INSTANCE: o.instance = optarg; break;
+			case OPT_DRYRUN: dry_run = 1; break;
+			default: return usage();
+			}
+		}
+		if (optind < argc)
+			sv_push(&ops, argv[optind]);
+	}
+
+	if (list && !one_step && ops.n == 0) {
+		struct meta m = { 0 };
+
+		if (probes_build(&d.probes, &m, 1))
+			return 1;
+		probes_list(&d.probes, stdout, NULL, 0);
+		return 0;
+	}
+
+	if (!one_step) {
+		if (ops.n == 0)
+			return usage();
+		if (is_elf(ops.v[0])) {
+			objpath = ops.v[0];
+		} else {
+			/* A script as the first operand: dtrun x.d == dtrace -s x.d */
+			one_step = 1;
+			script = ops.v[0];
+			sv_push(&dtc, "-s");
+			sv_push(&dtc, ops.v[0]);
+		}
+		for (i = 1; i < ops.n; i++)
+			ops.v[i - 1] = ops.v[i];
+		ops.n--;
+	}
+	o.macro_args = ops.v;
+	o.nmacro_args = ops.n;
+
+	if (one_step && list) {
+		struct meta m = { 0 };
+
+		if (probes_build(&d.probes, &m, 1))
+			return 1;
+		for (i = 0; i < specs.n; i++)
+			specs.v[i] = (char *)crop_spec(specs.v[i], namebuf, sizeof(namebuf)),
+			specs.v[i] = strdup(specs.v[i]);
+		probes_list(&d.probes, stdout, specs.v, specs.n);
+		return 0;
+	}
+
+	if (one_step) {
+		struct strv av = { 0 };
+		const char *tmp = getenv("TMPDIR");
+		int fd, st;
+
+		snprintf(tmpobj, sizeof(tmpobj), "%s/dtrun-XXXXXX.o", tmp && *tmp ? tmp : "/tmp");
+		fd = mkstemps(tmpobj, 2);
+		if (fd < 0) {
+			dt_err("failed to create a temporary file in %s: %s\n",
+			       tmp && *tmp ? tmp : "/tmp", strerror(errno));
+			return 1;
+		}
+		close(fd);
+		sv_push(&av, find_dtc(dtcpath, sizeof(dtcpath)));
+		for (i = 0; i < dtc.n; i++)
+			sv_push(&av, dtc.v[i]);
+		sv_push(&av, "-o");
+		sv_push(&av, tmpobj);
+		if (script) {
+			sv_push(&av, "--script-name");
+			sv_push(&av, script);
+		}
+		if (ops.n) {
+			sv_push(&av, "--");
+			for (i = 0; i < ops.n; i++)
+				sv_push(&av, ops.v[i]);
+		}
+		st = run_dtc(av.v);
+		free(av.v);
+		if (st != 0) {
+			unlink(tmpobj);
+			return 1;
+		}
+		if (compile_only) {
+			unlink(tmpobj);
+			return 0;
+		}
+		objpath = tmpobj;
+		if (script) {
+			o.desc_name = script;
+		} else {
+			o.desc_kind = "description";
+			o.nspecs = specs.v;
+			o.nnspecs = specs.n;
+		}
+		o.macro0 = script;
+	}
+
+	if (read_file(objpath, &img, &imglen) != 0) {
+		dt_err("failed to open %s: %s\n", objpath, strerror(errno));
+		goto out;
+	}
+	if (tmpobj[0])
+		unlink(tmpobj);
+	if (meta_read(img, imglen, &d.meta, msg, sizeof(msg)) != 0) {
+		dt_err("failed to load %s: %s\n", tmpobj[0] ? "the compiled object" : objpath, msg);
+		goto out;
+	}
+	if (!o.desc_name)
+		o.desc_name = d.meta.script ? d.meta.script : objpath;
+	if (!o.macro0)
+		o.macro0 = o.desc_name;
+
+	/* The script's options, then the command line's (which win). */
+	for (i = 0; i < d.meta.nopts; i++)
+		if (apply_opt(&o, d.meta.opts[i].name, d.meta.opts[i].val))
+			goto out;
+	for (i = 0; i + 1 < xopts.n; i += 2)
+		if (apply_opt(&o, xopts.v[i], xopts.v[i + 1]))
+			goto out;
+	if (ofile && !(o.out = fopen(ofile, "a"))) {
+		dt_err("failed to open output file '%s': %s\n", ofile, strerror(errno));
+		goto out;
+	}
+
+	/* Macro arguments the object uses must be given. */
+	for (i = 1; i <= d.meta.nmacro_max; i++) {
+		if (d.meta.macros[i] && i > o.nmacro_args) {
+			dt_err("failed to compile %s %s: %smacro argument %s$%d is not defined\n",
+			       o.desc_kind, o.desc_name, o.errtags ? "[D_MACRO_UNDEF] " : "",
+			       d.meta.macros[i] == 's' ? "$" : "", i);
+			goto out;
+		}
+		if (d.meta.macros[i] == 'i') {
+			char *end;
+
+			errno = 0;
+			(void)strtoll(o.macro_args[i - 1], &end, 0);
+			if (errno || end == o.macro_args[i - 1] || *end) {
+				dt_err("failed to compile %s %s: %smacro argument $%d is not an "
+				       "integer: \"%s\"\n", o.desc_kind, o.desc_name,
+				       o.errtags ? "[D_MACRO_TYPE] " : "", i, o.macro_args[i - 1]);
+				goto out;
+			}
+		}
+	}
+
+	for (i = 0, c = 0; i < d.meta.nprogs; i++)
+		c |= d.meta.progs[i].fam == DT_FAM_SYSCALL_ENTRY ||
+		     d.meta.progs[i].fam == DT_FAM_SYSCALL_RETURN;
+	if (probes_build(&d.probes, &d.meta, c)) {
+		dt_err("out of memory\n");
+		goto out;
+	}
+	if (probes_match(&d.probes, &d.meta, o.instance, o.zdefs, &d.en) != 0) {
+		char line[32] = "";
+
+		if (!d.en.on) {
+			dt_err("out of memory\n");
+			goto out;
+		}
+		if (d.en.unmatched_line)
+			snprintf(line, sizeof(line), "line %d: ", d.en.unmatched_line);
+		if (strcmp(o.desc_kind, "description") == 0)
+			dt_err("invalid probe specifier %s: %s%sprobe description %s does not "
+			       "match any probes\n", o.nnspecs ? o.nspecs[0] : o.desc_name,
+			       o.errtags ? "[D_PDESC_ZERO] " : "", line, d.en.unmatched);
+		else
+			dt_err("failed to compile script %s: %s%sprobe description %s does not "
+			       "match any probes\n", o.desc_name,
+			       o.errtags ? "[D_PDESC_ZERO] " : "", line, d.en.unmatched);
+		goto out;
+	}
+	if (d.en.total == 0 && !o.zdefs) {
+		dt_err("no probes %s\n", d.meta.nclauses ? "matched" : "specified");
+		goto out;
+	}
+
+	/* $target: the -c child (created now, released once probes are on) or -p. */
+	if (cmd) {
+		if (child_create(&ch, cmd) != 0) {
+			dt_err("failed to create process for %s: %s\n", cmd, strerror(errno));
+			goto out;
+		}
+		o.target = ch.pid;
+	} else if (grab) {
+		ch.pidfd = (int)syscall(SYS_pidfd_open, ch.pid, 0);
+		if (ch.pidfd < 0) {
+			dt_err("failed to grab pid %d: %s\n", (int)ch.pid, strerror(errno));
+			goto out;
+		}
+		o.target = ch.pid;
+	}
+
+	if (!o.quiet) {
+		if (o.nnspecs > 1 && o.nnspecs == d.meta.nclauses) {
+			for (i = 0; i < o.nnspecs; i++)
+				dt_err("description '%s' matched %d probe%s\n",
+				       crop_spec(o.nspecs[i], namebuf, sizeof(namebuf)),
+				       d.en.clause_matches[i], d.en.clause_matches[i] == 1 ? "" : "s");
+		} else {
+			const char *nm = o.nnspecs ? crop_spec(o.nspecs[0], namebuf,
+							       sizeof(namebuf))
+						   : o.desc_name;
+
+			dt_err("%s '%s' matched %d probe%s\n", o.desc_kind, nm, d.en.total,
+			       d.en.total == 1 ? "" : "s");
+		}
+	}
+	if (dry_run) {
+		rc = 0;
+		goto out;
+	}
+
+	if (run_open(&d, img, imglen, objpath) || run_load(&d) || consume_init(&d))
+		goto out;
+
+	/* Signals arrive through a descriptor the loop polls with the buffer. */
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGINT);
+	sigaddset(&mask, SIGTERM);
+	sigprocmask(SIG_BLOCK, &mask, NULL);
+	sigfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+
+	/* BEGIN fires first, before any other probe is attached. */
+	if (run_family(&d, DT_FAM_BEGIN))
+		goto out;
+	consume_drain(&d);
+	if (!dtrun_stop) {
+		if (run_attach(&d) || child_release(&ch)) {
+			run_detach(&d);
+			goto out;
+		}
+	}
+
+	while (!dtrun_stop) {
+		struct pollfd pf[3];
+		int np = 0, tmo = (int)(o.switchrate_ns / 1000000);
+
+		pf[np].fd = sigfd;
+		pf[np++].events = POLLIN;
+		pf[np].fd = consume_poll_fd(&d);
+		pf[np++].events = POLLIN;
+		if (ch.pidfd >= 0) {
+			pf[np].fd = ch.pidfd;
+			pf[np++].events = POLLIN;
+		}
+		if (poll(pf, np, tmo < 1 ? 1 : tmo) < 0 && errno != EINTR)
+			break;
+		consume_drain(&d);
+		consume_drops(&d);
+		if (pf[0].revents & POLLIN) {
+			struct signalfd_siginfo si;
+
+			while (read(sigfd, &si, sizeof(si)) == sizeof(si))
+				interrupted = 1;
+			if (interrupted)
+				break;
+		}
+		if (np == 3 && (pf[2].revents & POLLIN)) {
+			if (ch.created) {
+				waitpid(ch.pid, NULL, 0);
+				ch.pid = 0;
+			}
+			fflush(o.out);
+			if (!o.quiet)
+				dt_err("pid %d has exited\n", (int)o.target);
+			break;
+		}
+	}
+
+	/* dtrace prints a newline on interrupt, except in testing mode. */
+	if (interrupted && !o.testing)
+		fputc('\n', o.out);
+	run_detach(&d);
+	consume_drain(&d);
+	run_family(&d, DT_FAM_END);
+	consume_drain(&d);
+	/* Aggregations are printed here, after END (not implemented yet). */
+	consume_drops(&d);
+	fputc('\n', o.out);
+	fflush(o.out);
+	rc = d.status;
+out:
+	if (tmpobj[0])
+		unlink(tmpobj);
+	child_kill(&ch);
+	if (d.obj)
+		run_close(&d);
+	if (o.out && o.out != stdout)
+		fclose(o.out);
+	free(img);
+	return rc;
+}

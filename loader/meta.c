@@ -1,0 +1,394 @@
+/*
+ * meta.c: reads the ".dtc" metadata section of a dtc object.
+ *
+ * First stage of dtrun: the object's bytes are already in memory (main.c);
+ * libelf finds the section, and the text is parsed line by line into struct
+ * meta following the grammar in runtime/dtc_abi.h.  Unknown line kinds are
+ * ignored so that newer compilers stay loadable; a newer major version is
+ * refused.
+ */
+#include <gelf.h>
+#include <libelf.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dtrun.h"
+
+static const char *const fam_names[] = {
+	[DT_FAM_BEGIN] = "begin",
+	[DT_FAM_END] = "end",
+	[DT_FAM_ERROR] = "error",
+	[DT_FAM_SYSCALL_ENTRY] = "syscall-entry",
+	[DT_FAM_SYSCALL_RETURN] = "syscall-return",
+	[DT_FAM_PROFILE] = "profile",
+	[DT_FAM_TICK] = "tick",
+};
+
+int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen)
+{
+	Elf *elf;
+	Elf_Scn *scn = NULL;
+	size_t shstrndx;
+	int rc = -1;
+
+	elf_version(EV_CURRENT);
+	elf = elf_memory((char *)img, len);
+	if (!elf || elf_kind(elf) != ELF_K_ELF) {
+		snprintf(msg, msglen, "not an ELF file");
+		goto out;
+	}
+	if (elf_getshdrstrndx(elf, &shstrndx) != 0) {
+		snprintf(msg, msglen, "malformed ELF file");
+		goto out;
+	}
+	while ((scn = elf_nextscn(elf, scn)) != NULL) {
+		GElf_Shdr sh;
+		const char *name;
+		Elf_Data *data;
+
+		if (!gelf_getshdr(scn, &sh))
+			continue;
+		name = elf_strptr(elf, shstrndx, sh.sh_name);
+		if (!name || strcmp(name, DTC_META_SECTION) != 0)
+			continue;
+		data = elf_getdata(scn, NULL);
+		if (!data || !data->d_buf || data->d_size == 0 ||
+		    memchr(data->d_buf, '\0', data->d_size) == NULL) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION " section");
+			goto out;
+		}
+		rc = meta_parse(data->d_buf, m, msg, msglen);
+		goto out;
+	}
+	snprintf(msg, msglen, "no " DTC_META_SECTION " section: not compiled by dtc");
+out:
+	if (elf)
+		elf_end(elf);
+	return rc;
+}
+
+/* STR: a double-quoted string with C escapes \\ \" \n \t and octal \NNN. */
+static char *parse_str(const char **pp)
+{
+	const char *p = *pp;
+	char *out, *o;
+
+	if (*p != '"')
+		return NULL;
+	p++;
+	out = o = malloc(strlen(p) + 1);
+	if (!out)
+		return NULL;
+	while (*p && *p != '"') {
+		if (*p == '\\' && p[1]) {
+			p++;
+			switch (*p) {
+			case 'n': *o++ = '\n'; p++; break;
+			case 't': *o++ = '\t'; p++; break;
+			case 'r': *o++ = '\r'; p++; break;
+			case 'a': *o++ = '\a'; p++; break;
+			case 'b': *o++ = '\b'; p++; break;
+			case 'f': *o++ = '\f'; p++; break;
+			case 'v': *o++ = '\v'; p++; break;
+			case '0': case '1': case '2': case '3':
+			case '4': case '5': case '6': case '7': {
+				int v = 0, k;
+
+				for (k = 0; k < 3 && *p >= '0' && *p <= '7'; k++)
+					v = v * 8 + (*p++ - '0');
+				*o++ = (char)v;
+				break;
+			}
+			default: *o++ = *p++; break;
+			}
+		} else {
+			*o++ = *p++;
+		}
+	}
+	if (*p != '"') {
+		free(out);
+		return NULL;
+	}
+	*o = '\0';
+	*pp = p + 1;
+	return out;
+}
+
+static void skip_sp(const char **pp)
+{
+	while (**pp == ' ')
+		(*pp)++;
+}
+
+static int parse_int(const char **pp, long *v)
+{
+	char *end;
+
+	skip_sp(pp);
+	*v = strtol(*pp, &end, 10);
+	if (end == *pp)
+		return -1;
+	*pp = end;
+	return 0;
+}
+
+static int grow(void **v, int *n, int idx, size_t elsz)
+{
+	if (idx < *n)
+		return 0;
+	if (idx > 65535)
+		return -1;
+	void *nv = realloc(*v, (size_t)(idx + 1) * elsz);
+	if (!nv)
+		return -1;
+	memset((char *)nv + (size_t)*n * elsz, 0, (size_t)(idx + 1 - *n) * elsz);
+	*v = nv;
+	*n = idx + 1;
+	return 0;
+}
+
+static int parse_line(const char *p, struct meta *m)
+{
+	long a, b, c;
+	char *s;
+
+	if (strncmp(p, "script ", 7) == 0) {
+		p += 7;
+		free(m->script);
+		m->script = parse_str(&p);
+		return m->script ? 0 : -1;
+	}
+	if (strncmp(p, "option ", 7) == 0) {
+		const char *q = strchr(p + 7, ' ');
+		struct meta_opt *no;
+
+		if (!q)
+			return -1;
+		no = realloc(m->opts, sizeof(*no) * (m->nopts + 1));
+		if (!no)
+			return -1;
+		m->opts = no;
+		no[m->nopts].name = strndup(p + 7, q - (p + 7));
+		q++;
+		no[m->nopts].val = parse_str(&q);
+		if (!no[m->nopts].val)
+			no[m->nopts].val = strdup("");
+		m->nopts++;
+		return 0;
+	}
+	if (strncmp(p, "macro ", 6) == 0) {
+		p += 6;
+		if (parse_int(&p, &a) || a < 0 || a > 9)
+			return -1;
+		skip_sp(&p);
+		m->macros[a] = *p == 's' ? 's' : 'i';
+		if (a > m->nmacro_max)
+			m->nmacro_max = (int)a;
+		return 0;
+	}
+	if (strcmp(p, "target") == 0) {
+		m->target = 1;
+		return 0;
+	}
+	if (strncmp(p, "clause ", 7) == 0) {
+		p += 7;
+		if (parse_int(&p, &a) || a < 0)
+			return -1;
+		return grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses));
+	}
+	if (strncmp(p, "pdesc ", 6) == 0) {
+		struct meta_clause *cl;
+
+		p += 6;
+		if (parse_int(&p, &a) || a < 0)
+			return -1;
+		if (grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses)))
+			return -1;
+		skip_sp(&p);
+		if (!(s = parse_str(&p)))
+			return -1;
+		cl = &m->clauses[a];
+		cl->pdesc = realloc(cl->pdesc, sizeof(char *) * (cl->ndesc + 1));
+		cl->line = realloc(cl->line, sizeof(int) * (cl->ndesc + 1));
+		if (!cl->pdesc || !cl->line)
+			return -1;
+		cl->pdesc[cl->ndesc] = s;
+		/* Extension: an optional source line after STR. */
+		cl->line[cl->ndesc] = parse_int(&p, &b) == 0 ? (int)b : 0;
+		cl->ndesc++;
+		return 0;
+	}
+	if (strncmp(p, "prog ", 5) == 0) {
+		const char *q;
+		size_t i;
+
+		p += 5;
+		if (parse_int(&p, &a) || a < 0)
+			return -1;
+		if (grow((void **)&m->progs, &m->nprogs, (int)a, sizeof(*m->progs)))
+			return -1;
+		skip_sp(&p);
+		q = strchr(p, ' ');
+		if (!q)
+			q = p + strlen(p);
+		m->progs[a].fam = -1;
+		for (i = 0; i < sizeof(fam_names) / sizeof(fam_names[0]); i++)
+			if (strlen(fam_names[i]) == (size_t)(q - p) &&
+			    strncmp(p, fam_names[i], q - p) == 0)
+				m->progs[a].fam = (int)i;
+		p = q;
+		skip_sp(&p);
+		free(m->progs[a].str);
+		m->progs[a].str = *p == '"' ? parse_str(&p) : strdup("");
+		return m->progs[a].str ? 0 : -1;
+	}
+	if (strncmp(p, "pair ", 5) == 0) {
+		p += 5;
+		if (parse_int(&p, &a) || parse_int(&p, &b) || parse_int(&p, &c) || a < 0 ||
+		    b < 0 || c < 0)
+			return -1;
+		if (grow((void **)&m->pairs, &m->npairs, (int)a, sizeof(*m->pairs)))
+			return -1;
+		m->pairs[a].prog = (int)b;
+		m->pairs[a].clause = (int)c;
+		return 0;
+	}
+	if (strncmp(p, "act ", 4) == 0) {
+		struct meta_act *ac;
+		const char *q;
+		long n, i;
+
+		p += 4;
+		if (parse_int(&p, &a) || parse_int(&p, &c) || a < 0)
+			return -1;
+		if (grow((void **)&m->acts, &m->nacts, (int)a, sizeof(*m->acts)))
+			return -1;
+		ac = &m->acts[a];
+		ac->clause = (int)c;
+		skip_sp(&p);
+		q = strchr(p, ' ');
+		if (!q)
+			return -1;
+		ac->kind = strndup(p, q - p);
+		p = q;
+		if (parse_int(&p, &n) || n < 0 || n > 1024)
+			return -1;
+		skip_sp(&p);
+		if (!(ac->fmt = parse_str(&p)))
+			return -1;
+		ac->args = calloc(n ? n : 1, sizeof(*ac->args));
+		if (!ac->args)
+			return -1;
+		ac->nargs = (int)n;
+		for (i = 0; i < n; i++) {
+			skip_sp(&p);
+			switch (*p) {
+			case 'i': ac->args[i].kind = ARG_INT; break;
+			case 'u': ac->args[i].kind = ARG_UINT; break;
+			case 's': ac->args[i].kind = ARG_STR; break;
+			case 'p': ac->args[i].kind = ARG_PTR; break;
+			default: return -1;
+			}
+			p++;
+			if (parse_int(&p, &b) || b <= 0)
+				return -1;
+			ac->args[i].size = (int)b;
+		}
+		return 0;
+	}
+	return 0; /* unknown line kinds are ignored */
+}
+
+int meta_parse(const char *text, struct meta *m, char *msg, size_t msglen)
+{
+	const char *p = text;
+	int lineno = 0;
+
+	memset(m, 0, sizeof(*m));
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = strndup(p, n);
+		int rc;
+
+		lineno++;
+		if (!line)
+			return -1;
+		if (lineno == 1) {
+			if (strncmp(line, "dtc-meta ", 9) != 0) {
+				snprintf(msg, msglen, "malformed " DTC_META_SECTION
+					 " section: no version line");
+				free(line);
+				return -1;
+			}
+			m->version = atoi(line + 9);
+			free(line);
+			if (m->version > DTC_META_VERSION) {
+				snprintf(msg, msglen, "object metadata version %d is newer than "
+					 "this dtrun supports (%d): upgrade dtrun",
+					 m->version, DTC_META_VERSION);
+				return -1;
+			}
+			p += n + (nl != NULL);
+			continue;
+		}
+		if (strcmp(line, "end") == 0) {
+			free(line);
+			break;
+		}
+		rc = parse_line(line, m);
+		free(line);
+		if (rc) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION
+				 " section at line %d", lineno);
+			return -1;
+		}
+		p += n + (nl != NULL);
+	}
+	if (lineno == 0) {
+		snprintf(msg, msglen, "empty " DTC_META_SECTION " section");
+		return -1;
+	}
+	return 0;
+}
+
+const char *meta_opt(const struct meta *m, const char *name)
+{
+	const char *v = NULL;
+	int i;
+
+	for (i = 0; i < m->nopts; i++)
+		if (strcmp(m->opts[i].name, name) == 0)
+			v = m->opts[i].val;
+	return v;
+}
+
+void meta_free(struct meta *m)
+{
+	int i, j;
+
+	free(m->script);
+	for (i = 0; i < m->nopts; i++) {
+		free(m->opts[i].name);
+		free(m->opts[i].val);
+	}
+	free(m->opts);
+	for (i = 0; i < m->nclauses; i++) {
+		for (j = 0; j < m->clauses[i].ndesc; j++)
+			free(m->clauses[i].pdesc[j]);
+		free(m->clauses[i].pdesc);
+		free(m->clauses[i].line);
+	}
+	free(m->clauses);
+	for (i = 0; i < m->nprogs; i++)
+		free(m->progs[i].str);
+	free(m->progs);
+	free(m->pairs);
+	for (i = 0; i < m->nacts; i++) {
+		free(m->acts[i].kind);
+		free(m->acts[i].fmt);
+		free(m->acts[i].args);
+	}
+	free(m->acts);
+	memset(m, 0, sizeof(*m));
+}

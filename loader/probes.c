@@ -1,0 +1,409 @@
+/*
+ * probes.c: this host's probes and DTrace probe-description matching.
+ *
+ * Second stage of dtrun.  Descriptions are resolved here, on the host that
+ * runs the object, not at compile time: dtrace:::BEGIN/END/ERROR, one
+ * syscall:vmlinux:NAME:entry|return pair per syscall of this host, and the
+ * profile:::profile-N / profile:::tick-N probes the object has programs for.
+ * The result is the per-pair switch dtc_on[], the per-pair syscall bitmap
+ * dtc_sys_mask[][] and the "matched N probes" count.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dtrun.h"
+#include "syscalls_gen.h"
+
+#define NSYSTAB (sizeof(dt_syscall_table) / sizeof(dt_syscall_table[0]))
+
+/*
+ * DTrace's gmatch(3GEN): '*', '?', '[...]' with ranges and '!' negation, and
+ * '\' quoting the next character.  An empty pattern matches anything (an
+ * empty description field).
+ */
+static int gmatch(const char *s, const char *p)
+{
+	for (;;) {
+		switch (*p) {
+		case '\0':
+			return *s == '\0';
+		case '*':
+			while (*p == '*')
+				p++;
+			if (*p == '\0')
+				return 1;
+			for (; *s; s++)
+				if (gmatch(s, p))
+					return 1;
+			return 0;
+		case '?':
+			if (*s == '\0')
+				return 0;
+			s++, p++;
+			break;
+		case '[': {
+			int neg = 0, ok = 0;
+			const char *q = p + 1;
+
+			if (*s == '\0')
+				return 0;
+			if (*q == '!') {
+				neg = 1;
+				q++;
+			}
+			if (*q == ']') { /* a leading ']' is literal */
+				ok |= *s == ']';
+				q++;
+			}
+			for (; *q && *q != ']'; q++) {
+				if (q[1] == '-' && q[2] && q[2] != ']') {
+					ok |= *s >= *q && *s <= q[2];
+					q += 2;
+				} else {
+					ok |= *s == *q;
+				}
+			}
+			if (*q != ']') /* unterminated: literal '[' */
+				return *s == '[' ? gmatch(s + 1, p + 1) : 0;
+			if (ok == neg)
+				return 0;
+			s++;
+			p = q + 1;
+			break;
+		}
+		case '\\':
+			if (p[1])
+				p++;
+			/* fallthrough */
+		default:
+			if (*s != *p)
+				return 0;
+			s++, p++;
+		}
+	}
+}
+
+int probes_gmatch(const char *s, const char *p)
+{
+	return *p == '\0' || gmatch(s, p);
+}
+
+/* "a:b:c" -> fields right-aligned into f[0..4] = instance provider module function name. */
+int probes_split(const char *desc, char f[5][128])
+{
+	const char *parts[6];
+	size_t lens[6];
+	int n = 0, i;
+	const char *p = desc, *q;
+
+	for (;;) {
+		q = p;
+		while (*q && *q != ':') {
+			if (*q == '\\' && q[1])
+				q++;
+			q++;
+		}
+		if (n < 6) {
+			parts[n] = p;
+			lens[n] = q - p;
+		}
+		n++;
+		if (*q != ':')
+			break;
+		p = q + 1;
+	}
+	for (i = 0; i < 5; i++)
+		f[i][0] = '\0';
+	if (n > 5)
+		return n;
+	for (i = 0; i < n; i++) {
+		size_t l = lens[i] < 127 ? lens[i] : 127;
+
+		memcpy(f[5 - n + i], parts[i], l);
+		f[5 - n + i][l] = '\0';
+	}
+	return n;
+}
+
+/*
+ * profile-N / tick-N rates as DTrace's profile provider: a number then an
+ * optional unit; no unit means hertz.
+ */
+uint64_t probes_rate_ns(const char *spec)
+{
+	static const struct {
+		const char *name;
+		uint64_t mult; /* nanoseconds per unit; 0 for hz */
+	} units[] = {
+		{ "ns", 1 }, { "nsec", 1 }, { "us", 1000 }, { "usec", 1000 },
+		{ "ms", 1000000 }, { "msec", 1000000 }, { "s", 1000000000ULL },
+		{ "sec", 1000000000ULL }, { "m", 60000000000ULL }, { "min", 60000000000ULL },
+		{ "h", 3600000000000ULL }, { "hour", 3600000000000ULL },
+		{ "d", 86400000000000ULL }, { "day", 86400000000000ULL }, { "hz", 0 }, { "", 0 },
+	};
+	char *end;
+	unsigned long long v;
+	size_t i;
+
+	if (*spec < '0' || *spec > '9')
+		return 0;
+	errno = 0;
+	v = strtoull(spec, &end, 10);
+	if (errno || v == 0)
+		return 0;
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		if (strcmp(end, units[i].name) != 0)
+			continue;
+		if (units[i].mult == 0)
+			return v > 1000000000ULL ? 0 : 1000000000ULL / v;
+		return v * units[i].mult;
+	}
+	return 0;
+}
+
+/*
+ * Syscalls that have tracepoints on this kernel, when tracefs can tell: the
+ * build-time table may name syscalls this kernel was configured without.
+ */
+static int syscalls_present(unsigned char *present)
+{
+	static const char *const dirs[] = {
+		"/sys/kernel/tracing/events/syscalls",
+		"/sys/kernel/debug/tracing/events/syscalls",
+	};
+	DIR *dir = NULL;
+	struct dirent *e;
+	size_t i, k;
+
+	for (i = 0; i < 2 && !dir; i++)
+		dir = opendir(dirs[i]);
+	if (!dir) {
+		/* tracefs is not mounted: mount it where it belongs, once. */
+		if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL) == 0)
+			dir = opendir(dirs[0]);
+	}
+	if (!dir)
+		return -1;
+	memset(present, 0, NSYSTAB);
+	while ((e = readdir(dir)) != NULL) {
+		if (strncmp(e->d_name, "sys_enter_", 10) != 0)
+			continue;
+		for (k = 0; k < NSYSTAB; k++)
+			if (strcmp(dt_syscall_table[k].name, e->d_name + 10) == 0)
+				present[k] = 1;
+	}
+	closedir(dir);
+	return 0;
+}
+
+static void add(struct probes *ps, const char *prov, const char *mod, const char *func,
+		const char *name, int fam, int key)
+{
+	struct probe *p = &ps->v[ps->n];
+
+	p->id = (unsigned)ps->n + 1;
+	p->prov = prov;
+	p->mod = mod;
+	p->func = func;
+	p->name = name;
+	p->fam = fam;
+	p->key = key;
+	ps->n++;
+}
+
+/*
+ * IDs as DTrace assigns them: BEGIN 1, END 2, ERROR 3, then profile probes in
+ * program order, then each syscall's entry and return in syscall-number order.
+ */
+int probes_build(struct probes *ps, const struct meta *m, int want_syscalls)
+{
+	unsigned char present[NSYSTAB];
+	int i;
+	size_t k;
+
+	memset(ps, 0, sizeof(*ps));
+	ps->v = calloc(3 + m->nprogs + 2 * NSYSTAB, sizeof(*ps->v));
+	ps->sysname = calloc(DT_MAX_SYSCALLS, sizeof(*ps->sysname));
+	ps->sys_entry_id = calloc(DT_MAX_SYSCALLS, sizeof(unsigned));
+	ps->sys_return_id = calloc(DT_MAX_SYSCALLS, sizeof(unsigned));
+	if (!ps->v || !ps->sysname || !ps->sys_entry_id || !ps->sys_return_id)
+		return -1;
+	add(ps, "dtrace", "", "", "BEGIN", DT_FAM_BEGIN, 0);
+	add(ps, "dtrace", "", "", "END", DT_FAM_END, 0);
+	add(ps, "dtrace", "", "", "ERROR", DT_FAM_ERROR, 0);
+	for (i = 0; i < m->nprogs; i++) {
+		const struct meta_prog *pg = &m->progs[i];
+		const char *want = pg->fam == DT_FAM_PROFILE ? "profile-" : "tick-";
+		int j, dup = 0;
+
+		if (pg->fam != DT_FAM_PROFILE && pg->fam != DT_FAM_TICK)
+			continue;
+		if (!pg->str || strncmp(pg->str, want, strlen(want)) != 0 ||
+		    probes_rate_ns(pg->str + strlen(want)) == 0)
+			continue;
+		for (j = 3; j < ps->n; j++)
+			dup |= strcmp(ps->v[j].name, pg->str) == 0;
+		if (!dup)
+			add(ps, "profile", "", "", pg->str, pg->fam, i);
+	}
+	ps->sys_base = -1;
+	if (!want_syscalls)
+		return 0;
+	if (syscalls_present(present) != 0)
+		memset(present, 1, sizeof(present));
+	ps->sys_base = ps->n;
+	for (k = 0; k < NSYSTAB; k++) {
+		int nr = dt_syscall_table[k].nr;
+
+		if (!present[k] || nr < 0 || nr >= DT_MAX_SYSCALLS)
+			continue;
+		ps->sysname[nr] = dt_syscall_table[k].name;
+		add(ps, "syscall", "vmlinux", dt_syscall_table[k].name, "entry",
+		    DT_FAM_SYSCALL_ENTRY, nr);
+		ps->sys_entry_id[nr] = ps->v[ps->n - 1].id;
+		add(ps, "syscall", "vmlinux", dt_syscall_table[k].name, "return",
+		    DT_FAM_SYSCALL_RETURN, nr);
+		ps->sys_return_id[nr] = ps->v[ps->n - 1].id;
+		ps->nsys++;
+	}
+	return 0;
+}
+
+void probes_free(struct probes *ps)
+{
+	free(ps->v);
+	free(ps->sysname);
+	free(ps->sys_entry_id);
+	free(ps->sys_return_id);
+	memset(ps, 0, sizeof(*ps));
+}
+
+static int desc_match(const struct probe *p, char f[5][128], const char *instance)
+{
+	return probes_gmatch(instance, f[0]) && probes_gmatch(p->prov, f[1]) &&
+	       probes_gmatch(p->mod, f[2]) && probes_gmatch(p->func, f[3]) &&
+	       probes_gmatch(p->name, f[4]);
+}
+
+/* The probes of pair I's program: its family, and for profile/tick its name. */
+static int in_prog(const struct probe *p, const struct meta *m, int prog)
+{
+	const struct meta_prog *pg = &m->progs[prog];
+
+	if (p->fam != pg->fam)
+		return 0;
+	if (p->fam == DT_FAM_PROFILE || p->fam == DT_FAM_TICK)
+		return strcmp(p->name, pg->str) == 0;
+	return 1;
+}
+
+/* "probe description X": the description's fields as DTrace prints them. */
+static void desc_print(char *buf, size_t len, char f[5][128], int nf)
+{
+	if (nf == 5)
+		snprintf(buf, len, "%s:%s:%s:%s:%s", f[0], f[1], f[2], f[3], f[4]);
+	else
+		snprintf(buf, len, "%s:%s:%s:%s", f[1], f[2], f[3], f[4]);
+}
+
+int probes_match(const struct probes *ps, const struct meta *m, const char *instance, int zdefs,
+		 struct enabling *en)
+{
+	int c, d, i, k;
+
+	memset(en, 0, sizeof(*en));
+	en->on = calloc(m->npairs ? m->npairs : 1, 1);
+	en->sys_mask = calloc(m->npairs ? m->npairs : 1, sizeof(*en->sys_mask));
+	en->clause_matches = calloc(m->nclauses ? m->nclauses : 1, sizeof(int));
+	if (!en->on || !en->sys_mask || !en->clause_matches)
+		return -1;
+	for (c = 0; c < m->nclauses; c++) {
+		const struct meta_clause *cl = &m->clauses[c];
+
+		for (d = 0; d < cl->ndesc; d++) {
+			char f[5][128];
+			int nf = probes_split(cl->pdesc[d], f), matched = 0;
+
+			for (i = 0; i < m->npairs && nf <= 5; i++) {
+				const struct meta_pair *pr = &m->pairs[i];
+
+				if (pr->clause != c || pr->prog >= m->nprogs)
+					continue;
+				for (k = 0; k < ps->n; k++) {
+					const struct probe *p = &ps->v[k];
+
+					if (!in_prog(p, m, pr->prog) || !desc_match(p, f, instance))
+						continue;
+					matched++;
+					en->on[i] = 1;
+					if (p->fam == DT_FAM_SYSCALL_ENTRY ||
+					    p->fam == DT_FAM_SYSCALL_RETURN)
+						en->sys_mask[i][p->key / 64] |= 1ULL << (p->key % 64);
+				}
+			}
+			en->clause_matches[c] += matched;
+			en->total += matched;
+			if (matched == 0 && !zdefs) {
+				desc_print(en->unmatched, sizeof(en->unmatched), f, nf);
+				en->unmatched_line = cl->line ? cl->line[d] : 0;
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+const struct probe *probes_find(const struct probes *ps, const struct meta *m, int prog,
+				unsigned key)
+{
+	int fam, k;
+
+	if (prog < 0 || prog >= m->nprogs)
+		return NULL;
+	fam = m->progs[prog].fam;
+	switch (fam) {
+	case DT_FAM_BEGIN:
+	case DT_FAM_END:
+	case DT_FAM_ERROR:
+		return &ps->v[fam];
+	case DT_FAM_SYSCALL_ENTRY:
+	case DT_FAM_SYSCALL_RETURN:
+		if (key >= DT_MAX_SYSCALLS)
+			return NULL;
+		k = (int)(fam == DT_FAM_SYSCALL_ENTRY ? ps->sys_entry_id[key]
+						      : ps->sys_return_id[key]);
+		return k ? &ps->v[k - 1] : NULL;
+	default:
+		for (k = 3; k < ps->n; k++)
+			if (in_prog(&ps->v[k], m, prog))
+				return &ps->v[k];
+		return NULL;
+	}
+}
+
+/* dtrace -l: every probe, or those matching the given descriptions. */
+void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs)
+{
+	int k, d;
+
+	fprintf(out, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
+	for (k = 0; k < ps->n; k++) {
+		const struct probe *p = &ps->v[k];
+		int ok = ndescs == 0;
+
+		for (d = 0; d < ndescs && !ok; d++) {
+			char f[5][128];
+
+			if (probes_split(descs[d], f) <= 5)
+				ok = desc_match(p, f, "*");
+		}
+		if (ok)
+			fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func,
+				p->name);
+	}
+}

@@ -1,0 +1,482 @@
+/*
+ * run.c: the BPF side of dtrun, through libbpf.
+ *
+ * open (from memory) -> set .rodata load-time parameters -> autoload only the
+ * programs some matched clause needs -> load -> attach -> run BEGIN/END
+ * programs with BPF_PROG_TEST_RUN -> detach.  libbpf's own messages are
+ * captured and shown only with -d libbpf (all) or -d verifier (the verifier
+ * log of a rejected program); every failure becomes one dtrace-style line.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/perf_event.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+
+#include "dtrun.h"
+
+/* libbpf's messages, kept for -d verifier and for naming the failing program. */
+static char lb_log[1 << 16];
+static size_t lb_len;
+static int lb_echo;
+
+static int lb_print(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+
+	if (lb_echo) {
+		va_copy(aq, ap);
+		vfprintf(stderr, fmt, aq);
+		va_end(aq);
+	}
+	if (level == LIBBPF_DEBUG)
+		return 0;
+	if (lb_len >= sizeof(lb_log) - 1)
+		lb_len = 0; /* keep the tail: the failing program comes last */
+	n = vsnprintf(lb_log + lb_len, sizeof(lb_log) - lb_len, fmt, ap);
+	if (n > 0)
+		lb_len += (size_t)n < sizeof(lb_log) - lb_len ? (size_t)n : sizeof(lb_log) - lb_len - 1;
+	return 0;
+}
+
+/* Looks up a variable of the object's .rodata by name in its BTF DATASEC. */
+static int set_rodata(struct bpf_object *obj, const char *name, const void *val, size_t size)
+{
+	struct btf *btf = bpf_object__btf(obj);
+	struct bpf_map *map;
+	const struct btf_type *sec;
+	const struct btf_var_secinfo *vs;
+	size_t mapsz = 0;
+	char *data = NULL;
+	int id, i;
+
+	if (!btf)
+		return -1;
+	bpf_object__for_each_map(map, obj)
+	{
+		const char *mn = bpf_map__name(map);
+		size_t l = strlen(mn);
+
+		if (l >= 7 && strcmp(mn + l - 7, ".rodata") == 0) {
+			data = (char *)bpf_map__initial_value(map, &mapsz);
+			break;
+		}
+	}
+	id = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC);
+	if (!data || id < 0)
+		return -1;
+	sec = btf__type_by_id(btf, id);
+	vs = btf_var_secinfos(sec);
+	for (i = 0; i < btf_vlen(sec); i++, vs++) {
+		const struct btf_type *t = btf__type_by_id(btf, vs->type);
+		size_t n = size < vs->size ? size : vs->size;
+
+		if (!t || strcmp(btf__name_by_offset(btf, t->name_off), name) != 0)
+			continue;
+		if (vs->offset + n > mapsz)
+			return -1;
+		memcpy(data + vs->offset, val, n);
+		return 0;
+	}
+	return -1;
+}
+
+/* Size of a .rodata variable, 0 if absent. */
+static size_t rodata_size(struct bpf_object *obj, const char *name)
+{
+	struct btf *btf = bpf_object__btf(obj);
+	const struct btf_type *sec;
+	const struct btf_var_secinfo *vs;
+	int id, i;
+
+	if (!btf || (id = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC)) < 0)
+		return 0;
+	sec = btf__type_by_id(btf, id);
+	vs = btf_var_secinfos(sec);
+	for (i = 0; i < btf_vlen(sec); i++, vs++) {
+		const struct btf_type *t = btf__type_by_id(btf, vs->type);
+
+		if (t && strcmp(btf__name_by_offset(btf, t->name_off), name) == 0)
+			return vs->size;
+	}
+	return 0;
+}
+
+static int prog_index(const struct bpf_program *prog)
+{
+	const char *n = bpf_program__name(prog);
+	char *end;
+	long p;
+
+	if (strncmp(n, "dtc_p", 5) != 0)
+		return -1;
+	p = strtol(n + 5, &end, 10);
+	return *end || end == n + 5 ? -1 : (int)p;
+}
+
+static int prog_enabled(const struct dtrun *d, int p)
+{
+	int i;
+
+	for (i = 0; i < d->meta.npairs; i++)
+		if (d->meta.pairs[i].prog == p && d->en.on[i])
+			return 1;
+	return 0;
+}
+
+/* The descriptions of the clauses a program serves, for messages. */
+static void prog_descs(const struct dtrun *d, int p, char *buf, size_t len)
+{
+	size_t o = 0;
+	int i, k;
+
+	buf[0] = '\0';
+	for (i = 0; i < d->meta.npairs; i++) {
+		const struct meta_clause *cl;
+
+		if (d->meta.pairs[i].prog != p || d->meta.pairs[i].clause >= d->meta.nclauses)
+			continue;
+		cl = &d->meta.clauses[d->meta.pairs[i].clause];
+		for (k = 0; k < cl->ndesc && o < len; k++)
+			o += snprintf(buf + o, len - o, "%s%s", o ? ", " : "", cl->pdesc[k]);
+	}
+}
+
+int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
+{
+	LIBBPF_OPTS(bpf_object_open_opts, oo, .object_name = "dtc");
+	struct dtrun_opts *o = d->o;
+	struct bpf_program *prog;
+	struct bpf_map *rb;
+	char buf[64];
+	int i, err;
+
+	lb_echo = o->debug_libbpf;
+	libbpf_set_print(lb_print);
+	d->obj = bpf_object__open_mem(img, len, &oo);
+	if (!d->obj) {
+		err = errno;
+		dt_err("failed to open %s: not a valid BPF object (%s)\n", name, strerror(err));
+		return -1;
+	}
+
+	/* Load-time parameters; variables the object does not use are absent. */
+	if (d->meta.npairs)
+		set_rodata(d->obj, "dtc_on", d->en.on, d->meta.npairs);
+	if (d->meta.npairs && rodata_size(d->obj, "dtc_sys_mask"))
+		set_rodata(d->obj, "dtc_sys_mask", d->en.sys_mask,
+			   sizeof(*d->en.sys_mask) * d->meta.npairs);
+	if (rodata_size(d->obj, "dtc_sysnames")) {
+		static char names[DT_MAX_SYSCALLS][DT_SYSNAME_LEN];
+
+		for (i = 0; i < DT_MAX_SYSCALLS; i++)
+			if (d->probes.sysname && d->probes.sysname[i])
+				snprintf(names[i], DT_SYSNAME_LEN, "%s", d->probes.sysname[i]);
+		set_rodata(d->obj, "dtc_sysnames", names, sizeof(names));
+	}
+	for (i = 0; i <= d->meta.nmacro_max && i < 10; i++) {
+		const char *arg = i == 0 ? o->macro0 : i <= o->nmacro_args ? o->macro_args[i - 1] : NULL;
+
+		if (!d->meta.macros[i] || !arg)
+			continue;
+		if (d->meta.macros[i] == 's') {
+			size_t sz;
+			char *s;
+
+			snprintf(buf, sizeof(buf), "dtc_smac_%d", i);
+			sz = rodata_size(d->obj, buf);
+			if (sz && (s = calloc(1, sz))) {
+				strncpy(s, arg, sz - 1);
+				set_rodata(d->obj, buf, s, sz);
+				free(s);
+			}
+		} else {
+			long long v = strtoll(arg, NULL, 0);
+
+			snprintf(buf, sizeof(buf), "dtc_mac_%d", i);
+			set_rodata(d->obj, buf, &v, sizeof(v));
+		}
+	}
+	if (d->meta.target)
+		set_rodata(d->obj, "dtc_target", &o->target, sizeof(o->target));
+	if (rodata_size(d->obj, "dtc_walloff")) {
+		/* walltimestamp = boot-time clock + this offset */
+		struct timespec rt, bt;
+		int64_t off;
+
+		clock_gettime(CLOCK_REALTIME, &rt);
+		clock_gettime(CLOCK_BOOTTIME, &bt);
+		off = ((int64_t)rt.tv_sec - bt.tv_sec) * 1000000000LL + (rt.tv_nsec - bt.tv_nsec);
+		set_rodata(d->obj, "dtc_walloff", &off, sizeof(off));
+	}
+
+	rb = bpf_object__find_map_by_name(d->obj, "dtc_rb");
+	if (!rb) {
+		dt_err("failed to open %s: no dtc_rb ring buffer: not compiled by dtc\n", name);
+		return -1;
+	}
+	if (o->bufsize && bpf_map__set_max_entries(rb, (unsigned)o->bufsize) != 0) {
+		dt_err("failed to set the buffer size to %llu bytes\n",
+		       (unsigned long long)o->bufsize);
+		return -1;
+	}
+
+	/* Programs for probes nothing matched, and ERROR's, are not loaded. */
+	bpf_object__for_each_program(prog, d->obj)
+	{
+		int p = prog_index(prog);
+
+		if (p < 0 || p >= d->meta.nprogs)
+			continue;
+		if (d->meta.progs[p].fam == DT_FAM_ERROR || !prog_enabled(d, p))
+			bpf_program__set_autoload(prog, false);
+	}
+	return 0;
+}
+
+int run_load(struct dtrun *d)
+{
+	struct bpf_program *prog;
+	struct bpf_map *stat;
+	const char *s;
+	int err;
+
+	lb_len = 0;
+	lb_log[0] = '\0';
+	err = bpf_object__load(d->obj);
+	if (err) {
+		char descs[512] = "";
+		int p = -1;
+
+		err = -err;
+		if (err == EPERM || err == EACCES) {
+			if (geteuid() != 0)
+				dt_err("failed to load the BPF programs: permission denied; "
+				       "run dtrun as root (or with CAP_BPF and CAP_PERFMON)\n");
+			else
+				dt_err("failed to load the BPF programs: permission denied "
+				       "(%s); is BPF restricted on this host "
+				       "(kernel.unprivileged_bpf_disabled, lockdown)?\n",
+				       strerror(err));
+			return -1;
+		}
+		/* libbpf names the failing program: "prog 'dtc_pN': ..." */
+		if ((s = strstr(lb_log, "prog 'dtc_p")) != NULL)
+			p = atoi(s + 11);
+		if (p >= 0)
+			prog_descs(d, p, descs, sizeof(descs));
+		if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
+			dt_err("failed to load the program for %s: the kernel verifier rejected "
+			       "it; this is a dtc bug, please report it%s\n",
+			       descs[0] ? descs : "a clause",
+			       d->o->debug_verifier ? "" : " (-d verifier shows the log)");
+			if (d->o->debug_verifier && !d->o->debug_libbpf)
+				fputs(lb_log, stderr);
+		} else {
+			dt_err("failed to load the BPF object: %s%s\n", strerror(err),
+			       d->o->debug_libbpf ? "" : " (-d libbpf shows libbpf's messages)");
+		}
+		return -1;
+	}
+	d->stat_fd = -1;
+	stat = bpf_object__find_map_by_name(d->obj, "dtc_stat");
+	if (stat)
+		d->stat_fd = bpf_map__fd(stat);
+	(void)prog;
+	return 0;
+}
+
+static int add_link(struct dtrun *d, struct bpf_link *l)
+{
+	struct bpf_link **nl = realloc(d->links, sizeof(*nl) * (d->nlinks + 1));
+
+	if (!nl) {
+		bpf_link__destroy(l);
+		return -1;
+	}
+	d->links = nl;
+	d->links[d->nlinks++] = l;
+	return 0;
+}
+
+/* CPUs from /sys/devices/system/cpu/online ("0-3,5"). */
+static int online_cpus(int *cpus, int max)
+{
+	char buf[1024];
+	int n = 0, fd, a, b, k;
+	ssize_t r;
+	char *p, *end;
+
+	fd = open("/sys/devices/system/cpu/online", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	r = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (r <= 0)
+		return -1;
+	buf[r] = '\0';
+	for (p = buf; *p && *p != '\n';) {
+		a = (int)strtol(p, &end, 10);
+		b = a;
+		if (*end == '-')
+			b = (int)strtol(end + 1, &end, 10);
+		for (k = a; k <= b && n < max; k++)
+			cpus[n++] = k;
+		p = *end == ',' ? end + 1 : end;
+		if (end == p && *p != ',')
+			break;
+	}
+	return n;
+}
+
+/* profile-N: a CPU-clock timer on every online CPU; tick-N: on one CPU. */
+static int attach_timer(struct dtrun *d, struct bpf_program *prog, const struct meta_prog *pg)
+{
+	const char *spec = pg->str + (pg->fam == DT_FAM_PROFILE ? 8 : 5);
+	uint64_t ns = probes_rate_ns(spec);
+	struct perf_event_attr attr;
+	int cpus[1024], n, i;
+
+	n = online_cpus(cpus, 1024);
+	if (n <= 0) {
+		cpus[0] = 0;
+		n = 1;
+	}
+	if (pg->fam == DT_FAM_TICK)
+		n = 1;
+	memset(&attr, 0, sizeof(attr));
+	attr.size = sizeof(attr);
+	attr.type = PERF_TYPE_SOFTWARE;
+	attr.config = PERF_COUNT_SW_CPU_CLOCK;
+	attr.sample_period = ns;
+	for (i = 0; i < n; i++) {
+		struct bpf_link *l;
+		int fd, *nf;
+
+		fd = (int)syscall(SYS_perf_event_open, &attr, -1, cpus[i], -1, PERF_FLAG_FD_CLOEXEC);
+		if (fd < 0) {
+			dt_err("failed to enable probe profile:::%s: perf_event_open on CPU %d: %s\n",
+			       pg->str, cpus[i], strerror(errno));
+			return -1;
+		}
+		nf = realloc(d->perf_fds, sizeof(int) * (d->nperf + 1));
+		if (!nf) {
+			close(fd);
+			return -1;
+		}
+		d->perf_fds = nf;
+		d->perf_fds[d->nperf++] = fd;
+		l = bpf_program__attach_perf_event(prog, fd);
+		if (!l) {
+			dt_err("failed to enable probe profile:::%s on CPU %d: %s\n", pg->str,
+			       cpus[i], strerror(errno));
+			return -1;
+		}
+		if (add_link(d, l))
+			return -1;
+	}
+	return 0;
+}
+
+int run_attach(struct dtrun *d)
+{
+	struct bpf_program *prog;
+
+	bpf_object__for_each_program(prog, d->obj)
+	{
+		int p = prog_index(prog);
+		const struct meta_prog *pg;
+		struct bpf_link *l;
+		const char *tp;
+
+		if (p < 0 || p >= d->meta.nprogs || !bpf_program__autoload(prog))
+			continue;
+		pg = &d->meta.progs[p];
+		switch (pg->fam) {
+		case DT_FAM_SYSCALL_ENTRY:
+		case DT_FAM_SYSCALL_RETURN:
+			tp = pg->fam == DT_FAM_SYSCALL_ENTRY ? "sys_enter" : "sys_exit";
+			l = bpf_program__attach_raw_tracepoint(prog, tp);
+			if (!l) {
+				dt_err("failed to enable probes syscall:::%s (raw tracepoint %s): %s\n",
+				       pg->fam == DT_FAM_SYSCALL_ENTRY ? "entry" : "return", tp,
+				       strerror(errno));
+				return -1;
+			}
+			if (add_link(d, l))
+				return -1;
+			break;
+		case DT_FAM_PROFILE:
+		case DT_FAM_TICK:
+			if (attach_timer(d, prog, pg))
+				return -1;
+			break;
+		default: /* BEGIN, END: run by dtrun; ERROR: called from clauses */
+			break;
+		}
+	}
+	return 0;
+}
+
+/* Runs the BEGIN or END programs on this CPU, as the probe would fire. */
+int run_family(struct dtrun *d, int fam)
+{
+	struct bpf_program *prog;
+	uint64_t ctx[8];
+
+	bpf_object__for_each_program(prog, d->obj)
+	{
+		int p = prog_index(prog), cpu = sched_getcpu();
+		LIBBPF_OPTS(bpf_test_run_opts, t, .ctx_in = ctx, .ctx_size_in = sizeof(ctx),
+			    .flags = BPF_F_TEST_RUN_ON_CPU, .cpu = cpu < 0 ? 0 : (unsigned)cpu);
+
+		if (p < 0 || p >= d->meta.nprogs || d->meta.progs[p].fam != fam ||
+		    !bpf_program__autoload(prog))
+			continue;
+		memset(ctx, 0, sizeof(ctx));
+		if (bpf_prog_test_run_opts(bpf_program__fd(prog), &t) != 0) {
+			dt_err("failed to run the %s probe: %s\n",
+			       fam == DT_FAM_BEGIN ? "dtrace:::BEGIN" : "dtrace:::END",
+			       strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+void run_detach(struct dtrun *d)
+{
+	int i;
+
+	for (i = 0; i < d->nlinks; i++)
+		bpf_link__destroy(d->links[i]);
+	free(d->links);
+	d->links = NULL;
+	d->nlinks = 0;
+	for (i = 0; i < d->nperf; i++)
+		close(d->perf_fds[i]);
+	free(d->perf_fds);
+	d->perf_fds = NULL;
+	d->nperf = 0;
+}
+
+void run_close(struct dtrun *d)
+{
+	run_detach(d);
+	if (d->rb)
+		ring_buffer__free(d->rb);
+	d->rb = NULL;
+	bpf_object__close(d->obj);
+	d->obj = NULL;
+}
