@@ -116,6 +116,13 @@ int parse_file(struct dtc *dx, int file);
 /* A hook the lexer uses to tell type names from identifiers (the C lexer
  * hack): true when name is a typedef visible to the script. */
 int sema_is_typedef_name(struct dtc *dx, const char *name);
+/* The parser calls this for each name a script's typedef declares, as soon
+ * as the declaration's ';' is parsed, so later tokens see it as a type name.
+ * (sema.c implements it.) */
+void sema_declare_typedef(struct dtc *dx, const char *name);
+/* ast_dump.c: print the tree rooted at n, one node per line, indented
+ * (what `dtc -d ast` shows). */
+void ast_dump(struct dtc *dx, struct node *n, FILE *out);
 
 /* sema.c */
 int sema_check(struct dtc *dx);

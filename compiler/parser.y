@@ -1,0 +1,1107 @@
+/*
+ * parser.y: the D grammar.  A pure (reentrant) bison parser driven by the
+ * flex scanner in lexer.l; parse_file() (lexer.l) runs it over one source
+ * file and every top-level item is appended to dx->program in source order.
+ *
+ * The grammar follows DTrace's (libdtrace/dt_grammar.y) in shape: a program
+ * is a list of probe clauses, declarations, inlines, translators and
+ * provider definitions.  Probe descriptions use a syntax of their own
+ * (names contain '-', ':', globs), so the scanner has an outer-scope state
+ * for them and an expression state for everything else; the parser switches
+ * between the two with lex_begin() where a clause or declaration begins or
+ * ends, exactly where DTrace calls yybegin().  Those switches sit in actions
+ * that bison reduces without a lookahead token (after a closing '}' or ';'),
+ * so the next token is always scanned in the right state.
+ *
+ * Syntax errors are reported as DTrace words them, `syntax error near "tok"`
+ * [D_SYNTAX], and the parser recovers at ';' or '}' so one run reports
+ * several.
+ */
+
+%code requires {
+#include "dtc.h"
+
+#ifndef YY_TYPEDEF_YY_SCANNER_T
+#define YY_TYPEDEF_YY_SCANNER_T
+typedef void *yyscan_t;
+#endif
+
+/* A list under construction, chained through node->next. */
+struct nlist {
+	struct node *head, *tail;
+};
+
+/* Declaration specifiers being accumulated (decl_specs). */
+struct specs {
+	struct loc loc;
+	int storage;            /* DS_* */
+	int quals;              /* TQ_* */
+	int nvoid, nchar, nshort, nint, nlong, nsigned, nunsigned;
+	int nfloat, ndouble, nstring;
+	struct node *named;     /* typedef name or struct/union/enum N_TYPESPEC */
+	int bad;                /* an invalid combination was already reported */
+};
+
+/* One type specifier keyword or named type. */
+struct tspec {
+	int kw;                 /* TSK_* or 0 for a named type in n */
+	struct node *n;
+};
+
+#define TSK_VOID 1
+#define TSK_CHAR 2
+#define TSK_SHORT 3
+#define TSK_INT 4
+#define TSK_LONG 5
+#define TSK_SIGNED 6
+#define TSK_UNSIGNED 7
+#define TSK_FLOAT 8
+#define TSK_DOUBLE 9
+#define TSK_STRING 10
+
+/* Scanner states the parser asks for (lex_begin). */
+#define LEX_OUTER 0     /* between clauses: probe descriptions, declarations */
+#define LEX_EXPR 1      /* clauses, predicates, declarations, expressions */
+
+/* The scanner's per-parse state (yyextra). */
+struct lexstate {
+	struct dtc *dx;
+	int file;
+	const char *text;       /* the file's text: tokens are offsets into it */
+	int len;
+	int off;                /* offset of the next unscanned byte */
+	int parens, brackets;   /* nesting inside the current clause */
+	int in_pred;            /* between the slashes of a predicate */
+	int comment_ret;        /* scanner state to resume after a comment */
+	struct node *tail;      /* last item of dx->program->a */
+};
+}
+
+%code provides {
+int yylex(YYSTYPE *yylval, YYLTYPE *yylloc, yyscan_t scanner);
+void lex_begin(yyscan_t scanner, int state);
+void parse_append(yyscan_t scanner, struct node *item);
+struct lexstate *yyget_extra(yyscan_t scanner);
+}
+
+%code {
+#include <string.h>
+
+static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char *msg);
+
+#define YYLLOC_DEFAULT(cur, rhs, n)                                               \
+	do {                                                                      \
+		if (n) {                                                          \
+			(cur) = loc_span(YYRHSLOC(rhs, 1), YYRHSLOC(rhs, n));     \
+		} else {                                                          \
+			(cur).file = YYRHSLOC(rhs, 0).file;                       \
+			(cur).off = YYRHSLOC(rhs, 0).off + YYRHSLOC(rhs, 0).len;  \
+			(cur).len = 0;                                            \
+		}                                                                 \
+	} while (0)
+
+static struct nlist nl_one(struct node *n)
+{
+	struct nlist l = { n, n };
+	return l;
+}
+
+static struct nlist nl_add(struct nlist l, struct node *n)
+{
+	if (!n)
+		return l;
+	if (!l.head)
+		return nl_one(n);
+	l.tail->next = n;
+	l.tail = n;
+	return l;
+}
+
+static struct node *mk(struct dtc *dx, enum node_kind k, struct loc loc)
+{
+	return node_new(dx, k, loc);
+}
+
+static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a,
+			struct node *b, struct loc loc)
+{
+	struct node *n = node_new(dx, k, loc);
+	n->op = op;
+	n->a = a;
+	n->b = b;
+	return n;
+}
+
+/* Append derivation d at the base-type end of declarator decl's chain. */
+static void dtype_append(struct node *decl, struct node *d)
+{
+	struct node **pp = &decl->a;
+	while (*pp)
+		pp = &(*pp)->b;
+	*pp = d;
+}
+
+static struct specs *specs_new(struct dtc *dx, struct loc loc)
+{
+	struct specs *sp = arena_alloc(dx, sizeof(*sp));
+	sp->loc = loc;
+	return sp;
+}
+
+static void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc loc)
+{
+	sp->loc = loc_span(sp->loc, loc);
+	switch (ts.kw) {
+	case 0:
+		if (sp->named && !sp->bad) {
+			diag_error(dx, loc, "D_DECL_COMBO", "invalid type combination");
+			sp->bad = 1;
+		}
+		sp->named = ts.n;
+		break;
+	case TSK_VOID: sp->nvoid++; break;
+	case TSK_CHAR: sp->nchar++; break;
+	case TSK_SHORT: sp->nshort++; break;
+	case TSK_INT: sp->nint++; break;
+	case TSK_LONG: sp->nlong++; break;
+	case TSK_SIGNED: sp->nsigned++; break;
+	case TSK_UNSIGNED: sp->nunsigned++; break;
+	case TSK_FLOAT: sp->nfloat++; break;
+	case TSK_DOUBLE: sp->ndouble++; break;
+	case TSK_STRING: sp->nstring++; break;
+	}
+}
+
+/*
+ * Turn accumulated specifiers into an N_TYPESPEC with a canonical base
+ * name: "unsigned long int" and "long unsigned" both become "unsigned long".
+ * A combination C rejects is reported as DTrace does [D_DECL_COMBO].
+ */
+static struct node *specs_finish(struct dtc *dx, struct specs *sp)
+{
+	struct node *ts;
+	int sign = sp->nsigned + sp->nunsigned;
+	int nkw = sp->nvoid + sp->nchar + sp->nshort + sp->nint + sp->nlong + sp->nfloat +
+		  sp->ndouble + sp->nstring;
+	const char *base = NULL;
+	int ok = 1;
+
+	if (sp->named) {
+		ts = sp->named;
+		ok = nkw == 0 && sign == 0;
+	} else {
+		ts = node_new(dx, N_TYPESPEC, sp->loc);
+		ts->op = TK_NAME;
+		if (sp->nsigned > 1 || sp->nunsigned > 1 || (sp->nsigned && sp->nunsigned))
+			ok = 0;
+		if (sp->nvoid + sp->nstring + sp->nfloat + sp->ndouble > 0) {
+			if (sp->nvoid + sp->nstring + sp->nfloat + sp->ndouble > 1 || sign ||
+			    sp->nchar || sp->nshort || sp->nint)
+				ok = 0;
+			else if (sp->ndouble && sp->nlong == 1)
+				base = "long double";
+			else if (sp->nlong)
+				ok = 0;
+			else
+				base = sp->nvoid ? "void" :
+				       sp->nstring ? "string" :
+				       sp->nfloat ? "float" : "double";
+		} else if (sp->nchar) {
+			if (sp->nchar > 1 || sp->nshort || sp->nint || sp->nlong)
+				ok = 0;
+			base = sp->nsigned ? "signed char" :
+			       sp->nunsigned ? "unsigned char" : "char";
+		} else if (sp->nshort) {
+			if (sp->nshort > 1 || sp->nlong || sp->nint > 1)
+				ok = 0;
+			base = sp->nunsigned ? "unsigned short" : "short";
+		} else if (sp->nlong) {
+			if (sp->nlong > 2 || sp->nint > 1)
+				ok = 0;
+			if (sp->nlong == 2)
+				base = sp->nunsigned ? "unsigned long long" : "long long";
+			else
+				base = sp->nunsigned ? "unsigned long" : "long";
+		} else {
+			/* int, signed, unsigned, or only qualifiers/storage */
+			if (sp->nint > 1)
+				ok = 0;
+			base = sp->nunsigned ? "unsigned int" : "int";
+		}
+		ts->str = base ? base : "int";
+	}
+	if (!ok && !sp->bad) {
+		diag_error(dx, sp->loc, "D_DECL_COMBO", "invalid type combination");
+		sp->bad = 1;
+	}
+	ts->ival |= sp->quals;
+	return ts;
+}
+
+static struct node *typename_new(struct dtc *dx, struct specs *sp, struct node *decl,
+				 struct loc loc)
+{
+	struct node *tn = node_new(dx, N_TYPENAME, loc);
+	tn->a = specs_finish(dx, sp);
+	tn->b = decl;
+	return tn;
+}
+
+static struct node *decl_new(struct dtc *dx, struct specs *sp, struct node *decls,
+			     struct loc loc)
+{
+	struct node *d = node_new(dx, N_DECL, loc);
+	d->a = specs_finish(dx, sp);
+	d->b = decls;
+	d->ival = sp->storage;
+	return d;
+}
+
+static struct node *sou_new(struct dtc *dx, int kind, const char *tag, struct node *body,
+			    struct loc loc)
+{
+	struct node *ts = node_new(dx, N_TYPESPEC, loc);
+	ts->op = kind;
+	ts->str = tag;
+	ts->a = body;
+	if (body || kind == TK_ENUM)
+		ts->ival = body ? TS_HAS_BODY : 0;
+	return ts;
+}
+
+/*
+ * DTrace's parse of "probe-description [/pred/] { ... }": a description
+ * with neither predicate nor actions is refused when reading a program.
+ */
+static struct node *clause_new(struct dtc *dx, struct node *pdescs, struct node *pred,
+			       struct node *body, struct loc loc)
+{
+	struct node *c = node_new(dx, N_CLAUSE, loc);
+	c->a = pdescs;
+	c->b = pred;
+	c->c = body;
+	return c;
+}
+}
+
+%define api.pure full
+%define api.location.type {struct loc}
+%locations
+%parse-param {struct dtc *dx}
+%param {yyscan_t scanner}
+%expect 0
+
+%initial-action {
+	@$.file = yyget_extra(scanner)->file;
+	@$.off = 0;
+	@$.len = 0;
+}
+
+%union {
+	struct node *n;
+	struct nlist l;
+	const char *s;
+	int i;
+	struct specs *sp;
+	struct tspec ts;
+}
+
+%token <s> IDENT TNAME
+%token <n> PSPEC INT FLOAT CHAR STRING MACRO AGG
+%token PTR "->" INC "++" DEC "--" SHL "<<" SHR ">>" LE "<=" GE ">=" EQ "==" NE "!="
+%token LAND "&&" LOR "||" LXOR "^^" ELLIPSIS "..."
+%token MUL_ASSIGN "*=" DIV_ASSIGN "/=" MOD_ASSIGN "%=" ADD_ASSIGN "+=" SUB_ASSIGN "-="
+%token SHL_ASSIGN "<<=" SHR_ASSIGN ">>=" AND_ASSIGN "&=" XOR_ASSIGN "^=" OR_ASSIGN "|="
+%token EPRED
+%token K_AUTO K_BREAK K_CASE K_CHAR K_CONST K_CONTINUE K_COUNTER K_DEFAULT K_DO
+%token K_DOUBLE K_ELSE K_ENUM K_EXTERN K_FLOAT K_FOR K_GOTO K_IF K_IMPORT K_INLINE
+%token K_INT K_LONG K_OFFSETOF K_PROBE K_PROVIDER K_REGISTER K_RESTRICT K_RETURN
+%token K_SELF K_SHORT K_SIGNED K_SIZEOF K_STATIC K_STRING K_STRINGOF K_STRUCT
+%token K_SWITCH K_THIS K_TRANSLATOR K_TYPEDEF K_UNION K_UNSIGNED K_VOID K_VOLATILE
+%token K_WHILE K_XLATE
+
+%precedence IFX
+%precedence K_ELSE
+
+%type <n> external_declaration probe_definition probe_specifier
+%type <n> declaration inline_definition translator_definition translator_member
+%type <n> provider_definition provider_probe
+%type <l> probe_specifier_list probe_specifiers statement_list statements
+%type <l> translator_member_list provider_probe_list
+%type <n> statement
+%type <n> expression assignment_expression conditional_expression constant_expression
+%type <n> logical_or_expression logical_xor_expression logical_and_expression
+%type <n> inclusive_or_expression exclusive_or_expression and_expression
+%type <n> equality_expression relational_expression shift_expression
+%type <n> additive_expression multiplicative_expression cast_expression
+%type <n> unary_expression postfix_expression primary_expression
+%type <l> argument_expression_list
+%type <i> assignment_operator unary_operator storage_class_specifier
+%type <i> c_storage_class_specifier
+%type <i> type_qualifier struct_or_union type_qualifier_list
+%type <sp> declaration_specifiers specifier_qualifier_list parameter_declaration_specifiers
+%type <ts> type_specifier
+%type <n> struct_or_union_specifier enum_specifier enumerator
+%type <l> struct_declaration_list enumerator_list struct_declarator_list
+%type <l> init_declarator_list parameter_list parameter_type_list
+%type <n> struct_declaration struct_declarator parameter_declaration
+%type <n> declarator direct_declarator abstract_declarator direct_abstract_declarator
+%type <n> pointer array_suffix function_suffix type_name
+%type <s> any_ident
+
+%%
+
+translation_unit:
+		%empty
+	|	translation_unit external_declaration {
+			if ($2)
+				parse_append(scanner, $2);
+		}
+	;
+
+external_declaration:
+		probe_definition
+	|	declaration
+	|	inline_definition
+	|	translator_definition
+	|	provider_definition
+	|	error ';' { $$ = NULL; lex_begin(scanner, LEX_OUTER); }
+	|	error '}' { $$ = NULL; lex_begin(scanner, LEX_OUTER); }
+	;
+
+/* Probe clauses. */
+
+probe_definition:
+		probe_specifiers {
+			diag_error(dx, @1, "D_SYNTAX",
+				   "expected predicate and/or actions following probe description");
+			lex_begin(scanner, LEX_OUTER);
+			$$ = NULL;
+		}
+	|	probe_specifiers '{' statement_list '}' {
+			$$ = clause_new(dx, $1.head, NULL, $3.head, @$);
+			lex_begin(scanner, LEX_OUTER);
+		}
+	|	probe_specifiers '/' expression EPRED {
+			diag_error(dx, @3, "D_SYNTAX",
+				   "expected actions { } following probe description and predicate");
+			lex_begin(scanner, LEX_OUTER);
+			$$ = NULL;
+		}
+	|	probe_specifiers '/' expression EPRED '{' statement_list '}' {
+			$$ = clause_new(dx, $1.head, $3, $6.head, @$);
+			lex_begin(scanner, LEX_OUTER);
+		}
+	|	probe_specifiers '/' error EPRED '{' statement_list '}' {
+			$$ = NULL;
+			lex_begin(scanner, LEX_OUTER);
+		}
+	;
+
+probe_specifiers:
+		probe_specifier_list { $$ = $1; lex_begin(scanner, LEX_EXPR); }
+	;
+
+probe_specifier_list:
+		probe_specifier { $$ = nl_one($1); }
+	|	probe_specifier_list ',' probe_specifier { $$ = nl_add($1, $3); }
+	;
+
+probe_specifier:
+		PSPEC
+	;
+
+/*
+ * Statements.  As in DTrace, the last statement of a block may omit its
+ * ';' ("BEGIN { exit(0) }").
+ */
+statement_list:
+		statements
+	|	statements error { $$ = $1; }
+	|	statements expression {
+			struct node *s = mk(dx, N_EXPR_STMT, @2);
+			s->a = $2;
+			$$ = nl_add($1, s);
+		}
+	;
+
+statements:
+		%empty { $$.head = $$.tail = NULL; }
+	|	statements statement { $$ = nl_add($1, $2); }
+	;
+
+statement:
+		';' { $$ = mk(dx, N_EMPTY, @$); }
+	|	expression ';' { $$ = mk(dx, N_EXPR_STMT, @$); $$->a = $1; }
+	|	'{' statement_list '}' { $$ = mk(dx, N_BLOCK, @$); $$->a = $2.head; }
+	|	K_IF '(' expression ')' statement %prec IFX {
+			$$ = mk(dx, N_IF, @$);
+			$$->a = $3;
+			$$->b = $5;
+		}
+	|	K_IF '(' expression ')' statement K_ELSE statement {
+			$$ = mk(dx, N_IF, @$);
+			$$->a = $3;
+			$$->b = $5;
+			$$->c = $7;
+		}
+	|	error ';' { $$ = NULL; yyerrok; }
+	;
+
+/* Expressions, by C's precedence with D's ^^ between || and &&. */
+
+primary_expression:
+		IDENT { $$ = mk(dx, N_IDENT, @$); $$->str = $1; }
+	|	AGG
+	|	MACRO
+	|	INT
+	|	FLOAT
+	|	CHAR
+	|	STRING
+	|	K_SELF { $$ = mk(dx, N_IDENT, @$); $$->str = "self"; }
+	|	K_THIS { $$ = mk(dx, N_IDENT, @$); $$->str = "this"; }
+	|	'(' expression ')' { $$ = $2; }
+	;
+
+postfix_expression:
+		primary_expression
+	|	postfix_expression '[' argument_expression_list ']' {
+			$$ = mk2(dx, N_INDEX, OP_NONE, $1, $3.head, @$);
+		}
+	|	postfix_expression '(' ')' {
+			$$ = mk(dx, N_CALL, @$);
+			if ($1->kind == N_IDENT)
+				$$->str = $1->str;
+			else
+				diag_error(dx, @1, "D_FUNC_IDENT",
+					   "function designator is not of function type");
+		}
+	|	postfix_expression '(' argument_expression_list ')' {
+			$$ = mk(dx, N_CALL, @$);
+			$$->a = $3.head;
+			if ($1->kind == N_IDENT)
+				$$->str = $1->str;
+			else
+				diag_error(dx, @1, "D_FUNC_IDENT",
+					   "function designator is not of function type");
+		}
+	|	postfix_expression '.' any_ident {
+			$$ = mk2(dx, N_MEMBER_OF, OP_NONE, $1, NULL, @$);
+			$$->str = $3;
+		}
+	|	postfix_expression "->" any_ident {
+			$$ = mk2(dx, N_PTR_MEMBER, OP_NONE, $1, NULL, @$);
+			$$->str = $3;
+		}
+	|	postfix_expression "++" { $$ = mk2(dx, N_INCDEC, OP_POSTINC, $1, NULL, @$); }
+	|	postfix_expression "--" { $$ = mk2(dx, N_INCDEC, OP_POSTDEC, $1, NULL, @$); }
+	|	K_OFFSETOF '(' type_name ',' any_ident ')' {
+			$$ = mk2(dx, N_OFFSETOF, OP_NONE, $3, NULL, @$);
+			$$->str = $5;
+		}
+	|	K_XLATE '<' type_name '>' '(' expression ')' {
+			$$ = mk2(dx, N_XLATE, OP_NONE, $3, $6, @$);
+		}
+	;
+
+argument_expression_list:
+		assignment_expression { $$ = nl_one($1); }
+	|	argument_expression_list ',' assignment_expression { $$ = nl_add($1, $3); }
+	;
+
+unary_expression:
+		postfix_expression
+	|	"++" unary_expression { $$ = mk2(dx, N_INCDEC, OP_PREINC, $2, NULL, @$); }
+	|	"--" unary_expression { $$ = mk2(dx, N_INCDEC, OP_PREDEC, $2, NULL, @$); }
+	|	unary_operator cast_expression { $$ = mk2(dx, N_UNARY, $1, $2, NULL, @$); }
+	|	K_SIZEOF unary_expression { $$ = mk2(dx, N_SIZEOF_EXPR, OP_NONE, $2, NULL, @$); }
+	|	K_SIZEOF '(' type_name ')' { $$ = mk2(dx, N_SIZEOF_TYPE, OP_NONE, $3, NULL, @$); }
+	|	K_STRINGOF unary_expression { $$ = mk2(dx, N_STRINGOF, OP_NONE, $2, NULL, @$); }
+	;
+
+unary_operator:
+		'&' { $$ = OP_ADDR; }
+	|	'*' { $$ = OP_DEREF; }
+	|	'+' { $$ = OP_PLUS; }
+	|	'-' { $$ = OP_NEG; }
+	|	'~' { $$ = OP_BNOT; }
+	|	'!' { $$ = OP_LNOT; }
+	;
+
+cast_expression:
+		unary_expression
+	|	'(' type_name ')' cast_expression { $$ = mk2(dx, N_CAST, OP_NONE, $2, $4, @$); }
+	;
+
+multiplicative_expression:
+		cast_expression
+	|	multiplicative_expression '*' cast_expression {
+			$$ = mk2(dx, N_BINARY, OP_MUL, $1, $3, @$);
+		}
+	|	multiplicative_expression '/' cast_expression {
+			$$ = mk2(dx, N_BINARY, OP_DIV, $1, $3, @$);
+		}
+	|	multiplicative_expression '%' cast_expression {
+			$$ = mk2(dx, N_BINARY, OP_MOD, $1, $3, @$);
+		}
+	;
+
+additive_expression:
+		multiplicative_expression
+	|	additive_expression '+' multiplicative_expression {
+			$$ = mk2(dx, N_BINARY, OP_ADD, $1, $3, @$);
+		}
+	|	additive_expression '-' multiplicative_expression {
+			$$ = mk2(dx, N_BINARY, OP_SUB, $1, $3, @$);
+		}
+	;
+
+shift_expression:
+		additive_expression
+	|	shift_expression "<<" additive_expression {
+			$$ = mk2(dx, N_BINARY, OP_SHL, $1, $3, @$);
+		}
+	|	shift_expression ">>" additive_expression {
+			$$ = mk2(dx, N_BINARY, OP_SHR, $1, $3, @$);
+		}
+	;
+
+relational_expression:
+		shift_expression
+	|	relational_expression '<' shift_expression {
+			$$ = mk2(dx, N_BINARY, OP_LT, $1, $3, @$);
+		}
+	|	relational_expression '>' shift_expression {
+			$$ = mk2(dx, N_BINARY, OP_GT, $1, $3, @$);
+		}
+	|	relational_expression "<=" shift_expression {
+			$$ = mk2(dx, N_BINARY, OP_LE, $1, $3, @$);
+		}
+	|	relational_expression ">=" shift_expression {
+			$$ = mk2(dx, N_BINARY, OP_GE, $1, $3, @$);
+		}
+	;
+
+equality_expression:
+		relational_expression
+	|	equality_expression "==" relational_expression {
+			$$ = mk2(dx, N_BINARY, OP_EQ, $1, $3, @$);
+		}
+	|	equality_expression "!=" relational_expression {
+			$$ = mk2(dx, N_BINARY, OP_NE, $1, $3, @$);
+		}
+	;
+
+and_expression:
+		equality_expression
+	|	and_expression '&' equality_expression {
+			$$ = mk2(dx, N_BINARY, OP_BAND, $1, $3, @$);
+		}
+	;
+
+exclusive_or_expression:
+		and_expression
+	|	exclusive_or_expression '^' and_expression {
+			$$ = mk2(dx, N_BINARY, OP_BXOR, $1, $3, @$);
+		}
+	;
+
+inclusive_or_expression:
+		exclusive_or_expression
+	|	inclusive_or_expression '|' exclusive_or_expression {
+			$$ = mk2(dx, N_BINARY, OP_BOR, $1, $3, @$);
+		}
+	;
+
+logical_and_expression:
+		inclusive_or_expression
+	|	logical_and_expression "&&" inclusive_or_expression {
+			$$ = mk2(dx, N_LOGICAL, OP_LAND, $1, $3, @$);
+		}
+	;
+
+logical_xor_expression:
+		logical_and_expression
+	|	logical_xor_expression "^^" logical_and_expression {
+			$$ = mk2(dx, N_LOGICAL, OP_LXOR, $1, $3, @$);
+		}
+	;
+
+logical_or_expression:
+		logical_xor_expression
+	|	logical_or_expression "||" logical_xor_expression {
+			$$ = mk2(dx, N_LOGICAL, OP_LOR, $1, $3, @$);
+		}
+	;
+
+conditional_expression:
+		logical_or_expression
+	|	logical_or_expression '?' expression ':' conditional_expression {
+			$$ = mk2(dx, N_COND, OP_NONE, $1, $3, @$);
+			$$->c = $5;
+		}
+	;
+
+constant_expression:
+		conditional_expression
+	;
+
+assignment_expression:
+		conditional_expression
+	|	unary_expression assignment_operator assignment_expression {
+			$$ = mk2(dx, N_ASSIGN, $2, $1, $3, @$);
+		}
+	;
+
+assignment_operator:
+		'=' { $$ = OP_ASSIGN; }
+	|	"*=" { $$ = OP_MUL_ASSIGN; }
+	|	"/=" { $$ = OP_DIV_ASSIGN; }
+	|	"%=" { $$ = OP_MOD_ASSIGN; }
+	|	"+=" { $$ = OP_ADD_ASSIGN; }
+	|	"-=" { $$ = OP_SUB_ASSIGN; }
+	|	"<<=" { $$ = OP_SHL_ASSIGN; }
+	|	">>=" { $$ = OP_SHR_ASSIGN; }
+	|	"&=" { $$ = OP_AND_ASSIGN; }
+	|	"^=" { $$ = OP_XOR_ASSIGN; }
+	|	"|=" { $$ = OP_OR_ASSIGN; }
+	;
+
+expression:
+		assignment_expression
+	|	expression ',' assignment_expression { $$ = mk2(dx, N_COMMA, OP_NONE, $1, $3, @$); }
+	;
+
+/*
+ * Declarations (top level only in D).  A typedef is made known to the
+ * scanner's typedef-name test as soon as its ';' is reduced, before the
+ * next token is read.
+ */
+declaration:
+		declaration_specifiers ';' {
+			$$ = decl_new(dx, $1, NULL, @$);
+			lex_begin(scanner, LEX_OUTER);
+		}
+	|	declaration_specifiers init_declarator_list ';' {
+			struct node *d;
+			$$ = decl_new(dx, $1, $2.head, @$);
+			if ($1->storage & DS_TYPEDEF) {
+				for (d = $2.head; d; d = d->next)
+					if (d->str)
+						sema_declare_typedef(dx, d->str);
+			}
+			lex_begin(scanner, LEX_OUTER);
+		}
+	;
+
+declaration_specifiers:
+		storage_class_specifier { $$ = specs_new(dx, @1); $$->storage |= $1; }
+	|	type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
+	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
+	|	declaration_specifiers storage_class_specifier {
+			$$ = $1;
+			$$->storage |= $2;
+			$$->loc = loc_span($$->loc, @2);
+		}
+	|	declaration_specifiers type_specifier { $$ = $1; specs_type(dx, $$, $2, @2); }
+	|	declaration_specifiers type_qualifier {
+			$$ = $1;
+			$$->quals |= $2;
+			$$->loc = loc_span($$->loc, @2);
+		}
+	;
+
+/* Parameters take C's storage classes only: "self" there would be the
+ * start of an expression (array sizes are expressions). */
+parameter_declaration_specifiers:
+		c_storage_class_specifier { $$ = specs_new(dx, @1); $$->storage |= $1; }
+	|	type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
+	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
+	|	parameter_declaration_specifiers c_storage_class_specifier {
+			$$ = $1;
+			$$->storage |= $2;
+			$$->loc = loc_span($$->loc, @2);
+		}
+	|	parameter_declaration_specifiers type_specifier {
+			$$ = $1;
+			specs_type(dx, $$, $2, @2);
+		}
+	|	parameter_declaration_specifiers type_qualifier {
+			$$ = $1;
+			$$->quals |= $2;
+			$$->loc = loc_span($$->loc, @2);
+		}
+	;
+
+specifier_qualifier_list:
+		type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
+	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
+	|	specifier_qualifier_list type_specifier { $$ = $1; specs_type(dx, $$, $2, @2); }
+	|	specifier_qualifier_list type_qualifier {
+			$$ = $1;
+			$$->quals |= $2;
+			$$->loc = loc_span($$->loc, @2);
+		}
+	;
+
+storage_class_specifier:
+		c_storage_class_specifier
+	|	K_SELF { $$ = DS_SELF; }
+	|	K_THIS { $$ = DS_THIS; }
+	;
+
+c_storage_class_specifier:
+		K_AUTO { $$ = DS_AUTO; }
+	|	K_REGISTER { $$ = DS_REGISTER; }
+	|	K_STATIC { $$ = DS_STATIC; }
+	|	K_EXTERN { $$ = DS_EXTERN; }
+	|	K_TYPEDEF { $$ = DS_TYPEDEF; }
+	;
+
+type_specifier:
+		K_VOID { $$.kw = TSK_VOID; $$.n = NULL; }
+	|	K_CHAR { $$.kw = TSK_CHAR; $$.n = NULL; }
+	|	K_SHORT { $$.kw = TSK_SHORT; $$.n = NULL; }
+	|	K_INT { $$.kw = TSK_INT; $$.n = NULL; }
+	|	K_LONG { $$.kw = TSK_LONG; $$.n = NULL; }
+	|	K_FLOAT { $$.kw = TSK_FLOAT; $$.n = NULL; }
+	|	K_DOUBLE { $$.kw = TSK_DOUBLE; $$.n = NULL; }
+	|	K_SIGNED { $$.kw = TSK_SIGNED; $$.n = NULL; }
+	|	K_UNSIGNED { $$.kw = TSK_UNSIGNED; $$.n = NULL; }
+	|	K_STRING { $$.kw = TSK_STRING; $$.n = NULL; }
+	|	TNAME {
+			$$.kw = 0;
+			$$.n = mk(dx, N_TYPESPEC, @1);
+			$$.n->op = TK_NAME;
+			$$.n->str = $1;
+		}
+	|	struct_or_union_specifier { $$.kw = 0; $$.n = $1; }
+	|	enum_specifier { $$.kw = 0; $$.n = $1; }
+	;
+
+type_qualifier:
+		K_CONST { $$ = TQ_CONST; }
+	|	K_RESTRICT { $$ = TQ_RESTRICT; }
+	|	K_VOLATILE { $$ = TQ_VOLATILE; }
+	;
+
+any_ident:
+		IDENT
+	|	TNAME
+	;
+
+struct_or_union_specifier:
+		struct_or_union '{' struct_declaration_list '}' {
+			$$ = sou_new(dx, $1, NULL, $3.head, @$);
+		}
+	|	struct_or_union any_ident '{' struct_declaration_list '}' {
+			$$ = sou_new(dx, $1, $2, $4.head, @$);
+		}
+	|	struct_or_union any_ident { $$ = sou_new(dx, $1, $2, NULL, @$); }
+	;
+
+struct_or_union:
+		K_STRUCT { $$ = TK_STRUCT; }
+	|	K_UNION { $$ = TK_UNION; }
+	;
+
+struct_declaration_list:
+		struct_declaration { $$ = nl_one($1); }
+	|	struct_declaration_list struct_declaration { $$ = nl_add($1, $2); }
+	;
+
+struct_declaration:
+		specifier_qualifier_list struct_declarator_list ';' {
+			$$ = mk(dx, N_MEMBER, @$);
+			$$->a = specs_finish(dx, $1);
+			$$->b = $2.head;
+		}
+	;
+
+struct_declarator_list:
+		struct_declarator { $$ = nl_one($1); }
+	|	struct_declarator_list ',' struct_declarator { $$ = nl_add($1, $3); }
+	;
+
+struct_declarator:
+		declarator
+	|	':' constant_expression { $$ = mk(dx, N_DECLARATOR, @$); $$->c = $2; }
+	|	declarator ':' constant_expression { $$ = $1; $$->c = $3; $$->loc = @$; }
+	;
+
+enum_specifier:
+		K_ENUM '{' enumerator_list '}' { $$ = sou_new(dx, TK_ENUM, NULL, $3.head, @$); }
+	|	K_ENUM '{' enumerator_list ',' '}' {
+			$$ = sou_new(dx, TK_ENUM, NULL, $3.head, @$);
+		}
+	|	K_ENUM any_ident '{' enumerator_list '}' {
+			$$ = sou_new(dx, TK_ENUM, $2, $4.head, @$);
+		}
+	|	K_ENUM any_ident '{' enumerator_list ',' '}' {
+			$$ = sou_new(dx, TK_ENUM, $2, $4.head, @$);
+		}
+	|	K_ENUM any_ident { $$ = sou_new(dx, TK_ENUM, $2, NULL, @$); }
+	;
+
+enumerator_list:
+		enumerator { $$ = nl_one($1); }
+	|	enumerator_list ',' enumerator { $$ = nl_add($1, $3); }
+	;
+
+enumerator:
+		any_ident { $$ = mk(dx, N_ENUMERATOR, @$); $$->str = $1; }
+	|	any_ident '=' constant_expression {
+			$$ = mk(dx, N_ENUMERATOR, @$);
+			$$->str = $1;
+			$$->a = $3;
+		}
+	;
+
+init_declarator_list:
+		declarator { $$ = nl_one($1); }
+	|	init_declarator_list ',' declarator { $$ = nl_add($1, $3); }
+	;
+
+/*
+ * Declarators build an N_DECLARATOR whose `a` chain of N_DTYPE reads from
+ * the name toward the base type: "int *a[4]" is ARRAY(4) -> PTR -> int.
+ * Suffixes append at the base end; a pointer prefix applies after them.
+ */
+declarator:
+		direct_declarator
+	|	pointer direct_declarator {
+			$$ = $2;
+			dtype_append($$, $1);
+			$$->loc = @$;
+		}
+	;
+
+direct_declarator:
+		IDENT { $$ = mk(dx, N_DECLARATOR, @$); $$->str = $1; }
+	|	'(' declarator ')' { $$ = $2; $$->loc = @$; }
+	|	direct_declarator array_suffix { $$ = $1; dtype_append($$, $2); $$->loc = @$; }
+	|	direct_declarator function_suffix {
+			$$ = $1;
+			dtype_append($$, $2);
+			$$->loc = @$;
+		}
+	;
+
+/* "* const * p": the leftmost '*' is nearest the base type. */
+pointer:
+		'*' {
+			$$ = mk(dx, N_DTYPE, @$);
+			$$->op = DT_PTR;
+		}
+	|	'*' type_qualifier_list {
+			$$ = mk(dx, N_DTYPE, @$);
+			$$->op = DT_PTR;
+			$$->ival = $2;
+		}
+	|	'*' pointer {
+			struct node *p = mk(dx, N_DTYPE, @1);
+			struct node **pp = &$2;
+			p->op = DT_PTR;
+			while (*pp)
+				pp = &(*pp)->b;
+			*pp = p;
+			$$ = $2;
+		}
+	|	'*' type_qualifier_list pointer {
+			struct node *p = mk(dx, N_DTYPE, loc_span(@1, @2));
+			struct node **pp = &$3;
+			p->op = DT_PTR;
+			p->ival = $2;
+			while (*pp)
+				pp = &(*pp)->b;
+			*pp = p;
+			$$ = $3;
+		}
+	;
+
+type_qualifier_list:
+		type_qualifier
+	|	type_qualifier_list type_qualifier { $$ = $1 | $2; }
+	;
+
+array_suffix:
+		'[' ']' { $$ = mk(dx, N_DTYPE, @$); $$->op = DT_ARRAY; }
+	|	'[' constant_expression ']' {
+			$$ = mk(dx, N_DTYPE, @$);
+			$$->op = DT_ARRAY;
+			$$->a = $2;
+		}
+	|	'[' parameter_type_list ']' {
+			$$ = mk(dx, N_DTYPE, @$);
+			$$->op = DT_ARRAY;
+			$$->a = $2.head;
+		}
+	;
+
+function_suffix:
+		'(' ')' { $$ = mk(dx, N_DTYPE, @$); $$->op = DT_FUNC; }
+	|	'(' parameter_type_list ')' {
+			$$ = mk(dx, N_DTYPE, @$);
+			$$->op = DT_FUNC;
+			$$->a = $2.head;
+		}
+	;
+
+parameter_type_list:
+		parameter_list
+	|	"..." {
+			struct node *n = mk(dx, N_TYPENAME, @1);
+			n->str = "...";
+			$$ = nl_one(n);
+		}
+	|	parameter_list ',' "..." {
+			struct node *n = mk(dx, N_TYPENAME, @3);
+			n->str = "...";
+			$$ = nl_add($1, n);
+		}
+	;
+
+parameter_list:
+		parameter_declaration { $$ = nl_one($1); }
+	|	parameter_list ',' parameter_declaration { $$ = nl_add($1, $3); }
+	;
+
+parameter_declaration:
+		parameter_declaration_specifiers { $$ = typename_new(dx, $1, NULL, @$); }
+	|	parameter_declaration_specifiers declarator {
+			$$ = typename_new(dx, $1, $2, @$);
+		}
+	|	parameter_declaration_specifiers abstract_declarator {
+			$$ = typename_new(dx, $1, $2, @$);
+		}
+	;
+
+type_name:
+		specifier_qualifier_list { $$ = typename_new(dx, $1, NULL, @$); }
+	|	specifier_qualifier_list abstract_declarator {
+			$$ = typename_new(dx, $1, $2, @$);
+		}
+	;
+
+abstract_declarator:
+		pointer { $$ = mk(dx, N_DECLARATOR, @$); $$->a = $1; }
+	|	direct_abstract_declarator
+	|	pointer direct_abstract_declarator {
+			$$ = $2;
+			dtype_append($$, $1);
+			$$->loc = @$;
+		}
+	;
+
+direct_abstract_declarator:
+		'(' abstract_declarator ')' { $$ = $2; $$->loc = @$; }
+	|	direct_abstract_declarator array_suffix {
+			$$ = $1;
+			dtype_append($$, $2);
+			$$->loc = @$;
+		}
+	|	array_suffix { $$ = mk(dx, N_DECLARATOR, @$); $$->a = $1; }
+	|	direct_abstract_declarator function_suffix {
+			$$ = $1;
+			dtype_append($$, $2);
+			$$->loc = @$;
+		}
+	|	function_suffix { $$ = mk(dx, N_DECLARATOR, @$); $$->a = $1; }
+	;
+
+/* inline type name = expr; */
+inline_definition:
+		K_INLINE declaration_specifiers declarator '=' assignment_expression ';' {
+			$$ = mk(dx, N_INLINE, @$);
+			$$->a = specs_finish(dx, $2);
+			$$->b = $3;
+			$3->b = $5;
+			lex_begin(scanner, LEX_OUTER);
+		}
+	;
+
+/* translator out-type < in-type name > { member = expr; ... }; */
+translator_definition:
+		K_TRANSLATOR type_name '<' type_name IDENT '>' '{' translator_member_list '}' ';' {
+			$$ = mk(dx, N_TRANSLATOR, @$);
+			$$->a = $2->a;
+			$$->b = $2->b;
+			$$->str = $5;
+			$$->c = $4->a;
+			$$->d = $4->b;
+			$$->e = $8.head;
+			lex_begin(scanner, LEX_OUTER);
+		}
+	;
+
+translator_member_list:
+		%empty { $$.head = $$.tail = NULL; }
+	|	translator_member_list translator_member { $$ = nl_add($1, $2); }
+	;
+
+translator_member:
+		any_ident '=' assignment_expression ';' {
+			$$ = mk(dx, N_XMEMBER, @$);
+			$$->str = $1;
+			$$->a = $3;
+		}
+	;
+
+/* provider name { probe name(args) [: (xargs)]; ... }; */
+provider_definition:
+		K_PROVIDER any_ident '{' provider_probe_list '}' ';' {
+			$$ = mk(dx, N_PROVIDER, @$);
+			$$->str = $2;
+			$$->a = $4.head;
+			lex_begin(scanner, LEX_OUTER);
+		}
+	;
+
+provider_probe_list:
+		%empty { $$.head = $$.tail = NULL; }
+	|	provider_probe_list provider_probe { $$ = nl_add($1, $2); }
+	;
+
+provider_probe:
+		K_PROBE any_ident function_suffix ';' {
+			struct node *d = mk(dx, N_DECLARATOR, loc_span(@2, @3));
+			d->str = $2;
+			d->a = $3;
+			$$ = mk(dx, N_DECL, @$);
+			$$->b = d;
+		}
+	|	K_PROBE any_ident function_suffix ':' function_suffix ';' {
+			struct node *d = mk(dx, N_DECLARATOR, loc_span(@2, @5));
+			d->str = $2;
+			d->a = $3;
+			d->d = $5;
+			$$ = mk(dx, N_DECL, @$);
+			$$->b = d;
+		}
+	;
+
+%%
+
+/*
+ * DTrace's wording: syntax error near "tok", where tok is the lookahead
+ * token as written.
+ */
+static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char *msg)
+{
+	struct lexstate *ls = yyget_extra(scanner);
+	const char *t;
+	int n;
+
+	if (strcmp(msg, "syntax error") != 0) {
+		diag_error(dx, *llocp, "D_SYNTAX", "%s", msg);
+		return;
+	}
+	if (llocp->len == 0 || llocp->off >= ls->len) {
+		diag_error(dx, *llocp, "D_SYNTAX", "syntax error near end of input");
+		return;
+	}
+	t = ls->text + llocp->off;
+	for (n = 0; n < llocp->len && n < 40 && t[n] != '\n'; n++)
+		;
+	diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%.*s\"", n, t);
+}
