@@ -148,5 +148,6 @@ struct node {
 
 #define NF_LVALUE 0x01
 #define NF_CONST 0x02     /* integer constant expression; value in ival */
+#define NF_TMPCOPY 0x04   /* string operand copied into temporary `id` first */
 
 #endif

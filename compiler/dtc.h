@@ -63,6 +63,7 @@ struct dtc {
 	/* pass results */
 	struct node *program;         /* parse */
 	void *sema;                   /* struct sema_state *, owned by sema.c */
+	void *types;                  /* struct types_cache *, owned by types.c */
 	struct btf *btf;              /* kernel BTF, loaded on demand */
 	struct strbuf c_out;          /* emit: generated C */
 

@@ -269,6 +269,20 @@ static __always_inline int dt_strcmp(const char *a, const char *b)
 		_t;                                                                               \
 	})
 
+/* copyinstr(addr, maxlen): at most maxlen bytes, and never past strsize. */
+#define DT_COPYINSTR_N(c, slot, addr, maxlen)                                                     \
+	({                                                                                        \
+		char *_t = dt_tmp(c, slot);                                                       \
+		__u64 _a = (__u64)(addr);                                                         \
+		__u64 _n = (__u64)(maxlen);                                                       \
+		if (_n > DT_STRSIZE - 1)                                                          \
+			_n = DT_STRSIZE - 1;                                                      \
+		if (bpf_probe_read_user_str(_t, (_n & (DT_STRSIZE - 1)) + 1, (void *)_a) < 0)     \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _a);                                       \
+		_t[_n & (DT_STRSIZE - 1)] = 0;                                                    \
+		_t;                                                                               \
+	})
+
 /* ---- probe families -------------------------------------------------- */
 
 /* x86-64 syscall arguments from struct pt_regs (a UAPI layout). */

@@ -1,0 +1,370 @@
+/*
+ * main.c: the dtc command line and the pipeline driver.
+ *
+ *   dtc [options] [-s] script.d [-o out.bpf.o]
+ *   dtc [options] -n 'probe-desc { ... }' ... -o out.bpf.o
+ *
+ * Reads the inputs (through cpp with -C), then runs the passes in order and
+ * stops after the first one that reported errors:
+ *   parse -> sema -> emit C -> clang (in process) -> write the object.
+ * Exit status: 0 success, 1 D errors (or a compile failure), 2 usage errors.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "dtc.h"
+#include "sema.h"
+
+void ast_dump(struct dtc *dx, struct node *n, FILE *out);
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: dtc [options] [-s] script.d [-o out.bpf.o]\n"
+		"       dtc [options] -n 'probe-desc { actions }' ... -o out.bpf.o\n"
+		"\n"
+		"  -s FILE        compile the D script FILE\n"
+		"  -n PROGRAM     compile a D program given on the command line (repeatable)\n"
+		"  -o FILE        write the BPF object to FILE (default: script name + .bpf.o)\n"
+		"  -S             write the generated C instead of an object and stop\n"
+		"  -q             quiet: set the quiet option\n"
+		"  -x OPT[=VAL]   set a D option, as #pragma D option does\n"
+		"  -C             run the C preprocessor (cpp) over the script first\n"
+		"  -D NAME[=DEF]  define a preprocessor macro (with -C)\n"
+		"  -U NAME        undefine a preprocessor macro (with -C)\n"
+		"  -I DIR         add a preprocessor include directory (with -C)\n"
+		"  -e             compile only (accepted for dtrace compatibility)\n"
+		"  -v             print the clang command line used\n"
+		"  -d PASS        dump a pass result and stop: ast, c\n"
+		"  --btf FILE     kernel BTF to type-check against\n"
+		"  --script-name NAME  name used for the script in messages\n"
+		"  -h, --help     this text\n");
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	char *buf = NULL;
+	size_t cap = 0, n = 0, r;
+
+	if (!f)
+		return NULL;
+	for (;;) {
+		if (n + 4096 + 1 > cap) {
+			cap = cap ? cap * 2 : 8192;
+			buf = realloc(buf, cap);
+			if (!buf) {
+				fprintf(stderr, "dtc: out of memory\n");
+				exit(1);
+			}
+		}
+		r = fread(buf + n, 1, cap - n - 1, f);
+		n += r;
+		if (r == 0)
+			break;
+	}
+	if (f != stdin)
+		fclose(f);
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+/* Run cpp over text; returns malloc'd output or NULL. */
+static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, size_t *out_len)
+{
+	int in[2], out[2];
+	pid_t pid;
+	char *argv[256];
+	int argc = 0, i, status;
+	char *buf = NULL;
+	size_t cap = 0, n = 0;
+	ssize_t r;
+
+	argv[argc++] = "cpp";
+	argv[argc++] = "-D__linux";
+	argv[argc++] = "-D__linux__";
+	argv[argc++] = "-D__unix";
+	argv[argc++] = "-D__x86_64";
+	argv[argc++] = "-D__x86_64__";
+	argv[argc++] = "-D__SUNW_D=1";
+	argv[argc++] = "-D__SUNW_D_64";
+	argv[argc++] = "-D__SUNW_D_VERSION=0x02000000";
+	argv[argc++] = "-undef";
+	for (i = 0; i < ncpp && argc < 250; i++)
+		argv[argc++] = cpp_args[i];
+	argv[argc++] = "-";
+	argv[argc] = NULL;
+	if (pipe(in) || pipe(out))
+		return NULL;
+	pid = fork();
+	if (pid < 0)
+		return NULL;
+	if (pid == 0) {
+		dup2(in[0], 0);
+		dup2(out[1], 1);
+		close(in[0]);
+		close(in[1]);
+		close(out[0]);
+		close(out[1]);
+		execvp("cpp", argv);
+		fprintf(stderr, "dtc: cannot run cpp: %s\n", strerror(errno));
+		_exit(127);
+	}
+	close(in[0]);
+	close(out[1]);
+	/* the script is small: write it all, then read */
+	if (fork() == 0) {
+		close(out[0]);
+		while (len) {
+			r = write(in[1], text, len);
+			if (r <= 0)
+				break;
+			text += r;
+			len -= r;
+		}
+		_exit(0);
+	}
+	close(in[1]);
+	for (;;) {
+		if (n + 4096 + 1 > cap) {
+			cap = cap ? cap * 2 : 8192;
+			buf = realloc(buf, cap);
+		}
+		r = read(out[0], buf + n, cap - n - 1);
+		if (r <= 0)
+			break;
+		n += r;
+	}
+	close(out[0]);
+	while (wait(&status) > 0)
+		if (WIFEXITED(status) && WEXITSTATUS(status) && !buf) {
+		}
+	waitpid(pid, &status, 0);
+	buf[n] = 0;
+	*out_len = n;
+	return buf;
+}
+
+static int write_out(const char *path, const char *data, size_t len)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "w") : stdout;
+	if (!f || fwrite(data, 1, len, f) != len || (f != stdout && fclose(f))) {
+		fprintf(stderr, "dtc: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static char *default_output(const char *script)
+{
+	const char *base = strrchr(script, '/');
+	size_t n;
+	char *o;
+
+	base = base ? base + 1 : script;
+	n = strlen(base);
+	if (n > 2 && !strcmp(base + n - 2, ".d"))
+		n -= 2;
+	o = malloc(n + 8);
+	memcpy(o, base, n);
+	strcpy(o + n, ".bpf.o");
+	return o;
+}
+
+enum { OPT_BTF = 256, OPT_SCRIPT_NAME };
+
+int main(int argc, char **argv)
+{
+	static const struct option lopts[] = {
+		{ "btf", required_argument, 0, OPT_BTF },
+		{ "script-name", required_argument, 0, OPT_SCRIPT_NAME },
+		{ "help", no_argument, 0, 'h' },
+		{ 0, 0, 0, 0 },
+	};
+	struct dtc *dx = dtc_new();
+	const char *script = NULL, *out = NULL, *dump = NULL;
+	const char *progs[64];
+	int nprogs = 0, cpp = 0, emit_only = 0, verbose = 0, c, i, rc = 1;
+	char *cpp_args[128];
+	int ncpp = 0;
+	struct dopt **opt_tail = &dx->opts;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":s:n:o:Sqx:CD:U:I:evd:hL:", lopts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			script = optarg;
+			break;
+		case 'n':
+			if (nprogs == 64) {
+				fprintf(stderr, "dtc: too many -n options\n");
+				return 2;
+			}
+			progs[nprogs++] = optarg;
+			break;
+		case 'o':
+			out = optarg;
+			break;
+		case 'S':
+			emit_only = 1;
+			break;
+		case 'q':
+		case 'x': {
+			struct dopt *o = arena_alloc(dx, sizeof(*o));
+			const char *eq = c == 'x' ? strchr(optarg, '=') : NULL;
+			if (c == 'q') {
+				o->name = "quiet";
+				o->value = "";
+			} else if (eq) {
+				o->name = arena_strndup(dx, optarg, eq - optarg);
+				o->value = arena_strdup(dx, eq + 1);
+			} else {
+				o->name = arena_strdup(dx, optarg);
+				o->value = "";
+			}
+			o->loc.file = -1;
+			*opt_tail = o;
+			opt_tail = &o->next;
+			break;
+		}
+		case 'C':
+			cpp = 1;
+			break;
+		case 'D':
+		case 'U':
+		case 'I':
+			if (ncpp < 126)
+				cpp_args[ncpp++] = arena_printf(dx, "-%c%s", c, optarg);
+			break;
+		case 'e':
+			break;
+		case 'v':
+			verbose = 1;
+			break;
+		case 'd':
+			dump = optarg;
+			break;
+		case 'L':
+			dx->dlib_dir = optarg;
+			break;
+		case OPT_BTF:
+			dx->btf_path = optarg;
+			break;
+		case OPT_SCRIPT_NAME:
+			dx->script_name = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		case ':':
+			fprintf(stderr, "dtc: option requires an argument -- '%c'\n", optopt);
+			usage(stderr);
+			return 2;
+		default:
+			fprintf(stderr, "dtc: unknown option '%s'\n", argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (!script && !nprogs && optind < argc)
+		script = argv[optind++];
+	if (optind < argc) {
+		fprintf(stderr,
+			"dtc: unexpected argument '%s': macro arguments ($1, $$1, ...) are bound when "
+			"dtrun loads the object; pass them to dtrun\n",
+			argv[optind]);
+		return 2;
+	}
+	if (!script && !nprogs) {
+		fprintf(stderr, "dtc: no script: give a script file or -n 'probe { actions }'\n");
+		usage(stderr);
+		return 2;
+	}
+	if (dump && strcmp(dump, "ast") && strcmp(dump, "c")) {
+		fprintf(stderr, "dtc: unknown -d pass '%s' (known: ast, c)\n", dump);
+		return 2;
+	}
+
+	/* inputs */
+	if (script) {
+		size_t len;
+		char *text = read_file(script, &len);
+		if (!text) {
+			fprintf(stderr, "dtc: failed to open %s: %s\n", script, strerror(errno));
+			return 2;
+		}
+		if (cpp) {
+			size_t plen;
+			char *p = run_cpp(text, len, cpp_args, ncpp, &plen);
+			free(text);
+			if (!p) {
+				fprintf(stderr, "dtc: failed to run the C preprocessor\n");
+				return 1;
+			}
+			text = p;
+			len = plen;
+		}
+		dtc_add_file(dx, script, text, len);
+		free(text);
+		if (!dx->script_name)
+			dx->script_name = script;
+	}
+	for (i = 0; i < nprogs; i++)
+		dtc_add_file(dx, "<command-line>", progs[i], strlen(progs[i]));
+	if (!dx->script_name)
+		dx->script_name = progs[0];
+
+	/* passes */
+	for (i = 0; i < dx->nfiles; i++)
+		parse_file(dx, i);
+	if (dx->nerrors)
+		goto done;
+	if (dump && !strcmp(dump, "ast")) {
+		ast_dump(dx, dx->program, stdout);
+		rc = 0;
+		goto done;
+	}
+	if (sema_check(dx) || dx->nerrors)
+		goto done;
+	if (emit_c(dx) || dx->nerrors)
+		goto done;
+	if (emit_only || (dump && !strcmp(dump, "c"))) {
+		rc = write_out(dump ? "-" : out ? out : "-", dx->c_out.s, dx->c_out.len) ? 1 : 0;
+		goto done;
+	}
+	{
+		char *obj = NULL, *errs = NULL;
+		size_t obj_len = 0;
+		const char *rt = dtc_runtime_dir();
+		char *o = out ? NULL : default_output(script ? script : "d");
+
+		if (!rt) {
+			fprintf(stderr, "dtc: cannot find the runtime headers (dtc.bpf.h); set "
+					"DTC_RUNTIME_DIR\n");
+			goto done;
+		}
+		if (clang_compile(dx->c_out.s, dx->c_out.len, rt, "dtc_script.bpf.c", verbose, &obj,
+				  &obj_len, &errs)) {
+			fprintf(stderr,
+				"dtc: internal error: the generated C did not compile; this is a dtc "
+				"bug, please report it with the script:\n%s",
+				errs ? errs : "(no diagnostics)\n");
+			free(errs);
+			free(o);
+			goto done;
+		}
+		free(errs);
+		rc = write_out(out ? out : o, obj, obj_len) ? 1 : 0;
+		free(obj);
+		free(o);
+	}
+done:
+	dtc_free(dx);
+	return rc;
+}

@@ -1,0 +1,26 @@
+/*
+ * One function per clause; one program per probe family calling its clauses
+ * in script order behind their load-time switches.
+ * RUN: %dtc -S -o - %s | FileCheck %s
+ * CHECK: const volatile __u8 dtc_on[4] = {};
+ * CHECK: const volatile __u64 dtc_sys_mask[4][8] = {};
+ * CHECK: static __always_inline int dtc_clause_0(struct dt_ctx *c)
+ * CHECK: static __always_inline int dtc_clause_1(struct dt_ctx *c)
+ * CHECK: static __always_inline int dtc_clause_2(struct dt_ctx *c)
+ * CHECK: SEC("raw_tp")
+ * CHECK-NEXT: int dtc_p0(void *ctx)
+ * CHECK: if (dtc_on[0] && dtc_clause_0(&c))
+ * CHECK: if (dtc_on[1] && dtc_clause_2(&c))
+ * CHECK: SEC("raw_tp/sys_enter")
+ * CHECK: if (dtc_on[2] && ((dtc_sys_mask[2][(nr >> 6) & 7] >> (nr & 63)) & 1) &&
+ * CHECK-NEXT: dtc_clause_1(&c))
+ * CHECK: SEC("raw_tp/sys_exit")
+ * CHECK: c.errno_val = rv < 0 && rv >= -4095 ? -rv : 0;
+ * CHECK: pair 0 0 0
+ * CHECK: pair 1 0 2
+ * CHECK: pair 2 1 1
+ * CHECK: pair 3 2 1
+ */
+BEGIN { x = 1; }
+syscall::read:entry, syscall::read:return { x++; }
+BEGIN { exit(0); }

@@ -1,0 +1,13 @@
+/*
+ * Strings: globals are strsize arrays; literals compared through a
+ * temporary; assignment copies.
+ * RUN: %dtc -S -o - %s | FileCheck %s
+ * CHECK: char dtg_s[DT_STRSIZE];
+ * CHECK: dt_strcpy(dtg_s, (dt_execname(c, 0)))
+ * CHECK: dt_strcmp(((char *)dtg_s), dt_str_tmp(c, 1, "bash"))
+ */
+BEGIN
+{
+	s = execname;
+	trace(s == "bash");
+}

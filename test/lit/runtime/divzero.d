@@ -1,0 +1,17 @@
+/*
+ * A runtime fault aborts the clause, fires ERROR, and tracing goes on.
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o > %t.out 2> %t.err
+ * RUN: FileCheck %s < %t.out
+ * RUN: FileCheck %s --check-prefix=ERR < %t.err
+ * CHECK: error fault 4
+ * CHECK: after
+ * CHECK-NOT: never
+ * ERR: dtrace: error on enabled probe ID {{[0-9]+}} (ID 1: dtrace:::BEGIN): divide-by-zero in action #1
+ */
+#pragma D option quiet
+BEGIN { z = 0; }
+BEGIN { printf("never %d\n", 1 / z); }
+ERROR { printf("error fault %d\n", arg4); }
+BEGIN { printf("after\n"); exit(0); }
