@@ -328,6 +328,12 @@ int main(int argc, char **argv)
 	o.out = stdout;
 	o.instance = "host";
 	o.switchrate_ns = 50000000; /* 50 ms: responsive, still batched */
+	/*
+	 * 1 MB unless -b/bufsize says otherwise: libbpf maps the ring twice, so
+	 * its pages count twice in RSS, and 1 MB drained every 50 ms or on wakeup
+	 * kept up with 2M syscall records per second here without drops.
+	 */
+	o.bufsize = 1 << 20;
 	o.testing = getenv("_DTRACE_TESTING") != NULL;
 	o.desc_kind = "script";
 	d.o = &o;
@@ -412,6 +418,10 @@ int main(int argc, char **argv)
 	if (!one_step) {
 		if (ops.n == 0)
 			return usage();
+		if (access(ops.v[0], R_OK) != 0) {
+			dt_err("failed to open %s: %s\n", ops.v[0], strerror(errno));
+			return 1;
+		}
 		if (is_elf(ops.v[0])) {
 			objpath = ops.v[0];
 		} else {
@@ -584,6 +594,8 @@ int main(int argc, char **argv)
 		o.target = ch.pid;
 	}
 
+	if (!dry_run && (run_open(&d, img, imglen, objpath) || run_load(&d) || consume_init(&d)))
+		goto out;
 	if (!o.quiet) {
 		if (o.nnspecs > 1 && o.nnspecs == d.meta.nclauses) {
 			for (i = 0; i < o.nnspecs; i++)
@@ -603,9 +615,6 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
-
-	if (run_open(&d, img, imglen, objpath) || run_load(&d) || consume_init(&d))
-		goto out;
 
 	/* Signals arrive through a descriptor the loop polls with the buffer. */
 	sigemptyset(&mask);

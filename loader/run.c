@@ -247,7 +247,6 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 
 int run_load(struct dtrun *d)
 {
-	struct bpf_program *prog;
 	struct bpf_map *stat;
 	const char *s;
 	int err;
@@ -260,17 +259,6 @@ int run_load(struct dtrun *d)
 		int p = -1;
 
 		err = -err;
-		if (err == EPERM || err == EACCES) {
-			if (geteuid() != 0)
-				dt_err("failed to load the BPF programs: permission denied; "
-				       "run dtrun as root (or with CAP_BPF and CAP_PERFMON)\n");
-			else
-				dt_err("failed to load the BPF programs: permission denied "
-				       "(%s); is BPF restricted on this host "
-				       "(kernel.unprivileged_bpf_disabled, lockdown)?\n",
-				       strerror(err));
-			return -1;
-		}
 		/* libbpf names the failing program: "prog 'dtc_pN': ..." */
 		if ((s = strstr(lb_log, "prog 'dtc_p")) != NULL)
 			p = atoi(s + 11);
@@ -283,6 +271,16 @@ int run_load(struct dtrun *d)
 			       d->o->debug_verifier ? "" : " (-d verifier shows the log)");
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
 				fputs(lb_log, stderr);
+		} else if (err == EPERM || err == EACCES) {
+			if (geteuid() != 0)
+				dt_err("failed to load the BPF programs: permission denied; "
+				       "run dtrun as root (or with CAP_BPF and CAP_PERFMON)\n");
+			else
+				dt_err("failed to load the BPF programs: permission denied "
+				       "(%s); is BPF restricted on this host "
+				       "(kernel.unprivileged_bpf_disabled, lockdown)?\n",
+				       strerror(err));
+			return -1;
 		} else {
 			dt_err("failed to load the BPF object: %s%s\n", strerror(err),
 			       d->o->debug_libbpf ? "" : " (-d libbpf shows libbpf's messages)");
@@ -293,7 +291,6 @@ int run_load(struct dtrun *d)
 	stat = bpf_object__find_map_by_name(d->obj, "dtc_stat");
 	if (stat)
 		d->stat_fd = bpf_map__fd(stat);
-	(void)prog;
 	return 0;
 }
 
