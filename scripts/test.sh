@@ -10,10 +10,15 @@
 # Passed, Unresolved and Timed Out as failed; Unsupported is not counted.
 #   LIT_ARGS   extra lit arguments (e.g. "--filter driver")
 #   NO_ASAN=1 / NO_STATIC=1   skip steps 3 / 4
+#   BUILD_DIR, ASAN_DIR, STATIC_DIR   build trees (build, build-asan, build-static)
 set -uo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+build=${BUILD_DIR:-build}
+asan=${ASAN_DIR:-build-asan}
+static=${STATIC_DIR:-build-static}
+export BUILD_DIR=$build
 lit=(python3 /usr/lib/llvm-19/build/utils/lit/lit.py)
 jobs=$(nproc)
 werror=()
@@ -54,22 +59,22 @@ run_lit() {
 	return 0
 }
 
-step "setup + build (build/)"
+step "setup + build ($build/)"
 if ! bash scripts/setup.sh; then
 	echo "test: build failed" >&2
 	echo "$passed passed, $((failed + 1)) failed"
 	exit 1
 fi
 
-step "lit (build/)"
-run_lit "$results/main.json" build/test/lit
+step "lit ($build/)"
+run_lit "$results/main.json" "$build/test/lit"
 count "$results/main.json"
 
 if [[ ${NO_ASAN:-} != 1 ]]; then
-	step "ASan+UBSan build (build-asan/), compile-only tests"
-	if cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDTC_SANITIZE=address,undefined \
-		"${werror[@]}" >/dev/null && cmake --build build-asan -j"$jobs"; then
-		run_lit "$results/asan.json" -Dcompile_only=1 build-asan/test/lit
+	step "ASan+UBSan build ($asan/), compile-only tests"
+	if cmake -S . -B "$asan" -DCMAKE_BUILD_TYPE=Debug -DDTC_SANITIZE=address,undefined \
+		"${werror[@]}" >/dev/null && cmake --build "$asan" -j"$jobs"; then
+		run_lit "$results/asan.json" -Dcompile_only=1 "$asan/test/lit"
 		count "$results/asan.json"
 	else
 		echo "test: sanitizer build failed" >&2
@@ -78,18 +83,19 @@ if [[ ${NO_ASAN:-} != 1 ]]; then
 fi
 
 if [[ ${NO_STATIC:-} != 1 ]]; then
-	step "static dtrun (build-static/), <= 2 MB stripped"
-	if cmake -S . -B build-static -DCMAKE_BUILD_TYPE=MinSizeRel -DDTRUN_STATIC=ON \
-		"${werror[@]}" >/dev/null && cmake --build build-static -j"$jobs" --target dtrun &&
-		[[ -x build-static/dtrun ]]; then
-		strip -o build-static/dtrun.stripped build-static/dtrun
-		size=$(stat -c %s build-static/dtrun.stripped)
-		if ldd build-static/dtrun 2>&1 | grep -q "not a dynamic executable" &&
-			((size <= 2 * 1024 * 1024)); then
+	step "static dtrun ($static/), <= 2 MB stripped"
+	if cmake -S . -B "$static" -DCMAKE_BUILD_TYPE=MinSizeRel -DDTRUN_STATIC=ON \
+		"${werror[@]}" >/dev/null && cmake --build "$static" -j"$jobs" --target dtrun &&
+		[[ -x "$static"/dtrun ]]; then
+		strip -o "$static"/dtrun.stripped "$static"/dtrun
+		size=$(stat -c %s "$static"/dtrun.stripped)
+		# Static: no program interpreter, no NEEDED libraries.
+		dyn=$(LC_ALL=C readelf -ld "$static"/dtrun 2>&1 | grep -E "INTERP|NEEDED" || true)
+		if [[ -z $dyn ]] && ((size <= 2 * 1024 * 1024)); then
 			echo "PASS: static dtrun, $size bytes stripped"
 			passed=$((passed + 1))
 		else
-			echo "FAIL: static dtrun, $size bytes stripped, $(ldd build-static/dtrun 2>&1 | head -1)"
+			echo "FAIL: static dtrun, $size bytes stripped${dyn:+, dynamic: $dyn}"
 			failed=$((failed + 1))
 		fi
 	else

@@ -5,7 +5,7 @@
  * RUN: %dtc --btf %btf %s -o %t.o
  * RUN: llvm-readelf -h -S %t.o | FileCheck %s
  * CHECK: Class: ELF64
- * CHECK: Machine: Linux BPF
+ * CHECK: Machine: EM_BPF
  * CHECK-DAG: ] .BTF {{ +}}PROGBITS
  * CHECK-DAG: ] .BTF.ext {{ +}}PROGBITS
  * CHECK-DAG: ] .dtc {{ +}}PROGBITS
