@@ -14,6 +14,7 @@
  * This is the only C++ in dtc; everything it exports is extern "C".
  */
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -110,7 +111,10 @@ void print_command(const char *include_dir, const char *name)
 	fprintf(stderr, " -idirafter %s", DTC_MULTIARCH_INCLUDE);
 	for (const char *w : quiet_warnings)
 		fprintf(stderr, " %s", w);
-	fprintf(stderr, " -x c %s -o %s.o  # in-process, resource dir %s\n", name, name,
+	std::string out = name;
+	if (out.size() > 2 && out.compare(out.size() - 2, 2, ".c") == 0)
+		out.resize(out.size() - 2);
+	fprintf(stderr, " -x c %s -o %s.o  # in-process, resource dir %s\n", name, out.c_str(),
 		resource_dir());
 }
 
@@ -176,6 +180,7 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 
 	if (verbose)
 		print_command(include_dir, name);
+	auto t0 = std::chrono::steady_clock::now();
 
 	std::string diag_text;
 	llvm::raw_string_ostream diag_os(diag_text);
@@ -216,6 +221,11 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 		}
 	}
 	diag_os.flush();
+	if (verbose) {
+		std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - t0;
+		fprintf(stderr, "dtc: clang: %s, %zu bytes of object in %.1f ms\n",
+			ok ? "compiled" : "failed", *obj_len, ms.count());
+	}
 	if (!ok && diag_text.empty())
 		diag_text = std::string(name) + ": error: clang failed\n";
 	if (!diag_text.empty())

@@ -56,7 +56,7 @@ struct dtc {
 	const char *btf_path;         /* --btf or NULL for /sys/kernel/btf/vmlinux */
 	struct dopt *opts;            /* -x and pragmas, in order */
 	const char *macro_argv[10];   /* $0..$9 bound at compile time (or NULL) */
-	int macro_bound;              /* number of macro args given to dtc */
+	int macro_bound;              /* 0, or 1 + number of macro args given to dtc */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
 

@@ -589,8 +589,9 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 			  p->id);
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
 		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
-		sb_puts(ec->out, "\tif (ctx->regs.cs & 3)\n\t\tc.arg[1] = ctx->regs.ip;\n"
-				 "\telse\n\t\tc.arg[0] = ctx->regs.ip;\n");
+		/* arg0: kernel PC, arg1: user PC (x86-64 UAPI pt_regs names) */
+		sb_puts(ec->out, "\tif (ctx->regs.cs & 3)\n\t\tc.arg[1] = ctx->regs.rip;\n"
+				 "\telse\n\t\tc.arg[0] = ctx->regs.rip;\n");
 		emit_probe_names(ec, "profile", "", "", p->param);
 		emit_calls(ec, p, "c", 0);
 		sb_puts(ec->out, "\treturn 0;\n}\n");

@@ -274,12 +274,21 @@ int main(int argc, char **argv)
 	}
 	if (!script && !nprogs && optind < argc)
 		script = argv[optind++];
-	if (optind < argc) {
-		fprintf(stderr,
-			"dtc: unexpected argument '%s': macro arguments ($1, $$1, ...) are bound when "
-			"dtrun loads the object; pass them to dtrun\n",
-			argv[optind]);
-		return 2;
+	/*
+	 * Operands after the script are macro arguments ($1 ...).  They are
+	 * bound when dtrun loads the object; given here (dtrun's one-step mode
+	 * does), dtc also checks them as dtrace does: a $N referenced but not
+	 * given, or an argument never referenced, is an error.
+	 */
+	if (optind < argc || (optind > 1 && !strcmp(argv[optind - 1], "--"))) {
+		if (argc - optind > 9) {
+			fprintf(stderr, "dtc: too many macro arguments (at most 9)\n");
+			return 2;
+		}
+		dx->macro_bound = 1;
+		for (i = 1; optind < argc; i++)
+			dx->macro_argv[i] = argv[optind++];
+		dx->macro_bound = i;
 	}
 	if (!script && !nprogs) {
 		fprintf(stderr, "dtc: no script: give a script file or -n 'probe { actions }'\n");

@@ -73,6 +73,7 @@ struct lexstate {
 	int parens, brackets;   /* nesting inside the current clause */
 	int in_pred;            /* between the slashes of a predicate */
 	int comment_ret;        /* scanner state to resume after a comment */
+	int quiet_off;          /* offset of a token the scanner already reported */
 	struct node *tail;      /* last item of dx->program->a */
 };
 }
@@ -285,6 +286,11 @@ static struct node *clause_new(struct dtc *dx, struct node *pdescs, struct node 
 }
 
 %define api.pure full
+/* Default reductions only in consistent states: the lex_begin() calls after
+ * a closing '}' or ';' still run before the next token is scanned, and an
+ * error inside a block is caught before "statements error" is reduced, so
+ * recovery resumes at the next ';' or '}' of that block. */
+%define lr.default-reduction consistent
 %define api.location.type {struct loc}
 %locations
 %parse-param {struct dtc *dx}
@@ -1092,6 +1098,8 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 	const char *t;
 	int n;
 
+	if (llocp->off == ls->quiet_off)
+		return;
 	if (strcmp(msg, "syntax error") != 0) {
 		diag_error(dx, *llocp, "D_SYNTAX", "%s", msg);
 		return;

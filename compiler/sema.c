@@ -825,6 +825,9 @@ static struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		return check_ident(dx, cc, n);
 	case N_MACRO: {
 		const char *m = n->str;
+		int mi = m[1] == '$' ? m[2] - '0' : m[1] - '0';
+		if (mi >= 0 && mi <= 9 && !st(dx)->macros_used[mi])
+			st(dx)->macro_loc[mi] = n->loc;
 		if (m[1] == '$' && isdigit((unsigned char)m[2]) && !m[3]) {
 			st(dx)->macros_used[m[2] - '0'] = 's';
 			if (m[2] == '0')
@@ -1182,6 +1185,21 @@ int sema_check(struct dtc *dx)
 		default:
 			break;
 		}
+	}
+	/* macro arguments given to dtc: the checks dtrace makes */
+	if (dx->macro_bound && !sema_option(dx, "defaultargs")) {
+		for (int i = 1; i < 10; i++)
+			if (ss->macros_used[i] && i >= dx->macro_bound)
+				diag_error(dx, ss->macro_loc[i], "D_MACRO_UNDEF",
+					   "macro argument $%d is not defined", i);
+	}
+	if (dx->macro_bound) {
+		for (int i = 1; i < dx->macro_bound; i++)
+			if (!ss->macros_used[i]) {
+				diag_plain(dx, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",
+					   dx->macro_argv[i], i);
+				break;
+			}
 	}
 	/* pair indices: consecutive per program */
 	{

@@ -105,6 +105,7 @@ struct sema_state {
 	int nclauses;
 	int strsize;
 	int macros_used[10];       /* 0, 'i' or 's' per $N / $$N */
+	struct loc macro_loc[10];  /* first use of each */
 	int target_used;
 	int uses_sysnames;
 	int uses_args;             /* arg0..arg9 read somewhere */

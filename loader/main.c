@@ -472,8 +472,8 @@ int main(int argc, char **argv)
 			sv_push(&av, "--script-name");
 			sv_push(&av, script);
 		}
-		if (ops.n) {
-			sv_push(&av, "--");
+		sv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
+		{
 			for (i = 0; i < ops.n; i++)
 				sv_push(&av, ops.v[i]);
 		}

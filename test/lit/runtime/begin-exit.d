@@ -1,7 +1,7 @@
 /*
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
- * RUN: %dtrun %t.o > %t.out 2> %t.err; test $? -eq 3
+ * RUN: %S/../Inputs/status.sh 3 %dtrun %t.o > %t.out 2> %t.err
  * RUN: FileCheck %s < %t.out
  * RUN: FileCheck %s --check-prefix=ERR < %t.err
  * CHECK: CPU     ID                    FUNCTION:NAME

@@ -4,8 +4,7 @@
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o 2>&1 | FileCheck %s
  * CHECK: dtrace: script '{{.*}}' matched {{[0-9][0-9][0-9]+}} probes
- * CHECK: ok
+ * CHECK: :tick-200ms ok
  */
-#pragma D option quiet
 syscall:::entry { n++; }
 tick-200ms /n > 0/ { printf("ok\n"); exit(0); }
