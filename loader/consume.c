@@ -37,18 +37,18 @@ static const char *fault_str(uint64_t f)
 }
 
 /*
- * dt_handle_err(): "error on enabled probe ID EPID (ID N: prv:mod:fun:prb):
- * FAULT[ (0xADDR)] in action #A" (or "in predicate").  Each clause is one
- * enabling here, so the EPID is the clause number + 1.  (Oracle's BPF-based
- * DTrace says "error in dt_clause_C ... at BPF pc PC" instead; our records
- * carry the action number, not a pc.)
+ * Oracle's BPF-based DTrace (dt_handle.c, dt_handle_err()) reports a fault as
+ *   error in dt_clause_C for probe ID N (prv:mod:fun:prb): FAULT[ (0xADDR)] at BPF pc PC
+ * and so do we.  Our error record has no BPF pc; it has the 1-based number
+ * of the faulting action (0: the predicate), which we print in its place:
+ * both only locate the fault inside the clause.
  */
 static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void *payload,
 			size_t len)
 {
 	const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
 	struct dt_err_rec e;
-	char details[40] = "", where[40];
+	char details[40] = "";
 
 	memset(&e, 0, sizeof(e));
 	memcpy(&e, payload, len < sizeof(e) ? len : sizeof(e));
@@ -63,14 +63,10 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 		snprintf(details, sizeof(details), " (0x%llx)", (unsigned long long)e.addr);
 		break;
 	}
-	if (e.act == 0)
-		snprintf(where, sizeof(where), "predicate");
-	else
-		snprintf(where, sizeof(where), "action #%llu", (unsigned long long)e.act);
 	fflush(d->o->out);
-	dt_err("error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s\n",
-	       (unsigned)h->clause + 1, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?",
-	       p ? p->func : "?", p ? p->name : "?", fault_str(e.fault), details, where);
+	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s at BPF pc %llu\n",
+	       h->clause, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
+	       p ? p->name : "?", fault_str(e.fault), details, (unsigned long long)e.act);
 }
 
 /* One item: its action's arguments decoded per the descriptors, then printed. */

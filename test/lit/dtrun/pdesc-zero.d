@@ -1,0 +1,13 @@
+/*
+ * A description that matches no probe on this host fails like dtrace's
+ * D_PDESC_ZERO, unless -Z; matching happens in dtrun, on the target host.
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: not %dtrun %t.o 2>&1 | FileCheck %s
+ * CHECK: dtrace: failed to compile script {{.*}}pdesc-zero.d: {{.*}}probe description syscall::no_such_syscall:entry does not match any probes
+ * RUN: %dtrun -Z %t.o 2>&1 | FileCheck %s --check-prefix=Z
+ * Z: dtrace: script '{{.*}}pdesc-zero.d' matched 1 probe
+ * Z: :BEGIN
+ */
+syscall::no_such_syscall:entry { trace(1); }
+BEGIN { exit(0); }
