@@ -74,6 +74,7 @@ struct lexstate {
 	int in_pred;            /* between the slashes of a predicate */
 	int comment_ret;        /* scanner state to resume after a comment */
 	int quiet_off;          /* offset of a token the scanner already reported */
+	int nerrors0;           /* dx->nerrors when this parse began */
 	struct node *tail;      /* last item of dx->program->a */
 };
 }
@@ -270,10 +271,6 @@ static struct node *sou_new(struct dtc *dx, int kind, const char *tag, struct no
 	return ts;
 }
 
-/*
- * DTrace's parse of "probe-description [/pred/] { ... }": a description
- * with neither predicate nor actions is refused when reading a program.
- */
 static struct node *clause_new(struct dtc *dx, struct node *pdescs, struct node *pred,
 			       struct node *body, struct loc loc)
 {
@@ -375,14 +372,18 @@ external_declaration:
 	|	error '}' { $$ = NULL; lex_begin(scanner, LEX_OUTER); }
 	;
 
-/* Probe clauses. */
+/*
+ * Probe clauses.  As in DTrace, a description with neither predicate nor
+ * actions is refused when reading a program; the error then recovers at
+ * the next ';' or '}' as any syntax error does (YYERROR).
+ */
 
 probe_definition:
 		probe_specifiers {
 			diag_error(dx, @1, "D_SYNTAX",
 				   "expected predicate and/or actions following probe description");
 			lex_begin(scanner, LEX_OUTER);
-			$$ = NULL;
+			YYERROR;
 		}
 	|	probe_specifiers '{' statement_list '}' {
 			$$ = clause_new(dx, $1.head, NULL, $3.head, @$);
@@ -392,7 +393,7 @@ probe_definition:
 			diag_error(dx, @3, "D_SYNTAX",
 				   "expected actions { } following probe description and predicate");
 			lex_begin(scanner, LEX_OUTER);
-			$$ = NULL;
+			YYERROR;
 		}
 	|	probe_specifiers '/' expression EPRED '{' statement_list '}' {
 			$$ = clause_new(dx, $1.head, $3, $6.head, @$);

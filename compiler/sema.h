@@ -129,4 +129,26 @@ const struct builtin_var *builtin_var_find(const char *name);
 
 const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
 
+/* Shared between sema*.c. */
+static inline struct sema_state *st(struct dtc *dx)
+{
+	return SEMA(dx);
+}
+
+/* Per-clause checking context. */
+struct cctx {
+	struct clause_info *ci;
+	int in_pred;
+	int nact_in_clause;
+};
+
+struct sym *sym_find(struct dtc *dx, const char *name);
+struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct dtype *type,
+		    struct loc loc);
+struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_expr.c */
+struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */
+int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temporary */
+void str_sized(struct dtc *dx, struct cctx *cc, struct node *n); /* readable for strsize */
+const char *op_str(int op);
+
 #endif

@@ -1,0 +1,28 @@
+/*
+ * emit.h: shared between the emitter's files (emit.c: programs and
+ * metadata; emit_stmt.c: clauses and actions; emit_expr.c: expressions).
+ */
+#ifndef DTC_EMIT_H
+#define DTC_EMIT_H
+
+#include "sema.h"
+
+struct ectx {
+	struct dtc *dx;
+	struct sema_state *ss;
+	struct strbuf *out;
+	int indent;
+};
+
+struct stmt_state {
+	int actno; /* 1-based action counter within the clause */
+};
+
+void ind(struct ectx *ec);                       /* indentation */
+const char *c_op(int op);
+void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
+void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
+void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
+void emit_clause(struct ectx *ec, struct clause_info *ci);
+
+#endif

@@ -1,0 +1,339 @@
+/*
+ * emit_expr.c: D expressions as C expressions over their D types' C
+ * spellings; faults and strings go through runtime/dtc.bpf.h helpers.
+ */
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "emit.h"
+
+const char *c_op(int op)
+{
+	switch (op) {
+	case OP_ADD: return "+";
+	case OP_SUB: return "-";
+	case OP_MUL: return "*";
+	case OP_DIV: return "/";
+	case OP_MOD: return "%";
+	case OP_SHL: return "<<";
+	case OP_SHR: return ">>";
+	case OP_BAND: return "&";
+	case OP_BOR: return "|";
+	case OP_BXOR: return "^";
+	case OP_LT: return "<";
+	case OP_LE: return "<=";
+	case OP_GT: return ">";
+	case OP_GE: return ">=";
+	case OP_EQ: return "==";
+	case OP_NE: return "!=";
+	case OP_NEG: return "-";
+	case OP_PLUS: return "+";
+	case OP_BNOT: return "~";
+	case OP_LNOT: return "!";
+	case OP_ADD_ASSIGN: return "+=";
+	case OP_SUB_ASSIGN: return "-=";
+	case OP_MUL_ASSIGN: return "*=";
+	case OP_SHL_ASSIGN: return "<<=";
+	case OP_SHR_ASSIGN: return ">>=";
+	case OP_AND_ASSIGN: return "&=";
+	case OP_OR_ASSIGN: return "|=";
+	case OP_XOR_ASSIGN: return "^=";
+	}
+	return NULL;
+}
+
+static const char *global_cname(struct sym *s)
+{
+	return s->name; /* prefixed at use: dtg_<name> */
+}
+
+void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb)
+{
+	(void)ec;
+	sb_printf(sb, "dtg_%s", global_cname(s));
+}
+
+/* A string expression as a char pointer (readable: see str_is_sized). */
+void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (n->flags & NF_TMPCOPY) {
+		sb_printf(sb, "dt_str_tmp(c, %d, ", n->id);
+		n->flags &= ~NF_TMPCOPY;
+		emit_str(ec, n, sb);
+		n->flags |= NF_TMPCOPY;
+		sb_puts(sb, ")");
+		return;
+	}
+	emit_expr(ec, n, sb);
+}
+
+static void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, struct strbuf *sb)
+{
+	int scale = pt->base && pt->base->size > 1 ? pt->base->size : 1;
+	sb_puts(sb, "((long long)(");
+	emit_expr(ec, i, sb);
+	sb_printf(sb, ") * %d)", scale);
+}
+
+static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct dtype *l = n->a->type, *r = n->b->type;
+
+	if (l->kind == TY_STRING) {
+		sb_puts(sb, "(dt_strcmp(");
+		emit_str(ec, n->a, sb);
+		sb_puts(sb, ", ");
+		emit_str(ec, n->b, sb);
+		sb_printf(sb, ") %s 0)", c_op(n->op));
+		return;
+	}
+	if (n->op == OP_DIV || n->op == OP_MOD) {
+		sb_printf(sb, "%s(c, ", n->op == OP_DIV ? "DT_DIV" : "DT_MOD");
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ", ");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+		return;
+	}
+	if ((n->op == OP_ADD || n->op == OP_SUB) && (l->kind == TY_PTR) != (r->kind == TY_PTR)) {
+		struct node *p = l->kind == TY_PTR ? n->a : n->b;
+		struct node *i = l->kind == TY_PTR ? n->b : n->a;
+		sb_puts(sb, "((unsigned long long)(");
+		emit_expr(ec, p, sb);
+		sb_printf(sb, ") %s ", c_op(n->op));
+		emit_ptr_scale(ec, p->type, i, sb);
+		sb_puts(sb, ")");
+		return;
+	}
+	if (n->op >= OP_LT && n->op <= OP_NE) {
+		/* comparisons yield int, like C */
+		sb_puts(sb, "((int)((");
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, ") %s (", c_op(n->op));
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")))");
+		return;
+	}
+	sb_printf(sb, "((%s)((", n->type->cname);
+	emit_expr(ec, n->a, sb);
+	sb_printf(sb, ") %s (", c_op(n->op));
+	emit_expr(ec, n->b, sb);
+	sb_puts(sb, ")))");
+}
+
+static void emit_assign(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct sym *s = n->a->sym;
+	struct dtype *t = s->type;
+
+	if (t->kind == TY_STRING) {
+		sb_puts(sb, "({ dt_strcpy(");
+		emit_global_ref(ec, s, sb);
+		sb_puts(sb, ", ");
+		emit_str(ec, n->b, sb);
+		sb_puts(sb, "); (char *)");
+		emit_global_ref(ec, s, sb);
+		sb_puts(sb, "; })");
+		return;
+	}
+	if (n->op == OP_ASSIGN) {
+		sb_puts(sb, "(");
+		emit_global_ref(ec, s, sb);
+		sb_printf(sb, " = (%s)(", t->cname);
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "))");
+		return;
+	}
+	if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
+		sb_puts(sb, "(");
+		emit_global_ref(ec, s, sb);
+		sb_printf(sb, " = (%s)%s(c, ", t->cname, n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
+		emit_global_ref(ec, s, sb);
+		sb_puts(sb, ", ");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "))");
+		return;
+	}
+	if (t->kind == TY_PTR && (n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN)) {
+		sb_puts(sb, "(");
+		emit_global_ref(ec, s, sb);
+		sb_printf(sb, " %s ", c_op(n->op));
+		emit_ptr_scale(ec, t, n->b, sb);
+		sb_puts(sb, ")");
+		return;
+	}
+	sb_puts(sb, "(");
+	emit_global_ref(ec, s, sb);
+	sb_printf(sb, " %s (", c_op(n->op));
+	emit_expr(ec, n->b, sb);
+	sb_puts(sb, "))");
+}
+
+static void emit_macro(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	static const char *const mvars[] = { "$pid", "$ppid", "$uid", "$gid",
+					     "$euid", "$egid", "$pgid", "$sid" };
+	const char *m = n->str;
+	size_t i;
+
+	(void)ec;
+	if (n->type->kind == TY_STRING) {
+		sb_printf(sb, "((const char *)dtc_smac_%d)", n->id);
+		return;
+	}
+	if (!strcmp(m, "$target")) {
+		sb_puts(sb, "((int)dtc_target)");
+		return;
+	}
+	for (i = 0; i < sizeof(mvars) / sizeof(mvars[0]); i++) {
+		if (!strcmp(m, mvars[i])) {
+			sb_printf(sb, "((int)dtc_macvar[%d])", (int)i);
+			return;
+		}
+	}
+	sb_printf(sb, "((long long)dtc_mac_%d)", n->id);
+}
+
+void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	switch (n->kind) {
+	case N_INT:
+		sb_printf(sb, "((%s)%lluULL)", n->type->cname, (unsigned long long)n->ival);
+		return;
+	case N_CHAR:
+		sb_printf(sb, "((signed char)%lld)", (long long)n->ival);
+		return;
+	case N_STRING:
+		sb_putc(sb, '"');
+		sb_put_cstr(sb, n->str, (size_t)n->ival);
+		sb_putc(sb, '"');
+		return;
+	case N_IDENT:
+		if (n->sym->kind == SYM_GLOBAL) {
+			if (n->type->kind == TY_STRING)
+				sb_puts(sb, "((char *)");
+			else
+				sb_puts(sb, "(");
+			emit_global_ref(ec, n->sym, sb);
+			sb_puts(sb, ")");
+		} else {
+			const struct builtin_var *bv = n->sym->bv;
+			sb_puts(sb, "(");
+			if (bv->needs_tmp)
+				sb_printf(sb, bv->emit, n->id);
+			else
+				sb_puts(sb, bv->emit);
+			sb_puts(sb, ")");
+		}
+		return;
+	case N_MACRO:
+		emit_macro(ec, n, sb);
+		return;
+	case N_BINARY:
+		emit_binary(ec, n, sb);
+		return;
+	case N_LOGICAL:
+		sb_puts(sb, "((int)(!!(");
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, ") %s !!(", n->op == OP_LAND ? "&&" : n->op == OP_LOR ? "||" : "!=");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")))");
+		return;
+	case N_UNARY:
+		sb_printf(sb, "((%s)(%s(", n->type->cname, c_op(n->op));
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ")))");
+		return;
+	case N_INCDEC: {
+		const char *o = (n->op == OP_PREINC || n->op == OP_POSTINC) ? "++" : "--";
+		int pre = n->op == OP_PREINC || n->op == OP_PREDEC;
+		struct dtype *t = n->a->sym->type;
+		if (t->kind == TY_PTR && t->base && t->base->size > 1) {
+			/* pointer steps by its element size */
+			sb_puts(sb, pre ? "(" : "({ __auto_type _o = ");
+			if (!pre) {
+				emit_global_ref(ec, n->a->sym, sb);
+				sb_puts(sb, "; ");
+			}
+			emit_global_ref(ec, n->a->sym, sb);
+			sb_printf(sb, " %s= %d", o[0] == '+' ? "+" : "-", t->base->size);
+			sb_puts(sb, pre ? ")" : "; _o; })");
+			return;
+		}
+		sb_puts(sb, "(");
+		if (pre)
+			sb_puts(sb, o);
+		emit_global_ref(ec, n->a->sym, sb);
+		if (!pre)
+			sb_puts(sb, o);
+		sb_puts(sb, ")");
+		return;
+	}
+	case N_ASSIGN:
+		emit_assign(ec, n, sb);
+		return;
+	case N_COND:
+		if (n->type->kind == TY_STRING) {
+			sb_printf(sb, "({ char *_r = dt_tmp(c, %d); dt_strcpy(_r, (", n->id);
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, ") ? (const char *)(");
+			emit_str(ec, n->b, sb);
+			sb_puts(sb, ") : (const char *)(");
+			emit_str(ec, n->c, sb);
+			sb_puts(sb, ")); _r; })");
+			return;
+		}
+		sb_printf(sb, "((%s)((", n->type->cname);
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ") ? (");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ") : (");
+		emit_expr(ec, n->c, sb);
+		sb_puts(sb, ")))");
+		return;
+	case N_CALL:
+		if (!strcmp(n->str, "copyinstr")) {
+			if (n->a->next) {
+				sb_printf(sb, "DT_COPYINSTR_N(c, %d, ", n->id);
+				emit_expr(ec, n->a, sb);
+				sb_puts(sb, ", ");
+				emit_expr(ec, n->a->next, sb);
+				sb_puts(sb, ")");
+			} else {
+				sb_printf(sb, "DT_COPYINSTR(c, %d, ", n->id);
+				emit_expr(ec, n->a, sb);
+				sb_puts(sb, ")");
+			}
+			return;
+		}
+		dtc_bug("call %s in expression", n->str);
+	case N_CAST:
+		if (n->type->kind == TY_VOID) {
+			sb_puts(sb, "((void)(");
+			emit_expr(ec, n->b, sb);
+			sb_puts(sb, "))");
+			return;
+		}
+		sb_printf(sb, "((%s)(", n->type->cname);
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "))");
+		return;
+	case N_SIZEOF_TYPE:
+	case N_SIZEOF_EXPR:
+		sb_printf(sb, "((unsigned long long)%lldULL)", (long long)n->ival);
+		return;
+	case N_STRINGOF:
+		emit_str(ec, n->a, sb);
+		return;
+	case N_COMMA:
+		sb_puts(sb, "((");
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, "), (");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "))");
+		return;
+	default:
+		dtc_bug("unexpected node kind %d in emit_expr", n->kind);
+	}
+}
+

@@ -1,0 +1,159 @@
+/*
+ * emit_stmt.c: clause functions: predicate, statements, data-recording
+ * actions (one ring-buffer item each) and the clause's record commit.
+ */
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "emit.h"
+
+void ind(struct ectx *ec)
+{
+	for (int i = 0; i < ec->indent; i++)
+		sb_putc(ec->out, '\t');
+}
+
+static struct action *find_action(struct ectx *ec, int id)
+{
+	struct action *a;
+	for (a = ec->ss->acts; a; a = a->next)
+		if (a->id == id)
+			return a;
+	dtc_bug("no action %d", id);
+}
+
+/* A data-recording action: reserve its item, store each argument. */
+static void emit_action(struct ectx *ec, struct node *call, struct node *args, int actno)
+{
+	struct action *a = find_action(ec, call->id);
+	struct strbuf sb = { 0 };
+	struct node *arg;
+	int i, at = 0;
+
+	ind(ec);
+	sb_puts(ec->out, "{\n");
+	ec->indent++;
+	ind(ec);
+	sb_printf(ec->out, "c->act = %d;\n", actno);
+	ind(ec);
+	sb_printf(ec->out, "char *_p = dt_item(c, %d, %d);\n", a->id, a->size);
+	ind(ec);
+	sb_puts(ec->out, "if (!_p)\n");
+	ind(ec);
+	sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
+	for (i = 0, arg = args; arg && i < a->nargs; arg = arg->next, i++) {
+		sb.len = 0;
+		if (sb.s)
+			sb.s[0] = 0;
+		ind(ec);
+		if (a->argk[i] == 's') {
+			emit_str(ec, arg, &sb);
+			sb_printf(ec->out, "dt_put_str(_p, %d, %s, %d);\n", at, sb.s, a->argsize[i]);
+			at += (a->argsize[i] + 7) & ~7;
+		} else {
+			emit_expr(ec, arg, &sb);
+			sb_printf(ec->out, "dt_put_int(_p, %d, (__u64)(%s)(%s));\n", at,
+				  a->argk[i] == 'i' ? "long long" : "unsigned long long", sb.s);
+			at += 8;
+		}
+	}
+	if (!strcmp(a->kind, "exit")) {
+		ind(ec);
+		sb_puts(ec->out, "dtc_activity = DT_ACTIVITY_DRAINING;\n");
+	}
+	ec->indent--;
+	ind(ec);
+	sb_puts(ec->out, "}\n");
+	sb_free(&sb);
+}
+
+static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
+{
+	struct strbuf sb = { 0 };
+
+	for (; s; s = s->next) {
+		switch (s->kind) {
+		case N_EXPR_STMT: {
+			struct node *e = s->a;
+			if (e->kind == N_CALL && (!strcmp(e->str, "printf") || !strcmp(e->str, "trace") ||
+						  !strcmp(e->str, "exit"))) {
+				ss->actno++;
+				emit_action(ec, e, !strcmp(e->str, "printf") ? e->a->next : e->a,
+					    ss->actno);
+				break;
+			}
+			sb.len = 0;
+			if (sb.s)
+				sb.s[0] = 0;
+			emit_expr(ec, e, &sb);
+			ind(ec);
+			sb_printf(ec->out, "(void)%s;\n", sb.s);
+			break;
+		}
+		case N_EMPTY:
+			break;
+		case N_BLOCK:
+			ind(ec);
+			sb_puts(ec->out, "{\n");
+			ec->indent++;
+			emit_stmts(ec, s->a, ss);
+			ec->indent--;
+			ind(ec);
+			sb_puts(ec->out, "}\n");
+			break;
+		case N_IF:
+			sb.len = 0;
+			if (sb.s)
+				sb.s[0] = 0;
+			emit_expr(ec, s->a, &sb);
+			ind(ec);
+			sb_printf(ec->out, "if (%s) {\n", sb.s);
+			ec->indent++;
+			emit_stmts(ec, s->b, ss);
+			ec->indent--;
+			if (s->c) {
+				ind(ec);
+				sb_puts(ec->out, "} else {\n");
+				ec->indent++;
+				emit_stmts(ec, s->c, ss);
+				ec->indent--;
+			}
+			ind(ec);
+			sb_puts(ec->out, "}\n");
+			break;
+		default:
+			dtc_bug("statement kind %d", s->kind);
+		}
+	}
+	sb_free(&sb);
+}
+
+void emit_clause(struct ectx *ec, struct clause_info *ci)
+{
+	struct node *cl = ci->n;
+	struct stmt_state ss = { 0 };
+	struct strbuf sb = { 0 };
+
+	sb_printf(ec->out, "\n/* clause %d: %s */\n", ci->id, cl->a ? cl->a->str : "");
+	sb_printf(ec->out, "static __always_inline int dtc_clause_%d(struct dt_ctx *c)\n{\n",
+		  ci->id);
+	ec->indent = 1;
+	ind(ec);
+	sb_printf(ec->out, "dt_rec_begin(c, %d);\n", ci->id);
+	if (cl->b) {
+		emit_expr(ec, cl->b, &sb);
+		ind(ec);
+		sb_printf(ec->out, "if (!(%s))\n\t\treturn 0;\n", sb.s);
+	}
+	emit_stmts(ec, cl->c, &ss);
+	ind(ec);
+	if (!cl->c)
+		sb_puts(ec->out, "dt_rec_commit(c);\n");
+	else if (ci->records)
+		sb_puts(ec->out, "if (c->off > sizeof(struct dt_rec_hdr))\n\t\tdt_rec_commit(c);\n");
+	ind(ec);
+	sb_puts(ec->out, "return 0;\n");
+	sb_puts(ec->out, "fault: __attribute__((unused));\n\treturn 1;\n}\n");
+	sb_free(&sb);
+}
+

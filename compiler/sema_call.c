@@ -1,0 +1,214 @@
+/*
+ * sema_call.c: actions and subroutines: prototype checks with DTrace's
+ * messages, and the registration of each data-recording action with its
+ * record layout (struct action) for the emitter and the metadata.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "../runtime/dt_fmt.h"
+#include "sema.h"
+
+/* ---- actions and subroutines ---------------------------------------------- */
+
+static struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind)
+{
+	struct action *a = arena_alloc(dx, sizeof(*a));
+	a->id = st(dx)->nacts++;
+	a->clause = cc->ci->id;
+	a->kind = kind;
+	*st(dx)->acts_tail = a;
+	st(dx)->acts_tail = &a->next;
+	cc->nact_in_clause++;
+	cc->ci->records = 1;
+	return a;
+}
+
+static void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t)
+{
+	int i = a->nargs++;
+	if (i >= MAX_ACT_ARGS)
+		return;
+	if (t && t->kind == TY_STRING) {
+		a->argk[i] = 's';
+		a->argsize[i] = st(dx)->strsize;
+	} else if (t && t->kind == TY_PTR) {
+		a->argk[i] = 'p';
+		a->argsize[i] = 8;
+	} else {
+		a->argk[i] = (t && t->is_signed) ? 'i' : 'u';
+		a->argsize[i] = t ? t->size : 8;
+	}
+}
+
+static void act_finish(struct action *a)
+{
+	int i, sz = sizeof(struct dt_item);
+	for (i = 0; i < a->nargs && i < MAX_ACT_ARGS; i++)
+		sz += a->argk[i] == 's' ? (a->argsize[i] + 7) & ~7 : 8;
+	a->size = sz;
+}
+
+static int count_args(struct node *a)
+{
+	int n = 0;
+	for (; a; a = a->next)
+		n++;
+	return n;
+}
+
+static void proto_len_error(struct dtc *dx, struct node *n, int got, const char *want)
+{
+	diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s", n->str,
+		   got, got == 1 ? "" : "s", want);
+}
+
+static void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
+{
+	memset(fa, 0, sizeof(*fa));
+	if (!t) {
+		fa->kind = DT_FA_INT;
+		fa->size = 4;
+		fa->is_signed = 1;
+		fa->type_name = "int";
+		return;
+	}
+	fa->size = t->kind == TY_STRING ? st(dx)->strsize : t->size;
+	fa->is_signed = t->is_signed;
+	fa->type_name = t->name;
+	fa->base_name = t->cname;
+	switch (t->kind) {
+	case TY_INT:
+	case TY_ENUM:
+		fa->kind = DT_FA_INT;
+		fa->is_int64_typedef = t->size == 8 && (!strcmp(t->name, "int64_t") ||
+							!strcmp(t->name, "uint64_t"));
+		if (t->size == 8)
+			fa->base_name = t->is_signed ? "long" : "unsigned long";
+		break;
+	case TY_PTR: fa->kind = DT_FA_PTR; break;
+	case TY_STRING: fa->kind = DT_FA_STRING; break;
+	case TY_VOID: fa->kind = DT_FA_VOID; break;
+	case TY_FLOAT: fa->kind = DT_FA_FLOAT; break;
+	default: fa->kind = DT_FA_OTHER; break;
+	}
+}
+
+static struct dtype *check_printf(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct node *fmt = n->a, *arg, *args[MAX_ACT_ARGS];
+	struct action *a;
+	struct dtype *types[MAX_ACT_ARGS];
+	struct dt_fmt_arg fargs[MAX_ACT_ARGS];
+	struct dt_fmt_err err;
+	int nargs = 0, i;
+
+	if (!fmt) {
+		diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, "printf", 0, 1);
+		return NULL;
+	}
+	if (fmt->kind != N_STRING) {
+		struct dtype *ft = check_expr(dx, cc, fmt);
+		diag_error(dx, fmt->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, "printf", 1, "string",
+			   ft ? ft->name : "int");
+		return NULL;
+	}
+	for (arg = fmt->next; arg; arg = arg->next) {
+		struct dtype *t = check_expr(dx, cc, arg);
+		if (nargs == MAX_ACT_ARGS) {
+			diag_error(dx, arg->loc, "D_PROTO_LEN", "printf( ) has more than %d arguments",
+				   MAX_ACT_ARGS);
+			return NULL;
+		}
+		args[nargs] = arg;
+		types[nargs] = t;
+		fmt_arg_of(dx, t, &fargs[nargs]);
+		nargs++;
+	}
+	if (dt_fmt_check("printf", fmt->str, fargs, nargs, 1, DT_FMT_V_EXACTLEN |
+			 (st(dx)->target_used ? DT_FMT_V_TARGET : 0), &err) < 0) {
+		struct loc at = err.arg >= 0 && err.arg < nargs ? args[err.arg]->loc
+			: err.arg < 0 ? fmt->loc : n->loc;
+		diag_error(dx, at, err.tag, "%s", err.msg);
+		return NULL;
+	}
+	a = new_action(dx, cc, "printf");
+	a->fmt = fmt->str;
+	for (i = 0; i < nargs; i++)
+		act_add_arg(dx, a, types[i]);
+	act_finish(a);
+	n->id = a->id;
+	return type_void(dx);
+}
+
+struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int nargs = count_args(n->a);
+	struct node *arg;
+	struct action *a;
+	struct dtype *t;
+
+	if (!strcmp(n->str, "printf"))
+		return n->type = check_printf(dx, cc, n);
+	if (!strcmp(n->str, "trace")) {
+		if (nargs != 1) {
+			proto_len_error(dx, n, nargs, "1 expected");
+			return NULL;
+		}
+		t = check_expr(dx, cc, n->a);
+		if (t && t->kind == TY_VOID) {
+			diag_error(dx, n->a->loc, "D_PROTO_ARG",
+				   "trace( ) argument #1 is incompatible with prototype:\n"
+				   "\tprototype: ??? (any non-void)\n\t argument: void");
+			return NULL;
+		}
+		a = new_action(dx, cc, "trace");
+		act_add_arg(dx, a, t);
+		act_finish(a);
+		n->id = a->id;
+		return n->type = type_void(dx);
+	}
+	if (!strcmp(n->str, "exit")) {
+		if (nargs != 1) {
+			proto_len_error(dx, n, nargs, "1 expected");
+			return NULL;
+		}
+		t = check_expr(dx, cc, n->a);
+		if (t && !type_is_int(t)) {
+			diag_error(dx, n->a->loc, "D_PROTO_ARG",
+				   "exit( ) argument #1 is incompatible with prototype:\n"
+				   "\tprototype: int\n\t argument: %s", t->name);
+			return NULL;
+		}
+		a = new_action(dx, cc, "exit");
+		act_add_arg(dx, a, type_int(dx, 4, 1));
+		act_finish(a);
+		n->id = a->id;
+		return n->type = type_void(dx);
+	}
+	if (!strcmp(n->str, "copyinstr")) {
+		if (nargs < 1 || nargs > 2) {
+			proto_len_error(dx, n, nargs, nargs < 1 ? "at least 1 expected" : "at most 2 expected");
+			return NULL;
+		}
+		for (arg = n->a; arg; arg = arg->next) {
+			t = check_expr(dx, cc, arg);
+			if (t && !type_is_scalar(t)) {
+				diag_error(dx, arg->loc, "D_PROTO_ARG",
+					   "copyinstr( ) argument #%d is incompatible with prototype:\n"
+					   "\tprototype: %s\n\t argument: %s",
+					   arg == n->a ? 1 : 2, arg == n->a ? "uintptr_t" : "size_t",
+					   t->name);
+				return NULL;
+			}
+		}
+		n->id = new_tmp(dx, cc, n);
+		return n->type = type_string(dx);
+	}
+	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown function name",
+		   n->str);
+	return NULL;
+}
+

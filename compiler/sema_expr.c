@@ -1,0 +1,486 @@
+/*
+ * sema_expr.c: types D expressions.  D's integer rules are C's for LP64;
+ * strings are D's own type; identifiers resolve to built-in variables and
+ * globals (created by their first assignment, as DTrace does).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "sema.h"
+
+/* ---- expressions ------------------------------------------------------ */
+
+
+int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int max = (DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / st(dx)->strsize;
+	if (cc->ci->ntmp >= max) {
+		diag_error(dx, n->loc, "D_NOSCRATCH",
+			   "clause uses more than %d string temporaries at strsize %d", max,
+			   st(dx)->strsize);
+		return 0;
+	}
+	return cc->ci->ntmp++;
+}
+
+/*
+ * String values the BPF code reads directly (comparisons) must be readable
+ * for strsize bytes: variables, temporaries and $$N are; literals and probe
+ * names are copied into a temporary first.
+ */
+static int str_is_sized(struct node *n)
+{
+	switch (n->kind) {
+	case N_IDENT:
+		return !n->sym || n->sym->kind == SYM_GLOBAL || (n->sym->bv && n->sym->bv->needs_tmp);
+	case N_CALL:
+	case N_MACRO:
+	case N_COND:
+		return 1;
+	case N_ASSIGN:
+		return 1;
+	case N_STRINGOF:
+		return str_is_sized(n->a);
+	default:
+		return 0;
+	}
+}
+
+void str_sized(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	if (str_is_sized(n))
+		return;
+	n->flags |= NF_TMPCOPY;
+	n->id = new_tmp(dx, cc, n);
+}
+
+const char *op_str(int op)
+{
+	switch (op) {
+	case OP_ADD: return "+";
+	case OP_SUB: return "-";
+	case OP_MUL: return "*";
+	case OP_DIV: return "/";
+	case OP_MOD: return "%";
+	case OP_SHL: return "<<";
+	case OP_SHR: return ">>";
+	case OP_BAND: return "&";
+	case OP_BOR: return "|";
+	case OP_BXOR: return "^";
+	case OP_LT: return "<";
+	case OP_LE: return "<=";
+	case OP_GT: return ">";
+	case OP_GE: return ">=";
+	case OP_EQ: return "==";
+	case OP_NE: return "!=";
+	case OP_LAND: return "&&";
+	case OP_LOR: return "||";
+	case OP_LXOR: return "^^";
+	case OP_NEG: return "-";
+	case OP_PLUS: return "+";
+	case OP_BNOT: return "~";
+	case OP_LNOT: return "!";
+	case OP_DEREF: return "*";
+	case OP_ADDR: return "&";
+	case OP_PREINC: case OP_POSTINC: return "++";
+	case OP_PREDEC: case OP_POSTDEC: return "--";
+	case OP_ASSIGN: return "=";
+	case OP_ADD_ASSIGN: return "+=";
+	case OP_SUB_ASSIGN: return "-=";
+	case OP_MUL_ASSIGN: return "*=";
+	case OP_DIV_ASSIGN: return "/=";
+	case OP_MOD_ASSIGN: return "%=";
+	case OP_SHL_ASSIGN: return "<<=";
+	case OP_SHR_ASSIGN: return ">>=";
+	case OP_AND_ASSIGN: return "&=";
+	case OP_OR_ASSIGN: return "|=";
+	case OP_XOR_ASSIGN: return "^=";
+	}
+	return "?";
+}
+
+/* The binary operator of a compound assignment. */
+static int compound_base(int op)
+{
+	switch (op) {
+	case OP_ADD_ASSIGN: return OP_ADD;
+	case OP_SUB_ASSIGN: return OP_SUB;
+	case OP_MUL_ASSIGN: return OP_MUL;
+	case OP_DIV_ASSIGN: return OP_DIV;
+	case OP_MOD_ASSIGN: return OP_MOD;
+	case OP_SHL_ASSIGN: return OP_SHL;
+	case OP_SHR_ASSIGN: return OP_SHR;
+	case OP_AND_ASSIGN: return OP_BAND;
+	case OP_OR_ASSIGN: return OP_BOR;
+	case OP_XOR_ASSIGN: return OP_BXOR;
+	}
+	return OP_NONE;
+}
+
+static struct dtype *int_const_type(struct dtc *dx, struct node *n)
+{
+	const char *s = n->str ? n->str : "";
+	int u = 0, l = 0;
+	const char *p;
+	uint64_t v = (uint64_t)n->ival;
+	int dec = !(s[0] == '0' && s[1]);
+
+	for (p = s + strlen(s); p > s && strchr("uUlL", p[-1]); p--) {
+		if (p[-1] == 'u' || p[-1] == 'U')
+			u = 1;
+		else
+			l++;
+	}
+	/* C rules for LP64: int, long (8 bytes); octal/hex may be unsigned */
+	if (!l && !u && v <= 0x7fffffffULL)
+		return type_int(dx, 4, 1);
+	if (!l && (u || !dec) && v <= 0xffffffffULL)
+		return type_int(dx, 4, 0);
+	if (!u && v <= 0x7fffffffffffffffULL)
+		return type_int(dx, 8, 1);
+	return type_int(dx, 8, 0);
+}
+
+static int is_lvalue_ident(struct dtc *dx, struct node *n)
+{
+	(void)dx;
+	return n->kind == N_IDENT;
+}
+
+/* An identifier in an rvalue context. */
+static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const struct builtin_var *bv = builtin_var_find(n->str);
+	struct sym *s;
+
+	if (bv) {
+		struct dtype *t = type_named(dx, bv->type);
+		if (!t)
+			dtc_bug("builtin type %s", bv->type);
+		if (bv->needs_tmp)
+			n->id = new_tmp(dx, cc, n);
+		s = sym_find(dx, n->str);
+		if (!s) {
+			s = sym_add(dx, SYM_BUILTIN, n->str, t, n->loc);
+			s->bv = bv;
+		}
+		n->sym = s;
+		if (!strcmp(bv->name, "probefunc"))
+			st(dx)->uses_sysnames = 1;
+		if (!strncmp(bv->name, "arg", 3))
+			st(dx)->uses_args = 1;
+		return n->type = t;
+	}
+	s = sym_find(dx, n->str);
+	if (s && s->kind == SYM_GLOBAL) {
+		n->sym = s;
+		return n->type = s->type;
+	}
+	if (n->str[0] == '`' || strchr(n->str, '`')) {
+		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown symbol name",
+			   n->str);
+		return NULL;
+	}
+	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
+		   n->str);
+	return NULL;
+}
+
+/* The variable an assignment writes, created on first assignment. */
+static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *n,
+				  struct dtype *rtype, int op)
+{
+	struct sym *s;
+
+	(void)cc;
+	if (n->kind != N_IDENT) {
+		diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+			   op_str(op));
+		return NULL;
+	}
+	if (builtin_var_find(n->str)) {
+		diag_error(dx, n->loc, "D_OP_WRITE",
+			   "operator %s can only be applied to a writable variable", op_str(op));
+		return NULL;
+	}
+	s = sym_find(dx, n->str);
+	if (!s) {
+		struct dtype *t = rtype;
+		if (op != OP_ASSIGN || !t)
+			t = type_int(dx, 8, 1);
+		if (t->kind == TY_VOID) {
+			diag_error(dx, n->loc, "D_OP_VOID", "cannot assign a void expression");
+			return NULL;
+		}
+		s = sym_add(dx, SYM_GLOBAL, n->str, t, n->loc);
+	}
+	n->sym = s;
+	return n->type = s->type;
+}
+
+static int types_assignable(struct dtype *l, struct dtype *r)
+{
+	if (!l || !r)
+		return 1;
+	if (l->kind == TY_STRING || r->kind == TY_STRING)
+		return l->kind == r->kind;
+	return type_is_scalar(l) && type_is_scalar(r);
+}
+
+struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *l, *r, *t;
+
+	switch (n->kind) {
+	case N_INT:
+		n->flags |= NF_CONST;
+		return n->type = int_const_type(dx, n);
+	case N_CHAR:
+		n->flags |= NF_CONST;
+		return n->type = type_int(dx, 1, 1);
+	case N_STRING:
+		return n->type = type_string(dx);
+	case N_FLOAT:
+		diag_error(dx, n->loc, "D_FLT_UNSUP", "floating-point constants are not permitted");
+		return NULL;
+	case N_IDENT:
+		return check_ident(dx, cc, n);
+	case N_MACRO: {
+		const char *m = n->str;
+		int mi = m[1] == '$' ? m[2] - '0' : m[1] - '0';
+		if (mi >= 0 && mi <= 9 && !st(dx)->macros_used[mi])
+			st(dx)->macro_loc[mi] = n->loc;
+		if (m[1] == '$' && isdigit((unsigned char)m[2]) && !m[3]) {
+			st(dx)->macros_used[m[2] - '0'] = 's';
+			if (m[2] == '0')
+				st(dx)->macros_used[0] = 's';
+			n->id = m[2] - '0';
+			return n->type = type_string(dx);
+		}
+		if (isdigit((unsigned char)m[1]) && !m[2]) {
+			n->id = m[1] - '0';
+			if (n->id == 0) {
+				st(dx)->macros_used[0] = 's';
+				return n->type = type_string(dx);
+			}
+			if (!st(dx)->macros_used[n->id])
+				st(dx)->macros_used[n->id] = 'i';
+			return n->type = type_int(dx, 8, 1);
+		}
+		if (!strcmp(m, "$target")) {
+			st(dx)->target_used = 1;
+			return n->type = type_named(dx, "pid_t");
+		}
+		if (!strcmp(m, "$pid") || !strcmp(m, "$ppid") || !strcmp(m, "$uid") ||
+		    !strcmp(m, "$gid") || !strcmp(m, "$euid") || !strcmp(m, "$egid") ||
+		    !strcmp(m, "$pgid") || !strcmp(m, "$sid")) {
+			st(dx)->uses_macvars = 1;
+			return n->type = type_int(dx, 4, 1);
+		}
+		diag_error(dx, n->loc, "D_MACRO_UNDEF", "macro variable %s is not defined", m);
+		return NULL;
+	}
+	case N_BINARY:
+		l = check_expr(dx, cc, n->a);
+		r = check_expr(dx, cc, n->b);
+		if (!l || !r)
+			return NULL;
+		if (n->op >= OP_LT && n->op <= OP_NE) {
+			if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) {
+				diag_error(dx, n->loc, "D_OP_INCOMPAT",
+					   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
+					   op_str(n->op), r->name);
+				return NULL;
+			}
+			if (l->kind == TY_STRING) {
+				str_sized(dx, cc, n->a);
+				str_sized(dx, cc, n->b);
+			}
+			if (l->kind != TY_STRING && (!type_is_scalar(l) || !type_is_scalar(r))) {
+				diag_error(dx, n->loc, "D_OP_SCALAR",
+					   "operator %s requires operands of scalar type", op_str(n->op));
+				return NULL;
+			}
+			return n->type = type_int(dx, 4, 1);
+		}
+		if (l->kind == TY_PTR || r->kind == TY_PTR) {
+			if ((n->op == OP_ADD || n->op == OP_SUB) && type_is_scalar(l) &&
+			    type_is_scalar(r))
+				return n->type = l->kind == TY_PTR ? l : r;
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
+				   op_str(n->op), r->name);
+			return NULL;
+		}
+		if (!type_is_arith(l) || !type_is_arith(r)) {
+			diag_error(dx, n->loc, "D_OP_ARITH", "operator %s requires operands of arithmetic type",
+				   op_str(n->op));
+			return NULL;
+		}
+		if (n->op == OP_SHL || n->op == OP_SHR)
+			return n->type = type_promote(dx, l);
+		return n->type = type_arith_conv(dx, l, r);
+	case N_LOGICAL:
+		l = check_expr(dx, cc, n->a);
+		r = check_expr(dx, cc, n->b);
+		if (!l || !r)
+			return NULL;
+		if (!type_is_scalar(l) || !type_is_scalar(r)) {
+			diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operands of scalar type",
+				   op_str(n->op));
+			return NULL;
+		}
+		return n->type = type_int(dx, 4, 1);
+	case N_UNARY:
+		t = check_expr(dx, cc, n->a);
+		if (!t)
+			return NULL;
+		switch (n->op) {
+		case OP_LNOT:
+			if (!type_is_scalar(t)) {
+				diag_error(dx, n->loc, "D_OP_SCALAR", "operator ! requires an operand of scalar type");
+				return NULL;
+			}
+			return n->type = type_int(dx, 4, 1);
+		case OP_NEG:
+		case OP_PLUS:
+		case OP_BNOT:
+			if (!type_is_arith(t)) {
+				diag_error(dx, n->loc, n->op == OP_BNOT ? "D_OP_INT" : "D_OP_ARITH",
+					   "operator %s requires an operand of %s type", op_str(n->op),
+					   n->op == OP_BNOT ? "integral" : "arithmetic");
+				return NULL;
+			}
+			return n->type = type_promote(dx, t);
+		default:
+			diag_error(dx, n->loc, "D_OP_PTR",
+				   "operator %s is not supported on this operand by this dtc", op_str(n->op));
+			return NULL;
+		}
+	case N_INCDEC:
+		if (n->a->kind != N_IDENT) {
+			diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+				   op_str(n->op));
+			return NULL;
+		}
+		t = check_lvalue(dx, cc, n->a, NULL, n->op);
+		if (t && !type_is_scalar(t)) {
+			diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
+				   op_str(n->op));
+			return NULL;
+		}
+		return n->type = t;
+	case N_ASSIGN:
+		r = check_expr(dx, cc, n->b);
+		if (!r)
+			return NULL;
+		if (!is_lvalue_ident(dx, n->a)) {
+			diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+				   op_str(n->op));
+			return NULL;
+		}
+		if (n->op != OP_ASSIGN && !sym_find(dx, n->a->str) && !builtin_var_find(n->a->str)) {
+			/* x += 1 on a fresh variable: DTrace types it as int64 */
+		}
+		l = check_lvalue(dx, cc, n->a, r, n->op);
+		if (!l)
+			return NULL;
+		if (n->op != OP_ASSIGN) {
+			int bop = compound_base(n->op);
+			if (!type_is_arith(l) && !(l->kind == TY_PTR && (bop == OP_ADD || bop == OP_SUB))) {
+				diag_error(dx, n->loc, "D_OP_ARITH",
+					   "operator %s requires operands of arithmetic type", op_str(n->op));
+				return NULL;
+			}
+			if (!type_is_arith(r)) {
+				diag_error(dx, n->loc, "D_OP_ARITH",
+					   "operator %s requires operands of arithmetic type", op_str(n->op));
+				return NULL;
+			}
+		} else if (!types_assignable(l, r)) {
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
+			return NULL;
+		}
+		return n->type = l;
+	case N_COND:
+		t = check_expr(dx, cc, n->a);
+		l = check_expr(dx, cc, n->b);
+		r = check_expr(dx, cc, n->c);
+		if (!t || !l || !r)
+			return NULL;
+		if (!type_is_scalar(t)) {
+			diag_error(dx, n->a->loc, "D_OP_SCALAR",
+				   "operator ?: expression must be of scalar type");
+			return NULL;
+		}
+		if (l->kind == TY_STRING || r->kind == TY_STRING) {
+			if (l->kind != r->kind) {
+				diag_error(dx, n->loc, "D_OP_INCOMPAT",
+					   "operator ?: operands must have compatible types");
+				return NULL;
+			}
+			n->id = new_tmp(dx, cc, n);
+			return n->type = l;
+		}
+		if (type_is_arith(l) && type_is_arith(r))
+			return n->type = type_arith_conv(dx, l, r);
+		return n->type = l;
+	case N_CALL:
+		return check_call(dx, cc, n);
+	case N_CAST:
+		t = type_from_typename(dx, n->a);
+		r = check_expr(dx, cc, n->b);
+		if (!t || !r)
+			return NULL;
+		if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r))) {
+			diag_error(dx, n->loc, "D_CAST_INVAL", "invalid cast expression: \"%s\" to \"%s\"",
+				   r->name, t->name);
+			return NULL;
+		}
+		return n->type = t;
+	case N_SIZEOF_TYPE:
+		t = type_from_typename(dx, n->a);
+		if (!t)
+			return NULL;
+		n->flags |= NF_CONST;
+		n->ival = t->kind == TY_STRING ? st(dx)->strsize : t->size;
+		return n->type = type_named(dx, "size_t");
+	case N_SIZEOF_EXPR:
+		t = check_expr(dx, cc, n->a);
+		if (!t)
+			return NULL;
+		n->flags |= NF_CONST;
+		n->ival = t->kind == TY_STRING ? st(dx)->strsize : t->size;
+		return n->type = type_named(dx, "size_t");
+	case N_STRINGOF:
+		t = check_expr(dx, cc, n->a);
+		if (!t)
+			return NULL;
+		if (t->kind != TY_STRING) {
+			diag_error(dx, n->loc, "D_STRINGOF_TYPE",
+				   "stringof( ) operand must be a string or a pointer to char in this dtc");
+			return NULL;
+		}
+		return n->type = t;
+	case N_COMMA:
+		check_expr(dx, cc, n->a);
+		return n->type = check_expr(dx, cc, n->b);
+	case N_AGG:
+	case N_INDEX:
+	case N_MEMBER_OF:
+	case N_PTR_MEMBER:
+	case N_OFFSETOF:
+	case N_XLATE:
+		diag_error(dx, n->loc, "D_UNSUPPORTED",
+			   "this expression form is not yet implemented by dtc");
+		return NULL;
+	default:
+		diag_error(dx, n->loc, "D_SYNTAX", "unexpected expression");
+		return NULL;
+	}
+}
+
+/* Actions may only appear as statements (D_OP_ACT in DTrace). */
