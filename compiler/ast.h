@@ -35,7 +35,10 @@ enum node_kind {
 			   name, c: input N_TYPESPEC, d: input N_DECLARATOR;
 			   e: N_XMEMBER list */
 	N_XMEMBER,      /* translator member: str: member name, a: expr */
-	N_PROVIDER,     /* provider definition: str: name, a: N_DECL list of probes */
+	N_PROVIDER,     /* provider definition: str: name, a: N_DECL list of probes
+			   (each b: N_DECLARATOR str: probe name, a: DT_FUNC of
+			   the native arguments, d: DT_FUNC of the translated
+			   arguments after ':' or NULL) */
 
 	/* types */
 	N_TYPESPEC,     /* str: base name ("int", "unsigned long", "foo_t",
@@ -74,7 +77,9 @@ enum node_kind {
 	N_INCDEC,       /* op: OP_PREINC OP_PREDEC OP_POSTINC OP_POSTDEC; a */
 	N_ASSIGN,       /* op: OP_ASSIGN or a compound OP_ADD_ASSIGN...; a = b */
 	N_COND,         /* a ? b : c */
-	N_CALL,         /* str: function name; a: argument list */
+	N_CALL,         /* str: function name; a: argument list; b: the callee
+			   expression when it is not a name (str NULL; sema
+			   reports D_FUNC_IDENT) */
 	N_INDEX,        /* a: base (N_IDENT, N_AGG, array expr); b: key/index list */
 	N_MEMBER_OF,    /* a.str */
 	N_PTR_MEMBER,   /* a->str (self->x and this->x are this form with a =

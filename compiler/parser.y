@@ -233,7 +233,16 @@ static struct node *specs_finish(struct dtc *dx, struct specs *sp)
 		ts->str = base ? base : "int";
 	}
 	if (!ok && !sp->bad) {
-		diag_error(dx, sp->loc, "D_DECL_COMBO", "invalid type combination");
+		int attrs = sp->nshort + sp->nlong;
+
+		if (sp->nvoid && (sign || attrs) && nkw == sp->nvoid + attrs)
+			diag_error(dx, sp->loc, "D_DECL_VOIDATTR",
+				   "invalid type declaration: attributes may not be used with void type");
+		else if (sp->nchar == 1 && attrs && nkw == 1 + attrs)
+			diag_error(dx, sp->loc, "D_DECL_CHARATTR",
+				   "invalid type declaration: short and long may not be used with char type");
+		else
+			diag_error(dx, sp->loc, "D_DECL_COMBO", "invalid type combination");
 		sp->bad = 1;
 	}
 	ts->ival |= sp->quals;
@@ -480,8 +489,7 @@ postfix_expression:
 			if ($1->kind == N_IDENT)
 				$$->str = $1->str;
 			else
-				diag_error(dx, @1, "D_FUNC_IDENT",
-					   "function designator is not of function type");
+				$$->b = $1; /* not a function name: sema reports it */
 		}
 	|	postfix_expression '(' argument_expression_list ')' {
 			$$ = mk(dx, N_CALL, @$);
@@ -489,8 +497,7 @@ postfix_expression:
 			if ($1->kind == N_IDENT)
 				$$->str = $1->str;
 			else
-				diag_error(dx, @1, "D_FUNC_IDENT",
-					   "function designator is not of function type");
+				$$->b = $1; /* not a function name: sema reports it */
 		}
 	|	postfix_expression '.' any_ident {
 			$$ = mk2(dx, N_MEMBER_OF, OP_NONE, $1, NULL, @$);
