@@ -6,9 +6,9 @@
  * RUN: llvm-readelf -h -S %t.o | FileCheck %s
  * CHECK: Class: ELF64
  * CHECK: Machine: EM_BPF
- * CHECK-DAG: ] .BTF {{ +}}PROGBITS
- * CHECK-DAG: ] .BTF.ext {{ +}}PROGBITS
- * CHECK-DAG: ] .dtc {{ +}}PROGBITS
+ * CHECK-DAG: ] .BTF{{ +}}PROGBITS
+ * CHECK-DAG: ] .BTF.ext{{ +}}PROGBITS
+ * CHECK-DAG: ] .dtc{{ +}}PROGBITS
  */
 BEGIN
 {
