@@ -54,7 +54,29 @@
  *                                                  zero-extended
  *                                         sN       string, N bytes, NUL-padded
  *                                         pN       pointer-sized int, N bytes
+ *                                         kN       kernel stack (stack()),
+ *                                                  N payload bytes; a stack
+ *                                                  value, layout below
+ *                                         UN       user stack (ustack()),
+ *                                                  N payload bytes, same layout
+ *                                         aN yN mN kernel address printed as
+ *                                                  sym() / func() / mod();
+ *                                                  N = 8 (the address)
+ *                                         AN YN MN XN  user address printed
+ *                                                  as usym() / ufunc() /
+ *                                                  umod() / uaddr(); N = 16:
+ *                                                  address, then tgid
  *   end
+ *
+ * Stack values (stack(), ustack(): trace items and aggregation keys alike):
+ * an array of 1 + F u64, F = the frames asked for (stack(n) / ustack(n), else
+ * the stackframes / ustackframes option, default 20, at most
+ * DT_MAX_STACK_FRAMES).  Word 0 is the depth (number of valid frames) in its
+ * low 32 bits and, for a user stack, the tgid of the traced process in its
+ * high 32 bits (0 for a kernel stack); words 1..depth are the PCs, innermost
+ * first; words past depth are zero, so equal stacks compare equal bytewise.
+ * dtrun symbolizes kernel PCs with /proc/kallsyms and user PCs with the ELF
+ * symbols of the tgid's mappings (raw addresses once that process is gone).
  *
  * Ring-buffer record: struct dt_rec_hdr, then items, each struct dt_item then
  * its payload: the action's arguments in order, each 8 bytes (integers) or
@@ -82,6 +104,8 @@
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
 				    area, then string temporaries */
 #define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */
+#define DT_STACK_FRAMES 20       /* default stackframes / ustackframes */
+#define DT_MAX_STACK_FRAMES 127  /* most frames one stack value holds */
 
 /* Record kinds (dt_rec_hdr.kind). */
 #define DT_REC_DATA 1            /* a clause's output */
@@ -108,6 +132,9 @@
 #define DT_STAT_DYN_DROPS 1      /* dynamic variable space full */
 #define DT_STAT_AGG_DROPS 2      /* aggregation space full */
 #define DT_STAT_ERRORS 3         /* faults */
+#define DT_STAT_SPEC_UNAVAIL 4   /* speculation(): no speculative buffer free */
+#define DT_STAT_SPEC_BUSY 5      /* speculate() on a buffer being committed */
+#define DT_STAT_SPEC_DROPS 6     /* speculative buffer full (specsize) */
 #define DT_STAT_NUM 8
 
 struct dt_rec_hdr {
