@@ -75,6 +75,10 @@ struct lexstate {
 	int comment_ret;        /* scanner state to resume after a comment */
 	int quiet_off;          /* offset of a token the scanner already reported */
 	int nerrors0;           /* dx->nerrors when this parse began */
+	int cur_tok, prev_tok;  /* the last two tokens scanned, and where */
+	struct loc cur_loc, prev_loc;
+	int pred_open;          /* the last token opened a predicate */
+	struct loc pred_loc;    /* first token of the current predicate */
 	struct node *tail;      /* last item of dx->program->a */
 };
 }
@@ -406,10 +410,6 @@ probe_definition:
 		}
 	|	probe_specifiers '/' expression EPRED '{' statement_list '}' {
 			$$ = clause_new(dx, $1.head, $3, $6.head, @$);
-			lex_begin(scanner, LEX_OUTER);
-		}
-	|	probe_specifiers '/' error EPRED '{' statement_list '}' {
-			$$ = NULL;
 			lex_begin(scanner, LEX_OUTER);
 		}
 	;
@@ -1110,6 +1110,17 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 		return;
 	if (strcmp(msg, "syntax error") != 0) {
 		diag_error(dx, *llocp, "D_SYNTAX", "%s", msg);
+		return;
+	}
+	/* DTrace's words for a clause missing its body (see probe_definition) */
+	if (ls->prev_tok == PSPEC && llocp->off == ls->cur_loc.off) {
+		diag_error(dx, ls->prev_loc, "D_SYNTAX",
+			   "expected predicate and/or actions following probe description");
+		return;
+	}
+	if (ls->prev_tok == EPRED && llocp->off == ls->cur_loc.off) {
+		diag_error(dx, loc_span(ls->pred_loc, ls->prev_loc), "D_SYNTAX",
+			   "expected actions { } following probe description and predicate");
 		return;
 	}
 	if (llocp->len == 0 || llocp->off >= ls->len) {
