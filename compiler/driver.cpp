@@ -154,7 +154,9 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 	std::string rinc = rdir + "/include";
 	std::vector<const char *> args = {
 		"-triple", "bpf", "-emit-obj",
-		"-O2", "-vectorize-loops", "-vectorize-slp",
+		/* No -vectorize-loops/-slp as the clang driver adds: BPF has no
+		 * vector registers; the objects are identical without them. */
+		"-O2",
 		"-debug-info-kind=constructor", "-dwarf-version=5", "-debugger-tuning=gdb",
 		"-fdebug-compilation-dir=.",
 		"-mrelocation-model", "static",
