@@ -154,5 +154,8 @@ struct node {
 #define NF_LVALUE 0x01
 #define NF_CONST 0x02     /* integer constant expression; value in ival */
 #define NF_TMPCOPY 0x04   /* string operand copied into temporary `id` first */
+#define NF_CHARARR 0x100  /* char array (ival elements) or stringof() pointer in
+			     memory, read as a string into temporary `id` */
+#define NF_BITFIELD 0x200 /* a bit-field member (sym: its struct dmember) */
 
 #endif

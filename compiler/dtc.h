@@ -65,6 +65,8 @@ struct dtc {
 	void *sema;                   /* struct sema_state *, owned by sema.c */
 	void *types;                  /* struct types_cache *, owned by types.c */
 	struct btf *btf;              /* kernel BTF, loaded on demand */
+	void *btf_cache;              /* struct btf_cache *, owned by btf.c */
+	void *types_sema;             /* struct st_types *, owned by sema_types.c */
 	struct strbuf c_out;          /* emit: generated C */
 
 	/* parser/lexer state (reentrant) */

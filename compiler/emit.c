@@ -256,6 +256,7 @@ int emit_c(struct dtc *dx)
 	if (ss->uses_macvars)
 		sb_puts(ec.out, "const volatile int dtc_macvar[8] = {}; /* $pid $ppid $uid $gid $euid $egid $pgid $sid */\n");
 
+	emit_type_defs(&ec);
 	sb_puts(ec.out, "\n/* D global variables */\n");
 	for (s = ss->syms; s; s = s->next) {
 		if (s->kind != SYM_GLOBAL)

@@ -24,5 +24,7 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
 void emit_clause(struct ectx *ec, struct clause_info *ci);
+void emit_type_defs(struct ectx *ec);            /* emit_types.c */
+void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 
 #endif

@@ -240,6 +240,10 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")))");
 		return;
 	case N_UNARY:
+		if (n->op == OP_DEREF || n->op == OP_ADDR) {
+			emit_typed_expr(ec, n, sb); /* emit_types.c */
+			return;
+		}
 		sb_printf(sb, "((%s)(%s(", n->type->cname, c_op(n->op));
 		emit_expr(ec, n->a, sb);
 		sb_puts(sb, ")))");
@@ -270,6 +274,10 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	case N_ASSIGN:
+		if (sema_types_is_lvalue(n->a)) {
+			emit_typed_expr(ec, n, sb); /* members, *p */
+			return;
+		}
 		emit_assign(ec, n, sb);
 		return;
 	case N_COND:
@@ -308,6 +316,10 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		}
 		dtc_bug("call %s in expression", n->str);
 	case N_CAST:
+		if (type_is_sou(n->type)) {
+			emit_expr(ec, n->b, sb); /* (struct s)x of a struct s */
+			return;
+		}
 		if (n->type->kind == TY_VOID) {
 			sb_puts(sb, "((void)(");
 			emit_expr(ec, n->b, sb);
@@ -323,7 +335,17 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "((unsigned long long)%lldULL)", (long long)n->ival);
 		return;
 	case N_STRINGOF:
+		if (n->flags & NF_CHARARR) {
+			emit_typed_expr(ec, n, sb); /* a kernel char pointer */
+			return;
+		}
 		emit_str(ec, n->a, sb);
+		return;
+	case N_MEMBER_OF:
+	case N_PTR_MEMBER:
+	case N_INDEX:
+	case N_OFFSETOF:
+		emit_typed_expr(ec, n, sb); /* emit_types.c */
 		return;
 	case N_COMMA:
 		sb_puts(sb, "((");

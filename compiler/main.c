@@ -300,7 +300,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 
-	/* inputs */
+	/* inputs: the D library first (dlib.c), then the script */
+	dlib_load(dx);
 	if (script) {
 		size_t len;
 		char *text = read_file(script, &len);

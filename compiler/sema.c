@@ -31,6 +31,7 @@ static const struct builtin_var builtin_vars[] = {
 	{ "probefunc", "string", "c->pfunc", 0 },
 	{ "probename", "string", "c->pname", 0 },
 	{ "errno", "int", "(int)c->errno_val", 0 },
+	{ "curthread", "struct task_struct *", "(unsigned long long)bpf_get_current_task()", 0 },
 	{ "arg0", "int64_t", "(long long)c->arg[0]", 0 },
 	{ "arg1", "int64_t", "(long long)c->arg[1]", 0 },
 	{ "arg2", "int64_t", "(long long)c->arg[2]", 0 },
@@ -477,6 +478,7 @@ int sema_check(struct dtc *dx)
 			ss->strsize = (int)((n + 7) & ~7L);
 		}
 	}
+	types_register_items(dx);
 	ss->clauses = arena_alloc(dx, sizeof(*ss->clauses) * (nclauses + 1));
 	ss->nclauses = nclauses;
 	for (it = dx->program->a; it; it = it->next) {
@@ -487,8 +489,20 @@ int sema_check(struct dtc *dx)
 		case N_PRAGMA:
 			break;
 		case N_DECL:
+			if (sema_is_dlib_item(dx, it))
+				break; /* D library: resolved when used (sema_types.c) */
+			if (types_declare_decl(dx, it))
+				diag_error(dx, it->loc, "D_UNSUPPORTED",
+					   "variable declarations are not yet implemented by dtc");
+			break;
 		case N_INLINE:
+			if (!sema_is_dlib_item(dx, it))
+				sema_types_inline(dx, it);
+			break;
 		case N_TRANSLATOR:
+			if (!sema_is_dlib_item(dx, it))
+				sema_types_translator(dx, it);
+			break;
 		case N_PROVIDER:
 			diag_error(dx, it->loc, "D_UNSUPPORTED",
 				   "declarations are not yet implemented by dtc");

@@ -29,6 +29,33 @@ struct dtype {
 	const char *cname;    /* C spelling in generated code */
 	struct dtype *base;   /* pointee / element */
 	int nelem;
+	/* struct/union/enum (types.c, btf.c) */
+	const char *tag;      /* struct/union/enum tag, or NULL */
+	struct dmember *members; /* struct/union members, in order */
+	struct denum *enums;  /* enum constants */
+	int align;            /* bytes; 0 means size (or 1) */
+	int complete;         /* struct/union/enum body known */
+	int kernel;           /* from kernel BTF: accessed with CO-RE */
+	int btf_id;           /* kernel BTF type id when kernel */
+	int used;             /* emit a C definition (emit_types.c) */
+	struct dtype *next_used;
+};
+
+/* A struct or union member; bit offsets as in BTF. */
+struct dmember {
+	const char *name;
+	struct dtype *type;
+	int off_bits;
+	int bits;             /* bitfield width, 0 when not a bitfield */
+	int used;             /* the script accesses it: emit it */
+	int btf_type;         /* kernel members: BTF type id, resolved lazily */
+	struct dmember *next;
+};
+
+struct denum {
+	const char *name;
+	int64_t value;
+	struct denum *next;
 };
 
 /* types.c */
@@ -44,6 +71,41 @@ int type_is_arith(const struct dtype *t);
 int type_is_scalar(const struct dtype *t);   /* integer or pointer */
 struct dtype *type_promote(struct dtc *dx, struct dtype *t);
 struct dtype *type_arith_conv(struct dtc *dx, struct dtype *a, struct dtype *b);
+struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem);
+struct dtype *type_resolve(struct dtc *dx, struct dtype *t);  /* completes kernel types */
+struct dmember *type_member(struct dtc *dx, struct dtype *t, const char *name);
+int type_is_char_array(const struct dtype *t);
+int type_is_sou(const struct dtype *t);       /* struct or union */
+int type_compatible(struct dtype *a, struct dtype *b);
+/* Top-level N_DECL / N_INLINE / N_TRANSLATOR items (types.c, sema_types.c). */
+void types_declare(struct dtc *dx, struct node *decl);
+void types_register_items(struct dtc *dx);   /* before clauses are checked */
+
+/* btf.c: kernel types from BTF, loaded on first use. */
+struct btf *kbtf(struct dtc *dx);            /* NULL + diag_plain when unavailable */
+struct dtype *btf_find_type(struct dtc *dx, int kind, const char *name); /* TK_* */
+struct dtype *btf_type_dtype(struct dtc *dx, int id);
+void btf_load_members(struct dtc *dx, struct dtype *t);
+int btf_name_is_typedef(struct dtc *dx, const char *name);
+void btf_used_types(struct dtc *dx, struct dtype **tail);  /* chain used kernel structs */
+struct dtype *types_emit_list(struct dtc *dx);
+int64_t btf_enum_value(struct dtc *dx, const char *name, struct dtype **type, int *found);
+
+/* sema_types.c: expressions over structured types, inlines, translators. */
+struct cctx;
+struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node *n);
+int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n); /* 1: handled */
+int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
+int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_types.c */
+void sema_types_inline(struct dtc *dx, struct node *it);
+void sema_types_translator(struct dtc *dx, struct node *it);
+void sema_types_set_dlib_files(struct dtc *dx, int n);
+int sema_is_dlib_item(struct dtc *dx, struct node *n);  /* from dlib/, not the script */
+int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dtype **type);
+void types_declare_lazy(struct dtc *dx, struct node *decl);
+int types_declare_decl(struct dtc *dx, struct node *decl); /* 1: variables declared too */
+/* dlib.c: parse the D library before the script. */
+void dlib_load(struct dtc *dx);
 
 enum sym_kind {
 	SYM_GLOBAL,     /* D global scalar */

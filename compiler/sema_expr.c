@@ -178,6 +178,12 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 		n->sym = s;
 		return n->type = s->type;
 	}
+	{
+		/* inlines and enumerators (sema_types.c) */
+		int h = sema_ident_hook(dx, cc, n);
+		if (h)
+			return h > 0 ? n->type : NULL;
+	}
 	if (n->str[0] == '`' || strchr(n->str, '`')) {
 		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown symbol name",
 			   n->str);
@@ -355,9 +361,8 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			}
 			return n->type = type_promote(dx, t);
 		default:
-			diag_error(dx, n->loc, "D_OP_PTR",
-				   "operator %s is not supported on this operand by this dtc", op_str(n->op));
-			return NULL;
+			/* *p, &x: sema_types.c */
+			return sema_check_typed_expr(dx, cc, n);
 		}
 	case N_INCDEC:
 		if (n->a->kind != N_IDENT) {
@@ -373,6 +378,8 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 		return n->type = t;
 	case N_ASSIGN:
+		if (sema_types_is_lvalue(n->a))
+			return sema_check_typed_expr(dx, cc, n); /* members, *p */
 		r = check_expr(dx, cc, n->b);
 		if (!r)
 			return NULL;
@@ -435,7 +442,8 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		r = check_expr(dx, cc, n->b);
 		if (!t || !r)
 			return NULL;
-		if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r))) {
+		if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r)) &&
+		    !(type_is_sou(t) && type_compatible(t, r))) {
 			diag_error(dx, n->loc, "D_CAST_INVAL", "invalid cast expression: \"%s\" to \"%s\"",
 				   r->name, t->name);
 			return NULL;
@@ -454,26 +462,31 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		n->flags |= NF_CONST;
 		n->ival = t->kind == TY_STRING ? st(dx)->strsize : t->size;
+		if (n->a->flags & NF_CHARARR)
+			n->ival = n->a->ival; /* a char array read as a string */
+		if (n->a->flags & NF_BITFIELD) {
+			diag_error(dx, n->loc, "D_SIZEOF_BITFIELD", "cannot apply sizeof to a bit-field");
+			return NULL;
+		}
 		return n->type = type_named(dx, "size_t");
 	case N_STRINGOF:
 		t = check_expr(dx, cc, n->a);
 		if (!t)
 			return NULL;
-		if (t->kind != TY_STRING) {
-			diag_error(dx, n->loc, "D_STRINGOF_TYPE",
-				   "stringof( ) operand must be a string or a pointer to char in this dtc");
-			return NULL;
-		}
+		if (t->kind != TY_STRING)
+			return sema_check_typed_expr(dx, cc, n); /* kernel char * */
 		return n->type = t;
 	case N_COMMA:
 		check_expr(dx, cc, n->a);
 		return n->type = check_expr(dx, cc, n->b);
-	case N_AGG:
 	case N_INDEX:
 	case N_MEMBER_OF:
 	case N_PTR_MEMBER:
 	case N_OFFSETOF:
 	case N_XLATE:
+		/* structured types, pointers, translators: sema_types.c */
+		return sema_check_typed_expr(dx, cc, n);
+	case N_AGG:
 		diag_error(dx, n->loc, "D_UNSUPPORTED",
 			   "this expression form is not yet implemented by dtc");
 		return NULL;

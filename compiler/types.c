@@ -4,6 +4,7 @@
  * arithmetic follows C's promotions and usual arithmetic conversions, which
  * is also what the generated C does, so the emitter can lean on clang.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "sema.h"
@@ -67,6 +68,29 @@ static const struct named_type named_types[] = {
 	{ "_Bool", 1, 0, "unsigned char" },
 };
 
+/*
+ * A D name for a type: a typedef, or a struct/union/enum tag (kind TK_*;
+ * typedefs use TK_NAME).  D library items resolve lazily (decl set, type
+ * NULL) so a script pays only for what it uses.
+ */
+struct tdef {
+	const char *name;
+	int kind;
+	struct dtype *type;
+	struct node *decl;          /* N_DECL (typedef) not yet resolved, or NULL */
+	struct node *declarator;
+	struct loc loc;
+	struct tdef *next;
+};
+
+/* An enumerator visible as an identifier. */
+struct econst {
+	const char *name;
+	int64_t value;
+	struct dtype *type;
+	struct econst *next;
+};
+
 struct types_cache {
 	struct dtype *ints[2][9];
 	struct dtype *str, *vd;
@@ -75,6 +99,10 @@ struct types_cache {
 		const char *name;
 		struct tdname *next;
 	} *typedefs;                /* names the script typedef'd, for the parser */
+	struct tdef *defs;          /* D typedefs and tags */
+	struct econst *econsts;     /* D enumerators */
+	int anon;                   /* anonymous struct counter, for C tags */
+	struct dtype *dlist, **dtail; /* D struct/union definitions, in order */
 };
 
 static struct types_cache *tc(struct dtc *dx)
@@ -83,6 +111,9 @@ static struct types_cache *tc(struct dtc *dx)
 		dx->types = arena_alloc(dx, sizeof(struct types_cache));
 	return dx->types;
 }
+
+static struct tdef *tdef_find(struct dtc *dx, int kind, const char *name);
+static struct dtype *typedef_resolve(struct dtc *dx, struct tdef *d);
 
 void types_init(struct dtc *dx)
 {
@@ -180,7 +211,23 @@ struct dtype *type_named(struct dtc *dx, const char *name)
 		}
 		return c->named[i];
 	}
-	return NULL;
+	{
+		struct tdef *d = tdef_find(dx, TK_NAME, name);
+		if (d)
+			return typedef_resolve(dx, d);
+	}
+	if (!strncmp(name, "struct ", 7) || !strncmp(name, "union ", 6)) {
+		/* built-in variables spell kernel types: "struct task_struct *" */
+		int kind = name[0] == 's' ? TK_STRUCT : TK_UNION;
+		const char *tag = name + (kind == TK_STRUCT ? 7 : 6);
+		size_t n = strcspn(tag, " *");
+		struct dtype *t = btf_find_type(dx, kind, arena_strndup(dx, tag, n));
+		for (tag += n; t && *tag; tag++)
+			if (*tag == '*')
+				t = type_ptr(dx, t);
+		return t;
+	}
+	return btf_find_type(dx, TK_NAME, name);
 }
 
 void sema_declare_typedef(struct dtc *dx, const char *name)
@@ -201,43 +248,592 @@ int sema_is_typedef_name(struct dtc *dx, const char *name)
 	for (td = tc(dx)->typedefs; td; td = td->next)
 		if (!strcmp(td->name, name))
 			return 1;
-	t = type_named(dx, name);
+	if (tdef_find(dx, TK_NAME, name))
+		return 1;
+	if (btf_name_is_typedef(dx, name))
+		return 1;
+	t = NULL;
+	for (size_t i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++)
+		if (!strcmp(named_types[i].name, name))
+			t = type_named(dx, name);
 	/* plain C keywords are lexed as keywords, not typedef names */
 	return t && strcmp(name, "char") && strcmp(name, "short") && strcmp(name, "int") &&
 	       strcmp(name, "long") && strcmp(name, "signed") && strcmp(name, "unsigned") &&
 	       strcmp(name, "void") && strcmp(name, "string");
 }
 
+static struct tdef *tdef_find(struct dtc *dx, int kind, const char *name)
+{
+	struct tdef *d;
+	for (d = tc(dx)->defs; d; d = d->next)
+		if (d->kind == kind && !strcmp(d->name, name))
+			return d;
+	return NULL;
+}
+
+static struct tdef *tdef_add(struct dtc *dx, int kind, const char *name, struct loc loc)
+{
+	struct types_cache *c = tc(dx);
+	struct tdef *d = arena_alloc(dx, sizeof(*d));
+	d->kind = kind;
+	d->name = name;
+	d->loc = loc;
+	d->next = c->defs;
+	c->defs = d;
+	return d;
+}
+
+static struct dtype *type_new(struct dtc *dx, enum ty_kind kind)
+{
+	struct dtype *t = arena_alloc(dx, sizeof(*t));
+	t->kind = kind;
+	return t;
+}
+
+struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem)
+{
+	struct dtype *t = type_new(dx, TY_ARRAY);
+	t->base = base;
+	t->nelem = nelem;
+	t->size = base->size * nelem;
+	t->align = base->align ? base->align : (base->size > 8 ? 8 : base->size);
+	t->name = arena_printf(dx, "%s [%d]", base->name, nelem);
+	t->cname = base->cname;
+	return t;
+}
+
+static int type_align(const struct dtype *t)
+{
+	if (t->align)
+		return t->align;
+	if (t->kind == TY_ARRAY)
+		return t->base ? type_align(t->base) : 1;
+	if (t->kind == TY_STRING)
+		return 1;
+	return t->size >= 8 ? 8 : t->size > 0 ? t->size : 1;
+}
+
+static const char *sou_word(int kind)
+{
+	return kind == TK_STRUCT ? "struct" : kind == TK_UNION ? "union" : "enum";
+}
+
+static struct dtype *type_from_spec(struct dtc *dx, struct node *spec);
+static struct dtype *type_from_decl(struct dtc *dx, struct dtype *base, struct node *decl);
+
+/* A constant integer expression in a declaration (array size, enumerator,
+ * bitfield width): literals, enumerators, sizeof and operators on them. */
+static int const_eval(struct dtc *dx, struct node *n, int64_t *v)
+{
+	int64_t a, b;
+	switch (n->kind) {
+	case N_INT:
+	case N_CHAR:
+		*v = n->ival;
+		return 0;
+	case N_IDENT: {
+		struct econst *e;
+		for (e = tc(dx)->econsts; e; e = e->next)
+			if (!strcmp(e->name, n->str)) {
+				*v = e->value;
+				return 0;
+			}
+		return -1;
+	}
+	case N_SIZEOF_TYPE: {
+		struct dtype *t = type_from_typename(dx, n->a);
+		if (!t)
+			return -1;
+		*v = t->kind == TY_STRING ? (SEMA(dx) ? SEMA(dx)->strsize : 256) : t->size;
+		return 0;
+	}
+	case N_UNARY:
+		if (const_eval(dx, n->a, &a))
+			return -1;
+		switch (n->op) {
+		case OP_NEG: *v = -a; return 0;
+		case OP_PLUS: *v = a; return 0;
+		case OP_BNOT: *v = ~a; return 0;
+		case OP_LNOT: *v = !a; return 0;
+		}
+		return -1;
+	case N_BINARY:
+		if (const_eval(dx, n->a, &a) || const_eval(dx, n->b, &b))
+			return -1;
+		switch (n->op) {
+		case OP_ADD: *v = a + b; return 0;
+		case OP_SUB: *v = a - b; return 0;
+		case OP_MUL: *v = a * b; return 0;
+		case OP_DIV: if (!b) return -1; *v = a / b; return 0;
+		case OP_MOD: if (!b) return -1; *v = a % b; return 0;
+		case OP_SHL: *v = (int64_t)((uint64_t)a << (b & 63)); return 0;
+		case OP_SHR: *v = a >> (b & 63); return 0;
+		case OP_BAND: *v = a & b; return 0;
+		case OP_BOR: *v = a | b; return 0;
+		case OP_BXOR: *v = a ^ b; return 0;
+		case OP_LT: *v = a < b; return 0;
+		case OP_LE: *v = a <= b; return 0;
+		case OP_GT: *v = a > b; return 0;
+		case OP_GE: *v = a >= b; return 0;
+		case OP_EQ: *v = a == b; return 0;
+		case OP_NE: *v = a != b; return 0;
+		}
+		return -1;
+	case N_COND:
+		if (const_eval(dx, n->a, &a))
+			return -1;
+		return const_eval(dx, a ? n->b : n->c, v);
+	default:
+		return -1;
+	}
+}
+
+/*
+ * struct/union bodies: C layout for LP64 (each member at its alignment;
+ * bitfields packed into storage units of their declared type, as the System V
+ * ABI and DTrace's CTF builder do).
+ */
+static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int is_union)
+{
+	struct dmember **tail = &t->members;
+	int64_t off = 0, size = 0;  /* bits */
+	int align = 1;
+	struct node *m, *d;
+
+	for (m = body; m; m = m->next) {
+		struct dtype *mb = type_from_spec(dx, m->a);
+		if (!mb)
+			continue;
+		for (d = m->b; d; d = d->next) {
+			struct dtype *mt = type_from_decl(dx, mb, d);
+			struct dmember *dm, *o;
+			int64_t width = 0;
+			int al;
+
+			if (!mt)
+				continue;
+			if (d->str) {
+				for (o = t->members; o; o = o->next)
+					if (o->name && !strcmp(o->name, d->str)) {
+						diag_error(dx, d->loc, "D_DECL_MEMBER",
+							   "member %s redeclared", d->str);
+						break;
+					}
+			}
+			if ((mt->kind == TY_STRUCT || mt->kind == TY_UNION) && !mt->complete) {
+				diag_error(dx, d->loc, "D_DECL_INCOMPLETE",
+					   "declared member '%s' is of incomplete type: %s",
+					   d->str ? d->str : "", mt->name);
+				continue;
+			}
+			if (mt->kind == TY_VOID || mt->kind == TY_FUNC) {
+				diag_error(dx, d->loc, "D_DECL_VOIDOBJ",
+					   "cannot have void object: %s", d->str ? d->str : "");
+				continue;
+			}
+			if (d->c) {
+				if (const_eval(dx, d->c, &width)) {
+					diag_error(dx, d->c->loc, "D_DECL_BFCONST",
+						   "positive integral constant expression expected as bit-field size");
+					continue;
+				}
+				if (!type_is_int(mt)) {
+					diag_error(dx, d->loc, "D_DECL_BFTYPE",
+						   "invalid type for bit-field: %s", d->str ? d->str : "");
+					continue;
+				}
+				if (width < 0 || width > mt->size * 8 || (width == 0 && d->str)) {
+					diag_error(dx, d->c->loc, "D_DECL_BFSIZE",
+						   "bit-field size %lld is invalid for member %s",
+						   (long long)width, d->str ? d->str : "");
+					continue;
+				}
+			}
+			al = type_align(mt);
+			if (d->c) {
+				int unit = mt->size * 8;
+				if (is_union) {
+					off = 0;
+				} else if (width == 0) {
+					off = (off + unit - 1) / unit * unit;
+					continue;
+				} else if (off / unit != (off + width - 1) / unit) {
+					off = (off + unit - 1) / unit * unit;
+				}
+				if (!d->str) {
+					off += width;
+					if (off > size)
+						size = off;
+					continue;
+				}
+			} else {
+				if (is_union)
+					off = 0;
+				else
+					off = (off + al * 8 - 1) / (al * 8) * (al * 8);
+			}
+			if (al > align)
+				align = al;
+			dm = arena_alloc(dx, sizeof(*dm));
+			dm->name = d->str;
+			dm->type = mt;
+			dm->off_bits = (int)off;
+			dm->bits = (int)width;
+			*tail = dm;
+			tail = &dm->next;
+			off += d->c ? width : (int64_t)(mt->kind == TY_STRING ? type_string(dx)->size : mt->size) * 8;
+			if (off > size)
+				size = off;
+		}
+	}
+	t->align = align;
+	size = (size + 7) / 8;
+	t->size = (int)((size + align - 1) / align * align);
+	t->complete = 1;
+	{
+		struct types_cache *c = tc(dx);
+		if (!c->dtail)
+			c->dtail = &c->dlist;
+		*c->dtail = t;
+		c->dtail = &t->next_used;
+	}
+}
+
+/* What emit_type_defs() writes: D definitions, then used kernel types. */
+struct dtype *types_emit_list(struct dtc *dx)
+{
+	struct types_cache *c = tc(dx);
+	struct dtype **tail = c->dtail ? c->dtail : &c->dlist;
+	*tail = NULL;
+	btf_used_types(dx, tail);
+	return c->dlist;
+}
+
+static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
+{
+	struct types_cache *c = tc(dx);
+	struct denum **tail = &t->enums;
+	int64_t v = 0;
+	struct node *e;
+
+	for (e = body; e; e = e->next) {
+		struct econst *ec;
+		struct denum *de;
+		if (e->a && const_eval(dx, e->a, &v)) {
+			diag_error(dx, e->a->loc, "D_DECL_ENCONST",
+				   "enumerator '%s' must be assigned to an integral constant expression",
+				   e->str);
+			continue;
+		}
+		if (v < INT32_MIN || v > INT32_MAX) {
+			diag_error(dx, e->loc, "D_DECL_ENOFLOW",
+				   "enumerator '%s' overflows maximum enum value", e->str);
+			continue;
+		}
+		for (ec = c->econsts; ec; ec = ec->next)
+			if (!strcmp(ec->name, e->str))
+				break;
+		if (ec || (SEMA(dx) && sym_find(dx, e->str))) {
+			diag_error(dx, e->loc, "D_DECL_IDRED",
+				   "identifier redeclared: %s", e->str);
+			continue;
+		}
+		ec = arena_alloc(dx, sizeof(*ec));
+		ec->name = e->str;
+		ec->value = v;
+		ec->type = t;
+		ec->next = c->econsts;
+		c->econsts = ec;
+		de = arena_alloc(dx, sizeof(*de));
+		de->name = e->str;
+		de->value = v;
+		*tail = de;
+		tail = &de->next;
+		v++;
+	}
+	t->complete = 1;
+}
+
+/* An enumerator of a D enum or a kernel enum, for identifiers. */
+int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dtype **type)
+{
+	struct econst *e;
+	int found = 0;
+	for (e = tc(dx)->econsts; e; e = e->next)
+		if (!strcmp(e->name, name)) {
+			*value = e->value;
+			*type = e->type;
+			return 1;
+		}
+	if (dx->btf) {
+		*value = btf_enum_value(dx, name, type, &found);
+		return found;
+	}
+	return 0;
+}
+
+static struct dtype *sou_new_type(struct dtc *dx, int kind, const char *tag)
+{
+	struct dtype *t = type_new(dx, kind == TK_STRUCT ? TY_STRUCT : kind == TK_UNION ? TY_UNION : TY_ENUM);
+	t->tag = tag;
+	if (tag) {
+		t->name = arena_printf(dx, "%s %s", sou_word(kind), tag);
+		t->cname = arena_printf(dx, "%s dtu_%s", sou_word(kind), tag);
+	} else {
+		int n = tc(dx)->anon++;
+		t->name = arena_printf(dx, "%s <anon%d>", sou_word(kind), n);
+		t->cname = arena_printf(dx, "%s dtu_anon%d", sou_word(kind), n);
+	}
+	if (kind == TK_ENUM) {
+		t->size = 4;
+		t->is_signed = 1;
+		t->cname = "int";
+	}
+	return t;
+}
+
+/* struct/union/enum specifier, defining it when it has a body. */
+static struct dtype *sou_spec(struct dtc *dx, struct node *spec)
+{
+	int kind = spec->op;
+	struct tdef *d = spec->str ? tdef_find(dx, kind, spec->str) : NULL;
+	struct dtype *t;
+
+	if (!(spec->ival & TS_HAS_BODY)) {
+		if (d)
+			return d->type;
+		if (spec->str) {
+			t = btf_find_type(dx, kind, spec->str);
+			if (t)
+				return t;
+		}
+		/* a forward reference: usable through pointers only */
+		t = sou_new_type(dx, kind, spec->str);
+		if (spec->str) {
+			d = tdef_add(dx, kind, spec->str, spec->loc);
+			d->type = t;
+		}
+		return t;
+	}
+	if (d && d->type->complete) {
+		diag_error(dx, spec->loc, "D_DECL_TYPERED", "type redeclared: %s",
+			   d->type->name);
+		return d->type;
+	}
+	if (d) {
+		t = d->type;
+	} else {
+		t = sou_new_type(dx, kind, spec->str);
+		if (spec->str) {
+			d = tdef_add(dx, kind, spec->str, spec->loc);
+			d->type = t;
+		}
+	}
+	if (kind == TK_ENUM)
+		enum_define(dx, t, spec->a);
+	else
+		sou_define(dx, t, spec->a, kind == TK_UNION);
+	return t;
+}
+
+static struct dtype *typedef_resolve(struct dtc *dx, struct tdef *d)
+{
+	if (!d->type && d->decl) {
+		struct node *decl = d->decl;
+		struct dtype *base;
+		d->decl = NULL;
+		base = type_from_spec(dx, decl->a);
+		if (base)
+			d->type = type_from_decl(dx, base, d->declarator);
+	}
+	return d->type;
+}
+
+static struct dtype *type_from_spec(struct dtc *dx, struct node *spec)
+{
+	struct dtype *t;
+	if (!spec || spec->kind != N_TYPESPEC) {
+		diag_error(dx, spec ? spec->loc : (struct loc){ 0 }, "D_TYPE_ERR", "invalid type");
+		return NULL;
+	}
+	if (spec->op != TK_NAME)
+		return sou_spec(dx, spec);
+	t = type_named(dx, spec->str);
+	if (!t)
+		diag_error(dx, spec->loc, "D_TYPE_ERR", "undefined type name '%s'", spec->str);
+	return t;
+}
+
+static struct dtype *type_func(struct dtc *dx, struct dtype *ret)
+{
+	struct dtype *t = type_new(dx, TY_FUNC);
+	t->base = ret;
+	t->size = 0;
+	t->name = arena_printf(dx, "%s ()", ret->name);
+	t->cname = "void";
+	return t;
+}
+
+/* Apply a declarator's derivations (outermost first in the chain). */
+static struct dtype *type_from_decl(struct dtc *dx, struct dtype *t, struct node *decl)
+{
+	struct node *chain[64], *d;
+	int n = 0;
+
+	for (d = decl ? decl->a : NULL; d && n < 64; d = d->b)
+		chain[n++] = d;
+	while (n-- > 0) {
+		d = chain[n];
+		if (d->op == DT_PTR) {
+			t = type_ptr(dx, t);
+		} else if (d->op == DT_FUNC) {
+			t = type_func(dx, t);
+		} else if (d->op == DT_ARRAY) {
+			int64_t v = 0;
+			if (!d->a) {
+				diag_error(dx, d->loc, "D_DECL_ARRNULL",
+					   "array declaration requires array dimension or tuple signature");
+				return NULL;
+			}
+			if (d->a->kind == N_TYPENAME) {
+				diag_error(dx, d->loc, "D_DECL_ARRSUB",
+					   "associative array types are only valid for variables");
+				return NULL;
+			}
+			if (const_eval(dx, d->a, &v) || v <= 0 || v > INT32_MAX / 2) {
+				diag_error(dx, d->a->loc, "D_DECL_ARRSUB",
+					   "positive integral constant expression or tuple signature expected as array declaration subscript");
+				return NULL;
+			}
+			if (t->kind == TY_VOID) {
+				diag_error(dx, d->loc, "D_DECL_VOIDOBJ", "cannot have array of void");
+				return NULL;
+			}
+			t = type_array(dx, t, (int)v);
+		}
+	}
+	return t;
+}
+
 struct dtype *type_from_typename(struct dtc *dx, struct node *tn)
 {
 	struct node *spec = tn->kind == N_TYPENAME ? tn->a : tn;
 	struct node *decl = tn->kind == N_TYPENAME ? tn->b : NULL;
-	struct dtype *t;
+	struct dtype *t = type_from_spec(dx, spec);
+	if (!t)
+		return NULL;
+	return type_from_decl(dx, t, decl);
+}
+
+/*
+ * A top-level declaration that defines types: typedefs and struct/union/enum
+ * bodies.  Variable declarators are left to the variables code (returns 1
+ * when there are some).
+ */
+int types_declare_decl(struct dtc *dx, struct node *decl)
+{
+	struct dtype *base;
 	struct node *d;
 
-	if (!spec || spec->kind != N_TYPESPEC || !spec->str) {
-		diag_error(dx, tn->loc, "D_TYPE_ERR", "invalid type");
-		return NULL;
-	}
-	if (spec->op != TK_NAME) {
-		diag_error(dx, spec->loc, "D_TYPE_ERR",
-			   "struct, union and enum types are not supported by this dtc");
-		return NULL;
-	}
-	t = type_named(dx, spec->str);
-	if (!t) {
-		diag_error(dx, spec->loc, "D_TYPE_ERR", "undefined type name '%s'", spec->str);
-		return NULL;
-	}
-	for (d = decl ? decl->a : NULL; d; d = d->b) {
-		if (d->op == DT_PTR) {
-			t = type_ptr(dx, t);
-		} else {
-			diag_error(dx, d->loc, "D_TYPE_ERR", "array and function types are not supported here");
-			return NULL;
+	base = type_from_spec(dx, decl->a);
+	if (!(decl->ival & DS_TYPEDEF))
+		return decl->b != NULL;
+	if (!base)
+		return 0;
+	for (d = decl->b; d; d = d->next) {
+		struct tdef *td;
+		struct dtype *t;
+		if (!d->str)
+			continue;
+		td = tdef_find(dx, TK_NAME, d->str);
+		t = type_from_decl(dx, base, d);
+		if (!t)
+			continue;
+		if (td && td->type && td->type != t && !type_compatible(td->type, t)) {
+			diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
+			continue;
 		}
+		if (!td)
+			td = tdef_add(dx, TK_NAME, d->str, d->loc);
+		td->type = t;
 	}
+	return 0;
+}
+
+void types_declare(struct dtc *dx, struct node *decl)
+{
+	(void)types_declare_decl(dx, decl);
+}
+
+/* D library typedefs resolve on first use. */
+void types_declare_lazy(struct dtc *dx, struct node *decl)
+{
+	struct node *d;
+	if (!(decl->ival & DS_TYPEDEF))
+		return;
+	for (d = decl->b; d; d = d->next) {
+		struct tdef *td;
+		if (!d->str || tdef_find(dx, TK_NAME, d->str))
+			continue;
+		td = tdef_add(dx, TK_NAME, d->str, d->loc);
+		td->decl = decl;
+		td->declarator = d;
+	}
+}
+
+/* Structural equality, enough for redeclaration checks. */
+int type_compatible(struct dtype *a, struct dtype *b)
+{
+	if (a == b)
+		return 1;
+	if (!a || !b || a->kind != b->kind)
+		return 0;
+	switch (a->kind) {
+	case TY_INT:
+		return a->size == b->size && a->is_signed == b->is_signed;
+	case TY_PTR:
+		return type_compatible(a->base, b->base) || a->base->kind == TY_VOID ||
+		       b->base->kind == TY_VOID;
+	case TY_ARRAY:
+		return a->nelem == b->nelem && type_compatible(a->base, b->base);
+	case TY_STRUCT:
+	case TY_UNION:
+	case TY_ENUM:
+		return a->tag && b->tag && !strcmp(a->tag, b->tag) && a->kernel == b->kernel;
+	default:
+		return 1;
+	}
+}
+
+int type_is_char_array(const struct dtype *t)
+{
+	return t && t->kind == TY_ARRAY && t->base && t->base->kind == TY_INT && t->base->size == 1;
+}
+
+int type_is_sou(const struct dtype *t)
+{
+	return t && (t->kind == TY_STRUCT || t->kind == TY_UNION);
+}
+
+struct dtype *type_resolve(struct dtc *dx, struct dtype *t)
+{
+	if (t && t->kernel && type_is_sou(t) && !t->members)
+		btf_load_members(dx, t);
 	return t;
+}
+
+/* A member of a struct or union; anonymous members are searched through. */
+struct dmember *type_member(struct dtc *dx, struct dtype *t, const char *name)
+{
+	struct dmember *m;
+	type_resolve(dx, t);
+	for (m = t->members; m; m = m->next) {
+		if (m->name && !strcmp(m->name, name))
+			break;
+	}
+	if (m && !m->type && m->btf_type)
+		m->type = btf_type_dtype(dx, m->btf_type);
+	return m;
 }
 
 int type_is_int(const struct dtype *t)

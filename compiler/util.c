@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "dtc.h"
 
 struct arena_blk {
@@ -38,6 +40,7 @@ void dtc_free(struct dtc *dx)
 	}
 	sb_free(&dx->c_out);
 	free(dx->files);
+	btf__free(dx->btf);
 	free(dx);
 }
 

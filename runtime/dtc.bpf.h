@@ -269,6 +269,34 @@ static __always_inline int dt_strcmp(const char *a, const char *b)
 		_t;                                                                               \
 	})
 
+/*
+ * Kernel memory (emit_types.c).  `addr` is a C address expression such as
+ * &((struct task_struct *)p)->real_parent: with preserve_access_index on the
+ * emitted struct definitions, clang turns each member step into a CO-RE
+ * relocation.  A failed read faults with DTRACEFLT_BADADDR, as in DTrace.
+ */
+#define DT_KREAD(c, T, addr)                                                                      \
+	({                                                                                        \
+		T _kv;                                                                            \
+		const void *_ka = (const void *)(addr);                                           \
+		if (bpf_probe_read_kernel(&_kv, sizeof(_kv), _ka))                                \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                                      \
+		_kv;                                                                              \
+	})
+
+/* A char array or char pointer in kernel memory as a D string (n bytes at
+ * most, and never past strsize). */
+#define DT_KSTR(c, slot, addr, n)                                                                 \
+	({                                                                                        \
+		char *_t = dt_tmp(c, slot);                                                       \
+		const void *_ka = (const void *)(addr);                                           \
+		if (bpf_probe_read_kernel_str(_t, (n) < DT_STRSIZE ? (n) + 1 : DT_STRSIZE, _ka) < 0) \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                                      \
+		if ((n) < DT_STRSIZE)                                                             \
+			_t[(n) & (DT_STRSIZE - 1)] = 0;                                           \
+		_t;                                                                               \
+	})
+
 /* copyinstr(addr, maxlen): at most maxlen bytes, and never past strsize. */
 #define DT_COPYINSTR_N(c, slot, addr, maxlen)                                                     \
 	({                                                                                        \

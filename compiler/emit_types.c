@@ -1,0 +1,309 @@
+/*
+ * emit_types.c: C for structured types and memory accesses.
+ *
+ * Type definitions: every struct/union the script declares, and the kernel
+ * structs it touches, written as C before the D globals.  Kernel structs
+ * keep their kernel names, list only the members the script uses (nested
+ * types by need) and carry __attribute__((preserve_access_index)), so each
+ * member step becomes a CO-RE relocation that libbpf resolves against the
+ * target kernel's BTF at load time: no offset is frozen, and no vmlinux.h
+ * is included.
+ *
+ * Accesses: a pointer is an integer in the generated C; `p->m` becomes the
+ * address expression &((struct S *)(p))->m read with DT_KREAD (a fault on a
+ * bad address), char arrays are read as strings with DT_KSTR.
+ */
+#include <string.h>
+
+#include "emit.h"
+
+/* The C type of an object of D type t in memory (no declarator). */
+static const char *c_obj(struct dtype *t)
+{
+	while (t->kind == TY_ARRAY)
+		t = t->base;
+	switch (t->kind) {
+	case TY_STRUCT:
+	case TY_UNION:
+		return t->cname;
+	case TY_PTR:
+		return "unsigned long long";
+	case TY_VOID:
+		return "char";
+	case TY_STRING:
+		return "char";
+	default:
+		return t->cname;
+	}
+}
+
+static void emit_sou_def(struct ectx *ec, struct dtype *t);
+
+/* A member declaration: C spelling of type t named `name`. */
+static void emit_decl(struct ectx *ec, struct dtype *t, const char *name, int bits)
+{
+	struct strbuf *o = ec->out;
+	char dims[128] = "";
+	size_t dl = 0;
+
+	while (t->kind == TY_ARRAY && dl < sizeof(dims) - 16) {
+		dl += (size_t)snprintf(dims + dl, sizeof(dims) - dl, "[%d]", t->nelem);
+		t = t->base;
+	}
+	switch (t->kind) {
+	case TY_STRUCT:
+	case TY_UNION:
+		emit_sou_def(ec, t);
+		sb_printf(o, "\t%s %s%s;\n", t->cname, name, dims);
+		return;
+	case TY_PTR:
+	case TY_FUNC:
+		sb_printf(o, "\tvoid *%s%s;\n", name, dims);
+		return;
+	case TY_ENUM:
+		if (t->kernel) {
+			/* a local enum of the same name and size: CO-RE wants the kind */
+			if (t->tag)
+				sb_printf(o, "\tenum %s %s%s", t->tag, name, dims);
+			else
+				sb_printf(o, "\tenum { dtk_e%d_%s } %s%s", t->btf_id, name, name, dims);
+		} else {
+			sb_printf(o, "\t%s %s%s", t->cname, name, dims);
+		}
+		break;
+	case TY_STRING:
+		sb_printf(o, "\tchar %s[DT_STRSIZE]%s", name, dims);
+		break;
+	default:
+		sb_printf(o, "\t%s %s%s", t->cname, name, dims);
+		break;
+	}
+	if (bits)
+		sb_printf(o, " : %d", bits);
+	sb_puts(o, ";\n");
+}
+
+/* Kernel enums used as member types need a local definition of the name. */
+static void emit_enum_defs(struct ectx *ec, struct dtype *t)
+{
+	struct dmember *m;
+	for (m = t->members; m; m = m->next) {
+		struct dtype *mt = m->type;
+		if (!m->used || !mt)
+			continue;
+		while (mt->kind == TY_ARRAY)
+			mt = mt->base;
+		if (mt->kind == TY_ENUM && mt->kernel && mt->tag && mt->used != 2) {
+			mt->used = 2;
+			sb_printf(ec->out, "enum %s { dtk_%s__0 };\n", mt->tag, mt->tag);
+		}
+	}
+}
+
+static void emit_sou_def(struct ectx *ec, struct dtype *t)
+{
+	struct dmember *m;
+	struct strbuf body = { 0 };
+	struct ectx sub = *ec;
+
+	if (t->used == 2 || !t->complete)
+		return;
+	t->used = 2;
+	/* nested definitions first: write ours into a side buffer */
+	sub.out = &body;
+	for (m = t->members; m; m = m->next) {
+		if (t->kernel && !m->used)
+			continue;
+		if (!m->type)
+			continue;
+		emit_decl(&sub, m->type, m->name ? m->name : "", m->bits);
+	}
+	emit_enum_defs(ec, t);
+	sb_printf(ec->out, "%s {\n%s}%s;\n", t->cname, body.s ? body.s : "",
+		  t->kernel ? " __attribute__((preserve_access_index))" : "");
+	sb_free(&body);
+}
+
+/* Definitions of the D structs and the used kernel structs, in order. */
+void emit_type_defs(struct ectx *ec)
+{
+	struct dtype *t, *list = types_emit_list(ec->dx);
+	int any = 0;
+
+	for (t = list; t; t = t->next_used)
+		if (type_is_sou(t) && t->complete) {
+			if (!any)
+				sb_puts(ec->out, "\n/* types: D declarations and kernel types (CO-RE) */\n");
+			any = 1;
+			sb_printf(ec->out, "%s;\n", t->kind == TY_ENUM ? "" : t->cname);
+		}
+	for (t = list; t; t = t->next_used)
+		if (type_is_sou(t))
+			emit_sou_def(ec, t);
+}
+
+/* ---- accesses --------------------------------------------------------- */
+
+static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb);
+
+/* The struct pointer a member access starts from. */
+static void emit_sou_ptr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct dtype *st;
+	if (n->kind == N_PTR_MEMBER) {
+		st = n->a->type->base;
+		sb_printf(sb, "((%s *)(", st->cname);
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, "))");
+	} else {
+		emit_addr(ec, n->a, sb);
+	}
+}
+
+/* A C pointer to the memory n designates (sema_node_is_mem(n)). */
+static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	switch (n->kind) {
+	case N_PTR_MEMBER:
+	case N_MEMBER_OF:
+		sb_puts(sb, "(&");
+		emit_sou_ptr(ec, n, sb);
+		sb_printf(sb, "->%s)", n->str);
+		return;
+	case N_UNARY: {
+		struct dtype *pt = n->a->type;
+		if (pt->kind == TY_ARRAY) {
+			sb_puts(sb, "(&(*");
+			emit_addr(ec, n->a, sb);
+			sb_puts(sb, ")[0])");
+			return;
+		}
+		sb_printf(sb, "((%s *)(", c_obj(pt->base));
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, "))");
+		return;
+	}
+	case N_INDEX: {
+		struct dtype *bt = n->a->type;
+		if (bt->kind == TY_ARRAY && sema_node_is_mem(n->a)) {
+			sb_puts(sb, "(&(*");
+			emit_addr(ec, n->a, sb);
+			sb_puts(sb, ")[");
+		} else {
+			sb_printf(sb, "(&((%s *)(", c_obj(bt->base));
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, "))[");
+		}
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "])");
+		return;
+	}
+	default:
+		dtc_bug("emit_addr of node kind %d", n->kind);
+	}
+}
+
+/* A D bit-field in (non-kernel) memory: read its storage unit and shift. */
+static void emit_dbitfield(struct ectx *ec, struct node *n, struct dmember *m, struct strbuf *sb)
+{
+	int unit = m->type->size;
+	int byte = m->off_bits / (unit * 8) * unit;
+	int shift = m->off_bits - byte * 8;
+	const char *ut = unit == 1 ? "unsigned char" : unit == 2 ? "unsigned short" :
+			 unit == 4 ? "unsigned int" : "unsigned long long";
+	const char *wide = m->type->is_signed ? "long long" : "unsigned long long";
+	sb_printf(sb, "((%s)(((%s)DT_KREAD(c, %s, (char *)", m->type->cname, wide, ut);
+	emit_sou_ptr(ec, n, sb);
+	sb_printf(sb, " + %d) << %d) >> %d))", byte, 64 - shift - m->bits, 64 - m->bits);
+}
+
+/* An expression node handled here (see sema_types.c). */
+void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct dtype *t = n->type;
+
+	if (n->kind == N_OFFSETOF) {
+		sb_printf(sb, "((unsigned long long)%lldULL)", (long long)n->ival);
+		return;
+	}
+	if (n->kind == N_STRINGOF) {
+		sb_printf(sb, "DT_KSTR(c, %d, ", n->id);
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ", DT_STRSIZE)");
+		return;
+	}
+	if (n->kind == N_UNARY && n->op == OP_ADDR) {
+		if (n->a->kind == N_IDENT) {
+			sb_puts(sb, "((unsigned long long)&");
+			emit_global_ref(ec, n->a->sym, sb);
+			sb_puts(sb, ")");
+			return;
+		}
+		sb_puts(sb, "((unsigned long long)");
+		emit_addr(ec, n->a, sb);
+		sb_puts(sb, ")");
+		return;
+	}
+	if (n->kind == N_ASSIGN) {
+		/* a member of a D struct variable: a C lvalue */
+		sb_puts(sb, "(");
+		emit_expr(ec, n->a, sb);
+		if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
+			sb_printf(sb, " = %s(c, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, ", ");
+		} else {
+			sb_printf(sb, " %s (", n->op == OP_ASSIGN ? "=" : c_op(n->op));
+		}
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "))");
+		return;
+	}
+	if (!sema_node_is_mem(n)) {
+		/* members and elements of D variables: plain C */
+		if (n->kind == N_MEMBER_OF) {
+			sb_puts(sb, "(");
+			emit_expr(ec, n->a, sb);
+			sb_printf(sb, ").%s", n->str);
+			return;
+		}
+		if (n->kind == N_INDEX) {
+			sb_puts(sb, "(");
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, ")[");
+			emit_expr(ec, n->b, sb);
+			sb_puts(sb, "]");
+			return;
+		}
+		dtc_bug("emit_typed_expr: node kind %d", n->kind);
+	}
+	if (n->flags & NF_CHARARR) {
+		sb_printf(sb, "DT_KSTR(c, %d, ", n->id);
+		emit_addr(ec, n, sb);
+		sb_printf(sb, ", %lld)", (long long)n->ival);
+		return;
+	}
+	if (n->flags & NF_BITFIELD) {
+		struct dmember *m = (struct dmember *)n->sym;
+		struct dtype *st = n->kind == N_PTR_MEMBER ? n->a->type->base : n->a->type;
+		if (st->kernel) {
+			sb_printf(sb, "({ %s *_s = (void *)", st->cname);
+			emit_sou_ptr(ec, n, sb);
+			sb_printf(sb, "; (%s)BPF_CORE_READ_BITFIELD_PROBED(_s, %s); })", m->type->cname,
+				  n->str);
+		} else {
+			emit_dbitfield(ec, n, m, sb);
+		}
+		return;
+	}
+	if (t->kind == TY_ARRAY) {
+		/* an array value is its address */
+		sb_puts(sb, "((unsigned long long)");
+		emit_addr(ec, n, sb);
+		sb_puts(sb, ")");
+		return;
+	}
+	sb_printf(sb, "DT_KREAD(c, %s, ", c_obj(t));
+	emit_addr(ec, n, sb);
+	sb_puts(sb, ")");
+}

@@ -1,0 +1,705 @@
+/*
+ * sema_types.c: expressions over structured types and the declarations that
+ * stand for expressions.
+ *
+ *   - member access (`.` and `->`) on D and kernel structs and unions,
+ *     `*p`, `&x`, `p[i]` on pointers and arrays, offsetof, stringof of
+ *     kernel char pointers and char arrays;
+ *   - inline definitions: a use of an inline is replaced in the AST by a
+ *     copy of its (checked) value expression, cast to its declared type;
+ *   - translators: `xlate <T> (e).m`, `xlate <T *> (e)->m` and inlines of
+ *     them (curpsinfo->pr_pid) are replaced by a copy of the translator's
+ *     member expression with the input parameter bound to e.
+ *
+ * D library items (dlib/) are only looked at when a script uses them.
+ * The emitter (emit_types.c) writes memory accesses as CO-RE reads.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sema.h"
+
+struct inl {
+	const char *name;
+	struct node *n;            /* N_INLINE */
+	struct dtype *type;        /* declared type, once checked */
+	int checking;
+	struct inl *next;
+};
+
+struct xl {
+	struct node *n;            /* N_TRANSLATOR */
+	struct dtype *out, *in;    /* resolved on first use */
+	int resolved;
+	struct xl *next;
+};
+
+struct st_types {
+	struct inl *inls;
+	struct xl *xls;
+	int ndlib;                 /* files [0, ndlib) are the D library */
+};
+
+static struct st_types *sty(struct dtc *dx)
+{
+	if (!dx->types_sema)
+		dx->types_sema = arena_alloc(dx, sizeof(struct st_types));
+	return dx->types_sema;
+}
+
+void sema_types_set_dlib_files(struct dtc *dx, int n)
+{
+	sty(dx)->ndlib = n;
+}
+
+/* ---- AST copies ------------------------------------------------------- */
+
+/* A deep copy of an expression, with identifier `param` replaced by copies
+ * of `arg` (translator input); sema annotations are dropped. */
+static struct node *clone(struct dtc *dx, struct node *n, const char *param, struct node *arg)
+{
+	struct node *c;
+	if (!n)
+		return NULL;
+	if (param && n->kind == N_IDENT && !strcmp(n->str, param))
+		return clone(dx, arg, NULL, NULL);
+	c = arena_alloc(dx, sizeof(*c));
+	*c = *n;
+	c->type = NULL;
+	c->sym = NULL;
+	c->flags = 0;
+	c->id = 0;
+	c->a = clone(dx, n->a, param, arg);
+	c->b = clone(dx, n->b, param, arg);
+	c->c = clone(dx, n->c, param, arg);
+	c->d = clone(dx, n->d, param, arg);
+	c->e = clone(dx, n->e, param, arg);
+	c->next = clone(dx, n->next, param, arg);
+	return c;
+}
+
+/* Replace *n by r, keeping n's span for diagnostics and its list link. */
+static void replace(struct node *n, struct node *r)
+{
+	struct node *next = n->next;
+	struct loc loc = n->loc;
+	*n = *r;
+	n->next = next;
+	n->loc = loc;
+}
+
+/* ---- registration ----------------------------------------------------- */
+
+static int is_dlib(struct dtc *dx, struct node *n)
+{
+	return n->loc.file < sty(dx)->ndlib;
+}
+
+int sema_is_dlib_item(struct dtc *dx, struct node *n)
+{
+	return is_dlib(dx, n);
+}
+
+static struct inl *inl_find(struct dtc *dx, const char *name)
+{
+	struct inl *i;
+	for (i = sty(dx)->inls; i; i = i->next)
+		if (!strcmp(i->name, name))
+			return i;
+	return NULL;
+}
+
+static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in);
+
+/*
+ * Walk the program's declarations before any clause: D library items are
+ * registered for lazy use; the script's own are checked now, in order, so
+ * their errors are reported as DTrace reports them.
+ */
+void types_register_items(struct dtc *dx)
+{
+	struct node *it;
+	struct st_types *s = sty(dx);
+
+	if (!dx->program)
+		return;
+	for (it = dx->program->a; it; it = it->next) {
+		if (!is_dlib(dx, it))
+			continue;
+		if (it->kind == N_DECL) {
+			types_declare_lazy(dx, it);
+		} else if (it->kind == N_INLINE && it->b && it->b->str) {
+			struct inl *in = arena_alloc(dx, sizeof(*in));
+			in->name = it->b->str;
+			in->n = it;
+			in->next = s->inls;
+			s->inls = in;
+		} else if (it->kind == N_TRANSLATOR) {
+			struct xl *x = arena_alloc(dx, sizeof(*x));
+			x->n = it;
+			x->next = s->xls;
+			s->xls = x;
+		}
+	}
+}
+
+static int xl_resolve(struct dtc *dx, struct xl *x);
+
+/* A script's inline definition, checked where it appears. */
+void sema_types_inline(struct dtc *dx, struct node *it)
+{
+	struct st_types *s = sty(dx);
+	struct inl *in;
+	struct clause_info ci = { 0 };
+	struct cctx cc = { .ci = &ci };
+
+	if (!it->b || !it->b->str)
+		return;
+	if (inl_find(dx, it->b->str) || sym_find(dx, it->b->str) ||
+	    builtin_var_find(it->b->str)) {
+		diag_error(dx, it->b->loc, "D_DECL_IDRED", "identifier redeclared: %s",
+			   it->b->str);
+		return;
+	}
+	in = arena_alloc(dx, sizeof(*in));
+	in->name = it->b->str;
+	in->n = it;
+	in->next = s->inls;
+	s->inls = in;
+	(void)inline_type(dx, &cc, in);
+}
+
+/* A script's translator definition. */
+void sema_types_translator(struct dtc *dx, struct node *it)
+{
+	struct st_types *s = sty(dx);
+	struct xl *x = arena_alloc(dx, sizeof(*x));
+	x->n = it;
+	if (xl_resolve(dx, x)) {
+		x->next = s->xls;
+		s->xls = x;
+	}
+}
+
+/* ---- inlines ---------------------------------------------------------- */
+
+static struct node *typename_of(struct dtc *dx, struct node *spec, struct node *decl)
+{
+	struct node *tn = node_new(dx, N_TYPENAME, spec->loc);
+	tn->a = spec;
+	tn->b = decl;
+	return tn;
+}
+
+static int assignable(struct dtype *l, struct dtype *r)
+{
+	if (!l || !r)
+		return 1;
+	if (l->kind == TY_STRING || r->kind == TY_STRING)
+		return l->kind == r->kind;
+	if (type_is_scalar(l) && type_is_scalar(r))
+		return 1;
+	return type_compatible(l, r);
+}
+
+static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in)
+{
+	struct node *it = in->n, *v;
+	struct dtype *t, *r;
+
+	if (in->type)
+		return in->type;
+	if (in->checking) {
+		diag_error(dx, it->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
+			   in->name);
+		return NULL;
+	}
+	in->checking = 1;
+	t = type_from_typename(dx, typename_of(dx, it->a, it->b));
+	if (!t)
+		return NULL;
+	if (it->b->a && it->b->a->op == DT_ARRAY && it->b->a->a &&
+	    it->b->a->a->kind == N_TYPENAME) {
+		diag_error(dx, it->b->loc, "D_UNSUPPORTED",
+			   "associative inline %s is not yet implemented by dtc", in->name);
+		return NULL;
+	}
+	v = clone(dx, it->b->b, NULL, NULL);
+	r = check_expr(dx, cc, v);
+	if (!r)
+		return NULL;
+	if (!assignable(t, r) && !(type_is_sou(t) && v->kind == N_XLATE)) {
+		diag_error(dx, it->loc, "D_OP_INCOMPAT",
+			   "inline %s definition uses incompatible types: \"%s\" = \"%s\"", in->name,
+			   t->name, r->name);
+		return NULL;
+	}
+	in->checking = 0;
+	return in->type = t;
+}
+
+/* An identifier naming an inline or an enumerator: rewrite it in place. */
+int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct inl *in = inl_find(dx, n->str);
+	struct dtype *t;
+	int64_t v;
+
+	if (in) {
+		struct node *e;
+		t = inline_type(dx, cc, in);
+		if (!t)
+			return -1;
+		e = clone(dx, in->n->b->b, NULL, NULL);
+		if (type_is_int(t) && !(e->kind == N_XLATE)) {
+			struct node *c = node_new(dx, N_CAST, n->loc);
+			c->a = typename_of(dx, in->n->a, in->n->b);
+			c->b = e;
+			e = c;
+		}
+		replace(n, e);
+		if (!check_expr(dx, cc, n))
+			return -1;
+		if (type_is_int(t) && (n->b->flags & NF_CONST)) {
+			n->flags |= NF_CONST;
+		}
+		return 1;
+	}
+	if (types_enum_const(dx, n->str, &v, &t)) {
+		n->kind = N_INT;
+		n->ival = v;
+		n->str = "";
+		n->flags |= NF_CONST;
+		n->type = t->kind == TY_ENUM && !t->kernel ? t : type_int(dx, 4, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- translators ------------------------------------------------------ */
+
+static int xl_resolve(struct dtc *dx, struct xl *x)
+{
+	struct node *n = x->n;
+	if (x->resolved)
+		return x->out != NULL;
+	x->resolved = 1;
+	x->out = type_from_typename(dx, typename_of(dx, n->a, n->b));
+	if (!x->out)
+		return 0;
+	if (!type_is_sou(x->out)) {
+		diag_error(dx, n->loc, "D_XLATE_SOU", "translator output type must be a struct or union");
+		x->out = NULL;
+		return 0;
+	}
+	if (!x->out->complete) {
+		diag_error(dx, n->loc, "D_XLATE_SOU", "incomplete struct/union/enum %s",
+			   x->out->name);
+		x->out = NULL;
+		return 0;
+	}
+	x->in = type_from_typename(dx, typename_of(dx, n->c, n->d));
+	if (!x->in) {
+		x->out = NULL;
+		return 0;
+	}
+	for (struct node *m = n->e; m; m = m->next) {
+		if (!type_member(dx, x->out, m->str)) {
+			diag_error(dx, m->loc, "D_XLATE_MEMB",
+				   "translator member %s is not a member of %s", m->str, x->out->name);
+			x->out = NULL;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int xl_input_ok(struct dtype *want, struct dtype *have)
+{
+	if (type_compatible(want, have))
+		return 1;
+	if (type_is_int(want) && type_is_int(have))
+		return 1;
+	if (want->kind == TY_PTR && have->kind == TY_PTR)
+		return type_compatible(want->base, have->base);
+	return 0;
+}
+
+/* The translator for output struct `out` from an input of type `in`. */
+static struct xl *xl_find(struct dtc *dx, struct dtype *out, struct dtype *in)
+{
+	struct xl *x;
+	for (x = sty(dx)->xls; x; x = x->next) {
+		if (!xl_resolve(dx, x))
+			continue;
+		if (type_compatible(x->out, out) && xl_input_ok(x->in, in))
+			return x;
+	}
+	return NULL;
+}
+
+static struct dtype *check_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = type_from_typename(dx, n->a), *in, *out;
+	struct xl *x;
+
+	if (!t)
+		return NULL;
+	in = check_expr(dx, cc, n->b);
+	if (!in)
+		return NULL;
+	out = t->kind == TY_PTR ? t->base : t;
+	if (!type_is_sou(out)) {
+		diag_error(dx, n->loc, "D_XLATE_SOU", "translator output type must be a struct or union");
+		return NULL;
+	}
+	x = xl_find(dx, out, in);
+	if (!x) {
+		diag_error(dx, n->loc, "D_XLATE_NONE",
+			   "No translator for %s <- %s", t->name, in->name);
+		return NULL;
+	}
+	n->sym = (struct sym *)x; /* the translator, for member rewriting */
+	return n->type = t;
+}
+
+/* xlate<T>(e).m or xlate<T *>(e)->m: the translator's member expression. */
+static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *n, struct node *xn)
+{
+	struct xl *x = (struct xl *)xn->sym;
+	struct node *m;
+
+	if (!type_member(dx, x->out, n->str)) {
+		diag_error(dx, n->loc, "D_TYPE_MEMBER", "%s is not a member of %s", n->str,
+			   x->out->name);
+		return NULL;
+	}
+	for (m = x->n->e; m; m = m->next)
+		if (!strcmp(m->str, n->str))
+			break;
+	if (!m) {
+		diag_error(dx, n->loc, "D_XLATE_INCOMPAT",
+			   "translator does not define conversion for member: %s", n->str);
+		return NULL;
+	}
+	replace(n, clone(dx, m->a, x->n->str, xn->b));
+	return check_expr(dx, cc, n);
+}
+
+/* ---- memory ----------------------------------------------------------- */
+
+/* Does n designate memory read through a pointer (kernel or D)? */
+int sema_node_is_mem(struct node *n)
+{
+	switch (n->kind) {
+	case N_PTR_MEMBER:
+		return 1;
+	case N_UNARY:
+		return n->op == OP_DEREF;
+	case N_MEMBER_OF:
+		return sema_node_is_mem(n->a);
+	case N_INDEX:
+		return n->a->type && (n->a->type->kind == TY_PTR || sema_node_is_mem(n->a));
+	default:
+		return 0;
+	}
+}
+
+/* The value type of a member or element: char arrays read as strings. */
+static struct dtype *value_type(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t)
+{
+	if (type_is_char_array(t) && sema_node_is_mem(n)) {
+		n->flags |= NF_CHARARR;
+		n->ival = t->nelem;
+		n->id = new_tmp(dx, cc, n);
+		return n->type = type_string(dx);
+	}
+	return n->type = t;
+}
+
+static struct dtype *check_member(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *bt, *st;
+	struct dmember *m;
+
+	bt = check_expr(dx, cc, n->a);
+	if (!bt)
+		return NULL;
+	if (n->a->kind == N_XLATE && n->a->sym) {
+		if ((n->kind == N_PTR_MEMBER) != (bt->kind == TY_PTR)) {
+			diag_error(dx, n->loc, n->kind == N_PTR_MEMBER ? "D_OP_PTR" : "D_OP_SOU",
+				   n->kind == N_PTR_MEMBER ? "operator -> must be applied to a pointer"
+							   : "operator . cannot be applied to type '%s'; must be applied to a struct or union",
+				   bt->name);
+			return NULL;
+		}
+		return xlate_member(dx, cc, n, n->a);
+	}
+	if (n->kind == N_PTR_MEMBER) {
+		if (bt->kind != TY_PTR) {
+			diag_error(dx, n->loc, "D_OP_PTR", "operator -> must be applied to a pointer");
+			return NULL;
+		}
+		st = bt->base;
+		if (!type_is_sou(st)) {
+			diag_error(dx, n->loc, "D_OP_SOU",
+				   "operator -> cannot be applied to pointer to type \"%s\"; must be applied to a struct or union pointer",
+				   st->name);
+			return NULL;
+		}
+	} else {
+		st = bt;
+		if (!type_is_sou(st)) {
+			diag_error(dx, n->loc, "D_OP_SOU",
+				   "operator . cannot be applied to type \"%s\"; must be applied to a struct or union",
+				   st->name);
+			return NULL;
+		}
+	}
+	if (!st->complete) {
+		diag_error(dx, n->loc, "D_OP_INCOMPLETE",
+			   "operator %s cannot be applied to a forward declaration: no %s definition is available",
+			   n->kind == N_PTR_MEMBER ? "->" : ".", st->name);
+		return NULL;
+	}
+	m = type_member(dx, st, n->str);
+	if (!m || !m->type) {
+		diag_error(dx, n->loc, "D_TYPE_MEMBER", "%s is not a member of %s", n->str, st->name);
+		return NULL;
+	}
+	m->used = 1;
+	st->used = 1;
+	n->sym = (struct sym *)m; /* the member, for the emitter */
+	if (m->bits)
+		n->flags |= NF_BITFIELD;
+	if (m->bits && st->kernel && m->type->kind != TY_INT && m->type->kind != TY_ENUM) {
+		diag_error(dx, n->loc, "D_TYPE_ERR", "bit-field %s has a non-integer type", n->str);
+		return NULL;
+	}
+	return value_type(dx, cc, n, m->type);
+}
+
+static struct dtype *check_deref(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = n->a->type;
+	if (t->kind == TY_ARRAY && sema_node_is_mem(n->a))
+		t = type_ptr(dx, t->base);
+	if (t->kind != TY_PTR) {
+		diag_error(dx, n->loc, "D_DEREF_NONPTR", "cannot dereference non-pointer type");
+		return NULL;
+	}
+	if (t->base->kind == TY_VOID) {
+		diag_error(dx, n->loc, "D_DEREF_VOID", "cannot dereference pointer to void");
+		return NULL;
+	}
+	if (t->base->kind == TY_FUNC) {
+		diag_error(dx, n->loc, "D_DEREF_FUNC", "cannot dereference pointer to function");
+		return NULL;
+	}
+	if (type_is_sou(t->base) && !t->base->complete) {
+		diag_error(dx, n->loc, "D_DEREF_NONPTR",
+			   "cannot dereference pointer to incomplete type %s", t->base->name);
+		return NULL;
+	}
+	if (type_is_sou(t->base)) {
+		t->base->used = 1;
+		type_resolve(dx, t->base);
+	}
+	return value_type(dx, cc, n, t->base);
+}
+
+static struct dtype *check_addr(struct dtc *dx, struct node *n)
+{
+	struct node *a = n->a;
+	if (a->kind == N_IDENT && a->sym && a->sym->kind == SYM_GLOBAL) {
+		if (a->type->kind == TY_STRING) {
+			diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
+			return NULL;
+		}
+		return n->type = type_ptr(dx, a->type);
+	}
+	if (a->kind == N_AGG) {
+		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
+		return NULL;
+	}
+	if (a->kind == N_IDENT && a->sym && a->sym->kind == SYM_BUILTIN) {
+		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
+		return NULL;
+	}
+	if (sema_node_is_mem(a)) {
+		if (a->flags & NF_BITFIELD) {
+			diag_error(dx, n->loc, "D_ADDROF_BITFIELD",
+				   "cannot take address of bit-field");
+			return NULL;
+		}
+		if (a->flags & NF_CHARARR)
+			return n->type = type_ptr(dx, type_int(dx, 1, 1));
+		return n->type = type_ptr(dx, a->type);
+	}
+	diag_error(dx, n->loc, "D_ADDROF_LVAL", "unacceptable operand for unary & operator");
+	return NULL;
+}
+
+static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *bt = check_expr(dx, cc, n->a), *it;
+	if (!bt)
+		return NULL;
+	if (n->a->flags & NF_CHARARR) {
+		/* comm[i]: the char array, not the string copy */
+		n->a->flags &= ~NF_CHARARR;
+		bt = type_array(dx, type_int(dx, 1, 1), (int)n->a->ival);
+		n->a->type = bt;
+	}
+	if (bt->kind != TY_PTR && !(bt->kind == TY_ARRAY && sema_node_is_mem(n->a)) &&
+	    bt->kind != TY_ARRAY) {
+		diag_error(dx, n->loc, "D_IDX_TYPE",
+			   "operator [ ] requires an operand of pointer or array type");
+		return NULL;
+	}
+	if (n->b->next) {
+		diag_error(dx, n->loc, "D_IDX_TYPE", "operator [ ] takes a single index here");
+		return NULL;
+	}
+	it = check_expr(dx, cc, n->b);
+	if (!it)
+		return NULL;
+	if (!type_is_int(it)) {
+		diag_error(dx, n->loc, "D_IDX_INT", "index must be of integral type");
+		return NULL;
+	}
+	if (bt->base->kind == TY_VOID) {
+		diag_error(dx, n->loc, "D_DEREF_VOID", "cannot dereference pointer to void");
+		return NULL;
+	}
+	if (bt->kind == TY_ARRAY && (n->b->flags & NF_CONST) &&
+	    (n->b->ival < 0 || n->b->ival >= bt->nelem)) {
+		diag_error(dx, n->loc, "D_IDX_RANGE", "index %lld is out of range for array",
+			   (long long)n->b->ival);
+		return NULL;
+	}
+	if (type_is_sou(bt->base))
+		bt->base->used = 1;
+	return value_type(dx, cc, n, bt->base);
+}
+
+static struct dtype *check_offsetof(struct dtc *dx, struct node *n)
+{
+	struct dtype *t = type_from_typename(dx, n->a);
+	struct dmember *m;
+	if (!t)
+		return NULL;
+	if (!type_is_sou(t)) {
+		diag_error(dx, n->loc, "D_OFFSETOF_TYPE", "offsetof operand must be a struct or union type");
+		return NULL;
+	}
+	if (!t->complete) {
+		diag_error(dx, n->loc, "D_OFFSETOF_TYPE", "cannot take offset of incomplete type %s",
+			   t->name);
+		return NULL;
+	}
+	m = type_member(dx, t, n->str);
+	if (!m) {
+		diag_error(dx, n->loc, "D_UNKNOWN", "failed to determine offset of %s: %s is not a member of %s",
+			   n->str, n->str, t->name);
+		return NULL;
+	}
+	if (m->bits) {
+		diag_error(dx, n->loc, "D_OFFSETOF_BITFIELD", "cannot take offset of a bit-field: %s",
+			   n->str);
+		return NULL;
+	}
+	n->flags |= NF_CONST;
+	n->ival = m->off_bits / 8;
+	return n->type = type_named(dx, "size_t");
+}
+
+/* stringof(e): a kernel char pointer or char array read as a string. */
+static struct dtype *check_stringof(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = n->a->type;
+	if (t->kind == TY_STRING)
+		return n->type = t;
+	if (type_is_scalar(t)) {
+		n->id = new_tmp(dx, cc, n);
+		n->flags |= NF_CHARARR;
+		return n->type = type_string(dx);
+	}
+	diag_error(dx, n->loc, "D_STRINGOF_TYPE", "stringof( ) operand must be a string, pointer or scalar");
+	return NULL;
+}
+
+/* Assignment to memory: member of a D global struct, *p, p[i]. */
+static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *l, *r;
+	r = check_expr(dx, cc, n->b);
+	l = check_expr(dx, cc, n->a);
+	if (!l || !r)
+		return NULL;
+	if (sema_node_is_mem(n->a)) {
+		diag_error(dx, n->loc, "D_OP_WRITE",
+			   "operator %s can only be applied to a writable variable", op_str(n->op));
+		return NULL;
+	}
+	if (n->a->flags & NF_CHARARR) {
+		diag_error(dx, n->loc, "D_OP_ARRAY", "array expressions may not be assigned");
+		return NULL;
+	}
+	if (type_is_sou(l) || l->kind == TY_ARRAY) {
+		if (n->op == OP_ASSIGN && type_compatible(l, r))
+			return n->type = l;
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" %s \"%s\"", l->name, op_str(n->op),
+			   r->name);
+		return NULL;
+	}
+	if (n->op == OP_ASSIGN ? !assignable(l, r) : (!type_is_scalar(l) || !type_is_arith(r))) {
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" %s \"%s\"", l->name, op_str(n->op),
+			   r->name);
+		return NULL;
+	}
+	return n->type = l;
+}
+
+/* Is n an lvalue this file handles (struct members, elements, *p)? */
+int sema_types_is_lvalue(struct node *n)
+{
+	if (n->kind == N_MEMBER_OF)
+		return 1;
+	if (n->kind == N_UNARY && n->op == OP_DEREF)
+		return 1;
+	if (n->kind == N_PTR_MEMBER)
+		return !(n->a->kind == N_IDENT && (!strcmp(n->a->str, "self") || !strcmp(n->a->str, "this")));
+	return 0;
+}
+
+struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	switch (n->kind) {
+	case N_MEMBER_OF:
+	case N_PTR_MEMBER:
+		return check_member(dx, cc, n);
+	case N_INDEX:
+		return check_index(dx, cc, n);
+	case N_OFFSETOF:
+		return check_offsetof(dx, n);
+	case N_XLATE:
+		return check_xlate(dx, cc, n);
+	case N_STRINGOF:
+		return check_stringof(dx, cc, n);
+	case N_UNARY:
+		if (n->op == OP_DEREF)
+			return check_deref(dx, cc, n);
+		if (n->op == OP_ADDR)
+			return check_addr(dx, n);
+		break;
+	case N_ASSIGN:
+		return check_mem_assign(dx, cc, n);
+	default:
+		break;
+	}
+	diag_error(dx, n->loc, "D_UNSUPPORTED", "this expression form is not yet implemented by dtc");
+	return NULL;
+}
