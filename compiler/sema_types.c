@@ -100,6 +100,11 @@ int sema_is_dlib_item(struct dtc *dx, struct node *n)
 	return is_dlib(dx, n);
 }
 
+int sema_is_dlib_file(struct dtc *dx, int file)
+{
+	return file < sty(dx)->ndlib;
+}
+
 static struct inl *inl_find(struct dtc *dx, const char *name)
 {
 	struct inl *i;
@@ -378,7 +383,7 @@ static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *
 		if (!strcmp(m->str, n->str))
 			break;
 	if (!m) {
-		diag_error(dx, n->loc, "D_XLATE_INCOMPAT",
+		diag_error(dx, n->loc, "D_XLATE_NOCONV",
 			   "translator does not define conversion for member: %s", n->str);
 		return NULL;
 	}

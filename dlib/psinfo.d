@@ -1,0 +1,108 @@
+/*
+ * psinfo.d: process and thread information, DTrace's psinfo_t and
+ * lwpsinfo_t with curpsinfo and curlwpsinfo, translated from the Linux
+ * struct task_struct (fields as the Dynamic Tracing Guide documents them for
+ * Linux).  Members Linux has no source for are declared but not translated:
+ * using one is a compile-time error (D_XLATE_NOCONV).
+ */
+
+/* lwpsinfo_t pr_state values, and the model of a process */
+inline char SSLEEP = 1;
+inline char SRUN = 2;
+inline char SZOMB = 3;
+inline char SSTOP = 4;
+inline char SIDL = 5;
+inline char SONPROC = 6;
+inline char SWAIT = 7;
+inline char PR_MODEL_ILP32 = 1;
+inline char PR_MODEL_LP64 = 2;
+
+typedef struct psinfo {
+	int pr_flag;            /* process flags (task flags) */
+	int pr_nlwp;            /* number of threads */
+	pid_t pr_pid;           /* process id (thread group id) */
+	pid_t pr_ppid;          /* parent's process id */
+	pid_t pr_pgid;          /* process group id */
+	pid_t pr_sid;           /* session id */
+	uid_t pr_uid;           /* real user id */
+	uid_t pr_euid;          /* effective user id */
+	gid_t pr_gid;           /* real group id */
+	gid_t pr_egid;          /* effective group id */
+	uintptr_t pr_addr;      /* address of the process (its task_struct) */
+	size_t pr_size;         /* size of the process image in KB */
+	size_t pr_rssize;       /* resident set size in KB */
+	uint64_t pr_start;      /* start time, ns since boot */
+	string pr_fname;        /* name of the executable */
+	string pr_psargs;       /* initial characters of the arguments */
+	int pr_wstat;           /* exit status of a zombie */
+	int pr_argc;            /* initial argument count */
+	uintptr_t pr_argv;      /* address of the initial argument vector */
+	uintptr_t pr_envp;      /* address of the initial environment */
+	char pr_dmodel;         /* data model: PR_MODEL_ILP32 or PR_MODEL_LP64 */
+	int pr_taskid;          /* task id */
+	int pr_projid;          /* project id */
+	int pr_poolid;          /* pool id */
+	zoneid_t pr_zoneid;     /* zone id */
+} psinfo_t;
+
+typedef struct lwpsinfo {
+	int pr_flag;            /* thread flags (task flags) */
+	id_t pr_lwpid;          /* thread id */
+	uintptr_t pr_addr;      /* address of the thread (its task_struct) */
+	uintptr_t pr_wchan;     /* wait address of a sleeping thread */
+	char pr_stype;          /* synchronization event type */
+	char pr_state;          /* SSLEEP, SRUN, SZOMB, SSTOP, SIDL, SONPROC */
+	char pr_sname;          /* pr_state as a letter: S R Z T I O */
+	char pr_nice;           /* nice value */
+	short pr_syscall;       /* system call number, if in a system call */
+	char pr_oldpri;         /* pre-SVR4 low value is high priority */
+	char pr_cpu;            /* pre-SVR4 cpu usage */
+	int pr_pri;             /* priority: high value is high priority */
+	string pr_clname;       /* scheduling class name */
+	string pr_name;         /* thread name */
+	processorid_t pr_onpro; /* processor which last ran this thread */
+	processorid_t pr_bindpro; /* processor to which the thread is bound */
+	int pr_bindpset;        /* processor set to which the thread is bound */
+} lwpsinfo_t;
+
+translator psinfo_t < struct task_struct *T > {
+	pr_flag = T->flags;
+	pr_nlwp = T->signal->nr_threads;
+	pr_pid = T->tgid;
+	pr_ppid = T->real_parent->tgid;
+	pr_uid = T->cred->uid.val;
+	pr_euid = T->cred->euid.val;
+	pr_gid = T->cred->gid.val;
+	pr_egid = T->cred->egid.val;
+	pr_addr = (uintptr_t)T;
+	pr_start = T->start_time;
+	pr_fname = T->group_leader->comm;
+	pr_wstat = T->exit_code;
+	pr_dmodel = PR_MODEL_LP64;
+	pr_zoneid = 0;
+};
+
+/* Linux task states (include/linux/sched.h): TASK_RUNNING 0, interruptible 1,
+ * uninterruptible 2, stopped 4, traced 8; exit_state dead 16, zombie 32. */
+translator lwpsinfo_t < struct task_struct *T > {
+	pr_flag = T->flags;
+	pr_lwpid = T->pid;
+	pr_addr = (uintptr_t)T;
+	pr_state = (T->exit_state & 0x30) ? SZOMB :
+	    (T->__state & 0xc) ? SSTOP :
+	    (T->__state & 0x3) ? SSLEEP :
+	    T->on_cpu ? SONPROC : SRUN;
+	pr_sname = (T->exit_state & 0x30) ? 'Z' :
+	    (T->__state & 0xc) ? 'T' :
+	    (T->__state & 0x3) ? 'S' :
+	    T->on_cpu ? 'O' : 'R';
+	pr_nice = T->static_prio - 120;
+	pr_pri = T->prio;
+	pr_name = T->comm;
+	pr_onpro = T->thread_info.cpu;
+	pr_bindpro = -1;
+	pr_bindpset = -1;
+};
+
+inline psinfo_t *curpsinfo = xlate <psinfo_t *> (curthread);
+inline lwpsinfo_t *curlwpsinfo = xlate <lwpsinfo_t *> (curthread);
