@@ -105,6 +105,9 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 		break;
 	case DT_FAM_ERROR:
 		break; /* ERROR clauses run from dtc_error() */
+	default:
+		prov_emit_prog(ec, p); /* provider families: prov.c */
+		break;
 	}
 }
 
@@ -142,7 +145,7 @@ static const char *family_name(int f)
 	case DT_FAM_PROFILE: return "profile";
 	case DT_FAM_TICK: return "tick";
 	}
-	return "?";
+	return prov_family_name(f) ? prov_family_name(f) : "?";
 }
 
 static void meta_str(struct strbuf *m, const char *s)
@@ -231,6 +234,14 @@ int emit_c(struct dtc *dx)
 		  dx->script_name ? dx->script_name : "<stdin>");
 	sb_printf(ec.out, "#define DT_STRSIZE %d\n", ss->strsize);
 	sb_puts(ec.out, "#include \"dtc.bpf.h\"\n");
+	if (prov_needs_header(ss)) {
+		for (p = ss->progs; p; p = p->next)
+			if (p->family == DT_FAM_USDT) {
+				sb_puts(ec.out, "#define DT_USE_USDT 1\n");
+				break;
+			}
+		sb_puts(ec.out, "#include \"dt_prov.bpf.h\"\n");
+	}
 	for (p = ss->progs; p; p = p->next)
 		if (p->family == DT_FAM_PROFILE || p->family == DT_FAM_TICK) {
 			sb_puts(ec.out, "#include <linux/bpf_perf_event.h>\n");

@@ -240,9 +240,10 @@ static int field_match(const char *pat, const char *s)
 	return !*pat || glob_match(pat, s);
 }
 
-struct pdesc_fields {
-	char inst[128], prov[128], mod[128], func[128], name[128];
-};
+int sema_field_match(const char *pat, const char *s)
+{
+	return field_match(pat, s);
+}
 
 /* Split a description into fields, right-aligned: "BEGIN" is ":::BEGIN". */
 static int pdesc_split(const char *d, struct pdesc_fields *f)
@@ -313,7 +314,7 @@ static struct prog *prog_get(struct dtc *dx, int family, const char *param)
 	return p;
 }
 
-static void prog_add_clause(struct dtc *dx, int family, const char *param, int clause)
+void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause)
 {
 	struct prog *p = prog_get(dx, family, param);
 	if (p->nclauses && p->clauses[p->nclauses - 1] == clause)
@@ -335,28 +336,34 @@ static void check_pdesc(struct dtc *dx, struct node *pd, int clause)
 	}
 	if (field_match(f.prov, "dtrace") && !*f.mod && !*f.func) {
 		if (field_match(f.name, "BEGIN"))
-			prog_add_clause(dx, DT_FAM_BEGIN, "", clause), hit = 1;
+			sema_prog_add_clause(dx, DT_FAM_BEGIN, "", clause), hit = 1;
 		if (field_match(f.name, "END"))
-			prog_add_clause(dx, DT_FAM_END, "", clause), hit = 1;
+			sema_prog_add_clause(dx, DT_FAM_END, "", clause), hit = 1;
 		if (field_match(f.name, "ERROR"))
-			prog_add_clause(dx, DT_FAM_ERROR, "", clause), hit = 1;
+			sema_prog_add_clause(dx, DT_FAM_ERROR, "", clause), hit = 1;
 	}
 	if (field_match(f.prov, "syscall") && (!*f.mod || field_match(f.mod, "vmlinux"))) {
 		if (field_match(f.name, "entry"))
-			prog_add_clause(dx, DT_FAM_SYSCALL_ENTRY, "", clause), hit = 1;
+			sema_prog_add_clause(dx, DT_FAM_SYSCALL_ENTRY, "", clause), hit = 1;
 		if (field_match(f.name, "return"))
-			prog_add_clause(dx, DT_FAM_SYSCALL_RETURN, "", clause), hit = 1;
+			sema_prog_add_clause(dx, DT_FAM_SYSCALL_RETURN, "", clause), hit = 1;
 	}
 	if ((!*f.prov || !strcmp(f.prov, "profile")) && !*f.mod && !*f.func) {
 		if (timer_name_ok(f.name, "profile-"))
-			prog_add_clause(dx, DT_FAM_PROFILE, f.name, clause), hit = 1;
+			sema_prog_add_clause(dx, DT_FAM_PROFILE, f.name, clause), hit = 1;
 		else if (timer_name_ok(f.name, "tick-"))
-			prog_add_clause(dx, DT_FAM_TICK, f.name, clause), hit = 1;
+			sema_prog_add_clause(dx, DT_FAM_TICK, f.name, clause), hit = 1;
 	}
 	if (!hit) {
-		static const char *const later[] = { "fbt", "pid", "usdt", "proc", "sched", "io",
-						     "sdt", "rawtp", "ip", "tcp", "udp", "lockstat",
-						     "fasttrap", "lockstat", "cpc" };
+		int r = prov_check_pdesc(dx, pd, &f, clause);
+
+		if (r < 0)
+			return;
+		hit = r;
+	}
+	if (!hit) {
+		static const char *const later[] = { "ip", "tcp", "udp", "lockstat", "fasttrap",
+						     "cpc" };
 		size_t i;
 		for (i = 0; i < sizeof(later) / sizeof(later[0]); i++) {
 			if (*f.prov && !strncmp(f.prov, later[i], strlen(later[i]))) {

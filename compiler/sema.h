@@ -205,6 +205,20 @@ struct cctx {
 	int nact_in_clause;
 };
 
+/* Probe description fields, right-aligned: "BEGIN" is ":::BEGIN" (sema.c). */
+struct pdesc_fields {
+	char inst[128], prov[128], mod[128], func[128], name[128];
+};
+int sema_field_match(const char *pat, const char *s);  /* empty pattern matches all */
+void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause);
+
+/* Providers beyond dtrace/syscall/profile (prov.c). */
+int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause);
+const char *prov_family_name(int family);              /* NULL if not prov.c's */
+int prov_needs_header(const struct sema_state *ss);    /* dt_prov.bpf.h needed */
+struct ectx;
+void prov_emit_prog(struct ectx *ec, struct prog *p);
+
 struct sym *sym_find(struct dtc *dx, const char *name);
 struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct dtype *type,
 		    struct loc loc);

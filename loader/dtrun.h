@@ -93,6 +93,12 @@ struct probe {
 	const char *prov, *mod, *func, *name;
 	int fam;                 /* DT_FAM_* */
 	int key;                 /* syscall number, or prog index P for profile/tick */
+	/* provider probes (prov.c) */
+	const char *tp;          /* raw tracepoint to attach (tp, rawtp) */
+	const char *path;        /* uprobe/USDT: file to attach in */
+	uint64_t off;            /* uprobe: file offset */
+	int pid;                 /* uprobe/USDT: process, -1 for all */
+	const char *usdt_prov;   /* USDT provider name in the note */
 };
 
 struct probes {
@@ -103,6 +109,9 @@ struct probes {
 	const char **sysname;    /* by syscall number, DT_MAX_SYSCALLS entries */
 	unsigned *sys_entry_id;  /* probe ID by syscall number (0 if none) */
 	unsigned *sys_return_id;
+	int cap;                 /* allocated entries of v */
+	char **pool;             /* strings owned by the table (prov.c) */
+	int npool;
 };
 
 /* Matching result, one entry per pair I. */
@@ -113,6 +122,8 @@ struct enabling {
 	int total;               /* sum over clauses */
 	char unmatched[700];     /* first description matching nothing */
 	int unmatched_line;      /* its source line, 0 if unknown */
+	int (*att)[2];           /* (prog P, probe index) to attach: cookie families */
+	int natt;
 };
 
 int probes_build(struct probes *ps, const struct meta *m, int want_syscalls);
@@ -132,6 +143,27 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 const struct probe *probes_find(const struct probes *ps, const struct meta *m, int prog,
 				unsigned key);
 void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs);
+/* Appends a probe (growing the table); NULL when out of memory. */
+struct probe *probes_add(struct probes *ps, const char *prov, const char *mod, const char *func,
+			 const char *name, int fam, int key);
+
+/* ---- provider probes (prov.c) ---- */
+
+struct dtrun_opts;
+/* A string the probe table owns. */
+const char *prov_str(struct probes *ps, const char *s);
+/*
+ * Adds this host's probes of the provider families: proc/sched/io, every
+ * tracepoint (rawtp, sdt) when want_tp, sdt:::dt_probe, fbt, and the pid and
+ * USDT probes the object's descriptions name.  $target in descriptions is
+ * replaced by o->target first.  Returns 0 or -1 with a message printed.
+ */
+int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *o, int want_tp);
+int prov_is_cookie_family(int fam);
+struct dtrun;
+struct bpf_program;
+int prov_attach(struct dtrun *d, struct bpf_program *prog, int p);
+int prov_after_load(struct dtrun *d);   /* fills dtc_pnames */
 
 /* ---- options, state (main.c) ---- */
 
@@ -145,6 +177,7 @@ struct dtrun_opts {
 	uint64_t switchrate_ns;
 	uint64_t bufsize;
 	const char *instance;
+	const char *target_cmd;  /* -c command, for pid$target before its exec */
 	char **macro_args;       /* $1.. */
 	int nmacro_args;
 	const char *macro0;      /* $0 */

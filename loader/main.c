@@ -409,7 +409,7 @@ int main(int argc, char **argv)
 	if (list && !one_step && ops.n == 0) {
 		struct meta m = { 0 };
 
-		if (probes_build(&d.probes, &m, 1))
+		if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
 			return 1;
 		probes_list(&d.probes, stdout, NULL, 0);
 		return 0;
@@ -441,7 +441,7 @@ int main(int argc, char **argv)
 	if (one_step && list) {
 		struct meta m = { 0 };
 
-		if (probes_build(&d.probes, &m, 1))
+		if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
 			return 1;
 		for (i = 0; i < specs.n; i++)
 			specs.v[i] = (char *)crop_spec(specs.v[i], namebuf, sizeof(namebuf)),
@@ -547,10 +547,27 @@ int main(int argc, char **argv)
 		}
 	}
 
+	/* $target: the -c child (created before probe matching, so pid$target resolves; released once probes are on) or -p. */
+	if (cmd) {
+		if (child_create(&ch, cmd) != 0) {
+			dt_err("failed to create process for %s: %s\n", cmd, strerror(errno));
+			goto out;
+		}
+		o.target = ch.pid;
+	} else if (grab) {
+		ch.pidfd = (int)syscall(SYS_pidfd_open, ch.pid, 0);
+		if (ch.pidfd < 0) {
+			dt_err("failed to grab pid %d: %s\n", (int)ch.pid, strerror(errno));
+			goto out;
+		}
+		o.target = ch.pid;
+	}
+
+	o.target_cmd = cmd;
 	for (i = 0, c = 0; i < d.meta.nprogs; i++)
 		c |= d.meta.progs[i].fam == DT_FAM_SYSCALL_ENTRY ||
 		     d.meta.progs[i].fam == DT_FAM_SYSCALL_RETURN;
-	if (probes_build(&d.probes, &d.meta, c)) {
+	if (probes_build(&d.probes, &d.meta, c) || prov_probes_add(&d.probes, &d.meta, &o, 0)) {
 		dt_err("out of memory\n");
 		goto out;
 	}
@@ -576,22 +593,6 @@ int main(int argc, char **argv)
 	if (d.en.total == 0 && !o.zdefs) {
 		dt_err("no probes %s\n", d.meta.nclauses ? "matched" : "specified");
 		goto out;
-	}
-
-	/* $target: the -c child (created now, released once probes are on) or -p. */
-	if (cmd) {
-		if (child_create(&ch, cmd) != 0) {
-			dt_err("failed to create process for %s: %s\n", cmd, strerror(errno));
-			goto out;
-		}
-		o.target = ch.pid;
-	} else if (grab) {
-		ch.pidfd = (int)syscall(SYS_pidfd_open, ch.pid, 0);
-		if (ch.pidfd < 0) {
-			dt_err("failed to grab pid %d: %s\n", (int)ch.pid, strerror(errno));
-			goto out;
-		}
-		o.target = ch.pid;
 	}
 
 	if (!dry_run && (run_open(&d, img, imglen, objpath) || run_load(&d) || consume_init(&d)))

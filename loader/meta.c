@@ -22,6 +22,13 @@ static const char *const fam_names[] = {
 	[DT_FAM_SYSCALL_RETURN] = "syscall-return",
 	[DT_FAM_PROFILE] = "profile",
 	[DT_FAM_TICK] = "tick",
+	[DT_FAM_TP] = "tp",
+	[DT_FAM_RAWTP] = "rawtp",
+	[DT_FAM_UPROBE] = "uprobe",
+	[DT_FAM_URETPROBE] = "uretprobe",
+	[DT_FAM_USDT] = "usdt",
+	[DT_FAM_FENTRY] = "fentry",
+	[DT_FAM_FEXIT] = "fexit",
 };
 
 int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen)

@@ -201,11 +201,23 @@ static int syscalls_present(unsigned char *present)
 	return 0;
 }
 
-static void add(struct probes *ps, const char *prov, const char *mod, const char *func,
-		const char *name, int fam, int key)
+struct probe *probes_add(struct probes *ps, const char *prov, const char *mod, const char *func,
+			 const char *name, int fam, int key)
 {
-	struct probe *p = &ps->v[ps->n];
+	struct probe *p;
 
+	if (ps->n >= ps->cap) {
+		int cap = ps->cap ? ps->cap * 2 : 64;
+		struct probe *nv = realloc(ps->v, sizeof(*nv) * cap);
+
+		if (!nv)
+			return NULL;
+		ps->v = nv;
+		ps->cap = cap;
+	}
+	p = &ps->v[ps->n];
+	memset(p, 0, sizeof(*p));
+	p->pid = -1;
 	p->id = (unsigned)ps->n + 1;
 	p->prov = prov;
 	p->mod = mod;
@@ -214,6 +226,13 @@ static void add(struct probes *ps, const char *prov, const char *mod, const char
 	p->fam = fam;
 	p->key = key;
 	ps->n++;
+	return p;
+}
+
+static void add(struct probes *ps, const char *prov, const char *mod, const char *func,
+		const char *name, int fam, int key)
+{
+	probes_add(ps, prov, mod, func, name, fam, key);
 }
 
 /*
@@ -227,7 +246,8 @@ int probes_build(struct probes *ps, const struct meta *m, int want_syscalls)
 	size_t k;
 
 	memset(ps, 0, sizeof(*ps));
-	ps->v = calloc(3 + m->nprogs + 2 * NSYSTAB, sizeof(*ps->v));
+	ps->cap = 3 + m->nprogs + 2 * NSYSTAB;
+	ps->v = calloc(ps->cap, sizeof(*ps->v));
 	ps->sysname = calloc(DT_MAX_SYSCALLS, sizeof(*ps->sysname));
 	ps->sys_entry_id = calloc(DT_MAX_SYSCALLS, sizeof(unsigned));
 	ps->sys_return_id = calloc(DT_MAX_SYSCALLS, sizeof(unsigned));
@@ -280,6 +300,9 @@ void probes_free(struct probes *ps)
 	free(ps->sysname);
 	free(ps->sys_entry_id);
 	free(ps->sys_return_id);
+	for (int i = 0; i < ps->npool; i++)
+		free(ps->pool[i]);
+	free(ps->pool);
 	memset(ps, 0, sizeof(*ps));
 }
 
@@ -299,6 +322,8 @@ static int in_prog(const struct probe *p, const struct meta *m, int prog)
 		return 0;
 	if (p->fam == DT_FAM_PROFILE || p->fam == DT_FAM_TICK)
 		return strcmp(p->name, pg->str) == 0;
+	if (p->fam == DT_FAM_TP || p->fam == DT_FAM_FENTRY || p->fam == DT_FAM_FEXIT)
+		return p->key == prog; /* one probe per program */
 	return 1;
 }
 
@@ -309,6 +334,14 @@ static void desc_print(char *buf, size_t len, char f[5][128], int nf)
 		snprintf(buf, len, "%s:%s:%s:%s:%s", f[0], f[1], f[2], f[3], f[4]);
 	else
 		snprintf(buf, len, "%s:%s:%s:%s", f[1], f[2], f[3], f[4]);
+}
+
+static int att_has(const struct enabling *en, int prog, int k)
+{
+	for (int i = en->natt - 1; i >= 0; i--)
+		if (en->att[i][0] == prog && en->att[i][1] == k)
+			return 1;
+	return 0;
 }
 
 int probes_match(const struct probes *ps, const struct meta *m, const char *instance, int zdefs,
@@ -341,6 +374,17 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 						continue;
 					matched++;
 					en->on[i] = 1;
+					if (prov_is_cookie_family(p->fam) &&
+					    !att_has(en, pr->prog, k)) {
+						int (*na)[2] = realloc(en->att, sizeof(*na) *
+									       (en->natt + 1));
+
+						if (!na)
+							return -1;
+						en->att = na;
+						en->att[en->natt][0] = pr->prog;
+						en->att[en->natt++][1] = k;
+					}
 					if (p->fam == DT_FAM_SYSCALL_ENTRY ||
 					    p->fam == DT_FAM_SYSCALL_RETURN)
 						en->sys_mask[i][p->key / 64] |= 1ULL << (p->key % 64);
@@ -379,6 +423,8 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 						      : ps->sys_return_id[key]);
 		return k ? &ps->v[k - 1] : NULL;
 	default:
+		if (prov_is_cookie_family(fam))
+			return key >= 1 && key <= (unsigned)ps->n ? &ps->v[key - 1] : NULL;
 		for (k = 3; k < ps->n; k++)
 			if (in_prog(&ps->v[k], m, prog))
 				return &ps->v[k];

@@ -264,6 +264,15 @@ int run_load(struct dtrun *d)
 			p = atoi(s + 11);
 		if (p >= 0)
 			prog_descs(d, p, descs, sizeof(descs));
+		if (p >= 0 && p < d->meta.nprogs &&
+		    (d->meta.progs[p].fam == DT_FAM_FENTRY || d->meta.progs[p].fam == DT_FAM_FEXIT)) {
+			/* fbt: fentry/fexit refused; the kprobe fallback needs kprobes */
+			dt_err("failed to enable probe fbt:vmlinux:%s:%s: this kernel refuses "
+			       "fentry/fexit (%s) and has no kprobes\n", d->meta.progs[p].str,
+			       d->meta.progs[p].fam == DT_FAM_FENTRY ? "entry" : "return",
+			       strerror(err));
+			return -1;
+		}
 		if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
 			dt_err("failed to load the program for %s: the kernel verifier rejected "
 			       "it; this is a dtc bug, please report it%s\n",
@@ -287,6 +296,8 @@ int run_load(struct dtrun *d)
 		}
 		return -1;
 	}
+	if (prov_after_load(d))
+		return -1;
 	d->stat_fd = -1;
 	stat = bpf_object__find_map_by_name(d->obj, "dtc_stat");
 	if (stat)
@@ -419,7 +430,13 @@ int run_attach(struct dtrun *d)
 			if (attach_timer(d, prog, pg))
 				return -1;
 			break;
-		default: /* BEGIN, END: run by dtrun; ERROR: called from clauses */
+		case DT_FAM_BEGIN:
+		case DT_FAM_END:
+		case DT_FAM_ERROR: /* BEGIN, END: run by dtrun; ERROR: called from clauses */
+			break;
+		default: /* provider families: prov.c */
+			if (prov_attach(d, prog, p))
+				return -1;
 			break;
 		}
 	}

@@ -44,6 +44,12 @@
  *                                       syscall-return profile tick; STR is
  *                                       the probe name for profile/tick
  *                                       ("profile-97", "tick-1s") else ""
+ *                                       Provider families (compiler/prov.c):
+ *                                       tp "prov:::name" (dt_provtab.h),
+ *                                       rawtp/uprobe/uretprobe/usdt "cN"
+ *                                       (clause N's descriptions, resolved
+ *                                       by dtrun; record probe = probe ID),
+ *                                       fentry/fexit "FUNCTION"
  *   pair I P C                          dtc_on[I] enables clause C in prog P
  *   act A C KIND NARGS STR ARG...       action A of clause C; KIND in DT_ACT_*
  *                                       names (printf trace exit printa ...);
@@ -96,6 +102,13 @@
 #define DT_FAM_SYSCALL_RETURN 4
 #define DT_FAM_PROFILE 5
 #define DT_FAM_TICK 6
+#define DT_FAM_TP 7              /* proc/sched/io probe on its raw tracepoint */
+#define DT_FAM_RAWTP 8           /* rawtp/sdt: any tracepoint, cookie = probe ID */
+#define DT_FAM_UPROBE 9          /* pid entry/offset, sdt:::dt_probe; cookie = ID */
+#define DT_FAM_URETPROBE 10      /* pid return; cookie = probe ID */
+#define DT_FAM_USDT 11           /* USDT notes (libbpf usdt); cookie = probe ID */
+#define DT_FAM_FENTRY 12         /* fbt entry */
+#define DT_FAM_FEXIT 13          /* fbt return */
 
 /* Limits shared by both sides. */
 #define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_mask */

@@ -1,0 +1,277 @@
+/*
+ * prov.c: the providers beyond dtrace/syscall/profile, as a table.  Part of
+ * sema (prov_check_pdesc decides which probe families a description reaches)
+ * and of the emitter (prov_emit_prog writes the program of such a family).
+ *
+ * Families (DT_FAM_* in dtc_abi.h) and what dtrun does with them:
+ *   tp       proc/sched/io stable probes, one raw_tp program per probe, on the
+ *            tracepoint dt_provtab.h names; param "prov:::name"
+ *   rawtp    rawtp:GROUP::EVENT and sdt:GROUP::EVENT, any kernel tracepoint;
+ *            one program per clause ("c<N>"), attached by dtrun to every
+ *            matching tracepoint with the probe ID as BPF cookie
+ *   uprobe   pid<PID>:mod:func:entry|<offset>, and sdt:::dt_probe (libdtprobe)
+ *   uretprobe pid<PID>:mod:func:return
+ *   usdt     provider<PID>:mod:func:name (.note.stapsdt), through libbpf
+ *   fentry   fbt::func:entry / fbt::func:return (fexit); param the function
+ * Probe descriptions of the per-clause families are resolved by dtrun on the
+ * target host ($target and globs included), so one object serves any process.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "../runtime/dt_provtab.h"
+#include "emit.h"
+
+static int has_glob(const char *s)
+{
+	return strpbrk(s, "*?[\\") != NULL;
+}
+
+static int fmatch(const char *pat, const char *s)
+{
+	return sema_field_match(pat, s);
+}
+
+/* "pid123", "pid$target": the pid provider; *rest set past "pid". */
+static int is_pid_prov(const char *p)
+{
+	if (strncmp(p, "pid", 3))
+		return 0;
+	p += 3;
+	if (!strcmp(p, "$target"))
+		return 1;
+	if (!*p)
+		return 0;
+	for (; *p; p++)
+		if (!isdigit((unsigned char)*p))
+			return 0;
+	return 1;
+}
+
+/* "name123", "name$target": a USDT provider instance. */
+static int is_usdt_prov(const char *p)
+{
+	size_t n = strlen(p), i = n;
+
+	if (n > 7 && !strcmp(p + n - 7, "$target"))
+		i = n - 7;
+	else
+		while (i > 0 && isdigit((unsigned char)p[i - 1]))
+			i--;
+	if (i == n || i == 0)
+		return 0;
+	for (size_t k = 0; k < i; k++)
+		if (!isalnum((unsigned char)p[k]) && p[k] != '_' && p[k] != '-')
+			return 0;
+	return 1;
+}
+
+static const char *clause_param(struct dtc *dx, int clause)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "c%d", clause);
+	return arena_strdup(dx, buf);
+}
+
+/* proc, sched, io: the stable probes of dt_provtab.h. */
+static int check_stable(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
+{
+	int hit = 0;
+	size_t i;
+
+	if (*f->mod && !fmatch(f->mod, "vmlinux"))
+		return 0;
+	if (*f->func)
+		return 0;
+	for (i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		char param[64];
+
+		if (!fmatch(f->prov, sp->prov) || !fmatch(f->name, sp->name))
+			continue;
+		if (!sp->tp) {
+			if (!has_glob(f->name) && !has_glob(f->prov)) {
+				diag_error(dx, pd->loc, "D_PDESC_ZERO",
+					   "probe description %s does not match any probes: "
+					   "%s:::%s cannot be traced on Linux: %s",
+					   pd->str, sp->prov, sp->name, sp->why);
+				return -1;
+			}
+			continue;
+		}
+		snprintf(param, sizeof(param), "%s:::%s", sp->prov, sp->name);
+		sema_prog_add_clause(dx, DT_FAM_TP, param, clause);
+		hit++;
+	}
+	return hit;
+}
+
+/*
+ * Decides the families a description reaches among these providers: the
+ * number of programs it added, 0 if none, -1 after an error.
+ */
+int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
+{
+	int hit = 0, r;
+
+	if (!*f->prov)
+		return 0;
+	r = check_stable(dx, pd, f, clause);
+	if (r < 0)
+		return -1;
+	hit += r;
+	if (fmatch(f->prov, "sdt") && fmatch(f->name, "dt_probe") &&
+	    (!*f->func || fmatch(f->func, "dt_probe"))) {
+		sema_prog_add_clause(dx, DT_FAM_UPROBE, clause_param(dx, clause), clause);
+		hit++;
+	}
+	if ((fmatch(f->prov, "rawtp") || fmatch(f->prov, "sdt")) &&
+	    (strcmp(f->name, "dt_probe") || strcmp(f->prov, "sdt"))) {
+		sema_prog_add_clause(dx, DT_FAM_RAWTP, clause_param(dx, clause), clause);
+		hit++;
+	}
+	if (!strcmp(f->prov, "fbt")) {
+		if (!*f->func || has_glob(f->func)) {
+			diag_error(dx, pd->loc, "D_PDESC_INVAL",
+				   "probe description %s: fbt probes need one function named "
+				   "in full (dtc does not expand function globs)", pd->str);
+			return -1;
+		}
+		if (fmatch(f->name, "entry"))
+			sema_prog_add_clause(dx, DT_FAM_FENTRY, f->func, clause), hit++;
+		if (fmatch(f->name, "return"))
+			sema_prog_add_clause(dx, DT_FAM_FEXIT, f->func, clause), hit++;
+		return hit;
+	}
+	if (is_pid_prov(f->prov)) {
+		if (fmatch(f->name, "return"))
+			sema_prog_add_clause(dx, DT_FAM_URETPROBE, clause_param(dx, clause), clause),
+				hit++;
+		if (!*f->name || strcmp(f->name, "return"))
+			sema_prog_add_clause(dx, DT_FAM_UPROBE, clause_param(dx, clause), clause),
+				hit++;
+		return hit;
+	}
+	if (!hit && is_usdt_prov(f->prov) && strcmp(f->prov, "sdt") != 0) {
+		sema_prog_add_clause(dx, DT_FAM_USDT, clause_param(dx, clause), clause);
+		hit++;
+	}
+	return hit;
+}
+
+const char *prov_family_name(int f)
+{
+	switch (f) {
+	case DT_FAM_TP: return "tp";
+	case DT_FAM_RAWTP: return "rawtp";
+	case DT_FAM_UPROBE: return "uprobe";
+	case DT_FAM_URETPROBE: return "uretprobe";
+	case DT_FAM_USDT: return "usdt";
+	case DT_FAM_FENTRY: return "fentry";
+	case DT_FAM_FEXIT: return "fexit";
+	}
+	return NULL;
+}
+
+int prov_needs_header(const struct sema_state *ss)
+{
+	const struct prog *p;
+
+	for (p = ss->progs; p; p = p->next)
+		if (prov_family_name(p->family))
+			return 1;
+	return 0;
+}
+
+static void emit_calls(struct ectx *ec, struct prog *p)
+{
+	for (int i = 0; i < p->nclauses; i++)
+		sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_clause_%d(&c))\n\t\tdtc_error(&c);\n",
+			  p->pair0 + i, p->clauses[i]);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+}
+
+static void emit_head(struct ectx *ec, struct prog *p, const char *sec, const char *ctxtype)
+{
+	sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d(%s *ctx)\n{\n", sec, p->id, ctxtype);
+	sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
+}
+
+/* Probe names of a cookie-keyed program come from the dtc_pnames map. */
+static void emit_cookie_names(struct ectx *ec, const char *cookie)
+{
+	sb_printf(ec->out, "\tc.probe = %s;\n\tdt_probe_names(&c);\n", cookie);
+}
+
+void prov_emit_prog(struct ectx *ec, struct prog *p)
+{
+	const struct dt_stable_probe *sp = NULL;
+	size_t i;
+
+	switch (p->family) {
+	case DT_FAM_TP:
+		for (i = 0; i < DT_NSTABLE; i++) {
+			char param[64];
+
+			snprintf(param, sizeof(param), "%s:::%s", dt_stable_probes[i].prov,
+				 dt_stable_probes[i].name);
+			if (!strcmp(param, p->param))
+				sp = &dt_stable_probes[i];
+		}
+		if (!sp)
+			dtc_bug("unknown stable probe %s", p->param);
+		emit_head(ec, p, "raw_tp", "struct bpf_raw_tracepoint_args");
+		sb_printf(ec->out, "\t/* %s on raw tracepoint %s */\n", p->param, sp->tp);
+		if (sp->when)
+			sb_printf(ec->out, "\tif (!(%s))\n\t\treturn 0;\n", sp->when);
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		if (*sp->args)
+			sb_printf(ec->out, "\t%s\n", sp->args);
+		sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = \"\";\n"
+				   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
+		emit_calls(ec, p);
+		break;
+	case DT_FAM_RAWTP:
+		emit_head(ec, p, "raw_tp", "struct bpf_raw_tracepoint_args");
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
+		sb_puts(ec->out, "\tdt_rawtp_args(&c, ctx, 10);\n");
+		emit_calls(ec, p);
+		break;
+	case DT_FAM_UPROBE:
+	case DT_FAM_URETPROBE:
+		emit_head(ec, p, p->family == DT_FAM_UPROBE ? "uprobe" : "uretprobe", "struct pt_regs");
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
+		if (p->family == DT_FAM_UPROBE)
+			sb_puts(ec->out, "\tdt_uprobe_args(&c, ctx);\n");
+		else /* DTrace's return probe: arg1 is the return value */
+			sb_puts(ec->out, "\tc.arg[1] = PT_REGS_RC(ctx);\n");
+		emit_calls(ec, p);
+		break;
+	case DT_FAM_USDT:
+		emit_head(ec, p, "usdt", "struct pt_regs");
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_cookie_names(ec, "bpf_usdt_cookie(ctx)");
+		sb_puts(ec->out, "\tdt_usdt_args(&c, ctx);\n");
+		emit_calls(ec, p);
+		break;
+	case DT_FAM_FENTRY:
+	case DT_FAM_FEXIT: {
+		char sec[160];
+		int ret = p->family == DT_FAM_FEXIT;
+
+		snprintf(sec, sizeof(sec), "%s/%s", ret ? "fexit" : "fentry", p->param);
+		emit_head(ec, p, sec, "unsigned long long");
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		sb_printf(ec->out, "\tdt_fbt_args(&c, ctx, %d);\n", ret);
+		sb_printf(ec->out, "\tc.pprov = \"fbt\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = \"%s\";\n"
+				   "\tc.pname = \"%s\";\n", p->param, ret ? "return" : "entry");
+		emit_calls(ec, p);
+		break;
+	}
+	}
+}

@@ -1,0 +1,798 @@
+/*
+ * prov.c: dtrun's side of the provider families of compiler/prov.c: this
+ * host's probes for them (part of the probes.c stage) and their attachment
+ * (part of the run.c stage).
+ *
+ *   tp       proc/sched/io (runtime/dt_provtab.h) where the tracepoint exists
+ *   rawtp    every tracepoint in tracefs, as rawtp:GROUP::EVENT and
+ *            sdt:GROUP::EVENT (Oracle's DTrace names); attached with the
+ *            probe ID as BPF cookie (raw tracepoint cookies: Linux 6.10)
+ *   uprobe   pid<PID>:MODULE:FUNCTION:entry|<hex offset>, from the ELF symbol
+ *            tables of the process's mappings (libelf); sdt:::dt_probe, the
+ *            dt_probe() symbol of libdtprobe, for every process
+ *   uretprobe pid<PID>:MODULE:FUNCTION:return
+ *   usdt     PROVIDER<PID>:MODULE:FUNCTION:NAME from .note.stapsdt notes,
+ *            attached through libbpf's USDT support (semaphores included)
+ *   fentry   fbt:vmlinux:FUNCTION:entry|return
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <linux/bpf.h>
+
+#include "../runtime/dt_provtab.h"
+#include "dtrun.h"
+
+#ifndef DTRUN_LIBDTPROBE
+#define DTRUN_LIBDTPROBE "/usr/local/lib/libdtprobe.so.1"
+#endif
+
+const char *prov_str(struct probes *ps, const char *s)
+{
+	char **np = realloc(ps->pool, sizeof(*np) * (ps->npool + 1));
+	char *c;
+
+	if (!np)
+		return "";
+	ps->pool = np;
+	c = strdup(s);
+	if (!c)
+		return "";
+	ps->pool[ps->npool++] = c;
+	return c;
+}
+
+int prov_is_cookie_family(int fam)
+{
+	return fam == DT_FAM_RAWTP || fam == DT_FAM_UPROBE || fam == DT_FAM_URETPROBE ||
+	       fam == DT_FAM_USDT;
+}
+
+static const char *events_dir(void)
+{
+	static const char *const dirs[] = { "/sys/kernel/tracing/events",
+					    "/sys/kernel/debug/tracing/events" };
+	struct stat st;
+
+	for (size_t i = 0; i < 2; i++)
+		if (stat(dirs[i], &st) == 0 && S_ISDIR(st.st_mode))
+			return dirs[i];
+	return NULL;
+}
+
+static int tp_exists(const char *group, const char *event)
+{
+	const char *ev = events_dir();
+	char path[PATH_MAX];
+	struct stat st;
+
+	if (!ev)
+		return 1; /* cannot tell: let the attachment say */
+	snprintf(path, sizeof(path), "%s/%s/%s", ev, group, event);
+	return stat(path, &st) == 0;
+}
+
+static int add_stable(struct probes *ps, const struct meta *m)
+{
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		char param[64];
+		int p, want = -1;
+
+		if (!sp->tp || !tp_exists(sp->group, sp->tp))
+			continue;
+		snprintf(param, sizeof(param), "%s:::%s", sp->prov, sp->name);
+		for (p = 0; p < m->nprogs; p++)
+			if (m->progs[p].fam == DT_FAM_TP && m->progs[p].str &&
+			    !strcmp(m->progs[p].str, param))
+				want = p;
+		if (m->nprogs && want < 0)
+			continue;
+		struct probe *pr = probes_add(ps, sp->prov, "vmlinux", "", sp->name, DT_FAM_TP, want);
+
+		if (!pr)
+			return -1;
+		pr->tp = sp->tp;
+	}
+	return 0;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every tracepoint: rawtp:GROUP::EVENT, then sdt:GROUP::EVENT. */
+static int add_tracepoints(struct probes *ps)
+{
+	const char *ev = events_dir();
+	struct dirent *g, *e;
+	char **names = NULL;
+	int n = 0, cap = 0, rc = 0;
+	DIR *gd, *ed;
+
+	if (!ev || !(gd = opendir(ev)))
+		return 0;
+	while ((g = readdir(gd)) != NULL) {
+		char path[PATH_MAX];
+
+		if (g->d_name[0] == '.' || g->d_type != DT_DIR)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", ev, g->d_name);
+		if (!(ed = opendir(path)))
+			continue;
+		while ((e = readdir(ed)) != NULL) {
+			char buf[512];
+
+			if (e->d_name[0] == '.' || e->d_type != DT_DIR)
+				continue;
+			if (n == cap) {
+				char **nn = realloc(names, sizeof(*nn) * (cap = cap ? 2 * cap : 1024));
+
+				if (!nn) {
+					rc = -1;
+					break;
+				}
+				names = nn;
+			}
+			snprintf(buf, sizeof(buf), "%s:%s", g->d_name, e->d_name);
+			names[n++] = strdup(buf);
+		}
+		closedir(ed);
+	}
+	closedir(gd);
+	qsort(names, n, sizeof(*names), name_cmp);
+	for (int pass = 0; pass < 2 && rc == 0; pass++)
+		for (int i = 0; i < n; i++) {
+			char *colon = strchr(names[i], ':');
+			const char *grp, *evn;
+			struct probe *p;
+
+			*colon = '\0';
+			grp = prov_str(ps, names[i]);
+			evn = prov_str(ps, colon + 1);
+			*colon = ':';
+			p = probes_add(ps, pass ? "sdt" : "rawtp", grp, "", evn, DT_FAM_RAWTP, 0);
+			if (!p) {
+				rc = -1;
+				break;
+			}
+			p->tp = evn;
+		}
+	for (int i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+/* ---- ELF symbols ------------------------------------------------------- */
+
+struct elf_sym {
+	char *name;
+	uint64_t off;   /* file offset */
+	uint64_t size;
+};
+
+struct elf_file {
+	struct elf_sym *syms;
+	int n;
+	struct usdt_note {
+		char *prov, *name;
+		uint64_t pc;
+	} *notes;
+	int nnotes;
+};
+
+static void elf_file_free(struct elf_file *f)
+{
+	for (int i = 0; i < f->n; i++)
+		free(f->syms[i].name);
+	for (int i = 0; i < f->nnotes; i++)
+		free(f->notes[i].prov), free(f->notes[i].name);
+	free(f->syms);
+	free(f->notes);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Virtual address -> file offset through the PT_LOAD headers. */
+static uint64_t vaddr_off(Elf *e, uint64_t va)
+{
+	size_t n;
+	GElf_Phdr ph;
+
+	if (elf_getphdrnum(e, &n) != 0)
+		return va;
+	for (size_t i = 0; i < n; i++) {
+		if (!gelf_getphdr(e, (int)i, &ph) || ph.p_type != PT_LOAD)
+			continue;
+		if (va >= ph.p_vaddr && va < ph.p_vaddr + ph.p_memsz)
+			return va - ph.p_vaddr + ph.p_offset;
+	}
+	return va;
+}
+
+static int sym_cmp(const void *a, const void *b)
+{
+	const struct elf_sym *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->off > y->off) - (x->off < y->off);
+}
+
+/* Function symbols (.symtab and .dynsym, deduplicated) and stapsdt notes. */
+static int elf_file_read(const char *path, struct elf_file *f)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	Elf_Scn *scn = NULL;
+	Elf *e;
+	int cap = 0;
+
+	memset(f, 0, sizeof(*f));
+	if (fd < 0)
+		return -1;
+	elf_version(EV_CURRENT);
+	e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (!e || elf_kind(e) != ELF_K_ELF) {
+		if (e)
+			elf_end(e);
+		close(fd);
+		return -1;
+	}
+	while ((scn = elf_nextscn(e, scn)) != NULL) {
+		GElf_Shdr sh;
+		Elf_Data *d;
+
+		if (!gelf_getshdr(scn, &sh) || !(d = elf_getdata(scn, NULL)))
+			continue;
+		if (sh.sh_type == SHT_SYMTAB || sh.sh_type == SHT_DYNSYM) {
+			size_t cnt = sh.sh_entsize ? sh.sh_size / sh.sh_entsize : 0;
+
+			for (size_t i = 0; i < cnt; i++) {
+				GElf_Sym s;
+				const char *nm;
+
+				if (!gelf_getsym(d, (int)i, &s) || GELF_ST_TYPE(s.st_info) != STT_FUNC ||
+				    s.st_shndx == SHN_UNDEF || s.st_value == 0)
+					continue;
+				nm = elf_strptr(e, sh.sh_link, s.st_name);
+				if (!nm || !*nm)
+					continue;
+				if (f->n == cap) {
+					struct elf_sym *ns = realloc(f->syms,
+								     sizeof(*ns) * (cap = cap ? 2 * cap : 256));
+					if (!ns)
+						break;
+					f->syms = ns;
+				}
+				f->syms[f->n].name = strndup(nm, strcspn(nm, "@"));
+				f->syms[f->n].off = vaddr_off(e, s.st_value);
+				f->syms[f->n].size = s.st_size;
+				f->n++;
+			}
+		} else if (sh.sh_type == SHT_NOTE) {
+			size_t off = 0, noff, doff;
+			GElf_Nhdr nh;
+
+			while ((off = gelf_getnote(d, off, &nh, &noff, &doff)) > 0) {
+				const char *nm = (const char *)d->d_buf + noff;
+				const char *desc = (const char *)d->d_buf + doff;
+				struct usdt_note *nn;
+				uint64_t pc;
+
+				if (nh.n_type != 3 || nh.n_namesz != 8 || memcmp(nm, "stapsdt", 8) ||
+				    nh.n_descsz < 3 * 8 + 2)
+					continue;
+				memcpy(&pc, desc, 8);
+				nn = realloc(f->notes, sizeof(*nn) * (f->nnotes + 1));
+				if (!nn)
+					break;
+				f->notes = nn;
+				nn[f->nnotes].pc = vaddr_off(e, pc);
+				nn[f->nnotes].prov = strndup(desc + 24, nh.n_descsz - 24);
+				nn[f->nnotes].name = strndup(desc + 24 + strlen(desc + 24) + 1,
+							     nh.n_descsz - 25 - strlen(desc + 24));
+				f->nnotes++;
+			}
+		}
+	}
+	elf_end(e);
+	close(fd);
+	qsort(f->syms, f->n, sizeof(*f->syms), sym_cmp);
+	/* one entry per name: the first (lowest offset) */
+	{
+		int w = 0;
+
+		for (int i = 0; i < f->n; i++) {
+			if (w && !strcmp(f->syms[w - 1].name, f->syms[i].name)) {
+				if (!f->syms[w - 1].size)
+					f->syms[w - 1].size = f->syms[i].size;
+				free(f->syms[i].name);
+				continue;
+			}
+			f->syms[w++] = f->syms[i];
+		}
+		f->n = w;
+	}
+	return 0;
+}
+
+static const char *func_at(const struct elf_file *f, uint64_t off)
+{
+	for (int i = 0; i < f->n; i++)
+		if (off >= f->syms[i].off && off < f->syms[i].off + (f->syms[i].size ? f->syms[i].size : 1))
+			return f->syms[i].name;
+	return "";
+}
+
+static const char *base(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+/* The files mapped into a process; before a -c child's exec, its command. */
+static int proc_modules(int pid, const char *target_cmd, int is_target, char ***out)
+{
+	char path[64], line[PATH_MAX + 256], self[PATH_MAX] = "", exe[PATH_MAX] = "";
+	char **v = NULL;
+	int n = 0;
+	FILE *fp;
+	ssize_t l;
+
+	l = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	self[l > 0 ? l : 0] = '\0';
+	snprintf(path, sizeof(path), "/proc/%d/exe", pid);
+	l = readlink(path, exe, sizeof(exe) - 1);
+	exe[l > 0 ? l : 0] = '\0';
+	snprintf(path, sizeof(path), "/proc/%d/maps", pid);
+	if (is_target && target_cmd && !strcmp(exe, self)) {
+		/* the -c child waits before its exec: its command and our libraries */
+		char cmd[PATH_MAX], *sp, *found = NULL;
+
+		snprintf(cmd, sizeof(cmd), "%s", target_cmd);
+		if ((sp = strpbrk(cmd, " \t")))
+			*sp = '\0';
+		if (strchr(cmd, '/')) {
+			found = realpath(cmd, NULL);
+		} else {
+			char *pathv = getenv("PATH") ? strdup(getenv("PATH")) : strdup("/bin:/usr/bin");
+			char *save = NULL;
+
+			for (char *d = strtok_r(pathv, ":", &save); d && !found;
+			     d = strtok_r(NULL, ":", &save)) {
+				char cand[2 * PATH_MAX + 2];
+
+				snprintf(cand, sizeof(cand), "%s/%s", d, cmd);
+				if (access(cand, X_OK) == 0)
+					found = realpath(cand, NULL);
+			}
+			free(pathv);
+		}
+		if (found) {
+			v = realloc(v, sizeof(*v) * (n + 1));
+			v[n++] = found;
+		}
+		snprintf(path, sizeof(path), "/proc/self/maps");
+	}
+	fp = fopen(path, "re");
+	if (!fp)
+		return n ? (*out = v, n) : -1;
+	while (fgets(line, sizeof(line), fp)) {
+		char *file = strchr(line, '/');
+		int dup = 0;
+
+		if (!file)
+			continue;
+		file[strcspn(file, "\n")] = '\0';
+		if (!strcmp(file, self) && strcmp(path, "/proc/self/maps") == 0)
+			continue;
+		for (int i = 0; i < n && !dup; i++)
+			dup = !strcmp(v[i], file);
+		if (dup || strstr(file, " (deleted)"))
+			continue;
+		v = realloc(v, sizeof(*v) * (n + 1));
+		v[n++] = strdup(file);
+	}
+	fclose(fp);
+	*out = v;
+	return n;
+}
+
+static int is_hex_name(const char *s)
+{
+	if (!*s || !strcmp(s, "entry") || !strcmp(s, "return"))
+		return 0;
+	for (; *s; s++)
+		if (!isxdigit((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+static int has_probe(const struct probes *ps, int from, const char *prov, const char *mod,
+		     const char *func, const char *name)
+{
+	for (int k = from; k < ps->n; k++)
+		if (!strcmp(ps->v[k].name, name) && !strcmp(ps->v[k].func, func) &&
+		    !strcmp(ps->v[k].mod, mod) && !strcmp(ps->v[k].prov, prov))
+			return 1;
+	return 0;
+}
+
+/* "pid123" -> 123; "name123" with usdt -> 123 and the provider name. */
+static int prov_pid(const char *prov, char *name, size_t len)
+{
+	size_t n = strlen(prov), i = n;
+
+	while (i > 0 && isdigit((unsigned char)prov[i - 1]))
+		i--;
+	if (i == n || i == 0 || i >= len)
+		return -1;
+	memcpy(name, prov, i);
+	name[i] = '\0';
+	return atoi(prov + i);
+}
+
+/* pid and USDT probes named by one description of a clause. */
+static int add_user_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
+			 int first)
+{
+	char f[5][128], pname[128], provbuf[160], **mods = NULL;
+	int pid, nm, rc = 0;
+
+	if (probes_split(desc, f) > 5)
+		return 0;
+	pid = prov_pid(f[1], pname, sizeof(pname));
+	if (pid <= 0 || strpbrk(f[1], "*?["))
+		return 0;
+	if ((fam == DT_FAM_USDT) == !strcmp(pname, "pid"))
+		return 0;
+	nm = proc_modules(pid, o->target_cmd, pid == o->target, &mods);
+	if (nm < 0)
+		return 0; /* no such process: the description matches nothing */
+	snprintf(provbuf, sizeof(provbuf), "%s", f[1]);
+	for (int i = 0; i < nm; i++) {
+		const char *mod = base(mods[i]);
+		int is_exe = i == 0;
+		struct elf_file ef;
+
+		/* "a.out" names the executable, as in DTrace */
+		if (is_exe && !strcmp(f[2], "a.out"))
+			mod = "a.out";
+		else if (*f[2] && !probes_gmatch(mod, f[2]))
+			continue;
+		if (elf_file_read(mods[i], &ef) != 0)
+			continue;
+		if (fam == DT_FAM_USDT) {
+			for (int k = 0; k < ef.nnotes; k++) {
+				const char *fn = func_at(&ef, ef.notes[k].pc);
+				struct probe *p;
+
+				if (strcmp(ef.notes[k].prov, pname) || !probes_gmatch(fn, f[3]) ||
+				    !probes_gmatch(ef.notes[k].name, f[4]) ||
+				    has_probe(ps, first, provbuf, mod, fn, ef.notes[k].name))
+					continue;
+				/* libbpf attaches every site of provider:name in the file */
+				if (!(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
+						     prov_str(ps, fn), prov_str(ps, ef.notes[k].name),
+						     fam, 0))) {
+					rc = -1;
+					break;
+				}
+				p->path = prov_str(ps, mods[i]);
+				p->pid = pid;
+				p->usdt_prov = prov_str(ps, pname);
+			}
+		} else {
+			for (int k = 0; k < ef.n && rc == 0; k++) {
+				const struct elf_sym *s = &ef.syms[k];
+				const char *names[2] = { "entry", "return" };
+
+				if (!probes_gmatch(s->name, f[3]))
+					continue;
+				if (fam == DT_FAM_UPROBE && is_hex_name(f[4])) {
+					uint64_t off = strtoull(f[4], NULL, 16);
+					char nb[32];
+					struct probe *p;
+
+					if (s->size && off >= s->size)
+						continue;
+					snprintf(nb, sizeof(nb), "%llx", (unsigned long long)off);
+					if (has_probe(ps, first, provbuf, mod, s->name, nb) ||
+					    !(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
+							     prov_str(ps, s->name), prov_str(ps, nb), fam,
+							     0)))
+						continue;
+					p->path = prov_str(ps, mods[i]);
+					p->off = s->off + off;
+					p->pid = pid;
+					continue;
+				}
+				const char *nmv = names[fam == DT_FAM_URETPROBE];
+				struct probe *p;
+
+				if (!probes_gmatch(nmv, f[4]) ||
+				    has_probe(ps, first, provbuf, mod, s->name, nmv))
+					continue;
+				if (!(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
+						     prov_str(ps, s->name), nmv, fam, 0))) {
+					rc = -1;
+					break;
+				}
+				p->path = prov_str(ps, mods[i]);
+				p->off = s->off;
+				p->pid = pid;
+			}
+		}
+		elf_file_free(&ef);
+	}
+	for (int i = 0; i < nm; i++)
+		free(mods[i]);
+	free(mods);
+	return rc;
+}
+
+/* sdt:::dt_probe: the dt_probe() symbol of libdtprobe, in every process. */
+static int add_dt_probe(struct probes *ps)
+{
+	const char *env = getenv("DTRUN_LIBDTPROBE");
+	const char *path = env && *env ? env : DTRUN_LIBDTPROBE;
+	struct elf_file ef;
+	struct probe *p;
+	char *real;
+
+	if (access(path, R_OK) != 0 || !(real = realpath(path, NULL)))
+		return 0;
+	if (elf_file_read(real, &ef) != 0) {
+		free(real);
+		return 0;
+	}
+	for (int k = 0; k < ef.n; k++) {
+		if (strcmp(ef.syms[k].name, "dt_probe"))
+			continue;
+		p = probes_add(ps, "sdt", prov_str(ps, base(path)), "dt_probe", "dt_probe",
+			       DT_FAM_UPROBE, 0);
+		if (p) {
+			p->path = prov_str(ps, real);
+			p->off = ef.syms[k].off;
+		}
+		break;
+	}
+	elf_file_free(&ef);
+	free(real);
+	return 0;
+}
+
+/* pid$target -> pid<N> in the descriptions, as DTrace expands macros. */
+static void subst_target(struct meta *m, int target)
+{
+	for (int c = 0; c < m->nclauses; c++)
+		for (int d = 0; d < m->clauses[c].ndesc; d++) {
+			char *s = m->clauses[c].pdesc[d], *t = strstr(s, "$target"), *ns;
+
+			if (!t)
+				continue;
+			if (asprintf(&ns, "%.*s%d%s", (int)(t - s), s, target, t + 7) < 0)
+				continue;
+			free(s);
+			m->clauses[c].pdesc[d] = ns;
+			d--; /* another $target */
+		}
+}
+
+int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *o, int want_tp)
+{
+	int fams = 0, first;
+
+	for (int p = 0; p < m->nprogs; p++)
+		fams |= 1 << m->progs[p].fam;
+	if (m->target || o->target)
+		subst_target(m, o->target);
+	if ((!m->nprogs || (fams & (1 << DT_FAM_TP))) && add_stable(ps, m))
+		return -1;
+	for (int p = 0; p < m->nprogs; p++) {
+		const struct meta_prog *pg = &m->progs[p];
+		struct probe *pr;
+
+		if (pg->fam != DT_FAM_FENTRY && pg->fam != DT_FAM_FEXIT)
+			continue;
+		pr = probes_add(ps, "fbt", "vmlinux", pg->str,
+				pg->fam == DT_FAM_FENTRY ? "entry" : "return", pg->fam, p);
+		if (!pr)
+			return -1;
+	}
+	if (!m->nprogs || (fams & (1 << DT_FAM_UPROBE)))
+		add_dt_probe(ps);
+	if ((want_tp || (fams & (1 << DT_FAM_RAWTP))) && add_tracepoints(ps))
+		return -1;
+	first = ps->n;
+	for (int i = 0; i < m->npairs; i++) {
+		const struct meta_pair *pr = &m->pairs[i];
+		int fam = pr->prog < m->nprogs ? m->progs[pr->prog].fam : -1;
+		const struct meta_clause *cl;
+
+		if (fam != DT_FAM_UPROBE && fam != DT_FAM_URETPROBE && fam != DT_FAM_USDT)
+			continue;
+		cl = &m->clauses[pr->clause];
+		for (int d = 0; d < cl->ndesc; d++)
+			if (add_user_desc(ps, fam, cl->pdesc[d], o, first))
+				return -1;
+	}
+	return 0;
+}
+
+/* ---- attachment ---------------------------------------------------------- */
+
+static int add_link(struct dtrun *d, struct bpf_link *l)
+{
+	struct bpf_link **nl = realloc(d->links, sizeof(*nl) * (d->nlinks + 1));
+
+	if (!nl) {
+		bpf_link__destroy(l);
+		return -1;
+	}
+	d->links = nl;
+	d->links[d->nlinks++] = l;
+	return 0;
+}
+
+static int add_fd(struct dtrun *d, int fd)
+{
+	int *nf = realloc(d->perf_fds, sizeof(int) * (d->nperf + 1));
+
+	if (!nf) {
+		close(fd);
+		return -1;
+	}
+	d->perf_fds = nf;
+	d->perf_fds[d->nperf++] = fd;
+	return 0;
+}
+
+/* BPF_RAW_TRACEPOINT_OPEN with a cookie (Linux 6.10); older UAPI headers lack the field. */
+static int raw_tp_open(int prog_fd, const char *name, uint64_t cookie)
+{
+	union bpf_attr attr;
+	struct {
+		uint64_t name;
+		uint32_t prog_fd;
+		uint32_t pad;
+		uint64_t cookie;
+	} *r = (void *)&attr;
+
+	_Static_assert(sizeof(attr) >= 24, "bpf_attr too small");
+	memset(&attr, 0, sizeof(attr));
+	r->name = (uint64_t)(uintptr_t)name;
+	r->prog_fd = (uint32_t)prog_fd;
+	r->cookie = cookie;
+	return (int)syscall(SYS_bpf, BPF_RAW_TRACEPOINT_OPEN, &attr, sizeof(attr));
+}
+
+static void fail(const struct probe *p, const char *how, int err)
+{
+	dt_err("failed to enable probe %s:%s:%s:%s: %s%s%s\n", p->prov, p->mod, p->func, p->name,
+	       how, *how ? ": " : "", strerror(err));
+}
+
+int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
+{
+	const struct meta_prog *pg = &d->meta.progs[p];
+	struct bpf_link *l;
+
+	switch (pg->fam) {
+	case DT_FAM_TP:
+	case DT_FAM_FENTRY:
+	case DT_FAM_FEXIT:
+		for (int k = 0; k < d->probes.n; k++) {
+			const struct probe *pr = &d->probes.v[k];
+
+			if (pr->fam != pg->fam || pr->key != p)
+				continue;
+			l = pg->fam == DT_FAM_TP ? bpf_program__attach_raw_tracepoint(prog, pr->tp)
+						 : bpf_program__attach(prog);
+			if (!l) {
+				int err = errno;
+
+				if (pg->fam == DT_FAM_TP)
+					fail(pr, "raw tracepoint", err);
+				else
+					dt_err("failed to enable probe %s:%s:%s:%s: this kernel "
+					       "refuses fentry/fexit (%s) and has no kprobes\n",
+					       pr->prov, pr->mod, pr->func, pr->name, strerror(err));
+				return -1;
+			}
+			if (add_link(d, l))
+				return -1;
+		}
+		return 0;
+	default:
+		break;
+	}
+	for (int i = 0; i < d->en.natt; i++) {
+		const struct probe *pr;
+		int fd;
+
+		if (d->en.att[i][0] != p)
+			continue;
+		pr = &d->probes.v[d->en.att[i][1]];
+		switch (pg->fam) {
+		case DT_FAM_RAWTP:
+			fd = raw_tp_open(bpf_program__fd(prog), pr->tp, pr->id);
+			if (fd < 0) {
+				fail(pr, "raw tracepoint", errno);
+				return -1;
+			}
+			if (add_fd(d, fd))
+				return -1;
+			break;
+		case DT_FAM_UPROBE:
+		case DT_FAM_URETPROBE: {
+			LIBBPF_OPTS(bpf_uprobe_opts, uo, .bpf_cookie = pr->id,
+				    .retprobe = pg->fam == DT_FAM_URETPROBE);
+
+			l = bpf_program__attach_uprobe_opts(prog, pr->pid, pr->path, pr->off, &uo);
+			if (!l) {
+				fail(pr, "uprobe", errno);
+				return -1;
+			}
+			if (add_link(d, l))
+				return -1;
+			break;
+		}
+		case DT_FAM_USDT: {
+			LIBBPF_OPTS(bpf_usdt_opts, uo, .usdt_cookie = pr->id);
+
+			l = bpf_program__attach_usdt(prog, pr->pid, pr->path, pr->usdt_prov, pr->name,
+						     &uo);
+			if (!l) {
+				fail(pr, "USDT", errno);
+				return -1;
+			}
+			if (add_link(d, l))
+				return -1;
+			break;
+		}
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
+int prov_after_load(struct dtrun *d)
+{
+	struct bpf_map *map = bpf_object__find_map_by_name(d->obj, "dtc_pnames");
+	int fd;
+
+	if (!map || (fd = bpf_map__fd(map)) < 0)
+		return 0;
+	for (int i = 0; i < d->en.natt; i++) {
+		const struct probe *pr = &d->probes.v[d->en.att[i][1]];
+		struct dt_pname v;
+		uint32_t key = pr->id;
+
+		memset(&v, 0, sizeof(v));
+		snprintf(v.prov, sizeof(v.prov), "%s", pr->prov);
+		snprintf(v.mod, sizeof(v.mod), "%s", pr->mod);
+		snprintf(v.func, sizeof(v.func), "%s", pr->func);
+		snprintf(v.name, sizeof(v.name), "%s", pr->name);
+		if (bpf_map_update_elem(fd, &key, &v, BPF_ANY) != 0) {
+			dt_err("failed to set the names of probe %u: %s\n", pr->id, strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}

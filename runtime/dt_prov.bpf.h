@@ -1,0 +1,176 @@
+/*
+ * dt_prov.bpf.h: BPF-side helpers of the tracepoint- and uprobe-based
+ * providers (proc, sched, io, rawtp/sdt, pid, USDT, dt_probe, fbt).  Included
+ * by generated C after dtc.bpf.h when the script uses one of them; the probe
+ * tables they serve are in dt_provtab.h.  Kernel structures are read through
+ * CO-RE local flavors (___dtp), so field offsets come from the host's BTF.
+ */
+#ifndef DT_PROV_BPF_H
+#define DT_PROV_BPF_H
+
+#include <asm/ptrace.h>
+#include <bpf/bpf_tracing.h>
+#ifdef DT_USE_USDT
+#include <stdbool.h>
+#include <bpf/usdt.bpf.h>
+#endif
+
+#include "dt_provtab.h"
+
+/* Names of the probes of cookie-keyed programs (rawtp, uprobe, usdt), by
+ * probe ID, filled by dtrun after load: probeprov, probemod, ... */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, DT_PNAMES_MAX);
+	__type(key, __u32);
+	__type(value, struct dt_pname);
+} dtc_pnames SEC(".maps");
+
+static __always_inline void dt_probe_names(struct dt_ctx *c)
+{
+	struct dt_pname *n = bpf_map_lookup_elem(&dtc_pnames, &c->probe);
+
+	if (!n) {
+		c->pprov = c->pmod = c->pfunc = c->pname = "";
+		return;
+	}
+	c->pprov = n->prov;
+	c->pmod = n->mod;
+	c->pfunc = n->func;
+	c->pname = n->name;
+}
+
+struct signal_struct___dtp {
+	struct {
+		int counter;
+	} live;
+} __attribute__((preserve_access_index));
+
+struct task_struct___dtp {
+	int pid;
+	int tgid;
+	int exit_code;
+	struct signal_struct___dtp *signal;
+} __attribute__((preserve_access_index));
+
+struct sigaction___dtp {
+	void *sa_handler;
+} __attribute__((preserve_access_index));
+
+struct k_sigaction___dtp {
+	struct sigaction___dtp sa;
+} __attribute__((preserve_access_index));
+
+/* A new task that is its own thread group's leader: a process, not a thread. */
+static __always_inline int dt_task_is_leader(__u64 task)
+{
+	struct task_struct___dtp *t = (void *)task;
+
+	return BPF_CORE_READ(t, pid) == BPF_CORE_READ(t, tgid);
+}
+
+/*
+ * sched_process_exit fires for every exiting thread; the process exits with
+ * the last one, after do_exit() has counted signal->live down to zero.
+ */
+static __always_inline int dt_task_group_dead(__u64 task)
+{
+	struct task_struct___dtp *t = (void *)task;
+
+	return BPF_CORE_READ(t, signal, live.counter) == 0;
+}
+
+/* proc:::exit's args[0]: CLD_EXITED (1), CLD_KILLED (2) or CLD_DUMPED (3). */
+static __always_inline __u64 dt_exit_reason(__u64 task)
+{
+	struct task_struct___dtp *t = (void *)task;
+	int code = BPF_CORE_READ(t, exit_code);
+
+	if ((code & 0x7f) == 0)
+		return 1;
+	return (code & 0x80) ? 3 : 2;
+}
+
+static __always_inline __u64 dt_sa_handler(__u64 ka)
+{
+	struct k_sigaction___dtp *k = (void *)ka;
+
+	return (__u64)BPF_CORE_READ(k, sa.sa_handler);
+}
+
+/* proc:::exec on raw_syscalls:sys_enter: the path argument of execve(at). */
+static __always_inline __u64 dt_exec_path(struct bpf_raw_tracepoint_args *ctx)
+{
+	__u64 v = 0;
+	char *regs = (char *)ctx->args[0];
+
+	/* x86-64 UAPI pt_regs: di at 112, si at 104 */
+	bpf_probe_read_kernel(&v, 8, regs + (ctx->args[1] == 59 ? 112 : 104));
+	return v;
+}
+
+/* proc:::exec-failure on raw_syscalls:sys_exit: execve(at) returned an error. */
+static __always_inline int dt_exec_failed(struct bpf_raw_tracepoint_args *ctx)
+{
+	__u64 nr = 0;
+	long long rv = (long long)ctx->args[1];
+
+	if (rv >= 0)
+		return 0;
+	bpf_probe_read_kernel(&nr, 8, (char *)ctx->args[0] + 120); /* orig_ax */
+	return DT_EXEC_NR_COND(nr);
+}
+
+/*
+ * Raw tracepoint arguments for rawtp/sdt probes: read through a helper rather
+ * than loaded from the context, so one program attaches to tracepoints with
+ * any number of arguments (a direct load past the last one fails the
+ * attachment: the kernel checks max_ctx_offset against the tracepoint).
+ */
+static __always_inline void dt_rawtp_args(struct dt_ctx *c, void *ctx, int n)
+{
+	bpf_probe_read_kernel(c->arg, n * 8, ctx);
+}
+
+/* x86-64 function arguments of a uprobe from struct pt_regs. */
+static __always_inline void dt_uprobe_args(struct dt_ctx *c, struct pt_regs *regs)
+{
+	c->arg[0] = PT_REGS_PARM1(regs);
+	c->arg[1] = PT_REGS_PARM2(regs);
+	c->arg[2] = PT_REGS_PARM3(regs);
+	c->arg[3] = PT_REGS_PARM4(regs);
+	c->arg[4] = PT_REGS_PARM5(regs);
+	c->arg[5] = regs->r9; /* PT_REGS_PARM6 is not in libbpf 1.1 */
+}
+
+#ifdef DT_USE_USDT
+/* USDT arguments through libbpf's argument specs (usdt.bpf.h). */
+static __always_inline void dt_usdt_args(struct dt_ctx *c, struct pt_regs *ctx)
+{
+	long v;
+
+	for (int i = 0; i < 6; i++)
+		if (bpf_usdt_arg(ctx, i, &v) == 0)
+			c->arg[i] = v;
+}
+#endif
+
+/*
+ * fbt on fentry/fexit: arguments through bpf_get_func_arg(), which knows the
+ * function's argument count; fexit's return value is arg1, as DTrace's.
+ */
+static __always_inline void dt_fbt_args(struct dt_ctx *c, void *ctx, int ret)
+{
+	__u64 v = 0;
+
+	if (ret) {
+		bpf_get_func_ret(ctx, &v);
+		c->arg[1] = v;
+		return;
+	}
+	for (int i = 0; i < 6; i++)
+		if (bpf_get_func_arg(ctx, i, &v) == 0)
+			c->arg[i] = v;
+}
+
+#endif

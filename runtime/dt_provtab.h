@@ -1,0 +1,95 @@
+/*
+ * dt_provtab.h: DTrace's stable kernel providers (proc, sched, io) mapped onto
+ * Linux raw tracepoints.  Shared by dtc (which writes one raw_tp program per
+ * probe, prog family "tp", with the argument code below) and dtrun (which lists
+ * the probes whose tracepoint exists on the host and attaches to it).
+ *
+ * A probe whose event no tracepoint carries has tp == NULL and `why` says so;
+ * dtc rejects a description naming it.  Arguments are the raw tracepoint's
+ * (ctx->args[]); `args` is C run in the program with `c` the probe context
+ * and `ctx` a struct bpf_raw_tracepoint_args *; `when` (or NULL) is the C
+ * condition under which the probe fires; helpers come from dt_prov.bpf.h.
+ * Argument values follow DTrace's argument order: a task_struct pointer
+ * stands for lwpsinfo_t * / psinfo_t *, a struct request for bufinfo_t * and
+ * devinfo_t *, until dlib/ translates them.
+ */
+#ifndef DT_PROVTAB_H
+#define DT_PROVTAB_H
+
+struct dt_stable_probe {
+	const char *prov;
+	const char *name;
+	const char *tp;        /* raw tracepoint, NULL when none carries the event */
+	const char *group;     /* tracefs group of tp, for presence checks */
+	const char *when;      /* C condition, or NULL */
+	const char *args;      /* C statements setting c.arg[] */
+	const char *argtypes;  /* DTrace's args[] types, for dtrun -lv */
+	const char *why;       /* tp == NULL: the reason, for the error */
+};
+
+/* dtc_pnames map value: a probe's names, by probe ID (dtrun fills it). */
+#define DT_PNAMES_MAX 4096
+#define DT_PNAME_LEN 128
+struct dt_pname {
+	char prov[DT_PNAME_LEN];
+	char mod[DT_PNAME_LEN];
+	char func[DT_PNAME_LEN];
+	char name[DT_PNAME_LEN];
+};
+
+/* x86-64 execve / execveat syscall numbers, as raw_syscalls sees them. */
+#define DT_EXEC_NR_COND(nr) ((nr) == 59 || (nr) == 322)
+
+static const struct dt_stable_probe dt_stable_probes[] = {
+	{ "proc", "create", "sched_process_fork", "sched", "dt_task_is_leader(ctx->args[1])",
+	  "c.arg[0] = ctx->args[1];", "psinfo_t *", NULL },
+	{ "proc", "exec", "sys_enter", "raw_syscalls", "DT_EXEC_NR_COND(ctx->args[1])",
+	  "c.arg[0] = dt_exec_path(ctx);", "string", NULL },
+	{ "proc", "exec-success", "sched_process_exec", "sched", NULL, "", "", NULL },
+	{ "proc", "exec-failure", "sys_exit", "raw_syscalls", "dt_exec_failed(ctx)",
+	  "c.arg[0] = -(long long)ctx->args[1];", "int", NULL },
+	{ "proc", "exit", "sched_process_exit", "sched", "dt_task_group_dead(ctx->args[0])",
+	  "c.arg[0] = dt_exit_reason(ctx->args[0]);", "int", NULL },
+	{ "proc", "lwp-create", "task_newtask", "task", "(ctx->args[1] & 0x10000)",
+	  "c.arg[0] = c.arg[1] = ctx->args[0];", "lwpsinfo_t *, psinfo_t *", NULL },
+	{ "proc", "lwp-exit", "sched_process_exit", "sched", NULL, "", "", NULL },
+	{ "proc", "signal-send", "signal_generate", "signal", NULL,
+	  "c.arg[0] = c.arg[1] = ctx->args[2]; c.arg[2] = ctx->args[0];",
+	  "lwpsinfo_t *, psinfo_t *, int", NULL },
+	{ "proc", "signal-handle", "signal_deliver", "signal", NULL,
+	  "c.arg[0] = ctx->args[0]; c.arg[1] = ctx->args[1]; c.arg[2] = dt_sa_handler(ctx->args[2]);",
+	  "int, siginfo_t *, void (*)(void)", NULL },
+	{ "proc", "signal-clear", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires when a pending signal is cleared" },
+	{ "sched", "off-cpu", "sched_switch", "sched", NULL,
+	  "c.arg[0] = c.arg[1] = ctx->args[2];", "lwpsinfo_t *, psinfo_t *", NULL },
+	{ "sched", "sleep", "sched_switch", "sched", "ctx->args[3] != 0", "", "", NULL },
+	{ "sched", "preempt", "sched_switch", "sched", "ctx->args[3] == 0", "", "", NULL },
+	{ "sched", "wakeup", "sched_wakeup", "sched", NULL, "c.arg[0] = c.arg[1] = ctx->args[0];",
+	  "lwpsinfo_t *, psinfo_t *", NULL },
+	{ "sched", "on-cpu", NULL, NULL, NULL, NULL, NULL,
+	  "sched_switch fires in the thread leaving the CPU, not the one coming on" },
+	{ "sched", "remain-cpu", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires when the scheduler keeps the running thread" },
+	{ "sched", "change-pri", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires on every priority change (sched_pi_setprio covers priority "
+	  "inheritance only)" },
+	{ "sched", "enqueue", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires when a thread is put on a run queue" },
+	{ "sched", "dequeue", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires when a thread is taken off a run queue" },
+	{ "sched", "tick", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires on the scheduler's clock tick (use profile:::tick-N)" },
+	{ "io", "start", "block_rq_issue", "block", NULL,
+	  "c.arg[0] = c.arg[1] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
+	{ "io", "done", "block_rq_complete", "block", NULL,
+	  "c.arg[0] = c.arg[1] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
+	{ "io", "wait-start", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires when a thread starts waiting for a buffer" },
+	{ "io", "wait-done", NULL, NULL, NULL, NULL, NULL,
+	  "no tracepoint fires when a thread stops waiting for a buffer" },
+};
+
+#define DT_NSTABLE (sizeof(dt_stable_probes) / sizeof(dt_stable_probes[0]))
+
+#endif
