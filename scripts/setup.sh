@@ -19,7 +19,7 @@ build_type=${BUILD_TYPE:-Release}
 pkgs=(
 	build-essential cmake pkg-config python3 time
 	clang-19 llvm-19 llvm-19-tools llvm-19-dev libclang-cpp19-dev libclang-19-dev
-	libbpf-dev libelf-dev zlib1g-dev linux-libc-dev
+	libbpf-dev libelf-dev zlib1g-dev libzstd-dev linux-libc-dev
 	bison flex bpftool systemtap-sdt-dev
 )
 
