@@ -204,6 +204,7 @@ static void emit_meta(struct ectx *ec)
 			sb_printf(&m, " %c%d", a->argk[i], a->argsize[i]);
 		sb_putc(&m, '\n');
 	}
+	emit_agg_meta(ec, &m); /* emit_agg.c */
 	sb_puts(&m, "end\n");
 
 	sb_puts(ec->out, "\n/* metadata for dtrun (grammar in dtc_abi.h) */\n");
@@ -277,6 +278,7 @@ int emit_c(struct dtc *dx)
 		else
 			sb_printf(ec.out, "%s dtg_%s;\n", s->type->cname, s->name);
 	}
+	emit_agg_decls(&ec); /* emit_agg.c */
 	sb_puts(ec.out, "\nstatic __noinline void dtc_error(struct dt_ctx *fc);\n");
 	for (i = 0; i < ss->nclauses; i++)
 		emit_clause(&ec, &ss->clauses[i]);

@@ -24,6 +24,11 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
 void emit_clause(struct ectx *ec, struct clause_info *ci);
+/* emit_agg.c: aggregations */
+void emit_agg_decls(struct ectx *ec);
+void emit_agg_update(struct ectx *ec, struct node *assign, int actno);
+void emit_agg_action(struct ectx *ec, struct node *call, int actno);
+void emit_agg_meta(struct ectx *ec, struct strbuf *m);
 void emit_type_defs(struct ectx *ec);            /* emit_types.c */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 

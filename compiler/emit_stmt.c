@@ -6,6 +6,7 @@
 
 #include "../runtime/dtc_abi.h"
 #include "emit.h"
+#include "agg.h"
 
 void ind(struct ectx *ec)
 {
@@ -75,6 +76,14 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 		switch (s->kind) {
 		case N_EXPR_STMT: {
 			struct node *e = s->a;
+			if (sema_agg_is_assign(e)) { /* emit_agg.c */
+				emit_agg_update(ec, e, ++ss->actno);
+				break;
+			}
+			if (e->kind == N_CALL && sema_agg_is_action(e->str)) {
+				emit_agg_action(ec, e, ++ss->actno);
+				break;
+			}
 			if (e->kind == N_CALL && (!strcmp(e->str, "printf") || !strcmp(e->str, "trace") ||
 						  !strcmp(e->str, "exit"))) {
 				ss->actno++;

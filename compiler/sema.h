@@ -174,6 +174,8 @@ struct sema_state {
 	int uses_args;             /* arg0..arg9 read somewhere */
 	int uses_macvars;          /* $pid $ppid $uid ... */
 	const char *options_text;  /* metadata option lines */
+	struct agg_info *aggs;     /* aggregations (agg.h), by id */
+	int naggs;
 };
 
 static inline struct sema_state *SEMA(struct dtc *dx)
@@ -227,5 +229,11 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* 
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temporary */
 void str_sized(struct dtc *dx, struct cctx *cc, struct node *n); /* readable for strsize */
 const char *op_str(int op);
+/* sema_call.c: action records, shared with sema_agg.c */
+struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind);
+void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t);
+void act_finish(struct action *a);
+struct dt_fmt_arg;
+void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa);
 
 #endif

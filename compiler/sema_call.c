@@ -10,10 +10,11 @@
 #include "../runtime/dtc_abi.h"
 #include "../runtime/dt_fmt.h"
 #include "sema.h"
+#include "agg.h"
 
 /* ---- actions and subroutines ---------------------------------------------- */
 
-static struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind)
+struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind)
 {
 	struct action *a = arena_alloc(dx, sizeof(*a));
 	a->id = st(dx)->nacts++;
@@ -26,7 +27,7 @@ static struct action *new_action(struct dtc *dx, struct cctx *cc, const char *ki
 	return a;
 }
 
-static void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t)
+void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t)
 {
 	int i = a->nargs++;
 	if (i >= MAX_ACT_ARGS)
@@ -43,7 +44,7 @@ static void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t)
 	}
 }
 
-static void act_finish(struct action *a)
+void act_finish(struct action *a)
 {
 	int i, sz = sizeof(struct dt_item);
 	for (i = 0; i < a->nargs && i < MAX_ACT_ARGS; i++)
@@ -65,7 +66,7 @@ static void proto_len_error(struct dtc *dx, struct node *n, int got, const char 
 		   got, got == 1 ? "" : "s", want);
 }
 
-static void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
+void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 {
 	memset(fa, 0, sizeof(*fa));
 	if (!t) {
@@ -150,6 +151,10 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 	struct action *a;
 	struct dtype *t;
 
+	if (sema_agg_is_action(n->str)) /* sema_agg.c */
+		return n->type = sema_agg_call(dx, cc, n);
+	if (sema_agg_is_func(n->str))
+		return sema_agg_func_misuse(dx, n);
 	if (!strcmp(n->str, "printf"))
 		return n->type = check_printf(dx, cc, n);
 	if (!strcmp(n->str, "trace")) {

@@ -9,6 +9,7 @@
 
 #include "../runtime/dtc_abi.h"
 #include "sema.h"
+#include "agg.h"
 
 /* ---- expressions ------------------------------------------------------ */
 
@@ -239,6 +240,10 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *l, *r, *t;
 
+	if (n->kind == N_AGG || (n->kind == N_INDEX && n->a->kind == N_AGG))
+		return sema_agg_misuse(dx, cc, n); /* sema_agg.c */
+	if (sema_agg_is_assign(n))
+		return sema_agg_assign(dx, cc, n);
 	switch (n->kind) {
 	case N_INT:
 		n->flags |= NF_CONST;

@@ -17,6 +17,7 @@
 
 #include "dtrun.h"
 #include "format.h"
+#include "agg.h"
 
 /* dtrace_faultstr(): DTrace's fault names by DTRACEFLT_* code. */
 static const char *fault_str(uint64_t f)
@@ -120,6 +121,8 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 	} else if (strcmp(a->kind, "trace") == 0) {
 		if (n > 0)
 			dt_format_trace(d->o->out, &vals[0], d->o->quiet);
+	} else if (agg_action(d, a, vals, n)) {
+		/* printa clear trunc normalize denormalize setopt (agg.c) */
 	} else if (strcmp(a->kind, "exit") == 0) {
 		d->status = n > 0 ? (int)(int32_t)vals[0].ival : 0;
 		d->exited = 1;

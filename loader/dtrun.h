@@ -40,6 +40,8 @@ struct meta_act {
 	struct meta_arg *args;
 };
 
+struct meta_agg;
+
 struct meta_clause {
 	int ndesc;
 	char **pdesc;            /* descriptions as written */
@@ -77,6 +79,8 @@ struct meta {
 	int npairs;
 	struct meta_act *acts;   /* indexed by A */
 	int nacts;
+	struct meta_agg *aggs;   /* indexed by aggregation ID (agg.h) */
+	int naggs;
 };
 
 /* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */
@@ -218,6 +222,7 @@ struct dtrun {
 	int exited;              /* an exit() record was seen */
 	int status;              /* exit status */
 	uint64_t *last_stat;     /* per CPU x DT_STAT_NUM, last reported */
+	struct agg_state *agg;   /* aggregations (agg.c) */
 	int ncpus;
 };
 

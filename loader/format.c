@@ -320,9 +320,27 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 	return set_err(err, errlen, "conversion %%%s: internal error", c->name);
 }
 
+static int format_common(FILE *out, const char *fmt, const struct dt_val *args, int nargs,
+			 dt_format_agg_f *agg, void *agg_ctx, char *err, size_t errlen);
+
 int dt_format_printf(FILE *out, const char *fmt, const struct dt_val *args, int nargs,
 		     char *err, size_t errlen)
 {
+	return format_common(out, fmt, args, nargs, NULL, NULL, err, errlen);
+}
+
+int dt_format_printa(FILE *out, const char *fmt, const struct dt_val *keys, int nkeys,
+		     dt_format_agg_f *agg, void *agg_ctx, char *err, size_t errlen)
+{
+	return format_common(out, fmt, keys, nkeys, agg, agg_ctx, err, errlen);
+}
+
+/* printf() and printa(): '@' conversions take printa's aggregation values. */
+static int format_common(FILE *out, const char *fmt, const struct dt_val *args, int nargs,
+			 dt_format_agg_f *agg, void *agg_ctx, char *err, size_t errlen)
+{
+	struct dt_val aggv;
+	int aggi = 0;
 	struct dt_fmt_conv c;
 	struct dt_fmt_err fe;
 	int pos = 0, convno = 0, ai = 0, total = 0, r;
@@ -357,10 +375,10 @@ int dt_format_printf(FILE *out, const char *fmt, const struct dt_val *args, int 
 					       convno);
 			prec = val_getint(&args[ai++]);
 		}
-		if (c.flags & DT_FMT_F_AGG)
+		if ((c.flags & DT_FMT_F_AGG) && !agg)
 			return set_err(err, errlen, "conversion #%d: %%@ needs an aggregation",
 				       convno);
-		if (ai >= nargs)
+		if (!(c.flags & DT_FMT_F_AGG) && ai >= nargs)
 			return set_err(err, errlen, "conversion #%d (%%%s) has no argument", convno,
 				       c.name);
 
@@ -384,7 +402,18 @@ int dt_format_printf(FILE *out, const char *fmt, const struct dt_val *args, int 
 			f += snprintf(f, sizeof(cf) - (size_t)(f - cf), ".%d", prec);
 		*f = '\0';
 
-		r = print_conv(out, cf, sizeof(cf), &c, &args[ai++], err, errlen);
+		if (c.flags & DT_FMT_F_AGG) {
+			memset(&aggv, 0, sizeof(aggv));
+			r = agg(agg_ctx, aggi++, out, &aggv);
+			if (r < 0)
+				return set_err(err, errlen, "conversion #%d: no aggregation value",
+					       convno);
+			if (r > 0)
+				continue; /* printed by the callback (quantize tables) */
+			r = print_conv(out, cf, sizeof(cf), &c, &aggv, err, errlen);
+		} else {
+			r = print_conv(out, cf, sizeof(cf), &c, &args[ai++], err, errlen);
+		}
 		if (r < 0)
 			return r;
 		total += r;

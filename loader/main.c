@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "dtrun.h"
+#include "agg.h"
 
 volatile int dtrun_stop;
 
@@ -624,6 +625,8 @@ int main(int argc, char **argv)
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	sigfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
 
+	if (agg_init(&d)) /* agg.c: maps, aggsize */
+		goto out;
 	/* BEGIN fires first, before any other probe is attached. */
 	if (run_family(&d, DT_FAM_BEGIN))
 		goto out;
@@ -678,9 +681,9 @@ int main(int argc, char **argv)
 	consume_drain(&d);
 	run_family(&d, DT_FAM_END);
 	consume_drain(&d);
-	/* Aggregations are printed here, after END (not implemented yet). */
 	consume_drops(&d);
 	fputc('\n', o.out);
+	agg_print_all(&d); /* after END and dtrace's newline (agg.c) */
 	fflush(o.out);
 	rc = d.status;
 out:
@@ -689,6 +692,7 @@ out:
 	child_kill(&ch);
 	if (d.obj)
 		run_close(&d);
+	agg_free(&d);
 	if (o.out && o.out != stdout)
 		fclose(o.out);
 	free(img);

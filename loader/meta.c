@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dtrun.h"
+#include "agg.h"
 
 static const char *const fam_names[] = {
 	[DT_FAM_BEGIN] = "begin",
@@ -294,6 +295,7 @@ static int parse_line(const char *p, struct meta *m)
 			case 'u': ac->args[i].kind = ARG_UINT; break;
 			case 's': ac->args[i].kind = ARG_STR; break;
 			case 'p': ac->args[i].kind = ARG_PTR; break;
+			case '@': ac->args[i].kind = ARG_INT; break; /* an aggregation ID (agg.c) */
 			default: return -1;
 			}
 			p++;
@@ -303,6 +305,8 @@ static int parse_line(const char *p, struct meta *m)
 		}
 		return 0;
 	}
+	if (strncmp(p, "agg ", 4) == 0)
+		return agg_meta_line(p + 4, m); /* agg.c */
 	return 0; /* unknown line kinds are ignored */
 }
 
@@ -397,5 +401,6 @@ void meta_free(struct meta *m)
 		free(m->acts[i].args);
 	}
 	free(m->acts);
+	agg_meta_free(m);
 	memset(m, 0, sizeof(*m));
 }

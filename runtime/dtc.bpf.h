@@ -325,4 +325,6 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
 	bpf_probe_read_kernel(&c->arg[5], 8, r + 64);  /* r9 */
 }
 
+#include "dtc_agg.bpf.h" /* aggregations */
+
 #endif

@@ -60,6 +60,22 @@
  *                                                  zero-extended
  *                                         sN       string, N bytes, NUL-padded
  *                                         pN       pointer-sized int, N bytes
+ *                                         @8       an aggregation: the payload
+ *                                                  holds its ID (printa clear
+ *                                                  trunc normalize denormalize)
+ *   agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY...
+ *                                       aggregation ID, named STR ("" for @),
+ *                                       in BPF_MAP_TYPE_PERCPU_HASH dtc_agg<ID>;
+ *                                       FUNC count sum avg min max stddev
+ *                                       quantize lquantize llquantize; value:
+ *                                       NVALS u64 words (compiler/agg.h);
+ *                                       P0..P3: lquantize base limit step 0,
+ *                                       llquantize factor low high steps, else
+ *                                       0; KEY: key components in order, each
+ *                                       8-byte aligned in the map key: iN/uN
+ *                                       integer printed as N bytes, stored as
+ *                                       8; pN pointer; sN string, N bytes
+ *                                       NUL-padded
  *                                         kN       kernel stack (stack()),
  *                                                  N payload bytes; a stack
  *                                                  value, layout below

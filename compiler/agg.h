@@ -1,0 +1,65 @@
+/*
+ * agg.h: aggregations as sema (sema_agg.c) records them and the emitter
+ * (emit_agg.c) lays them out: one BPF_MAP_TYPE_PERCPU_HASH per aggregation,
+ * keyed by a packed tuple, valued by the function's state.
+ *
+ * Key tuple: each component 8-byte aligned; integers as 8 bytes (sign- or
+ * zero-extended from their D type, which sets how dtrun prints them),
+ * strings as NUL-padded bytes (the widest any use can produce: 16 for
+ * execname, strsize otherwise), stacks (later) as a fixed array of PCs.
+ * Value: u64 words, DTrace's data layout (dt_consume.c reads the same):
+ *   count [n]        sum [s]          avg [n, s]       min/max [v, set]
+ *   stddev [n, s, sum of squares lo, hi]
+ *   quantize [127 buckets]  lquantize [levels + 2]  llquantize [nbins]
+ */
+#ifndef DTC_AGG_H
+#define DTC_AGG_H
+
+#include "sema.h"
+
+enum agg_func {
+	AGG_COUNT,
+	AGG_SUM,
+	AGG_AVG,
+	AGG_MIN,
+	AGG_MAX,
+	AGG_STDDEV,
+	AGG_QUANTIZE,
+	AGG_LQUANTIZE,
+	AGG_LLQUANTIZE,
+};
+
+#define AGG_MAX_KEYS 16
+#define AGG_QUANT_NBUCKETS 127   /* DTrace's DTRACE_QUANTIZE_NBUCKETS */
+#define AGG_MAX_LLQ_BINS 1024    /* positive-side llquantize() bins dtc emits */
+
+struct agg_info {
+	int id;                      /* index: map dtc_agg<id>, "agg" metadata line */
+	const char *name;            /* without '@'; "" for plain @ */
+	enum agg_func func;
+	struct loc loc;              /* first definition */
+	int nkeys;
+	struct dtype *keyt[AGG_MAX_KEYS];
+	int keyw[AGG_MAX_KEYS];      /* stored bytes of each component (multiple of 8) */
+	int64_t p[4];                /* lquantize: base, limit, step; llquantize:
+					factor, low, high, steps */
+	int nvals;                   /* u64 words in the value */
+	struct agg_info *next;
+};
+
+extern const char *const agg_func_names[];
+
+/* sema_agg.c */
+int sema_agg_is_assign(const struct node *n);  /* @a[...] = f(...) */
+int sema_agg_is_action(const char *name);      /* printa clear trunc ... */
+int sema_agg_is_func(const char *name);        /* count sum avg ... */
+struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n);
+struct agg_info *sema_agg_by_id(struct dtc *dx, int id);
+int agg_key_size(const struct agg_info *ag);
+/* llquantize(): positive-side lower bounds; b[0] = factor^low; returns count */
+int agg_llq_bounds(const struct agg_info *ag, int64_t *b, int max);
+
+#endif

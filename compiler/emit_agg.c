@@ -1,0 +1,303 @@
+/*
+ * emit_agg.c: aggregations in the generated C: one key struct and one
+ * BPF_MAP_TYPE_PERCPU_HASH per aggregation (layout in agg.h), the update
+ * each `@a[keys] = f(x)` compiles to, the records of printa/clear/trunc/
+ * normalize/denormalize/setopt (dtrun acts on them when it consumes them),
+ * and the "agg" metadata lines (grammar in dtc_abi.h).
+ *
+ * Per-event cost is what a hand-written libbpf program pays: build the key
+ * (stack, zero-initialised; execname straight from bpf_get_current_comm()),
+ * one map lookup, an add.  Keys too large for the stack are built in a
+ * per-CPU buffer instead.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "agg.h"
+#include "emit.h"
+
+#define AGG_STACK_KEY_MAX 128 /* larger keys go to the dtc_aggkey buffer */
+#define AGG_DEFAULT_SIZE (4 << 20)
+
+static int64_t agg_size_opt(struct ectx *ec)
+{
+	const char *v = sema_option(ec->dx, "aggsize");
+	char *end;
+	int64_t n;
+
+	if (!v)
+		return AGG_DEFAULT_SIZE;
+	n = strtoll(v, &end, 0);
+	switch (*end) {
+	case 'k': case 'K': n <<= 10; break;
+	case 'm': case 'M': n <<= 20; break;
+	case 'g': case 'G': n <<= 30; break;
+	}
+	return n > 0 ? n : AGG_DEFAULT_SIZE;
+}
+
+static int any_llq(struct sema_state *ss)
+{
+	for (struct agg_info *ag = ss->aggs; ag; ag = ag->next)
+		if (ag->func == AGG_LLQUANTIZE)
+			return 1;
+	return 0;
+}
+
+/* llquantize(): the bin of x as a chain of comparisons with constant bounds. */
+static void emit_llq_fn(struct ectx *ec, struct agg_info *ag)
+{
+	int64_t *b = malloc(sizeof(*b) * (AGG_MAX_LLQ_BINS + 2));
+	int n = agg_llq_bounds(ag, b, AGG_MAX_LLQ_BINS + 2), bin0 = (ag->nvals - 1) / 2;
+
+	sb_printf(ec->out, "\nstatic __always_inline __u32 dtc_llq_%d(__s64 x)\n{\n", ag->id);
+	sb_puts(ec->out, "\t__u64 a = x < 0 ? -(__u64)x : (__u64)x;\n\t__u32 k;\n\n");
+	for (int k = n; k >= 1; k--) {
+		if (b[k - 1] < 0)
+			continue; /* ghost bin */
+		sb_printf(ec->out, "\t%sif (a >= %lldULL)\n\t\tk = %d;\n", k == n ? "" : "else ",
+			  (long long)b[k - 1], k);
+	}
+	sb_puts(ec->out, "\telse\n\t\tk = 0;\n");
+	sb_printf(ec->out, "\treturn x < 0 ? %d - k : %d + k;\n}\n", bin0, bin0);
+	free(b);
+}
+
+void emit_agg_decls(struct ectx *ec)
+{
+	struct sema_state *ss = ec->ss;
+	struct agg_info *ag;
+	int maxv = 0, maxk = 0;
+	int64_t asz = agg_size_opt(ec);
+
+	if (!ss->aggs)
+		return;
+	sb_puts(ec->out, "\n/* aggregations: key tuples and per-CPU maps (dtc_agg.bpf.h) */\n");
+	for (ag = ss->aggs; ag; ag = ag->next) {
+		int ksz = agg_key_size(ag);
+		int64_t ent = asz / (ksz + ag->nvals * 8);
+
+		if (ent < 1)
+			ent = 1;
+		if (ent > (1 << 20))
+			ent = 1 << 20;
+		if (ag->nvals > maxv)
+			maxv = ag->nvals;
+		if (ksz > AGG_STACK_KEY_MAX && ksz > maxk)
+			maxk = ksz;
+		sb_printf(ec->out, "struct dtc_agg%d_key {", ag->id);
+		if (!ag->nkeys)
+			sb_puts(ec->out, " __u64 k0;");
+		for (int i = 0; i < ag->nkeys; i++) {
+			if (ag->keyt[i]->kind == TY_STRING)
+				sb_printf(ec->out, " char k%d[%d];", i, ag->keyw[i]);
+			else
+				sb_printf(ec->out, " __u64 k%d;", i);
+		}
+		sb_puts(ec->out, " };\n");
+		sb_printf(ec->out,
+			  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_HASH);\n"
+			  "\t__uint(max_entries, %lld);\n\t__type(key, struct dtc_agg%d_key);\n"
+			  "\t__type(value, __u64[%d]);\n} dtc_agg%d SEC(\".maps\"); /* @%s: %s() */\n",
+			  (long long)ent, ag->id, ag->nvals, ag->id, ag->name,
+			  agg_func_names[ag->func]);
+	}
+	sb_printf(ec->out, "__u64 dtc_aggzero[%d]; /* a zeroed value to insert */\n", maxv);
+	if (maxk)
+		sb_printf(ec->out,
+			  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
+			  "\t__uint(max_entries, 1);\n\t__type(key, __u32);\n"
+			  "\t__type(value, __u64[%d]);\n} dtc_aggkey SEC(\".maps\");\n",
+			  (maxk + 7) / 8);
+	if (any_llq(ss))
+		for (ag = ss->aggs; ag; ag = ag->next)
+			if (ag->func == AGG_LLQUANTIZE)
+				emit_llq_fn(ec, ag);
+}
+
+static void expr_str(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	sb->len = 0;
+	if (sb->s)
+		sb->s[0] = 0;
+	emit_expr(ec, n, sb);
+}
+
+/* @name[keys] = func(args) */
+void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
+{
+	struct agg_info *ag = sema_agg_by_id(ec->dx, asg->id);
+	struct node *lhs = asg->a, *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k;
+	struct node *call = asg->b, *arg = call->a;
+	struct strbuf sb = { 0 };
+	int ksz = agg_key_size(ag), i;
+
+	ind(ec);
+	sb_puts(ec->out, "{\n");
+	ec->indent++;
+	ind(ec);
+	sb_printf(ec->out, "c->act = %d;\n", actno);
+	ind(ec);
+	if (ksz > AGG_STACK_KEY_MAX) {
+		sb_printf(ec->out, "struct dtc_agg%d_key *_kp;\n", ag->id);
+		ind(ec);
+		sb_puts(ec->out, "{\n");
+		ind(ec);
+		sb_puts(ec->out, "\t__u32 _z = 0;\n");
+		ind(ec);
+		sb_puts(ec->out, "\t_kp = bpf_map_lookup_elem(&dtc_aggkey, &_z);\n");
+		ind(ec);
+		sb_puts(ec->out, "\tif (!_kp)\n");
+		ind(ec);
+		sb_puts(ec->out, "\t\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
+		ind(ec);
+		sb_printf(ec->out, "\tfor (int _i = 0; _i < %d; _i++)\n", ksz / 8);
+		ind(ec);
+		sb_puts(ec->out, "\t\t((__u64 *)_kp)[_i] = 0;\n");
+		ind(ec);
+		sb_puts(ec->out, "}\n");
+	} else {
+		sb_printf(ec->out, "struct dtc_agg%d_key _k = {}, *_kp = &_k;\n", ag->id);
+	}
+	for (i = 0, k = keys; k; k = k->next, i++) {
+		ind(ec);
+		if (k->type->kind == TY_STRING) {
+			if (k->kind == N_IDENT && !strcmp(k->str, "execname")) {
+				sb_printf(ec->out, "bpf_get_current_comm(_kp->k%d, 16);\n", i);
+			} else {
+				sb.len = 0;
+				if (sb.s)
+					sb.s[0] = 0;
+				emit_str(ec, k, &sb);
+				sb_printf(ec->out,
+					  "if (bpf_probe_read_kernel_str(_kp->k%d, %d, %s) < 0)\n", i,
+					  ag->keyw[i], sb.s);
+				ind(ec);
+				sb_printf(ec->out, "\t_kp->k%d[0] = 0;\n", i);
+			}
+		} else {
+			expr_str(ec, k, &sb);
+			sb_printf(ec->out, "_kp->k%d = (__u64)(%s)(%s);\n", i,
+				  k->type->is_signed ? "__s64" : "__u64", sb.s);
+		}
+	}
+	if (arg) {
+		expr_str(ec, arg, &sb);
+		ind(ec);
+		sb_printf(ec->out, "__s64 _x = (__s64)(%s);\n", sb.s);
+	}
+	if (ag->func >= AGG_QUANTIZE) {
+		struct node *inc = arg;
+		int nth = ag->func == AGG_QUANTIZE ? 2 : ag->func == AGG_LQUANTIZE ? 5 : 6;
+		for (i = 1; inc && i < nth; i++)
+			inc = inc->next;
+		ind(ec);
+		if (inc) {
+			expr_str(ec, inc, &sb);
+			sb_printf(ec->out, "__s64 _inc = (__s64)(%s);\n", sb.s);
+		} else {
+			sb_puts(ec->out, "__s64 _inc = 1;\n");
+		}
+	}
+	ind(ec);
+	sb_printf(ec->out, "__u64 *_v = dt_agg_slot(&dtc_agg%d, _kp, dtc_aggzero);\n", ag->id);
+	ind(ec);
+	sb_puts(ec->out, "if (_v)\n");
+	ind(ec);
+	switch (ag->func) {
+	case AGG_COUNT: sb_puts(ec->out, "\t_v[0] += 1;\n"); break;
+	case AGG_SUM: sb_puts(ec->out, "\t_v[0] += _x;\n"); break;
+	case AGG_AVG: sb_puts(ec->out, "\t_v[0] += 1, _v[1] += _x;\n"); break;
+	case AGG_MIN: sb_puts(ec->out, "\tdt_agg_min(_v, _x);\n"); break;
+	case AGG_MAX: sb_puts(ec->out, "\tdt_agg_max(_v, _x);\n"); break;
+	case AGG_STDDEV: sb_puts(ec->out, "\tdt_agg_stddev(_v, _x);\n"); break;
+	case AGG_QUANTIZE: sb_puts(ec->out, "\tdt_agg_quantize(_v, _x, _inc);\n"); break;
+	case AGG_LQUANTIZE:
+		sb_printf(ec->out, "\tdt_agg_lquantize(_v, _x, %lld, %lld, %d, _inc);\n",
+			  (long long)ag->p[0], (long long)ag->p[2], ag->nvals - 2);
+		break;
+	case AGG_LLQUANTIZE:
+		sb_printf(ec->out, "\tdt_agg_bin(_v, dtc_llq_%d(_x), %d, _inc);\n", ag->id, ag->nvals);
+		break;
+	}
+	ec->indent--;
+	ind(ec);
+	sb_puts(ec->out, "}\n");
+	sb_free(&sb);
+}
+
+static struct action *find_act(struct ectx *ec, int id)
+{
+	for (struct action *a = ec->ss->acts; a; a = a->next)
+		if (a->id == id)
+			return a;
+	dtc_bug("no action %d", id);
+}
+
+/* printa/clear/trunc/normalize/denormalize/setopt: one ring-buffer item. */
+void emit_agg_action(struct ectx *ec, struct node *call, int actno)
+{
+	struct action *a = find_act(ec, call->id);
+	struct strbuf sb = { 0 };
+	struct node *arg = call->a;
+	int at = 0, i;
+
+	if (arg && arg->kind == N_STRING && !strcmp(call->str, "printa"))
+		arg = arg->next; /* the format is in the metadata */
+	ind(ec);
+	sb_puts(ec->out, "{\n");
+	ec->indent++;
+	ind(ec);
+	sb_printf(ec->out, "c->act = %d;\n", actno);
+	ind(ec);
+	sb_printf(ec->out, "char *_p = dt_item(c, %d, %d);\n", a->id, a->size);
+	ind(ec);
+	sb_puts(ec->out, "if (!_p)\n");
+	ind(ec);
+	sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
+	for (i = 0; arg && i < a->nargs; arg = arg->next, i++) {
+		ind(ec);
+		if (a->argk[i] == '@') {
+			sb_printf(ec->out, "dt_put_int(_p, %d, %d); /* @%s */\n", at, arg->id, arg->str);
+			at += 8;
+		} else if (a->argk[i] == 's') {
+			sb.len = 0;
+			if (sb.s)
+				sb.s[0] = 0;
+			emit_str(ec, arg, &sb);
+			sb_printf(ec->out, "dt_put_str(_p, %d, %s, %d);\n", at, sb.s, a->argsize[i]);
+			at += (a->argsize[i] + 7) & ~7;
+		} else {
+			expr_str(ec, arg, &sb);
+			sb_printf(ec->out, "dt_put_int(_p, %d, (__u64)(long long)(%s));\n", at, sb.s);
+			at += 8;
+		}
+	}
+	ec->indent--;
+	ind(ec);
+	sb_puts(ec->out, "}\n");
+	sb_free(&sb);
+}
+
+/* agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY... */
+void emit_agg_meta(struct ectx *ec, struct strbuf *m)
+{
+	for (struct agg_info *ag = ec->ss->aggs; ag; ag = ag->next) {
+		sb_printf(m, "agg %d \"", ag->id);
+		sb_put_cstr(m, ag->name, strlen(ag->name));
+		sb_printf(m, "\" %s %d %lld %lld %lld %lld %d", agg_func_names[ag->func], ag->nvals,
+			  (long long)ag->p[0], (long long)ag->p[1], (long long)ag->p[2],
+			  (long long)ag->p[3], ag->nkeys);
+		for (int i = 0; i < ag->nkeys; i++) {
+			struct dtype *t = ag->keyt[i];
+			if (t->kind == TY_STRING)
+				sb_printf(m, " s%d", ag->keyw[i]);
+			else if (t->kind == TY_PTR)
+				sb_printf(m, " p8");
+			else
+				sb_printf(m, " %c%d", t->is_signed ? 'i' : 'u', t->size);
+		}
+		sb_putc(m, '\n');
+	}
+}

@@ -1,0 +1,732 @@
+/*
+ * sema_agg.c: aggregations.  Checks `@name[keys] = func(args)` and the
+ * aggregation actions (printa, clear, trunc, normalize, denormalize, setopt)
+ * with DTrace's rules and messages, and records each aggregation's
+ * function, key signature and parameters (struct agg_info, agg.h) for the
+ * emitter and the metadata.  The first use of an aggregation defines it;
+ * later uses must agree (D_AGG_REDEF, D_KEY_TYPE, D_LQUANT_MATCH*...).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/dt_fmt.h"
+#include "agg.h"
+
+const char *const agg_func_names[] = {
+	"count", "sum", "avg", "min", "max", "stddev", "quantize", "lquantize", "llquantize",
+};
+
+static int func_of(const char *name)
+{
+	for (int i = 0; i < (int)(sizeof(agg_func_names) / sizeof(agg_func_names[0])); i++)
+		if (!strcmp(name, agg_func_names[i]))
+			return i;
+	return -1;
+}
+
+int sema_agg_is_func(const char *name)
+{
+	return name && func_of(name) >= 0;
+}
+
+int sema_agg_is_assign(const struct node *n)
+{
+	if (n->kind != N_ASSIGN)
+		return 0;
+	return n->a->kind == N_AGG || (n->a->kind == N_INDEX && n->a->a->kind == N_AGG);
+}
+
+int sema_agg_is_action(const char *name)
+{
+	static const char *const acts[] = { "printa", "clear", "trunc", "normalize",
+					    "denormalize", "setopt" };
+	for (size_t i = 0; i < sizeof(acts) / sizeof(acts[0]); i++)
+		if (!strcmp(name, acts[i]))
+			return 1;
+	return 0;
+}
+
+struct agg_info *sema_agg_by_id(struct dtc *dx, int id)
+{
+	struct agg_info *ag;
+	for (ag = st(dx)->aggs; ag; ag = ag->next)
+		if (ag->id == id)
+			return ag;
+	dtc_bug("no aggregation %d", id);
+}
+
+static struct agg_info *agg_find(struct dtc *dx, const char *name)
+{
+	struct agg_info *ag;
+	for (ag = st(dx)->aggs; ag; ag = ag->next)
+		if (!strcmp(ag->name, name))
+			return ag;
+	return NULL;
+}
+
+int agg_key_size(const struct agg_info *ag)
+{
+	int n = 0;
+	for (int i = 0; i < ag->nkeys; i++)
+		n += ag->keyw[i];
+	return n ? n : 8; /* a map key cannot be empty: @ = ... uses one 0 word */
+}
+
+static int count_args(struct node *a)
+{
+	int n = 0;
+	for (; a; a = a->next)
+		n++;
+	return n;
+}
+
+static int ipow(int64_t b, int e, int64_t *out)
+{
+	int64_t r = 1;
+	while (e-- > 0) {
+		if (r > INT64_MAX / b)
+			return -1;
+		r *= b;
+	}
+	*out = r;
+	return 0;
+}
+
+/*
+ * llquantize() bins on the positive side, as DTrace labels them
+ * (dt_print_llquantize()): bin k (1-based) holds values from b[k-1] up to
+ * the next bound; values at or above factor^(high+1) go to the overflow bin.
+ * With low 0 and more steps than the factor, the first order of magnitude
+ * holds one integer per bin and leaves "ghost" bins in between.
+ */
+int agg_llq_bounds(const struct agg_info *ag, int64_t *b, int max)
+{
+	int64_t factor = ag->p[0], lmag = ag->p[1], hmag = ag->p[2], steps = ag->p[3];
+	int64_t sf = steps / factor, scale, k = 0, mag = lmag, step;
+	int n = 0;
+
+	if (ipow(factor, (int)lmag, &scale))
+		return 0;
+#define PUT(i, v)                                                                                 \
+	do {                                                                                      \
+		if ((i) - 1 < max) {                                                              \
+			b[(i) - 1] = (v);                                                         \
+			if ((i) > n)                                                              \
+				n = (int)(i);                                                     \
+		}                                                                                 \
+	} while (0)
+	k = 1;
+	PUT(k, scale);
+	if (lmag == 0 && steps > factor) {
+		for (step = 2; step <= factor; step++) {
+			for (int g = 1; g < sf; g++)
+				PUT(k + g, -1); /* ghost bins: never hit */
+			k += sf;
+			PUT(k, step);
+		}
+		mag++;
+	}
+	{
+		int64_t p;
+		if (ipow(factor, (int)mag + 1, &p))
+			return 0;
+		scale = p / steps;
+	}
+	for (; mag <= hmag; mag++) {
+		for (step = sf + 1; step <= steps; step++) {
+			k++;
+			PUT(k, step * scale);
+		}
+		scale *= factor;
+	}
+#undef PUT
+	return n;
+}
+
+/* An integer constant argument, or an error with the given tag. */
+static int const_arg(struct dtc *dx, struct cctx *cc, struct node *a, const char *tag,
+		     const char *fn, int argno, const char *what, int64_t *v)
+{
+	struct dtype *t = check_expr(dx, cc, a);
+	if (!t)
+		return -1;
+	if (a->kind == N_UNARY && (a->op == OP_NEG || a->op == OP_PLUS) &&
+	    (a->a->flags & NF_CONST) && type_is_int(t)) {
+		*v = a->op == OP_NEG ? -a->a->ival : a->a->ival;
+		return 0;
+	}
+	if (!(a->flags & NF_CONST) || !type_is_int(t)) {
+		diag_error(dx, a->loc, tag, "%s( ) argument #%d must be an integer constant%s", fn,
+			   argno, what);
+		return -1;
+	}
+	*v = a->ival;
+	return 0;
+}
+
+static int check_lquantize(struct dtc *dx, struct cctx *cc, struct node *call, int64_t *p)
+{
+	struct node *a = call->a->next;
+	int64_t base, lim, step = 1;
+
+	if (const_arg(dx, cc, a, "D_LQUANT_BASETYPE", "lquantize", 2, "", &base))
+		return -1;
+	if (base < INT32_MIN || base > INT32_MAX) {
+		diag_error(dx, a->loc, "D_LQUANT_BASEVAL",
+			   "lquantize( ) argument #2 must be a 32-bit quantity");
+		return -1;
+	}
+	a = a->next;
+	if (const_arg(dx, cc, a, "D_LQUANT_LIMTYPE", "lquantize", 3, "", &lim))
+		return -1;
+	if (lim < INT32_MIN || lim > INT32_MAX) {
+		diag_error(dx, a->loc, "D_LQUANT_LIMVAL",
+			   "lquantize( ) argument #3 must be a 32-bit quantity");
+		return -1;
+	}
+	if (lim <= base) {
+		diag_error(dx, call->loc, "D_LQUANT_MISMATCH",
+			   "lquantize( ) base (argument #2) must be less than limit (argument #3)");
+		return -1;
+	}
+	a = a->next;
+	if (a) {
+		if (const_arg(dx, cc, a, "D_LQUANT_STEPTYPE", "lquantize", 4, "", &step))
+			return -1;
+		if (step == 0) {
+			diag_error(dx, a->loc, "D_LQUANT_STEPTYPE",
+				   "lquantize( ) argument #4 must be a non-zero constant");
+			return -1;
+		}
+		if (step < 0 || step > UINT16_MAX) {
+			diag_error(dx, a->loc, "D_LQUANT_STEPVAL",
+				   "lquantize( ) argument #4 must be a 16-bit positive quantity");
+			return -1;
+		}
+		if (step > lim - base) {
+			diag_error(dx, a->loc, "D_LQUANT_STEPLARGE",
+				   "lquantize( ) step (argument #4) too large: must have at least one quantization level");
+			return -1;
+		}
+	}
+	if ((lim - base) / step > UINT16_MAX) {
+		diag_error(dx, call->loc, "D_LQUANT_STEPSMALL",
+			   "lquantize( ) step (argument #4) too small: number of quantization levels must be a 16-bit quantity");
+		return -1;
+	}
+	p[0] = base;
+	p[1] = lim;
+	p[2] = step;
+	return 0;
+}
+
+static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, int64_t *p)
+{
+	struct node *a = call->a->next, *fa, *la, *ha, *sa;
+	int64_t factor, lmag, hmag, steps, x;
+
+	fa = a;
+	if (const_arg(dx, cc, a, "D_LLQUANT_FACTORTYPE", "llquantize", 2, "", &factor))
+		return -1;
+	if (factor < 2 || factor > UINT16_MAX) {
+		diag_error(dx, a->loc, "D_LLQUANT_FACTORVAL",
+			   "llquantize( ) argument #2 (factor) must be two or more and a 16-bit quantity");
+		return -1;
+	}
+	la = a = a->next;
+	if (const_arg(dx, cc, a, "D_LLQUANT_LMAGTYPE", "llquantize", 3, "", &lmag))
+		return -1;
+	if (lmag < 0 || lmag > UINT16_MAX) {
+		diag_error(dx, a->loc, "D_LLQUANT_LMAGVAL",
+			   "llquantize( ) argument #3 (low magnitude) must be a 16-bit non-negative quantity");
+		return -1;
+	}
+	ha = a = a->next;
+	if (const_arg(dx, cc, a, "D_LLQUANT_HMAGTYPE", "llquantize", 4, "", &hmag))
+		return -1;
+	if (hmag < 0 || hmag > UINT16_MAX) {
+		diag_error(dx, a->loc, "D_LLQUANT_HMAGVAL",
+			   "llquantize( ) argument #4 (high magnitude) must be a 16-bit non-negative quantity");
+		return -1;
+	}
+	if (hmag < lmag) {
+		diag_error(dx, a->loc, "D_LLQUANT_HMAGVAL",
+			   "llquantize( ) argument #4 (high magnitude) must be at least argument #3 (low magnitude)");
+		return -1;
+	}
+	if (ipow(factor, (int)hmag + 1, &x)) {
+		diag_error(dx, a->loc, "D_LLQUANT_HMAGVAL",
+			   "llquantize( ) factor (argument #2) raised to power of high magnitude (argument #4) plus 1 overflows 64-bits");
+		return -1;
+	}
+	sa = a = a->next;
+	if (const_arg(dx, cc, a, "D_LLQUANT_STEPTYPE", "llquantize", 5, "", &steps))
+		return -1;
+	if (steps == 0) {
+		diag_error(dx, a->loc, "D_LLQUANT_STEPTYPE",
+			   "llquantize( ) argument #5 (steps) must be a non-zero constant");
+		return -1;
+	}
+	if (steps < 0 || steps > UINT16_MAX) {
+		diag_error(dx, a->loc, "D_LLQUANT_STEPVAL",
+			   "llquantize( ) argument #5 (steps) must be a 16-bit positive quantity");
+		return -1;
+	}
+	if (factor > steps ? factor % steps : steps % factor) {
+		diag_error(dx, a->loc, "D_LLQUANT_STEPVAL",
+			   "llquantize( ) argument #5 (steps) must evenly divide or be a multiple of argument #2 (factor)");
+		return -1;
+	}
+	if (steps > factor) {
+		int64_t fp;
+		if (ipow(factor, (int)(lmag > 0 ? lmag : 1) + 1, &fp) || fp % steps) {
+			diag_error(dx, a->loc, "D_LLQUANT_STEPVAL",
+				   "llquantize( ) argument #5 (steps) must evenly divide factor (argument #2) raised to the power of the low magnitude (argument #3) plus 1");
+			return -1;
+		}
+	}
+	(void)fa;
+	(void)la;
+	(void)ha;
+	(void)sa;
+	p[0] = factor;
+	p[1] = lmag;
+	p[2] = hmag;
+	p[3] = steps;
+	return 0;
+}
+
+static const char *func_proto(int f)
+{
+	switch (f) {
+	case AGG_COUNT: return "0";
+	case AGG_QUANTIZE: return "1 or 2";
+	case AGG_LQUANTIZE: return "3 to 5";
+	case AGG_LLQUANTIZE: return "5 or 6";
+	}
+	return "1";
+}
+
+/*
+ * @name[keys] = func(args): define or check the aggregation, record the
+ * function's parameters.  n->id becomes the aggregation's id.
+ */
+struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct node *lhs = n->a, *aggn = lhs->kind == N_INDEX ? lhs->a : lhs;
+	struct node *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k, *call = n->b, *arg;
+	struct dtype *kt[AGG_MAX_KEYS];
+	int kw[AGG_MAX_KEYS], nkeys = 0, f, nargs, lo, hi, i;
+	int64_t p[4] = { 0 };
+	struct agg_info *ag;
+	const char *nm = aggn->str;
+
+	if (n->op != OP_ASSIGN) {
+		diag_error(dx, n->loc, "D_AGG_FUNC",
+			   "@%s must be assigned the result of an aggregating function", nm);
+		return NULL;
+	}
+	if (lhs->kind == N_INDEX && lhs->a->kind == N_INDEX) {
+		diag_error(dx, lhs->loc, "D_AGG_MDIM",
+			   "@%s cannot be used as a multi-dimensional array", nm);
+		return NULL;
+	}
+	/* keys */
+	for (k = keys; k; k = k->next) {
+		struct dtype *t;
+		if (nkeys == AGG_MAX_KEYS) {
+			diag_error(dx, k->loc, "D_KEY_TYPE", "@%s has more than %d key components", nm,
+				   AGG_MAX_KEYS);
+			return NULL;
+		}
+		if (k->kind == N_AGG || (k->kind == N_INDEX && k->a->kind == N_AGG)) {
+			diag_error(dx, k->loc, "D_KEY_TYPE",
+				   "@%s key #%d is of an invalid type: aggregation", nm, nkeys + 1);
+			return NULL;
+		}
+		t = check_expr(dx, cc, k);
+		if (!t)
+			return NULL;
+		if (t->kind == TY_STRING) {
+			kw[nkeys] = k->kind == N_IDENT && !strcmp(k->str, "execname")
+					    ? 16
+					    : st(dx)->strsize;
+			kw[nkeys] = (kw[nkeys] + 7) & ~7;
+		} else if (type_is_scalar(t)) {
+			kw[nkeys] = 8;
+		} else {
+			diag_error(dx, k->loc, "D_KEY_TYPE", "@%s key #%d is of an invalid type: %s", nm,
+				   nkeys + 1, t->name);
+			return NULL;
+		}
+		kt[nkeys++] = t;
+	}
+	/* function */
+	if (call->kind != N_CALL || !call->str) {
+		check_expr(dx, cc, call);
+		diag_error(dx, call->loc, "D_AGG_FUNC",
+			   "@%s must be assigned the result of an aggregating function", nm);
+		return NULL;
+	}
+	f = func_of(call->str);
+	if (f < 0) {
+		if (!strcmp(call->str, "printf") || !strcmp(call->str, "trace") ||
+		    sema_agg_is_action(call->str) || !strcmp(call->str, "exit") ||
+		    !strcmp(call->str, "copyinstr")) {
+			diag_error(dx, call->loc, "D_AGG_FUNC",
+				   "@%s must be assigned the result of an aggregating function", nm);
+			return NULL;
+		}
+		diag_error(dx, call->loc, "D_FUNC_UNDEF", "failed to resolve %s: Unknown function name",
+			   call->str);
+		return NULL;
+	}
+	nargs = count_args(call->a);
+	switch (f) {
+	case AGG_COUNT: lo = hi = 0; break;
+	case AGG_QUANTIZE: lo = 1; hi = 2; break;
+	case AGG_LQUANTIZE: lo = 3; hi = 5; break;
+	case AGG_LLQUANTIZE: lo = 5; hi = 6; break;
+	default: lo = hi = 1; break;
+	}
+	if (nargs < lo || nargs > hi) {
+		diag_error(dx, call->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s expected",
+			   call->str, nargs, nargs == 1 ? "" : "s", func_proto(f));
+		return NULL;
+	}
+	if (call->a) {
+		struct dtype *t = check_expr(dx, cc, call->a);
+		if (!t)
+			return NULL;
+		if (!type_is_scalar(t)) {
+			diag_error(dx, call->a->loc, "D_AGG_SCALAR",
+				   "%s( ) requires a scalar argument", call->str);
+			return NULL;
+		}
+	}
+	if (f == AGG_LQUANTIZE && check_lquantize(dx, cc, call, p))
+		return NULL;
+	if (f == AGG_LLQUANTIZE && check_llquantize(dx, cc, call, p))
+		return NULL;
+	/* the increment: quantize's 2nd, lquantize's 5th, llquantize's 6th */
+	for (arg = call->a, i = 1; arg; arg = arg->next, i++) {
+		if (i == lo + 1 && i == hi && f >= AGG_QUANTIZE) {
+			struct dtype *t = check_expr(dx, cc, arg);
+			if (t && !type_is_scalar(t)) {
+				diag_error(dx, arg->loc, "D_PROTO_ARG",
+					   "%s( ) argument #%d is incompatible with prototype:\n"
+					   "\tprototype: uint64_t\n\t argument: %s",
+					   call->str, i, t->name);
+				return NULL;
+			}
+		} else if (f == AGG_LQUANTIZE && i == 4 && nargs == 5) {
+			/* step, checked above; increment is #5 */
+		}
+	}
+	if (f == AGG_LQUANTIZE && nargs == 5) {
+		struct dtype *t = check_expr(dx, cc, call->a->next->next->next->next);
+		if (t && !type_is_scalar(t)) {
+			diag_error(dx, call->loc, "D_PROTO_ARG",
+				   "lquantize( ) argument #5 is incompatible with prototype:\n"
+				   "\tprototype: uint64_t\n\t argument: %s", t->name);
+			return NULL;
+		}
+	}
+
+	ag = agg_find(dx, nm);
+	if (!ag) {
+		struct agg_info **tail;
+		ag = arena_alloc(dx, sizeof(*ag));
+		ag->id = st(dx)->naggs++;
+		ag->name = nm;
+		ag->func = f;
+		ag->loc = n->loc;
+		ag->nkeys = nkeys;
+		for (i = 0; i < nkeys; i++) {
+			ag->keyt[i] = kt[i];
+			ag->keyw[i] = kw[i];
+		}
+		memcpy(ag->p, p, sizeof(p));
+		switch (f) {
+		case AGG_COUNT:
+		case AGG_SUM: ag->nvals = 1; break;
+		case AGG_AVG:
+		case AGG_MIN:
+		case AGG_MAX: ag->nvals = 2; break;
+		case AGG_STDDEV: ag->nvals = 4; break;
+		case AGG_QUANTIZE: ag->nvals = AGG_QUANT_NBUCKETS + 1; break; /* + 1: a mask bound */
+		case AGG_LQUANTIZE: ag->nvals = (int)((p[1] - p[0]) / p[2]) + 2; break;
+		case AGG_LLQUANTIZE: {
+			int64_t sf = p[3] / p[0];
+			int64_t npos = (p[2] - p[1] + 1) * (p[3] - sf);
+			if (npos + 1 > AGG_MAX_LLQ_BINS) {
+				diag_error(dx, call->loc, "D_LLQUANT_STEPVAL",
+					   "llquantize( ) has more than %d buckets in this dtc",
+					   AGG_MAX_LLQ_BINS);
+				return NULL;
+			}
+			ag->nvals = (int)(npos * 2 + 3);
+			break;
+		}
+		}
+		for (tail = &st(dx)->aggs; *tail; tail = &(*tail)->next)
+			;
+		*tail = ag;
+	} else {
+		if ((int)ag->func != f) {
+			diag_error(dx, call->loc, "D_AGG_REDEF",
+				   "aggregation redefined: @%s\n\t current: %s( )\n\tprevious: %s( )", nm,
+				   call->str, agg_func_names[ag->func]);
+			return NULL;
+		}
+		if (ag->nkeys != nkeys) {
+			diag_error(dx, lhs->loc, "D_KEY_TYPE",
+				   "@%s[ ] prototype mismatch: %d key%s passed, %d expected", nm, nkeys,
+				   nkeys == 1 ? "" : "s", ag->nkeys);
+			return NULL;
+		}
+		for (i = 0; i < nkeys; i++) {
+			if ((kt[i]->kind == TY_STRING) != (ag->keyt[i]->kind == TY_STRING)) {
+				diag_error(dx, lhs->loc, "D_KEY_TYPE",
+					   "@%s[ ] key #%d is incompatible with prototype:\n"
+					   "\tprototype: %s\n\t argument: %s",
+					   nm, i + 1, ag->keyt[i]->name, kt[i]->name);
+				return NULL;
+			}
+			if (kw[i] > ag->keyw[i])
+				ag->keyw[i] = kw[i];
+		}
+		if (f == AGG_LQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
+			const char *tag = ag->p[0] != p[0] ? "D_LQUANT_MATCHBASE"
+					  : ag->p[1] != p[1] ? "D_LQUANT_MATCHLIM"
+							     : "D_LQUANT_MATCHSTEP";
+			diag_error(dx, call->loc, tag,
+				   "lquantize( ) parameters do not match the previous definition of @%s", nm);
+			return NULL;
+		}
+		if (f == AGG_LLQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
+			const char *tag = ag->p[0] != p[0] ? "D_LLQUANT_MATCHFACTOR"
+					  : ag->p[1] != p[1] ? "D_LLQUANT_MATCHLMAG"
+					  : ag->p[2] != p[2] ? "D_LLQUANT_MATCHHMAG"
+							     : "D_LLQUANT_MATCHSTEPS";
+			diag_error(dx, call->loc, tag,
+				   "llquantize( ) parameters do not match the previous definition of @%s", nm);
+			return NULL;
+		}
+	}
+	n->id = ag->id;
+	call->id = ag->id;
+	return n->type = type_void(dx);
+}
+
+/* An aggregation argument of an action: N_AGG of a defined aggregation. */
+static struct agg_info *agg_arg(struct dtc *dx, struct cctx *cc, struct node *call,
+				struct node *a, int argno, const char *tag)
+{
+	struct agg_info *ag;
+
+	if (!a || a->kind != N_AGG) {
+		struct dtype *t = a && a->kind != N_INDEX && a->kind != N_CALL ? check_expr(dx, cc, a)
+									       : NULL;
+		diag_error(dx, a ? a->loc : call->loc, tag,
+			   "%s( ) argument #%d is incompatible with prototype:\n"
+			   "\tprototype: aggregation\n\t argument: %s",
+			   call->str, argno, t ? t->name : "int");
+		return NULL;
+	}
+	ag = agg_find(dx, a->str);
+	if (!ag) {
+		diag_error(dx, a->loc, "D_AGG_NULL", "@%s is not defined before its use", a->str);
+		return NULL;
+	}
+	a->id = ag->id;
+	return ag;
+}
+
+static void act_add_agg(struct action *a, struct agg_info *ag)
+{
+	int i = a->nargs++;
+	if (i >= MAX_ACT_ARGS)
+		return;
+	a->argk[i] = '@';
+	a->argsize[i] = 8;
+	(void)ag;
+}
+
+/* printa([fmt, ] @a, ...): several aggregations joined by key. */
+static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct node *arg = n->a, *fmt = NULL;
+	struct agg_info *ags[MAX_ACT_ARGS], *first;
+	struct action *a;
+	int nags = 0, argno = 1, i;
+
+	if (!arg) {
+		diag_error(dx, n->loc, "D_PRINTA_PROTO",
+			   "printa( ) prototype mismatch: 0 args passed, 1 or more expected");
+		return NULL;
+	}
+	if (arg->kind == N_STRING) {
+		fmt = arg;
+		arg = arg->next;
+		argno++;
+		if (!arg) {
+			diag_error(dx, n->loc, "D_PRINTA_PROTO",
+				   "printa( ) prototype mismatch: 1 args passed, 2 expected");
+			return NULL;
+		}
+	}
+	for (; arg; arg = arg->next, argno++) {
+		struct agg_info *ag = agg_arg(dx, cc, n, arg, argno, "D_PRINTA_AGGARG");
+		if (!ag)
+			return NULL;
+		if (nags == MAX_ACT_ARGS) {
+			diag_error(dx, arg->loc, "D_PRINTA_AGGARG", "printa( ) has too many arguments");
+			return NULL;
+		}
+		ags[nags++] = ag;
+	}
+	first = ags[0];
+	for (i = 1; i < nags; i++) {
+		struct agg_info *ag = ags[i];
+		int k;
+		if (ag->nkeys != first->nkeys) {
+			diag_error(dx, n->loc, "D_PRINTA_AGGPROTO",
+				   "printa( ): @%s[ ] has %d key%s, @%s has %d", ag->name, ag->nkeys,
+				   ag->nkeys == 1 ? "" : "s", first->name, first->nkeys);
+			return NULL;
+		}
+		for (k = 0; k < ag->nkeys; k++)
+			if ((ag->keyt[k]->kind == TY_STRING) != (first->keyt[k]->kind == TY_STRING) ||
+			    (ag->keyt[k]->kind != TY_STRING &&
+			     ag->keyt[k]->size != first->keyt[k]->size)) {
+				diag_error(dx, n->loc, "D_PRINTA_AGGPROTO",
+					   "printa( ): @%s[ ] key #%d is incompatible with @%s:\n"
+					   "%*s key #%d: %s\n%*s key #%d: %s",
+					   ag->name, k + 1, first->name, 9 - (int)strlen(first->name), "",
+					   k + 1, first->keyt[k]->name, 9 - (int)strlen(ag->name), "",
+					   k + 1, ag->keyt[k]->name);
+				return NULL;
+			}
+	}
+	if (fmt) {
+		struct dt_fmt_arg fargs[AGG_MAX_KEYS];
+		struct dt_fmt_err err;
+		for (i = 0; i < first->nkeys; i++)
+			fmt_arg_of(dx, first->keyt[i], &fargs[i]);
+		if (dt_fmt_check("printa", fmt->str, fargs, first->nkeys, 2, DT_FMT_V_AGG, &err) < 0) {
+			diag_error(dx, fmt->loc, err.tag, "%s", err.msg);
+			return NULL;
+		}
+	}
+	a = new_action(dx, cc, "printa");
+	a->fmt = fmt ? fmt->str : NULL;
+	for (i = 0; i < nags; i++)
+		act_add_agg(a, ags[i]);
+	act_finish(a);
+	n->id = a->id;
+	return n->type = type_void(dx);
+}
+
+struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int nargs = count_args(n->a);
+	struct agg_info *ag;
+	struct action *a;
+	struct dtype *t;
+	const char *nm = n->str;
+
+	if (!strcmp(nm, "printa"))
+		return check_printa(dx, cc, n);
+	if (!strcmp(nm, "setopt")) {
+		struct node *arg;
+		if (nargs < 1 || nargs > 2) {
+			diag_error(dx, n->loc, "D_PROTO_LEN",
+				   "setopt( ) prototype mismatch: %d arg%s passed, %s expected", nargs,
+				   nargs == 1 ? "" : "s", nargs < 1 ? "at least 1" : "at most 2");
+			return NULL;
+		}
+		a = new_action(dx, cc, "setopt");
+		for (arg = n->a; arg; arg = arg->next) {
+			t = check_expr(dx, cc, arg);
+			if (!t)
+				return NULL;
+			if (t->kind != TY_STRING) {
+				diag_error(dx, arg->loc, "D_PROTO_ARG",
+					   "setopt( ) argument #%d is incompatible with prototype:\n"
+					   "\tprototype: char *\n\t argument: %s",
+					   arg == n->a ? 1 : 2, t->name);
+				return NULL;
+			}
+			act_add_arg(dx, a, t);
+		}
+		act_finish(a);
+		n->id = a->id;
+		return n->type = type_void(dx);
+	}
+	/* clear(@a) denormalize(@a) trunc(@a[, n]) normalize(@a, n) */
+	{
+		int lo = 1, hi = 1;
+		const char *tag = "D_PROTO_ARG";
+		if (!strcmp(nm, "trunc"))
+			hi = 2;
+		if (!strcmp(nm, "normalize"))
+			lo = hi = 2;
+		if (!strcmp(nm, "normalize") || !strcmp(nm, "denormalize"))
+			tag = "D_NORMALIZE_AGGARG";
+		if (!strcmp(nm, "clear") || !strcmp(nm, "trunc"))
+			tag = !strcmp(nm, "clear") ? "D_CLEAR_AGGARG" : "D_TRUNC_AGGARG";
+		if (nargs < lo || nargs > hi) {
+			diag_error(dx, n->loc, "D_PROTO_LEN",
+				   "%s( ) prototype mismatch: %d arg%s passed, %d%s expected", nm, nargs,
+				   nargs == 1 ? "" : "s", lo == hi ? lo : lo, lo == hi ? "" : " or 2");
+			return NULL;
+		}
+		ag = agg_arg(dx, cc, n, n->a, 1, tag);
+		if (!ag)
+			return NULL;
+		if (nargs == 2) {
+			t = n->a->next->kind == N_AGG ? type_void(dx) : check_expr(dx, cc, n->a->next);
+			if (!t)
+				return NULL;
+			if (!type_is_scalar(t) || t->kind == TY_PTR) {
+				diag_error(dx, n->a->next->loc, "D_PROTO_ARG",
+					   "%s( ) argument #2 is incompatible with prototype:\n"
+					   "\tprototype: %s\n\t argument: %s",
+					   nm, !strcmp(nm, "trunc") ? "int64_t" : "uint64_t",
+					   n->a->next->kind == N_AGG ? "aggregation" : t->name);
+				return NULL;
+			}
+		}
+		a = new_action(dx, cc, nm);
+		act_add_agg(a, ag);
+		if (nargs == 2)
+			act_add_arg(dx, a, type_int(dx, 8, 1));
+		act_finish(a);
+		n->id = a->id;
+		return n->type = type_void(dx);
+	}
+}
+
+/* An aggregation where a value is expected: DTrace's errors for it. */
+struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	(void)cc;
+	if (n->kind == N_INDEX) {
+		diag_error(dx, n->loc, "D_AGG_NULL",
+			   "@%s[ ] must be assigned the result of an aggregating function", n->a->str);
+		return NULL;
+	}
+	diag_error(dx, n->loc, "D_OP_INCOMPAT",
+		   "aggregation @%s may only be used as an argument of an aggregation action", n->str);
+	return NULL;
+}
+
+/* count(), sum() ... outside an aggregation assignment. */
+struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n)
+{
+	diag_error(dx, n->loc, "D_CG_EXPR",
+		   "%s( ) is an aggregating function: it may only be assigned to an aggregation",
+		   n->str);
+	return NULL;
+}

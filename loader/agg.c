@@ -1,0 +1,1187 @@
+/*
+ * agg.c: aggregations in dtrun.
+ *
+ * Each aggregation is a per-CPU hash map dtc_agg<ID> (compiler/agg.h has the
+ * key and value layouts).  When dtrun consumes a printa() record, and at
+ * exit for every aggregation not printed yet, it reads the map (batched
+ * lookups, one key at a time where the kernel refuses batches), merges the
+ * CPUs as DTrace's consumer does (dt_aggregate.c: min/max keep the extreme,
+ * everything else adds), sorts as dtrace_aggregate_walk_sorted() does (by
+ * value then key; aggsortkey, aggsortrev, aggsortpos, aggsortkeypos) and
+ * prints DTrace's layouts (dt_consume.c: dt_print_aggs(), dt_print_quantize()
+ * and friends) or the printa() format.  clear(), trunc(), normalize() and
+ * denormalize() act on the maps and on dtrun's normalization when their
+ * record is consumed.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "agg.h"
+
+static const char *const fn_names[] = {
+	"count", "sum", "avg", "min", "max", "stddev", "quantize", "lquantize", "llquantize",
+};
+
+#define QUANT_NBUCKETS 127
+#define QUANT_ZERO 63
+
+struct agg_rt {
+	int fd;
+	uint64_t normal;         /* normalize(); 1 by default */
+	int printed;             /* printa() printed it: not again at exit */
+};
+
+struct agg_state {
+	struct agg_rt *rt;
+	int n;
+	int ncpus;
+	int sortkey, sortrev, sortpos, keypos;
+	int percpu;
+};
+
+/* One key of a (possibly joined) aggregation: values per aggregation. */
+struct ent {
+	char *key;
+	int64_t **v;             /* v[j]: merged value of the j-th aggregation, or NULL */
+	int64_t **pcpu;          /* aggpercpu: per-CPU values, ncpus * nvals */
+};
+
+/* ---- metadata --------------------------------------------------------- */
+
+static int parse_ll(const char **pp, long long *v)
+{
+	char *end;
+	while (**pp == ' ')
+		(*pp)++;
+	*v = strtoll(*pp, &end, 10);
+	if (end == *pp)
+		return -1;
+	*pp = end;
+	return 0;
+}
+
+/* agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY... */
+int agg_meta_line(const char *p, struct meta *m)
+{
+	long long id, x;
+	struct meta_agg *ag;
+	const char *q;
+	char *name;
+	size_t nl;
+	int i, off = 0;
+
+	if (parse_ll(&p, &id) || id < 0 || id > 100000)
+		return -1;
+	while (*p == ' ')
+		p++;
+	if (*p != '"' || !(q = strchr(p + 1, '"')))
+		return -1;
+	nl = (size_t)(q - p - 1);
+	name = strndup(p + 1, nl); /* aggregation names need no escapes */
+	p = q + 1;
+	if (id >= m->naggs) {
+		struct meta_agg *na = realloc(m->aggs, sizeof(*na) * (size_t)(id + 1));
+		if (!na) {
+			free(name);
+			return -1;
+		}
+		memset(na + m->naggs, 0, sizeof(*na) * (size_t)(id + 1 - m->naggs));
+		m->aggs = na;
+		m->naggs = (int)id + 1;
+	}
+	ag = &m->aggs[id];
+	free(ag->name);
+	ag->id = (int)id;
+	ag->name = name;
+	while (*p == ' ')
+		p++;
+	ag->func = -1;
+	for (i = 0; i < (int)(sizeof(fn_names) / sizeof(fn_names[0])); i++) {
+		size_t l = strlen(fn_names[i]);
+		if (!strncmp(p, fn_names[i], l) && p[l] == ' ')
+			ag->func = i;
+	}
+	p = strchr(p, ' ');
+	if (!p || ag->func < 0)
+		return -1;
+	if (parse_ll(&p, &x) || x <= 0 || x > 65536)
+		return -1;
+	ag->nvals = (int)x;
+	for (i = 0; i < 4; i++) {
+		if (parse_ll(&p, &x))
+			return -1;
+		ag->p[i] = x;
+	}
+	if (parse_ll(&p, &x) || x < 0 || x > AGG_MAX_KEYS)
+		return -1;
+	ag->nkeys = (int)x;
+	for (i = 0; i < ag->nkeys; i++) {
+		struct meta_arg *k = &ag->keys[i];
+		while (*p == ' ')
+			p++;
+		switch (*p) {
+		case 'i': k->kind = ARG_INT; break;
+		case 'u': k->kind = ARG_UINT; break;
+		case 'p': k->kind = ARG_PTR; break;
+		case 's': k->kind = ARG_STR; break;
+		default: return -1;
+		}
+		p++;
+		if (parse_ll(&p, &x) || x <= 0 || x > 65536)
+			return -1;
+		k->size = (int)x;
+		ag->koff[i] = off;
+		off += k->kind == ARG_STR ? (k->size + 7) & ~7 : 8;
+	}
+	ag->ksize = off ? off : 8;
+	return 0;
+}
+
+void agg_meta_free(struct meta *m)
+{
+	for (int i = 0; i < m->naggs; i++)
+		free(m->aggs[i].name);
+	free(m->aggs);
+	m->aggs = NULL;
+	m->naggs = 0;
+}
+
+/* ---- options ---------------------------------------------------------- */
+
+static int opt_int(const char *v)
+{
+	return v && *v ? atoi(v) : 0;
+}
+
+static void set_opt(struct agg_state *as, const char *name, const char *val)
+{
+	if (!strcmp(name, "aggsortkey"))
+		as->sortkey = 1;
+	else if (!strcmp(name, "aggsortrev"))
+		as->sortrev = 1;
+	else if (!strcmp(name, "aggsortpos"))
+		as->sortpos = opt_int(val);
+	else if (!strcmp(name, "aggsortkeypos"))
+		as->keypos = opt_int(val);
+	else if (!strcmp(name, "aggpercpu"))
+		as->percpu = 1;
+}
+
+int agg_init(struct dtrun *d)
+{
+	struct agg_state *as;
+	const char *v;
+	int i;
+
+	if (!d->meta.naggs)
+		return 0;
+	as = calloc(1, sizeof(*as));
+	if (!as)
+		return -1;
+	d->agg = as;
+	as->n = d->meta.naggs;
+	as->rt = calloc((size_t)as->n, sizeof(*as->rt));
+	as->ncpus = libbpf_num_possible_cpus();
+	if (!as->rt || as->ncpus <= 0)
+		return -1;
+	for (i = 0; i < d->meta.nopts; i++)
+		set_opt(as, d->meta.opts[i].name, d->meta.opts[i].val);
+	v = meta_opt(&d->meta, "aggsize");
+	for (i = 0; i < as->n; i++) {
+		const struct meta_agg *ag = &d->meta.aggs[i];
+		char mname[32];
+		struct bpf_map *map;
+
+		as->rt[i].normal = 1;
+		as->rt[i].fd = -1;
+		if (v) {
+			uint64_t sz;
+			if (!dt_parse_size(v, &sz) && sz < (uint64_t)ag->ksize + (uint64_t)ag->nvals * 8) {
+				fflush(d->o->out);
+				dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
+				return -1;
+			}
+		}
+		snprintf(mname, sizeof(mname), "dtc_agg%d", i);
+		map = d->obj ? bpf_object__find_map_by_name(d->obj, mname) : NULL;
+		if (map)
+			as->rt[i].fd = bpf_map__fd(map);
+	}
+	return 0;
+}
+
+void agg_free(struct dtrun *d)
+{
+	if (!d->agg)
+		return;
+	free(d->agg->rt);
+	free(d->agg);
+	d->agg = NULL;
+}
+
+/* ---- reading the maps ------------------------------------------------- */
+
+static size_t pcpu_size(const struct meta_agg *ag)
+{
+	return ((size_t)ag->nvals * 8 + 7) & ~(size_t)7;
+}
+
+static void merge(const struct meta_agg *ag, int ncpus, const char *buf, int64_t *out)
+{
+	size_t ps = pcpu_size(ag);
+	int c, w;
+
+	memset(out, 0, (size_t)ag->nvals * 8);
+	for (c = 0; c < ncpus; c++) {
+		const int64_t *v = (const int64_t *)(buf + (size_t)c * ps);
+
+		if (ag->func == AF_MIN || ag->func == AF_MAX) {
+			if (!v[1])
+				continue;
+			if (!out[1] || (ag->func == AF_MIN ? v[0] < out[0] : v[0] > out[0]))
+				out[0] = v[0];
+			out[1] = 1;
+			continue;
+		}
+		for (w = 0; w < ag->nvals; w++)
+			out[w] += v[w];
+	}
+	if ((ag->func == AF_MIN || ag->func == AF_MAX) && !out[1])
+		out[0] = ag->func == AF_MIN ? INT64_MAX : INT64_MIN; /* cleared, as DTrace */
+}
+
+struct snap {
+	char **keys;
+	int64_t **vals;
+	int64_t **pcpu;
+	int n, cap;
+};
+
+static int snap_add(struct snap *s, const struct meta_agg *ag, int ncpus, const char *key,
+		    const char *buf, int want_pcpu)
+{
+	if (s->n == s->cap) {
+		int nc = s->cap ? s->cap * 2 : 64;
+		char **nk = realloc(s->keys, sizeof(*nk) * (size_t)nc);
+		int64_t **nv = nk ? realloc(s->vals, sizeof(*nv) * (size_t)nc) : NULL;
+		int64_t **np = nv ? realloc(s->pcpu, sizeof(*np) * (size_t)nc) : NULL;
+		if (nk)
+			s->keys = nk;
+		if (nv)
+			s->vals = nv;
+		if (!np)
+			return -1;
+		s->pcpu = np;
+		s->cap = nc;
+	}
+	s->keys[s->n] = malloc((size_t)ag->ksize);
+	s->vals[s->n] = malloc((size_t)ag->nvals * 8);
+	s->pcpu[s->n] = NULL;
+	if (!s->keys[s->n] || !s->vals[s->n])
+		return -1;
+	memcpy(s->keys[s->n], key, (size_t)ag->ksize);
+	merge(ag, ncpus, buf, s->vals[s->n]);
+	if (want_pcpu) {
+		s->pcpu[s->n] = malloc((size_t)ncpus * ag->nvals * 8);
+		if (s->pcpu[s->n])
+			for (int c = 0; c < ncpus; c++)
+				memcpy(s->pcpu[s->n] + (size_t)c * ag->nvals,
+				       buf + (size_t)c * pcpu_size(ag), (size_t)ag->nvals * 8);
+	}
+	s->n++;
+	return 0;
+}
+
+static void snap_free(struct snap *s)
+{
+	for (int i = 0; i < s->n; i++) {
+		free(s->keys[i]);
+		free(s->vals[i]);
+		free(s->pcpu[i]);
+	}
+	free(s->keys);
+	free(s->vals);
+	free(s->pcpu);
+	memset(s, 0, sizeof(*s));
+}
+
+/* All keys and merged values of one aggregation. */
+static int snapshot(struct dtrun *d, int id, struct snap *s)
+{
+	struct agg_state *as = d->agg;
+	const struct meta_agg *ag = &d->meta.aggs[id];
+	int fd = as->rt[id].fd, ncpus = as->ncpus, r;
+	size_t ps = pcpu_size(ag);
+	char *key, *next, *buf;
+	uint32_t count;
+
+	memset(s, 0, sizeof(*s));
+	if (fd < 0)
+		return 0;
+	/* batched: 256 keys per call */
+	{
+		uint32_t batch = 256;
+		char *keys = malloc((size_t)ag->ksize * batch);
+		char *vals = malloc(ps * (size_t)ncpus * batch);
+		char inb[64], outb[64];
+		int first = 1, ok = keys && vals;
+		DECLARE_LIBBPF_OPTS(bpf_map_batch_opts, opts);
+
+		while (ok) {
+			count = batch;
+			r = bpf_map_lookup_batch(fd, first ? NULL : inb, outb, keys, vals, &count,
+						 &opts);
+			if (r && errno != ENOENT) {
+				if (first) {
+					ok = 0; /* unsupported: fall back below */
+					break;
+				}
+				free(keys);
+				free(vals);
+				return -1;
+			}
+			for (uint32_t i = 0; i < count; i++)
+				if (snap_add(s, ag, ncpus, keys + (size_t)i * ag->ksize,
+					     vals + (size_t)i * ps * ncpus, as->percpu))
+					break;
+			if (r)
+				break; /* ENOENT: that was the last batch */
+			memcpy(inb, outb, sizeof(inb));
+			first = 0;
+		}
+		free(keys);
+		free(vals);
+		if (ok)
+			return 0;
+	}
+	key = calloc(1, (size_t)ag->ksize);
+	next = calloc(1, (size_t)ag->ksize);
+	buf = malloc(ps * (size_t)ncpus);
+	if (!key || !next || !buf) {
+		free(key);
+		free(next);
+		free(buf);
+		return -1;
+	}
+	r = bpf_map_get_next_key(fd, NULL, next);
+	while (!r) {
+		if (!bpf_map_lookup_elem(fd, next, buf))
+			snap_add(s, ag, ncpus, next, buf, as->percpu);
+		memcpy(key, next, (size_t)ag->ksize);
+		r = bpf_map_get_next_key(fd, key, next);
+	}
+	free(key);
+	free(next);
+	free(buf);
+	return 0;
+}
+
+/* ---- values ----------------------------------------------------------- */
+
+/* 128-bit helpers for stddev(), as DTrace computes it (dt_consume.c). */
+static unsigned __int128 u128(const int64_t *v)
+{
+	return ((unsigned __int128)(uint64_t)v[1] << 64) | (uint64_t)v[0];
+}
+
+static uint64_t isqrt128(unsigned __int128 x)
+{
+	unsigned __int128 r = 0, bit = (unsigned __int128)1 << 126;
+
+	while (bit > x)
+		bit >>= 2;
+	while (bit) {
+		if (x >= r + bit) {
+			x -= r + bit;
+			r = (r >> 1) + bit;
+		} else {
+			r >>= 1;
+		}
+		bit >>= 2;
+	}
+	return (uint64_t)r;
+}
+
+static uint64_t stddev(const int64_t *d, uint64_t normal)
+{
+	unsigned __int128 avgsq = u128(d + 2) / normal / (uint64_t)d[0], sqavg, diff;
+	int64_t avg = d[1] / (int64_t)normal / d[0];
+
+	if (avg < 0)
+		avg = -avg;
+	sqavg = (unsigned __int128)(uint64_t)avg * (uint64_t)avg;
+	diff = avgsq - sqavg;
+	return isqrt128(diff);
+}
+
+static int64_t quant_bucketval(int i)
+{
+	if (i < QUANT_ZERO)
+		return -(int64_t)(1ULL << (QUANT_ZERO - 1 - i));
+	if (i == QUANT_ZERO)
+		return 0;
+	return (int64_t)(1ULL << (i - QUANT_ZERO - 1));
+}
+
+/* The value printa's %@ and the default layout show for a scalar. */
+static int64_t scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
+{
+	switch (ag->func) {
+	case AF_AVG:
+		return v[0] ? v[1] / (int64_t)normal / v[0] : 0;
+	case AF_STDDEV:
+		return v[0] ? (int64_t)stddev(v, normal) : 0;
+	default:
+		return (long long)((unsigned long long)v[0] / normal);
+	}
+}
+
+/* ---- sorting (dt_aggregate.c) ------------------------------------------ */
+
+static long double lq_sum(const struct meta_agg *ag, const int64_t *v)
+{
+	int64_t base = ag->p[0], step = ag->p[2];
+	int levels = ag->nvals - 2;
+	long double t = (long double)(base - 1) * v[0];
+
+	for (int i = 1; i <= levels; i++)
+		t += (long double)(base + (i - 1) * step) * v[i];
+	t += (long double)(base + levels * step) * v[levels + 1];
+	return t;
+}
+
+static int64_t lq_zero(const struct meta_agg *ag, const int64_t *v)
+{
+	int64_t base = ag->p[0], step = ag->p[2];
+	int levels = ag->nvals - 2;
+
+	if (base > 0)
+		return 0;
+	for (int i = 1; i <= levels; i++)
+		if (base + (i - 1) * step <= 0 && 0 < base + i * step)
+			return v[i];
+	if (base + 1 == 0)
+		return v[levels + 1];
+	return 0;
+}
+
+static long double llq_sum(const struct meta_agg *ag, const int64_t *q)
+{
+	int factor = (int)ag->p[0], lmag = (int)ag->p[1], hmag = (int)ag->p[2];
+	int steps = (int)ag->p[3], sf = steps / factor;
+	int bin0 = 1 + (hmag - lmag + 1) * (steps - sf), i = 1, step, mag;
+	long double scale = 1, total;
+
+	for (mag = 0; mag < lmag; mag++)
+		scale *= factor;
+	total = scale * (q[bin0 + 1] - q[bin0 - 1]);
+	if (lmag == 0 && steps > factor) {
+		for (step = 2; step <= factor; step++) {
+			i += sf;
+			total += (long double)step * (q[bin0 + i] - q[bin0 - i]);
+		}
+		lmag = 1;
+	}
+	scale = 1;
+	for (mag = 0; mag < lmag + 1; mag++)
+		scale *= factor;
+	scale /= steps;
+	for (mag = lmag; mag <= hmag; mag++) {
+		for (step = sf + 1; step <= steps; step++) {
+			i++;
+			total += step * scale * (q[bin0 + i] - q[bin0 - i]);
+		}
+		scale *= factor;
+	}
+	return total;
+}
+
+#define CMP(a, b) ((a) < (b) ? -1 : (a) > (b) ? 1 : 0)
+
+static int valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
+{
+	int c;
+
+	switch (ag->func) {
+	case AF_AVG: {
+		int64_t la = l[0] ? l[1] / l[0] : 0, ra = r[0] ? r[1] / r[0] : 0;
+		return CMP(la, ra);
+	}
+	case AF_STDDEV: {
+		uint64_t ls = l[0] ? stddev(l, 1) : 0, rs = r[0] ? stddev(r, 1) : 0;
+		return CMP(ls, rs);
+	}
+	case AF_QUANTIZE: {
+		long double lt = 0, rt = 0;
+		for (int i = 0; i < QUANT_NBUCKETS; i++) {
+			lt += (long double)quant_bucketval(i) * l[i];
+			rt += (long double)quant_bucketval(i) * r[i];
+		}
+		if ((c = CMP(lt, rt)))
+			return c;
+		return CMP(l[QUANT_ZERO], r[QUANT_ZERO]);
+	}
+	case AF_LQUANTIZE: {
+		long double lt = lq_sum(ag, l), rt = lq_sum(ag, r);
+		if ((c = CMP(lt, rt)))
+			return c;
+		return CMP(lq_zero(ag, l), lq_zero(ag, r));
+	}
+	case AF_LLQUANTIZE: {
+		long double lt = llq_sum(ag, l), rt = llq_sum(ag, r);
+		int bin0 = (ag->nvals - 1) / 2;
+		if ((c = CMP(lt, rt)))
+			return c;
+		return CMP(l[bin0], r[bin0]);
+	}
+	}
+	return CMP(l[0], r[0]);
+}
+
+/* Keys compare by their recorded size, unsigned, strings bytewise. */
+static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const char *r)
+{
+	int n = ag->nkeys;
+
+	if (keypos + 1 > n)
+		keypos = 0;
+	for (int i = 0; i < n; i++) {
+		int k = (i + keypos) % n;
+		const struct meta_arg *ka = &ag->keys[k];
+		const char *lp = l + ag->koff[k], *rp = r + ag->koff[k];
+		uint64_t lv, rv;
+
+		if (ka->kind == ARG_STR) {
+			int c = memcmp(lp, rp, (size_t)ka->size);
+			if (c)
+				return c < 0 ? -1 : 1;
+			continue;
+		}
+		memcpy(&lv, lp, 8);
+		memcpy(&rv, rp, 8);
+		switch (ka->size) {
+		case 1: lv = (uint8_t)lv; rv = (uint8_t)rv; break;
+		case 2: lv = (uint16_t)lv; rv = (uint16_t)rv; break;
+		case 4: lv = (uint32_t)lv; rv = (uint32_t)rv; break;
+		}
+		if (lv != rv)
+			return lv < rv ? -1 : 1;
+	}
+	return 0;
+}
+
+struct sort_ctx {
+	const struct meta_agg **ags; /* joined aggregations */
+	int nags;
+	struct agg_state *as;
+	int64_t **zero;              /* zero values per aggregation */
+};
+
+static struct sort_ctx *g_sort; /* qsort() has no context argument */
+
+static int ent_cmp(const void *a, const void *b)
+{
+	const struct ent *l = a, *r = b;
+	struct sort_ctx *sc = g_sort;
+	const struct meta_agg *ag0 = sc->ags[0];
+	int c = 0, j;
+
+	if (sc->as->sortkey)
+		c = keycmp(ag0, sc->as->keypos, l->key, r->key);
+	for (j = 0; !c && j < sc->nags; j++) {
+		int k = (j + (sc->as->sortpos < sc->nags ? sc->as->sortpos : 0)) % sc->nags;
+		const int64_t *lv = l->v[k] ? l->v[k] : sc->zero[k];
+		const int64_t *rv = r->v[k] ? r->v[k] : sc->zero[k];
+		c = valcmp(sc->ags[k], lv, rv);
+	}
+	if (!c && !sc->as->sortkey)
+		c = keycmp(ag0, sc->as->keypos, l->key, r->key);
+	return sc->as->sortrev ? -c : c;
+}
+
+/* ---- printing (dt_consume.c) ------------------------------------------ */
+
+static void rawbytes(FILE *out, const unsigned char *c, size_t n)
+{
+	size_t i, j;
+
+	fprintf(out, "\n%5s      ", "");
+	for (i = 0; i < 16; i++)
+		fprintf(out, "  %c", "0123456789abcdef"[i]);
+	fprintf(out, "  0123456789abcdef\n");
+	for (i = 0; i < n; i += 16) {
+		fprintf(out, "%5s%5zx:", "", i);
+		for (j = i; j < i + 16 && j < n; j++)
+			fprintf(out, " %02x", c[j]);
+		while (j++ % 16)
+			fprintf(out, "   ");
+		fprintf(out, "  ");
+		for (j = i; j < i + 16 && j < n; j++)
+			fputc(c[j] < ' ' || c[j] > '~' ? '.' : c[j], out);
+		fputc('\n', out);
+	}
+}
+
+/* dt_print_bytes(): a NUL-terminated printable string, else raw bytes. */
+static void print_strkey(FILE *out, const char *c, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)c[i];
+		if (isprint(ch) || isspace(ch) || ch == '\b' || ch == '\a')
+			continue;
+		if (ch == '\0' && i > 0) {
+			for (j = i + 1; j < n && !c[j]; j++)
+				;
+			if (j == n) {
+				fprintf(out, "  %-50s", c);
+				return;
+			}
+		}
+		break;
+	}
+	if (i == n) {
+		fprintf(out, "  %-50.*s", (int)n, c);
+		return;
+	}
+	rawbytes(out, (const unsigned char *)c, n);
+}
+
+static void print_keys(FILE *out, const struct meta_agg *ag, const char *key)
+{
+	for (int i = 0; i < ag->nkeys; i++) {
+		const struct meta_arg *k = &ag->keys[i];
+		const char *p = key + ag->koff[i];
+		uint64_t v;
+
+		if (k->kind == ARG_STR) {
+			print_strkey(out, p, (size_t)k->size);
+			continue;
+		}
+		memcpy(&v, p, 8);
+		switch (k->kind == ARG_PTR ? 8 : k->size) {
+		case 1: fprintf(out, " %3d", (uint8_t)v); break;
+		case 2: fprintf(out, " %5d", (uint16_t)v); break;
+		case 4: fprintf(out, " %8d", (int)(uint32_t)v); break;
+		default: fprintf(out, " %16lld", (long long)v); break;
+		}
+	}
+}
+
+static void quantline(FILE *out, int64_t val, uint64_t normal, long double total, int pos,
+		      int neg)
+{
+	static const char ats[] = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@";
+	static const char sp[] = "                                        ";
+	unsigned len = 40, depth;
+	long double f;
+	long double a = val < 0 ? -(long double)val : (long double)val;
+
+	if (!neg) {
+		depth = pos ? (unsigned)((a * len) / total + 0.5) : 0;
+		fprintf(out, "|%s%s %-9lld\n", ats + len - depth, sp + depth,
+			(long long)val / (long long)normal);
+		return;
+	}
+	if (!pos) {
+		depth = (unsigned)((a * len) / total + 0.5);
+		fprintf(out, "%s%s| %-9lld\n", sp + depth, ats + len - depth,
+			(long long)val / (long long)normal);
+		return;
+	}
+	len /= 2;
+	f = (a * len) / total;
+	depth = (unsigned)(f + 0.5);
+	if (val <= 0)
+		fprintf(out, "%s%s|%*s %-9lld\n", sp + 20 + depth, ats + 20 + len - depth, len, "",
+			(long long)val / (long long)normal);
+	else
+		fprintf(out, "%20s|%s%s %-9lld\n", "", ats + 20 + len - depth, sp + 20 + depth,
+			(long long)val / (long long)normal);
+}
+
+static void dist_header(FILE *out)
+{
+	fprintf(out, "\n%16s %41s %-9s\n", "value", "------------- Distribution -------------",
+		"count");
+}
+
+static void scan(const int64_t *d, int first, int last, long double *total, int *pos, int *neg)
+{
+	*total = 0;
+	*pos = *neg = 0;
+	for (int i = first; i <= last; i++) {
+		*pos |= d[i] > 0;
+		*neg |= d[i] < 0;
+		*total += d[i] < 0 ? -(long double)d[i] : (long double)d[i];
+	}
+}
+
+static void print_quantize(FILE *out, const int64_t *d, uint64_t normal)
+{
+	int first = 0, last = QUANT_NBUCKETS - 1, pos, neg, i;
+	long double total;
+
+	while (first <= last && d[first] == 0)
+		first++;
+	if (first > last) {
+		first = QUANT_ZERO - 1;
+		last = QUANT_ZERO + 1;
+	} else {
+		if (first > 0)
+			first--;
+		while (last > 0 && d[last] == 0)
+			last--;
+		if (last < QUANT_NBUCKETS - 1)
+			last++;
+	}
+	scan(d, first, last, &total, &pos, &neg);
+	dist_header(out);
+	for (i = first; i <= last; i++) {
+		fprintf(out, "%16lld ", (long long)quant_bucketval(i));
+		quantline(out, d[i], normal, total, pos, neg);
+	}
+}
+
+static void print_lquantize(FILE *out, const struct meta_agg *ag, const int64_t *d,
+			    uint64_t normal)
+{
+	int base = (int)ag->p[0], step = (int)ag->p[2], levels = ag->nvals - 2;
+	int first = 0, last = levels + 1, pos, neg, i;
+	long double total;
+	char c[32];
+
+	while (first <= last && d[first] == 0)
+		first++;
+	if (first > last) {
+		first = 0;
+		last = 2;
+	} else {
+		if (first > 0)
+			first--;
+		while (last > 0 && d[last] == 0)
+			last--;
+		if (last < levels + 1)
+			last++;
+	}
+	scan(d, first, last, &total, &pos, &neg);
+	dist_header(out);
+	for (i = first; i <= last; i++) {
+		if (i == 0) {
+			snprintf(c, sizeof(c), "< %d", base);
+			fprintf(out, "%16s ", c);
+		} else if (i == levels + 1) {
+			snprintf(c, sizeof(c), ">= %d", base + levels * step);
+			fprintf(out, "%16s ", c);
+		} else {
+			fprintf(out, "%16d ", base + (i - 1) * step);
+		}
+		quantline(out, d[i], normal, total, pos, neg);
+	}
+}
+
+static uint64_t upow(uint64_t b, int e)
+{
+	uint64_t r = 1;
+	while (e-- > 0)
+		r *= b;
+	return r;
+}
+
+/* The labels of llquantize() bins, as dt_print_llquantize() writes them. */
+static void print_llquantize(FILE *out, const struct meta_agg *ag, const int64_t *d,
+			     uint64_t normal)
+{
+	int factor = (int)ag->p[0], lmag = (int)ag->p[1], hmag = (int)ag->p[2];
+	int steps = (int)ag->p[3], sf = steps / factor;
+	int bin0 = 1 + (hmag - lmag + 1) * (steps - sf), nbins = ag->nvals;
+	int first = 0, last = nbins - 1, pad = 0, cw = 16, i, mag, step, pos, neg;
+	long double total;
+	uint64_t scale;
+	char *c;
+
+	while (first <= last && d[first] == 0)
+		first++;
+	if (first > last) {
+		first = last = bin0 + 1;
+	} else {
+		while (d[last] == 0)
+			last--;
+	}
+	scan(d, first, last, &total, &pos, &neg);
+	dist_header(out);
+	if (first > 0)
+		first--;
+	if (last < nbins - 1)
+		last++;
+	if (lmag == 0 && steps > factor)
+		pad = sf;
+	c = calloc((size_t)(last - first + 1 + 2 * pad), (size_t)cw);
+	if (!c)
+		return;
+#define LABEL(I, ...)                                                                             \
+	do {                                                                                      \
+		if ((I) >= first - pad && (I) <= last + pad)                                      \
+			snprintf(c + cw * ((I) - first + pad), (size_t)cw, __VA_ARGS__);          \
+	} while (0)
+	scale = upow((uint64_t)factor, lmag);
+	if (scale == 1)
+		LABEL(bin0, "%d", 0);
+	else if (first >= bin0)
+		LABEL(bin0, "< %llu", (unsigned long long)scale);
+	else
+		LABEL(bin0, "abs() < %llu", (unsigned long long)scale);
+	LABEL(bin0 - 1, "-%llu", (unsigned long long)scale);
+	LABEL(bin0 + 1, "%llu", (unsigned long long)scale);
+	mag = lmag;
+	i = 1;
+	if (lmag == 0 && steps > factor) {
+		for (step = 2; step <= factor; step++) {
+			i += sf;
+			LABEL(bin0 - i, "-%d", step);
+			LABEL(bin0 + i, "%d", step);
+		}
+		mag++;
+	}
+	scale = upow((uint64_t)factor, mag + 1) / (uint64_t)steps;
+	for (; mag <= hmag; mag++) {
+		for (step = sf + 1; step <= steps; step++) {
+			i++;
+			LABEL(bin0 - i, "-%llu", (unsigned long long)(step * scale));
+			LABEL(bin0 + i, "%llu", (unsigned long long)(step * scale));
+		}
+		scale *= (uint64_t)factor;
+	}
+	scale = upow((uint64_t)factor, hmag + 1);
+	LABEL(0, "<= -%llu", (unsigned long long)scale);
+	LABEL(nbins - 1, ">= %llu", (unsigned long long)scale);
+#undef LABEL
+	if (pad > 0) {
+		int j = cw * pad;
+		if (!c[j]) {
+			for (i = 1; i < pad && !c[j - cw * i]; i++)
+				;
+			if (i < pad)
+				memcpy(c + j, c + j - cw * i, (size_t)cw);
+		}
+		j = cw * (last - first + pad);
+		if (!c[j]) {
+			for (i = 1; i < pad && !c[j + cw * i]; i++)
+				;
+			if (i < pad)
+				memcpy(c + j, c + j + cw * i, (size_t)cw);
+		}
+	}
+	for (i = first; i <= last; i++) {
+		const char *lab = c + cw * (i - first + pad);
+		if (!*lab)
+			continue;
+		fprintf(out, "%16s ", lab);
+		quantline(out, d[i], normal, total, pos, neg);
+	}
+	free(c);
+}
+
+/* dt_print_datum() of an aggregation value. */
+static void print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal)
+{
+	switch (ag->func) {
+	case AF_QUANTIZE: print_quantize(out, v, normal); break;
+	case AF_LQUANTIZE: print_lquantize(out, ag, v, normal); break;
+	case AF_LLQUANTIZE: print_llquantize(out, ag, v, normal); break;
+	case AF_STDDEV:
+		fprintf(out, " %16llu", (unsigned long long)scalar(ag, v, normal));
+		break;
+	default: fprintf(out, " %16lld", (long long)scalar(ag, v, normal)); break;
+	}
+}
+
+/* ---- printa ------------------------------------------------------------ */
+
+struct fmt_ctx {
+	const struct meta_agg **ags;
+	struct agg_rt **rts;
+	const struct ent *e;
+	int64_t **zero;
+	int nags;
+};
+
+static int fmt_agg(void *ctx, int n, FILE *out, struct dt_val *v)
+{
+	struct fmt_ctx *fc = ctx;
+	const struct meta_agg *ag;
+	const int64_t *d;
+
+	if (n >= fc->nags)
+		return -1;
+	ag = fc->ags[n];
+	d = fc->e->v[n] ? fc->e->v[n] : fc->zero[n];
+	if (ag->func >= AF_QUANTIZE) {
+		print_value(out, ag, d, fc->rts[n]->normal);
+		return 1;
+	}
+	v->kind = DT_VAL_INT;
+	v->size = 8;
+	v->is_signed = ag->func != AF_STDDEV;
+	v->ival = (uint64_t)scalar(ag, d, fc->rts[n]->normal);
+	return 0;
+}
+
+static void key_vals(const struct meta_agg *ag, const char *key, struct dt_val *kv, char **strs)
+{
+	for (int i = 0; i < ag->nkeys; i++) {
+		const struct meta_arg *k = &ag->keys[i];
+		const char *p = key + ag->koff[i];
+
+		memset(&kv[i], 0, sizeof(kv[i]));
+		strs[i] = NULL;
+		if (k->kind == ARG_STR) {
+			strs[i] = strndup(p, (size_t)k->size);
+			kv[i].kind = DT_VAL_STR;
+			kv[i].str = strs[i] ? strs[i] : "";
+			kv[i].size = k->size;
+			continue;
+		}
+		memcpy(&kv[i].ival, p, 8);
+		kv[i].kind = k->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
+		kv[i].size = k->kind == ARG_PTR ? 8 : k->size;
+		kv[i].is_signed = k->kind == ARG_INT;
+	}
+}
+
+/*
+ * printa(fmt or NULL, @a, @b, ...): the union of the keys, each with every
+ * aggregation's value (zero where it has none), sorted, printed.
+ */
+static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int lead)
+{
+	struct agg_state *as = d->agg;
+	const struct meta_agg *ags[32];
+	struct agg_rt *rts[32];
+	int64_t *zero[32];
+	struct snap snaps[32];
+	struct ent *ents = NULL;
+	int nents = 0, cap = 0, i, j, k;
+	FILE *out = d->o->out;
+	struct sort_ctx sc;
+
+	if (nags > 32)
+		nags = 32;
+	for (j = 0; j < nags; j++) {
+		ags[j] = &d->meta.aggs[ids[j]];
+		rts[j] = &as->rt[ids[j]];
+		zero[j] = calloc((size_t)ags[j]->nvals, 8);
+		if (ags[j]->func == AF_MIN && zero[j])
+			zero[j][0] = INT64_MAX;
+		if (ags[j]->func == AF_MAX && zero[j])
+			zero[j][0] = INT64_MIN;
+		snapshot(d, ids[j], &snaps[j]);
+	}
+	/* join by key: the first aggregation's key layout is everyone's */
+	for (j = 0; j < nags; j++) {
+		for (i = 0; i < snaps[j].n; i++) {
+			const char *key = snaps[j].keys[i];
+			struct ent *e = NULL;
+			for (k = 0; k < nents && j; k++)
+				if (!memcmp(ents[k].key, key, (size_t)ags[0]->ksize)) {
+					e = &ents[k];
+					break;
+				}
+			if (!e) {
+				if (nents == cap) {
+					struct ent *ne;
+					cap = cap ? cap * 2 : 64;
+					ne = realloc(ents, sizeof(*ne) * (size_t)cap);
+					if (!ne)
+						goto out;
+					ents = ne;
+				}
+				e = &ents[nents++];
+				e->key = snaps[j].keys[i];
+				e->v = calloc((size_t)nags, sizeof(*e->v));
+				e->pcpu = calloc((size_t)nags, sizeof(*e->pcpu));
+				if (!e->v || !e->pcpu)
+					goto out;
+			}
+			e->v[j] = snaps[j].vals[i];
+			e->pcpu[j] = snaps[j].pcpu[i];
+		}
+	}
+	sc.ags = ags;
+	sc.nags = nags;
+	sc.as = as;
+	sc.zero = zero;
+	g_sort = &sc;
+	qsort(ents, (size_t)nents, sizeof(*ents), ent_cmp);
+	g_sort = NULL;
+	if (!fmt && lead)
+		fputc('\n', out);
+	for (i = 0; i < nents; i++) {
+		struct ent *e = &ents[i];
+		if (fmt) {
+			struct dt_val kv[AGG_MAX_KEYS];
+			char *strs[AGG_MAX_KEYS], err[256];
+			struct fmt_ctx fc = { ags, rts, e, zero, nags };
+
+			key_vals(ags[0], e->key, kv, strs);
+			if (dt_format_printa(out, fmt, kv, ags[0]->nkeys, fmt_agg, &fc, err,
+					     sizeof(err)) < 0)
+				dt_err("%s\n", err);
+			for (k = 0; k < ags[0]->nkeys; k++)
+				free(strs[k]);
+			continue;
+		}
+		print_keys(out, ags[0], e->key);
+		for (j = 0; j < nags; j++) {
+			print_value(out, ags[j], e->v[j] ? e->v[j] : zero[j], rts[j]->normal);
+			if (as->percpu && e->pcpu[j])
+				for (int c = 0; c < as->ncpus; c++) {
+					fprintf(out, "\n    [CPU %d]", c);
+					print_value(out, ags[j], e->pcpu[j] + (size_t)c * ags[j]->nvals,
+						    rts[j]->normal);
+				}
+		}
+		fputc('\n', out);
+	}
+	for (j = 0; j < nags; j++)
+		rts[j]->printed = 1;
+out:
+	for (i = 0; i < nents; i++) {
+		free(ents[i].v);
+		free(ents[i].pcpu);
+	}
+	free(ents);
+	for (j = 0; j < nags; j++) {
+		snap_free(&snaps[j]);
+		free(zero[j]);
+	}
+}
+
+/* ---- clear, trunc ------------------------------------------------------ */
+
+static void clear(struct dtrun *d, int id)
+{
+	struct agg_state *as = d->agg;
+	const struct meta_agg *ag = &d->meta.aggs[id];
+	struct snap s;
+	char *z = calloc((size_t)as->ncpus, pcpu_size(ag));
+
+	if (!z || snapshot(d, id, &s)) {
+		free(z);
+		return;
+	}
+	for (int i = 0; i < s.n; i++)
+		bpf_map_update_elem(as->rt[id].fd, s.keys[i], z, BPF_EXIST);
+	snap_free(&s);
+	free(z);
+}
+
+/* trunc(@a, n): keep the n largest (n < 0: smallest) values; trunc(@a): none. */
+static void trunc_agg(struct dtrun *d, int id, int64_t keep)
+{
+	struct agg_state *as = d->agg;
+	const struct meta_agg *ag = &d->meta.aggs[id];
+	struct snap s;
+	struct ent *ents;
+	int64_t *zero;
+	struct sort_ctx sc;
+	struct agg_state tmp = *as;
+	int i, rev = keep >= 0;
+
+	if (snapshot(d, id, &s))
+		return;
+	ents = calloc((size_t)s.n + 1, sizeof(*ents));
+	zero = calloc((size_t)ag->nvals, 8);
+	if (!ents || !zero)
+		goto out;
+	for (i = 0; i < s.n; i++) {
+		ents[i].key = s.keys[i];
+		ents[i].v = &s.vals[i];
+	}
+	tmp.sortkey = 0;
+	tmp.sortrev = rev;
+	tmp.keypos = 0;
+	tmp.sortpos = 0;
+	sc.ags = &ag;
+	sc.nags = 1;
+	sc.as = &tmp;
+	sc.zero = &zero;
+	g_sort = &sc;
+	qsort(ents, (size_t)s.n, sizeof(*ents), ent_cmp);
+	g_sort = NULL;
+	if (keep < 0)
+		keep = -keep;
+	for (i = (int)(keep < s.n ? keep : s.n); i < s.n; i++)
+		bpf_map_delete_elem(as->rt[id].fd, ents[i].key);
+out:
+	free(ents);
+	free(zero);
+	snap_free(&s);
+}
+
+/* ---- actions ------------------------------------------------------------ */
+
+int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals, int n)
+{
+	struct agg_state *as = d->agg;
+	int ids[32], nids = 0, i;
+	const struct dt_val *arg = NULL;
+
+	if (strcmp(a->kind, "printa") && strcmp(a->kind, "clear") && strcmp(a->kind, "trunc") &&
+	    strcmp(a->kind, "normalize") && strcmp(a->kind, "denormalize") &&
+	    strcmp(a->kind, "setopt"))
+		return 0;
+	if (!strcmp(a->kind, "setopt")) {
+		const char *name = n > 0 && vals[0].kind == DT_VAL_STR ? vals[0].str : "";
+		const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : "";
+		if (as)
+			set_opt(as, name, val);
+		if (!strcmp(name, "quiet"))
+			d->o->quiet = 1;
+		return 1;
+	}
+	if (!as)
+		return 1;
+	/* printa: every argument is an aggregation ID; the others: the first */
+	for (i = 0; i < n && i < a->nargs; i++) {
+		if (i == 0 || !strcmp(a->kind, "printa")) {
+			if (vals[i].ival < (uint64_t)as->n && nids < 32)
+				ids[nids++] = (int)vals[i].ival;
+		} else {
+			arg = &vals[i];
+		}
+	}
+	if (!nids)
+		return 1;
+	if (!strcmp(a->kind, "printa")) {
+		printa(d, a->fmt && *a->fmt ? a->fmt : NULL, ids, nids, 1);
+	} else if (!strcmp(a->kind, "clear")) {
+		clear(d, ids[0]);
+	} else if (!strcmp(a->kind, "trunc")) {
+		trunc_agg(d, ids[0], arg ? (int64_t)arg->ival : 0);
+	} else if (!strcmp(a->kind, "normalize")) {
+		as->rt[ids[0]].normal = arg && arg->ival ? arg->ival : 1;
+	} else if (!strcmp(a->kind, "denormalize")) {
+		as->rt[ids[0]].normal = 1;
+	}
+	return 1;
+}
+
+void agg_print_all(struct dtrun *d)
+{
+	struct agg_state *as = d->agg;
+
+	if (!as)
+		return;
+	/* dtrace_aggregate_print(): unprinted ones, by ID, no leading newline */
+	for (int i = 0; i < as->n; i++)
+		if (!as->rt[i].printed)
+			printa(d, NULL, &i, 1, 0);
+	fflush(d->o->out);
+}

@@ -1,0 +1,42 @@
+/*
+ * agg.h: dtrun's aggregations (agg.c): the "agg" metadata lines, reading
+ * and merging the per-CPU maps, DTrace's sort orders and output formats, and
+ * the aggregation actions consumed from the ring buffer (printa, clear,
+ * trunc, normalize, denormalize, setopt).
+ */
+#ifndef DTRUN_AGG_H
+#define DTRUN_AGG_H
+
+#include "dtrun.h"
+#include "format.h"
+
+#define AGG_MAX_KEYS 16
+
+enum agg_fn { AF_COUNT, AF_SUM, AF_AVG, AF_MIN, AF_MAX, AF_STDDEV, AF_QUANTIZE, AF_LQUANTIZE,
+	      AF_LLQUANTIZE };
+
+struct meta_agg {
+	int id;
+	char *name;              /* without '@' */
+	int func;                /* enum agg_fn, -1 if unknown */
+	int nvals;               /* u64 words of the value */
+	int64_t p[4];            /* lquantize base limit step; llquantize factor lo hi steps */
+	int nkeys;
+	struct meta_arg keys[AGG_MAX_KEYS];
+	int koff[AGG_MAX_KEYS];  /* byte offset of each component in the map key */
+	int ksize;               /* map key size */
+};
+
+/* meta.c hooks */
+int agg_meta_line(const char *p, struct meta *m);  /* text after "agg " */
+void agg_meta_free(struct meta *m);
+
+/* After load: finds the maps, checks aggsize; -1 (message printed) to stop. */
+int agg_init(struct dtrun *d);
+/* An aggregation action's item; returns 1 when kind was one of them. */
+int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals, int n);
+/* At exit: every aggregation not printed by printa(), as dtrace does. */
+void agg_print_all(struct dtrun *d);
+void agg_free(struct dtrun *d);
+
+#endif

@@ -1,0 +1,145 @@
+/*
+ * dtc_agg.bpf.h: BPF side of aggregations (included by dtc.bpf.h).
+ *
+ * Each aggregation is a BPF_MAP_TYPE_PERCPU_HASH named dtc_agg<ID>, keyed by
+ * the packed key tuple and valued by u64 words in DTrace's data layout
+ * (compiler/agg.h).  Per-CPU, so updates need no atomics; dtrun merges the
+ * CPUs when it prints, as DTrace's consumer does.  The hot path is one map
+ * lookup and a store; only a key's first update on a CPU inserts (a zeroed
+ * value from .bss, no stack copy) and looks up again.  An insert that fails
+ * for lack of space is counted in DT_STAT_AGG_DROPS.
+ */
+#ifndef DTC_AGG_BPF_H
+#define DTC_AGG_BPF_H
+
+/* The value slot for key k, created zeroed on first use; NULL on a drop. */
+static __always_inline __u64 *dt_agg_slot(void *map, const void *k, const void *zero)
+{
+	__u64 *v = bpf_map_lookup_elem(map, k);
+	long r;
+
+	if (v)
+		return v;
+	r = bpf_map_update_elem(map, k, zero, BPF_NOEXIST);
+	if (r && r != -17 /* EEXIST: another CPU inserted it first */) {
+		dt_stat_inc(DT_STAT_AGG_DROPS);
+		return 0;
+	}
+	return bpf_map_lookup_elem(map, k);
+}
+
+static __always_inline void dt_agg_min(__u64 *v, __s64 x)
+{
+	if (!v[1] || x < (__s64)v[0]) {
+		v[0] = x;
+		v[1] = 1;
+	}
+}
+
+static __always_inline void dt_agg_max(__u64 *v, __s64 x)
+{
+	if (!v[1] || x > (__s64)v[0]) {
+		v[0] = x;
+		v[1] = 1;
+	}
+}
+
+/* stddev(): count, sum, and a 128-bit sum of squares (DTrace's layout). */
+static __always_inline void dt_agg_stddev(__u64 *v, __s64 x)
+{
+	__u64 a = x < 0 ? -(__u64)x : (__u64)x;
+	__u64 lo = a & 0xffffffffULL, hi = a >> 32;
+	__u64 ll = lo * lo, lh = lo * hi, hh = hi * hi;
+	__u64 plo, phi, mid;
+
+	/* a*a = hh<<64 + 2*lh<<32 + ll */
+	mid = lh << 33;
+	phi = hh + (lh >> 31);
+	plo = ll + mid;
+	if (plo < ll)
+		phi++;
+	v[0]++;
+	v[1] += x;
+	v[2] += plo;
+	if (v[2] < plo)
+		phi++;
+	v[3] += phi;
+}
+
+/* Number of significant bits of x (0 for 0). */
+static __always_inline int dt_bitlen(__u64 x)
+{
+	int n = 0;
+
+	if (x >> 32) {
+		x >>= 32;
+		n += 32;
+	}
+	if (x >> 16) {
+		x >>= 16;
+		n += 16;
+	}
+	if (x >> 8) {
+		x >>= 8;
+		n += 8;
+	}
+	if (x >> 4) {
+		x >>= 4;
+		n += 4;
+	}
+	if (x >> 2) {
+		x >>= 2;
+		n += 2;
+	}
+	if (x >> 1) {
+		x >>= 1;
+		n += 1;
+	}
+	return n + (int)x;
+}
+
+/*
+ * quantize(): DTrace's 127 power-of-two buckets, bucket 63 holding 0; a
+ * value goes to the bucket with the largest lower bound not above it.
+ */
+static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
+{
+	int i;
+
+	if (x > 0)
+		i = 63 + dt_bitlen((__u64)x);
+	else if (x < 0)
+		i = 62 - dt_bitlen(-(__u64)x - 1);
+	else
+		i = 63;
+	if (i < 0)
+		i = 0;
+	if (i > 126)
+		i = 126;
+	v[i & 127] += incr;
+}
+
+/* lquantize(): bucket 0 below base, levels, then one at or above limit. */
+static __always_inline void dt_agg_lquantize(__u64 *v, __s64 x, __s64 base, __u64 step,
+					     __u32 levels, __s64 incr)
+{
+	__u64 i;
+
+	if (x < base)
+		i = 0;
+	else {
+		i = ((__u64)(x - base)) / step;
+		i = i < levels ? i + 1 : levels + 1;
+	}
+	if (i <= levels + 1)
+		v[i] += incr;
+}
+
+/* llquantize(): add to bin b (computed by the generated dtc_llq_<ID>()). */
+static __always_inline void dt_agg_bin(__u64 *v, __u32 b, __u32 nbins, __s64 incr)
+{
+	if (b < nbins)
+		v[b] += incr;
+}
+
+#endif

@@ -1,0 +1,25 @@
+/*
+ * lquantize() and llquantize() parameters: DTrace's checks.
+ * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
+ * CHECK: :[[@LINE+12]]:20: error: lquantize( ) argument #2 must be an integer constant [D_LQUANT_BASETYPE]
+ * CHECK: :[[@LINE+12]]:7: error: lquantize( ) base (argument #2) must be less than limit (argument #3) [D_LQUANT_MISMATCH]
+ * CHECK: :[[@LINE+12]]:29: error: lquantize( ) argument #4 must be a non-zero constant [D_LQUANT_STEPTYPE]
+ * CHECK: :[[@LINE+13]]:7: error: lquantize( ) parameters do not match the previous definition of @e [D_LQUANT_MATCHSTEP]
+ * CHECK: :[[@LINE+13]]:31: error: llquantize( ) argument #5 (steps) must evenly divide or be a multiple of argument #2 (factor) [D_LLQUANT_STEPVAL]
+ * CHECK: :[[@LINE+13]]:28: error: llquantize( ) argument #4 (high magnitude) must be a 16-bit non-negative quantity [D_LLQUANT_HMAGVAL]
+ * CHECK: :[[@LINE+13]]:7: error: quantize( ) prototype mismatch: 0 args passed, 1 or 2 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+13]]:11: error: sum( ) requires a scalar argument [D_AGG_SCALAR]
+ */
+BEGIN
+{
+	base = 1;
+	@a = lquantize(1, base, 1000);
+	@b = lquantize(1, 1000, 100);
+	@c = lquantize(1, 0, 1100, 0);
+	@e = lquantize(0, 10, 20, 1);
+	@e = lquantize(0, 10, 20, 2);
+	@f = llquantize(1, 10, 0, 6, 25);
+	@g = llquantize(1, 10, 0, -1, 20);
+	@h = quantize();
+	@i = sum("x");
+}
