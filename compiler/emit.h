@@ -24,6 +24,9 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
 void emit_clause(struct ectx *ec, struct clause_info *ci);
+/* emit_stack.c: stack(), ustack(), tracemem(), trace(sym()); sym() values */
+int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno);
+int emit_stack_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 /* emit_agg.c: aggregations */
 void emit_agg_decls(struct ectx *ec);
 void emit_agg_update(struct ectx *ec, struct node *assign, int actno);

@@ -300,6 +300,8 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")))");
 		return;
 	case N_CALL:
+		if (emit_stack_expr(ec, n, sb)) /* sym() and kin: emit_stack.c */
+			return;
 		if (!strcmp(n->str, "copyinstr")) {
 			if (n->a->next) {
 				sb_printf(sb, "DT_COPYINSTR_N(c, %d, ", n->id);

@@ -32,6 +32,10 @@ static const struct builtin_var builtin_vars[] = {
 	{ "probename", "string", "c->pname", 0 },
 	{ "errno", "int", "(int)c->errno_val", 0 },
 	{ "curthread", "struct task_struct *", "(unsigned long long)bpf_get_current_task()", 0 },
+	{ "caller", "uintptr_t", "dt_caller(c)", 0 },       /* dt_stack.bpf.h */
+	{ "ucaller", "uint64_t", "dt_ucaller(c)", 0 },
+	{ "stackdepth", "uint32_t", "dt_stackdepth(c, 0)", 0 },
+	{ "ustackdepth", "uint32_t", "dt_stackdepth(c, BPF_F_USER_STACK)", 0 },
 	{ "arg0", "int64_t", "(long long)c->arg[0]", 0 },
 	{ "arg1", "int64_t", "(long long)c->arg[1]", 0 },
 	{ "arg2", "int64_t", "(long long)c->arg[2]", 0 },
@@ -386,6 +390,8 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 	for (; s; s = s->next) {
 		switch (s->kind) {
 		case N_EXPR_STMT:
+			if (sema_stack_stmt(dx, cc, s->a)) /* sym(x); and kin */
+				break;
 			check_expr(dx, cc, s->a);
 			break;
 		case N_EMPTY:

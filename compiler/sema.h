@@ -229,6 +229,11 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* 
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temporary */
 void str_sized(struct dtc *dx, struct cctx *cc, struct node *n); /* readable for strsize */
 const char *op_str(int op);
+/* sema_stack.c: stack(), ustack(), tracemem(), sym() and kin, trace(sym()). */
+int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type);
+int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e); /* sym(x); */
+char sema_sym_letter(const struct node *n);  /* 'a' 'y' 'm' 'A' 'Y' 'M' 'X' or 0 */
+int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/'U' */
 /* sema_call.c: action records, shared with sema_agg.c */
 struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind);
 void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t);

@@ -155,6 +155,8 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		return n->type = sema_agg_call(dx, cc, n);
 	if (sema_agg_is_func(n->str))
 		return sema_agg_func_misuse(dx, n);
+	if (sema_stack_call(dx, cc, n, &t)) /* stacks, symbols, tracemem */
+		return n->type = t;
 	if (!strcmp(n->str, "printf"))
 		return n->type = check_printf(dx, cc, n);
 	if (!strcmp(n->str, "trace")) {

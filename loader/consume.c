@@ -17,6 +17,8 @@
 
 #include "dtrun.h"
 #include "format.h"
+#include "stack.h"
+#include "sym.h"
 #include "agg.h"
 
 /* dtrace_faultstr(): DTrace's fault names by DTRACEFLT_* code. */
@@ -82,10 +84,13 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 	if (it->act >= (unsigned)d->meta.nacts)
 		return;
 	a = &d->meta.acts[it->act];
+	if (stk_print_item(d->o->out, a, payload, len))
+		return; /* stacks, symbols, tracemem (stack.c) */
 	n = a->nargs < 32 ? a->nargs : 32;
 	for (i = 0; i < n; i++) {
 		const struct meta_arg *ma = &a->args[i];
-		size_t sz = ma->kind == ARG_STR ? ((size_t)ma->size + 7) & ~(size_t)7 : 8;
+		size_t sz = ma->kind == ARG_STR || ma->kind >= ARG_KSTACK
+				    ? ((size_t)ma->size + 7) & ~(size_t)7 : 8;
 
 		strs[i] = NULL;
 		memset(&vals[i], 0, sizeof(vals[i]));
@@ -103,6 +108,15 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 			vals[i].is_signed = ma->kind == ARG_INT;
 			if (ma->kind == ARG_PTR)
 				vals[i].size = 8;
+			break;
+		case ARG_KSYM:
+		case ARG_USYM: /* printf("%a", sym(x)): the address */
+		case ARG_KSTACK:
+		case ARG_USTACK:
+		case ARG_RAW:
+			memcpy(&vals[i].ival, payload + off, 8);
+			vals[i].kind = DT_VAL_INT;
+			vals[i].size = 8;
 			break;
 		case ARG_STR:
 			strs[i] = strndup(payload + off, (size_t)ma->size);
@@ -189,6 +203,8 @@ int consume_init(struct dtrun *d)
 	if (d->ncpus <= 0)
 		d->ncpus = 1;
 	d->last_stat = calloc((size_t)d->ncpus * DT_STAT_NUM, sizeof(uint64_t));
+	dt_format_set_symbolizer(sym_format_hook, &d->o->target);
+	stk_set_target(d->o->target);
 	if (!rb || !d->last_stat)
 		return -1;
 	d->rb = ring_buffer__new(bpf_map__fd(rb), on_record, d, NULL);

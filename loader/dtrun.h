@@ -25,11 +25,19 @@ struct ring_buffer;
 
 /* ---- metadata (meta.c) ---- */
 
-enum arg_kind { ARG_INT, ARG_UINT, ARG_STR, ARG_PTR };
+enum arg_kind {
+	ARG_INT, ARG_UINT, ARG_STR, ARG_PTR,
+	ARG_KSTACK,              /* kN: stack() value (dtc_abi.h) */
+	ARG_USTACK,              /* UN: ustack() value */
+	ARG_KSYM,                /* aN yN mN: sym() func() mod() of a kernel address */
+	ARG_USYM,                /* AN YN MN XN: usym() ufunc() umod() uaddr() */
+	ARG_RAW,                 /* rN: N bytes of memory (tracemem) */
+};
 
 struct meta_arg {
 	enum arg_kind kind;
-	int size;                /* N of iN/uN/sN/pN */
+	int size;                /* N of iN/uN/sN/pN... (payload bytes) */
+	char letter;             /* the descriptor's letter as written */
 };
 
 struct meta_act {

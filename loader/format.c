@@ -28,15 +28,8 @@
  * when only the containing module is known, 0 when nothing is known.  pid is
  * -1 for a kernel address.  Without one, addresses print as 0x%llx, which is
  * what DTrace prints for an address it cannot resolve.
- *
- * Declared here until format.h gains it:
- *   typedef int (*dt_format_symbolizer_f)(void *arg, int pid, uint64_t addr,
- *           const char **object, const char **name, uint64_t *symaddr);
- *   void dt_format_set_symbolizer(dt_format_symbolizer_f fn, void *arg);
+ * (format.h declares it.)
  */
-typedef int (*dt_format_symbolizer_f)(void *arg, int pid, uint64_t addr, const char **object,
-				      const char **name, uint64_t *symaddr);
-void dt_format_set_symbolizer(dt_format_symbolizer_f fn, void *arg);
 
 /* dtrun has one output formatter; the hook is process state, set once. */
 static dt_format_symbolizer_f symbolizer;

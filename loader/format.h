@@ -44,6 +44,16 @@ typedef int dt_format_agg_f(void *ctx, int n, FILE *out, struct dt_val *v);
 int dt_format_printa(FILE *out, const char *fmt, const struct dt_val *keys, int nkeys,
 		     dt_format_agg_f *agg, void *agg_ctx, char *err, size_t errlen);
 
+/*
+ * Symbolizer hook for %a (kernel, pid -1) and %A (user, pid 0 when the
+ * record carries none): returns 2 and sets *object, *name, *symaddr when addr
+ * is inside a symbol, 1 and *object when only the module is known, 0 when
+ * nothing is.  Without one, addresses print as 0x%llx.
+ */
+typedef int (*dt_format_symbolizer_f)(void *arg, int pid, uint64_t addr, const char **object,
+				      const char **name, uint64_t *symaddr);
+void dt_format_set_symbolizer(dt_format_symbolizer_f fn, void *arg);
+
 /* trace(): one value as DTrace's trace() prints it, in quiet mode or not. */
 void dt_format_trace(FILE *out, const struct dt_val *v, int quiet);
 

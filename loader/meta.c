@@ -295,9 +295,15 @@ static int parse_line(const char *p, struct meta *m)
 			case 'u': ac->args[i].kind = ARG_UINT; break;
 			case 's': ac->args[i].kind = ARG_STR; break;
 			case 'p': ac->args[i].kind = ARG_PTR; break;
+			case 'k': ac->args[i].kind = ARG_KSTACK; break;
+			case 'U': ac->args[i].kind = ARG_USTACK; break;
+			case 'a': case 'y': case 'm': ac->args[i].kind = ARG_KSYM; break;
+			case 'A': case 'Y': case 'M': case 'X': ac->args[i].kind = ARG_USYM; break;
+			case 'r': ac->args[i].kind = ARG_RAW; break;
 			case '@': ac->args[i].kind = ARG_INT; break; /* an aggregation ID (agg.c) */
 			default: return -1;
 			}
+			ac->args[i].letter = *p;
 			p++;
 			if (parse_int(&p, &b) || b <= 0)
 				return -1;

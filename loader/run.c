@@ -231,6 +231,41 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		       (unsigned long long)o->bufsize);
 		return -1;
 	}
+	if (rodata_size(d->obj, "dtc_kskip")) {
+		/*
+		 * Kernel stack frames that are the tracer's, not the probe's:
+		 * the BPF program, and for tracepoints bpf_trace_run<N>() and
+		 * __bpf_trace_<tp>(); a perf_event sample starts at the
+		 * interrupted PC.
+		 */
+		uint8_t skip[256];
+		int p;
+
+		memset(skip, 1, sizeof(skip));
+		for (p = 0; p < d->meta.nprogs && p < 256; p++) {
+			switch (d->meta.progs[p].fam) {
+			case DT_FAM_SYSCALL_ENTRY:
+			case DT_FAM_SYSCALL_RETURN:
+			case DT_FAM_TP:
+			case DT_FAM_RAWTP:
+				skip[p] = 3;
+				break;
+			case DT_FAM_PROFILE:
+			case DT_FAM_TICK:
+				skip[p] = 0;
+				break;
+			default:
+				break;
+			}
+		}
+		set_rodata(d->obj, "dtc_kskip", skip, sizeof(skip));
+	}
+	if (rodata_size(d->obj, "dtc_rb_wake")) {
+		/* records are written without wakeups; wake the reader at 1/4 full */
+		uint64_t wake = (uint64_t)bpf_map__max_entries(rb) / 4;
+
+		set_rodata(d->obj, "dtc_rb_wake", &wake, sizeof(wake));
+	}
 
 	/* Programs for probes nothing matched, and ERROR's, are not loaded. */
 	bpf_object__for_each_program(prog, d->obj)

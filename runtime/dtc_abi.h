@@ -88,11 +88,14 @@
  *                                                  as usym() / ufunc() /
  *                                                  umod() / uaddr(); N = 16:
  *                                                  address, then tgid
+ *                                         rN       N bytes of memory
+ *                                                  (tracemem(), after a u8
+ *                                                  with the bytes to print)
  *   end
  *
  * Stack values (stack(), ustack(): trace items and aggregation keys alike):
  * an array of 1 + F u64, F = the frames asked for (stack(n) / ustack(n), else
- * the stackframes / ustackframes option, default 20, at most
+ * the stackframes / ustackframes option, default 20 / 100, at most
  * DT_MAX_STACK_FRAMES).  Word 0 is the depth (number of valid frames) in its
  * low 32 bits and, for a user stack, the tgid of the traced process in its
  * high 32 bits (0 for a kernel stack); words 1..depth are the PCs, innermost
@@ -133,7 +136,8 @@
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
 				    area, then string temporaries */
 #define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */
-#define DT_STACK_FRAMES 20       /* default stackframes / ustackframes */
+#define DT_STACK_FRAMES 20       /* default stackframes */
+#define DT_USTACK_FRAMES 100     /* default ustackframes */
 #define DT_MAX_STACK_FRAMES 127  /* most frames one stack value holds */
 
 /* Record kinds (dt_rec_hdr.kind). */

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# bench/printf-rate.sh: the cost of one printf() per event at a high event
+# rate, and whether anything is lost at default buffer sizes.
+#
+# A trigger makes N getppid() calls; we time it alone and while dtrun runs
+#   syscall::getppid:entry /pid == $target/ { printf("%d %d\n", pid, arg0); }
+# (output to /dev/null), interleaved, R rounds, and print the median added
+# cost per event and the drops dtrun reported (stderr "drops on CPU").
+#
+#   N=1000000 (events per run)  R=7 (rounds)  BUILD_DIR=build
+# Needs root.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+n=${N:-1000000}
+rounds=${R:-7}
+build=${BUILD_DIR:-build}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cat >"$work/trig.c" <<'C'
+#include <stdlib.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+int main(int argc, char **argv)
+{
+	long n = argc > 1 ? atol(argv[1]) : 1000000;
+	struct timespec a, b;
+	usleep(300000); /* let dtrun attach (it releases -c children first) */
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	for (long i = 0; i < n; i++)
+		syscall(SYS_getppid);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	fprintf(stderr, "elapsed_ns %lld\n",
+		(long long)(b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec));
+	return 0;
+}
+C
+cc -O2 -o "$work/trig" "$work/trig.c"
+cat >"$work/p.d" <<'D'
+syscall::getppid:entry /pid == $target/ { printf("%d %d\n", pid, arg0); }
+D
+"$build/dtc" -o "$work/p.o" "$work/p.d"
+
+base=() traced=() drops=0 lines=0
+for ((r = 0; r < rounds; r++)); do
+	t=$("$work/trig" "$n" 2>&1 >/dev/null | awk '/elapsed_ns/ { print $2 }')
+	base+=("$t")
+	"$build/dtrun" -q -c "$work/trig $n" "$work/p.o" >"$work/out" 2>"$work/err" || true
+	t=$(awk '/elapsed_ns/ { print $2 }' "$work/err")
+	traced+=("$t")
+	l=$(wc -l <"$work/out")
+	lines=$((lines + l))
+	d=$(awk '/drops? on CPU/ { s += $2 } END { print s + 0 }' "$work/err")
+	drops=$((drops + d))
+done
+python3 - "$n" "$rounds" "$lines" "$drops" "${base[@]}" -- "${traced[@]}" <<'PY'
+import statistics, sys
+n, rounds, lines, drops = map(int, sys.argv[1:5])
+rest = sys.argv[5:]
+i = rest.index("--")
+base = [int(x) for x in rest[:i]]
+traced = [int(x) for x in rest[i + 1:]]
+mb, mt = statistics.median(base), statistics.median(traced)
+print(f"events per run {n}, rounds {rounds}")
+print(f"untraced: {mb / n:.3f} us/event... median {mb / 1e6:.1f} ms".replace("us/event...", "ns/event,").replace(f"{mb / n:.3f}", f"{mb / n:.1f}"))
+print(f"traced:   {mt / n:.1f} ns/event, median {mt / 1e6:.1f} ms")
+print(f"added per event: {(mt - mb) / n / 1000:.3f} us")
+print(f"lines printed: {lines} of {n * rounds}; drops reported: {drops}")
+PY

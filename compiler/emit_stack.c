@@ -1,0 +1,103 @@
+/*
+ * emit_stack.c: the C for the actions sema_stack.c registers: stack(),
+ * ustack(), tracemem(), trace(sym(x)), and for sym() and kin used as values
+ * (the address itself).  Helpers live in runtime/dt_stack.bpf.h.
+ */
+#include <string.h>
+
+#include "emit.h"
+
+static struct action *act_by_id(struct ectx *ec, int id)
+{
+	struct action *a;
+
+	for (a = ec->ss->acts; a; a = a->next)
+		if (a->id == id)
+			return a;
+	dtc_bug("no action %d", id);
+}
+
+static void open_item(struct ectx *ec, struct action *a, int actno)
+{
+	ind(ec);
+	sb_puts(ec->out, "{\n");
+	ec->indent++;
+	ind(ec);
+	sb_printf(ec->out, "c->act = %d;\n", actno);
+	ind(ec);
+	sb_printf(ec->out, "char *_p = dt_item(c, %d, %d);\n", a->id, a->size);
+	ind(ec);
+	sb_puts(ec->out, "if (!_p)\n");
+	ind(ec);
+	sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
+}
+
+static void close_item(struct ectx *ec)
+{
+	ec->indent--;
+	ind(ec);
+	sb_puts(ec->out, "}\n");
+}
+
+/* A statement that is one of our actions: 1 when emitted. */
+int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
+{
+	struct strbuf sb = { 0 };
+	struct action *a;
+
+	if (e->kind != N_CALL || !e->str)
+		return 0;
+	if (strcmp(e->str, "stack") && strcmp(e->str, "ustack") && strcmp(e->str, "tracemem") &&
+	    !(strcmp(e->str, "trace") == 0 && sema_sym_letter(e->a)) && !sema_sym_letter(e))
+		return 0;
+	a = act_by_id(ec, e->id);
+	(*actno)++;
+	open_item(ec, a, *actno);
+	if (a->argk[0] == 'k' || a->argk[0] == 'U') {
+		ind(ec);
+		sb_printf(ec->out, "dt_put_stack(c, _p, %d, %s);\n", a->argsize[0] / 8 - 1,
+			  a->argk[0] == 'U' ? "BPF_F_USER_STACK" : "0");
+	} else if (!strcmp(a->kind, "tracemem")) {
+		struct node *n2 = e->a->next;
+
+		emit_expr(ec, e->a, &sb);
+		ind(ec);
+		sb_printf(ec->out, "dt_put_int(_p, 0, %d);\n", a->argsize[1]);
+		if (n2->next) {
+			struct strbuf ds = { 0 };
+
+			emit_expr(ec, n2->next, &ds);
+			ind(ec);
+			sb_printf(ec->out, "dt_put_int(_p, 0, (__u64)(long long)(%s));\n", ds.s);
+			sb_free(&ds);
+		}
+		ind(ec);
+		sb_printf(ec->out, "if (dt_read_mem(_p + 8, %d, (__u64)(%s)))\n", a->argsize[1],
+			  sb.s);
+		ind(ec);
+		sb_printf(ec->out, "\tDT_FAULT(c, DTRACEFLT_BADADDR, (__u64)(%s));\n", sb.s);
+	} else {
+		/* sym(x); trace(sym(x)); ...: the address, and the tgid for user ones */
+		emit_expr(ec, sema_sym_letter(e) ? e->a : e->a->a, &sb);
+		ind(ec);
+		sb_printf(ec->out, "dt_put_int(_p, 0, (__u64)(%s));\n", sb.s);
+		if (a->argsize[0] == 16) {
+			ind(ec);
+			sb_puts(ec->out, "dt_put_int(_p, 8, bpf_get_current_pid_tgid() >> 32);\n");
+		}
+	}
+	close_item(ec);
+	sb_free(&sb);
+	return 1;
+}
+
+/* sym(x) and kin as values: the address.  1 when n is one. */
+int emit_stack_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (!sema_sym_letter(n))
+		return 0;
+	sb_puts(sb, "((__u64)(");
+	emit_expr(ec, n->a, sb);
+	sb_puts(sb, "))");
+	return 1;
+}

@@ -1,0 +1,314 @@
+/*
+ * sema_stack.c: stacks, symbols and raw memory: stack(), ustack(), sym(),
+ * func(), mod(), usym(), ufunc(), umod(), uaddr(), tracemem(), and trace()
+ * of a symbol.  Checks with DTrace's messages and registers each
+ * data-recording action with its record layout (struct action); the
+ * argument descriptors (k U a y m A Y M X r) are documented in dtc_abi.h.
+ * The emitter's side is emit_stack.c; dtrun prints them in stack.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "sema.h"
+
+static struct action *stk_action(struct dtc *dx, struct cctx *cc, const char *kind)
+{
+	struct action *a = arena_alloc(dx, sizeof(*a));
+
+	a->id = st(dx)->nacts++;
+	a->clause = cc->ci->id;
+	a->kind = kind;
+	*st(dx)->acts_tail = a;
+	st(dx)->acts_tail = &a->next;
+	cc->nact_in_clause++;
+	cc->ci->records = 1;
+	return a;
+}
+
+static void stk_arg(struct action *a, char k, int size)
+{
+	a->argk[a->nargs] = k;
+	a->argsize[a->nargs] = size;
+	a->nargs++;
+	a->size += (size + 7) & ~7;
+}
+
+static int nargs_of(struct node *a)
+{
+	int n = 0;
+
+	for (; a; a = a->next)
+		n++;
+	return n;
+}
+
+/* A frames option ("stackframes", "ustackframes"), or its default. */
+static int frames_opt(struct dtc *dx, const char *name, int dflt)
+{
+	const char *v = sema_option(dx, name);
+	long n;
+
+	const char *mv = sema_option(dx, "maxframes");
+	long max = mv && *mv ? strtol(mv, NULL, 0) : DT_MAX_STACK_FRAMES;
+
+	if (max <= 0 || max > DT_MAX_STACK_FRAMES)
+		max = DT_MAX_STACK_FRAMES;
+	n = v && *v ? strtol(v, NULL, 0) : dflt;
+	if (n <= 0)
+		n = dflt;
+	return n > max ? (int)max : (int)n;
+}
+
+/* An argument that must be a positive integer constant: its value, or -1. */
+static long posconst(struct dtc *dx, struct cctx *cc, struct node *arg, int allow_zero)
+{
+	struct dtype *t = check_expr(dx, cc, arg);
+
+	if (!t || !type_is_int(t) || !(arg->flags & NF_CONST))
+		return -1;
+	if (arg->ival < 0 || (!allow_zero && arg->ival == 0))
+		return -1;
+	return (long)arg->ival;
+}
+
+static void proto_arg(struct dtc *dx, struct node *call, struct node *arg, int i,
+		      const char *proto, struct dtype *t)
+{
+	diag_error(dx, arg->loc, "D_PROTO_ARG",
+		   "%s( ) argument #%d is incompatible with prototype:\n\tprototype: %s\n"
+		   "\t argument: %s", call->str, i, proto, t ? t->name : "void");
+}
+
+static void proto_len(struct dtc *dx, struct node *n, int got, const char *want)
+{
+	diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s",
+		   n->str, got, got == 1 ? "" : "s", want);
+}
+
+/* stack([frames]) and ustack([frames[, strsize]]). */
+static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user)
+{
+	int nargs = nargs_of(n->a), max = user ? 2 : 1;
+	int frames = user ? frames_opt(dx, "ustackframes", DT_USTACK_FRAMES)
+			  : frames_opt(dx, "stackframes", DT_STACK_FRAMES);
+	struct action *a;
+	struct node *arg;
+	int i = 0;
+
+	if (nargs > max) {
+		proto_len(dx, n, nargs, user ? "at most 2 expected" : "at most 1 expected");
+		return -1;
+	}
+	for (arg = n->a; arg; arg = arg->next) {
+		struct dtype *t = check_expr(dx, cc, arg);
+		long v;
+
+		i++;
+		if (!t)
+			return -1;
+		if (!type_is_int(t)) {
+			proto_arg(dx, n, arg, i, "int", t);
+			return -1;
+		}
+		v = posconst(dx, cc, arg, i == 2);
+		if (v < 0) {
+			if (!user)
+				diag_error(dx, arg->loc, "D_STACK_SIZE",
+					   "stack( ) argument #1 must be a non-zero positive "
+					   "integer constant");
+			else if (i == 1)
+				diag_error(dx, arg->loc, "D_USTACK_FRAMES",
+					   "ustack( ) argument #1 must be a non-zero positive "
+					   "integer constant");
+			else
+				diag_error(dx, arg->loc, "D_USTACK_STRSIZE",
+					   "ustack( ) argument #2 must be a positive integer "
+					   "constant");
+			return -1;
+		}
+		if (i == 1)
+			frames = v > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : (int)v;
+		/* #2, the ustack helper string space, has no use on Linux */
+	}
+	a = stk_action(dx, cc, user ? "ustack" : "stack");
+	a->size = sizeof(struct dt_item);
+	stk_arg(a, user ? 'U' : 'k', 8 * (1 + frames));
+	n->id = a->id;
+	return 0;
+}
+
+/* tracemem(addr, size[, dsize]): size bytes at addr, dsize of them printed. */
+static int check_tracemem(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int nargs = nargs_of(n->a), i = 0;
+	struct node *arg;
+	struct action *a;
+	long size = 0;
+
+	if (nargs < 2 || nargs > 3) {
+		proto_len(dx, n, nargs, nargs < 2 ? "at least 2 expected" : "at most 3 expected");
+		return -1;
+	}
+	for (arg = n->a; arg; arg = arg->next) {
+		struct dtype *t = check_expr(dx, cc, arg);
+
+		i++;
+		if (!t)
+			return -1;
+		if (!type_is_scalar(t)) {
+			proto_arg(dx, n, arg, i, i == 1 ? "void *" : "size_t", t);
+			return -1;
+		}
+		if (i == 2) {
+			size = posconst(dx, cc, arg, 0);
+			if (size < 0) {
+				diag_error(dx, arg->loc, "D_TRACEMEM_SIZE",
+					   "tracemem( ) argument #2 must be a non-zero positive "
+					   "integer constant");
+				return -1;
+			}
+			if (size > DT_OUT_SIZE - 256) {
+				diag_error(dx, arg->loc, "D_TRACEMEM_SIZE",
+					   "tracemem( ) argument #2 exceeds the largest record "
+					   "(%d bytes)", DT_OUT_SIZE - 256);
+				return -1;
+			}
+		}
+	}
+	a = stk_action(dx, cc, "tracemem");
+	a->size = sizeof(struct dt_item);
+	stk_arg(a, 'u', 8);
+	stk_arg(a, 'r', (int)size);
+	n->id = a->id;
+	return 0;
+}
+
+/* The descriptor letter of a symbol subroutine, 0 for other names. */
+static char sym_letter_of(const char *name)
+{
+	static const struct {
+		const char *name;
+		char letter;
+	} tab[] = {
+		{ "sym", 'a' },   { "func", 'y' },  { "mod", 'm' },   { "usym", 'A' },
+		{ "ufunc", 'Y' }, { "umod", 'M' },  { "uaddr", 'X' },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		if (strcmp(name, tab[i].name) == 0)
+			return tab[i].letter;
+	return 0;
+}
+
+char sema_sym_letter(const struct node *n)
+{
+	return n && n->kind == N_CALL && n->str ? sym_letter_of(n->str) : 0;
+}
+
+/*
+ * A stack()/ustack() call used as a value (an aggregation key): its frames
+ * and kind ('k' or 'U'), or 0 when n is not one.  The value's layout is
+ * dtc_abi.h's; the arguments were checked by check_stack().
+ */
+int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind)
+{
+	int user;
+
+	if (!n || n->kind != N_CALL || !n->str ||
+	    (strcmp(n->str, "stack") != 0 && strcmp(n->str, "ustack") != 0))
+		return 0;
+	user = n->str[0] == 'u';
+	*kind = user ? 'U' : 'k';
+	if (n->a && (n->a->flags & NF_CONST) && n->a->ival > 0)
+		return n->a->ival > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : (int)n->a->ival;
+	return user ? frames_opt(dx, "ustackframes", DT_USTACK_FRAMES)
+		    : frames_opt(dx, "stackframes", DT_STACK_FRAMES);
+}
+
+/* sym(addr) ...: the address, typed _symaddr_t / _usymaddr_t. */
+static struct dtype *check_sym(struct dtc *dx, struct cctx *cc, struct node *n, char letter)
+{
+	int nargs = nargs_of(n->a);
+	struct dtype *t, *r;
+
+	if (nargs != 1) {
+		proto_len(dx, n, nargs, "1 expected");
+		return NULL;
+	}
+	t = check_expr(dx, cc, n->a);
+	if (!t)
+		return NULL;
+	if (!type_is_scalar(t)) {
+		proto_arg(dx, n, n->a, 1, "uintptr_t", t);
+		return NULL;
+	}
+	r = arena_alloc(dx, sizeof(*r));
+	*r = *type_int(dx, 8, 0);
+	r->name = letter >= 'a' ? "_symaddr_t" : "_usymaddr_t";
+	return r;
+}
+
+/*
+ * sym(x); usym(x); ... as statements are actions (DTrace's DTRACEACT_SYM,
+ * _MOD, _USYM, _UMOD, _UADDR): the value is recorded and printed as a
+ * symbol.  1 when e is one.
+ */
+int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e)
+{
+	char letter = sema_sym_letter(e);
+	struct action *a;
+
+	if (!letter)
+		return 0;
+	if (!(e->type = check_sym(dx, cc, e, letter)))
+		return 1;
+	a = stk_action(dx, cc, e->str);
+	a->size = sizeof(struct dt_item);
+	stk_arg(a, letter, letter >= 'a' ? 8 : 16);
+	e->id = a->id;
+	e->type = type_void(dx);
+	return 1;
+}
+
+/*
+ * The calls this file owns: 1 when n is one of them (*type set, NULL after
+ * an error), 0 to let check_call() go on.
+ */
+int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type)
+{
+	char letter;
+
+	*type = NULL;
+	if (!n->str)
+		return 0;
+	if (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack")) {
+		if (!check_stack(dx, cc, n, n->str[0] == 'u'))
+			*type = type_void(dx);
+		return 1;
+	}
+	if (!strcmp(n->str, "tracemem")) {
+		if (!check_tracemem(dx, cc, n))
+			*type = type_void(dx);
+		return 1;
+	}
+	if ((letter = sym_letter_of(n->str)) != 0) {
+		*type = check_sym(dx, cc, n, letter);
+		return 1;
+	}
+	/* trace(sym(x)): printed as a symbol, so recorded with its letter */
+	if (!strcmp(n->str, "trace") && n->a && !n->a->next && (letter = sema_sym_letter(n->a))) {
+		struct action *a;
+
+		if (!check_sym(dx, cc, n->a, letter))
+			return 1;
+		a = stk_action(dx, cc, "trace");
+		a->size = sizeof(struct dt_item);
+		stk_arg(a, letter, letter >= 'a' ? 8 : 16);
+		n->id = a->id;
+		*type = type_void(dx);
+		return 1;
+	}
+	return 0;
+}

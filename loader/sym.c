@@ -1,0 +1,343 @@
+/*
+ * sym.c: address -> symbol for stack(), ustack(), sym(), usym(), %a, %A.
+ *
+ * Used by the consumer (consume.c) when it prints a record, and installed as
+ * format.c's symbolizer hook for printf's %a/%A.  Kernel addresses resolve
+ * with /proc/kallsyms, read once, the first time a record needs it (most
+ * scripts never pay for it), sorted and binary-searched.  User addresses
+ * resolve per process: /proc/PID/maps names the object mapped at the address,
+ * and that object's ELF symbol tables (.symtab, else .dynsym, read with
+ * libelf) give the symbol.  Objects are cached by path, processes by pid.  A
+ * process that has exited resolves to nothing, and the caller prints the raw
+ * address, as dtrace does.
+ */
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dtrun.h"
+#include "sym.h"
+
+struct ksym {
+	uint64_t addr;
+	char *name;
+	const char *mod;         /* "vmlinux" or the module name */
+};
+
+struct usym {
+	uint64_t addr, size;
+	char *name;
+};
+
+struct uobj {                    /* one ELF file, symbols sorted by address */
+	char *path;
+	struct usym *v;
+	size_t n;
+	int et_dyn;              /* ET_DYN: symbol values are load-relative */
+	struct uobj *next;
+};
+
+struct umap {
+	uint64_t lo, hi, off;    /* mapping and its file offset */
+	struct uobj *obj;        /* NULL when the file has no symbols */
+	const char *base;        /* basename of the path */
+	char *path;
+	uint64_t bias;           /* load bias, from the mapping at offset 0 */
+};
+
+struct uproc {
+	int pid;
+	struct umap *m;
+	size_t n;
+	struct uproc *next;
+};
+
+static struct ksym *ksyms;
+static size_t nksyms;
+static int kloaded;
+static char **kmods;
+static size_t nkmods;
+static struct uobj *uobjs;
+static struct uproc *uprocs;
+
+static int ksym_cmp(const void *a, const void *b)
+{
+	const struct ksym *x = a, *y = b;
+
+	return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+static const char *kmod_intern(const char *m)
+{
+	size_t i;
+
+	for (i = 0; i < nkmods; i++)
+		if (strcmp(kmods[i], m) == 0)
+			return kmods[i];
+	kmods = realloc(kmods, (nkmods + 1) * sizeof(*kmods));
+	kmods[nkmods] = strdup(m);
+	return kmods[nkmods++];
+}
+
+static void kload(void)
+{
+	FILE *f = fopen("/proc/kallsyms", "r");
+	char line[512];
+	size_t cap = 0;
+
+	kloaded = 1;
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long long a;
+		char type, name[256], mod[128] = "";
+		int k = sscanf(line, "%llx %c %255s [%127[^]]]", &a, &type, name, mod);
+
+		if (k < 3 || a == 0)
+			continue;
+		if (type != 't' && type != 'T' && type != 'w' && type != 'W')
+			continue;
+		if (nksyms == cap) {
+			cap = cap ? cap * 2 : 65536;
+			ksyms = realloc(ksyms, cap * sizeof(*ksyms));
+		}
+		ksyms[nksyms].addr = a;
+		ksyms[nksyms].name = strdup(name);
+		ksyms[nksyms].mod = kmod_intern(k == 4 ? mod : "vmlinux");
+		nksyms++;
+	}
+	fclose(f);
+	if (nksyms)
+		qsort(ksyms, nksyms, sizeof(*ksyms), ksym_cmp);
+}
+
+/* The last symbol at or below addr. */
+int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *symaddr)
+{
+	size_t lo = 0, hi;
+
+	if (!kloaded)
+		kload();
+	hi = nksyms;
+	if (!nksyms || addr < ksyms[0].addr)
+		return 0;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ksyms[mid].addr <= addr)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*mod = ksyms[lo].mod;
+	*name = ksyms[lo].name;
+	*symaddr = ksyms[lo].addr;
+	return 2;
+}
+
+static int usym_cmp(const void *a, const void *b)
+{
+	const struct usym *x = a, *y = b;
+
+	return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+static void uobj_read_tab(struct uobj *o, Elf *e, Elf_Scn *scn, GElf_Shdr *sh, size_t *cap)
+{
+	Elf_Data *d = elf_getdata(scn, NULL);
+	size_t i, n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+
+	for (i = 0; d && i < n; i++) {
+		GElf_Sym s;
+		const char *nm;
+
+		if (!gelf_getsym(d, (int)i, &s) || GELF_ST_TYPE(s.st_info) != STT_FUNC ||
+		    s.st_value == 0 || s.st_shndx == SHN_UNDEF)
+			continue;
+		nm = elf_strptr(e, sh->sh_link, s.st_name);
+		if (!nm || !*nm)
+			continue;
+		if (o->n == *cap) {
+			*cap = *cap ? *cap * 2 : 1024;
+			o->v = realloc(o->v, *cap * sizeof(*o->v));
+		}
+		o->v[o->n].addr = s.st_value;
+		o->v[o->n].size = s.st_size;
+		o->v[o->n].name = strdup(nm);
+		o->n++;
+	}
+}
+
+static struct uobj *uobj_get(const char *path)
+{
+	struct uobj *o;
+	Elf *e;
+	Elf_Scn *scn = NULL;
+	GElf_Ehdr eh;
+	size_t cap = 0;
+	int fd, have_symtab = 0;
+
+	for (o = uobjs; o; o = o->next)
+		if (strcmp(o->path, path) == 0)
+			return o;
+	o = calloc(1, sizeof(*o));
+	o->path = strdup(path);
+	o->next = uobjs;
+	uobjs = o;
+	elf_version(EV_CURRENT);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return o;
+	e = elf_begin(fd, ELF_C_READ, NULL);
+	if (e && gelf_getehdr(e, &eh)) {
+		o->et_dyn = eh.e_type == ET_DYN;
+		while ((scn = elf_nextscn(e, scn)) != NULL) {
+			GElf_Shdr sh;
+
+			if (gelf_getshdr(scn, &sh) && sh.sh_type == SHT_SYMTAB) {
+				uobj_read_tab(o, e, scn, &sh, &cap);
+				have_symtab = 1;
+			}
+		}
+		while (!have_symtab && (scn = elf_nextscn(e, scn)) != NULL) {
+			GElf_Shdr sh;
+
+			if (gelf_getshdr(scn, &sh) && sh.sh_type == SHT_DYNSYM)
+				uobj_read_tab(o, e, scn, &sh, &cap);
+		}
+	}
+	if (e)
+		elf_end(e);
+	close(fd);
+	if (o->n)
+		qsort(o->v, o->n, sizeof(*o->v), usym_cmp);
+	return o;
+}
+
+static struct uproc *uproc_get(int pid)
+{
+	struct uproc *p;
+	char path[64], line[4096];
+	FILE *f;
+	size_t cap = 0;
+
+	for (p = uprocs; p; p = p->next)
+		if (p->pid == pid)
+			return p->n ? p : NULL;
+	p = calloc(1, sizeof(*p));
+	p->pid = pid;
+	p->next = uprocs;
+	uprocs = p;
+	if (pid <= 0)
+		return NULL;
+	snprintf(path, sizeof(path), "/proc/%d/maps", pid);
+	f = fopen(path, "r");
+	if (!f)
+		return NULL;
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long long lo, hi, off;
+		char perm[8], file[4096] = "";
+		struct umap *m;
+		size_t i;
+
+		if (sscanf(line, "%llx-%llx %7s %llx %*s %*s %4095[^\n]", &lo, &hi, perm, &off,
+			   file) < 4 || file[0] != '/')
+			continue;
+		if (p->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			p->m = realloc(p->m, cap * sizeof(*p->m));
+		}
+		m = &p->m[p->n++];
+		memset(m, 0, sizeof(*m));
+		m->lo = lo;
+		m->hi = hi;
+		m->off = off;
+		m->path = strdup(file);
+		m->base = strrchr(m->path, '/') + 1;
+		/* the load bias: where the file's offset 0 was mapped */
+		m->bias = lo - off;
+		for (i = 0; i + 1 < p->n; i++)
+			if (strcmp(p->m[i].path, m->path) == 0) {
+				m->bias = p->m[i].bias;
+				break;
+			}
+	}
+	fclose(f);
+	return p->n ? p : NULL;
+}
+
+/*
+ * Like dtrace's Plookup_by_addr(): 2 with the symbol, 1 with only the object
+ * (basename), 0 when the address is in no file mapping of a live process.
+ */
+int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64_t *symaddr)
+{
+	struct uproc *p = uproc_get(pid);
+	size_t i;
+
+	if (!p)
+		return 0;
+	for (i = 0; i < p->n; i++) {
+		struct umap *m = &p->m[i];
+		uint64_t rel;
+		size_t lo = 0, hi;
+
+		if (addr < m->lo || addr >= m->hi)
+			continue;
+		*obj = m->base;
+		if (!m->obj)
+			m->obj = uobj_get(m->path);
+		rel = m->obj->et_dyn ? addr - m->bias : addr;
+		hi = m->obj->n;
+		if (!hi || rel < m->obj->v[0].addr)
+			return 1;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (m->obj->v[mid].addr <= rel)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		/* past the symbol's end (when sized) is only the object */
+		if (m->obj->v[lo].size && rel >= m->obj->v[lo].addr + m->obj->v[lo].size)
+			return 1;
+		*name = m->obj->v[lo].name;
+		*symaddr = addr - (rel - m->obj->v[lo].addr);
+		return 2;
+	}
+	return 0;
+}
+
+/* A process's mappings change (exec, dlopen): forget them. */
+void sym_user_forget(int pid)
+{
+	struct uproc **pp;
+
+	for (pp = &uprocs; *pp; pp = &(*pp)->next)
+		if ((*pp)->pid == pid) {
+			struct uproc *p = *pp;
+			size_t i;
+
+			*pp = p->next;
+			for (i = 0; i < p->n; i++)
+				free(p->m[i].path);
+			free(p->m);
+			free(p);
+			return;
+		}
+}
+
+/* format.c's hook: pid -1 is the kernel. */
+int sym_format_hook(void *arg, int pid, uint64_t addr, const char **object, const char **name,
+		    uint64_t *symaddr)
+{
+	if (pid == 0 && arg)
+		pid = *(const int *)arg; /* %A of a plain integer: $target's */
+	if (pid < 0)
+		return sym_kernel(addr, object, name, symaddr);
+	return sym_user(pid, addr, object, name, symaddr);
+}

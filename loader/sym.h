@@ -1,0 +1,19 @@
+/*
+ * sym.h: dtrun's symbolizer (sym.c): kernel addresses via /proc/kallsyms,
+ * user addresses via /proc/PID/maps and the mapped objects' ELF symbols.
+ * Each lookup returns 2 (object, symbol name and its address set), 1 (only
+ * the object), or 0 (nothing known: print the raw address).
+ */
+#ifndef DTRUN_SYM_H
+#define DTRUN_SYM_H
+
+#include <stdint.h>
+
+int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *symaddr);
+int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64_t *symaddr);
+void sym_user_forget(int pid);
+/* dt_format_set_symbolizer() hook (pid -1: kernel). */
+int sym_format_hook(void *arg, int pid, uint64_t addr, const char **object, const char **name,
+		    uint64_t *symaddr);
+
+#endif
