@@ -34,36 +34,52 @@ static int fmatch(const char *pat, const char *s)
 	return sema_field_match(pat, s);
 }
 
-/* "pid123", "pid$target": the pid provider; *rest set past "pid". */
-static int is_pid_prov(const char *p)
-{
-	if (strncmp(p, "pid", 3))
-		return 0;
-	p += 3;
-	if (!strcmp(p, "$target"))
-		return 1;
-	if (!*p)
-		return 0;
-	for (; *p; p++)
-		if (!isdigit((unsigned char)*p))
-			return 0;
-	return 1;
-}
-
-/* "name123", "name$target": a USDT provider instance. */
-static int is_usdt_prov(const char *p)
+/*
+ * The process part of a pid/USDT provider name: digits, $target or a macro
+ * argument $N, which dtrun replaces when it runs.  Returns the length of the
+ * name before it, or -1.  A $N used here counts as referenced.
+ */
+static int pid_suffix(struct dtc *dx, const char *p)
 {
 	size_t n = strlen(p), i = n;
 
-	if (n > 7 && !strcmp(p + n - 7, "$target"))
-		i = n - 7;
-	else
-		while (i > 0 && isdigit((unsigned char)p[i - 1]))
-			i--;
+	if (n > 7 && !strcmp(p + n - 7, "$target")) {
+		st(dx)->target_used = 1;
+		return (int)(n - 7);
+	}
+	if (n > 2 && p[n - 2] == '$' && isdigit((unsigned char)p[n - 1])) {
+		if (!st(dx)->macros_used[p[n - 1] - '0'])
+			st(dx)->macros_used[p[n - 1] - '0'] = 'i';
+		return (int)(n - 2);
+	}
+	while (i > 0 && isdigit((unsigned char)p[i - 1]))
+		i--;
+	return i == n ? -1 : (int)i;
+}
+
+/* "pid123", "pid$target", "pid$1", or a glob matching such a name. */
+static int is_pid_prov(struct dtc *dx, const char *p)
+{
+	int k = pid_suffix(dx, p);
+	char pre[128];
+
+	if (k <= 0 || k >= (int)sizeof(pre))
+		return 0;
+	memcpy(pre, p, k);
+	pre[k] = '\0';
+	return sema_field_match(pre, "pid") && strcmp(pre, "*") != 0;
+}
+
+/* "name123", "name$target": a USDT provider instance. */
+static int is_usdt_prov(struct dtc *dx, const char *p)
+{
+	int k = pid_suffix(dx, p);
+	size_t i = k < 0 ? strlen(p) : (size_t)k, n = strlen(p);
+
 	if (i == n || i == 0)
 		return 0;
-	for (size_t k = 0; k < i; k++)
-		if (!isalnum((unsigned char)p[k]) && p[k] != '_' && p[k] != '-')
+	for (size_t j = 0; j < i; j++)
+		if (!isalnum((unsigned char)p[j]) && p[j] != '_' && p[j] != '-')
 			return 0;
 	return 1;
 }
@@ -146,7 +162,18 @@ int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 			sema_prog_add_clause(dx, DT_FAM_FEXIT, f->func, clause), hit++;
 		return hit;
 	}
-	if (is_pid_prov(f->prov)) {
+	if (is_pid_prov(dx, f->prov)) {
+		const char *s = f->name;
+
+		while (isxdigit((unsigned char)*s))
+			s++;
+		if (*f->name && strcmp(f->name, "entry") && strcmp(f->name, "return") && *s &&
+		    !has_glob(f->name)) {
+			diag_error(dx, pd->loc, "D_PROC_NAME",
+				   "invalid probe name '%s' in %s: a pid probe is entry, return "
+				   "or a hexadecimal offset", f->name, pd->str);
+			return -1;
+		}
 		if (fmatch(f->name, "return"))
 			sema_prog_add_clause(dx, DT_FAM_URETPROBE, clause_param(dx, clause), clause),
 				hit++;
@@ -155,7 +182,7 @@ int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 				hit++;
 		return hit;
 	}
-	if (!hit && is_usdt_prov(f->prov) && strcmp(f->prov, "sdt") != 0) {
+	if (!hit && is_usdt_prov(dx, f->prov) && strcmp(f->prov, "sdt") != 0) {
 		sema_prog_add_clause(dx, DT_FAM_USDT, clause_param(dx, clause), clause);
 		hit++;
 	}

@@ -30,6 +30,7 @@ static const struct builtin_var builtin_vars[] = {
 	{ "probemod", "string", "c->pmod", 0 },
 	{ "probefunc", "string", "c->pfunc", 0 },
 	{ "probename", "string", "c->pname", 0 },
+	{ "instance", "string", "(const char *)dtc_instance", 0 },
 	{ "errno", "int", "(int)c->errno_val", 0 },
 	{ "curthread", "struct task_struct *", "(unsigned long long)bpf_get_current_task()", 0 },
 	{ "caller", "uintptr_t", "dt_caller(c)", 0 },       /* dt_stack.bpf.h */

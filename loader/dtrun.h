@@ -155,6 +155,11 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 const struct probe *probes_find(const struct probes *ps, const struct meta *m, int prog,
 				unsigned key);
 void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs);
+/* dtrace -l -s: the probes the object's enabled clauses match. */
+void probes_list_enabled(const struct probes *ps, const struct meta *m, const char *instance,
+			 FILE *out);
+void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int ndescs,
+			  const char *instance);
 /* Appends a probe (growing the table); NULL when out of memory. */
 struct probe *probes_add(struct probes *ps, const char *prov, const char *mod, const char *func,
 			 const char *name, int fam, int key);

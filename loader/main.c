@@ -347,7 +347,7 @@ int main(int argc, char **argv)
 	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
 	for (optind = 1; optind < argc; optind++) {
 		while ((c = getopt_long(argc, argv,
-					"+3:6:aAb:Bc:CD:d:ef:FGhHi:I:lL:m:n:o:p:P:qs:SU:vVwx:X:Z",
+					"+3:6:aAb:Bc:CD:d:ef:FGhHi:I:lL:m:M:n:o:p:P:qs:SU:vVwx:X:Z",
 					longopts, NULL)) != -1) {
 			switch (c) {
 			case 'b': sv_push(&xopts, "bufsize"); sv_push(&xopts, optarg); break;
@@ -394,7 +394,23 @@ int main(int argc, char **argv)
 			case 'Z': o.zdefs = 1; break;
 			case 'V': printf("dtrace: Sun D 2.0\n"); return 0;
 			case 'v': case 'S': case 'X': case 'a': case 'A': case 'B': case 'G':
-			case 'h': case 'f': case 'i': case 'm': case 'P': case 'L': case '3':
+			case 'P': case 'm': case 'f': case 'M': {
+				/* -P prov, -m [prov:]mod, -f [[prov:]mod:]func: the probe
+				 * part completed to a description; -M NAME: every probe
+				 * of instance NAME.  Any clause text follows as with -n. */
+				const char *pad = c == 'P' ? ":::" : c == 'm' ? "::" : c == 'f' ? ":" : "::::";
+				size_t n = strcspn(optarg, " \t/{");
+				char *spec;
+
+				if (asprintf(&spec, "%.*s%s%s", (int)n, optarg, pad, optarg + n) < 0)
+					return 1;
+				one_step = 1;
+				sv_push(&dtc, "-n");
+				sv_push(&dtc, spec);
+				sv_push(&specs, spec);
+				break;
+			}
+			case 'h': case 'i': case 'L': case '3':
 			case '6':
 				dt_err("option -%c is not supported by dtrun\n", c);
 				return 2;
@@ -439,7 +455,7 @@ int main(int argc, char **argv)
 	o.macro_args = ops.v;
 	o.nmacro_args = ops.n;
 
-	if (one_step && list) {
+	if (one_step && list && !script) {
 		struct meta m = { 0 };
 
 		if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
@@ -447,7 +463,7 @@ int main(int argc, char **argv)
 		for (i = 0; i < specs.n; i++)
 			specs.v[i] = (char *)crop_spec(specs.v[i], namebuf, sizeof(namebuf)),
 			specs.v[i] = strdup(specs.v[i]);
-		probes_list(&d.probes, stdout, specs.v, specs.n);
+		probes_list_instance(&d.probes, stdout, specs.v, specs.n, o.instance);
 		return 0;
 	}
 
@@ -568,10 +584,12 @@ int main(int argc, char **argv)
 	for (i = 0, c = 0; i < d.meta.nprogs; i++)
 		c |= d.meta.progs[i].fam == DT_FAM_SYSCALL_ENTRY ||
 		     d.meta.progs[i].fam == DT_FAM_SYSCALL_RETURN;
-	if (probes_build(&d.probes, &d.meta, c) || prov_probes_add(&d.probes, &d.meta, &o, 0)) {
+	if (probes_build(&d.probes, &d.meta, c)) {
 		dt_err("out of memory\n");
 		goto out;
 	}
+	if (prov_probes_add(&d.probes, &d.meta, &o, 0))
+		goto out; /* prov.c said why */
 	if (probes_match(&d.probes, &d.meta, o.instance, o.zdefs, &d.en) != 0) {
 		char line[32] = "";
 
@@ -593,6 +611,11 @@ int main(int argc, char **argv)
 	}
 	if (d.en.total == 0 && !o.zdefs) {
 		dt_err("no probes %s\n", d.meta.nclauses ? "matched" : "specified");
+		goto out;
+	}
+	if (list) { /* -l -s script: the probes it would enable */
+		probes_list_enabled(&d.probes, &d.meta, o.instance, stdout);
+		rc = 0;
 		goto out;
 	}
 

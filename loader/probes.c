@@ -362,6 +362,10 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 			char f[5][128];
 			int nf = probes_split(cl->pdesc[d], f), matched = 0;
 
+			/* another instance's clause: not enabled here, and not an error */
+			if (nf == 5 && !probes_gmatch(instance, f[0]))
+				continue;
+
 			for (i = 0; i < m->npairs && nf <= 5; i++) {
 				const struct meta_pair *pr = &m->pairs[i];
 
@@ -433,11 +437,60 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 }
 
 /* dtrace -l: every probe, or those matching the given descriptions. */
+void probes_list_enabled(const struct probes *ps, const struct meta *m, const char *instance,
+			 FILE *out)
+{
+	fprintf(out, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
+	for (int k = 0; k < ps->n; k++) {
+		const struct probe *p = &ps->v[k];
+		int ok = 0;
+
+		for (int i = 0; i < m->npairs && !ok; i++) {
+			const struct meta_pair *pr = &m->pairs[i];
+			const struct meta_clause *cl;
+
+			if (pr->prog >= m->nprogs || pr->clause >= m->nclauses ||
+			    !in_prog(p, m, pr->prog))
+				continue;
+			cl = &m->clauses[pr->clause];
+			for (int d = 0; d < cl->ndesc && !ok; d++) {
+				char f[5][128];
+
+				if (probes_split(cl->pdesc[d], f) <= 5)
+					ok = desc_match(p, f, instance);
+			}
+		}
+		if (ok)
+			fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func,
+				p->name);
+	}
+}
+
 void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs)
 {
-	int k, d;
+	probes_list_instance(ps, out, descs, ndescs, "host");
+}
 
-	fprintf(out, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
+/*
+ * With an instance named in a description (five fields), the listing gains
+ * an INSTANCE column: this host's probes belong to `instance` only.
+ */
+void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int ndescs,
+			  const char *instance)
+{
+	int k, d, inst = 0;
+
+	for (d = 0; d < ndescs; d++) {
+		char f[5][128];
+
+		inst |= probes_split(descs[d], f) == 5;
+	}
+	if (inst)
+		fprintf(out, "%5s %10s %10s %17s %33s %s\n", "ID", "INSTANCE", "PROVIDER", "MODULE",
+			"FUNCTION", "NAME");
+	else
+		fprintf(out, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION",
+			"NAME");
 	for (k = 0; k < ps->n; k++) {
 		const struct probe *p = &ps->v[k];
 		int ok = ndescs == 0;
@@ -446,9 +499,14 @@ void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs)
 			char f[5][128];
 
 			if (probes_split(descs[d], f) <= 5)
-				ok = desc_match(p, f, "*");
+				ok = desc_match(p, f, instance);
 		}
-		if (ok)
+		if (!ok)
+			continue;
+		if (inst)
+			fprintf(out, "%5u %10s %10s %17s %33s %s\n", p->id, instance, p->prov, p->mod,
+				p->func, p->name);
+		else
 			fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func,
 				p->name);
 	}

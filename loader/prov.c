@@ -446,6 +446,20 @@ static int prov_pid(const char *prov, char *name, size_t len)
 	return atoi(prov + i);
 }
 
+/* A pid offset past its function's end: DTrace's D_PROC_OFF, at run time here. */
+static void proc_off_error(const struct dtrun_opts *o, const char *desc, uint64_t off,
+			   const char *func)
+{
+	if (o->desc_kind && !strcmp(o->desc_kind, "description"))
+		dt_err("invalid probe specifier %s: %sprobe description %s: offset 0x%llx outside "
+		       "of function %s\n", o->nnspecs ? o->nspecs[0] : o->desc_name,
+		       o->errtags ? "[D_PROC_OFF] " : "", desc, (unsigned long long)off, func);
+	else
+		dt_err("failed to compile script %s: %sprobe description %s: offset 0x%llx outside "
+		       "of function %s\n", o->desc_name ? o->desc_name : "", o->errtags ? "[D_PROC_OFF] " : "",
+		       desc, (unsigned long long)off, func);
+}
+
 /* pid and USDT probes named by one description of a clause. */
 static int add_user_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
 			 int first)
@@ -456,14 +470,16 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 	if (probes_split(desc, f) > 5)
 		return 0;
 	pid = prov_pid(f[1], pname, sizeof(pname));
-	if (pid <= 0 || strpbrk(f[1], "*?["))
+	if (pid <= 0)
 		return 0;
-	if ((fam == DT_FAM_USDT) == !strcmp(pname, "pid"))
+	if ((fam == DT_FAM_USDT) == probes_gmatch("pid", pname))
 		return 0;
+	if (fam != DT_FAM_USDT)
+		snprintf(pname, sizeof(pname), "pid");
 	nm = proc_modules(pid, o->target_cmd, pid == o->target, &mods);
 	if (nm < 0)
 		return 0; /* no such process: the description matches nothing */
-	snprintf(provbuf, sizeof(provbuf), "%s", f[1]);
+	snprintf(provbuf, sizeof(provbuf), "%s%d", pname, pid);
 	for (int i = 0; i < nm; i++) {
 		const char *mod = base(mods[i]);
 		int is_exe = i == 0;
@@ -505,12 +521,17 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 					continue;
 				if (fam == DT_FAM_UPROBE && is_hex_name(f[4])) {
 					uint64_t off = strtoull(f[4], NULL, 16);
-					char nb[32];
+					char nb[128];
 					struct probe *p;
 
-					if (s->size && off >= s->size)
-						continue;
-					snprintf(nb, sizeof(nb), "%llx", (unsigned long long)off);
+					if (s->size && off >= s->size) {
+						if (strpbrk(f[3], "*?[") || !*f[3])
+							continue;
+						proc_off_error(o, desc, off, s->name);
+						rc = -1;
+						break;
+					}
+					snprintf(nb, sizeof(nb), "%s", f[4]);
 					if (has_probe(ps, first, provbuf, mod, s->name, nb) ||
 					    !(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
 							     prov_str(ps, s->name), prov_str(ps, nb), fam,
@@ -576,20 +597,34 @@ static int add_dt_probe(struct probes *ps)
 	return 0;
 }
 
-/* pid$target -> pid<N> in the descriptions, as DTrace expands macros. */
-static void subst_target(struct meta *m, int target)
+/*
+ * pid$target -> pid<N>, pid$1 -> pid<$1> in the descriptions, as DTrace
+ * expands macros in probe descriptions.
+ */
+static void subst_macros(struct meta *m, const struct dtrun_opts *o)
 {
 	for (int c = 0; c < m->nclauses; c++)
 		for (int d = 0; d < m->clauses[c].ndesc; d++) {
-			char *s = m->clauses[c].pdesc[d], *t = strstr(s, "$target"), *ns;
+			char *s = m->clauses[c].pdesc[d], *t = strchr(s, '$'), *ns, num[16];
+			const char *val = NULL;
+			int skip = 0;
 
-			if (!t)
-				continue;
-			if (asprintf(&ns, "%.*s%d%s", (int)(t - s), s, target, t + 7) < 0)
+			while (t && !val) {
+				if (!strncmp(t, "$target", 7)) {
+					snprintf(num, sizeof(num), "%d", o->target);
+					val = num, skip = 7;
+				} else if (isdigit((unsigned char)t[1]) && t[1] != '0' &&
+					   t[1] - '0' <= o->nmacro_args) {
+					val = o->macro_args[t[1] - '1'], skip = 2;
+				} else {
+					t = strchr(t + 1, '$');
+				}
+			}
+			if (!val || asprintf(&ns, "%.*s%s%s", (int)(t - s), s, val, t + skip) < 0)
 				continue;
 			free(s);
 			m->clauses[c].pdesc[d] = ns;
-			d--; /* another $target */
+			d--; /* another macro */
 		}
 }
 
@@ -599,10 +634,9 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 
 	for (int p = 0; p < m->nprogs; p++)
 		fams |= 1 << m->progs[p].fam;
-	if (m->target || o->target)
-		subst_target(m, o->target);
+	subst_macros(m, o);
 	if ((!m->nprogs || (fams & (1 << DT_FAM_TP))) && add_stable(ps, m))
-		return -1;
+		goto oom;
 	for (int p = 0; p < m->nprogs; p++) {
 		const struct meta_prog *pg = &m->progs[p];
 		struct probe *pr;
@@ -612,12 +646,12 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 		pr = probes_add(ps, "fbt", "vmlinux", pg->str,
 				pg->fam == DT_FAM_FENTRY ? "entry" : "return", pg->fam, p);
 		if (!pr)
-			return -1;
+			goto oom;
 	}
 	if (!m->nprogs || (fams & (1 << DT_FAM_UPROBE)))
 		add_dt_probe(ps);
 	if ((want_tp || (fams & (1 << DT_FAM_RAWTP))) && add_tracepoints(ps))
-		return -1;
+		goto oom;
 	first = ps->n;
 	for (int i = 0; i < m->npairs; i++) {
 		const struct meta_pair *pr = &m->pairs[i];
@@ -629,9 +663,12 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 		cl = &m->clauses[pr->clause];
 		for (int d = 0; d < cl->ndesc; d++)
 			if (add_user_desc(ps, fam, cl->pdesc[d], o, first))
-				return -1;
+				return -1; /* said why */
 	}
 	return 0;
+oom:
+	dt_err("out of memory\n");
+	return -1;
 }
 
 /* ---- attachment ---------------------------------------------------------- */

@@ -210,6 +210,16 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	}
 	if (d->meta.target)
 		set_rodata(d->obj, "dtc_target", &o->target, sizeof(o->target));
+	if (rodata_size(d->obj, "dtc_instance") && o->instance) {
+		size_t sz = rodata_size(d->obj, "dtc_instance");
+		char *s = calloc(1, sz);
+
+		if (s) {
+			strncpy(s, o->instance, sz - 1);
+			set_rodata(d->obj, "dtc_instance", s, sz);
+			free(s);
+		}
+	}
 	if (rodata_size(d->obj, "dtc_walloff")) {
 		/* walltimestamp = boot-time clock + this offset */
 		struct timespec rt, bt;

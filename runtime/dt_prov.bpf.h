@@ -141,6 +141,9 @@ static __always_inline void dt_uprobe_args(struct dt_ctx *c, struct pt_regs *reg
 	c->arg[3] = PT_REGS_PARM4(regs);
 	c->arg[4] = PT_REGS_PARM5(regs);
 	c->arg[5] = regs->r9; /* PT_REGS_PARM6 is not in libbpf 1.1 */
+	/* arg6..arg9 on the stack, above the return address (System V x86-64) */
+	if (bpf_probe_read_user(&c->arg[6], 4 * 8, (void *)(PT_REGS_SP(regs) + 8)))
+		c->arg[6] = c->arg[7] = c->arg[8] = c->arg[9] = 0;
 }
 
 #ifdef DT_USE_USDT

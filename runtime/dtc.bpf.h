@@ -57,6 +57,8 @@ struct {
 /* Load-time parameters, set by dtrun before load. */
 const volatile __s64 dtc_walloff = 0;
 const volatile __s32 dtc_target = 0;
+/* The instance dtrun runs as (--instance, default "host"): the D variable `instance`. */
+const volatile char dtc_instance[DT_STRSIZE] = {};
 
 /*
  * Ring-buffer wakeups: records go out with BPF_RB_NO_WAKEUP (waking the
