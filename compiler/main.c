@@ -204,7 +204,7 @@ int main(int argc, char **argv)
 		case 'n':
 			if (nprogs == 64) {
 				fprintf(stderr, "dtc: too many -n options\n");
-				return 2;
+				goto usage_fail;
 			}
 			progs[nprogs++] = optarg;
 			break;
@@ -261,15 +261,16 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
+			dtc_free(dx);
 			return 0;
 		case ':':
 			fprintf(stderr, "dtc: option requires an argument -- '%c'\n", optopt);
 			usage(stderr);
-			return 2;
+			goto usage_fail;
 		default:
 			fprintf(stderr, "dtc: unknown option '%s'\n", argv[optind - 1]);
 			usage(stderr);
-			return 2;
+			goto usage_fail;
 		}
 	}
 	if (!script && !nprogs && optind < argc)
@@ -283,7 +284,7 @@ int main(int argc, char **argv)
 	if (optind < argc || (optind > 1 && !strcmp(argv[optind - 1], "--"))) {
 		if (argc - optind > 9) {
 			fprintf(stderr, "dtc: too many macro arguments (at most 9)\n");
-			return 2;
+			goto usage_fail;
 		}
 		dx->macro_bound = 1;
 		for (i = 1; optind < argc; i++)
@@ -293,11 +294,11 @@ int main(int argc, char **argv)
 	if (!script && !nprogs) {
 		fprintf(stderr, "dtc: no script: give a script file or -n 'probe { actions }'\n");
 		usage(stderr);
-		return 2;
+		goto usage_fail;
 	}
 	if (dump && strcmp(dump, "ast") && strcmp(dump, "c")) {
 		fprintf(stderr, "dtc: unknown -d pass '%s' (known: ast, c)\n", dump);
-		return 2;
+		goto usage_fail;
 	}
 
 	/* inputs: the D library first (dlib.c), then the script */
@@ -307,7 +308,7 @@ int main(int argc, char **argv)
 		char *text = read_file(script, &len);
 		if (!text) {
 			fprintf(stderr, "dtc: failed to open %s: %s\n", script, strerror(errno));
-			return 2;
+			goto usage_fail;
 		}
 		if (cpp) {
 			size_t plen;
@@ -377,4 +378,7 @@ int main(int argc, char **argv)
 done:
 	dtc_free(dx);
 	return rc;
+usage_fail:
+	dtc_free(dx);
+	return 2;
 }
