@@ -147,6 +147,7 @@ struct node {
 	/* filled in by sema */
 	struct dtype *type;    /* type of an expression */
 	struct sym *sym;       /* variable / inline / builtin referenced */
+	struct dmember *member; /* struct/union member (sema_types.c) */
 	int flags;             /* sema scratch: NF_* */
 	int id;                /* sema: clause index, action index, ... */
 };
@@ -156,6 +157,7 @@ struct node {
 #define NF_TMPCOPY 0x04   /* string operand copied into temporary `id` first */
 #define NF_CHARARR 0x100  /* char array (ival elements) or stringof() pointer in
 			     memory, read as a string into temporary `id` */
-#define NF_BITFIELD 0x200 /* a bit-field member (sym: its struct dmember) */
+#define NF_BITFIELD 0x200 /* a bit-field member */
+#define NF_MEM 0x400      /* designates memory read through a pointer (sema_types.c) */
 
 #endif

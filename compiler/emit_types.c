@@ -284,7 +284,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	if (n->flags & NF_BITFIELD) {
-		struct dmember *m = (struct dmember *)n->sym;
+		struct dmember *m = n->member;
 		struct dtype *st = n->kind == N_PTR_MEMBER ? n->a->type->base : n->a->type;
 		if (st->kernel) {
 			sb_printf(sb, "({ %s *_s = (void *)", st->cname);

@@ -499,6 +499,7 @@ int sema_check(struct dtc *dx)
 		switch (it->kind) {
 		case N_CLAUSE:
 			check_clause(dx, it, id++);
+			sema_types_check_clause(dx, it); /* sema_types.c */
 			break;
 		case N_PRAGMA:
 			break;

@@ -102,6 +102,7 @@ void sema_types_translator(struct dtc *dx, struct node *it);
 void sema_types_set_dlib_files(struct dtc *dx, int n);
 int sema_is_dlib_item(struct dtc *dx, struct node *n);  /* from dlib/, not the script */
 int sema_is_dlib_file(struct dtc *dx, int file);
+void sema_types_check_clause(struct dtc *dx, struct node *cl); /* after check_clause */
 int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dtype **type);
 void types_declare_lazy(struct dtc *dx, struct node *decl);
 int types_declare_decl(struct dtc *dx, struct node *decl); /* 1: variables declared too */

@@ -318,7 +318,9 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 		if (l->kind == TY_PTR || r->kind == TY_PTR) {
 			if ((n->op == OP_ADD || n->op == OP_SUB) && type_is_scalar(l) &&
-			    type_is_scalar(r))
+			    type_is_scalar(r) &&
+			    !(l->kind == TY_PTR && l->base->kind == TY_VOID) &&
+			    !(r->kind == TY_PTR && r->base->kind == TY_VOID)) /* no void * arithmetic */
 				return n->type = l->kind == TY_PTR ? l : r;
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
@@ -447,6 +449,12 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		r = check_expr(dx, cc, n->b);
 		if (!t || !r)
 			return NULL;
+		if (n->b->kind == N_XLATE && r->kind == TY_PTR) {
+			diag_error(dx, n->loc, "D_CAST_INVAL",
+				   "invalid cast expression: \"pointer to translated data\" to \"%s\"", t->name);
+			n->b->type = NULL; /* reported */
+			return NULL;
+		}
 		if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r)) &&
 		    !(type_is_sou(t) && type_compatible(t, r))) {
 			diag_error(dx, n->loc, "D_CAST_INVAL", "invalid cast expression: \"%s\" to \"%s\"",

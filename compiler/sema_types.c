@@ -67,6 +67,7 @@ static struct node *clone(struct dtc *dx, struct node *n, const char *param, str
 	*c = *n;
 	c->type = NULL;
 	c->sym = NULL;
+	c->member = NULL;
 	c->flags = 0;
 	c->id = 0;
 	c->a = clone(dx, n->a, param, arg);
@@ -115,6 +116,8 @@ static struct inl *inl_find(struct dtc *dx, const char *name)
 }
 
 static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in);
+static struct node *typename_of(struct dtc *dx, struct node *spec, struct node *decl);
+static int assignable(struct dtype *l, struct dtype *r);
 
 /*
  * Walk the program's declarations before any clause: D library items are
@@ -174,16 +177,52 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 	(void)inline_type(dx, &cc, in);
 }
 
-/* A script's translator definition. */
+/*
+ * A script's translator definition: its member expressions are checked now
+ * against the input type (a typed stand-in for the input parameter), and a
+ * second translator for the same pair of types is an error.
+ */
 void sema_types_translator(struct dtc *dx, struct node *it)
 {
 	struct st_types *s = sty(dx);
-	struct xl *x = arena_alloc(dx, sizeof(*x));
+	struct xl *x = arena_alloc(dx, sizeof(*x)), *o;
+	struct clause_info ci = { 0 };
+	struct cctx cc = { .ci = &ci };
+	struct node *m;
+
 	x->n = it;
-	if (xl_resolve(dx, x)) {
-		x->next = s->xls;
-		s->xls = x;
+	if (!xl_resolve(dx, x))
+		return;
+	for (o = s->xls; o; o = o->next) {
+		if (xl_resolve(dx, o) && type_compatible(o->out, x->out) &&
+		    type_compatible(o->in, x->in)) {
+			diag_error(dx, it->loc, "D_XLATE_REDECL",
+				   "translator from %s to %s has already been declared", x->in->name,
+				   x->out->name);
+			return;
+		}
 	}
+	if (type_is_scalar(x->in)) {
+		for (m = it->e; m; m = m->next) {
+			struct node *in = node_new(dx, N_CAST, it->loc), *e;
+			struct dtype *mt = type_member(dx, x->out, m->str)->type, *t;
+			in->a = typename_of(dx, it->c, it->d);
+			in->b = node_new(dx, N_INT, it->loc);
+			in->b->str = "0";
+			e = clone(dx, m->a, it->str, in);
+			t = check_expr(dx, &cc, e);
+			if (!t)
+				return;
+			if (!assignable(mt, t)) {
+				diag_error(dx, m->loc, "D_XLATE_INCOMPAT",
+					   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
+					   m->str, mt->name, t->name);
+				return;
+			}
+		}
+	}
+	x->next = s->xls;
+	s->xls = x;
 }
 
 /* ---- inlines ---------------------------------------------------------- */
@@ -364,19 +403,21 @@ static struct dtype *check_xlate(struct dtc *dx, struct cctx *cc, struct node *n
 			   "No translator for %s <- %s", t->name, in->name);
 		return NULL;
 	}
-	n->sym = (struct sym *)x; /* the translator, for member rewriting */
+	n->id = 0;
+	n->member = (struct dmember *)(void *)x; /* the translator, for member rewriting */
 	return n->type = t;
 }
 
 /* xlate<T>(e).m or xlate<T *>(e)->m: the translator's member expression. */
 static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *n, struct node *xn)
 {
-	struct xl *x = (struct xl *)xn->sym;
+	struct xl *x = (struct xl *)(void *)xn->member;
 	struct node *m;
 
 	if (!type_member(dx, x->out, n->str)) {
 		diag_error(dx, n->loc, "D_TYPE_MEMBER", "%s is not a member of %s", n->str,
 			   x->out->name);
+		xn->type = NULL; /* reported */
 		return NULL;
 	}
 	for (m = x->n->e; m; m = m->next)
@@ -385,10 +426,38 @@ static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *
 	if (!m) {
 		diag_error(dx, n->loc, "D_XLATE_NOCONV",
 			   "translator does not define conversion for member: %s", n->str);
+		xn->type = NULL; /* reported */
 		return NULL;
 	}
 	replace(n, clone(dx, m->a, x->n->str, xn->b));
 	return check_expr(dx, cc, n);
+}
+
+/*
+ * Translated data is only reachable through its members here: an xlate
+ * still in the tree after checking is used as a whole value.
+ */
+static void find_xlate_values(struct dtc *dx, struct node *n)
+{
+	for (; n; n = n->next) {
+		if (n->kind == N_XLATE && n->type) {
+			diag_error(dx, n->loc, "D_UNSUPPORTED",
+				   "translated data may only be used through its members (xlate <%s>) in this dtc",
+				   n->type->name);
+			continue;
+		}
+		find_xlate_values(dx, n->a);
+		find_xlate_values(dx, n->b);
+		find_xlate_values(dx, n->c);
+		find_xlate_values(dx, n->d);
+		find_xlate_values(dx, n->e);
+	}
+}
+
+void sema_types_check_clause(struct dtc *dx, struct node *cl)
+{
+	find_xlate_values(dx, cl->b);
+	find_xlate_values(dx, cl->c);
 }
 
 /* ---- memory ----------------------------------------------------------- */
@@ -396,18 +465,7 @@ static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *
 /* Does n designate memory read through a pointer (kernel or D)? */
 int sema_node_is_mem(struct node *n)
 {
-	switch (n->kind) {
-	case N_PTR_MEMBER:
-		return 1;
-	case N_UNARY:
-		return n->op == OP_DEREF;
-	case N_MEMBER_OF:
-		return sema_node_is_mem(n->a);
-	case N_INDEX:
-		return n->a->type && (n->a->type->kind == TY_PTR || sema_node_is_mem(n->a));
-	default:
-		return 0;
-	}
+	return (n->flags & NF_MEM) != 0;
 }
 
 /* The value type of a member or element: char arrays read as strings. */
@@ -430,7 +488,7 @@ static struct dtype *check_member(struct dtc *dx, struct cctx *cc, struct node *
 	bt = check_expr(dx, cc, n->a);
 	if (!bt)
 		return NULL;
-	if (n->a->kind == N_XLATE && n->a->sym) {
+	if (n->a->kind == N_XLATE && n->a->member) {
 		if ((n->kind == N_PTR_MEMBER) != (bt->kind == TY_PTR)) {
 			diag_error(dx, n->loc, n->kind == N_PTR_MEMBER ? "D_OP_PTR" : "D_OP_SOU",
 				   n->kind == N_PTR_MEMBER ? "operator -> must be applied to a pointer"
@@ -474,7 +532,9 @@ static struct dtype *check_member(struct dtc *dx, struct cctx *cc, struct node *
 	}
 	m->used = 1;
 	st->used = 1;
-	n->sym = (struct sym *)m; /* the member, for the emitter */
+	n->member = m;
+	if (n->kind == N_PTR_MEMBER || sema_node_is_mem(n->a))
+		n->flags |= NF_MEM;
 	if (m->bits)
 		n->flags |= NF_BITFIELD;
 	if (m->bits && st->kernel && m->type->kind != TY_INT && m->type->kind != TY_ENUM) {
@@ -510,24 +570,16 @@ static struct dtype *check_deref(struct dtc *dx, struct cctx *cc, struct node *n
 		t->base->used = 1;
 		type_resolve(dx, t->base);
 	}
+	n->flags |= NF_MEM;
 	return value_type(dx, cc, n, t->base);
 }
 
 static struct dtype *check_addr(struct dtc *dx, struct node *n)
 {
 	struct node *a = n->a;
-	if (a->kind == N_IDENT && a->sym && a->sym->kind == SYM_GLOBAL) {
-		if (a->type->kind == TY_STRING) {
-			diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
-			return NULL;
-		}
-		return n->type = type_ptr(dx, a->type);
-	}
-	if (a->kind == N_AGG) {
-		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
-		return NULL;
-	}
-	if (a->kind == N_IDENT && a->sym && a->sym->kind == SYM_BUILTIN) {
+	/* D variables live in BPF maps: as in DTrace on BPF, none has an address */
+	if (a->kind == N_IDENT || a->kind == N_AGG ||
+	    ((a->kind == N_INDEX || a->kind == N_PTR_MEMBER) && !sema_node_is_mem(a))) {
 		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
 		return NULL;
 	}
@@ -585,6 +637,8 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 	}
 	if (type_is_sou(bt->base))
 		bt->base->used = 1;
+	if (bt->kind == TY_PTR || sema_node_is_mem(n->a))
+		n->flags |= NF_MEM;
 	return value_type(dx, cc, n, bt->base);
 }
 

@@ -416,8 +416,9 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 			if (d->str) {
 				for (o = t->members; o; o = o->next)
 					if (o->name && !strcmp(o->name, d->str)) {
-						diag_error(dx, d->loc, "D_DECL_MEMBER",
-							   "member %s redeclared", d->str);
+						diag_error(dx, d->loc, "D_UNKNOWN",
+							   "failed to define member '%s': Duplicate member or variable name",
+							   d->str);
 						break;
 					}
 			}
@@ -529,6 +530,15 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 		if (v < INT32_MIN || v > INT32_MAX) {
 			diag_error(dx, e->loc, "D_DECL_ENOFLOW",
 				   "enumerator '%s' overflows maximum enum value", e->str);
+			continue;
+		}
+		for (de = t->enums; de; de = de->next)
+			if (!strcmp(de->name, e->str))
+				break;
+		if (de) {
+			diag_error(dx, e->loc, "D_UNKNOWN",
+				   "failed to define enumerator '%s': Duplicate member or variable name",
+				   e->str);
 			continue;
 		}
 		for (ec = c->econsts; ec; ec = ec->next)
@@ -736,6 +746,11 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 	struct dtype *base;
 	struct node *d;
 
+	if (decl->ival & (DS_REGISTER | DS_AUTO)) {
+		diag_error(dx, decl->loc, "D_DECL_BADCLASS",
+			   "specified storage class not appropriate in D");
+		return 0;
+	}
 	base = type_from_spec(dx, decl->a);
 	if (!(decl->ival & DS_TYPEDEF))
 		return decl->b != NULL;
