@@ -216,8 +216,9 @@ int prov_needs_header(const struct sema_state *ss)
 static void emit_calls(struct ectx *ec, struct prog *p)
 {
 	for (int i = 0; i < p->nclauses; i++)
-		sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_clause_%d(&c))\n\t\tdtc_error(&c);\n",
-			  p->pair0 + i, p->clauses[i]);
+		sb_printf(ec->out, "\tif (dtc_on[%d] && %sdtc_clause_%d(&c))\n\t\tdtc_error(&c);\n",
+			  p->pair0 + i, i ? "dtc_activity == DT_ACTIVITY_ACTIVE && " : "",
+			  p->clauses[i]);
 	sb_puts(ec->out, "\treturn 0;\n}\n");
 }
 
@@ -257,7 +258,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
 		if (*sp->args)
 			sb_printf(ec->out, "\t%s\n", sp->args);
-		sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = \"\";\n"
+		sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
 				   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
 		emit_calls(ec, p);
 		break;

@@ -31,7 +31,7 @@ static __always_inline void dt_probe_names(struct dt_ctx *c)
 	struct dt_pname *n = bpf_map_lookup_elem(&dtc_pnames, &c->probe);
 
 	if (!n) {
-		c->pprov = c->pmod = c->pfunc = c->pname = "";
+		c->pprov = c->pmod = c->pfunc = c->pname = dt_nostr;
 		return;
 	}
 	c->pprov = n->prov;

@@ -10,7 +10,8 @@
  * CHECK: SEC("raw_tp")
  * CHECK-NEXT: int dtc_p0(void *ctx)
  * CHECK: if (dtc_on[0] && dtc_clause_0(&c))
- * CHECK: if (dtc_on[1] && dtc_clause_2(&c))
+ * CHECK: if (dtc_on[1] && dtc_activity == DT_ACTIVITY_ACTIVE &&
+ * CHECK-NEXT: dtc_clause_2(&c))
  * CHECK: SEC("raw_tp/sys_enter")
  * CHECK: if (dtc_on[2] && ((dtc_sys_mask[2][(nr >> 6) & 7] >> (nr & 63)) & 1) &&
  * CHECK-NEXT: dtc_clause_1(&c))
