@@ -31,9 +31,13 @@ int sema_agg_is_func(const char *name)
 
 int sema_agg_is_assign(const struct node *n)
 {
+	const struct node *l;
+
 	if (n->kind != N_ASSIGN)
 		return 0;
-	return n->a->kind == N_AGG || (n->a->kind == N_INDEX && n->a->a->kind == N_AGG);
+	for (l = n->a; l->kind == N_INDEX; l = l->a) /* @a[i][j]: D_AGG_MDIM below */
+		;
+	return l->kind == N_AGG;
 }
 
 int sema_agg_is_action(const char *name)
@@ -319,7 +323,11 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	int kw[AGG_MAX_KEYS], nkeys = 0, f, nargs, lo, hi, i;
 	int64_t p[4] = { 0 };
 	struct agg_info *ag;
-	const char *nm = aggn->str;
+	const char *nm;
+
+	while (aggn->kind == N_INDEX)
+		aggn = aggn->a;
+	nm = aggn->str;
 
 	if (n->op != OP_ASSIGN) {
 		diag_error(dx, n->loc, "D_AGG_FUNC",
@@ -562,7 +570,7 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 	int nags = 0, argno = 1, i;
 
 	if (!arg) {
-		diag_error(dx, n->loc, "D_PRINTA_PROTO",
+		diag_error(dx, n->loc, "D_PROTO_LEN",
 			   "printa( ) prototype mismatch: 0 args passed, 1 or more expected");
 		return NULL;
 	}
@@ -591,7 +599,7 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 		struct agg_info *ag = ags[i];
 		int k;
 		if (ag->nkeys != first->nkeys) {
-			diag_error(dx, n->loc, "D_PRINTA_AGGPROTO",
+			diag_error(dx, n->loc, "D_PRINTA_AGGKEY",
 				   "printa( ): @%s[ ] has %d key%s, @%s has %d", ag->name, ag->nkeys,
 				   ag->nkeys == 1 ? "" : "s", first->name, first->nkeys);
 			return NULL;

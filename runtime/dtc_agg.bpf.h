@@ -113,10 +113,11 @@ static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
 	else
 		i = 63;
 	if (i < 0)
-		i = 0;
-	if (i > 126)
-		i = 126;
-	v[i & 127] += incr;
+		i = 0; /* INT64_MIN: below the lowest bucket */
+	/* the barrier keeps the bound check clang would prove redundant */
+	asm volatile("" : "+r"(i));
+	if (i >= 0 && i <= 126)
+		v[i] += incr;
 }
 
 /* lquantize(): bucket 0 below base, levels, then one at or above limit. */
@@ -131,6 +132,7 @@ static __always_inline void dt_agg_lquantize(__u64 *v, __s64 x, __s64 base, __u6
 		i = ((__u64)(x - base)) / step;
 		i = i < levels ? i + 1 : levels + 1;
 	}
+	asm volatile("" : "+r"(i)); /* keep the check for the verifier */
 	if (i <= levels + 1)
 		v[i] += incr;
 }
@@ -138,6 +140,7 @@ static __always_inline void dt_agg_lquantize(__u64 *v, __s64 x, __s64 base, __u6
 /* llquantize(): add to bin b (computed by the generated dtc_llq_<ID>()). */
 static __always_inline void dt_agg_bin(__u64 *v, __u32 b, __u32 nbins, __s64 incr)
 {
+	asm volatile("" : "+r"(b)); /* keep the check for the verifier */
 	if (b < nbins)
 		v[b] += incr;
 }
