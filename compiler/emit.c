@@ -28,6 +28,12 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 				  "\tif (dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1) &&\n"
 				  "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
 				  pair, pair, p->clauses[i], ctxname, ctxname);
+		else if (p->family != DT_FAM_END && i > 0)
+			/* after exit() in an earlier clause, the probe's later clauses
+			 * do not run (DTrace's DRAINING state) */
+			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_activity == DT_ACTIVITY_ACTIVE &&\n"
+					   "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
+				  pair, p->clauses[i], ctxname, ctxname);
 		else
 			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
 				  pair, p->clauses[i], ctxname, ctxname);
@@ -37,9 +43,17 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 static void emit_probe_names(struct ectx *ec, const char *prov, const char *mod,
 			     const char *func, const char *name)
 {
-	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"%s\";\n", prov, mod);
-	if (func)
+	/* "" is dt_nostr: clang merges an empty literal into a zeroed const
+	 * volatile global such as dtc_on[], which dtrun then sets to 1 */
+	sb_printf(ec->out, "\tc.pprov = \"%s\";\n", prov);
+	if (*mod)
+		sb_printf(ec->out, "\tc.pmod = \"%s\";\n", mod);
+	else
+		sb_puts(ec->out, "\tc.pmod = dt_nostr;\n");
+	if (func && *func)
 		sb_printf(ec->out, "\tc.pfunc = \"%s\";\n", func);
+	else if (func)
+		sb_puts(ec->out, "\tc.pfunc = dt_nostr;\n");
 	if (name)
 		sb_printf(ec->out, "\tc.pname = \"%s\";\n", name);
 }
@@ -85,7 +99,7 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 		if (ss->uses_sysnames)
 			sb_puts(ec->out, "\tc.pfunc = (const char *)dtc_sysnames[nr & (DT_MAX_SYSCALLS - 1)];\n");
 		else
-			sb_puts(ec->out, "\tc.pfunc = \"\";\n");
+			sb_puts(ec->out, "\tc.pfunc = dt_nostr;\n");
 		emit_calls(ec, p, "c", 1);
 		sb_puts(ec->out, "\treturn 0;\n}\n");
 		break;

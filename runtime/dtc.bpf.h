@@ -57,6 +57,12 @@ struct {
 /* Load-time parameters, set by dtrun before load. */
 const volatile __s64 dtc_walloff = 0;
 const volatile __s32 dtc_target = 0;
+/*
+ * The empty string, for probe names: a "" literal would do, but clang's
+ * constant merging may fold it into a zeroed const volatile global (dtc_on[])
+ * that dtrun later sets; a writable global is never merged.
+ */
+char dt_nostr[8] = {};
 /* The instance dtrun runs as (--instance, default "host"): the D variable `instance`. */
 const volatile char dtc_instance[DT_STRSIZE] = {};
 
