@@ -142,10 +142,18 @@ static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, si
 		n += r;
 	}
 	close(out[0]);
-	while (wait(&status) > 0)
-		if (WIFEXITED(status) && WEXITSTATUS(status) && !buf) {
+	{
+		/* reap the writer and cpp; cpp's own errors (an #if without
+		 * #endif) fail the compilation, as in dtrace -C */
+		int cpp_status = 0;
+		pid_t w;
+		while ((w = wait(&status)) > 0)
+			if (w == pid)
+				cpp_status = status;
+		if (!WIFEXITED(cpp_status) || WEXITSTATUS(cpp_status)) {
+			free(buf);
+			return NULL;
 		}
-	waitpid(pid, &status, 0);
 	buf[n] = 0;
 	*out_len = n;
 	return buf;
@@ -315,7 +323,8 @@ int main(int argc, char **argv)
 			char *p = run_cpp(text, len, cpp_args, ncpp, &plen);
 			free(text);
 			if (!p) {
-				fprintf(stderr, "dtc: failed to run the C preprocessor\n");
+				fprintf(stderr, "dtc: failed to compile script %s: Preprocessor failed to process input program\n",
+					script);
 				return 1;
 			}
 			text = p;

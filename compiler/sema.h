@@ -103,6 +103,9 @@ void sema_types_set_dlib_files(struct dtc *dx, int n);
 int sema_is_dlib_item(struct dtc *dx, struct node *n);  /* from dlib/, not the script */
 int sema_is_dlib_file(struct dtc *dx, int file);
 void sema_types_check_clause(struct dtc *dx, struct node *cl); /* after check_clause */
+int64_t type_normalize(const struct dtype *t, uint64_t v);
+int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
+void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t); /* N_UNARY, N_CAST */
 int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dtype **type);
 void types_declare_lazy(struct dtc *dx, struct node *decl);
 int types_declare_decl(struct dtc *dx, struct node *decl); /* 1: variables declared too */
@@ -235,6 +238,10 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e); /* sym(x); */
 char sema_sym_letter(const struct node *n);  /* 'a' 'y' 'm' 'A' 'Y' 'M' 'X' or 0 */
 int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/'U' */
+/* sema_spec.c: speculations */
+int sema_spec_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type);
+void sema_spec_clause(struct dtc *dx, struct node *body);
+int sema_spec_option_ok(const char *name, const char *value);
 /* sema_call.c: action records, shared with sema_agg.c */
 struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind);
 void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t);

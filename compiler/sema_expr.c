@@ -298,6 +298,9 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		r = check_expr(dx, cc, n->b);
 		if (!l || !r)
 			return NULL;
+		if ((n->a->flags & NF_CONST) && (n->b->flags & NF_CONST) && type_is_int(l) &&
+		    type_is_int(r) && types_fold_binary(dx, n, l, r)) /* types.c */
+			return NULL;
 		if (n->op >= OP_LT && n->op <= OP_NE) {
 			if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) {
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
@@ -345,11 +348,17 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 				   op_str(n->op));
 			return NULL;
 		}
+		if ((n->a->flags & NF_CONST) && (n->b->flags & NF_CONST)) { /* fold */
+			int x = n->a->ival != 0, y = n->b->ival != 0;
+			n->flags |= NF_CONST;
+			n->ival = n->op == OP_LAND ? x && y : n->op == OP_LOR ? x || y : x != y;
+		}
 		return n->type = type_int(dx, 4, 1);
 	case N_UNARY:
 		t = check_expr(dx, cc, n->a);
 		if (!t)
 			return NULL;
+		types_fold_unary(dx, n, t); /* constants: types.c */
 		switch (n->op) {
 		case OP_LNOT:
 			if (!type_is_scalar(t)) {
@@ -439,8 +448,15 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			n->id = new_tmp(dx, cc, n);
 			return n->type = l;
 		}
-		if (type_is_arith(l) && type_is_arith(r))
-			return n->type = type_arith_conv(dx, l, r);
+		if (type_is_arith(l) && type_is_arith(r)) {
+			n->type = type_arith_conv(dx, l, r);
+			if ((n->a->flags & NF_CONST) && (n->b->flags & NF_CONST) &&
+			    (n->c->flags & NF_CONST)) { /* fold */
+				n->flags |= NF_CONST;
+				n->ival = type_normalize(n->type, (uint64_t)(n->a->ival ? n->b->ival : n->c->ival));
+			}
+			return n->type;
+		}
 		return n->type = l;
 	case N_CALL:
 		return check_call(dx, cc, n);
@@ -461,6 +477,7 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 				   r->name, t->name);
 			return NULL;
 		}
+		types_fold_unary(dx, n, t); /* (type)constant: types.c */
 		return n->type = t;
 	case N_SIZEOF_TYPE:
 		t = type_from_typename(dx, n->a);

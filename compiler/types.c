@@ -327,6 +327,16 @@ static struct dtype *type_from_decl(struct dtc *dx, struct dtype *base, struct n
 static int const_eval(struct dtc *dx, struct node *n, int64_t *v)
 {
 	int64_t a, b;
+	if (SEMA(dx)) {
+		/* sema folds constants with D's conversions (types_fold_*) */
+		struct clause_info ci = { 0 };
+		struct cctx cc = { .ci = &ci };
+		struct dtype *t = check_expr(dx, &cc, n);
+		if (!t || !type_is_int(t) || !(n->flags & NF_CONST))
+			return -1;
+		*v = n->ival;
+		return 0;
+	}
 	switch (n->kind) {
 	case N_INT:
 	case N_CHAR:
@@ -886,4 +896,97 @@ struct dtype *type_arith_conv(struct dtc *dx, struct dtype *a, struct dtype *b)
 	if (!b->is_signed)
 		return b;
 	return a;
+}
+
+/* A value of integer type t: truncated to its size, sign- or zero-extended. */
+int64_t type_normalize(const struct dtype *t, uint64_t v)
+{
+	int bits = t->size * 8;
+	if (bits >= 64)
+		return (int64_t)v;
+	v &= (1ULL << bits) - 1;
+	if (t->is_signed && (v >> (bits - 1)) & 1)
+		v |= ~((1ULL << bits) - 1);
+	return (int64_t)v;
+}
+
+/*
+ * Fold a binary operator over two integer constants with C's conversions
+ * (DTrace folds constant expressions the same way): n gets NF_CONST and its
+ * value.  A constant division by zero is a compile-time error.  Returns -1
+ * after an error.
+ */
+int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r)
+{
+	struct dtype *t = type_arith_conv(dx, l, r), *rt = t;
+	uint64_t a = (uint64_t)n->a->ival, b = (uint64_t)n->b->ival, v;
+	int64_t sa, sb;
+
+	if (n->op == OP_SHL || n->op == OP_SHR)
+		rt = t = type_promote(dx, l);
+	a = (uint64_t)type_normalize(t, a);
+	if (n->op != OP_SHL && n->op != OP_SHR)
+		b = (uint64_t)type_normalize(t, b);
+	sa = (int64_t)a;
+	sb = (int64_t)b;
+	switch (n->op) {
+	case OP_ADD: v = a + b; break;
+	case OP_SUB: v = a - b; break;
+	case OP_MUL: v = a * b; break;
+	case OP_DIV:
+	case OP_MOD:
+		if (type_normalize(t, b) == 0) {
+			diag_error(dx, n->loc, "D_DIV_ZERO", "expression contains division by zero");
+			return -1;
+		}
+		if (t->is_signed && sb == -1)
+			v = n->op == OP_DIV ? (uint64_t)0 - a : 0; /* no INT64_MIN / -1 trap */
+		else if (t->is_signed)
+			v = (uint64_t)(n->op == OP_DIV ? sa / sb : sa % sb);
+		else
+			v = n->op == OP_DIV ? a / b : a % b;
+		break;
+	case OP_SHL: v = a << (b & 63); break;
+	case OP_SHR: v = t->is_signed ? (uint64_t)(sa >> (b & 63)) : a >> (b & 63); break;
+	case OP_BAND: v = a & b; break;
+	case OP_BOR: v = a | b; break;
+	case OP_BXOR: v = a ^ b; break;
+	case OP_LT: v = t->is_signed ? sa < sb : a < b; rt = type_int(dx, 4, 1); break;
+	case OP_LE: v = t->is_signed ? sa <= sb : a <= b; rt = type_int(dx, 4, 1); break;
+	case OP_GT: v = t->is_signed ? sa > sb : a > b; rt = type_int(dx, 4, 1); break;
+	case OP_GE: v = t->is_signed ? sa >= sb : a >= b; rt = type_int(dx, 4, 1); break;
+	case OP_EQ: v = a == b; rt = type_int(dx, 4, 1); break;
+	case OP_NE: v = a != b; rt = type_int(dx, 4, 1); break;
+	default:
+		return 0;
+	}
+	n->flags |= NF_CONST;
+	n->ival = type_normalize(rt, v);
+	return 0;
+}
+
+/* Fold -c, +c, ~c, !c and (type)c over an integer constant. */
+void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t)
+{
+	struct node *a = n->kind == N_CAST ? n->b : n->a;
+	struct dtype *rt;
+	uint64_t v;
+
+	if (!(a->flags & NF_CONST) || !type_is_int(t) || !a->type || !type_is_int(a->type))
+		return;
+	v = (uint64_t)a->ival;
+	if (n->kind == N_CAST) {
+		rt = t;
+	} else {
+		rt = n->op == OP_LNOT ? type_int(dx, 4, 1) : type_promote(dx, t);
+		switch (n->op) {
+		case OP_NEG: v = 0 - v; break;
+		case OP_PLUS: break;
+		case OP_BNOT: v = ~v; break;
+		case OP_LNOT: v = !v; break;
+		default: return;
+		}
+	}
+	n->flags |= NF_CONST;
+	n->ival = type_normalize(rt, v);
 }
