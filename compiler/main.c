@@ -154,6 +154,9 @@ static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, si
 			free(buf);
 			return NULL;
 		}
+	}
+	if (!buf)
+		buf = malloc(1);
 	buf[n] = 0;
 	*out_len = n;
 	return buf;

@@ -283,8 +283,6 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 	*type = NULL;
 	if (!n->str)
 		return 0;
-	if (sema_spec_call(dx, cc, n, type)) /* sema_spec.c */
-		return 1;
 	if (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack")) {
 		if (!check_stack(dx, cc, n, n->str[0] == 'u'))
 			*type = type_void(dx);
