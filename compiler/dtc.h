@@ -57,6 +57,8 @@ struct dtc {
 	struct dopt *opts;            /* -x and pragmas, in order */
 	const char *macro_argv[10];   /* $0..$9 bound at compile time (or NULL) */
 	int macro_bound;              /* 0, or 1 + number of macro args given to dtc */
+	int pdesc_at_load;            /* --pdesc-at-load: descriptions of unknown providers
+					 are dtrun's to report (one-step mode) */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
 

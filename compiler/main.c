@@ -188,13 +188,14 @@ static char *default_output(const char *script)
 	return o;
 }
 
-enum { OPT_BTF = 256, OPT_SCRIPT_NAME };
+enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD };
 
 int main(int argc, char **argv)
 {
 	static const struct option lopts[] = {
 		{ "btf", required_argument, 0, OPT_BTF },
 		{ "script-name", required_argument, 0, OPT_SCRIPT_NAME },
+		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 },
 	};
@@ -269,6 +270,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_SCRIPT_NAME:
 			dx->script_name = optarg;
+			break;
+		case OPT_PDESC_AT_LOAD:
+			dx->pdesc_at_load = 1;
 			break;
 		case 'h':
 			usage(stdout);

@@ -393,10 +393,17 @@ external_declaration:
 
 probe_definition:
 		probe_specifiers {
-			diag_error(dx, @1, "D_SYNTAX",
-				   "expected predicate and/or actions following probe description");
-			lex_begin(scanner, LEX_OUTER);
-			YYERROR;
+			/* dtrace -n/-P/-m/-f text (not a file) may be a bare
+			 * description: the default action, as DTrace accepts
+			 * `dtrace -n BEGIN` */
+			if (!strcmp(dx->files[@1.file].name, "<command-line>")) {
+				$$ = clause_new(dx, $1.head, NULL, NULL, @1);
+			} else {
+				diag_error(dx, @1, "D_SYNTAX",
+					   "expected predicate and/or actions following probe description");
+				lex_begin(scanner, LEX_OUTER);
+				YYERROR;
+			}
 		}
 	|	probe_specifiers '{' statement_list '}' {
 			$$ = clause_new(dx, $1.head, NULL, $3.head, @$);

@@ -379,8 +379,10 @@ static void check_pdesc(struct dtc *dx, struct node *pd, int clause)
 				return;
 			}
 		}
-		diag_error(dx, pd->loc, "D_PDESC_ZERO",
-			   "probe description %s does not match any probes", pd->str);
+		/* one-step dtrun: it matches on the host and says so as dtrace does */
+		if (!dx->pdesc_at_load)
+			diag_error(dx, pd->loc, "D_PDESC_ZERO",
+				   "probe description %s does not match any probes", pd->str);
 	}
 }
 

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "dtrun.h"
+#include "stack.h"
 #include "agg.h"
 
 volatile int dtrun_stop;
@@ -317,6 +318,7 @@ int main(int argc, char **argv)
 	struct dtrun_opts o = { 0 };
 	struct dtrun d = { 0 };
 	struct strv ops = { 0 }, dtc = { 0 }, xopts = { 0 }, specs = { 0 };
+	struct strv shown = { 0 }; /* specs as the user wrote them, for messages */
 	struct child ch = { .pid = 0, .go_fd = -1, .err_fd = -1, .pidfd = -1 };
 	char dtcpath[PATH_MAX], tmpobj[PATH_MAX] = "", msg[512], namebuf[512];
 	const char *objpath = NULL, *ofile = NULL, *cmd = NULL, *script = NULL;
@@ -371,6 +373,7 @@ int main(int argc, char **argv)
 				sv_push(&dtc, "-n");
 				sv_push(&dtc, optarg);
 				sv_push(&specs, optarg);
+				sv_push(&shown, optarg);
 				break;
 			case 'o': ofile = optarg; break;
 			case 'p': grab = 1; ch.pid = (pid_t)atoi(optarg); break;
@@ -399,8 +402,18 @@ int main(int argc, char **argv)
 				 * part completed to a description; -M NAME: every probe
 				 * of instance NAME.  Any clause text follows as with -n. */
 				const char *pad = c == 'P' ? ":::" : c == 'm' ? "::" : c == 'f' ? ":" : "::::";
-				size_t n = strcspn(optarg, " \t/{");
+				size_t n = strcspn(optarg, " \t/{"), k;
+				int colons = 0;
 				char *spec;
+
+				for (k = 0; k < n; k++)
+					colons += optarg[k] == ':';
+				if (colons > (c == 'P' || c == 'M' ? 0 : c == 'm' ? 1 : 2)) {
+					dt_err("invalid probe specifier %s: invalid probe description "
+					       "\"%.*s\": Overspecified probe description\n", optarg,
+					       (int)n, optarg);
+					return 1;
+				}
 
 				if (asprintf(&spec, "%.*s%s%s", (int)n, optarg, pad, optarg + n) < 0)
 					return 1;
@@ -408,6 +421,7 @@ int main(int argc, char **argv)
 				sv_push(&dtc, "-n");
 				sv_push(&dtc, spec);
 				sv_push(&specs, spec);
+				sv_push(&shown, optarg);
 				break;
 			}
 			case 'h': case 'i': case 'L': case '3':
@@ -485,6 +499,8 @@ int main(int argc, char **argv)
 			sv_push(&av, dtc.v[i]);
 		sv_push(&av, "-o");
 		sv_push(&av, tmpobj);
+		/* descriptions no provider serves are reported below, as dtrace does */
+		sv_push(&av, "--pdesc-at-load");
 		if (script) {
 			sv_push(&av, "--script-name");
 			sv_push(&av, script);
@@ -509,8 +525,8 @@ int main(int argc, char **argv)
 			o.desc_name = script;
 		} else {
 			o.desc_kind = "description";
-			o.nspecs = specs.v;
-			o.nnspecs = specs.n;
+			o.nspecs = shown.v;
+			o.nnspecs = shown.n;
 		}
 		o.macro0 = script;
 	}
@@ -640,6 +656,8 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
+	if (stk_destructive_check(&d.meta, o.quiet)) /* system(), raise(): stack.c */
+		goto out;
 
 	/* Signals arrive through a descriptor the loop polls with the buffer. */
 	sigemptyset(&mask);
