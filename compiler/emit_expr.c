@@ -7,39 +7,11 @@
 #include "../runtime/dtc_abi.h"
 #include "emit.h"
 
+/* D's arithmetic, comparison and assignment operators are spelled as in C
+ * (the logical ones, with D's ^^, are emitted by hand). */
 const char *c_op(int op)
 {
-	switch (op) {
-	case OP_ADD: return "+";
-	case OP_SUB: return "-";
-	case OP_MUL: return "*";
-	case OP_DIV: return "/";
-	case OP_MOD: return "%";
-	case OP_SHL: return "<<";
-	case OP_SHR: return ">>";
-	case OP_BAND: return "&";
-	case OP_BOR: return "|";
-	case OP_BXOR: return "^";
-	case OP_LT: return "<";
-	case OP_LE: return "<=";
-	case OP_GT: return ">";
-	case OP_GE: return ">=";
-	case OP_EQ: return "==";
-	case OP_NE: return "!=";
-	case OP_NEG: return "-";
-	case OP_PLUS: return "+";
-	case OP_BNOT: return "~";
-	case OP_LNOT: return "!";
-	case OP_ADD_ASSIGN: return "+=";
-	case OP_SUB_ASSIGN: return "-=";
-	case OP_MUL_ASSIGN: return "*=";
-	case OP_SHL_ASSIGN: return "<<=";
-	case OP_SHR_ASSIGN: return ">>=";
-	case OP_AND_ASSIGN: return "&=";
-	case OP_OR_ASSIGN: return "|=";
-	case OP_XOR_ASSIGN: return "^=";
-	}
-	return NULL;
+	return op_str(op);
 }
 
 static const char *global_cname(struct sym *s)
@@ -196,6 +168,8 @@ static void emit_macro(struct ectx *ec, struct node *n, struct strbuf *sb)
 
 void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
+	if (emit_var_expr(ec, n, sb)) /* a[k], self->x, this->x: emit_var.c */
+		return;
 	switch (n->kind) {
 	case N_INT:
 		sb_printf(sb, "((%s)%lluULL)", n->type->cname, (unsigned long long)n->ival);
@@ -316,6 +290,8 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			}
 			return;
 		}
+		if (emit_subr_call(ec, n, sb)) /* emit_subr.c */
+			return;
 		dtc_bug("call %s in expression", n->str);
 	case N_CAST:
 		if (type_is_sou(n->type)) {
