@@ -49,6 +49,7 @@ struct ent {
 	char *key;
 	int64_t **v;             /* v[j]: merged value of the j-th aggregation, or NULL */
 	int64_t **pcpu;          /* aggpercpu: per-CPU values, ncpus * nvals */
+	int owned;               /* key allocated for this entry */
 };
 
 /* ---- metadata --------------------------------------------------------- */
@@ -158,12 +159,18 @@ static int opt_int(const char *v)
 	return v && *v ? atoi(v) : 0;
 }
 
+/* A boolean option set by setopt("name", "false") is unset again. */
+static int opt_bool(const char *v)
+{
+	return !v || (strcmp(v, "false") && strcmp(v, "0") && strcmp(v, "no"));
+}
+
 static void set_opt(struct agg_state *as, const char *name, const char *val)
 {
 	if (!strcmp(name, "aggsortkey"))
-		as->sortkey = 1;
+		as->sortkey = opt_bool(val);
 	else if (!strcmp(name, "aggsortrev"))
-		as->sortrev = 1;
+		as->sortrev = opt_bool(val);
 	else if (!strcmp(name, "aggsortpos"))
 		as->sortpos = opt_int(val);
 	else if (!strcmp(name, "aggsortkeypos"))
@@ -1005,6 +1012,7 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 				e = &ents[nents++];
 				e->key = snaps[j].keys[i];
 				e->v = calloc((size_t)nags, sizeof(*e->v));
+				e->owned = 0;
 				e->pcpu = calloc((size_t)nags, sizeof(*e->pcpu));
 				if (!e->v || !e->pcpu)
 					goto out;
@@ -1042,9 +1050,12 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 			print_value(out, ags[j], e->v[j] ? e->v[j] : zero[j], rts[j]->normal);
 			if (as->percpu && e->pcpu[j])
 				for (int c = 0; c < as->ncpus; c++) {
+					int64_t *pv = e->pcpu[j] + (size_t)c * ags[j]->nvals;
+					int f = ags[j]->func;
 					fprintf(out, "\n    [CPU %d]", c);
-					print_value(out, ags[j], e->pcpu[j] + (size_t)c * ags[j]->nvals,
-						    rts[j]->normal);
+					if ((f == AF_MIN || f == AF_MAX) && !pv[1])
+						pv[0] = f == AF_MIN ? INT64_MAX : INT64_MIN; /* no data */
+					print_value(out, ags[j], pv, rts[j]->normal);
 				}
 		}
 		fputc('\n', out);
@@ -1055,6 +1066,8 @@ out:
 	for (i = 0; i < nents; i++) {
 		free(ents[i].v);
 		free(ents[i].pcpu);
+		if (ents[i].owned)
+			free(ents[i].key);
 	}
 	free(ents);
 	for (j = 0; j < nags; j++) {
@@ -1139,7 +1152,7 @@ int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *v
 		return 0;
 	if (!strcmp(a->kind, "setopt")) {
 		const char *name = n > 0 && vals[0].kind == DT_VAL_STR ? vals[0].str : "";
-		const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : "";
+		const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : NULL;
 		if (as)
 			set_opt(as, name, val);
 		if (!strcmp(name, "quiet"))
@@ -1180,8 +1193,11 @@ void agg_print_all(struct dtrun *d)
 	if (!as)
 		return;
 	/* dtrace_aggregate_print(): unprinted ones, by ID, no leading newline */
-	for (int i = 0; i < as->n; i++)
+	/* sorted by aggregation first: aggsortrev reverses that order too */
+	for (int k = 0; k < as->n; k++) {
+		int i = as->sortrev ? as->n - 1 - k : k;
 		if (!as->rt[i].printed)
 			printa(d, NULL, &i, 1, 0);
+	}
 	fflush(d->o->out);
 }
