@@ -47,6 +47,48 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 
 	if (e->kind != N_CALL || !e->str)
 		return 0;
+	if (!strcmp(e->str, "speculate") || !strcmp(e->str, "commit") || !strcmp(e->str, "discard")) {
+		/* dt_spec.bpf.h: an illegal ID faults; speculate() on ID 0 or
+		 * an inactive speculation abandons the clause */
+		emit_expr(ec, e->a, &sb);
+		ind(ec);
+		sb_printf(ec->out, "c->act = %d;\n", ++*actno); /* locates a fault */
+		ind(ec);
+		if (e->str[0] == 's') {
+			sb_printf(ec->out, "{\n");
+			ind(ec);
+			sb_printf(ec->out, "\tint _r = dt_speculate(c, (__s64)(%s));\n", sb.s);
+			ind(ec);
+			sb_puts(ec->out, "\tif (_r < 0)\n");
+			ind(ec);
+			sb_puts(ec->out, "\t\tDT_FAULT(c, DTRACEFLT_ILLOP, 0);\n");
+			ind(ec);
+			sb_puts(ec->out, "\tif (_r == 0)\n");
+			ind(ec);
+			sb_puts(ec->out, "\t\treturn 0;\n");
+			ind(ec);
+			sb_puts(ec->out, "}\n");
+		} else {
+			sb_printf(ec->out, "if (dt_spec_end(c, (__s64)(%s), %s) < 0)\n", sb.s,
+				  e->str[0] == 'c' ? "DT_REC_SPEC_COMMIT" : "DT_REC_SPEC_DISCARD");
+			ind(ec);
+			sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_ILLOP, 0);\n");
+		}
+		sb_free(&sb);
+		return 1;
+	}
+	if (!strcmp(e->str, "raise")) {
+		/* an empty item (the clause's record line) and the signal */
+		a = act_by_id(ec, e->id);
+		(*actno)++;
+		open_item(ec, a, *actno);
+		emit_expr(ec, e->a, &sb);
+		ind(ec);
+		sb_printf(ec->out, "bpf_send_signal((__u32)(%s));\n", sb.s);
+		close_item(ec);
+		sb_free(&sb);
+		return 1;
+	}
 	if (strcmp(e->str, "stack") && strcmp(e->str, "ustack") && strcmp(e->str, "tracemem") &&
 	    !(strcmp(e->str, "trace") == 0 && sema_sym_letter(e->a)) && !sema_sym_letter(e))
 		return 0;
@@ -94,6 +136,10 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 /* sym(x) and kin as values: the address.  1 when n is one. */
 int emit_stack_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
+	if (n->kind == N_CALL && n->str && !strcmp(n->str, "speculation")) {
+		sb_puts(sb, "dt_speculation()");
+		return 1;
+	}
 	if (!sema_sym_letter(n))
 		return 0;
 	sb_puts(sb, "((__u64)(");

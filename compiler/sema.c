@@ -168,6 +168,17 @@ static void check_pragma(struct dtc *dx, struct node *n)
 				   "failed to set option '%s': Invalid option name", name);
 			return;
 		}
+		if (strpbrk(value, " \t")) {
+			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
+				   "superfluous arguments specified for #pragma option");
+			return;
+		}
+		if (!sema_spec_option_ok(name, value)) { /* nspec, specsize: sema_spec.c */
+			diag_error(dx, n->loc, "D_PRAGMA_OPTSET",
+				   "failed to set option '%s' to '%s': Invalid value for specified "
+				   "option", name, value);
+			return;
+		}
 		add_option(dx, name, value, n->loc);
 	} else if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
 		   !strcmp(word, "attributes") || !strcmp(word, "ident")) {
@@ -442,6 +453,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	}
 	if (!cl->c)
 		ci->records = 1; /* the default action: trace the probe */
+	sema_spec_clause(dx, cl->c); /* what may follow speculate() ...: sema_spec.c */
 	check_stmt(dx, &cc, cl->c);
 }
 

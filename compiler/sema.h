@@ -238,6 +238,10 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e); /* sym(x); */
 char sema_sym_letter(const struct node *n);  /* 'a' 'y' 'm' 'A' 'Y' 'M' 'X' or 0 */
 int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/'U' */
+/* sema_spec.c: speculations */
+int sema_spec_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type);
+void sema_spec_clause(struct dtc *dx, struct node *body);
+int sema_spec_option_ok(const char *name, const char *value);
 /* sema_call.c: action records, shared with sema_agg.c */
 struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind);
 void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t);

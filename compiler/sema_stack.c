@@ -283,6 +283,52 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 	*type = NULL;
 	if (!n->str)
 		return 0;
+	if (sema_spec_call(dx, cc, n, type)) /* sema_spec.c */
+		return 1;
+	if (!strcmp(n->str, "system")) {
+		/* printf()'s checks and record; dtrun runs the formatted command
+		 * when it consumes the record, as dtrace does */
+		struct action *a;
+
+		n->str = "printf";
+		*type = check_call(dx, cc, n);
+		if (*type)
+			for (a = st(dx)->acts; a; a = a->next)
+				if (a->id == n->id)
+					a->kind = "system";
+		return 1;
+	}
+	if (!strcmp(n->str, "raise")) {
+		struct dtype *t;
+		struct action *a;
+
+		if (nargs_of(n->a) != 1) {
+			proto_len(dx, n, nargs_of(n->a), "1 expected");
+			return 1;
+		}
+		t = check_expr(dx, cc, n->a);
+		if (!t)
+			return 1;
+		if (!type_is_int(t)) {
+			proto_arg(dx, n, n->a, 1, "int", t);
+			return 1;
+		}
+		a = stk_action(dx, cc, "raise"); /* nothing recorded; marks it destructive */
+		a->size = sizeof(struct dt_item);
+		n->id = a->id;
+		*type = type_void(dx);
+		return 1;
+	}
+	if (!strcmp(n->str, "stop") || !strcmp(n->str, "panic") || !strcmp(n->str, "chill") ||
+	    !strcmp(n->str, "breakpoint")) {
+		diag_error(dx, n->loc, "D_UNSUPPORTED",
+			   "%s( ) cannot be implemented on Linux: BPF programs cannot %s", n->str,
+			   !strcmp(n->str, "stop")	 ? "stop a process synchronously"
+			   : !strcmp(n->str, "panic") ? "panic the kernel"
+			   : !strcmp(n->str, "chill") ? "spin the CPU for a given time"
+						  : "enter the kernel debugger");
+		return 1;
+	}
 	if (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack")) {
 		if (!check_stack(dx, cc, n, n->str[0] == 'u'))
 			*type = type_void(dx);

@@ -17,6 +17,7 @@
 
 #include "dtrun.h"
 #include "format.h"
+#include "spec.h"
 #include "stack.h"
 #include "sym.h"
 #include "agg.h"
@@ -127,7 +128,9 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 		off += sz;
 	}
 
-	if (strcmp(a->kind, "printf") == 0) {
+	if (strcmp(a->kind, "system") == 0) {
+		stk_system(d->o->out, a->fmt, vals, n); /* stack.c */
+	} else if (strcmp(a->kind, "printf") == 0) {
 		char err[256];
 
 		if (dt_format_printf(d->o->out, a->fmt, vals, n, err, sizeof(err)) < 0)
@@ -160,6 +163,9 @@ static int on_record(void *ctx, void *data, size_t size)
 		print_error(d, h, base + sizeof(*h), h->size - sizeof(*h));
 		return 0;
 	}
+	if (h->kind == DT_REC_SPEC || h->kind == DT_REC_SPEC_COMMIT ||
+	    h->kind == DT_REC_SPEC_DISCARD)
+		return spec_record(d, data, size, on_record); /* spec.c */
 	if (h->kind != DT_REC_DATA)
 		return 0;
 
@@ -267,6 +273,35 @@ void consume_drops(struct dtrun *d)
 				       d->o->errtags ? "[DTRACEDROP_AGGREGATION] " : "",
 				       (unsigned long long)n, n > 1 ? "s" : "", c);
 		}
+	}
+	for (k = DT_STAT_SPEC_UNAVAIL; k <= DT_STAT_SPEC_DROPS; k++) {
+		/* speculations: totals over CPUs, as dt_handle_status() words them */
+		uint64_t n = 0;
+
+		if (bpf_map_lookup_elem(d->stat_fd, &k, v) != 0)
+			continue;
+		for (c = 0; c < d->ncpus; c++) {
+			uint64_t *last = &d->last_stat[(size_t)c * DT_STAT_NUM + k];
+
+			if (v[c] > *last)
+				n += v[c] - *last;
+			*last = v[c];
+		}
+		if (!n)
+			continue;
+		fflush(d->o->out);
+		if (k == DT_STAT_SPEC_DROPS)
+			dt_err("%s%llu speculative drop%s\n",
+			       d->o->errtags ? "[DTRACEDROP_SPEC] " : "", (unsigned long long)n,
+			       n > 1 ? "s" : "");
+		else
+			dt_err("%s%llu failed speculation%s (%s)\n",
+			       d->o->errtags ? (k == DT_STAT_SPEC_BUSY ? "[DTRACEDROP_SPECBUSY] "
+								      : "[DTRACEDROP_SPECUNAVAIL] ")
+					     : "",
+			       (unsigned long long)n, n > 1 ? "s" : "",
+			       k == DT_STAT_SPEC_BUSY ? "available buffer(s) still busy"
+						      : "no speculative buffer available");
 	}
 	if (dyn)
 		dt_err("%s%llu dynamic variable drop%s\n",

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "dtrun.h"
+#include "stack.h"
 #include "agg.h"
 
 volatile int dtrun_stop;
@@ -655,6 +656,8 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
+	if (stk_destructive_check(&d.meta, o.quiet)) /* system(), raise(): stack.c */
+		goto out;
 
 	/* Signals arrive through a descriptor the loop polls with the buffer. */
 	sigemptyset(&mask);

@@ -270,6 +270,20 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		}
 		set_rodata(d->obj, "dtc_kskip", skip, sizeof(skip));
 	}
+	if (rodata_size(d->obj, "dtc_nspec")) {
+		/* speculations: the nspec and specsize options (sema checked them) */
+		const char *v = meta_opt(&d->meta, "nspec");
+		uint32_t nspec = v && *v ? (uint32_t)strtoul(v, NULL, 0) : 1;
+		uint64_t specsize = 32768;
+
+		if (nspec < 1 || nspec > DT_MAX_NSPEC)
+			nspec = 1;
+		set_rodata(d->obj, "dtc_nspec", &nspec, sizeof(nspec));
+		v = meta_opt(&d->meta, "specsize");
+		if (v && *v)
+			dt_parse_size(v, &specsize);
+		set_rodata(d->obj, "dtc_specsize", &specsize, sizeof(specsize));
+	}
 	if (rodata_size(d->obj, "dtc_rb_wake")) {
 		/* records are written without wakeups; wake the reader at 1/4 full */
 		uint64_t wake = (uint64_t)bpf_map__max_entries(rb) / 4;

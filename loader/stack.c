@@ -9,9 +9,11 @@
  * are k/U/a/y/m/A/Y/M/X/r; printa can call the same for aggregation keys.
  */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dtrun.h"
+#include "format.h"
 #include "stack.h"
 #include "sym.h"
 
@@ -183,4 +185,50 @@ int stk_print_item(FILE *out, const struct meta_act *a, const char *payload, siz
 		return 0;
 	}
 	return 1;
+}
+
+/*
+ * dtrace refuses to enable destructive actions without -w or the
+ * destructive option, after the "matched" line; with them it says so.
+ */
+int stk_destructive_check(const struct meta *m, int quiet)
+{
+	int i, destructive = 0;
+
+	for (i = 0; i < m->nacts; i++)
+		if (m->acts[i].kind && (strcmp(m->acts[i].kind, "system") == 0 ||
+					strcmp(m->acts[i].kind, "raise") == 0))
+			destructive = 1;
+	if (!destructive && !meta_opt(m, "destructive"))
+		return 0;
+	if (!meta_opt(m, "destructive")) {
+		dt_err("could not enable tracing: Destructive actions not allowed\n");
+		return -1;
+	}
+	if (!quiet)
+		dt_err("allowing destructive actions\n");
+	return 0;
+}
+
+/* system(): printf()'s formatting, then the shell, output in order. */
+void stk_system(FILE *out, const char *fmt, const struct dt_val *vals, int n)
+{
+	char *cmd = NULL, err[256];
+	size_t len = 0;
+	FILE *f = open_memstream(&cmd, &len);
+	int r;
+
+	if (!f)
+		return;
+	r = dt_format_printf(f, fmt, vals, n, err, sizeof(err));
+	fclose(f);
+	if (r < 0)
+		dt_err("%s\n", err);
+	else {
+		fflush(out);
+		fflush(stderr);
+		if (system(cmd) == -1)
+			dt_err("failed to run system( ) command\n");
+	}
+	free(cmd);
 }

@@ -18,4 +18,11 @@ void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w);
 void stk_print_bytes(FILE *out, const unsigned char *c, size_t n);
 int stk_print_item(FILE *out, const struct meta_act *a, const char *payload, size_t len);
 
+struct meta;
+struct dt_val;
+/* Destructive actions (system(), raise()) need -w / destructive: 0 or -1. */
+int stk_destructive_check(const struct meta *m, int quiet);
+/* system(): the formatted command, run when its record is consumed. */
+void stk_system(FILE *out, const char *fmt, const struct dt_val *vals, int n);
+
 #endif

@@ -101,6 +101,7 @@ struct dt_ctx {
 	const char *pname;
 	const char *pprov;
 	const char *pmod;
+	__u32 spec;                /* speculate()'s ID for this clause, or 0 */
 };
 
 #define DT_FAULT(c, code, addr)                                                                   \
@@ -136,6 +137,7 @@ static __always_inline void dt_rec_begin(struct dt_ctx *c, __u16 clause)
 	c->clause = clause;
 	c->off = sizeof(struct dt_rec_hdr);
 	c->act = 0;
+	c->spec = 0;
 }
 
 /*
@@ -170,19 +172,23 @@ static __always_inline void dt_put_str(void *p, __u32 at, const char *src, __u32
 		dst[0] = 0;
 }
 
+#include "dt_spec.bpf.h" /* speculations */
+
 static __always_inline void dt_rec_commit(struct dt_ctx *c)
 {
 	struct dt_rec_hdr *h = (struct dt_rec_hdr *)c->s->out;
 	__u32 len = c->off;
 
 	h->size = len;
-	h->kind = DT_REC_DATA;
+	h->kind = c->spec ? DT_REC_SPEC : DT_REC_DATA;
 	h->clause = c->clause;
 	h->probe = c->probe;
 	h->prog = c->prog;
 	h->cpu = bpf_get_smp_processor_id();
 	if (len > DT_OUT_SIZE)
 		return;
+	if (c->spec && !dt_spec_admit(c, len))
+		return; /* past specsize: a speculative drop */
 	/* keep the mask: clang drops it after the check above, and the
 	 * verifier may no longer know len's bound (a 32-bit stack spill) */
 	asm volatile("" : "+r"(len));

@@ -143,6 +143,13 @@
 /* Record kinds (dt_rec_hdr.kind). */
 #define DT_REC_DATA 1            /* a clause's output */
 #define DT_REC_ERROR 2           /* a runtime fault; payload struct dt_err_rec */
+#define DT_REC_SPEC 3            /* a speculative clause's output: DT_REC_DATA
+				    whose first item (act DT_ACT_SPECID, u64)
+				    names the speculation; held by dtrun */
+#define DT_REC_SPEC_COMMIT 4     /* commit(): payload u64 speculation ID */
+#define DT_REC_SPEC_DISCARD 5    /* discard(): payload u64 speculation ID */
+#define DT_ACT_SPECID 0xffffffffu /* dt_item.act of a speculation ID item */
+#define DT_MAX_NSPEC 64          /* most speculations (nspec) */
 
 /* Fault codes (DTrace's DTRACEFLT_* numbering, as ERROR's arg4 shows). */
 #define DTRACEFLT_UNKNOWN 0

@@ -1,0 +1,224 @@
+/*
+ * sema_spec.c: speculations: speculation(), speculate(id), commit(id),
+ * discard(id), and DTrace's rules on what may follow what in a clause
+ * (Oracle dt_cc.c: D_SPEC_*, D_COMM_*, D_DISC_*, D_DREC_*, D_AGG_SPEC,
+ * D_ACT_SPEC, D_EXIT_SPEC).  Runtime: runtime/dt_spec.bpf.h; dtrun holds
+ * speculative records until commit() or discard() (loader/spec.c).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "sema.h"
+
+enum {
+	SP_SPEC = 1,   /* speculate() seen in this clause */
+	SP_COMM = 2,   /* commit() */
+	SP_DISC = 4,   /* discard() */
+	SP_DREC = 8,   /* a data-recording action */
+};
+
+static int is_call(const struct node *e, const char *name)
+{
+	return e && e->kind == N_CALL && e->str && strcmp(e->str, name) == 0;
+}
+
+static int is_agg_stmt(const struct node *e)
+{
+	const struct node *l;
+
+	if (!e || e->kind != N_ASSIGN)
+		return 0;
+	l = e->a;
+	return l && (l->kind == N_AGG || (l->kind == N_INDEX && l->a && l->a->kind == N_AGG));
+}
+
+static int is_destructive(const struct node *e)
+{
+	static const char *const names[] = { "raise", "copyout", "copyoutstr", "system", "stop",
+					     "panic", "chill", "breakpoint", "freopen" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (is_call(e, names[i]))
+			return 1;
+	return 0;
+}
+
+static int is_drec(const struct node *e)
+{
+	static const char *const names[] = { "printf", "trace", "printa", "stack", "ustack",
+					     "tracemem", "print", "exit", "jstack", "sym", "func",
+					     "mod", "usym", "ufunc", "umod", "uaddr", "ftruncate",
+					     "setopt", "clear", "trunc", "normalize", "denormalize" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (is_call(e, names[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * One statement of a clause, in order: the ordering rules.  Returns 0, or -1
+ * after an error.
+ */
+static int order_check(struct dtc *dx, int *st, struct node *e)
+{
+	if (is_call(e, "speculate")) {
+		if (*st & SP_SPEC)
+			diag_error(dx, e->loc, "D_SPEC_SPEC",
+				   "only one speculate( ) may be specified per enabling");
+		else if (*st & SP_COMM)
+			diag_error(dx, e->loc, "D_SPEC_COMM", "speculate( ) may not follow commit( )");
+		else if (*st & SP_DREC)
+			diag_error(dx, e->loc, "D_SPEC_DREC",
+				   "speculate( ) may not follow data-recording action(s)");
+		else {
+			*st |= SP_SPEC;
+			return 0;
+		}
+		return -1;
+	}
+	if (is_call(e, "commit")) {
+		/* several commit()s and discard()s may share a clause, and
+		 * discard() restricts nothing that follows it */
+		if (*st & SP_SPEC)
+			diag_error(dx, e->loc, "D_COMM_SPEC", "commit( ) may not follow speculate( )");
+		else if (*st & SP_DREC)
+			diag_error(dx, e->loc, "D_COMM_DREC",
+				   "commit( ) may not follow data-recording action(s)");
+		else {
+			*st |= SP_COMM;
+			return 0;
+		}
+		return -1;
+	}
+	if (is_call(e, "discard")) {
+		if (*st & SP_SPEC) {
+			diag_error(dx, e->loc, "D_DISC_SPEC", "discard( ) may not follow speculate( )");
+			return -1;
+		}
+		*st |= SP_DISC;
+		return 0;
+	}
+	if (is_agg_stmt(e)) {
+		if (*st & SP_SPEC) {
+			diag_error(dx, e->loc, "D_AGG_SPEC",
+				   "aggregating actions may not follow speculate( )");
+			return -1;
+		}
+		return 0;
+	}
+	if (is_destructive(e)) {
+		if (*st & SP_SPEC) {
+			diag_error(dx, e->loc, "D_ACT_SPEC",
+				   "destructive actions may not follow speculate( )");
+			return -1;
+		}
+		return 0;
+	}
+	if (is_drec(e)) {
+		if (is_call(e, "exit") && (*st & SP_SPEC)) {
+			diag_error(dx, e->loc, "D_EXIT_SPEC", "exit( ) may not follow speculate( )");
+			return -1;
+		}
+		if (*st & SP_COMM) {
+			diag_error(dx, e->loc, "D_DREC_COMM",
+				   "data-recording actions may not follow commit( )");
+			return -1;
+		}
+		*st |= SP_DREC;
+	}
+	return 0;
+}
+
+static void order_walk(struct dtc *dx, int *st, struct node *s)
+{
+	for (; s; s = s->next) {
+		if (s->kind == N_EXPR_STMT && s->a)
+			order_check(dx, st, s->a);
+		else if (s->kind == N_BLOCK)
+			order_walk(dx, st, s->a);
+		else if (s->kind == N_IF) {
+			order_walk(dx, st, s->b);
+			order_walk(dx, st, s->c);
+		}
+	}
+}
+
+/* Before a clause's statements are checked: the ordering rules. */
+void sema_spec_clause(struct dtc *dx, struct node *body)
+{
+	int st = 0;
+
+	order_walk(dx, &st, body);
+}
+
+/* speculation(), speculate(), commit(), discard(): 1 when n is one. */
+int sema_spec_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type)
+{
+	int nargs = 0, want;
+	struct node *a;
+	struct dtype *t;
+
+	if (!n->str)
+		return 0;
+	if (!strcmp(n->str, "speculation"))
+		want = 0;
+	else if (!strcmp(n->str, "speculate") || !strcmp(n->str, "commit") ||
+		 !strcmp(n->str, "discard"))
+		want = 1;
+	else
+		return 0;
+	*type = NULL;
+	for (a = n->a; a; a = a->next)
+		nargs++;
+	if (nargs != want) {
+		diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, "
+			   "%d expected", n->str, nargs, nargs == 1 ? "" : "s", want);
+		return 1;
+	}
+	if (want) {
+		t = check_expr(dx, cc, n->a);
+		if (!t)
+			return 1;
+		if (!type_is_int(t)) {
+			diag_error(dx, n->a->loc, "D_PROTO_ARG",
+				   "%s( ) argument #1 is incompatible with prototype:\n"
+				   "\tprototype: int\n\t argument: %s", n->str, t->name);
+			return 1;
+		}
+		if (n->str[0] == 's')
+			cc->ci->records = 1; /* the speculative record, even when empty */
+		*type = type_void(dx);
+		return 1;
+	}
+	*type = type_int(dx, 4, 1);
+	return 1;
+}
+
+/*
+ * nspec: 1..DT_MAX_NSPEC speculations; specsize: a size (k, m, g suffix).
+ * Other options: 1 (checked elsewhere).
+ */
+int sema_spec_option_ok(const char *name, const char *value)
+{
+	unsigned long long v;
+	char *end;
+
+	if (strcmp(name, "nspec") != 0 && strcmp(name, "specsize") != 0)
+		return 1;
+	if (!*value || *value == '-')
+		return 0;
+	errno = 0;
+	v = strtoull(value, &end, 0);
+	if (errno || end == value)
+		return 0;
+	if (name[0] == 'n')
+		return !*end && v >= 1 && v <= DT_MAX_NSPEC;
+	if (*end && strchr("kKmMgG", *end) && !end[1])
+		return v < (1ULL << 30);
+	return !*end;
+}

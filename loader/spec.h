@@ -1,0 +1,12 @@
+/* spec.h: speculative records held until commit() or discard() (spec.c). */
+#ifndef DTRUN_SPEC_H
+#define DTRUN_SPEC_H
+
+#include <stddef.h>
+
+typedef int spec_replay_f(void *ctx, void *data, size_t size);
+
+/* A DT_REC_SPEC, DT_REC_SPEC_COMMIT or DT_REC_SPEC_DISCARD record. */
+int spec_record(void *ctx, const void *data, size_t size, spec_replay_f *replay);
+
+#endif

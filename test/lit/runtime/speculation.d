@@ -1,0 +1,30 @@
+/*
+ * Speculative output appears only when committed, in commit order, after
+ * what was traced before the commit; discarded output never; speculate()
+ * on ID 0 abandons the clause; with nspec=2 a third speculation() fails and
+ * is reported; commit(-1) is an illegal operation.
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o > %t.out 2> %t.err
+ * RUN: FileCheck %s --input-file %t.out --strict-whitespace --implicit-check-not=discarded
+ * RUN: FileCheck %s --check-prefix=ERR --input-file %t.err
+ * CHECK: {{^}}ids 1 2 0{{$}}
+ * CHECK-NEXT: {{^}}not speculative{{$}}
+ * CHECK-NEXT: {{^}}kept 1{{$}}
+ * CHECK-NEXT: {{^}}kept again{{$}}
+ * CHECK-NEXT: {{^}}after{{$}}
+ * ERR: dtrace: error in dt_clause_8 for probe ID 1 (dtrace:::BEGIN): illegal operation at BPF pc 1
+ * ERR: dtrace: 1 failed speculation (no speculative buffer available)
+ */
+#pragma D option quiet
+#pragma D option nspec=2
+BEGIN { a = speculation(); b = speculation(); c = speculation(); }
+BEGIN { printf("ids %d %d %d\n", a, b, c); }
+BEGIN { speculate(a); printf("kept %d\n", a); }
+BEGIN { speculate(b); printf("discarded\n"); }
+BEGIN { speculate(a); printf("kept again\n"); }
+BEGIN { printf("not speculative\n"); }
+BEGIN { commit(a); discard(b); }
+BEGIN { speculate(0); printf("discarded\n"); }
+BEGIN { commit(-1); }
+BEGIN { printf("after\n"); exit(0); }
