@@ -8,6 +8,8 @@
 # tracing overhead per event (traced - untraced) and the ratios.
 #
 #   N=2000000 (calls per run)   R=11 (rounds)   BUILD_DIR=build   (needs root)
+#   RT=1 (default): run everything SCHED_FIFO (chrt -f 50) so other load on
+#   the machine does not preempt the storm; RT=0 to run at normal priority.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,11 +28,13 @@ cc -O2 -o "$work/loader" $src/loader.c -lbpf -lelf -lz
 echo 'syscall:::entry { @[execname] = count(); }' >"$work/count.d"
 "$build/dtc" -o "$work/count.o" "$work/count.d"
 
+rt=()
+[[ ${RT:-1} = 1 ]] && command -v chrt >/dev/null && rt=(chrt -f 50)
 for ((i = 0; i < rounds; i++)); do
-	"$work/storm" "$n" >>"$work/base"
-	"$build/dtrun" -q -c "$work/storm $n" "$work/count.o" >"$work/out" 2>/dev/null
+	"${rt[@]}" "$work/storm" "$n" >>"$work/base"
+	"${rt[@]}" "$build/dtrun" -q -c "$work/storm $n" "$work/count.o" >"$work/out" 2>/dev/null
 	head -1 "$work/out" >>"$work/dtrun"
-	"$work/loader" "$work/count.bpf.o" "$work/storm" "$n" 2>/dev/null >>"$work/libbpf"
+	"${rt[@]}" "$work/loader" "$work/count.bpf.o" "$work/storm" "$n" 2>/dev/null >>"$work/libbpf"
 done
 
 python3 - "$work" <<'PY'

@@ -1,0 +1,18 @@
+/*
+ * Aggregation space is bounded by aggsize (16 bytes: one count() entry with
+ * an 8-byte key); failed inserts are counted and reported as dtrace does.
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o 2>&1 | FileCheck %s
+ * CHECK: dtrace: 2 aggregation drops on CPU {{[0-9]+}}
+ * CHECK: {{^}}        1                1{{$}}
+ */
+#pragma D option quiet
+#pragma D option aggsize=16
+BEGIN
+{
+	@[1] = count();
+	@[2] = count();
+	@[3] = count();
+	exit(0);
+}
