@@ -64,8 +64,8 @@ struct sym *sym_find(struct dtc *dx, const char *name)
 {
 	struct sym *s;
 	for (s = st(dx)->syms; s; s = s->next)
-		if (!strcmp(s->name, name) && s->kind != SYM_TLS && s->kind != SYM_LOCAL)
-			return s; /* self-> and this-> names live in their own spaces */
+		if (!strcmp(s->name, name))
+			return s;
 	return NULL;
 }
 
@@ -182,7 +182,7 @@ static void check_pragma(struct dtc *dx, struct node *n)
 		add_option(dx, name, value, n->loc);
 	} else if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
 		   !strcmp(word, "attributes") || !strcmp(word, "ident")) {
-		/* recorded for documentation; nothing to enforce on Linux yet */
+		sema_types_pragma(dx, n, word, s); /* form checks: sema_types.c */
 	} else {
 		diag_error(dx, n->loc, "D_PRAGMA_INVAL", "invalid control directive: #pragma D %s",
 			   word);
@@ -521,7 +521,8 @@ int sema_check(struct dtc *dx)
 			if (sema_is_dlib_item(dx, it))
 				break; /* D library: resolved when used (sema_types.c) */
 			if (types_declare_decl(dx, it))
-				sema_declare_vars(dx, it); /* variables: sema_var.c */
+				diag_error(dx, it->loc, "D_UNSUPPORTED",
+					   "variable declarations are not yet implemented by dtc");
 			break;
 		case N_INLINE:
 			if (!sema_is_dlib_item(dx, it))

@@ -14,6 +14,7 @@
  * D library items (dlib/) are only looked at when a script uses them.
  * The emitter (emit_types.c) writes memory accesses as CO-RE reads.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -761,4 +762,81 @@ struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node
 	}
 	diag_error(dx, n->loc, "D_UNSUPPORTED", "this expression form is not yet implemented by dtc");
 	return NULL;
+}
+
+/* ---- pragmas ---------------------------------------------------------- */
+
+static int stability_ok(const char *s, size_t n, int is_class)
+{
+	static const char *const stab[] = { "Internal", "Private", "Obsolete", "External",
+					    "Unstable", "Evolving", "Stable", "Standard" };
+	static const char *const cls[] = { "Unknown", "CPU", "Platform", "Group", "ISA", "Common" };
+	const char *const *t = is_class ? cls : stab;
+	size_t i, k = is_class ? 6 : 8;
+	for (i = 0; i < k; i++)
+		if (strlen(t[i]) == n && !strncmp(t[i], s, n))
+			return 1;
+	return 0;
+}
+
+/*
+ * #pragma D attributes <attrs> <ident>, D binding "<version>" <ident>,
+ * D depends_on <class> <name>: checked for form (DTrace's messages) and
+ * accepted; stability attributes and bindings change nothing on Linux.
+ */
+void sema_types_pragma(struct dtc *dx, struct node *n, const char *word, const char *rest)
+{
+	char args[4][128];
+	int nargs = 0;
+	const char *s = rest;
+
+	while (*s && nargs < 4) {
+		size_t l;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (!*s)
+			break;
+		l = strcspn(s, " \t");
+		snprintf(args[nargs++], sizeof(args[0]), "%.*s", (int)l, s);
+		s += l;
+	}
+	if (!strcmp(word, "attributes")) {
+		const char *a = args[0];
+		int part = 0;
+		if (nargs != 2) {
+			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
+				   "malformed #pragma attributes <attributes> <ident>");
+			return;
+		}
+		while (*a) {
+			size_t l = strcspn(a, "/");
+			if (part > 2 || !stability_ok(a, l, part == 2)) {
+				diag_error(dx, n->loc, "D_PRAGMA_INVAL",
+					   "invalid attributes specified by #pragma attributes");
+				return;
+			}
+			part++;
+			a += l;
+			if (*a == '/')
+				a++;
+		}
+	} else if (!strcmp(word, "binding")) {
+		if (nargs != 2) {
+			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
+				   "malformed #pragma binding <version> <ident>");
+			return;
+		}
+	} else if (!strcmp(word, "depends_on")) {
+		if (nargs != 2) {
+			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
+				   "malformed #pragma depends_on <class> <name>");
+			return;
+		}
+		if (strcmp(args[0], "provider") && strcmp(args[0], "module") &&
+		    strcmp(args[0], "library")) {
+			diag_error(dx, n->loc, "D_PRAGMA_INVAL",
+				   "invalid class %s specified by #pragma depends_on", args[0]);
+			return;
+		}
+	}
 }
