@@ -189,6 +189,98 @@ int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 	return hit;
 }
 
+/*
+ * args[N]: the clause's probes' argument N as DTrace types it.  For
+ * proc/sched/io probes dt_provtab.h gives the types: int and string
+ * arguments become (int)argN and copyinstr(argN); the others (pid, rawtp,
+ * syscall, and pointer arguments until dlib/ translates them) are argN, an
+ * int64_t.  All probes of a clause must agree, as in DTrace.
+ */
+int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const char *kind = NULL;
+	struct node *pd, *idx = n->b, *r;
+	char argname[8];
+	long long i;
+
+	if (!idx || idx->next || idx->kind != N_INT || idx->ival < 0 || idx->ival > 9) {
+		diag_error(dx, n->loc, "D_ARGS_IDX",
+			   "args[ ] requires a constant index between 0 and 9 in dtc");
+		return -1;
+	}
+	i = idx->ival;
+	for (pd = cc->ci->n->a; pd; pd = pd->next) {
+		struct pdesc_fields f;
+		char tmp[5][128];
+		int nf = 0;
+		const char *s = pd->str, *k = "i";
+
+		/* right-aligned fields, as sema's pdesc_split */
+		memset(tmp, 0, sizeof(tmp));
+		for (const char *c = s;; c++) {
+			if (*c == ':' || !*c) {
+				if (nf < 5) {
+					size_t l = (size_t)(c - s) < 127 ? (size_t)(c - s) : 127;
+					memcpy(tmp[nf], s, l);
+				}
+				nf++;
+				if (!*c)
+					break;
+				s = c + 1;
+			}
+		}
+		memset(&f, 0, sizeof(f));
+		if (nf <= 5) {
+			char *dst[5] = { f.inst, f.prov, f.mod, f.func, f.name };
+			for (int j = 0; j < nf; j++)
+				strcpy(dst[5 - nf + j], tmp[j]);
+		}
+		for (size_t t = 0; t < DT_NSTABLE; t++) {
+			const struct dt_stable_probe *sp = &dt_stable_probes[t];
+			const char *a = sp->argtypes;
+			long long j = 0;
+
+			if (!sp->tp || !*f.prov || !fmatch(f.prov, sp->prov) || !fmatch(f.name, sp->name))
+				continue;
+			k = "i";
+			while (a && *a && j < i) {
+				a = strchr(a, ',');
+				a = a ? a + 2 : NULL;
+				j++;
+			}
+			if (a && !strncmp(a, "string", 6))
+				k = "s";
+			else if (a && !strncmp(a, "int", 3) && (a[3] == ',' || !a[3]))
+				k = "4";
+		}
+		if (kind && strcmp(kind, k)) {
+			diag_error(dx, n->loc, "D_ARGS_TYPE",
+				   "args[%lld] has different types in the probes of this clause", i);
+			return -1;
+		}
+		kind = k;
+	}
+	snprintf(argname, sizeof(argname), "arg%lld", i);
+	r = node_new(dx, N_IDENT, n->loc);
+	r->str = arena_strdup(dx, argname);
+	if (kind && !strcmp(kind, "s")) {
+		struct node *call = node_new(dx, N_CALL, n->loc);
+
+		call->str = "copyinstr";
+		call->a = r;
+		r = call;
+	} /* "4" (int) and "i": argN holds the value sign-extended */
+	{
+		struct node *next = n->next;
+		struct loc loc = n->loc;
+
+		*n = *r;
+		n->next = next;
+		n->loc = loc;
+	}
+	return 0;
+}
+
 const char *prov_family_name(int f)
 {
 	switch (f) {

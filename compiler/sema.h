@@ -225,6 +225,9 @@ const char *prov_family_name(int family);              /* NULL if not prov.c's *
 int prov_needs_header(const struct sema_state *ss);    /* dt_prov.bpf.h needed */
 struct ectx;
 void prov_emit_prog(struct ectx *ec, struct prog *p);
+/* args[N] in a clause: rewritten in place to the argument's D value; -1 after an error. */
+struct cctx;
+int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n);
 
 struct sym *sym_find(struct dtc *dx, const char *name);
 struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct dtype *type,

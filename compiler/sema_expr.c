@@ -510,6 +510,13 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		check_expr(dx, cc, n->a);
 		return n->type = check_expr(dx, cc, n->b);
 	case N_INDEX:
+		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "args") && !sym_find(dx, "args")) {
+			/* args[N]: the probe's typed arguments (prov.c) */
+			if (prov_args_rewrite(dx, cc, n) < 0)
+				return NULL;
+			return check_expr(dx, cc, n);
+		}
+		/* fallthrough */
 	case N_MEMBER_OF:
 	case N_PTR_MEMBER:
 	case N_OFFSETOF:

@@ -47,7 +47,7 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	  "c.arg[0] = dt_exec_path(ctx);", "string", NULL },
 	{ "proc", "exec-success", "sched_process_exec", "sched", NULL, "", "", NULL },
 	{ "proc", "exec-failure", "sys_exit", "raw_syscalls", "dt_exec_failed(ctx)",
-	  "c.arg[0] = -(long long)ctx->args[1];", "int", NULL },
+	  "c.arg[0] = ctx->args[1]; /* -errno, as DTrace's */", "int", NULL },
 	{ "proc", "exit", "sched_process_exit", "sched", "dt_task_group_dead(ctx->args[0])",
 	  "c.arg[0] = dt_exit_reason(ctx->args[0]);", "int", NULL },
 	{ "proc", "lwp-create", "task_newtask", "task", "(ctx->args[1] & 0x10000)",
