@@ -4,8 +4,10 @@
 #
 # A trigger makes N getppid() calls; we time it alone and while dtrun runs
 #   syscall::getppid:entry /pid == $target/ { printf("%d %d\n", pid, arg0); }
-# (output to /dev/null), interleaved, R rounds, and print the median added
-# cost per event and the drops dtrun reported (stderr "drops on CPU").
+# (output to a file), interleaved, R rounds, and print the median added
+# cost per event (the trigger's wall time: the BPF program plus whatever the
+# consumer takes from it on a busy machine), dtrun's own CPU time per event,
+# and the drops dtrun reported (stderr "drops on CPU").
 #
 #   N=1000000 (events per run)  R=7 (rounds)  BUILD_DIR=build
 # Needs root.
@@ -45,11 +47,20 @@ syscall::getppid:entry /pid == $target/ { printf("%d %d\n", pid, arg0); }
 D
 "$build/dtc" -o "$work/p.o" "$work/p.d"
 
-base=() traced=() drops=0 lines=0
+base=() traced=() cpu=() drops=0 lines=0
 for ((r = 0; r < rounds; r++)); do
 	t=$("$work/trig" "$n" 2>&1 >/dev/null | awk '/elapsed_ns/ { print $2 }')
 	base+=("$t")
-	"$build/dtrun" -q -c "$work/trig $n" "$work/p.o" >"$work/out" 2>"$work/err" || true
+	# dtrun's own CPU time (the consumer), from the kernel's child rusage
+	python3 -c '
+import resource, subprocess, sys
+r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(sys.argv[1], "w") as out, open(sys.argv[2], "w") as err:
+    subprocess.run(sys.argv[3:], stdout=out, stderr=err)
+r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(int(((r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)) * 1e9))
+' "$work/out" "$work/err" "$build/dtrun" -q -c "$work/trig $n" "$work/p.o" >"$work/cpu" || true
+	cpu+=("$(cat "$work/cpu")")
 	t=$(awk '/elapsed_ns/ { print $2 }' "$work/err")
 	traced+=("$t")
 	l=$(wc -l <"$work/out")
@@ -57,17 +68,20 @@ for ((r = 0; r < rounds; r++)); do
 	d=$(awk '/drops? on CPU/ { s += $2 } END { print s + 0 }' "$work/err")
 	drops=$((drops + d))
 done
-python3 - "$n" "$rounds" "$lines" "$drops" "${base[@]}" -- "${traced[@]}" <<'PY'
+python3 - "$n" "$rounds" "$lines" "$drops" "${base[@]}" -- "${traced[@]}" -- "${cpu[@]}" <<'PY'
 import statistics, sys
 n, rounds, lines, drops = map(int, sys.argv[1:5])
 rest = sys.argv[5:]
 i = rest.index("--")
+j = rest.index("--", i + 1)
 base = [int(x) for x in rest[:i]]
-traced = [int(x) for x in rest[i + 1:]]
+traced = [int(x) for x in rest[i + 1:j]]
+cpu = [int(x) for x in rest[j + 1:]]
 mb, mt = statistics.median(base), statistics.median(traced)
 print(f"events per run {n}, rounds {rounds}")
-print(f"untraced: {mb / n:.3f} us/event... median {mb / 1e6:.1f} ms".replace("us/event...", "ns/event,").replace(f"{mb / n:.3f}", f"{mb / n:.1f}"))
+print(f"untraced: {mb / n:.1f} ns/event, median {mb / 1e6:.1f} ms")
 print(f"traced:   {mt / n:.1f} ns/event, median {mt / 1e6:.1f} ms")
 print(f"added per event: {(mt - mb) / n / 1000:.3f} us")
+print(f"dtrun CPU (consumer, includes load and exit): {statistics.median(cpu) / n / 1000:.3f} us/event")
 print(f"lines printed: {lines} of {n * rounds}; drops reported: {drops}")
 PY

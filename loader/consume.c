@@ -17,10 +17,10 @@
 
 #include "dtrun.h"
 #include "format.h"
+#include "agg.h"
 #include "spec.h"
 #include "stack.h"
 #include "sym.h"
-#include "agg.h"
 
 /* dtrace_faultstr(): DTrace's fault names by DTRACEFLT_* code. */
 static const char *fault_str(uint64_t f)
@@ -169,6 +169,12 @@ static int on_record(void *ctx, void *data, size_t size)
 	if (h->kind != DT_REC_DATA)
 		return 0;
 
+	if (!d->o->quiet && meta_opt(&d->meta, "flowindent")) {
+		/* -F: "CPU FUNCTION" and -> / <- indentation (stack.c) */
+		stk_flow_columns(d->o->out, d->o->testing, !d->heading, h->cpu, h->clause,
+				 probes_find(&d->probes, &d->meta, h->prog, h->probe));
+		d->heading = 1;
+	}
 	if (!d->heading) {
 		if (!d->o->quiet) {
 			if (d->o->testing)
@@ -178,7 +184,7 @@ static int on_record(void *ctx, void *data, size_t size)
 		}
 		d->heading = 1;
 	}
-	if (!d->o->quiet) {
+	if (!d->o->quiet && !meta_opt(&d->meta, "flowindent")) {
 		const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
 		char name[256];
 

@@ -20,6 +20,11 @@ int stk_print_item(FILE *out, const struct meta_act *a, const char *payload, siz
 
 struct meta;
 struct dt_val;
+struct probe;
+/* -F (flowindent): the heading once, then a record's CPU and indented
+ * "-> func" / "<- func" / "| func:name" column. */
+void stk_flow_columns(FILE *out, int testing, int heading, int cpu, unsigned clause,
+		      const struct probe *p);
 /* Destructive actions (system(), raise()) need -w / destructive: 0 or -1. */
 int stk_destructive_check(const struct meta *m, int quiet);
 /* system(): the formatted command, run when its record is consumed. */
