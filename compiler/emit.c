@@ -138,7 +138,7 @@ static void emit_error_fn(struct ectx *ec)
 	if (err) {
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\tc.ctx = fc->ctx;\n\tc.s = fc->s;\n");
 		sb_printf(ec->out, "\tc.prog = %d;\n", err->id);
-		sb_puts(ec->out, "\tc.arg[1] = fc->clause + 1;\n\tc.arg[2] = fc->act;\n"
+		sb_puts(ec->out, "\tc.arg[1] = fc->clause + 1;\n\tc.arg[2] = fc->clause; /* DTrace: the clause index */\n"
 				 "\tc.arg[4] = fc->fault;\n\tc.arg[5] = fc->fault_addr;\n");
 		emit_probe_names(ec, "dtrace", "", "", "ERROR");
 		for (int i = 0; i < err->nclauses; i++)

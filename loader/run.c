@@ -210,6 +210,14 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	}
 	if (d->meta.target)
 		set_rodata(d->obj, "dtc_target", &o->target, sizeof(o->target));
+	if (rodata_size(d->obj, "dtc_macvar")) {
+		/* $pid $ppid $uid $gid $euid $egid $pgid $sid: as in DTrace, those
+		 * of the tracing process itself (dtrun) */
+		int mv[8] = { getpid(), getppid(), (int)getuid(), (int)getgid(), (int)geteuid(),
+			      (int)getegid(), getpgid(0), getsid(0) };
+
+		set_rodata(d->obj, "dtc_macvar", mv, sizeof(mv));
+	}
 	if (rodata_size(d->obj, "dtc_instance") && o->instance) {
 		size_t sz = rodata_size(d->obj, "dtc_instance");
 		char *s = calloc(1, sz);
