@@ -292,6 +292,7 @@ int emit_c(struct dtc *dx)
 		else
 			sb_printf(ec.out, "%s dtg_%s;\n", s->type->cname, s->name);
 	}
+	emit_var_decls(&ec); /* emit_var.c */
 	emit_agg_decls(&ec); /* emit_agg.c */
 	sb_puts(ec.out, "\nstatic __noinline void dtc_error(struct dt_ctx *fc);\n");
 	for (i = 0; i < ss->nclauses; i++)

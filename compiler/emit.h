@@ -32,6 +32,11 @@ void emit_agg_decls(struct ectx *ec);
 void emit_agg_update(struct ectx *ec, struct node *assign, int actno);
 void emit_agg_action(struct ectx *ec, struct node *call, int actno);
 void emit_agg_meta(struct ectx *ec, struct strbuf *m);
+/* emit_var.c: associative arrays, self-> and this-> variables */
+void emit_var_decls(struct ectx *ec);
+int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb); /* 1: handled */
+/* emit_subr.c: D subroutines; 1: handled */
+int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_type_defs(struct ectx *ec);            /* emit_types.c */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 

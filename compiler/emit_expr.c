@@ -178,6 +178,12 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "((signed char)%lld)", (long long)n->ival);
 		return;
 	case N_STRING:
+		if (n->ival == 0) {
+			/* not "": clang merges it into a zero 1-byte constant such as
+			 * dtc_on[1], which dtrun then sets */
+			sb_puts(sb, "((const char *)dtc_empty)");
+			return;
+		}
 		sb_putc(sb, '"');
 		sb_put_cstr(sb, n->str, (size_t)n->ival);
 		sb_putc(sb, '"');

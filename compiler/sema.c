@@ -64,8 +64,8 @@ struct sym *sym_find(struct dtc *dx, const char *name)
 {
 	struct sym *s;
 	for (s = st(dx)->syms; s; s = s->next)
-		if (!strcmp(s->name, name))
-			return s;
+		if (!strcmp(s->name, name) && s->kind != SYM_TLS && s->kind != SYM_LOCAL)
+			return s; /* self-> and this-> names live in their own spaces */
 	return NULL;
 }
 
@@ -521,8 +521,7 @@ int sema_check(struct dtc *dx)
 			if (sema_is_dlib_item(dx, it))
 				break; /* D library: resolved when used (sema_types.c) */
 			if (types_declare_decl(dx, it))
-				diag_error(dx, it->loc, "D_UNSUPPORTED",
-					   "variable declarations are not yet implemented by dtc");
+				sema_declare_vars(dx, it); /* variables: sema_var.c */
 			break;
 		case N_INLINE:
 			if (!sema_is_dlib_item(dx, it))

@@ -116,6 +116,9 @@ void dlib_load(struct dtc *dx);
 enum sym_kind {
 	SYM_GLOBAL,     /* D global scalar */
 	SYM_BUILTIN,    /* built-in variable: pid, execname, arg0 ... */
+	SYM_ASSOC,      /* global associative array a[k, ...] (sema_var.c) */
+	SYM_TLS,        /* thread-local self->x (keys: self->a[k, ...]) */
+	SYM_LOCAL,      /* clause-local this->x */
 };
 
 struct builtin_var;
@@ -127,6 +130,9 @@ struct sym {
 	const struct builtin_var *bv;
 	struct loc decl;
 	int id;
+	struct dtype **keys;       /* SYM_ASSOC/SYM_TLS: key types, nkeys of them */
+	int nkeys;
+	int declared;              /* by a declaration, not a first assignment */
 	struct sym *next;
 };
 
@@ -252,5 +258,12 @@ void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t);
 void act_finish(struct action *a);
 struct dt_fmt_arg;
 void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa);
+/* sema_var.c: declarations, associative arrays, self-> and this-> variables */
+void sema_declare_vars(struct dtc *dx, struct node *decl);
+int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp); /* 1: handled */
+int sema_var_keysize(const struct sema_state *ss, const struct sym *s);
+int sema_var_key_slots(const struct sema_state *ss, const struct sym *s);
+/* sema_subr.c: D subroutines (strlen, substr, ...); 1: handled */
+int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
 
 #endif

@@ -44,6 +44,10 @@ static int str_is_sized(struct node *n)
 		return 1;
 	case N_STRINGOF:
 		return str_is_sized(n->a);
+	case N_INDEX:
+	case N_PTR_MEMBER: /* variables (sema_var.c) are strsize buffers */
+		return n->sym && (n->sym->kind == SYM_ASSOC || n->sym->kind == SYM_TLS ||
+				  n->sym->kind == SYM_LOCAL);
 	default:
 		return 0;
 	}
@@ -239,6 +243,9 @@ static int types_assignable(struct dtype *l, struct dtype *r)
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *l, *r, *t;
+
+	if (sema_var_expr(dx, cc, n, &t)) /* a[k], self->x, this->x: sema_var.c */
+		return t;
 
 	if (n->kind == N_AGG || (n->kind == N_INDEX && n->a->kind == N_AGG))
 		return sema_agg_misuse(dx, cc, n); /* sema_agg.c */

@@ -84,6 +84,10 @@ static __always_inline __u64 dt_rb_flags(void)
 /* Set by exit(): probes other than END stop firing (DTrace's DRAINING). */
 __u32 dtc_activity = 0;
 
+/* The empty string: a writable global, so that clang cannot alias it with
+ * a zero-initialized load-time parameter (see emit_expr.c). */
+char dtc_empty[8];
+
 /* What a clause sees of the probe that fired. */
 struct dt_ctx {
 	void *ctx;                 /* program context */
@@ -360,5 +364,8 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
 }
 
 #include "dtc_agg.bpf.h" /* aggregations */
+
+#include "dtc_var.bpf.h"
+#include "dtc_str.bpf.h"
 
 #endif

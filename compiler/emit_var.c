@@ -1,0 +1,343 @@
+/*
+ * emit_var.c: storage and code for the variables sema_var.c types.
+ *
+ *   a[k, ...]     one BPF hash map per array, dtv_<name>: key the packed
+ *                 tuple (integers 8 bytes, strings strsize bytes NUL-padded),
+ *                 value the element; storing 0 deletes the element (DTrace
+ *                 releases it), a failed insert counts DT_STAT_DYN_DROPS.
+ *                 max_entries comes from the dynvarsize option.
+ *   self->x       members of struct dt_self, one per thread, in a
+ *                 BPF_MAP_TYPE_TASK_STORAGE map (dtc_self) created on the
+ *                 first non-zero store (bench/tls.sh measured it against a
+ *                 hash keyed by tid, `-x dtc=tls-hash`, which is kept as the
+ *                 fallback for kernels without task storage in tracing
+ *                 programs).  self->a[k] is a hash map dtsv_<name> whose
+ *                 key starts with the tid.
+ *   this->x       members of struct dt_this in a per-CPU array (dtc_this).
+ *
+ * Reads of absent elements yield 0; an absent string is a NULL pointer and
+ * reading it faults (DTRACEFLT_BADADDR at 0), as in DTrace.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "emit.h"
+
+static int is_var_sym(const struct sym *s)
+{
+	return s && (s->kind == SYM_ASSOC || s->kind == SYM_TLS || s->kind == SYM_LOCAL);
+}
+
+static long dynvarsize(struct dtc *dx)
+{
+	const char *v = sema_option(dx, "dynvarsize");
+	char *end;
+	long n;
+
+	if (!v)
+		return 1L << 20; /* DTrace's default */
+	n = strtol(v, &end, 0);
+	switch (*end) {
+	case 'k': case 'K': n <<= 10; break;
+	case 'm': case 'M': n <<= 20; break;
+	case 'g': case 'G': n <<= 30; break;
+	}
+	return n > 0 ? n : 1;
+}
+
+static int tls_hash(struct dtc *dx)
+{
+	const char *v = sema_option(dx, "dtc");
+	return v && strstr(v, "tls-hash");
+}
+
+static long max_entries(struct dtc *dx, long entry)
+{
+	long n = dynvarsize(dx) / (entry + 32); /* 32: hash element overhead */
+	return n < 1 ? 1 : n > (1L << 24) ? 1L << 24 : n;
+}
+
+static void member_decl(struct strbuf *out, const struct sym *s, const char *prefix)
+{
+	if (s->type->kind == TY_STRING)
+		sb_printf(out, "\tchar %s%s[DT_STRSIZE];\n", prefix, s->name);
+	else
+		sb_printf(out, "\t%s %s%s;\n", s->type->cname, prefix, s->name);
+}
+
+static int value_size(struct sema_state *ss, const struct sym *s)
+{
+	return s->type->kind == TY_STRING ? ss->strsize : s->type->size;
+}
+
+/* Maps, structs and accessors, after the D globals. */
+void emit_var_decls(struct ectx *ec)
+{
+	struct sema_state *ss = ec->ss;
+	struct strbuf *out = ec->out;
+	struct sym *s;
+	int ntls = 0, nlocal = 0;
+
+	for (s = ss->syms; s; s = s->next) {
+		if (s->kind == SYM_TLS && !s->keys)
+			ntls++;
+		if (s->kind == SYM_LOCAL)
+			nlocal++;
+	}
+	if (ntls) {
+		sb_puts(out, "\n/* thread-local variables (self->) */\nstruct dt_self {\n");
+		for (s = ss->syms; s; s = s->next)
+			if (s->kind == SYM_TLS && !s->keys)
+				member_decl(out, s, "dts_");
+		sb_puts(out, "};\n");
+		if (tls_hash(ec->dx)) {
+			sb_printf(out,
+				  "struct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
+				  "\t__uint(max_entries, %ld);\n\t__type(key, __u32);\n"
+				  "\t__type(value, struct dt_self);\n} dtc_self SEC(\".maps\");\n"
+				  "struct dt_self dtc_self_zero;\n",
+				  max_entries(ec->dx, 64));
+			sb_puts(out,
+				"static __always_inline struct dt_self *dt_self_get(int create)\n{\n"
+				"\t__u32 tid = (__u32)bpf_get_current_pid_tgid();\n"
+				"\tstruct dt_self *p = bpf_map_lookup_elem(&dtc_self, &tid);\n"
+				"\tif (p || !create)\n\t\treturn p;\n"
+				"\tbpf_map_update_elem(&dtc_self, &tid, &dtc_self_zero, BPF_NOEXIST);\n"
+				"\treturn bpf_map_lookup_elem(&dtc_self, &tid);\n}\n");
+		} else {
+			sb_puts(out,
+				"struct {\n\t__uint(type, BPF_MAP_TYPE_TASK_STORAGE);\n"
+				"\t__uint(map_flags, BPF_F_NO_PREALLOC);\n\t__type(key, int);\n"
+				"\t__type(value, struct dt_self);\n} dtc_self SEC(\".maps\");\n");
+			sb_puts(out,
+				"static __always_inline struct dt_self *dt_self_get(int create)\n{\n"
+				"\treturn bpf_task_storage_get(&dtc_self, bpf_get_current_task_btf(), 0,\n"
+				"\t\t\t\t    create ? BPF_LOCAL_STORAGE_GET_F_CREATE : 0);\n}\n");
+		}
+	}
+	if (nlocal) {
+		sb_puts(out, "\n/* clause-local variables (this->) */\nstruct dt_this {\n");
+		for (s = ss->syms; s; s = s->next)
+			if (s->kind == SYM_LOCAL)
+				member_decl(out, s, "dtl_");
+		sb_puts(out, "};\n");
+		sb_puts(out, "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
+			     "\t__uint(max_entries, 1);\n\t__type(key, __u32);\n"
+			     "\t__type(value, struct dt_this);\n} dtc_this SEC(\".maps\");\n");
+		sb_puts(out, "static __always_inline struct dt_this *dt_this_get(void)\n{\n"
+			     "\t__u32 zero = 0;\n\treturn bpf_map_lookup_elem(&dtc_this, &zero);\n}\n");
+	}
+	for (s = ss->syms; s; s = s->next) {
+		int ks, vs;
+		if (s->kind != SYM_ASSOC && !(s->kind == SYM_TLS && s->keys))
+			continue;
+		ks = sema_var_keysize(ss, s);
+		if (ks == 0)
+			ks = 8;
+		vs = value_size(ss, s);
+		sb_printf(out,
+			  "\n/* %s%s[] */\nstruct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
+			  "\t__uint(max_entries, %ld);\n\t__uint(key_size, %d);\n"
+			  "\t__uint(value_size, %d);\n} %s%s SEC(\".maps\");\n",
+			  s->kind == SYM_TLS ? "self->" : "", s->name, max_entries(ec->dx, ks + vs),
+			  ks, vs, s->kind == SYM_TLS ? "dtsv_" : "dtv_", s->name);
+	}
+}
+
+/*
+ * `({ <key in _k>; ` for a[k...]: the tuple in a stack array or in the
+ * clause's temporaries (n->id, consecutive), zeroed so that the padding of
+ * strings hashes alike.
+ */
+static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct sema_state *ss = ec->ss;
+	struct sym *s = n->sym;
+	int ks = sema_var_keysize(ss, s), slots = sema_var_key_slots(ss, s), off = 0, i;
+	struct node *k;
+
+	if (ks == 0)
+		ks = 8;
+	if (slots)
+		sb_printf(sb, "char *_k = dt_tmp(c, %d); dt_zero(_k, %d); ", n->id, ks);
+	else
+		sb_printf(sb, "__u64 _kb[%d] = {}; char *_k = (char *)_kb; ", ks / 8);
+	if (s->kind == SYM_TLS) {
+		sb_puts(sb, "*(__u64 *)(_k) = (__u32)bpf_get_current_pid_tgid(); ");
+		off = 8;
+	}
+	for (k = n->b, i = 0; k && i < s->nkeys; k = k->next, i++) {
+		if (s->keys[i]->kind == TY_STRING) {
+			sb_printf(sb, "dt_strcpy(_k + %d, ", off);
+			emit_str(ec, k, sb);
+			sb_puts(sb, "); ");
+			off += ss->strsize;
+		} else {
+			sb_printf(sb, "*(__u64 *)(_k + %d) = (__u64)(%s)(", off, s->keys[i]->cname);
+			emit_expr(ec, k, sb);
+			sb_puts(sb, "); ");
+			off += 8;
+		}
+	}
+}
+
+static const char *map_name(struct sym *s)
+{
+	return s->kind == SYM_TLS ? "dtsv_" : "dtv_";
+}
+
+static void emit_read(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct sym *s = n->sym;
+	int str = s->type->kind == TY_STRING;
+	const char *ct = s->type->cname;
+
+	sb_puts(sb, "({ ");
+	if (n->kind == N_INDEX) {
+		emit_key(ec, n, sb);
+		sb_printf(sb, "%s *_v = bpf_map_lookup_elem(&%s%s, _k); ", str ? "char" : ct,
+			  map_name(s), s->name);
+		if (str) /* an unset string is a NULL pointer: DTrace faults on it */
+			sb_puts(sb, "if (!_v) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _v; })");
+		else
+			sb_printf(sb, "_v ? *_v : (%s)0; })", ct);
+		return;
+	}
+	if (s->kind == SYM_TLS)
+		sb_puts(sb, "struct dt_self *_s = dt_self_get(0); ");
+	else
+		sb_puts(sb, "struct dt_this *_s = dt_this_get(); ");
+	if (str && s->kind == SYM_TLS)
+		sb_printf(sb, "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); char *_v = _s->dts_%s; _v; })",
+			  s->name);
+	else if (str)
+		sb_printf(sb, "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); char *_v = _s->dtl_%s; _v; })",
+			  s->name);
+	else
+		sb_printf(sb, "_s ? _s->%s%s : (%s)0; })", s->kind == SYM_TLS ? "dts_" : "dtl_",
+			  s->name, ct);
+}
+
+/* The new value of an integer store into `_v`, given the old one in `_o`. */
+static void emit_new_value(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	const char *ct = n->a->sym->type->cname;
+
+	if (n->kind == N_INCDEC) {
+		int inc = n->op == OP_PREINC || n->op == OP_POSTINC;
+		struct dtype *t = n->a->sym->type;
+		int step = t->kind == TY_PTR && t->base && t->base->size > 1 ? t->base->size : 1;
+		sb_printf(sb, "%s _v = (%s)(_o %s %d); ", ct, ct, inc ? "+" : "-", step);
+		return;
+	}
+	if (n->op == OP_ASSIGN) {
+		sb_printf(sb, "%s _v = (%s)(", ct, ct);
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "); ");
+		return;
+	}
+	if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
+		sb_printf(sb, "%s _v = (%s)%s(c, _o, ", ct, ct, n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "); ");
+		return;
+	}
+	sb_printf(sb, "%s _v = _o; _v %s (", ct, c_op(n->op));
+	emit_expr(ec, n->b, sb);
+	sb_puts(sb, "); ");
+}
+
+static int needs_old(struct node *n)
+{
+	return n->kind == N_INCDEC || n->op != OP_ASSIGN;
+}
+
+static void emit_result(struct node *n, struct strbuf *sb)
+{
+	if (n->kind == N_INCDEC && (n->op == OP_POSTINC || n->op == OP_POSTDEC))
+		sb_puts(sb, "_o; })");
+	else
+		sb_puts(sb, "_v; })");
+}
+
+static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct node *lv = n->a;
+	struct sym *s = lv->sym;
+	const char *ct = s->type->cname;
+	const char *pfx = s->kind == SYM_TLS ? "dts_" : "dtl_";
+
+	sb_puts(sb, "({ ");
+	if (s->type->kind == TY_STRING) {
+		/* value: the string copied into the assignment's temporary */
+		sb_printf(sb, "char *_b = dt_tmp(c, %d); dt_strcpy(_b, ", n->id);
+		emit_str(ec, n->b, sb);
+		sb_puts(sb, "); ");
+		if (lv->kind == N_INDEX) {
+			emit_key(ec, lv, sb);
+			sb_printf(sb, "dt_dyn_put(&%s%s, _k, _b, 0); _b; })", map_name(s), s->name);
+		} else if (s->kind == SYM_TLS) {
+			sb_printf(sb, "struct dt_self *_s = dt_self_get(1); if (_s) "
+				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); "
+				      "else dt_stat_inc(DT_STAT_DYN_DROPS); _b; })",
+				  pfx, s->name);
+		} else {
+			sb_printf(sb, "struct dt_this *_s = dt_this_get(); if (_s) "
+				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); _b; })",
+				  pfx, s->name);
+		}
+		return;
+	}
+	if (lv->kind == N_INDEX) {
+		emit_key(ec, lv, sb);
+		if (needs_old(n))
+			sb_printf(sb, "%s *_p = bpf_map_lookup_elem(&%s%s, _k); %s _o = _p ? *_p : (%s)0; ",
+				  ct, map_name(s), s->name, ct, ct);
+		emit_new_value(ec, n, sb);
+		sb_printf(sb, "dt_dyn_put(&%s%s, _k, &_v, _v == 0); ", map_name(s), s->name);
+		emit_result(n, sb);
+		return;
+	}
+	if (s->kind == SYM_TLS) {
+		if (needs_old(n)) {
+			sb_printf(sb, "struct dt_self *_s = dt_self_get(0); %s _o = _s ? _s->%s%s : (%s)0; ",
+				  ct, pfx, s->name, ct);
+			emit_new_value(ec, n, sb);
+			sb_puts(sb, "if (!_s && _v) _s = dt_self_get(1); ");
+		} else {
+			emit_new_value(ec, n, sb);
+			sb_puts(sb, "struct dt_self *_s = dt_self_get(_v != 0); ");
+		}
+		sb_printf(sb, "if (_s) _s->%s%s = _v; else if (_v) dt_stat_inc(DT_STAT_DYN_DROPS); ",
+			  pfx, s->name);
+		emit_result(n, sb);
+		return;
+	}
+	sb_puts(sb, "struct dt_this *_s = dt_this_get(); ");
+	if (needs_old(n))
+		sb_printf(sb, "%s _o = _s ? _s->%s%s : (%s)0; ", ct, pfx, s->name, ct);
+	emit_new_value(ec, n, sb);
+	sb_printf(sb, "if (_s) _s->%s%s = _v; ", pfx, s->name);
+	emit_result(n, sb);
+}
+
+int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	switch (n->kind) {
+	case N_INDEX:
+	case N_PTR_MEMBER:
+		if (!is_var_sym(n->sym))
+			return 0;
+		emit_read(ec, n, sb);
+		return 1;
+	case N_ASSIGN:
+	case N_INCDEC:
+		if (!is_var_sym(n->a->sym) || n->a->kind == N_IDENT)
+			return 0;
+		emit_store(ec, n, sb);
+		return 1;
+	default:
+		return 0;
+	}
+}

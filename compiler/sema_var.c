@@ -1,0 +1,521 @@
+/*
+ * sema_var.c: D variables other than global scalars, and variable
+ * declarations.
+ *
+ *   a[k1, k2, ...]   global associative array; the key is a tuple of any
+ *                    integer and string types, fixed by the first use
+ *   self->x          thread-local scalar; self->a[k, ...] a thread-local
+ *                    associative array
+ *   this->x          clause-local scalar
+ *   int x; self int y; this int z; int a[int, string]; extern int k;
+ *                    declarations (storage class, type, key signature)
+ *
+ * D types a variable by its declaration or else by its first assignment, in
+ * program order, so a read before either is an error (D_IDENT_UNDEF), as in
+ * DTrace.  sema_check() calls sema_declare_vars() for each top-level
+ * declaration with declarators, and check_expr() calls sema_var_expr()
+ * first for every expression; it handles the forms above and returns 0 for
+ * anything else.  emit_var.c writes the code.
+ */
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "sema.h"
+
+/* self->, this-> and global names are separate name spaces. */
+static struct sym *var_find(struct dtc *dx, enum sym_kind ns, const char *name)
+{
+	struct sym *s;
+
+	if (ns != SYM_TLS && ns != SYM_LOCAL)
+		return sym_find(dx, name);
+	for (s = st(dx)->syms; s; s = s->next)
+		if (s->kind == ns && !strcmp(s->name, name))
+			return s;
+	return NULL;
+}
+
+/* The storage a self->x / this->x node names: SYM_TLS, SYM_LOCAL or -1. */
+static int member_ns(struct node *n)
+{
+	if (n->kind != N_PTR_MEMBER || n->a->kind != N_IDENT)
+		return -1;
+	if (!strcmp(n->a->str, "self"))
+		return SYM_TLS;
+	if (!strcmp(n->a->str, "this"))
+		return SYM_LOCAL;
+	return -1;
+}
+
+static const char *ns_prefix(int ns)
+{
+	return ns == SYM_TLS ? "self->" : ns == SYM_LOCAL ? "this->" : "";
+}
+
+/* Types a variable may hold in dtc: integers, pointers, strings. */
+static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const char *name)
+{
+	if (t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR || t->kind == TY_STRING)
+		return 1;
+	if (t->kind == TY_VOID) {
+		diag_error(dx, loc, "D_DECL_VOIDOBJ", "cannot have void object: %s", name);
+		return 0;
+	}
+	diag_error(dx, loc, "D_UNSUPPORTED",
+		   "variables of type %s are not yet supported by dtc: %s", t->name, name);
+	return 0;
+}
+
+static int key_type_ok(struct dtype *t)
+{
+	return t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR ||
+	       t->kind == TY_STRING;
+}
+
+/* DTrace's tuple compatibility: integers and pointers with each other,
+ * strings with strings. */
+static int key_compat(struct dtype *proto, struct dtype *k)
+{
+	if (proto->kind == TY_STRING || k->kind == TY_STRING)
+		return proto->kind == k->kind;
+	return type_is_scalar(proto) && type_is_scalar(k);
+}
+
+/* ---- declarations ------------------------------------------------------- */
+
+/* The declarator's type with its outermost associative dimension removed:
+ * `int *a[int]` is an array of int * keyed by int. */
+static struct dtype *decl_type(struct dtc *dx, struct node *decl, struct node *d,
+			       struct node **assoc)
+{
+	struct node *spec = decl->a, *tn, *dd;
+
+	*assoc = NULL;
+	/* the struct body was defined by types_declare_decl(): refer by tag */
+	if (spec->ival & TS_HAS_BODY) {
+		struct node *s2 = arena_alloc(dx, sizeof(*s2));
+		*s2 = *spec;
+		s2->ival &= ~TS_HAS_BODY;
+		s2->a = NULL;
+		spec = s2;
+	}
+	dd = arena_alloc(dx, sizeof(*dd));
+	*dd = *d;
+	dd->next = NULL;
+	if (dd->a && dd->a->op == DT_ARRAY && dd->a->a && dd->a->a->kind == N_TYPENAME) {
+		*assoc = dd->a;
+		dd->a = dd->a->b;
+	}
+	tn = node_new(dx, N_TYPENAME, d->loc);
+	tn->a = spec;
+	tn->b = dd;
+	return type_from_typename(dx, tn);
+}
+
+static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
+{
+	int cls = (int)(decl->ival & (DS_SELF | DS_THIS));
+	enum sym_kind ns = cls == DS_SELF ? SYM_TLS : cls == DS_THIS ? SYM_LOCAL : SYM_GLOBAL;
+	struct node *assoc, *k;
+	struct dtype *t, *keys[16];
+	struct sym *s;
+	int nkeys = 0;
+
+	if (cls == (DS_SELF | DS_THIS)) {
+		diag_error(dx, decl->loc, "D_DECL_CLASS",
+			   "only one storage class allowed in a declaration");
+		return;
+	}
+	t = decl_type(dx, decl, d, &assoc);
+	if (!t)
+		return;
+	if (assoc) {
+		if (ns == SYM_LOCAL) {
+			diag_error(dx, d->loc, "D_DECL_LOCASSC",
+				   "associative arrays may not be declared as local variables: %s",
+				   d->str);
+			return;
+		}
+		for (k = assoc->a; k; k = k->next) {
+			struct dtype *kt = type_from_typename(dx, k);
+			if (!kt)
+				return;
+			if (kt->kind == TY_VOID && nkeys == 0 && !k->next)
+				break; /* a[void] */
+			if (!key_type_ok(kt)) {
+				diag_error(dx, k->loc, "D_UNSUPPORTED",
+					   "associative array keys of type %s are not yet supported by dtc",
+					   kt->name);
+				return;
+			}
+			if (nkeys == 16) {
+				diag_error(dx, k->loc, "D_ARR_KEYS",
+					   "associative array has too many keys: %s", d->str);
+				return;
+			}
+			keys[nkeys++] = kt;
+		}
+	}
+	if (t->kind == TY_ARRAY && ns == SYM_GLOBAL && !assoc) {
+		diag_error(dx, d->loc, "D_UNSUPPORTED",
+			   "global arrays are not yet supported by dtc: %s", d->str);
+		return;
+	}
+	if (!value_type_ok(dx, d->loc, t, d->str))
+		return;
+	s = var_find(dx, ns, d->str);
+	if (ns == SYM_GLOBAL && builtin_var_find(d->str)) {
+		diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
+		return;
+	}
+	if (s) {
+		int same = type_compatible(s->type, t) && s->type->size == t->size &&
+			   s->nkeys == nkeys && (s->kind == SYM_ASSOC) == (assoc != NULL);
+		for (int i = 0; same && i < nkeys; i++)
+			same = type_compatible(s->keys[i], keys[i]);
+		if (!same)
+			diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
+		return;
+	}
+	if (decl->ival & DS_EXTERN) {
+		diag_error(dx, d->loc, "D_UNSUPPORTED",
+			   "extern declarations of kernel symbols are not yet supported by dtc: %s",
+			   d->str);
+		return;
+	}
+	s = sym_add(dx, assoc && ns == SYM_GLOBAL ? SYM_ASSOC : ns, d->str, t, d->loc);
+	s->declared = 1;
+	if (assoc) {
+		s->nkeys = nkeys ? nkeys : -1; /* -1: a[void], declared without keys */
+		s->keys = arena_alloc(dx, sizeof(*s->keys) * (nkeys + 1));
+		memcpy(s->keys, keys, sizeof(*keys) * nkeys);
+		if (ns == SYM_TLS && !nkeys)
+			s->nkeys = 0;
+	}
+}
+
+void sema_declare_vars(struct dtc *dx, struct node *decl)
+{
+	struct node *d;
+
+	if (decl->ival & DS_TYPEDEF)
+		return;
+	for (d = decl->b; d; d = d->next) {
+		if (!d->str)
+			continue;
+		if (d->a && d->a->op == DT_FUNC) {
+			diag_error(dx, d->loc, "D_UNSUPPORTED",
+				   "function declarations are not supported by dtc: %s", d->str);
+			continue;
+		}
+		declare_one(dx, decl, d);
+	}
+}
+
+/* ---- references --------------------------------------------------------- */
+
+/* Check the keys of a[...] against (or to create) the variable's tuple. */
+static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sym *s,
+		      const char *vname)
+{
+	struct dtype *kt[16];
+	struct node *k;
+	int nk = 0;
+
+	for (k = n->b; k; k = k->next) {
+		struct dtype *t = check_expr(dx, cc, k);
+		if (!t)
+			return -1;
+		if (nk == 16) {
+			diag_error(dx, k->loc, "D_ARR_KEYS", "%s[ ] has too many keys", vname);
+			return -1;
+		}
+		if (!key_type_ok(t)) {
+			diag_error(dx, k->loc, "D_UNSUPPORTED",
+				   "associative array keys of type %s are not yet supported by dtc",
+				   t->name);
+			return -1;
+		}
+		kt[nk++] = t; /* strings are copied into the key: any pointer will do */
+	}
+	if (!s)
+		return nk;
+	if (s->nkeys <= 0 && nk) {
+		/* declared without keys or typed on first use: first keys fix them */
+		if (s->nkeys < 0 || !s->keys) {
+			s->keys = arena_alloc(dx, sizeof(*s->keys) * nk);
+			memcpy(s->keys, kt, sizeof(*kt) * nk);
+			s->nkeys = nk;
+			return nk;
+		}
+	}
+	if (nk != s->nkeys) {
+		diag_error(dx, n->loc, "D_PROTO_LEN", "%s[ ] prototype mismatch: %d key%s passed, %d expected",
+			   vname, nk, nk == 1 ? "" : "s", s->nkeys);
+		return -1;
+	}
+	for (int i = 0; i < nk; i++) {
+		if (!key_compat(s->keys[i], kt[i])) {
+			struct node *kn = n->b;
+			for (int j = 0; j < i; j++)
+				kn = kn->next;
+			diag_error(dx, kn->loc, "D_PROTO_ARG",
+				   "%s[ ] key #%d is incompatible with prototype:\n"
+				   "\tprototype: %s\n\t      key: %s",
+				   vname, i + 1, s->keys[i]->name, kt[i]->name);
+			return -1;
+		}
+	}
+	return nk;
+}
+
+/*
+ * The variable an lvalue or rvalue names, or NULL when n is not one of
+ * ours.  rtype: the assigned value's type when n is being assigned (NULL
+ * for reads; the compound-assignment and ++/-- forms pass int64).
+ * *err is set when a diagnostic was reported.
+ */
+static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *rtype,
+			   int *err)
+{
+	struct node *base = n->kind == N_INDEX ? n->a : n;
+	int ns = member_ns(base);
+	const char *name;
+	char vname[256];
+	struct sym *s;
+	int nk;
+
+	if (n->kind == N_INDEX) {
+		if (ns < 0 && base->kind != N_IDENT)
+			return NULL;
+		if (ns < 0) {
+			/* a plain name: ours unless it is a builtin (args[]) or a
+			 * variable of array/pointer type the types code indexes */
+			if (builtin_var_find(base->str) || !strcmp(base->str, "args") ||
+			    !strcmp(base->str, "uregs") || strchr(base->str, '`'))
+				return NULL;
+			s = sym_find(dx, base->str);
+			if (s && s->kind != SYM_ASSOC) {
+				if (s->kind == SYM_GLOBAL &&
+				    (s->type->kind == TY_PTR || s->type->kind == TY_ARRAY))
+					return NULL;
+				if (s->kind == SYM_GLOBAL) {
+					diag_error(dx, n->loc, "D_ARR_BADREF",
+						   "cannot access scalar %s as an associative array",
+						   base->str);
+					*err = 1;
+					return NULL;
+				}
+				return NULL;
+			}
+			if (!s && !rtype) {
+				/* could still be a kernel array the types code knows */
+				diag_error(dx, base->loc, "D_IDENT_UNDEF",
+					   "failed to resolve %s: Unknown variable name", base->str);
+				*err = 1;
+				return NULL;
+			}
+			ns = SYM_ASSOC;
+		}
+	} else if (ns < 0) {
+		return NULL;
+	}
+	name = n->kind == N_INDEX ? (base->kind == N_IDENT ? base->str : base->str) : n->str;
+	snprintf(vname, sizeof(vname), "%s%s", ns_prefix(ns), name);
+	if (ns == SYM_LOCAL && n->kind == N_INDEX) {
+		diag_error(dx, n->loc, "D_DECL_LOCASSC",
+			   "associative arrays may not be declared as local variables: %s", name);
+		*err = 1;
+		return NULL;
+	}
+	s = var_find(dx, ns, name);
+	if (s && (n->kind == N_INDEX) != (s->kind == SYM_ASSOC || (s->kind == SYM_TLS && s->keys))) {
+		if (n->kind == N_INDEX)
+			diag_error(dx, n->loc, "D_ARR_BADREF",
+				   "cannot access scalar %s as an associative array", vname);
+		else
+			diag_error(dx, n->loc, "D_ARR_BADREF",
+				   "cannot access associative array %s as a scalar", vname);
+		*err = 1;
+		return NULL;
+	}
+	if (n->kind == N_INDEX) {
+		nk = check_keys(dx, cc, n, s, vname);
+		if (nk < 0) {
+			*err = 1;
+			return NULL;
+		}
+	}
+	(void)nk;
+	if (!s) {
+		struct dtype *t = rtype;
+		if (!t) {
+			diag_error(dx, n->loc, "D_IDENT_UNDEF",
+				   "failed to resolve %s: Unknown variable name", vname);
+			*err = 1;
+			return NULL;
+		}
+		if (!value_type_ok(dx, n->loc, t, vname)) {
+			*err = 1;
+			return NULL;
+		}
+		s = sym_add(dx, ns, arena_strdup(dx, name), t, n->loc);
+		if (n->kind == N_INDEX) {
+			struct node *k;
+			int i = 0;
+			for (k = n->b; k; k = k->next)
+				i++;
+			s->keys = arena_alloc(dx, sizeof(*s->keys) * (i + 1));
+			s->nkeys = i;
+			for (k = n->b, i = 0; k; k = k->next)
+				s->keys[i++] = k->type;
+		}
+	}
+	n->sym = s;
+	n->id = -1;
+	if (n->kind == N_INDEX) {
+		/* keys with strings are built in consecutive temporaries */
+		int slots = sema_var_key_slots(st(dx), s);
+		for (int i = 0; i < slots; i++) {
+			int t = new_tmp(dx, cc, n);
+			if (i == 0)
+				n->id = t;
+		}
+	}
+	return s;
+}
+
+/* Key layout: integers 8 bytes (sign- or zero-extended), strings strsize
+ * bytes NUL-padded; a thread-local array's key starts with the tid. */
+int sema_var_keysize(const struct sema_state *ss, const struct sym *s)
+{
+	int size = s->kind == SYM_TLS ? 8 : 0;
+	for (int i = 0; i < s->nkeys; i++)
+		size += s->keys[i]->kind == TY_STRING ? ss->strsize : 8;
+	return size;
+}
+
+/* Temporaries a key needs: 0 when it fits on the BPF stack (integers only). */
+int sema_var_key_slots(const struct sema_state *ss, const struct sym *s)
+{
+	int size = sema_var_keysize(ss, s), str = 0;
+	for (int i = 0; i < s->nkeys; i++)
+		str |= s->keys[i]->kind == TY_STRING;
+	if (!str && size <= 64)
+		return 0;
+	return (size + ss->strsize - 1) / ss->strsize;
+}
+
+/* D's assignment compatibility: strings with strings; pointers take
+ * pointers (or the constant 0), integers take integers. */
+static int types_assignable(struct dtype *l, struct node *rn)
+{
+	struct dtype *r = rn->type;
+
+	if (l->kind == TY_STRING || r->kind == TY_STRING)
+		return l->kind == r->kind;
+	if (l->kind == TY_PTR && type_is_int(r))
+		return (rn->flags & NF_CONST) && rn->ival == 0;
+	if (type_is_int(l) && r->kind == TY_PTR)
+		return 0;
+	return type_is_scalar(l) && type_is_scalar(r);
+}
+
+static int is_var_lvalue(struct node *n)
+{
+	if (member_ns(n) >= 0)
+		return 1;
+	if (n->kind == N_INDEX)
+		return n->a->kind == N_IDENT || member_ns(n->a) >= 0;
+	return 0;
+}
+
+int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
+{
+	struct dtype *r, *t;
+	struct sym *s;
+	int err = 0;
+
+	*tp = NULL;
+	/* an associative array's name alone, read or assigned */
+	{
+		struct node *id = n->kind == N_IDENT ? n
+				  : (n->kind == N_ASSIGN || n->kind == N_INCDEC) ? n->a : NULL;
+		if (id && id->kind == N_IDENT && (s = sym_find(dx, id->str)) &&
+		    s->kind == SYM_ASSOC) {
+			diag_error(dx, n->loc, "D_ARR_BADREF",
+				   "cannot access associative array %s as a scalar", id->str);
+			return 1;
+		}
+	}
+	switch (n->kind) {
+	case N_INDEX:
+	case N_PTR_MEMBER:
+		s = resolve(dx, cc, n, NULL, &err);
+		if (err)
+			return 1;
+		if (!s)
+			return 0;
+		*tp = n->type = s->type;
+		return 1;
+	case N_ASSIGN:
+		if (!is_var_lvalue(n->a))
+			return 0;
+		if (n->a->kind == N_INDEX && n->a->a->kind == N_IDENT) {
+			struct sym *g = sym_find(dx, n->a->a->str);
+			if ((g && g->kind != SYM_ASSOC && g->kind != SYM_GLOBAL) ||
+			    builtin_var_find(n->a->a->str) || !strcmp(n->a->a->str, "args"))
+				return 0;
+			if (g && g->kind == SYM_GLOBAL &&
+			    (g->type->kind == TY_PTR || g->type->kind == TY_ARRAY))
+				return 0;
+		}
+		r = check_expr(dx, cc, n->b);
+		if (!r)
+			return 1;
+		s = resolve(dx, cc, n->a, n->op == OP_ASSIGN ? r : type_int(dx, 8, 1), &err);
+		if (!s)
+			return 1;
+		t = s->type;
+		n->a->type = t;
+		if (n->op != OP_ASSIGN) {
+			if (!type_is_arith(t) || !type_is_arith(r)) {
+				diag_error(dx, n->loc, "D_OP_ARITH",
+					   "operator %s requires operands of arithmetic type",
+					   op_str(n->op));
+				return 1;
+			}
+		} else if (!types_assignable(t, n->b)) {
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" = \"%s\"", t->name, r->name);
+			return 1;
+		}
+		if (t->kind == TY_STRING) {
+			str_sized(dx, cc, n->b);
+			n->id = new_tmp(dx, cc, n); /* value buffer / result */
+		}
+		*tp = n->type = t;
+		return 1;
+	case N_INCDEC:
+		if (!is_var_lvalue(n->a))
+			return 0;
+		if (n->a->kind == N_INDEX && n->a->a->kind == N_IDENT) {
+			struct sym *g = sym_find(dx, n->a->a->str);
+			if (g && g->kind != SYM_ASSOC)
+				return 0;
+		}
+		s = resolve(dx, cc, n->a, type_int(dx, 8, 1), &err);
+		if (!s)
+			return 1;
+		n->a->type = s->type;
+		if (!type_is_scalar(s->type)) {
+			diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
+				   op_str(n->op));
+			return 1;
+		}
+		*tp = n->type = s->type;
+		return 1;
+	default:
+		return 0;
+	}
+}

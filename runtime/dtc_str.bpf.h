@@ -1,0 +1,453 @@
+/*
+ * dtc_str.bpf.h: BPF-side string subroutines (strlen, strjoin, substr, ...),
+ * included by dtc.bpf.h and called by the code compiler/emit_subr.c writes.
+ *
+ * Every string operand is strsize-readable (a variable, a temporary or a
+ * copy: see str_sized() in the compiler) and every result is written into a
+ * clause temporary of DT_STRSIZE bytes, always NUL-terminated.  Loops are
+ * bounded by DT_STRSIZE so the verifier can follow them (bounded loops,
+ * Linux 5.3).
+ */
+#ifndef DTC_STR_BPF_H
+#define DTC_STR_BPF_H
+
+#define DT_STRMAX (DT_STRSIZE - 1)
+
+/*
+ * The loops live in global BPF functions (verified once each, Linux 5.6+),
+ * not in inline code: a strsize loop inlined at every call site, or a
+ * nested one (index()), exceeds what the verifier will walk.  A global
+ * function sees its string arguments as DT_STRSIZE bytes of memory, which
+ * is what every D string value is.
+ */
+struct dt_str {
+	char c[DT_STRSIZE];
+};
+#define DT_S(p) ((struct dt_str *)(p))
+/* Hide a value from clang's range reasoning, so the check the verifier
+ * needs stays next to the access. */
+#define DT_OPAQUE(v) asm volatile("" : "+r"(v))
+
+/* s[i], or 0 outside the string's bytes. */
+static __always_inline int dt_g_char_at(const struct dt_str *s, int i)
+{
+	__u64 k = (__u32)i;
+
+	DT_OPAQUE(k);
+	if (k >= DT_STRMAX)
+		return 0;
+	return s->c[k];
+}
+
+__noinline int dt_g_strlen(const struct dt_str *s)
+{
+	int i;
+
+	if (!s)
+		return 0;
+	for (i = 0; i < DT_STRMAX; i++)
+		if (!s->c[i])
+			break;
+	return i;
+}
+
+/* strlen(s): bytes before the NUL, at most strsize - 1. */
+#define dt_strlen(s) ((__u64)dt_g_strlen(DT_S(s)))
+
+__noinline int dt_g_strjoin(struct dt_str *d, const struct dt_str *a, const struct dt_str *b)
+{
+	int i, j;
+
+	if (!d || !a || !b)
+		return 0;
+	for (i = 0; i < DT_STRMAX; i++) {
+		if (!a->c[i])
+			break;
+		d->c[i] = a->c[i];
+	}
+	for (j = 0; j < DT_STRMAX; j++) {
+		int k = i + j;
+		if (k >= DT_STRMAX || !b->c[j])
+			break;
+		d->c[k] = b->c[j];
+	}
+	i += j;
+	if (i > DT_STRMAX)
+		i = DT_STRMAX;
+	if (i >= 0 && i < DT_STRSIZE)
+		d->c[i] = 0;
+	return i;
+}
+
+/* strjoin(a, b) into d, truncated at strsize - 1 bytes. */
+static __always_inline char *dt_strjoin(char *d, const char *a, const char *b)
+{
+	dt_g_strjoin(DT_S(d), DT_S(a), DT_S(b));
+	return d;
+}
+
+/*
+ * substr(s, index, length) with DTrace's rules: a negative index counts
+ * from the end, a negative length leaves that many bytes off the end, and
+ * the result never goes past the string or strsize.
+ */
+__noinline int dt_g_substr(struct dt_str *d, const struct dt_str *s, __s64 index, __s64 remaining)
+{
+	__s64 len = dt_g_strlen(s), sz = DT_STRSIZE;
+	int i;
+
+	if (!d || !s)
+		return 0;
+	if (index < 0) {
+		index += len;
+		if (index < 0 && index + remaining > 0) {
+			remaining += index;
+			index = 0;
+		}
+	}
+	if (index >= len || index < 0)
+		remaining = 0;
+	else if (remaining < 0)
+		remaining += len - index;
+	else if (index + remaining > sz)
+		remaining = sz - index;
+	for (i = 0; i < DT_STRMAX; i++) {
+		__u64 k = (__u64)index + i;
+		if (i >= remaining)
+			break;
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX || !s->c[k])
+			break;
+		d->c[i] = s->c[k];
+	}
+	d->c[i] = 0;
+	return i;
+}
+
+static __always_inline char *dt_substr(char *d, const char *s, __s64 index, __s64 remaining)
+{
+	dt_g_substr(DT_S(d), DT_S(s), index, remaining);
+	return d;
+}
+
+/* Does sub (sublen bytes) occur in s at pos? */
+__noinline int dt_g_match_at(const struct dt_str *s, const struct dt_str *sub, int pos, int sublen)
+{
+	int j;
+
+	if (!s || !sub)
+		return 0;
+	if (pos < 0)
+		return 0;
+	for (j = 0; j < DT_STRMAX; j++) {
+		__u64 k = (__u32)pos + j;
+		if (j >= sublen)
+			return 1;
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX || s->c[k] != sub->c[j])
+			return 0;
+	}
+	return j >= sublen;
+}
+
+/*
+ * index(s, sub[, start]) and rindex(): the first (last) position of sub at
+ * or after (before) start, or -1.
+ */
+__noinline int dt_g_index(const struct dt_str *s, const struct dt_str *sub, __s64 start,
+			  int has_start, int reverse)
+{
+	__s64 len = dt_g_strlen(s), sublen = dt_g_strlen(sub), pos;
+	int i;
+
+	if (!reverse) {
+		pos = has_start && start > 0 ? start : 0;
+		if (pos >= len)
+			return sublen == 0 && pos == len ? (int)len : -1;
+		for (i = 0; i < DT_STRSIZE; i++, pos++) {
+			if (pos + sublen > len)
+				break;
+			if (dt_g_match_at(s, sub, (int)pos, (int)sublen))
+				return (int)pos;
+		}
+		return -1;
+	}
+	pos = has_start ? start : len;
+	if (pos < 0)
+		return -1;
+	if (pos > len - sublen)
+		pos = len - sublen;
+	for (i = 0; i < DT_STRSIZE; i++, pos--) {
+		if (pos < 0)
+			break;
+		if (dt_g_match_at(s, sub, (int)pos, (int)sublen))
+			return (int)pos;
+	}
+	return -1;
+}
+
+#define dt_index(s, sub, start, has, rev) dt_g_index(DT_S(s), DT_S(sub), start, has, rev)
+
+/* strstr(s, sub): a copy of s from the first sub, or NULL. */
+static __always_inline char *dt_strstr(char *d, const char *s, const char *sub)
+{
+	int at = dt_index(s, sub, 0, 0, 0);
+
+	if (at < 0)
+		return 0;
+	return dt_substr(d, s, at, DT_STRSIZE);
+}
+
+__noinline int dt_g_strchr(const struct dt_str *s, int ch, int last)
+{
+	int len = dt_g_strlen(s), i;
+
+	if (!s)
+		return -1;
+	/* no position carried across iterations: each match returns at once */
+	for (i = 0; i < DT_STRMAX; i++) {
+		int k = last ? len - 1 - i : i;
+		if (k < 0 || k > len)
+			break;
+		if (dt_g_char_at(s, k) == (char)ch)
+			return k;
+	}
+	return -1;
+}
+
+/* strchr(s, c) / strrchr(): a copy of s from the first (last) c, or NULL. */
+static __always_inline char *dt_strchr(char *d, const char *s, char ch, int last)
+{
+	int at = dt_g_strchr(DT_S(s), ch, last);
+
+	if (at < 0)
+		return 0;
+	return dt_substr(d, s, at, DT_STRSIZE);
+}
+
+/* lltostr(v, base): base 10 signed, other bases (2..36) unsigned. */
+__noinline int dt_g_lltostr(struct dt_str *d, __s64 v, __s64 base)
+{
+	char buf[72];
+	__u64 u = (__u64)v;
+	int n = 0, i;
+
+	if (!d || base < 2 || base > 36)
+		return -1;
+	if (base == 10 && v < 0)
+		u = -(__u64)v;
+	for (i = 0; i < 64; i++) {
+		__u64 r = u % (__u64)base;
+		buf[n++] = r < 10 ? '0' + r : 'a' + r - 10;
+		u /= (__u64)base;
+		if (!u)
+			break;
+	}
+	if (base == 10 && v < 0 && n < 72)
+		buf[n++] = '-';
+	for (i = 0; i < DT_STRMAX && i < 72; i++) {
+		int k = n - 1 - i;
+		if (k < 0 || k >= 72)
+			break;
+		d->c[i] = buf[k];
+	}
+	d->c[i] = 0;
+	return 0;
+}
+
+static __always_inline char *dt_lltostr(char *d, __s64 v, __s64 base)
+{
+	return dt_g_lltostr(DT_S(d), v, base) ? 0 : d;
+}
+
+/* Value of each byte as a digit of bases up to 36; 99 for non-digits. */
+#define DT_D10(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7, x + 8, x + 9
+#define DT_NO16 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99
+#define DT_LETTERS 99, DT_D10(10), DT_D10(20), 30, 31, 32, 33, 34, 35, 99, 99, 99, 99, 99
+static const char dt_digit_val[256] = {
+	DT_NO16, DT_NO16, DT_NO16, DT_D10(0), 99, 99, 99, 99, 99, 99,
+	DT_LETTERS, DT_LETTERS,
+	DT_NO16, DT_NO16, DT_NO16, DT_NO16, DT_NO16, DT_NO16, DT_NO16, DT_NO16,
+};
+
+/* Digits of base `base` from s[i], accumulated (a loop of its own: see
+ * dt_g_skip()). */
+__noinline __s64 dt_g_digits(const struct dt_str *s, int i, __s64 base)
+{
+	__u64 k = (__u32)i;
+	__s64 r = 0;
+
+	/* base's range known, so the comparison below refines nothing */
+	if (!s || base < 2 || base > 36)
+		return 0;
+	for (int n = 0; n < DT_STRMAX; n++, k++) {
+		__s64 v;
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX)
+			break;
+		/* one path per iteration: a table, not a branch per class */
+		v = dt_digit_val[(unsigned char)s->c[k]];
+		if (v >= base)
+			break;
+		r = r * base + v;
+	}
+	return r;
+}
+
+/*
+ * From pos, step by `step` while the byte is (slash) or is not (!slash) a
+ * '/' (or, for slash == 2, a blank); returns where it stopped.  Each scan
+ * is a global function of its own: scans chained in one function would
+ * make the verifier walk every combination of their lengths.
+ */
+__noinline int dt_g_skip(const struct dt_str *s, int pos, int step, int slash)
+{
+	if (!s)
+		return pos;
+	for (int n = 0; n < DT_STRSIZE; n++) {
+		int c;
+		if (pos < 0 || pos >= DT_STRMAX)
+			break;
+		c = dt_g_char_at(s, pos);
+		if (slash == 2 ? (c != ' ' && c != '\t') : ((c == '/') != slash))
+			break;
+		pos += step;
+	}
+	return pos;
+}
+
+/* strtoll(s, base), as DTrace's: blanks, a sign, 0x for base 16, digits. */
+static __always_inline __s64 dt_g_strtoll(const struct dt_str *s, __s64 base)
+{
+	int i = dt_g_skip(s, 0, 1, 2), neg = 0, c = dt_g_char_at(s, i);
+
+	if (c == '-' || c == '+') {
+		neg = c == '-';
+		i++;
+	}
+	if (base == 16 && dt_g_char_at(s, i) == '0' &&
+	    (dt_g_char_at(s, i + 1) == 'x' || dt_g_char_at(s, i + 1) == 'X'))
+		i += 2;
+	return neg ? -dt_g_digits(s, i, base) : dt_g_digits(s, i, base);
+}
+
+static __always_inline int dt_strtoll(const char *s, __s64 base, __s64 *out)
+{
+	if (base < 2 || base > 36)
+		return -1;
+	*out = dt_g_strtoll(DT_S(s), base);
+	return 0;
+}
+
+/* toupper(s) / tolower(s) */
+__noinline int dt_g_chcase(struct dt_str *d, const struct dt_str *s, int upper)
+{
+	int i;
+
+	if (!d || !s)
+		return 0;
+	for (i = 0; i < DT_STRMAX; i++) {
+		char ch = s->c[i];
+		if (!ch)
+			break;
+		if (upper && ch >= 'a' && ch <= 'z')
+			ch -= 'a' - 'A';
+		else if (!upper && ch >= 'A' && ch <= 'Z')
+			ch += 'a' - 'A';
+		d->c[i] = ch;
+	}
+	d->c[i] = 0;
+	return i;
+}
+
+static __always_inline char *dt_chcase(char *d, const char *s, int upper)
+{
+	dt_g_chcase(DT_S(d), DT_S(s), upper);
+	return d;
+}
+
+/*
+ * basename(s) / dirname(s) with DTrace's (and POSIX's) rules: trailing
+ * slashes do not count, "" and names without a slash have dirname ".", a
+ * path of slashes only is "/".  Returns start and end (inclusive) of the
+ * part in s, or -1/-1 for "." and -2/-2 for "/".
+ */
+__noinline __s64 dt_g_pathpart(const struct dt_str *s, int dir)
+{
+	int len = dt_g_strlen(s), lastbase, firstbase, lastdir;
+
+	if (!s || len == 0)
+		return -1;
+	lastbase = dt_g_skip(s, len - 1, -1, 1);
+	if (lastbase < 0)
+		return -2;
+	firstbase = dt_g_skip(s, lastbase - 1, -1, 0) + 1;
+	lastdir = dt_g_skip(s, firstbase - 1, -1, 1);
+	if (!dir)
+		return ((__s64)firstbase << 32) | (__u32)lastbase;
+	if (firstbase == 0)
+		return -1;
+	if (lastdir < 0)
+		return -2;
+	return (__u32)lastdir;
+}
+
+static __always_inline char *dt_pathpart(char *d, const char *s, int dir)
+{
+	__s64 r = dt_g_pathpart(DT_S(s), dir);
+
+	if (r < 0) {
+		d[0] = r == -1 ? '.' : '/';
+		d[1] = 0;
+		return d;
+	}
+	return dt_substr(d, s, r >> 32, (r & 0xffffffff) - (r >> 32) + 1);
+}
+
+/* progenyof(pid): the current process is pid or one of its descendants. */
+static __always_inline int dt_progenyof(int pid)
+{
+	struct task_struct___dt *t = (void *)bpf_get_current_task();
+
+	for (int i = 0; i < 64 && t; i++) {
+		struct task_struct___dt *p;
+		if (BPF_CORE_READ(t, tgid) == pid)
+			return 1;
+		p = BPF_CORE_READ(t, real_parent);
+		if (p == t)
+			break;
+		t = p;
+	}
+	return 0;
+}
+
+/* inet_ntoa(&ipaddr): dotted quad of the 4 bytes at addr (network order),
+ * or NULL when addr cannot be read. */
+static __always_inline char *dt_inet_ntoa(char *d, const void *addr)
+{
+	unsigned char b[4];
+	char q[16];
+	__u32 n = 0, i;
+
+	if (bpf_probe_read_kernel(b, 4, addr))
+		return 0;
+	for (i = 0; i < 4; i++) {
+		unsigned int v = b[i];
+		if (v >= 100)
+			q[n++ & 15] = '0' + v / 100;
+		if (v >= 10)
+			q[n++ & 15] = '0' + (v / 10) % 10;
+		q[n++ & 15] = '0' + v % 10;
+		if (i < 3)
+			q[n++ & 15] = '.';
+	}
+	for (i = 0; i < DT_STRMAX && i < 16; i++) {
+		if (i >= n)
+			break;
+		d[i] = q[i];
+	}
+	d[i] = 0;
+	return d;
+}
+
+#endif

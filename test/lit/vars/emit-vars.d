@@ -1,0 +1,20 @@
+/*
+ * Generated storage: a hash map per associative array (key size from the
+ * tuple, max_entries from dynvarsize), task storage for self->, a per-CPU
+ * array for this->; storing into an array goes through dt_dyn_put (0
+ * deletes).
+ * RUN: %dtc -S -o - %s | FileCheck %s
+ * CHECK: struct dt_self {
+ * CHECK-NEXT: long long dts_ts;
+ * CHECK: BPF_MAP_TYPE_TASK_STORAGE
+ * CHECK: struct dt_this {
+ * CHECK-NEXT: int dtl_n;
+ * CHECK: BPF_MAP_TYPE_PERCPU_ARRAY
+ * CHECK: {{/[*] a\[\] [*]/}}
+ * CHECK: __uint(max_entries, 1024);
+ * CHECK-NEXT: __uint(key_size, 16);
+ * CHECK-NEXT: __uint(value_size, 8);
+ * CHECK: dt_dyn_put(&dtv_a, _k, &_v, _v == 0)
+ */
+#pragma D option dynvarsize=56k
+syscall::read:entry { self->ts = timestamp; this->n = 1; a[pid, tid] = timestamp; }
