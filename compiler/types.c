@@ -434,13 +434,13 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 			}
 			if ((mt->kind == TY_STRUCT || mt->kind == TY_UNION) && !mt->complete) {
 				diag_error(dx, d->loc, "D_DECL_INCOMPLETE",
-					   "declared member '%s' is of incomplete type: %s",
-					   d->str ? d->str : "", mt->name);
+					   "incomplete struct/union/enum %s: %s", mt->name,
+					   d->str ? d->str : "");
 				continue;
 			}
 			if (mt->kind == TY_VOID || mt->kind == TY_FUNC) {
 				diag_error(dx, d->loc, "D_DECL_VOIDOBJ",
-					   "cannot have void object: %s", d->str ? d->str : "");
+					   "cannot have void member: %s", d->str ? d->str : "");
 				continue;
 			}
 			if (d->c) {
