@@ -41,6 +41,7 @@ struct agg_info {
 	int nkeys;
 	struct dtype *keyt[AGG_MAX_KEYS];
 	int keyw[AGG_MAX_KEYS];      /* stored bytes of each component (multiple of 8) */
+	char keystk[AGG_MAX_KEYS];   /* 'k' stack(), 'U' ustack() key, else 0 */
 	int64_t p[4];                /* lquantize: base, limit, step; llquantize:
 					factor, low, high, steps */
 	int nvals;                   /* u64 words in the value */

@@ -90,7 +90,9 @@ void emit_agg_decls(struct ectx *ec)
 		if (!ag->nkeys)
 			sb_puts(ec->out, " __u64 k0;");
 		for (int i = 0; i < ag->nkeys; i++) {
-			if (ag->keyt[i]->kind == TY_STRING)
+			if (ag->keystk[i])
+				sb_printf(ec->out, " __u64 k%d[%d];", i, ag->keyw[i] / 8);
+			else if (ag->keyt[i]->kind == TY_STRING)
 				sb_printf(ec->out, " char k%d[%d];", i, ag->keyw[i]);
 			else
 				sb_printf(ec->out, " __u64 k%d;", i);
@@ -162,7 +164,10 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	}
 	for (i = 0, k = keys; k; k = k->next, i++) {
 		ind(ec);
-		if (k->type->kind == TY_STRING) {
+		if (ag->keystk[i]) {
+			sb_printf(ec->out, "dt_put_stack(c, (char *)_kp->k%d, %d, %s);\n", i,
+				  ag->keyw[i] / 8 - 1, ag->keystk[i] == 'U' ? "BPF_F_USER_STACK" : "0");
+		} else if (k->type->kind == TY_STRING) {
 			if (k->kind == N_IDENT && !strcmp(k->str, "execname")) {
 				sb_printf(ec->out, "bpf_get_current_comm(_kp->k%d, 16);\n", i);
 			} else {
@@ -291,7 +296,9 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m)
 			  (long long)ag->p[3], ag->nkeys);
 		for (int i = 0; i < ag->nkeys; i++) {
 			struct dtype *t = ag->keyt[i];
-			if (t->kind == TY_STRING)
+			if (ag->keystk[i])
+				sb_printf(m, " %c%d", ag->keystk[i], ag->keyw[i]);
+			else if (t->kind == TY_STRING)
 				sb_printf(m, " s%d", ag->keyw[i]);
 			else if (t->kind == TY_PTR)
 				sb_printf(m, " p8");

@@ -321,6 +321,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	struct node *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k, *call = n->b, *arg;
 	struct dtype *kt[AGG_MAX_KEYS];
 	int kw[AGG_MAX_KEYS], nkeys = 0, f, nargs, lo, hi, i;
+	char ks[AGG_MAX_KEYS];
 	int64_t p[4] = { 0 };
 	struct agg_info *ag;
 	const char *nm;
@@ -355,7 +356,11 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		t = check_expr(dx, cc, k);
 		if (!t)
 			return NULL;
-		if (t->kind == TY_STRING) {
+		ks[nkeys] = 0;
+		if (sema_stack_frames(dx, k, &ks[nkeys]) > 0) {
+			/* stack()/ustack(): 1 + frames words (dtc_abi.h) */
+			kw[nkeys] = (1 + sema_stack_frames(dx, k, &ks[nkeys])) * 8;
+		} else if (t->kind == TY_STRING) {
 			kw[nkeys] = k->kind == N_IDENT && !strcmp(k->str, "execname")
 					    ? 16
 					    : st(dx)->strsize;
@@ -453,6 +458,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		for (i = 0; i < nkeys; i++) {
 			ag->keyt[i] = kt[i];
 			ag->keyw[i] = kw[i];
+			ag->keystk[i] = ks[i];
 		}
 		memcpy(ag->p, p, sizeof(p));
 		switch (f) {
@@ -494,7 +500,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		}
 		for (i = 0; i < nkeys; i++) {
-			if ((kt[i]->kind == TY_STRING) != (ag->keyt[i]->kind == TY_STRING)) {
+			if ((kt[i]->kind == TY_STRING) != (ag->keyt[i]->kind == TY_STRING) ||
+			    ks[i] != ag->keystk[i] || (ks[i] && kw[i] != ag->keyw[i])) {
 				diag_error(dx, lhs->loc, "D_KEY_TYPE",
 					   "@%s[ ] key #%d is incompatible with prototype:\n"
 					   "\tprototype: %s\n\t argument: %s",

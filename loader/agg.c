@@ -22,6 +22,7 @@
 #include <bpf/libbpf.h>
 
 #include "agg.h"
+#include "stack.h"
 
 static const char *const fn_names[] = {
 	"count", "sum", "avg", "min", "max", "stddev", "quantize", "lquantize", "llquantize",
@@ -130,6 +131,8 @@ int agg_meta_line(const char *p, struct meta *m)
 		case 'u': k->kind = ARG_UINT; break;
 		case 'p': k->kind = ARG_PTR; break;
 		case 's': k->kind = ARG_STR; break;
+		case 'k': k->kind = ARG_KSTACK; break;
+		case 'U': k->kind = ARG_USTACK; break;
 		default: return -1;
 		}
 		p++;
@@ -137,7 +140,8 @@ int agg_meta_line(const char *p, struct meta *m)
 			return -1;
 		k->size = (int)x;
 		ag->koff[i] = off;
-		off += k->kind == ARG_STR ? (k->size + 7) & ~7 : 8;
+		off += k->kind == ARG_INT || k->kind == ARG_UINT || k->kind == ARG_PTR
+			       ? 8 : (k->size + 7) & ~7;
 	}
 	ag->ksize = off ? off : 8;
 	return 0;
@@ -563,7 +567,7 @@ static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const ch
 		const char *lp = l + ag->koff[k], *rp = r + ag->koff[k];
 		uint64_t lv, rv;
 
-		if (ka->kind == ARG_STR) {
+		if (ka->kind == ARG_STR || ka->kind == ARG_KSTACK || ka->kind == ARG_USTACK) {
 			int c = memcmp(lp, rp, (size_t)ka->size);
 			if (c)
 				return c < 0 ? -1 : 1;
@@ -669,6 +673,13 @@ static void print_keys(FILE *out, const struct meta_agg *ag, const char *key)
 
 		if (k->kind == ARG_STR) {
 			print_strkey(out, p, (size_t)k->size);
+			continue;
+		}
+		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) {
+			uint64_t w[1 + 127];
+			size_t nb = (size_t)k->size < sizeof(w) ? (size_t)k->size : sizeof(w);
+			memcpy(w, p, nb);
+			stk_print_stack(out, NULL, w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
 			continue;
 		}
 		memcpy(&v, p, 8);
