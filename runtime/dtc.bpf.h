@@ -280,20 +280,53 @@ static __always_inline int dt_strcmp(const char *a, const char *b)
 	return 0;
 }
 
-/* Fault-checking arithmetic; used inside clause functions only. */
+/*
+ * BPF before v4 (kernel 6.6) has no signed division, and objects must load
+ * on older kernels: signed / and % divide magnitudes and fix the sign (C's
+ * truncation toward zero; the remainder takes the dividend's sign).
+ */
+static __always_inline __s64 dt_sdiv(__s64 a, __s64 b)
+{
+	__u64 ua = a < 0 ? -(__u64)a : (__u64)a, ub = b < 0 ? -(__u64)b : (__u64)b;
+	__u64 q = ua / ub;
+	return (a < 0) != (b < 0) ? -(__s64)q : (__s64)q;
+}
+
+static __always_inline __s64 dt_smod(__s64 a, __s64 b)
+{
+	__u64 ua = a < 0 ? -(__u64)a : (__u64)a, ub = b < 0 ? -(__u64)b : (__u64)b;
+	__u64 r = ua % ub;
+	return a < 0 ? -(__s64)r : (__s64)r;
+}
+
+#define DT_IS_SIGNED(x) (((__typeof__(x))-1) < 0)
+
+/* Fault-checking division; used inside clause functions only. */
 #define DT_DIV(c, a, b)                                                                           \
 	({                                                                                        \
+		__auto_type _n = (a);                                                             \
 		__auto_type _d = (b);                                                             \
+		__typeof__(_n / _d) _r;                                                           \
 		if (_d == 0)                                                                      \
 			DT_FAULT(c, DTRACEFLT_DIVZERO, 0);                                        \
-		(a) / _d;                                                                         \
+		if (DT_IS_SIGNED(_r))                                                             \
+			_r = (__typeof__(_r))dt_sdiv(_n, _d);                                     \
+		else                                                                              \
+			_r = _n / _d;                                                             \
+		_r;                                                                               \
 	})
 #define DT_MOD(c, a, b)                                                                           \
 	({                                                                                        \
+		__auto_type _n = (a);                                                             \
 		__auto_type _d = (b);                                                             \
+		__typeof__(_n % _d) _r;                                                           \
 		if (_d == 0)                                                                      \
 			DT_FAULT(c, DTRACEFLT_DIVZERO, 0);                                        \
-		(a) % _d;                                                                         \
+		if (DT_IS_SIGNED(_r))                                                             \
+			_r = (__typeof__(_r))dt_smod(_n, _d);                                     \
+		else                                                                              \
+			_r = _n % _d;                                                             \
+		_r;                                                                               \
 	})
 
 #define DT_COPYINSTR(c, slot, addr)                                                               \
