@@ -467,17 +467,33 @@ static int attach_timer(struct dtrun *d, struct bpf_program *prog, const struct 
 int run_attach(struct dtrun *d)
 {
 	struct bpf_program *prog;
+	int pass;
 
-	bpf_object__for_each_program(prog, d->obj)
+	/*
+	 * User-space probes (pid, USDT, dt_probe) first: a kernel probe's
+	 * clause may make the traced process call them (raise(), -c), and
+	 * they take longest to attach.  They go in reverse: the kernel runs a
+	 * uprobe's consumers newest first, and clauses must run in script order.
+	 */
+	for (pass = 0; pass < 2; pass++)
+	for (prog = pass ? bpf_object__next_program(d->obj, NULL)
+			 : bpf_object__prev_program(d->obj, NULL);
+	     prog; prog = pass ? bpf_object__next_program(d->obj, prog)
+			       : bpf_object__prev_program(d->obj, prog))
 	{
 		int p = prog_index(prog);
 		const struct meta_prog *pg;
 		struct bpf_link *l;
 		const char *tp;
+		int user;
 
 		if (p < 0 || p >= d->meta.nprogs || !bpf_program__autoload(prog))
 			continue;
 		pg = &d->meta.progs[p];
+		user = pg->fam == DT_FAM_UPROBE || pg->fam == DT_FAM_URETPROBE ||
+		       pg->fam == DT_FAM_USDT;
+		if (user != (pass == 0))
+			continue;
 		switch (pg->fam) {
 		case DT_FAM_SYSCALL_ENTRY:
 		case DT_FAM_SYSCALL_RETURN:
