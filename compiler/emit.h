@@ -24,6 +24,10 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
 void emit_clause(struct ectx *ec, struct clause_info *ci);
+/* emit_stmt.c: a data-recording action's item, for every action emitter */
+struct action *emit_find_action(struct ectx *ec, int id);
+void emit_item_open(struct ectx *ec, struct action *a, int actno); /* { ... char *_p */
+void emit_item_close(struct ectx *ec);                               /* } */
 /* emit_stack.c: stack(), ustack(), tracemem(), trace(sym()); sym() values */
 int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno);
 int emit_stack_expr(struct ectx *ec, struct node *n, struct strbuf *sb);

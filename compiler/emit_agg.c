@@ -232,35 +232,17 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	sb_free(&sb);
 }
 
-static struct action *find_act(struct ectx *ec, int id)
-{
-	for (struct action *a = ec->ss->acts; a; a = a->next)
-		if (a->id == id)
-			return a;
-	dtc_bug("no action %d", id);
-}
-
 /* printa/clear/trunc/normalize/denormalize/setopt: one ring-buffer item. */
 void emit_agg_action(struct ectx *ec, struct node *call, int actno)
 {
-	struct action *a = find_act(ec, call->id);
+	struct action *a = emit_find_action(ec, call->id);
 	struct strbuf sb = { 0 };
 	struct node *arg = call->a;
 	int at = 0, i;
 
 	if (arg && arg->kind == N_STRING && !strcmp(call->str, "printa"))
 		arg = arg->next; /* the format is in the metadata */
-	ind(ec);
-	sb_puts(ec->out, "{\n");
-	ec->indent++;
-	ind(ec);
-	sb_printf(ec->out, "c->act = %d;\n", actno);
-	ind(ec);
-	sb_printf(ec->out, "char *_p = dt_item(c, %d, %d);\n", a->id, a->size);
-	ind(ec);
-	sb_puts(ec->out, "if (!_p)\n");
-	ind(ec);
-	sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
+	emit_item_open(ec, a, actno);
 	for (i = 0; arg && i < a->nargs; arg = arg->next, i++) {
 		ind(ec);
 		if (a->argk[i] == '@') {
@@ -279,9 +261,7 @@ void emit_agg_action(struct ectx *ec, struct node *call, int actno)
 			at += 8;
 		}
 	}
-	ec->indent--;
-	ind(ec);
-	sb_puts(ec->out, "}\n");
+	emit_item_close(ec);
 	sb_free(&sb);
 }
 

@@ -7,38 +7,6 @@
 
 #include "emit.h"
 
-static struct action *act_by_id(struct ectx *ec, int id)
-{
-	struct action *a;
-
-	for (a = ec->ss->acts; a; a = a->next)
-		if (a->id == id)
-			return a;
-	dtc_bug("no action %d", id);
-}
-
-static void open_item(struct ectx *ec, struct action *a, int actno)
-{
-	ind(ec);
-	sb_puts(ec->out, "{\n");
-	ec->indent++;
-	ind(ec);
-	sb_printf(ec->out, "c->act = %d;\n", actno);
-	ind(ec);
-	sb_printf(ec->out, "char *_p = dt_item(c, %d, %d);\n", a->id, a->size);
-	ind(ec);
-	sb_puts(ec->out, "if (!_p)\n");
-	ind(ec);
-	sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
-}
-
-static void close_item(struct ectx *ec)
-{
-	ec->indent--;
-	ind(ec);
-	sb_puts(ec->out, "}\n");
-}
-
 /* A statement that is one of our actions: 1 when emitted. */
 int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 {
@@ -79,22 +47,22 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 	}
 	if (!strcmp(e->str, "raise")) {
 		/* an empty item (the clause's record line) and the signal */
-		a = act_by_id(ec, e->id);
+		a = emit_find_action(ec, e->id);
 		(*actno)++;
-		open_item(ec, a, *actno);
+		emit_item_open(ec, a, *actno);
 		emit_expr(ec, e->a, &sb);
 		ind(ec);
 		sb_printf(ec->out, "bpf_send_signal((__u32)(%s));\n", sb.s);
-		close_item(ec);
+		emit_item_close(ec);
 		sb_free(&sb);
 		return 1;
 	}
 	if (strcmp(e->str, "stack") && strcmp(e->str, "ustack") && strcmp(e->str, "tracemem") &&
 	    !(strcmp(e->str, "trace") == 0 && sema_sym_letter(e->a)) && !sema_sym_letter(e))
 		return 0;
-	a = act_by_id(ec, e->id);
+	a = emit_find_action(ec, e->id);
 	(*actno)++;
-	open_item(ec, a, *actno);
+	emit_item_open(ec, a, *actno);
 	if (a->argk[0] == 'k' || a->argk[0] == 'U') {
 		ind(ec);
 		sb_printf(ec->out, "dt_put_stack(c, _p, %d, %s);\n", a->argsize[0] / 8 - 1,
@@ -128,7 +96,7 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 			sb_puts(ec->out, "dt_put_int(_p, 8, bpf_get_current_pid_tgid() >> 32);\n");
 		}
 	}
-	close_item(ec);
+	emit_item_close(ec);
 	sb_free(&sb);
 	return 1;
 }

@@ -14,7 +14,7 @@ void ind(struct ectx *ec)
 		sb_putc(ec->out, '\t');
 }
 
-static struct action *find_action(struct ectx *ec, int id)
+struct action *emit_find_action(struct ectx *ec, int id)
 {
 	struct action *a;
 	for (a = ec->ss->acts; a; a = a->next)
@@ -23,14 +23,9 @@ static struct action *find_action(struct ectx *ec, int id)
 	dtc_bug("no action %d", id);
 }
 
-/* A data-recording action: reserve its item, store each argument. */
-static void emit_action(struct ectx *ec, struct node *call, struct node *args, int actno)
+/* Open a block that reserves action a's item as _p (faults when full). */
+void emit_item_open(struct ectx *ec, struct action *a, int actno)
 {
-	struct action *a = find_action(ec, call->id);
-	struct strbuf sb = { 0 };
-	struct node *arg;
-	int i, at = 0;
-
 	ind(ec);
 	sb_puts(ec->out, "{\n");
 	ec->indent++;
@@ -42,6 +37,24 @@ static void emit_action(struct ectx *ec, struct node *call, struct node *args, i
 	sb_puts(ec->out, "if (!_p)\n");
 	ind(ec);
 	sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
+}
+
+void emit_item_close(struct ectx *ec)
+{
+	ec->indent--;
+	ind(ec);
+	sb_puts(ec->out, "}\n");
+}
+
+/* A data-recording action: reserve its item, store each argument. */
+static void emit_action(struct ectx *ec, struct node *call, struct node *args, int actno)
+{
+	struct action *a = emit_find_action(ec, call->id);
+	struct strbuf sb = { 0 };
+	struct node *arg;
+	int i, at = 0;
+
+	emit_item_open(ec, a, actno);
 	for (i = 0, arg = args; arg && i < a->nargs; arg = arg->next, i++) {
 		sb.len = 0;
 		if (sb.s)
@@ -62,9 +75,7 @@ static void emit_action(struct ectx *ec, struct node *call, struct node *args, i
 		ind(ec);
 		sb_puts(ec->out, "dtc_activity = DT_ACTIVITY_DRAINING;\n");
 	}
-	ec->indent--;
-	ind(ec);
-	sb_puts(ec->out, "}\n");
+	emit_item_close(ec);
 	sb_free(&sb);
 }
 
