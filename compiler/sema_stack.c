@@ -12,20 +12,6 @@
 #include "../runtime/dtc_abi.h"
 #include "sema.h"
 
-static struct action *stk_action(struct dtc *dx, struct cctx *cc, const char *kind)
-{
-	struct action *a = arena_alloc(dx, sizeof(*a));
-
-	a->id = st(dx)->nacts++;
-	a->clause = cc->ci->id;
-	a->kind = kind;
-	*st(dx)->acts_tail = a;
-	st(dx)->acts_tail = &a->next;
-	cc->nact_in_clause++;
-	cc->ci->records = 1;
-	return a;
-}
-
 static void stk_arg(struct action *a, char k, int size)
 {
 	a->argk[a->nargs] = k;
@@ -131,7 +117,7 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 			frames = v > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : (int)v;
 		/* #2, the ustack helper string space, has no use on Linux */
 	}
-	a = stk_action(dx, cc, user ? "ustack" : "stack");
+	a = new_action(dx, cc, user ? "ustack" : "stack");
 	a->size = sizeof(struct dt_item);
 	stk_arg(a, user ? 'U' : 'k', 8 * (1 + frames));
 	n->id = a->id;
@@ -176,7 +162,7 @@ static int check_tracemem(struct dtc *dx, struct cctx *cc, struct node *n)
 			}
 		}
 	}
-	a = stk_action(dx, cc, "tracemem");
+	a = new_action(dx, cc, "tracemem");
 	a->size = sizeof(struct dt_item);
 	stk_arg(a, 'u', 8);
 	stk_arg(a, 'r', (int)size);
@@ -264,7 +250,7 @@ int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e)
 		return 0;
 	if (!(e->type = check_sym(dx, cc, e, letter)))
 		return 1;
-	a = stk_action(dx, cc, e->str);
+	a = new_action(dx, cc, e->str);
 	a->size = sizeof(struct dt_item);
 	stk_arg(a, letter, letter >= 'a' ? 8 : 16);
 	e->id = a->id;
@@ -313,7 +299,7 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 			proto_arg(dx, n, n->a, 1, "int", t);
 			return 1;
 		}
-		a = stk_action(dx, cc, "raise"); /* nothing recorded; marks it destructive */
+		a = new_action(dx, cc, "raise"); /* nothing recorded; marks it destructive */
 		a->size = sizeof(struct dt_item);
 		n->id = a->id;
 		*type = type_void(dx);
@@ -349,7 +335,7 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 
 		if (!check_sym(dx, cc, n->a, letter))
 			return 1;
-		a = stk_action(dx, cc, "trace");
+		a = new_action(dx, cc, "trace");
 		a->size = sizeof(struct dt_item);
 		stk_arg(a, letter, letter >= 'a' ? 8 : 16);
 		n->id = a->id;

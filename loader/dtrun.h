@@ -242,6 +242,7 @@ struct dtrun {
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
 int run_load(struct dtrun *d);
 int run_attach(struct dtrun *d);
+int run_add_link(struct dtrun *d, struct bpf_link *l);
 int run_family(struct dtrun *d, int fam);  /* runs BEGIN or END programs */
 void run_detach(struct dtrun *d);
 void run_close(struct dtrun *d);

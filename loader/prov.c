@@ -673,19 +673,6 @@ oom:
 
 /* ---- attachment ---------------------------------------------------------- */
 
-static int add_link(struct dtrun *d, struct bpf_link *l)
-{
-	struct bpf_link **nl = realloc(d->links, sizeof(*nl) * (d->nlinks + 1));
-
-	if (!nl) {
-		bpf_link__destroy(l);
-		return -1;
-	}
-	d->links = nl;
-	d->links[d->nlinks++] = l;
-	return 0;
-}
-
 static int add_fd(struct dtrun *d, int fd)
 {
 	int *nf = realloc(d->perf_fds, sizeof(int) * (d->nperf + 1));
@@ -751,7 +738,7 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 					       pr->prov, pr->mod, pr->func, pr->name, strerror(err));
 				return -1;
 			}
-			if (add_link(d, l))
+			if (run_add_link(d, l))
 				return -1;
 		}
 		return 0;
@@ -785,7 +772,7 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 				fail(pr, "uprobe", errno);
 				return -1;
 			}
-			if (add_link(d, l))
+			if (run_add_link(d, l))
 				return -1;
 			break;
 		}
@@ -798,7 +785,7 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 				fail(pr, "USDT", errno);
 				return -1;
 			}
-			if (add_link(d, l))
+			if (run_add_link(d, l))
 				return -1;
 			break;
 		}

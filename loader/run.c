@@ -372,7 +372,8 @@ int run_load(struct dtrun *d)
 	return 0;
 }
 
-static int add_link(struct dtrun *d, struct bpf_link *l)
+/* Keep a link for run_detach(); destroys it when out of memory. */
+int run_add_link(struct dtrun *d, struct bpf_link *l)
 {
 	struct bpf_link **nl = realloc(d->links, sizeof(*nl) * (d->nlinks + 1));
 
@@ -458,7 +459,7 @@ static int attach_timer(struct dtrun *d, struct bpf_program *prog, const struct 
 			       cpus[i], strerror(errno));
 			return -1;
 		}
-		if (add_link(d, l))
+		if (run_add_link(d, l))
 			return -1;
 	}
 	return 0;
@@ -505,7 +506,7 @@ int run_attach(struct dtrun *d)
 				       strerror(errno));
 				return -1;
 			}
-			if (add_link(d, l))
+			if (run_add_link(d, l))
 				return -1;
 			break;
 		case DT_FAM_PROFILE:
