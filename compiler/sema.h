@@ -97,6 +97,8 @@ struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node
 int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n); /* 1: handled */
 int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
 int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_types.c */
+struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n); /* x.m++, a[i]++ */
+struct dtype *sema_types_global_value(struct dtc *dx, struct cctx *cc, struct node *n);
 void sema_types_inline(struct dtc *dx, struct node *it);
 void sema_types_translator(struct dtc *dx, struct node *it);
 void sema_types_set_dlib_files(struct dtc *dx, int n);
@@ -183,6 +185,7 @@ struct sema_state {
 	int target_used;
 	int uses_sysnames;
 	int uses_args;             /* arg0..arg9 read somewhere */
+	int uses_strsubr;          /* a string subroutine (dtc_str.bpf.h) is called */
 	int uses_macvars;          /* $pid $ppid $uid ... */
 	const char *options_text;  /* metadata option lines */
 	struct agg_info *aggs;     /* aggregations (agg.h), by id */

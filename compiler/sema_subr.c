@@ -103,6 +103,7 @@ int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 	*tp = NULL;
 	if (!sb)
 		return 0;
+	st(dx)->uses_strsubr = 1;
 	max = (int)strlen(sb->args);
 	for (i = 0; i < max; i++)
 		if (sb->args[i] >= 'a' && sb->args[i] <= 'z')

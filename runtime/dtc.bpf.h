@@ -401,6 +401,10 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
 #include "dtc_agg.bpf.h" /* aggregations */
 
 #include "dtc_var.bpf.h"
+/* String subroutines are global BPF functions, compiled and verified only
+ * when a script calls one (dtc defines DT_WANT_STR). */
+#ifdef DT_WANT_STR
 #include "dtc_str.bpf.h"
+#endif
 
 #endif
