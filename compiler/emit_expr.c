@@ -189,6 +189,13 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_putc(sb, '"');
 		return;
 	case N_IDENT:
+		if (n->sym->kind == SYM_GLOBAL && (n->flags & NF_CHARARR)) {
+			/* a D global char array read as a string */
+			sb_printf(sb, "DT_KSTR(c, %d, &", n->id);
+			emit_global_ref(ec, n->sym, sb);
+			sb_printf(sb, ", %lld)", (long long)n->ival);
+			return;
+		}
 		if (n->sym->kind == SYM_GLOBAL) {
 			if (n->type->kind == TY_STRING)
 				sb_puts(sb, "((char *)");
@@ -231,7 +238,24 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	case N_INCDEC: {
 		const char *o = (n->op == OP_PREINC || n->op == OP_POSTINC) ? "++" : "--";
 		int pre = n->op == OP_PREINC || n->op == OP_PREDEC;
-		struct dtype *t = n->a->sym->type;
+		struct dtype *t;
+		if (n->a->kind != N_IDENT && (n->a->flags & NF_BITFIELD)) {
+			sb_printf(sb, "(%s", pre ? o : "");
+			emit_expr(ec, n->a, sb);
+			sb_printf(sb, "%s)", pre ? "" : o);
+			return;
+		}
+		if (n->a->kind != N_IDENT) {
+			/* x.m++, a[i]--: a member or element of a D global */
+			int step = n->a->type->kind == TY_PTR && n->a->type->base &&
+					   n->a->type->base->size > 1 ? n->a->type->base->size : 1;
+			sb_puts(sb, "({ __auto_type _p = &");
+			emit_expr(ec, n->a, sb);
+			sb_printf(sb, "; __auto_type _o = *_p; *_p %s= %d; %s; })", o[0] == '+' ? "+" : "-",
+				  step, pre ? "*_p" : "_o");
+			return;
+		}
+		t = n->a->sym->type;
 		if (t->kind == TY_PTR && t->base && t->base->size > 1) {
 			/* pointer steps by its element size */
 			sb_puts(sb, pre ? "(" : "({ __auto_type _o = ");

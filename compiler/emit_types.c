@@ -164,6 +164,11 @@ static void emit_sou_ptr(struct ectx *ec, struct node *n, struct strbuf *sb)
 static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	switch (n->kind) {
+	case N_IDENT: /* a D global struct or array */
+		sb_puts(sb, "(&");
+		emit_global_ref(ec, n->sym, sb);
+		sb_puts(sb, ")");
+		return;
 	case N_PTR_MEMBER:
 	case N_MEMBER_OF:
 		sb_puts(sb, "(&");
@@ -265,6 +270,16 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_puts(sb, "(");
 			emit_expr(ec, n->a, sb);
 			sb_printf(sb, ").%s", n->str);
+			return;
+		}
+		if (n->kind == N_INDEX && n->a->type->kind == TY_ARRAY && !(n->b->flags & NF_CONST)) {
+			/* a[i] of a D array: out of range faults at run time */
+			sb_printf(sb, "(*({ __u64 _i = (__u64)(");
+			emit_expr(ec, n->b, sb);
+			sb_printf(sb, "); if (_i >= %d) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(",
+				  n->a->type->nelem);
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, ")[_i]; }))");
 			return;
 		}
 		if (n->kind == N_INDEX) {

@@ -171,6 +171,12 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 				   "\tprototype: ??? (any non-void)\n\t argument: void");
 			return NULL;
 		}
+		if (t && (type_is_sou(t) || t->kind == TY_ARRAY)) {
+			diag_error(dx, n->a->loc, "D_UNSUPPORTED",
+				   "trace( ) of a %s value (a memory dump) is not yet supported by dtc",
+				   t->name);
+			return NULL;
+		}
 		a = new_action(dx, cc, "trace");
 		act_add_arg(dx, a, t);
 		act_finish(a);

@@ -181,6 +181,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 	s = sym_find(dx, n->str);
 	if (s && s->kind == SYM_GLOBAL) {
 		n->sym = s;
+		if (type_is_char_array(s->type))
+			return sema_types_global_value(dx, cc, n); /* char buf[32] */
 		return n->type = s->type;
 	}
 	{
@@ -388,6 +390,8 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			return sema_check_typed_expr(dx, cc, n);
 		}
 	case N_INCDEC:
+		if (n->a->kind != N_IDENT && sema_types_is_lvalue(n->a) && n->a->kind != N_UNARY)
+			return sema_types_incdec(dx, cc, n); /* x.m++, a[i]++ */
 		if (n->a->kind != N_IDENT) {
 			diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
 				   op_str(n->op));

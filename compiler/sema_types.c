@@ -469,16 +469,30 @@ int sema_node_is_mem(struct node *n)
 	return (n->flags & NF_MEM) != 0;
 }
 
+/* Is the (checked, non-memory) lvalue n a member or element of a D global? */
+static int global_lvalue(struct node *n)
+{
+	while (n->kind == N_MEMBER_OF || n->kind == N_INDEX)
+		n = n->a;
+	return n->kind == N_IDENT && n->sym && n->sym->kind == SYM_GLOBAL;
+}
+
 /* The value type of a member or element: char arrays read as strings. */
 static struct dtype *value_type(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t)
 {
-	if (type_is_char_array(t) && sema_node_is_mem(n)) {
+	if (type_is_char_array(t) && (sema_node_is_mem(n) || global_lvalue(n))) {
 		n->flags |= NF_CHARARR;
 		n->ival = t->nelem;
 		n->id = new_tmp(dx, cc, n);
 		return n->type = type_string(dx);
 	}
 	return n->type = t;
+}
+
+/* A D global char array named alone reads as a string. */
+struct dtype *sema_types_global_value(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	return value_type(dx, cc, n, n->sym->type);
 }
 
 static struct dtype *check_member(struct dtc *dx, struct cctx *cc, struct node *n)
@@ -632,8 +646,8 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 	}
 	if (bt->kind == TY_ARRAY && (n->b->flags & NF_CONST) &&
 	    (n->b->ival < 0 || n->b->ival >= bt->nelem)) {
-		diag_error(dx, n->loc, "D_IDX_RANGE", "index %lld is out of range for array",
-			   (long long)n->b->ival);
+		diag_error(dx, n->loc, "D_ARR_BOUNDS", "index outside array bounds: %lld, max is %d",
+			   (long long)n->b->ival, bt->nelem);
 		return NULL;
 	}
 	if (type_is_sou(bt->base))
@@ -706,6 +720,11 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 		diag_error(dx, n->loc, "D_OP_ARRAY", "array expressions may not be assigned");
 		return NULL;
 	}
+	if (!global_lvalue(n->a)) {
+		diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+			   op_str(n->op));
+		return NULL;
+	}
 	if (type_is_sou(l) || l->kind == TY_ARRAY) {
 		if (n->op == OP_ASSIGN && type_compatible(l, r))
 			return n->type = l;
@@ -732,7 +751,33 @@ int sema_types_is_lvalue(struct node *n)
 		return 1;
 	if (n->kind == N_PTR_MEMBER)
 		return !(n->a->kind == N_IDENT && (!strcmp(n->a->str, "self") || !strcmp(n->a->str, "this")));
+	if (n->kind == N_INDEX)
+		return 1; /* associative arrays were claimed by sema_var.c first */
 	return 0;
+}
+
+/* ++/-- on a member or element of a D global struct or array. */
+struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = check_expr(dx, cc, n->a);
+	if (!t)
+		return NULL;
+	if (sema_node_is_mem(n->a)) {
+		diag_error(dx, n->loc, "D_OP_WRITE",
+			   "operator %s can only be applied to a writable variable", op_str(n->op));
+		return NULL;
+	}
+	if (!global_lvalue(n->a) || (n->a->flags & NF_CHARARR)) {
+		diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+			   op_str(n->op));
+		return NULL;
+	}
+	if (!type_is_scalar(t)) {
+		diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
+			   op_str(n->op));
+		return NULL;
+	}
+	return n->type = t;
 }
 
 struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node *n)

@@ -66,6 +66,47 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 	return 0;
 }
 
+/*
+ * Declared global scalars may also be structs, unions and fixed-size
+ * arrays (of any such type): C globals in .bss, members and elements
+ * plain C lvalues.
+ */
+static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const char *name)
+{
+	struct dtype *e = t;
+
+	while (e->kind == TY_ARRAY) {
+		if (e->nelem <= 0) {
+			diag_error(dx, loc, "D_DECL_ARRNULL",
+				   "array declaration requires array dimension or tuple signature: %s",
+				   name);
+			return 0;
+		}
+		e = e->base;
+	}
+	if (type_is_sou(e)) {
+		if (e->kernel) {
+			diag_error(dx, loc, "D_UNSUPPORTED",
+				   "variables of kernel type %s are not yet supported by dtc: %s",
+				   e->name, name);
+			return 0;
+		}
+		if (!e->complete) {
+			diag_error(dx, loc, "D_DECL_INCOMPLETE",
+				   "incomplete struct/union/enum %s: %s", e->name, name);
+			return 0;
+		}
+		e->used = 1;
+		return 1;
+	}
+	if (e != t && e->kind == TY_STRING) {
+		diag_error(dx, loc, "D_UNSUPPORTED",
+			   "arrays of strings are not yet supported by dtc: %s", name);
+		return 0;
+	}
+	return value_type_ok(dx, loc, e, name);
+}
+
 static int key_type_ok(struct dtype *t)
 {
 	return t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR ||
@@ -156,12 +197,9 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 			keys[nkeys++] = kt;
 		}
 	}
-	if (t->kind == TY_ARRAY && ns == SYM_GLOBAL && !assoc) {
-		diag_error(dx, d->loc, "D_UNSUPPORTED",
-			   "global arrays are not yet supported by dtc: %s", d->str);
+	if (ns == SYM_GLOBAL && !assoc && !global_type_ok(dx, d->loc, t, d->str))
 		return;
-	}
-	if (!value_type_ok(dx, d->loc, t, d->str))
+	if ((ns != SYM_GLOBAL || assoc) && !value_type_ok(dx, d->loc, t, d->str))
 		return;
 	s = var_find(dx, ns, d->str);
 	if (ns == SYM_GLOBAL && builtin_var_find(d->str)) {

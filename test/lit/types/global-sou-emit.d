@@ -1,0 +1,29 @@
+/*
+ * Global structs and arrays are C globals; a non-constant index is
+ * checked against the bound, a constant one is not.
+ * RUN: %dtc -S -o - %s | FileCheck %s
+ * CHECK-DAG: int dtg_a[5];
+ * CHECK-DAG: struct dtu_foo dtg_x;
+ * CHECK-DAG: struct dtu_foo dtg_xs[2][3];
+ * CHECK-DAG: signed char dtg_buf[16];
+ * CHECK-LABEL: dtc_clause_0
+ * CHECK: ((dtg_x)).a = (((int)1ULL))
+ * CHECK: ((dtg_a))[((int)2ULL)] = (((int)3ULL))
+ * CHECK: if (_i >= 5) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &((dtg_a))[_i];
+ * CHECK: if (_i >= 3) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(((dtg_xs))[((int)1ULL)])[_i];
+ * CHECK: DT_KSTR(c, {{[0-9]+}}, &dtg_buf, 16)
+ */
+struct foo { int a; };
+struct foo x;
+int a[5];
+struct foo xs[2][3];
+char buf[16];
+BEGIN
+{
+	x.a = 1;
+	a[2] = 3;
+	i = 0;
+	a[i] = 4;
+	xs[1][i].a = 2;
+	trace(buf);
+}

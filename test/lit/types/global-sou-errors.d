@@ -1,0 +1,56 @@
+/*
+ * Global structs, unions and arrays: compile-time errors.
+ * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s
+ */
+struct foo { int a; char s[8]; int bf : 3; };
+struct foo x;
+int a[5];
+int *p;
+/*
+ * CHECK: :[[@LINE+2]]:9: error: index outside array bounds: 5, max is 5 [D_ARR_BOUNDS]
+ */
+BEGIN { a[5] = 1; }
+/*
+ * CHECK: :[[@LINE+2]]:15: error: index outside array bounds: -1, max is 5 [D_ARR_BOUNDS]
+ */
+BEGIN { trace(a[-1]); }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: operands have incompatible types: "struct foo" = "int" [D_OP_INCOMPAT]
+ */
+BEGIN { x = 1; }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: operands have incompatible types: "int [5]" = "int" [D_OP_INCOMPAT]
+ */
+BEGIN { a = 1; }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: b is not a member of struct foo [D_TYPE_MEMBER]
+ */
+BEGIN { x.b = 1; }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: array expressions may not be assigned [D_OP_ARRAY]
+ */
+BEGIN { x.s = "abc"; }
+/*
+ * CHECK: :[[@LINE+2]]:15: error: trace( ) of a struct foo value (a memory dump) is not yet supported by dtc [D_UNSUPPORTED]
+ */
+BEGIN { trace(x); }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: operator = can only be applied to a writable variable [D_OP_WRITE]
+ */
+BEGIN { p[1] = 2; }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: operator ++ can only be applied to a writable variable [D_OP_WRITE]
+ */
+BEGIN { p[1]++; }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: operator ++ requires modifiable lvalue [D_OP_LVAL]
+ */
+BEGIN { x.s++; }
+/*
+ * CHECK: :[[@LINE+2]]:6: error: array declaration requires array dimension or tuple signature [D_DECL_ARRNULL]
+ */
+int b[];
+/*
+ * CHECK: :[[@LINE+2]]:12: error: incomplete struct/union/enum struct bar: y [D_DECL_INCOMPLETE]
+ */
+struct bar y;
