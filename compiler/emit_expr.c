@@ -108,6 +108,15 @@ static void emit_assign(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "; })");
 		return;
 	}
+	if (type_is_sou(t)) {
+		/* X = Y: a struct copy */
+		sb_puts(sb, "(");
+		emit_global_ref(ec, s, sb);
+		sb_puts(sb, " = ");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+		return;
+	}
 	if (n->op == OP_ASSIGN) {
 		sb_puts(sb, "(");
 		emit_global_ref(ec, s, sb);

@@ -60,10 +60,21 @@ static long max_entries(struct dtc *dx, long entry)
 
 static void member_decl(struct strbuf *out, const struct sym *s, const char *prefix)
 {
-	if (s->type->kind == TY_STRING)
+	const struct dtype *t = s->type;
+
+	if (t->kind == TY_STRING) {
 		sb_printf(out, "\tchar %s%s[DT_STRSIZE];\n", prefix, s->name);
-	else
-		sb_printf(out, "\t%s %s%s;\n", s->type->cname, prefix, s->name);
+	} else if (t->kind == TY_ARRAY) {
+		/* this int a[5]: a fixed-size array */
+		while (t->kind == TY_ARRAY)
+			t = t->base;
+		sb_printf(out, "\t%s %s%s", t->cname, prefix, s->name);
+		for (t = s->type; t->kind == TY_ARRAY; t = t->base)
+			sb_printf(out, "[%d]", t->nelem);
+		sb_puts(out, ";\n");
+	} else {
+		sb_printf(out, "\t%s %s%s;\n", t->cname, prefix, s->name);
+	}
 }
 
 static int value_size(struct sema_state *ss, const struct sym *s)
@@ -193,6 +204,12 @@ static void emit_read(struct ectx *ec, struct node *n, struct strbuf *sb)
 	int str = s->type->kind == TY_STRING;
 	const char *ct = s->type->cname;
 
+	if (s->kind == SYM_LOCAL && (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
+		/* this struct foo x: the member itself, a C lvalue */
+		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
+			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
+		return;
+	}
 	sb_puts(sb, "({ ");
 	if (n->kind == N_INDEX) {
 		emit_key(ec, n, sb);
@@ -268,6 +285,14 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	const char *ct = s->type->cname;
 	const char *pfx = s->kind == SYM_TLS ? "dts_" : "dtl_";
 
+	if (s->kind == SYM_LOCAL && type_is_sou(s->type)) {
+		/* this->s = x: a struct copy into the clause-local */
+		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
+			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }) = ", s->name);
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+		return;
+	}
 	sb_puts(sb, "({ ");
 	if (s->type->kind == TY_STRING) {
 		/* value: the string copied into the assignment's temporary */

@@ -237,6 +237,8 @@ static int types_assignable(struct dtype *l, struct dtype *r)
 {
 	if (!l || !r)
 		return 1;
+	if (type_is_sou(l) || type_is_sou(r)) /* X = Y: the same struct */
+		return type_compatible(l, r) && l->size == r->size;
 	if (l->kind == TY_STRING || r->kind == TY_STRING)
 		return l->kind == r->kind;
 	return type_is_scalar(l) && type_is_scalar(r);

@@ -197,9 +197,9 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 			keys[nkeys++] = kt;
 		}
 	}
-	if (ns == SYM_GLOBAL && !assoc && !global_type_ok(dx, d->loc, t, d->str))
+	if (ns != SYM_TLS && !assoc && !global_type_ok(dx, d->loc, t, d->str))
 		return;
-	if ((ns != SYM_GLOBAL || assoc) && !value_type_ok(dx, d->loc, t, d->str))
+	if ((ns == SYM_TLS || assoc) && !value_type_ok(dx, d->loc, t, d->str))
 		return;
 	s = var_find(dx, ns, d->str);
 	if (ns == SYM_GLOBAL && builtin_var_find(d->str)) {
@@ -393,7 +393,8 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			*err = 1;
 			return NULL;
 		}
-		if (!value_type_ok(dx, n->loc, t, vname)) {
+		if (ns == SYM_LOCAL && type_is_sou(t) ? !global_type_ok(dx, n->loc, t, vname)
+						      : !value_type_ok(dx, n->loc, t, vname)) {
 			*err = 1;
 			return NULL;
 		}
@@ -450,6 +451,8 @@ static int types_assignable(struct dtype *l, struct node *rn)
 {
 	struct dtype *r = rn->type;
 
+	if (type_is_sou(l) || type_is_sou(r)) /* this->s = x: the same struct */
+		return type_compatible(l, r) && l->size == r->size;
 	if (l->kind == TY_STRING || r->kind == TY_STRING)
 		return l->kind == r->kind;
 	if (l->kind == TY_PTR && type_is_int(r))
@@ -468,6 +471,17 @@ static int is_var_lvalue(struct node *n)
 	return 0;
 }
 
+/* this->v[i] of a declared `this int v[4]`: an element, not an associative array. */
+static int local_array(struct dtc *dx, struct node *n)
+{
+	struct sym *s;
+
+	if (n->kind != N_INDEX || member_ns(n->a) != SYM_LOCAL)
+		return 0;
+	s = var_find(dx, SYM_LOCAL, n->a->str);
+	return s && s->type->kind == TY_ARRAY;
+}
+
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
 {
 	struct dtype *r, *t;
@@ -475,6 +489,9 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 	int err = 0;
 
 	*tp = NULL;
+	if (local_array(dx, n) ||
+	    ((n->kind == N_ASSIGN || n->kind == N_INCDEC) && local_array(dx, n->a)))
+		return 0; /* sema_types.c */
 	/* an associative array's name alone, read or assigned */
 	{
 		struct node *id = n->kind == N_IDENT ? n
