@@ -59,6 +59,8 @@ struct dtc {
 	int macro_bound;              /* 0, or 1 + number of macro args given to dtc */
 	int pdesc_at_load;            /* --pdesc-at-load: descriptions of unknown providers
 					 are dtrun's to report (one-step mode) */
+	int unused_at_load;           /* --unused-args-at-load: dtrun reports macro
+					 arguments never referenced (D_MACRO_UNUSED) */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
 

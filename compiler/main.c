@@ -188,7 +188,7 @@ static char *default_output(const char *script)
 	return o;
 }
 
-enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD };
+enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD };
 
 int main(int argc, char **argv)
 {
@@ -196,6 +196,7 @@ int main(int argc, char **argv)
 		{ "btf", required_argument, 0, OPT_BTF },
 		{ "script-name", required_argument, 0, OPT_SCRIPT_NAME },
 		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
+		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 },
 	};
@@ -274,6 +275,9 @@ int main(int argc, char **argv)
 		case OPT_PDESC_AT_LOAD:
 			dx->pdesc_at_load = 1;
 			break;
+		case OPT_UNUSED_AT_LOAD:
+			dx->unused_at_load = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			dtc_free(dx);
@@ -327,7 +331,13 @@ int main(int argc, char **argv)
 		}
 		if (cpp) {
 			size_t plen;
-			char *p = run_cpp(text, len, cpp_args, ncpp, &plen);
+			char *p;
+
+			/* "#!" interpreter line: not cpp's, blanked (line numbers kept) */
+			if (len >= 2 && text[0] == '#' && text[1] == '!')
+				for (size_t k = 0; k < len && text[k] != '\n'; k++)
+					text[k] = ' ';
+			p = run_cpp(text, len, cpp_args, ncpp, &plen);
 			free(text);
 			if (!p) {
 				fprintf(stderr, "dtc: failed to compile script %s: Preprocessor failed to process input program\n",

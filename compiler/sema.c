@@ -546,7 +546,7 @@ int sema_check(struct dtc *dx)
 				diag_error(dx, ss->macro_loc[i], "D_MACRO_UNDEF",
 					   "macro argument $%d is not defined", i);
 	}
-	if (dx->macro_bound) {
+	if (dx->macro_bound && !dx->unused_at_load) {
 		for (int i = 1; i < dx->macro_bound; i++)
 			if (!ss->macros_used[i]) {
 				diag_plain(dx, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",

@@ -20,6 +20,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ptrace.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -87,10 +88,25 @@ static int usage(void)
 	return 2;
 }
 
+/*
+ * -x evaltime: when a -c command's probes are enabled.  "exec": before it
+ * execs (its exec-success is seen); otherwise (dtrace's default, postinit,
+ * and preinit, main) once it has exec'd: it stops there, under ptrace,
+ * until the probes are on.
+ */
+static int evaltime_exec;
+
 /* Options not compiled into the object: applied at load time. */
 static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 {
-	if (strcmp(name, "quiet") == 0) {
+	if (strcmp(name, "evaltime") == 0) {
+		if (!val || (strcmp(val, "exec") && strcmp(val, "preinit") &&
+			     strcmp(val, "postinit") && strcmp(val, "main"))) {
+			dt_err("failed to set -x evaltime: Invalid value for specified option\n");
+			return -1;
+		}
+		evaltime_exec = strcmp(val, "exec") == 0;
+	} else if (strcmp(name, "quiet") == 0) {
 		o->quiet = 1;
 	} else if (strcmp(name, "errtags") == 0) {
 		o->errtags = 1;
@@ -224,6 +240,7 @@ struct child {
 	int err_fd;  /* read end, CLOEXEC in the child: exec's errno, or EOF */
 	int pidfd;
 	int created;
+	int traced;  /* stops after its exec until child_resume() */
 	char *cmd;
 };
 
@@ -253,6 +270,8 @@ static int child_create(struct child *c, const char *cmd)
 		close(er[0]);
 		if (read(go[0], &b, 1) != 1)
 			_exit(1);
+		if (c->traced && ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
+			_exit(127);
 		execvp(av.v[0], av.v);
 		e = errno;
 		if (write(er[1], &e, sizeof(e)) < 0)
@@ -286,7 +305,26 @@ static int child_release(struct child *c)
 		dt_err("failed to execute %s: %s\n", c->cmd, strerror(e));
 		return -1;
 	}
+	if (c->traced) { /* the SIGTRAP stop after its exec */
+		int st;
+
+		while (waitpid(c->pid, &st, 0) < 0)
+			if (errno != EINTR)
+				return -1;
+		if (!WIFSTOPPED(st)) {
+			c->pid = 0;
+			return -1;
+		}
+	}
 	return 0;
+}
+
+/* Lets a traced child go on past its exec, now that probes are on. */
+static int child_resume(struct child *c)
+{
+	if (!c->created || !c->traced)
+		return 0;
+	return ptrace(PTRACE_DETACH, c->pid, NULL, NULL) == 0 ? 0 : -1;
 }
 
 static void child_kill(struct child *c)
@@ -403,19 +441,23 @@ int main(int argc, char **argv)
 				 * of instance NAME.  Any clause text follows as with -n. */
 				const char *pad = c == 'P' ? ":::" : c == 'm' ? "::" : c == 'f' ? ":" : "::::";
 				size_t n = strcspn(optarg, " \t/{"), k;
-				int colons = 0;
+				int colons = 0, maxc = c == 'P' || c == 'M' ? 0 : c == 'm' ? 1 : 2;
 				char *spec;
 
 				for (k = 0; k < n; k++)
 					colons += optarg[k] == ':';
-				if (colons > (c == 'P' || c == 'M' ? 0 : c == 'm' ? 1 : 2)) {
-					dt_err("invalid probe specifier %s: invalid probe description "
-					       "\"%.*s\": Overspecified probe description\n", optarg,
-					       (int)n, optarg);
-					return 1;
-				}
+				/* fields are taken from the right; those left over must
+				 * be empty ("-f ::read:" is ":read::"), as dtrace does */
+				for (k = 0; colons > maxc && k < (size_t)(colons - maxc); k++)
+					if (optarg[k] != ':') {
+						dt_err("invalid probe specifier %s: invalid probe "
+						       "description \"%.*s\": Overspecified probe "
+						       "description\n", optarg, (int)n, optarg);
+						return 1;
+					}
 
-				if (asprintf(&spec, "%.*s%s%s", (int)n, optarg, pad, optarg + n) < 0)
+				if (asprintf(&spec, "%.*s%s%s", (int)(n - k), optarg + k, pad,
+					     optarg + n) < 0)
 					return 1;
 				one_step = 1;
 				sv_push(&dtc, "-n");
@@ -424,14 +466,29 @@ int main(int argc, char **argv)
 				sv_push(&shown, optarg);
 				break;
 			}
-			case 'h': case 'i': case 'L': case '3':
-			case '6':
+			case '6': /* -64: the only data model BPF has */
+				if (strcmp(optarg, "4") != 0)
+					return usage();
+				break;
+			case '3':
+				if (strcmp(optarg, "2") != 0)
+					return usage();
+				dt_err("option -32 is not supported by dtrun: BPF programs "
+				       "use the 64-bit data model\n");
+				return 2;
+			case 'h': case 'i': case 'L':
 				dt_err("option -%c is not supported by dtrun\n", c);
 				return 2;
 			case OPT_INSTANCE: o.instance = optarg; break;
 			case OPT_DRYRUN: dry_run = 1; break;
 			default: return usage();
 			}
+		}
+		/* "--": all that follows is an operand, whatever it looks like */
+		if (optind > 1 && optind <= argc && strcmp(argv[optind - 1], "--") == 0) {
+			for (; optind < argc; optind++)
+				sv_push(&ops, argv[optind]);
+			break;
 		}
 		if (optind < argc)
 			sv_push(&ops, argv[optind]);
@@ -447,6 +504,8 @@ int main(int argc, char **argv)
 	}
 
 	if (!one_step) {
+		if (ops.n == 0 && compile_only)
+			return 0; /* dtrace -e with no program: nothing to compile */
 		if (ops.n == 0)
 			return usage();
 		if (access(ops.v[0], R_OK) != 0) {
@@ -501,6 +560,7 @@ int main(int argc, char **argv)
 		sv_push(&av, tmpobj);
 		/* descriptions no provider serves are reported below, as dtrace does */
 		sv_push(&av, "--pdesc-at-load");
+		sv_push(&av, "--unused-args-at-load"); /* checked below, dtrace's words */
 		if (script) {
 			sv_push(&av, "--script-name");
 			sv_push(&av, script);
@@ -580,8 +640,23 @@ int main(int argc, char **argv)
 		}
 	}
 
+	/* Every macro argument given must be referenced (dtrace's D_MACRO_UNUSED). */
+	for (i = 1; i <= o.nmacro_args && i < 10; i++) {
+		if (i > d.meta.nmacro_max || !d.meta.macros[i]) {
+			if (strcmp(o.desc_kind, "description") == 0)
+				dt_err("invalid probe specifier %s: ", o.nnspecs ? o.nspecs[0]
+										 : o.desc_name);
+			else
+				dt_err("failed to compile %s %s: ", o.desc_kind, o.desc_name);
+			fprintf(stderr, "%sextraneous argument '%s' ($%d is not referenced)\n",
+				o.errtags ? "[D_MACRO_UNUSED] " : "", o.macro_args[i - 1], i);
+			goto out;
+		}
+	}
+
 	/* $target: the -c child (created before probe matching, so pid$target resolves; released once probes are on) or -p. */
 	if (cmd) {
+		ch.traced = !evaltime_exec;
 		if (child_create(&ch, cmd) != 0) {
 			dt_err("failed to create process for %s: %s\n", cmd, strerror(errno));
 			goto out;
@@ -673,7 +748,8 @@ int main(int argc, char **argv)
 		goto out;
 	consume_drain(&d);
 	if (!dtrun_stop) {
-		if (run_attach(&d) || child_release(&ch)) {
+		if (ch.traced ? child_release(&ch) || run_attach(&d) || child_resume(&ch)
+			      : run_attach(&d) || child_release(&ch)) {
 			run_detach(&d);
 			goto out;
 		}
