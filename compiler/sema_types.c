@@ -595,6 +595,23 @@ static struct dtype *check_addr(struct dtc *dx, struct node *n)
 {
 	struct node *a = n->a;
 	/* D variables live in BPF maps: as in DTrace on BPF, none has an address */
+	if ((a->kind == N_INDEX || a->kind == N_MEMBER_OF) && !sema_node_is_mem(a) &&
+	    global_lvalue(a) && a->kind != N_PTR_MEMBER) {
+		/* &array[0], &x.m of a D global: its .bss address */
+		const struct node *r = a;
+		while (r->kind == N_MEMBER_OF || r->kind == N_INDEX)
+			r = r->a;
+		if (r->kind == N_IDENT) {
+			if (a->flags & NF_BITFIELD) {
+				diag_error(dx, n->loc, "D_ADDROF_BITFIELD",
+					   "cannot take address of bit-field");
+				return NULL;
+			}
+			if (a->flags & NF_CHARARR)
+				return n->type = type_ptr(dx, type_int(dx, 1, 1));
+			return n->type = type_ptr(dx, a->type);
+		}
+	}
 	if (a->kind == N_IDENT || a->kind == N_AGG ||
 	    ((a->kind == N_INDEX || a->kind == N_PTR_MEMBER) && !sema_node_is_mem(a))) {
 		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");

@@ -599,7 +599,9 @@ static struct dtype *sou_new_type(struct dtc *dx, int kind, const char *tag)
 	t->tag = tag;
 	if (tag) {
 		t->name = arena_printf(dx, "%s %s", sou_word(kind), tag);
-		t->cname = arena_printf(dx, "%s dtu_%s", sou_word(kind), tag);
+		/* C has one tag name space: struct foo and union foo differ in D */
+		t->cname = arena_printf(dx, "%s %s_%s", sou_word(kind),
+					kind == TK_UNION ? "dtuu" : "dtu", tag);
 	} else {
 		int n = tc(dx)->anon++;
 		t->name = arena_printf(dx, "%s <anon%d>", sou_word(kind), n);
@@ -621,6 +623,8 @@ static struct dtype *sou_spec(struct dtc *dx, struct node *spec)
 	struct dtype *t;
 
 	if (!(spec->ival & TS_HAS_BODY)) {
+		if (!spec->str && spec->type)
+			return spec->type; /* struct { ... } x[6]: the body's anonymous type */
 		if (d)
 			return d->type;
 		if (spec->str) {
@@ -654,6 +658,8 @@ static struct dtype *sou_spec(struct dtc *dx, struct node *spec)
 		enum_define(dx, t, spec->a);
 	else
 		sou_define(dx, t, spec->a, kind == TK_UNION);
+	if (!spec->str)
+		spec->type = t; /* for the declarators (sema_var.c decl_type) */
 	return t;
 }
 

@@ -54,3 +54,8 @@ int b[];
  * CHECK: :[[@LINE+2]]:12: error: incomplete struct/union/enum struct bar: y [D_DECL_INCOMPLETE]
  */
 struct bar y;
+int K;
+/*
+ * CHECK: :[[@LINE+2]]:13: error: cannot take address of dynamic variable [D_ADDROF_VAR]
+ */
+BEGIN { p = &K; }
