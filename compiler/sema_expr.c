@@ -484,7 +484,15 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			n->b->type = NULL; /* reported */
 			return NULL;
 		}
-		if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r)) &&
+		if ((n->b->flags & NF_CHARARR) && n->b->kind != N_STRINGOF && type_is_scalar(t) &&
+		    n->b->ival > 0) {
+			/* (char *)p->name: the char array, not the string copy */
+			n->b->flags &= ~NF_CHARARR;
+			r = n->b->type = type_array(dx, type_int(dx, 1, 1), (int)n->b->ival);
+		}
+		if (r->kind == TY_ARRAY && type_is_scalar(t)) {
+			/* (int *)a: an array is its address */
+		} else if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r)) &&
 		    !(type_is_sou(t) && type_compatible(t, r))) {
 			diag_error(dx, n->loc, "D_CAST_INVAL", "invalid cast expression: \"%s\" to \"%s\"",
 				   r->name, t->name);

@@ -1,13 +1,13 @@
 /*
  * &a[i] and &x.m of D globals are their addresses, readable through a
- * pointer (&scalar stays refused: global-sou-errors.d).  An anonymous struct's declarators get
+ * pointer, and (T *)array casts (&scalar stays refused: global-sou-errors.d).  An anonymous struct's declarators get
  * its type; struct and union tags of one name are distinct types.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out
  * RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
  * CHECK:40 80 8 8 4
- * CHECK-NEXT:3 5
+ * CHECK-NEXT:3 5 80 1
  * CHECK-EMPTY:
  */
 #pragma D option quiet
@@ -32,6 +32,7 @@ BEGIN
 {
 	anon[5].in = 3;
 	srec[3].in = 5;
-	printf("%d %d\n", anon[5].in, *&srec[3].in);
+	printf("%d %d %d %d\n", anon[5].in, *&srec[3].in, ((int *)array)[2],
+	    (char *)curpsinfo->pr_fname == &curpsinfo->pr_fname[0]);
 	exit(0);
 }
