@@ -648,6 +648,11 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 			   "operator [ ] requires an operand of pointer or array type");
 		return NULL;
 	}
+	if (n->b->next && n->a->kind == N_IDENT && n->a->sym && n->a->sym->kind == SYM_GLOBAL) {
+		diag_error(dx, n->loc, "D_ARR_BADREF", "cannot access scalar %s as an associative array",
+			   n->a->str);
+		return NULL;
+	}
 	if (n->b->next) {
 		diag_error(dx, n->loc, "D_IDX_TYPE", "operator [ ] takes a single index here");
 		return NULL;

@@ -59,3 +59,7 @@ int K;
  * CHECK: :[[@LINE+2]]:13: error: cannot take address of dynamic variable [D_ADDROF_VAR]
  */
 BEGIN { p = &K; }
+/*
+ * CHECK: :[[@LINE+2]]:9: error: cannot access scalar a as an associative array [D_ARR_BADREF]
+ */
+BEGIN { a[1, 2] = 1; }
