@@ -198,16 +198,30 @@ static const char *map_name(struct sym *s)
 	return s->kind == SYM_TLS ? "dtsv_" : "dtv_";
 }
 
+/*
+ * A this-> or self-> struct, union or array as a C lvalue; self-> storage
+ * is created on first use (a failure to create it counts a drop, faults).
+ */
+static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
+{
+	if (s->kind == SYM_TLS)
+		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(1); if (!_s) { "
+			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } "
+			      "&_s->dts_%s; }))", s->name);
+	else
+		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
+			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
+}
+
 static void emit_read(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct sym *s = n->sym;
 	int str = s->type->kind == TY_STRING;
 	const char *ct = s->type->cname;
 
-	if (s->kind == SYM_LOCAL && (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
-		/* this struct foo x: the member itself, a C lvalue */
-		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
-			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
+	if (n->kind != N_INDEX && (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
+		/* this/self struct foo x: the member itself, a C lvalue */
+		emit_sou_lvalue(s, sb);
 		return;
 	}
 	sb_puts(sb, "({ ");
@@ -285,10 +299,11 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	const char *ct = s->type->cname;
 	const char *pfx = s->kind == SYM_TLS ? "dts_" : "dtl_";
 
-	if (s->kind == SYM_LOCAL && type_is_sou(s->type)) {
-		/* this->s = x: a struct copy into the clause-local */
-		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
-			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }) = ", s->name);
+	if (lv->kind != N_INDEX && type_is_sou(s->type)) {
+		/* this->s = x, self->s = x: a struct copy */
+		sb_puts(sb, "(");
+		emit_sou_lvalue(s, sb);
+		sb_puts(sb, " = ");
 		emit_expr(ec, n->b, sb);
 		sb_puts(sb, ")");
 		return;

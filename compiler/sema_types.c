@@ -474,8 +474,9 @@ static int global_lvalue(struct node *n)
 {
 	while (n->kind == N_MEMBER_OF || n->kind == N_INDEX)
 		n = n->a;
-	if (n->kind == N_PTR_MEMBER) /* this struct foo x */
-		return n->sym && n->sym->kind == SYM_LOCAL;
+	if (n->kind == N_PTR_MEMBER) /* this struct foo x, self struct foo y */
+		return n->sym && (n->sym->kind == SYM_LOCAL || n->sym->kind == SYM_TLS) &&
+		       !n->sym->keys;
 	return n->kind == N_IDENT && n->sym && n->sym->kind == SYM_GLOBAL;
 }
 

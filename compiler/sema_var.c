@@ -197,9 +197,9 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 			keys[nkeys++] = kt;
 		}
 	}
-	if (ns != SYM_TLS && !assoc && !global_type_ok(dx, d->loc, t, d->str))
+	if (!assoc && !global_type_ok(dx, d->loc, t, d->str))
 		return;
-	if ((ns == SYM_TLS || assoc) && !value_type_ok(dx, d->loc, t, d->str))
+	if (assoc && !value_type_ok(dx, d->loc, t, d->str))
 		return;
 	s = var_find(dx, ns, d->str);
 	if (ns == SYM_GLOBAL && builtin_var_find(d->str)) {
@@ -393,7 +393,8 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			*err = 1;
 			return NULL;
 		}
-		if (ns == SYM_LOCAL && type_is_sou(t) ? !global_type_ok(dx, n->loc, t, vname)
+		if (ns != SYM_ASSOC && n->kind != N_INDEX && type_is_sou(t)
+			    ? !global_type_ok(dx, n->loc, t, vname)
 						      : !value_type_ok(dx, n->loc, t, vname)) {
 			*err = 1;
 			return NULL;
@@ -476,10 +477,10 @@ static int local_array(struct dtc *dx, struct node *n)
 {
 	struct sym *s;
 
-	if (n->kind != N_INDEX || member_ns(n->a) != SYM_LOCAL)
+	if (n->kind != N_INDEX || member_ns(n->a) < 0)
 		return 0;
-	s = var_find(dx, SYM_LOCAL, n->a->str);
-	return s && s->type->kind == TY_ARRAY;
+	s = var_find(dx, member_ns(n->a), n->a->str);
+	return s && s->type->kind == TY_ARRAY && !s->keys; /* self int v[4] too */
 }
 
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)

@@ -1,12 +1,14 @@
 /*
- * Clause-local structs and arrays, and struct copies between globals and
- * clause-locals (declared, or typed by their first assignment).
+ * Clause-local and thread-local structs and arrays, and struct copies
+ * between globals, clause-locals and thread-locals (declared, or typed by
+ * their first assignment).
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out
  * RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
  * CHECK:local 1 , 1234 9
  * CHECK-NEXT:copies 11 12 11 12 11 12
+ * CHECK-NEXT:self 3 7 9 -1 7 8
  * CHECK-EMPTY:
  */
 #pragma D option quiet
@@ -14,8 +16,10 @@ struct foo { int x; char y; short z; };
 struct coords { int x, y; };
 this struct foo bar;
 this int v[4];
-this struct coords c;
+this struct coords c, q;
 struct coords C, D;
+self struct coords p;
+self int sv[3];
 
 BEGIN
 {
@@ -36,5 +40,14 @@ BEGIN
 	D = this->c;
 	E = D;
 	printf("copies %d %d %d %d %d %d\n", this->c.x, this->c.y, D.x, D.y, E.x, E.y);
+}
+
+BEGIN
+{
+	self->p.x = 3; self->p.y++; self->p.y *= 7; i = 2; self->sv[i] = 9; self->sv[0]--;
+	this->q = self->p;
+	self->r = this->q;
+	printf("self %d %d %d %d %d %d\n", self->p.x, self->p.y, self->sv[2], self->sv[0],
+	    self->r.y, sizeof(self->p));
 	exit(0);
 }
