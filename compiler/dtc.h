@@ -61,6 +61,8 @@ struct dtc {
 					 are dtrun's to report (one-step mode) */
 	int unused_at_load;           /* --unused-args-at-load: dtrun reports macro
 					 arguments never referenced (D_MACRO_UNUSED) */
+	int dtrace_diags;             /* --dtrace-diags: errors in dtrace(1)'s words,
+					 the first only (util.c diag_dtrace) */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
 

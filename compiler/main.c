@@ -75,6 +75,45 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/*
+ * cpp's line markers ("# N \"<stdin>\" ...") become blank lines, so the
+ * script's lines keep their numbers in diagnostics (as dtrace's "line N"),
+ * and markers of other files are dropped.  Rewrites buf in place (the result
+ * is never longer) and returns the new length.
+ */
+static size_t cpp_fix_lines(char *buf, size_t len)
+{
+	size_t r = 0, w = 0;
+	long line = 1; /* number of the next line written */
+
+	while (r < len) {
+		size_t e = r;
+
+		while (e < len && buf[e] != '\n')
+			e++;
+		if (e - r > 2 && buf[r] == '#' && buf[r + 1] == ' ' &&
+		    buf[r + 2] >= '0' && buf[r + 2] <= '9') {
+			long n = strtol(buf + r + 2, NULL, 10);
+			const char *q = memchr(buf + r, '"', e - r);
+
+			/* the marker line itself and its newline go; blank lines
+			 * fill up to line n (never more than the bytes freed) */
+			if (q && (size_t)(buf + e - q) > 8 && strncmp(q, "\"<stdin>\"", 9) == 0)
+				while (line < n && w < r) {
+					buf[w++] = '\n';
+					line++;
+				}
+			r = e < len ? e + 1 : e;
+			continue;
+		}
+		memmove(buf + w, buf + r, (e < len ? e + 1 : e) - r);
+		w += (e < len ? e + 1 : e) - r;
+		line += e < len;
+		r = e < len ? e + 1 : e;
+	}
+	return w;
+}
+
 /* Run cpp over text; returns malloc'd output or NULL. */
 static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, size_t *out_len)
 {
@@ -188,7 +227,8 @@ static char *default_output(const char *script)
 	return o;
 }
 
-enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD };
+enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
+       OPT_DTRACE_DIAGS };
 
 int main(int argc, char **argv)
 {
@@ -197,6 +237,7 @@ int main(int argc, char **argv)
 		{ "script-name", required_argument, 0, OPT_SCRIPT_NAME },
 		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
+		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 },
 	};
@@ -278,6 +319,9 @@ int main(int argc, char **argv)
 		case OPT_UNUSED_AT_LOAD:
 			dx->unused_at_load = 1;
 			break;
+		case OPT_DTRACE_DIAGS:
+			dx->dtrace_diags = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			dtc_free(dx);
@@ -345,7 +389,7 @@ int main(int argc, char **argv)
 				return 1;
 			}
 			text = p;
-			len = plen;
+			len = cpp_fix_lines(p, plen);
 		}
 		dtc_add_file(dx, script, text, len);
 		free(text);

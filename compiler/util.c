@@ -176,12 +176,42 @@ static void diag_show_line(struct dtc *dx, struct loc loc)
 	fputc('\n', dx->diag_out);
 }
 
+/*
+ * --dtrace-diags (dtrun -s): dtrace's own words for the first error, which
+ * is all dtrace reports: "dtrace: failed to compile script NAME: [TAG]
+ * line N: message", the tag only under -x errtags; notes and later errors
+ * are not shown.
+ */
+static void diag_dtrace(struct dtc *dx, int line, const char *tag, const char *fmt,
+			va_list ap)
+{
+	struct dopt *o;
+	int errtags = 0;
+
+	if (dx->nerrors != 1)
+		return;
+	for (o = dx->opts; o; o = o->next)
+		errtags |= strcmp(o->name, "errtags") == 0;
+	fprintf(dx->diag_out, "dtrace: failed to compile script %s: ",
+		dx->script_name ? dx->script_name : "");
+	if (errtags && tag)
+		fprintf(dx->diag_out, "[%s] ", tag);
+	if (line)
+		fprintf(dx->diag_out, "line %d: ", line);
+	vfprintf(dx->diag_out, fmt, ap);
+	fputc('\n', dx->diag_out);
+}
+
 static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char *tag,
 		   const char *fmt, va_list ap)
 {
 	int line, col;
 
 	loc_linecol(dx, loc, &line, &col);
+	if (dx->dtrace_diags && strcmp(kind, "warning") != 0) {
+		diag_dtrace(dx, line, tag, fmt, ap);
+		return;
+	}
 	if (line)
 		fprintf(dx->diag_out, "%s:%d:%d: %s: ", dx->files[loc.file].name, line, col,
 			kind);
@@ -204,7 +234,7 @@ void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt
 	va_start(ap, fmt);
 	diag_v(dx, loc, "error", tag, fmt, ap);
 	va_end(ap);
-	if (dx->nerrors == dx->max_errors)
+	if (dx->nerrors == dx->max_errors && !dx->dtrace_diags)
 		fprintf(dx->diag_out, "dtc: too many errors, stopping\n");
 }
 
@@ -233,6 +263,12 @@ void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 	va_list ap;
 
 	dx->nerrors++;
+	if (dx->dtrace_diags) {
+		va_start(ap, fmt);
+		diag_dtrace(dx, 0, tag, fmt, ap);
+		va_end(ap);
+		return;
+	}
 	fprintf(dx->diag_out, "dtc: error: ");
 	va_start(ap, fmt);
 	vfprintf(dx->diag_out, fmt, ap);

@@ -564,6 +564,7 @@ int main(int argc, char **argv)
 		if (script) {
 			sv_push(&av, "--script-name");
 			sv_push(&av, script);
+			sv_push(&av, "--dtrace-diags"); /* dtrace's words for errors */
 		}
 		sv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
 		{
