@@ -355,8 +355,10 @@ int main(int argc, char **argv)
 	};
 	struct dtrun_opts o = { 0 };
 	struct dtrun d = { 0 };
-	struct strv ops = { 0 }, dtc = { 0 }, xopts = { 0 }, specs = { 0 };
-	struct strv shown = { 0 }; /* specs as the user wrote them, for messages */
+	/* The command line, parsed: static, so they live (and stay reachable)
+	 * for the whole run whichever way main() returns. */
+	static struct strv ops, dtc, xopts, specs;
+	static struct strv shown; /* specs as the user wrote them, for messages */
 	struct child ch = { .pid = 0, .go_fd = -1, .err_fd = -1, .pidfd = -1 };
 	char dtcpath[PATH_MAX], tmpobj[PATH_MAX] = "", msg[512], namebuf[512];
 	const char *objpath = NULL, *ofile = NULL, *cmd = NULL, *script = NULL;
