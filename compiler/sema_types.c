@@ -592,6 +592,19 @@ static struct dtype *check_deref(struct dtc *dx, struct cctx *cc, struct node *n
 	return value_type(dx, cc, n, t->base);
 }
 
+/* The type of &a, a D global or memory: a pointer to it (char * for a char
+ * array read as a string); a bit-field has no address. */
+static struct dtype *addr_type(struct dtc *dx, struct node *n, struct node *a)
+{
+	if (a->flags & NF_BITFIELD) {
+		diag_error(dx, n->loc, "D_ADDROF_BITFIELD", "cannot take address of bit-field");
+		return NULL;
+	}
+	if (a->flags & NF_CHARARR)
+		return type_ptr(dx, type_int(dx, 1, 1));
+	return type_ptr(dx, a->type);
+}
+
 static struct dtype *check_addr(struct dtc *dx, struct node *n)
 {
 	struct node *a = n->a;
@@ -602,32 +615,16 @@ static struct dtype *check_addr(struct dtc *dx, struct node *n)
 		const struct node *r = a;
 		while (r->kind == N_MEMBER_OF || r->kind == N_INDEX)
 			r = r->a;
-		if (r->kind == N_IDENT) {
-			if (a->flags & NF_BITFIELD) {
-				diag_error(dx, n->loc, "D_ADDROF_BITFIELD",
-					   "cannot take address of bit-field");
-				return NULL;
-			}
-			if (a->flags & NF_CHARARR)
-				return n->type = type_ptr(dx, type_int(dx, 1, 1));
-			return n->type = type_ptr(dx, a->type);
-		}
+		if (r->kind == N_IDENT)
+			return n->type = addr_type(dx, n, a);
 	}
 	if (a->kind == N_IDENT || a->kind == N_AGG ||
 	    ((a->kind == N_INDEX || a->kind == N_PTR_MEMBER) && !sema_node_is_mem(a))) {
 		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
 		return NULL;
 	}
-	if (sema_node_is_mem(a)) {
-		if (a->flags & NF_BITFIELD) {
-			diag_error(dx, n->loc, "D_ADDROF_BITFIELD",
-				   "cannot take address of bit-field");
-			return NULL;
-		}
-		if (a->flags & NF_CHARARR)
-			return n->type = type_ptr(dx, type_int(dx, 1, 1));
-		return n->type = type_ptr(dx, a->type);
-	}
+	if (sema_node_is_mem(a))
+		return n->type = addr_type(dx, n, a);
 	diag_error(dx, n->loc, "D_ADDROF_LVAL", "unacceptable operand for unary & operator");
 	return NULL;
 }
