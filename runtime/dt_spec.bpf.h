@@ -54,6 +54,26 @@ static __always_inline __s32 dt_speculation(void)
 }
 
 /*
+ * The busy speculation buffer named by id: -1 for an illegal id, 0 for
+ * none (id 0, or not active: DTrace ignores those), 1 with *sp set.
+ */
+static __always_inline int dt_spec_get(__s64 id, struct dt_spec **sp)
+{
+	__u32 k = (__u32)id;
+	struct dt_spec *s;
+
+	if (id == 0)
+		return 0;
+	if (id < 0 || id > dtc_nspec || id > DT_MAX_NSPEC)
+		return -1;
+	s = bpf_map_lookup_elem(&dtc_spec, &k);
+	if (!s || !s->busy)
+		return 0;
+	*sp = s;
+	return 1;
+}
+
+/*
  * speculate(id): 1 when the clause's data now goes to speculation id, 0 to
  * abandon the clause (id 0, or a speculation not active), -1 for an illegal
  * id (the clause faults).
@@ -63,14 +83,10 @@ static __always_inline int dt_speculate(struct dt_ctx *c, __s64 id)
 	struct dt_spec *s;
 	__u32 k = (__u32)id;
 	__u64 *p;
+	int r = dt_spec_get(id, &s);
 
-	if (id == 0)
-		return 0;
-	if (id < 0 || id > dtc_nspec || id > DT_MAX_NSPEC)
-		return -1;
-	s = bpf_map_lookup_elem(&dtc_spec, &k);
-	if (!s || !s->busy)
-		return 0;
+	if (r <= 0)
+		return r;
 	p = dt_item(c, DT_ACT_SPECID, sizeof(struct dt_item) + 8);
 	if (!p)
 		return 0;
@@ -103,15 +119,10 @@ static __always_inline int dt_spec_end(struct dt_ctx *c, __s64 id, __u16 kind)
 		__u64 id;
 	} r = {};
 	struct dt_spec *s;
-	__u32 k = (__u32)id;
+	int rv = dt_spec_get(id, &s);
 
-	if (id == 0)
-		return 0;
-	if (id < 0 || id > dtc_nspec || id > DT_MAX_NSPEC)
-		return -1;
-	s = bpf_map_lookup_elem(&dtc_spec, &k);
-	if (!s || !s->busy)
-		return 0;
+	if (rv <= 0)
+		return rv;
 	r.h.size = sizeof(r);
 	r.h.kind = kind;
 	r.h.clause = c->clause;
