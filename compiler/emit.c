@@ -23,6 +23,8 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 {
 	for (int i = 0; i < p->nclauses; i++) {
 		int pair = p->pair0 + i;
+		if (ec->ss->uses_epid)
+			sb_printf(ec->out, "\t%s.epid = %d;\n", ctxname, pair + 1);
 		if (is_syscall)
 			sb_printf(ec->out,
 				  "\tif (dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1) &&\n"
@@ -125,6 +127,56 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 	}
 }
 
+/* Cookie families: the record's probe key is the probe ID (dtc_abi.h). */
+static int is_cookie_family(int f)
+{
+	return f == DT_FAM_RAWTP || f == DT_FAM_UPROBE || f == DT_FAM_URETPROBE ||
+	       f == DT_FAM_USDT;
+}
+
+static struct prog *error_prog(struct sema_state *ss)
+{
+	for (struct prog *p = ss->progs; p; p = p->next)
+		if (p->family == DT_FAM_ERROR)
+			return p;
+	return NULL;
+}
+
+/*
+ * The probe ID (D's `id`, ERROR's arg1), as dtrun numbers this host's
+ * probes: a cookie family's probe key is the ID; a syscall's ID is looked up
+ * by number in dtc_sys_id[]; every other program fires for one probe, whose
+ * ID dtrun stores in dtc_prog_id[P] at load time (run.c).
+ */
+static void emit_probe_id_fn(struct ectx *ec)
+{
+	struct sema_state *ss = ec->ss;
+	struct prog *p;
+	int has_sys = 0;
+
+	if (!ss->uses_id && !error_prog(ss))
+		return;
+	for (p = ss->progs; p; p = p->next)
+		if (p->family == DT_FAM_SYSCALL_ENTRY || p->family == DT_FAM_SYSCALL_RETURN)
+			has_sys = 1;
+	sb_printf(ec->out, "\nconst volatile __u32 dtc_prog_id[%d] = {};\n",
+		  ss->nprogs > 0 ? ss->nprogs : 1);
+	if (has_sys)
+		sb_puts(ec->out, "const volatile __u32 dtc_sys_id[2][DT_MAX_SYSCALLS] = {};\n");
+	sb_puts(ec->out, "\nstatic __always_inline __u32 dtc_probe_id(struct dt_ctx *c)\n{\n"
+			 "\tswitch (c->prog) {\n");
+	for (p = ss->progs; p; p = p->next) {
+		if (p->family == DT_FAM_SYSCALL_ENTRY || p->family == DT_FAM_SYSCALL_RETURN)
+			sb_printf(ec->out,
+				  "\tcase %d:\n\t\treturn dtc_sys_id[%d][c->probe & (DT_MAX_SYSCALLS - 1)];\n",
+				  p->id, p->family == DT_FAM_SYSCALL_RETURN);
+		else if (is_cookie_family(p->family))
+			sb_printf(ec->out, "\tcase %d:\n\t\treturn c->probe;\n", p->id);
+	}
+	sb_printf(ec->out, "\t}\n\treturn c->prog < %d ? dtc_prog_id[c->prog] : 0;\n}\n",
+		  ss->nprogs > 0 ? ss->nprogs : 1);
+}
+
 static void emit_error_fn(struct ectx *ec)
 {
 	struct prog *p, *err = NULL;
@@ -138,12 +190,19 @@ static void emit_error_fn(struct ectx *ec)
 	if (err) {
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\tc.ctx = fc->ctx;\n\tc.s = fc->s;\n");
 		sb_printf(ec->out, "\tc.prog = %d;\n", err->id);
-		sb_puts(ec->out, "\tc.arg[1] = fc->clause + 1;\n\tc.arg[2] = fc->clause; /* DTrace: the clause index */\n"
+		/* DTrace's ERROR arguments: arg1 the faulting probe's ID, arg2
+		 * the clause (statement) index, arg3 the fault site, arg4 the
+		 * DTRACEFLT_* code, arg5 the address */
+		sb_puts(ec->out, "\tc.arg[1] = dtc_probe_id(fc);\n\tc.arg[2] = fc->clause;\n"
+				 "\tc.arg[3] = fc->fault_pc;\n"
 				 "\tc.arg[4] = fc->fault;\n\tc.arg[5] = fc->fault_addr;\n");
 		emit_probe_names(ec, "dtrace", "", "", "ERROR");
-		for (int i = 0; i < err->nclauses; i++)
+		for (int i = 0; i < err->nclauses; i++) {
+			if (ec->ss->uses_epid)
+				sb_printf(ec->out, "\tc.epid = %d;\n", err->pair0 + i + 1);
 			sb_printf(ec->out, "\tif (dtc_on[%d])\n\t\tdtc_clause_%d(&c);\n",
 				  err->pair0 + i, err->clauses[i]);
+		}
 	}
 	sb_puts(ec->out, "}\n");
 }

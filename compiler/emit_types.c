@@ -318,6 +318,14 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")");
 		return;
 	}
+	if (n->kind == N_PTR_MEMBER) {
+		/* p->m with p NULL faults at address 0: DTrace checks the
+		 * pointer before adding the member's offset */
+		sb_printf(sb, "DT_KREAD_PM(c, %s, %s, (", c_obj(t), n->a->type->base->cname);
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, "), %s)", n->str);
+		return;
+	}
 	sb_printf(sb, "DT_KREAD(c, %s, ", c_obj(t));
 	emit_addr(ec, n, sb);
 	sb_puts(sb, ")");

@@ -307,10 +307,13 @@ int prov_needs_header(const struct sema_state *ss)
 
 static void emit_calls(struct ectx *ec, struct prog *p)
 {
-	for (int i = 0; i < p->nclauses; i++)
+	for (int i = 0; i < p->nclauses; i++) {
+		if (ec->ss->uses_epid) /* epid: the pair + 1 (emit.c) */
+			sb_printf(ec->out, "\tc.epid = %d;\n", p->pair0 + i + 1);
 		sb_printf(ec->out, "\tif (dtc_on[%d] && %sdtc_clause_%d(&c))\n\t\tdtc_error(&c);\n",
 			  p->pair0 + i, i ? "dtc_activity == DT_ACTIVITY_ACTIVE && " : "",
 			  p->clauses[i]);
+	}
 	sb_puts(ec->out, "\treturn 0;\n}\n");
 }
 

@@ -22,7 +22,7 @@ static const struct builtin_var builtin_vars[] = {
 	{ "uid", "uid_t", "(unsigned int)bpf_get_current_uid_gid()", 0 },
 	{ "gid", "gid_t", "(unsigned int)(bpf_get_current_uid_gid() >> 32)", 0 },
 	{ "execname", "string", "dt_execname(c, %d)", 1 },
-	{ "timestamp", "uint64_t", "bpf_ktime_get_ns()", 0 },
+	{ "timestamp", "uint64_t", "dt_timestamp(c)", 0 },
 	{ "vtimestamp", "uint64_t", "bpf_ktime_get_ns()", 0 },
 	{ "walltimestamp", "int64_t", "dt_walltimestamp()", 0 },
 	{ "cpu", "processorid_t", "(int)bpf_get_smp_processor_id()", 0 },
@@ -32,6 +32,8 @@ static const struct builtin_var builtin_vars[] = {
 	{ "probename", "string", "c->pname", 0 },
 	{ "instance", "string", "(const char *)dtc_instance", 0 },
 	{ "errno", "int", "(int)c->errno_val", 0 },
+	{ "id", "uint32_t", "dtc_probe_id(c)", 0 },   /* emit.c: dtc_probe_id() */
+	{ "epid", "uint32_t", "c->epid", 0 },
 	{ "curthread", "struct task_struct *", "(unsigned long long)bpf_get_current_task()", 0 },
 	{ "caller", "uintptr_t", "dt_caller(c)", 0 },       /* dt_stack.bpf.h */
 	{ "ucaller", "uint64_t", "dt_ucaller(c)", 0 },

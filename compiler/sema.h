@@ -187,6 +187,8 @@ struct sema_state {
 	int uses_args;             /* arg0..arg9 read somewhere */
 	int uses_strsubr;          /* a string subroutine (dtc_str.bpf.h) is called */
 	int uses_macvars;          /* $pid $ppid $uid ... */
+	int uses_id;               /* id: dtc_probe_id() (emit.c) */
+	int uses_epid;             /* epid: programs set c.epid per clause */
 	const char *options_text;  /* metadata option lines */
 	struct agg_info *aggs;     /* aggregations (agg.h), by id */
 	int naggs;

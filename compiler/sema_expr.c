@@ -176,6 +176,10 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 			st(dx)->uses_sysnames = 1;
 		if (!strncmp(bv->name, "arg", 3))
 			st(dx)->uses_args = 1;
+		if (!strcmp(bv->name, "id"))
+			st(dx)->uses_id = 1;
+		if (!strcmp(bv->name, "epid"))
+			st(dx)->uses_epid = 1;
 		return n->type = t;
 	}
 	s = sym_find(dx, n->str);

@@ -43,9 +43,10 @@ static const char *fault_str(uint64_t f)
 /*
  * Oracle's BPF-based DTrace (dt_handle.c, dt_handle_err()) reports a fault as
  *   error in dt_clause_C for probe ID N (prv:mod:fun:prb): FAULT[ (0xADDR)] at BPF pc PC
- * and so do we.  Our error record has no BPF pc; it has the 1-based number
- * of the faulting action (0: the predicate), which we print in its place:
- * both only locate the fault inside the clause.
+ * and so do we.  Our error record has no BPF pc; in its place we print the
+ * fault site, the line of the generated C (dtc -S) that faulted (older
+ * objects: the 1-based number of the faulting action).  Both only locate the
+ * fault; the ERROR probe sees the same number as arg3.
  */
 static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void *payload,
 			size_t len)
@@ -70,7 +71,8 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 	fflush(d->o->out);
 	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s at BPF pc %llu\n",
 	       h->clause, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
-	       p ? p->name : "?", fault_str(e.fault), details, (unsigned long long)e.act);
+	       p ? p->name : "?", fault_str(e.fault), details,
+	       (unsigned long long)(len >= sizeof(e) ? e.pc : e.act));
 }
 
 /* One item: its action's arguments decoded per the descriptors, then printed. */

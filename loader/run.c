@@ -185,6 +185,29 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 				snprintf(names[i], DT_SYSNAME_LEN, "%s", d->probes.sysname[i]);
 		set_rodata(d->obj, "dtc_sysnames", names, sizeof(names));
 	}
+	if (rodata_size(d->obj, "dtc_prog_id")) {
+		/* D's id: the probe each program fires for (dtc_probe_id(), emit.c) */
+		size_t n = rodata_size(d->obj, "dtc_prog_id") / sizeof(uint32_t);
+		uint32_t *ids = calloc(n, sizeof(uint32_t));
+
+		for (i = 0; ids && i < (int)n && i < d->meta.nprogs; i++) {
+			const struct probe *p = probes_find(&d->probes, &d->meta, i, 0);
+
+			ids[i] = p ? p->id : 0;
+		}
+		if (ids)
+			set_rodata(d->obj, "dtc_prog_id", ids, n * sizeof(uint32_t));
+		free(ids);
+	}
+	if (rodata_size(d->obj, "dtc_sys_id") && d->probes.sys_entry_id) {
+		static uint32_t ids[2][DT_MAX_SYSCALLS];
+
+		for (i = 0; i < DT_MAX_SYSCALLS; i++) {
+			ids[0][i] = d->probes.sys_entry_id[i];
+			ids[1][i] = d->probes.sys_return_id ? d->probes.sys_return_id[i] : 0;
+		}
+		set_rodata(d->obj, "dtc_sys_id", ids, sizeof(ids));
+	}
 	for (i = 0; i <= d->meta.nmacro_max && i < 10; i++) {
 		const char *arg = i == 0 ? o->macro0 : i <= o->nmacro_args ? o->macro_args[i - 1] : NULL;
 

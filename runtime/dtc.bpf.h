@@ -106,12 +106,16 @@ struct dt_ctx {
 	const char *pprov;
 	const char *pmod;
 	__u32 spec;                /* speculate()'s ID for this clause, or 0 */
+	__u32 epid;                /* epid: the running clause's dtc_on pair + 1 */
+	__u32 fault_pc;            /* DT_FAULT's generated-C line (dt_err_rec.pc) */
+	__u64 ts;                  /* timestamp, read once per probe firing */
 };
 
 #define DT_FAULT(c, code, addr)                                                                   \
 	do {                                                                                      \
 		(c)->fault = (code);                                                              \
 		(c)->fault_addr = (__u64)(addr);                                                  \
+		(c)->fault_pc = __LINE__;                                                         \
 		goto fault;                                                                       \
 	} while (0)
 
@@ -218,11 +222,20 @@ static __always_inline void dt_error_record(struct dt_ctx *c)
 	r.e.fault = c->fault;
 	r.e.addr = c->fault_addr;
 	r.e.act = c->act;
+	r.e.pc = c->fault_pc;
 	if (bpf_ringbuf_output(&dtc_rb, &r, sizeof(r), 0))
 		dt_stat_inc(DT_STAT_RB_DROPS);
 }
 
 /* ---- built-in variables ------------------------------------------------ */
+
+/* timestamp: one value per probe firing, as DTrace's (all clauses see it). */
+static __always_inline __u64 dt_timestamp(struct dt_ctx *c)
+{
+	if (!c->ts)
+		c->ts = bpf_ktime_get_ns();
+	return c->ts;
+}
 
 static __always_inline __s64 dt_walltimestamp(void)
 {
@@ -352,6 +365,18 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 		const void *_ka = (const void *)(addr);                                           \
 		if (bpf_probe_read_kernel(&_kv, sizeof(_kv), _ka))                                \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                                      \
+		_kv;                                                                              \
+	})
+
+/* ptr->member of a struct S *: as DT_KREAD, but a NULL ptr faults at address
+ * 0, not at the member's offset (DTrace checks the pointer first). */
+#define DT_KREAD_PM(c, T, S, ptr, member)                                                         \
+	({                                                                                        \
+		T _kv;                                                                            \
+		S *_pm = (S *)(ptr);                                                              \
+		const void *_ka = (const void *)&_pm->member;                                     \
+		if (bpf_probe_read_kernel(&_kv, sizeof(_kv), _ka))                                \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _pm ? (__u64)_ka : 0);                     \
 		_kv;                                                                              \
 	})
 

@@ -195,6 +195,9 @@ struct dt_err_rec {
 	unsigned long long fault;  /* DTRACEFLT_* */
 	unsigned long long addr;   /* faulting address or 0 */
 	unsigned long long act;    /* 1-based action number in the clause */
+	unsigned long long pc;     /* fault site: the line of the generated C
+				      (dtc -S) that faulted; never 0.  Printed
+				      as DTrace's "BPF pc", ERROR's arg3 */
 };
 
 #endif

@@ -13,7 +13,7 @@
  * CHECK-NEXT: {{^}}kept 1{{$}}
  * CHECK-NEXT: {{^}}kept again{{$}}
  * CHECK-NEXT: {{^}}after{{$}}
- * ERR: dtrace: error in dt_clause_8 for probe ID 1 (dtrace:::BEGIN): illegal operation at BPF pc 1
+ * ERR: dtrace: error in dt_clause_8 for probe ID 1 (dtrace:::BEGIN): illegal operation at BPF pc {{[1-9][0-9]*}}
  * ERR: dtrace: 1 failed speculation (no speculative buffer available)
  */
 #pragma D option quiet

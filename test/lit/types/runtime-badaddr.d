@@ -6,7 +6,7 @@
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun -q %t.o > %t.out 2> %t.err
  * RUN: FileCheck %s < %t.err
- * CHECK: dtrace: error in dt_clause_0 for probe ID 1 (dtrace:::BEGIN): invalid address (0x{{[0-9a-f]+}}) at BPF pc 1
+ * CHECK: dtrace: error in dt_clause_0 for probe ID 1 (dtrace:::BEGIN): invalid address (0x{{[0-9a-f]+}}) at BPF pc {{[1-9][0-9]*}}
  */
 BEGIN
 {
