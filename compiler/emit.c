@@ -365,6 +365,7 @@ int emit_c(struct dtc *dx)
 	}
 	emit_var_decls(&ec); /* emit_var.c */
 	emit_agg_decls(&ec); /* emit_agg.c */
+	emit_probe_id_fn(&ec);
 	sb_puts(ec.out, "\nstatic __noinline void dtc_error(struct dt_ctx *fc);\n");
 	for (i = 0; i < ss->nclauses; i++)
 		emit_clause(&ec, &ss->clauses[i]);

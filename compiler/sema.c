@@ -106,7 +106,7 @@ static const char *const known_options[] = {
 	"version", "errtags", "linkmode", "stdc", "core", "droptags", "evaltime", "incdir",
 	"define", "undef", "libdir", "lazyload", "ldpath", "modpath", "nolibs", "pgmax",
 	"pspec", "tree", "verbose", "knodefs", "unodefs", "disasm", "debug", "iregs",
-	"maxframes", "preallocate", "procrate", "scratchsize", "dtc",
+	"maxframes", "preallocate", "procrate", "scratchsize", "dtc", "empty",
 };
 
 static int option_known(const char *name)
@@ -476,6 +476,30 @@ static int parse_size_opt(const char *v, long *out)
 	return 0;
 }
 
+/*
+ * DTrace's D_EMPTY: a program with no clause and no declaration (comments
+ * and pragmas only) is an error unless -x empty; reported at the end of the
+ * script, where the parser stopped.
+ */
+static void check_empty(struct dtc *dx)
+{
+	struct loc loc = { -1, 0, 0 };
+	struct node *it;
+	int f;
+
+	for (it = dx->program ? dx->program->a : NULL; it; it = it->next)
+		if (it->kind != N_PRAGMA && !sema_is_dlib_item(dx, it))
+			return;
+	if (sema_option(dx, "empty"))
+		return;
+	for (f = 0; f < dx->nfiles; f++)
+		if (!sema_is_dlib_file(dx, f)) {
+			loc.file = f;
+			loc.off = (int)dx->files[f].len;
+		}
+	diag_error(dx, loc, "D_EMPTY", "empty D program translation unit");
+}
+
 int sema_check(struct dtc *dx)
 {
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
@@ -491,6 +515,7 @@ int sema_check(struct dtc *dx)
 
 	if (!dx->program)
 		return 0;
+	check_empty(dx);
 	for (it = dx->program->a; it; it = it->next) {
 		if (it->kind == N_PRAGMA)
 			check_pragma(dx, it);

@@ -270,5 +270,6 @@ int sema_var_keysize(const struct sema_state *ss, const struct sym *s);
 int sema_var_key_slots(const struct sema_state *ss, const struct sym *s);
 /* sema_subr.c: D subroutines (strlen, substr, ...); 1: handled */
 int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
+int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */
 
 #endif

@@ -68,6 +68,12 @@ static const struct subr *subr_find(const char *name)
 	return NULL;
 }
 
+/* A D subroutine's name: declarations may not reuse it (sema_var.c). */
+int sema_subr_is_name(const char *name)
+{
+	return subr_find(name) != NULL;
+}
+
 /* The i-th '|'-separated prototype spelling. */
 static const char *proto_of(struct dtc *dx, const char *protos, int i)
 {

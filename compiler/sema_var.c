@@ -202,7 +202,8 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 	if (assoc && !value_type_ok(dx, d->loc, t, d->str))
 		return;
 	s = var_find(dx, ns, d->str);
-	if (ns == SYM_GLOBAL && builtin_var_find(d->str)) {
+	/* DTrace's built-in variables and (since D 1.1) subroutines are reserved */
+	if (ns == SYM_GLOBAL && (builtin_var_find(d->str) || sema_subr_is_name(d->str))) {
 		diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
 		return;
 	}

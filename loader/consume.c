@@ -274,11 +274,11 @@ void consume_drops(struct dtrun *d)
 			fflush(d->o->out);
 			if (k == DT_STAT_RB_DROPS)
 				dt_err("%s%llu drop%s on CPU %d\n",
-				       d->o->errtags ? "[DTRACEDROP_PRINCIPAL] " : "",
+				       d->o->droptags ? "[DTRACEDROP_PRINCIPAL] " : "",
 				       (unsigned long long)n, n > 1 ? "s" : "", c);
 			else
 				dt_err("%s%llu aggregation drop%s on CPU %d\n",
-				       d->o->errtags ? "[DTRACEDROP_AGGREGATION] " : "",
+				       d->o->droptags ? "[DTRACEDROP_AGGREGATION] " : "",
 				       (unsigned long long)n, n > 1 ? "s" : "", c);
 		}
 	}
@@ -300,11 +300,11 @@ void consume_drops(struct dtrun *d)
 		fflush(d->o->out);
 		if (k == DT_STAT_SPEC_DROPS)
 			dt_err("%s%llu speculative drop%s\n",
-			       d->o->errtags ? "[DTRACEDROP_SPEC] " : "", (unsigned long long)n,
+			       d->o->droptags ? "[DTRACEDROP_SPEC] " : "", (unsigned long long)n,
 			       n > 1 ? "s" : "");
 		else
 			dt_err("%s%llu failed speculation%s (%s)\n",
-			       d->o->errtags ? (k == DT_STAT_SPEC_BUSY ? "[DTRACEDROP_SPECBUSY] "
+			       d->o->droptags ? (k == DT_STAT_SPEC_BUSY ? "[DTRACEDROP_SPECBUSY] "
 								      : "[DTRACEDROP_SPECUNAVAIL] ")
 					     : "",
 			       (unsigned long long)n, n > 1 ? "s" : "",
@@ -313,7 +313,7 @@ void consume_drops(struct dtrun *d)
 	}
 	if (dyn)
 		dt_err("%s%llu dynamic variable drop%s\n",
-		       d->o->errtags ? "[DTRACEDROP_DYNAMIC] " : "", (unsigned long long)dyn,
+		       d->o->droptags ? "[DTRACEDROP_DYNAMIC] " : "", (unsigned long long)dyn,
 		       dyn > 1 ? "s" : "");
 	free(v);
 }

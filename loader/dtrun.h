@@ -189,6 +189,8 @@ struct dtrun_opts {
 	int testing;             /* _DTRACE_TESTING: no CPU/ID columns */
 	int zdefs;               /* -Z */
 	int errtags;             /* -xerrtags */
+	int droptags;            /* -xdroptags: [DTRACEDROP_*] before drop reports */
+	int defaultargs;         /* -xdefaultargs: unset $N are 0 / "" */
 	int debug_libbpf;        /* -d libbpf */
 	int debug_verifier;      /* -d verifier */
 	uint64_t switchrate_ns;

@@ -110,6 +110,27 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 		o->quiet = 1;
 	} else if (strcmp(name, "errtags") == 0) {
 		o->errtags = 1;
+	} else if (strcmp(name, "version") == 0) {
+		/* D versions "M.m[.u]"; this dtrace speaks D 2.0 and older */
+		unsigned maj = 0, min = 0, mic = 0;
+		int n = 0, k = 0;
+
+		if (!val || sscanf(val, "%u.%u%n", &maj, &min, &n) != 2 ||
+		    (val[n] && (sscanf(val + n, ".%u%n", &mic, &k) != 1 || val[n + k]))) {
+			dt_err("failed to set -x version: Invalid value for specified option\n");
+			return -1;
+		}
+		if (maj > 2 || (maj == 2 && min > 0)) {
+			dt_err("failed to set -x version: Requested version is not supported by "
+			       "compiler\n");
+			return -1;
+		}
+	} else if (strcmp(name, "droptags") == 0) {
+		o->droptags = 1;
+	} else if (strcmp(name, "zdefs") == 0) {
+		o->zdefs = 1;
+	} else if (strcmp(name, "defaultargs") == 0) {
+		o->defaultargs = 1;
 	} else if (strcmp(name, "switchrate") == 0) {
 		if (!val || dt_parse_time(val, &o->switchrate_ns)) {
 			dt_err("failed to set -x switchrate: Invalid value for specified option\n");
@@ -624,6 +645,8 @@ int main(int argc, char **argv)
 	/* Macro arguments the object uses must be given. */
 	for (i = 1; i <= d.meta.nmacro_max; i++) {
 		if (d.meta.macros[i] && i > o.nmacro_args) {
+			if (o.defaultargs)
+				continue; /* 0 or "", as dtrace -x defaultargs */
 			dt_err("failed to compile %s %s: %smacro argument %s$%d is not defined\n",
 			       o.desc_kind, o.desc_name, o.errtags ? "[D_MACRO_UNDEF] " : "",
 			       d.meta.macros[i] == 's' ? "$" : "", i);
@@ -704,7 +727,10 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if (d.en.total == 0 && !o.zdefs) {
-		dt_err("no probes %s\n", d.meta.nclauses ? "matched" : "specified");
+		/* an empty program (-x empty): dtrace reports it matched nothing */
+		if (one_step && !o.quiet && !o.nnspecs)
+			dt_err("%s '%s' matched 0 probes\n", o.desc_kind, o.desc_name);
+		dt_err("no probes %s\n", d.meta.nclauses || one_step ? "matched" : "specified");
 		goto out;
 	}
 	if (list) { /* -l -s script: the probes it would enable */

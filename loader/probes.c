@@ -263,8 +263,10 @@ int probes_build(struct probes *ps, const struct meta *m, int want_syscalls)
 
 		if (pg->fam != DT_FAM_PROFILE && pg->fam != DT_FAM_TICK)
 			continue;
+		/* DTrace's profile provider has no period under 200 us: such a
+		 * probe does not exist (D_PDESC_ZERO), as profile-1ns */
 		if (!pg->str || strncmp(pg->str, want, strlen(want)) != 0 ||
-		    probes_rate_ns(pg->str + strlen(want)) == 0)
+		    probes_rate_ns(pg->str + strlen(want)) < 200000)
 			continue;
 		for (j = 3; j < ps->n; j++)
 			dup |= strcmp(ps->v[j].name, pg->str) == 0;
