@@ -340,6 +340,8 @@ int emit_c(struct dtc *dx)
 		else if (ss->macros_used[i] == 's')
 			sb_printf(ec.out, "const volatile char dtc_smac_%d[DT_STRSIZE] = {};\n", i);
 	}
+	if (ss->uses_curcpu)
+		sb_puts(ec.out, "const volatile struct dt_cpuinfo dtc_cpuinfo[DT_MAX_CPUS] = {};\n");
 	if (ss->uses_macvars)
 		sb_puts(ec.out, "const volatile int dtc_macvar[8] = {}; /* $pid $ppid $uid $gid $euid $egid $pgid $sid */\n");
 

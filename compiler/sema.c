@@ -34,6 +34,9 @@ static const struct builtin_var builtin_vars[] = {
 	{ "errno", "int", "(int)c->errno_val", 0 },
 	{ "id", "uint32_t", "dtc_probe_id(c)", 0 },   /* emit.c: dtc_probe_id() */
 	{ "epid", "uint32_t", "c->epid", 0 },
+	/* dtrun's table of this host's CPUs (dtc_abi.h struct dt_cpuinfo) */
+	{ "curcpu", "cpuinfo_t *",
+	  "((unsigned long long)&dtc_cpuinfo[bpf_get_smp_processor_id() & (DT_MAX_CPUS - 1)])", 0 },
 	{ "curthread", "struct task_struct *", "(unsigned long long)bpf_get_current_task()", 0 },
 	{ "caller", "uintptr_t", "dt_caller(c)", 0 },       /* dt_stack.bpf.h */
 	{ "ucaller", "uint64_t", "dt_ucaller(c)", 0 },

@@ -189,6 +189,7 @@ struct sema_state {
 	int uses_macvars;          /* $pid $ppid $uid ... */
 	int uses_id;               /* id: dtc_probe_id() (emit.c) */
 	int uses_epid;             /* epid: programs set c.epid per clause */
+	int uses_curcpu;           /* curcpu: the dtc_cpuinfo table (emit.c) */
 	const char *options_text;  /* metadata option lines */
 	struct agg_info *aggs;     /* aggregations (agg.h), by id */
 	int naggs;

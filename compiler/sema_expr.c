@@ -162,6 +162,14 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 
 	if (bv) {
 		struct dtype *t = type_named(dx, bv->type);
+		size_t tl = strlen(bv->type);
+		if (!t && tl > 2 && !strcmp(bv->type + tl - 2, " *")) {
+			/* a D library type's pointer: curcpu is a cpuinfo_t * */
+			t = type_named(dx, arena_strndup(dx, bv->type, tl - 2));
+			t = t ? type_ptr(dx, t) : NULL;
+		}
+		if (!strcmp(bv->name, "curcpu"))
+			st(dx)->uses_curcpu = 1;
 		if (!t)
 			dtc_bug("builtin type %s", bv->type);
 		if (bv->needs_tmp)

@@ -8,6 +8,7 @@
  * log of a rejected program); every failure becomes one dtrace-style line.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/perf_event.h>
@@ -90,6 +91,42 @@ static int set_rodata(struct bpf_object *obj, const char *name, const void *val,
 		return 0;
 	}
 	return -1;
+}
+
+/* An integer in /sys/devices/system/cpu/cpuN/FILE; 0 if absent. */
+static int sysfs_cpu_int(int cpu, const char *file)
+{
+	char path[128];
+	FILE *f;
+	int v = 0;
+
+	snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu%d/%s", cpu, file);
+	if ((f = fopen(path, "r"))) {
+		if (fscanf(f, "%d", &v) != 1 || v < 0)
+			v = 0;
+		fclose(f);
+	}
+	return v;
+}
+
+/* The NUMA node of a CPU: its cpuN/nodeM link; 0 without NUMA. */
+static int sysfs_cpu_node(int cpu)
+{
+	char path[128];
+	struct dirent *e;
+	DIR *dir;
+	int node = 0;
+
+	snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu%d", cpu);
+	if (!(dir = opendir(path)))
+		return 0;
+	while ((e = readdir(dir)))
+		if (!strncmp(e->d_name, "node", 4) && e->d_name[4] >= '0' && e->d_name[4] <= '9') {
+			node = atoi(e->d_name + 4);
+			break;
+		}
+	closedir(dir);
+	return node;
 }
 
 /* Size of a .rodata variable, 0 if absent. */
@@ -198,6 +235,17 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		if (ids)
 			set_rodata(d->obj, "dtc_prog_id", ids, n * sizeof(uint32_t));
 		free(ids);
+	}
+	if (rodata_size(d->obj, "dtc_cpuinfo") == sizeof(struct dt_cpuinfo) * DT_MAX_CPUS) {
+		/* curcpu: this host's CPUs, as sysfs describes them */
+		static struct dt_cpuinfo ci[DT_MAX_CPUS];
+
+		for (i = 0; i < DT_MAX_CPUS; i++) {
+			ci[i].cpu_id = i;
+			ci[i].cpu_chip = sysfs_cpu_int(i, "topology/physical_package_id");
+			ci[i].cpu_lgrp = sysfs_cpu_node(i);
+		}
+		set_rodata(d->obj, "dtc_cpuinfo", ci, sizeof(ci));
 	}
 	if (rodata_size(d->obj, "dtc_sys_id") && d->probes.sys_entry_id) {
 		static uint32_t ids[2][DT_MAX_SYSCALLS];

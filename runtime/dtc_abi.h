@@ -139,6 +139,7 @@
 #define DT_STACK_FRAMES 20       /* default stackframes */
 #define DT_USTACK_FRAMES 100     /* default ustackframes */
 #define DT_MAX_STACK_FRAMES 127  /* most frames one stack value holds */
+#define DT_MAX_CPUS 1024         /* dtc_cpuinfo entries (CPU IDs wrap past it) */
 
 /* Record kinds (dt_rec_hdr.kind). */
 #define DT_REC_DATA 1            /* a clause's output */
@@ -176,6 +177,17 @@
 #define DT_STAT_SPEC_BUSY 5      /* speculate() on a buffer being committed */
 #define DT_STAT_SPEC_DROPS 6     /* speculative buffer full (specsize) */
 #define DT_STAT_NUM 8
+
+/*
+ * curcpu points at dtc_cpuinfo[cpu] (.rodata, DT_MAX_CPUS entries), which
+ * dtrun fills from sysfs: DTrace's cpuinfo_t (dlib/sched.d) on Linux.
+ */
+struct dt_cpuinfo {
+	int cpu_id;
+	int cpu_pset;            /* processor set: 0, Linux has none */
+	int cpu_chip;            /* topology/physical_package_id */
+	int cpu_lgrp;            /* NUMA node */
+};
 
 struct dt_rec_hdr {
 	unsigned int size;       /* whole record, header included */
