@@ -278,6 +278,7 @@ static void emit_meta(struct ectx *ec)
 		sb_putc(&m, '\n');
 	}
 	emit_agg_meta(ec, &m); /* emit_agg.c */
+	emit_print_meta(ec, &m); /* emit_print.c */
 	sb_puts(&m, "end\n");
 
 	sb_puts(ec->out, "\n/* metadata for dtrun (grammar in dtc_abi.h) */\n");
@@ -367,6 +368,7 @@ int emit_c(struct dtc *dx)
 	}
 	emit_var_decls(&ec); /* emit_var.c */
 	emit_agg_decls(&ec); /* emit_agg.c */
+	emit_print_decls(&ec); /* emit_print.c */
 	emit_probe_id_fn(&ec);
 	sb_puts(ec.out, "\nstatic __noinline void dtc_error(struct dt_ctx *fc);\n");
 	for (i = 0; i < ss->nclauses; i++)

@@ -42,6 +42,11 @@ int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb); /* 1: han
 /* emit_subr.c: D subroutines; 1: handled */
 int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_type_defs(struct ectx *ec);            /* emit_types.c */
+void emit_mem_addr(struct ectx *ec, struct node *n, struct strbuf *sb); /* sema_node_is_mem(n) */
+/* emit_print.c: print(), trace() of structs/unions/arrays; their metadata */
+int emit_print_stmt(struct ectx *ec, struct node *e, int *actno); /* 1: handled */
+void emit_print_meta(struct ectx *ec, struct strbuf *m);
+void emit_print_decls(struct ectx *ec); /* copy functions, before the clauses */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 
 #endif

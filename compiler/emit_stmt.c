@@ -97,6 +97,8 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 			}
 			if (emit_stack_stmt(ec, e, &ss->actno)) /* emit_stack.c */
 				break;
+			if (emit_print_stmt(ec, e, &ss->actno)) /* emit_print.c */
+				break;
 			if (e->kind == N_CALL && (!strcmp(e->str, "printf") || !strcmp(e->str, "trace") ||
 						  !strcmp(e->str, "exit"))) {
 				ss->actno++;

@@ -208,6 +208,11 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 }
 
+void emit_mem_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	emit_addr(ec, n, sb);
+}
+
 /* A D bit-field in (non-kernel) memory: read its storage unit and shift. */
 static void emit_dbitfield(struct ectx *ec, struct node *n, struct dmember *m, struct strbuf *sb)
 {

@@ -149,6 +149,7 @@ struct action {
 	char argk[MAX_ACT_ARGS];   /* 'i' signed int, 'u' unsigned, 's' string, 'p' ptr */
 	int argsize[MAX_ACT_ARGS]; /* integer size in bytes, or string bytes */
 	int size;                  /* item size, header included */
+	struct dtype *vtype;       /* print(): the type of the value printed */
 	struct action *next;
 };
 
@@ -269,6 +270,10 @@ void sema_declare_vars(struct dtc *dx, struct node *decl);
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp); /* 1: handled */
 int sema_var_keysize(const struct sema_state *ss, const struct sym *s);
 int sema_var_key_slots(const struct sema_state *ss, const struct sym *s);
+/* sema_print.c: print(), and trace() of structs, unions and arrays; 1: handled */
+int sema_print_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
+int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t,
+		     struct dtype **tp);
 /* sema_subr.c: D subroutines (strlen, substr, ...); 1: handled */
 int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
 int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */

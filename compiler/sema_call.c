@@ -159,9 +159,16 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		return n->type = t;
 	if (!strcmp(n->str, "printf"))
 		return n->type = check_printf(dx, cc, n);
+	if (sema_print_call(dx, cc, n, &t)) /* print(): sema_print.c */
+		return t;
 	if (!strcmp(n->str, "trace")) {
 		if (nargs != 1) {
 			proto_len_error(dx, n, nargs, "1 expected");
+			return NULL;
+		}
+		if (n->a->kind == N_AGG || (n->a->kind == N_INDEX && n->a->a->kind == N_AGG)) {
+			diag_error(dx, n->a->loc, "D_TRACE_DYN",
+				   "trace( ) may not be applied to a dynamic expression");
 			return NULL;
 		}
 		t = check_expr(dx, cc, n->a);
@@ -171,12 +178,8 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 				   "\tprototype: ??? (any non-void)\n\t argument: void");
 			return NULL;
 		}
-		if (t && (type_is_sou(t) || t->kind == TY_ARRAY)) {
-			diag_error(dx, n->a->loc, "D_UNSUPPORTED",
-				   "trace( ) of a %s value (a memory dump) is not yet supported by dtc",
-				   t->name);
-			return NULL;
-		}
+		if (sema_print_trace(dx, cc, n, t, &t)) /* structs, arrays: sema_print.c */
+			return t;
 		a = new_action(dx, cc, "trace");
 		act_add_arg(dx, a, t);
 		act_finish(a);

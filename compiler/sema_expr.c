@@ -378,6 +378,11 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 		return n->type = type_int(dx, 4, 1);
 	case N_UNARY:
+		if (n->op == OP_ADDR && n->a->kind == N_AGG) {
+			/* &@a: an aggregation is a dynamic variable (DTrace's dt_node_cook) */
+			diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
+			return NULL;
+		}
 		t = check_expr(dx, cc, n->a);
 		if (!t)
 			return NULL;

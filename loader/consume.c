@@ -87,6 +87,8 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 	if (it->act >= (unsigned)d->meta.nacts)
 		return;
 	a = &d->meta.acts[it->act];
+	if (print_typed_item(d->o->out, &d->meta, a, it->act, payload, len))
+		return; /* print(), trace() of structs and arrays (print.c) */
 	if (stk_print_item(d->o->out, a, payload, len))
 		return; /* stacks, symbols, tracemem (stack.c) */
 	n = a->nargs < 32 ? a->nargs : 32;

@@ -89,6 +89,7 @@ struct meta {
 	int nacts;
 	struct meta_agg *aggs;   /* indexed by aggregation ID (agg.h) */
 	int naggs;
+	struct meta_ptypes *ptypes; /* print()'s types (print.c) */
 };
 
 /* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */
@@ -97,6 +98,11 @@ int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msg
 int meta_parse(const char *text, struct meta *m, char *msg, size_t msglen);
 void meta_free(struct meta *m);
 const char *meta_opt(const struct meta *m, const char *name);
+/* print.c: print() and trace() of structs/unions/arrays */
+int print_meta_line(const char *line, struct meta *m); /* ptype pmember penum print */
+void print_meta_free(struct meta *m);
+int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, unsigned act,
+		     const char *payload, size_t len); /* 1: printed */
 
 /* ---- host probes and matching (probes.c) ---- */
 

@@ -313,6 +313,9 @@ static int parse_line(const char *p, struct meta *m)
 	}
 	if (strncmp(p, "agg ", 4) == 0)
 		return agg_meta_line(p + 4, m); /* agg.c */
+	if (strncmp(p, "ptype ", 6) == 0 || strncmp(p, "pmember ", 8) == 0 ||
+	    strncmp(p, "penum ", 6) == 0 || strncmp(p, "print ", 6) == 0)
+		return print_meta_line(p, m); /* print.c */
 	return 0; /* unknown line kinds are ignored */
 }
 
@@ -408,5 +411,6 @@ void meta_free(struct meta *m)
 	}
 	free(m->acts);
 	agg_meta_free(m);
+	print_meta_free(m);
 	memset(m, 0, sizeof(*m));
 }

@@ -91,6 +91,24 @@
  *                                         rN       N bytes of memory
  *                                                  (tracemem(), after a u8
  *                                                  with the bytes to print)
+ *   ptype T KIND SIZE FLAGS REF N STR   a type print() records (T from 0):
+ *                                       KIND int enum ptr float array struct
+ *                                       union void; SIZE bytes; FLAGS (int,
+ *                                       enum) 1 signed, 2 char, 4 bool; REF
+ *                                       array: element type T, else -1; N
+ *                                       array: elements, struct/union:
+ *                                       pmember lines, enum: penum lines;
+ *                                       STR the name print() shows ("char [5]")
+ *   pmember T STR TYPE BITOFF BITS      member STR of struct/union T, in
+ *                                       order: its type, bit offset in the
+ *                                       compile-time layout, bit-field width
+ *                                       or 0 (kernel types: anonymous
+ *                                       members flattened)
+ *   penum T STR VALUE                   an enumerator of enum T
+ *   print A T                           action A (kind print: p8 then rN,
+ *                                       N = SIZE of T) prints a value of T
+ *                                       (trace of a struct/union/array is
+ *                                       kind trace with one rN: a hex dump)
  *   end
  *
  * Stack values (stack(), ustack(): trace items and aggregation keys alike):

@@ -31,10 +31,6 @@ BEGIN { x.b = 1; }
  */
 BEGIN { x.s = "abc"; }
 /*
- * CHECK: :[[@LINE+2]]:15: error: trace( ) of a struct foo value (a memory dump) is not yet supported by dtc [D_UNSUPPORTED]
- */
-BEGIN { trace(x); }
-/*
  * CHECK: :[[@LINE+2]]:9: error: operator = can only be applied to a writable variable [D_OP_WRITE]
  */
 BEGIN { p[1] = 2; }

@@ -1,0 +1,196 @@
+/*
+ * sema_print.c: print() and trace() of values that are not scalars or
+ * strings: structs, unions and arrays (DTrace records their bytes).
+ *
+ *   print(p)     p any pointer (print()'s prototype is `void (void *)`):
+ *                records the address and the bytes of *p; dtrun prints
+ *                "ADDR = *" and the value as DTrace does, typed by the
+ *                type description the metadata carries (emit_print.c).
+ *                A kernel type is copied member by member, each read a
+ *                CO-RE relocation (emit_print.c), into the layout it has
+ *                in the compile-time BTF, so the object runs on any kernel.
+ *   trace(v)     v a struct, union or array (a char array in memory too):
+ *                its bytes, printed as a hex dump (Oracle's
+ *                dt_print_rawbytes()).
+ *
+ * Called from check_call() (sema_call.c); the emitter side is emit_print.c
+ * and dtrun's loader/print.c.
+ */
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "sema.h"
+
+/* The largest value print() and trace() record: half a record. */
+#define PRINT_MAX_SIZE (DT_OUT_SIZE / 2)
+
+static int count_args(struct node *a)
+{
+	int n = 0;
+	for (; a; a = a->next)
+		n++;
+	return n;
+}
+
+/*
+ * A kernel struct/union print() copies member by member: mark every member
+ * (recursively through nested structs) used so that its definition is
+ * emitted, and resolve member types.  Returns the number of reads, or -1
+ * when a member's type is unknown.
+ */
+static int mark_members(struct dtc *dx, struct dtype *t, int depth)
+{
+	struct dmember *m;
+	int n = 0;
+
+	if (depth > 8)
+		return -1;
+	type_resolve(dx, t);
+	t->used = 1;
+	for (m = t->members; m; m = m->next) {
+		struct dtype *mt;
+		if (!m->type && m->btf_type)
+			m->type = btf_type_dtype(dx, m->btf_type);
+		mt = m->type;
+		if (!mt || !m->name)
+			return -1;
+		m->used = 1;
+		if (type_is_sou(mt) && !m->bits) {
+			int k = mark_members(dx, mt, depth + 1);
+			if (k < 0)
+				return -1;
+			n += k;
+			continue;
+		}
+		for (struct dtype *e = mt; e; e = e->kind == TY_ARRAY ? e->base : NULL)
+			if (type_is_sou(e)) {
+				type_resolve(dx, e);
+				e->used = 1;
+			}
+		n++;
+	}
+	return n;
+}
+
+/* Types whose values print() can describe to dtrun. */
+static int printable(struct dtype *t)
+{
+	switch (t->kind) {
+	case TY_INT:
+	case TY_ENUM:
+	case TY_PTR:
+	case TY_FLOAT:
+		return 1;
+	case TY_ARRAY:
+		return t->nelem > 0 && printable(t->base);
+	case TY_STRUCT:
+	case TY_UNION:
+		return t->complete;
+	case TY_STRING:
+	case TY_VOID:
+	case TY_FUNC:
+		return 0;
+	}
+	return 0;
+}
+
+static struct dtype *check_print(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int nargs = count_args(n->a);
+	struct dtype *t, *vt;
+	struct action *a;
+
+	if (nargs != 1) {
+		diag_error(dx, n->loc, "D_PROTO_LEN", "print( ) prototype mismatch: %d arg%s passed, "
+			   "1 expected", nargs, nargs == 1 ? "" : "s");
+		return NULL;
+	}
+	t = check_expr(dx, cc, n->a);
+	if (!t)
+		return NULL;
+	if (t->kind != TY_PTR) {
+		diag_error(dx, n->a->loc, "D_PROTO_ARG",
+			   "print( ) argument #1 is incompatible with prototype:\n"
+			   "\tprototype: void *\n\t argument: %s", t->name);
+		return NULL;
+	}
+	vt = t->base;
+	if (vt && type_is_sou(vt))
+		type_resolve(dx, vt);
+	if (!vt || !printable(vt)) {
+		diag_error(dx, n->a->loc, "D_UNSUPPORTED",
+			   "print( ) of a %s value is not supported by dtc: it has no printable "
+			   "type", t->name);
+		return NULL;
+	}
+	if (vt->size <= 0 || vt->size > PRINT_MAX_SIZE) {
+		diag_error(dx, n->a->loc, "D_UNSUPPORTED",
+			   "print( ) of %s (%d bytes) is not supported by dtc: at most %d bytes",
+			   vt->name, vt->size, PRINT_MAX_SIZE);
+		return NULL;
+	}
+	if (type_is_sou(vt) && vt->kernel && mark_members(dx, vt, 0) < 0) {
+		diag_error(dx, n->a->loc, "D_UNSUPPORTED",
+			   "print( ) of %s is not supported by dtc: a member has no known type",
+			   vt->name);
+		return NULL;
+	}
+	if (type_is_sou(vt))
+		vt->used = 1;
+	a = new_action(dx, cc, "print");
+	a->argk[0] = 'p';
+	a->argsize[0] = 8;
+	a->argk[1] = 'r';
+	a->argsize[1] = vt->size;
+	a->nargs = 2;
+	a->size = (int)sizeof(struct dt_item) + 8 + ((vt->size + 7) & ~7);
+	a->vtype = vt;
+	n->id = a->id;
+	return n->type = type_void(dx);
+}
+
+/*
+ * trace(v) of a struct, union or array value: 1 when handled (its type
+ * in *tp, NULL after an error), 0 for the scalars and strings sema_call.c
+ * records itself.  v is already checked.
+ */
+int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t,
+		     struct dtype **tp)
+{
+	struct node *v = n->a;
+	struct action *a;
+	int size;
+
+	*tp = NULL;
+	if (!t)
+		return 0;
+	if ((v->flags & NF_CHARARR) && v->kind != N_STRINGOF && sema_node_is_mem(v))
+		size = (int)v->ival; /* a char array in memory: its bytes, as DTrace */
+	else if (type_is_sou(t) || t->kind == TY_ARRAY)
+		size = t->size;
+	else
+		return 0;
+	if (size <= 0 || size > PRINT_MAX_SIZE) {
+		diag_error(dx, v->loc, "D_UNSUPPORTED",
+			   "trace( ) of %s (%d bytes) is not supported by dtc: at most %d bytes",
+			   t->name, size, PRINT_MAX_SIZE);
+		return 1;
+	}
+	a = new_action(dx, cc, "trace");
+	a->argk[0] = 'r';
+	a->argsize[0] = size;
+	a->nargs = 1;
+	a->size = (int)sizeof(struct dt_item) + ((size + 7) & ~7);
+	n->id = a->id;
+	*tp = n->type = type_void(dx);
+	return 1;
+}
+
+/* print(): 1 when n is a call sema_print.c handles. */
+int sema_print_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
+{
+	if (strcmp(n->str, "print") != 0)
+		return 0;
+	*tp = check_print(dx, cc, n);
+	return 1;
+}

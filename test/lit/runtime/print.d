@@ -1,0 +1,71 @@
+/*
+ * print(p): "ADDR = *", then the value as DTrace prints it: 44 spaces of
+ * indentation, one more per level, members that are all zero left out,
+ * char arrays up to their NUL, array elements without a cast, bit-fields
+ * in hex.  A kernel struct (sk_buff) is copied member by member with CO-RE
+ * reads; here it lies in a D array, its `len` at the kernel's offset.
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o | FileCheck %s --strict-whitespace
+ * CHECK: {{^0x[0-9a-f]+ = \*$}}
+ * CHECK-NEXT: {{^                                            \(struct ts\) \{$}}
+ * CHECK-NEXT: {{^                                             \.a = \(int\)-5,$}}
+ * CHECK-NEXT: {{^                                             \.b = \(char \[5\]\) \[$}}
+ * CHECK-NEXT: {{^                                              'h',$}}
+ * CHECK-NEXT: {{^                                              'i',$}}
+ * CHECK-NEXT: {{^                                             \],$}}
+ * CHECK-NEXT: {{^                                             \.u = \(union\) \{$}}
+ * CHECK-NEXT: {{^                                              \.c = \(unsigned char\)7,$}}
+ * CHECK-NEXT: {{^                                              \.d = \(uint64_t\)7,$}}
+ * CHECK-NEXT: {{^                                             \},$}}
+ * CHECK-NEXT: {{^                                             \.s = \(struct\) \{$}}
+ * CHECK-NEXT: {{^                                              \.f = \(uint64_t\)9,$}}
+ * CHECK-NEXT: {{^                                             \},$}}
+ * CHECK-NEXT: {{^                                             \.arr = \(int \[3\]\) \[$}}
+ * CHECK-NEXT: {{^                                              0,$}}
+ * CHECK-NEXT: {{^                                              3,$}}
+ * CHECK-NEXT: {{^                                              0,$}}
+ * CHECK-NEXT: {{^                                             \],$}}
+ * CHECK-NEXT: {{^                                             \.bf = \(unsigned int\)0x5,$}}
+ * CHECK-NEXT: {{^                                             \.h = \(enum eh\)SECONDVAL,$}}
+ * CHECK-NEXT: {{^                                            \}$}}
+ * CHECK-NEXT: {{^0x[0-9a-f]+ = \*$}}
+ * CHECK-NEXT: {{^                                            \(struct sk_buff\) \{$}}
+ * CHECK-NEXT: {{^                                             \.len = \(unsigned int\)123,$}}
+ * CHECK-NEXT: {{^                                            \}$}}
+ * CHECK-NEXT: {{^0x[0-9a-f]+ = \*$}}
+ * CHECK-NEXT: {{^                                            \(int\)-5$}}
+ * CHECK-NEXT: {{^end$}}
+ */
+#pragma D option quiet
+
+enum eh { FIRSTVAL = 1, SECONDVAL = 2 };
+struct ts {
+	int a;
+	char b[5];
+	union { unsigned char c; uint64_t d; } u;
+	struct { void *e; uint64_t f; } s;
+	int arr[3];
+	unsigned int bf : 3;
+	enum eh h;
+};
+struct ts g;
+uint32_t buf[128];
+
+BEGIN
+{
+	g.a = -5;
+	g.b[0] = 'h';
+	g.b[1] = 'i';
+	g.u.c = 7;
+	g.s.f = 9;
+	g.arr[1] = 3;
+	g.bf = 5;
+	g.h = SECONDVAL;
+	print((struct ts *)&g.a);
+	buf[offsetof(struct sk_buff, len) / 4] = 123;
+	print((struct sk_buff *)&buf[0]);
+	print(&g.a);
+	printf("end\n");
+	exit(0);
+}
