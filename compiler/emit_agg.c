@@ -164,9 +164,18 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	}
 	for (i = 0, k = keys; k; k = k->next, i++) {
 		ind(ec);
-		if (ag->keystk[i]) {
+		if (ag->keystk[i] == 'k' || ag->keystk[i] == 'U') {
 			sb_printf(ec->out, "dt_put_stack(c, (char *)_kp->k%d, %d, %s);\n", i,
 				  ag->keyw[i] / 8 - 1, ag->keystk[i] == 'U' ? "BPF_F_USER_STACK" : "0");
+		} else if (ag->keystk[i]) {
+			/* sym(x) ...: the address; usym(x) ...: and the tgid (dtc_abi.h) */
+			expr_str(ec, k->a, &sb);
+			sb_printf(ec->out, "_kp->k%d[0] = (__u64)(%s);\n", i, sb.s);
+			if (ag->keyw[i] == 16) {
+				ind(ec);
+				sb_printf(ec->out, "_kp->k%d[1] = bpf_get_current_pid_tgid() >> 32;\n",
+					  i);
+			}
 		} else if (k->type->kind == TY_STRING) {
 			if (k->kind == N_IDENT && !strcmp(k->str, "execname")) {
 				sb_printf(ec->out, "bpf_get_current_comm(_kp->k%d, 16);\n", i);

@@ -360,6 +360,9 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (sema_stack_frames(dx, k, &ks[nkeys]) > 0) {
 			/* stack()/ustack(): 1 + frames words (dtc_abi.h) */
 			kw[nkeys] = (1 + sema_stack_frames(dx, k, &ks[nkeys])) * 8;
+		} else if ((ks[nkeys] = sema_sym_letter(k))) {
+			/* sym() ... the address; usym() ...: address and tgid */
+			kw[nkeys] = ks[nkeys] >= 'a' ? 8 : 16;
 		} else if (t->kind == TY_STRING) {
 			kw[nkeys] = k->kind == N_IDENT && !strcmp(k->str, "execname")
 					    ? 16

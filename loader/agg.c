@@ -23,6 +23,7 @@
 
 #include "agg.h"
 #include "stack.h"
+#include "sym.h"
 
 static const char *const fn_names[] = {
 	"count", "sum", "avg", "min", "max", "stddev", "quantize", "lquantize", "llquantize",
@@ -133,8 +134,11 @@ int agg_meta_line(const char *p, struct meta *m)
 		case 's': k->kind = ARG_STR; break;
 		case 'k': k->kind = ARG_KSTACK; break;
 		case 'U': k->kind = ARG_USTACK; break;
+		case 'a': case 'y': case 'm': k->kind = ARG_KSYM; break;
+		case 'A': case 'Y': case 'M': case 'X': k->kind = ARG_USYM; break;
 		default: return -1;
 		}
+		k->letter = *p;
 		p++;
 		if (parse_ll(&p, &x) || x <= 0 || x > 65536)
 			return -1;
@@ -321,8 +325,110 @@ static void snap_free(struct snap *s)
 	memset(s, 0, sizeof(*s));
 }
 
+static const struct meta_agg *g_symag; /* qsort() has no context argument */
+static const struct snap *g_symsnap;
+
+static int symkey_cmp(const void *a, const void *b)
+{
+	int l = *(const int *)a, r = *(const int *)b;
+	int c = memcmp(g_symsnap->keys[l], g_symsnap->keys[r], (size_t)g_symag->ksize);
+
+	return c ? c : (l < r ? -1 : l > r);
+}
+
+/*
+ * sym(), func(), mod(), usym(), ufunc(), umod() keys: dtrace normalizes
+ * their addresses when it snapshots an aggregation (dt_aggregate.c) so that
+ * a function or a module is one entry; entries whose keys become equal are
+ * merged as the per-CPU values are.
+ */
+static void sym_normalize_keys(const struct meta_agg *ag, int ncpus, struct snap *s)
+{
+	int i, k, any = 0, nv = ag->nvals;
+	struct snap out = { 0 };
+	int64_t *two;
+	int *idx;
+
+	for (k = 0; k < ag->nkeys; k++)
+		any |= ag->keys[k].kind == ARG_KSYM ||
+		       (ag->keys[k].kind == ARG_USYM && ag->keys[k].letter != 'X');
+	if (!any || s->n < 1)
+		return;
+	for (i = 0; i < s->n; i++)
+		for (k = 0; k < ag->nkeys; k++) {
+			const struct meta_arg *ka = &ag->keys[k];
+			uint64_t w[2] = { 0, 0 };
+
+			if (ka->kind != ARG_KSYM && ka->kind != ARG_USYM)
+				continue;
+			memcpy(w, s->keys[i] + ag->koff[k], ka->kind == ARG_USYM ? 16 : 8);
+			w[0] = sym_normalize(ka->letter, ka->kind == ARG_USYM ? (int)w[1] : -1, w[0]);
+			memcpy(s->keys[i] + ag->koff[k], w, 8);
+		}
+	/* sort the entries by key, then merge each run of equal keys */
+	two = malloc((size_t)nv * 8 * 2);
+	idx = malloc(sizeof(*idx) * (size_t)s->n);
+	out.keys = malloc(sizeof(*out.keys) * (size_t)s->n);
+	out.vals = malloc(sizeof(*out.vals) * (size_t)s->n);
+	out.pcpu = malloc(sizeof(*out.pcpu) * (size_t)s->n);
+	if (!two || !idx || !out.keys || !out.vals || !out.pcpu) {
+		free(two);
+		free(idx);
+		free(out.keys);
+		free(out.vals);
+		free(out.pcpu);
+		return;
+	}
+	for (i = 0; i < s->n; i++)
+		idx[i] = i;
+	g_symag = ag;
+	g_symsnap = s;
+	qsort(idx, (size_t)s->n, sizeof(*idx), symkey_cmp);
+	out.cap = s->n;
+	for (i = 0; i < s->n; i++) {
+		int e = idx[i], o = out.n - 1;
+
+		if (out.n && !memcmp(out.keys[o], s->keys[e], (size_t)ag->ksize)) {
+			memcpy(two, out.vals[o], (size_t)nv * 8);
+			memcpy(two + nv, s->vals[e], (size_t)nv * 8);
+			merge(ag, 2, (const char *)two, out.vals[o]);
+			for (int c = 0; out.pcpu[o] && s->pcpu[e] && c < ncpus; c++) {
+				memcpy(two, out.pcpu[o] + (size_t)c * nv, (size_t)nv * 8);
+				memcpy(two + nv, s->pcpu[e] + (size_t)c * nv, (size_t)nv * 8);
+				merge(ag, 2, (const char *)two, out.pcpu[o] + (size_t)c * nv);
+			}
+			free(s->keys[e]);
+			free(s->vals[e]);
+			free(s->pcpu[e]);
+			continue;
+		}
+		out.keys[out.n] = s->keys[e];
+		out.vals[out.n] = s->vals[e];
+		out.pcpu[out.n] = s->pcpu[e];
+		out.n++;
+	}
+	free(s->keys);
+	free(s->vals);
+	free(s->pcpu);
+	*s = out;
+	free(idx);
+	free(two);
+}
+
+static int snapshot_raw(struct dtrun *d, int id, struct snap *s);
+
 /* All keys and merged values of one aggregation. */
 static int snapshot(struct dtrun *d, int id, struct snap *s)
+{
+	int r = snapshot_raw(d, id, s);
+
+	if (!r)
+		sym_normalize_keys(&d->meta.aggs[id], d->agg->ncpus, s);
+	return r;
+}
+
+/* All keys and per-CPU-merged values of one aggregation, as the map has them. */
+static int snapshot_raw(struct dtrun *d, int id, struct snap *s)
 {
 	struct agg_state *as = d->agg;
 	const struct meta_agg *ag = &d->meta.aggs[id];
@@ -575,6 +681,11 @@ static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const ch
 		}
 		memcpy(&lv, lp, 8);
 		memcpy(&rv, rp, 8);
+		if (ka->kind == ARG_USYM && lv == rv) {
+			/* the same address in two processes: by tgid */
+			memcpy(&lv, lp + 8, 8);
+			memcpy(&rv, rp + 8, 8);
+		}
 		switch (ka->size) {
 		case 1: lv = (uint8_t)lv; rv = (uint8_t)rv; break;
 		case 2: lv = (uint16_t)lv; rv = (uint16_t)rv; break;
@@ -680,6 +791,13 @@ static void print_keys(FILE *out, const struct meta_agg *ag, const char *key)
 			size_t nb = (size_t)k->size < sizeof(w) ? (size_t)k->size : sizeof(w);
 			memcpy(w, p, nb);
 			stk_print_stack(out, NULL, w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
+			continue;
+		}
+		if (k->kind == ARG_KSYM || k->kind == ARG_USYM) {
+			uint64_t w[2] = { 0, 0 };
+
+			memcpy(w, p, k->kind == ARG_USYM ? 16 : 8);
+			stk_print_sym(out, NULL, k->letter, w);
 			continue;
 		}
 		memcpy(&v, p, 8);
@@ -1096,7 +1214,7 @@ static void clear(struct dtrun *d, int id)
 	struct snap s;
 	char *z = calloc((size_t)as->ncpus, pcpu_size(ag));
 
-	if (!z || snapshot(d, id, &s)) {
+	if (!z || snapshot_raw(d, id, &s)) { /* the map's own keys */
 		free(z);
 		return;
 	}
@@ -1118,7 +1236,7 @@ static void trunc_agg(struct dtrun *d, int id, int64_t keep)
 	struct agg_state tmp = *as;
 	int i, rev = keep >= 0;
 
-	if (snapshot(d, id, &s))
+	if (snapshot_raw(d, id, &s)) /* the map's own keys */
 		return;
 	ents = calloc((size_t)s.n + 1, sizeof(*ents));
 	zero = calloc((size_t)ag->nvals, 8);

@@ -221,6 +221,7 @@ int consume_init(struct dtrun *d)
 	d->last_stat = calloc((size_t)d->ncpus * DT_STAT_NUM, sizeof(uint64_t));
 	dt_format_set_symbolizer(sym_format_hook, &d->o->target);
 	stk_set_target(d->o->target);
+	stk_set_noresolve(meta_opt(&d->meta, "noresolve") != NULL);
 	if (!rb || !d->last_stat)
 		return -1;
 	d->rb = ring_buffer__new(bpf_map__fd(rb), on_record, d, NULL);

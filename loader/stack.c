@@ -22,12 +22,18 @@
 static int stk_target;           /* pid for user addresses with no tgid */
 
 void stk_set_target(int pid)
+static int stk_noresolve;        /* -x noresolve: user addresses as OBJ:0xOFF */
 {
 	stk_target = pid;
 }
 
 /* "mod`sym+0xoff", "mod`sym", "mod`0xaddr" or "0xaddr" (dt_print_stack). */
 static void frame_str(int pid, uint64_t pc, int with_off, char *buf, size_t len)
+void stk_set_noresolve(int on)
+{
+	stk_noresolve = on;
+}
+
 {
 	const char *obj = NULL, *name = NULL;
 	uint64_t sa = 0;
@@ -94,6 +100,17 @@ void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w)
 		pid = (int)w[1];
 		r = pid > 0 ? sym_user(pid, pc, &obj, &name, &sa) : 0;
 		if (r == 2 && letter == 'X' && pc != sa)
+		if (stk_noresolve && pid > 0) {
+			/* dtrace_uaddr2str(): the offset in the mapping, no symbol
+			 * (usym() and ufunc() at their symbol's start, as ever) */
+			if (letter != 'X' && sym_user(pid, pc, &obj, &name, &sa) == 2)
+				pc = sa;
+			if (sym_user_map(pid, pc, &obj, &sa))
+				snprintf(buf, sizeof(buf), "%s:0x%" PRIx64, obj, pc - sa);
+			else
+				snprintf(buf, sizeof(buf), "0x%" PRIx64, pc);
+			break;
+		}
 			snprintf(buf, sizeof(buf), "%s`%s+0x%" PRIx64, obj, name, pc - sa);
 		else if (r == 2)
 			snprintf(buf, sizeof(buf), "%s`%s", obj, name);

@@ -13,6 +13,7 @@
 struct meta_act;
 
 void stk_set_target(int pid);
+void stk_set_noresolve(int on); /* -x noresolve */
 void stk_print_stack(FILE *out, const char *fmt, const uint64_t *w, int frames, int user);
 void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w);
 void stk_print_bytes(FILE *out, const unsigned char *c, size_t n);

@@ -12,6 +12,8 @@
  * address, as dtrace does.
  */
 #include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
 #include <gelf.h>
 #include <libelf.h>
 #include <stdlib.h>
@@ -171,6 +173,66 @@ static void uobj_read_tab(struct uobj *o, Elf *e, Elf_Scn *scn, GElf_Shdr *sh, s
 	}
 }
 
+/*
+ * A stripped object's .symtab, from its detached debug file when one is
+ * installed (Debian's *-dbg / -dbgsym packages): found by the build ID note,
+ * /usr/lib/debug/.build-id/NN/REST.debug, as gdb and dtrace (libproc) look
+ * it up.  Local functions such as libc's __libc_start_call_main are only
+ * there.  1 when it had a .symtab.
+ */
+static int uobj_read_debug(struct uobj *o, Elf *e, size_t *cap)
+{
+	Elf_Scn *scn = NULL;
+	char path[PATH_MAX];
+	int found = 0;
+
+	while (!found && (scn = elf_nextscn(e, scn)) != NULL) {
+		GElf_Shdr sh;
+		Elf_Data *d;
+		GElf_Nhdr nh;
+		size_t off = 0, noff, doff;
+
+		if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_NOTE ||
+		    !(d = elf_getdata(scn, NULL)))
+			continue;
+		while ((off = gelf_getnote(d, off, &nh, &noff, &doff)) > 0) {
+			const unsigned char *id = (const unsigned char *)d->d_buf + doff;
+			size_t i;
+			int n;
+
+			if (nh.n_type != NT_GNU_BUILD_ID || nh.n_namesz != 4 || nh.n_descsz < 2 ||
+			    memcmp((const char *)d->d_buf + noff, "GNU", 4) != 0)
+				continue;
+			n = snprintf(path, sizeof(path), "/usr/lib/debug/.build-id/%02x/", id[0]);
+			for (i = 1; i < nh.n_descsz && n + 3 < (int)sizeof(path); i++)
+				n += snprintf(path + n, sizeof(path) - (size_t)n, "%02x", id[i]);
+			snprintf(path + n, sizeof(path) - (size_t)n, ".debug");
+			found = 1;
+			break;
+		}
+	}
+	if (found) {
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		Elf *de = fd < 0 ? NULL : elf_begin(fd, ELF_C_READ, NULL);
+
+		found = 0;
+		scn = NULL;
+		while (de && (scn = elf_nextscn(de, scn)) != NULL) {
+			GElf_Shdr sh;
+
+			if (gelf_getshdr(scn, &sh) && sh.sh_type == SHT_SYMTAB) {
+				uobj_read_tab(o, de, scn, &sh, cap);
+				found = 1;
+			}
+		}
+		if (de)
+			elf_end(de);
+		if (fd >= 0)
+			close(fd);
+	}
+	return found && o->n;
+}
+
 static struct uobj *uobj_get(const char *path)
 {
 	struct uobj *o;
@@ -202,6 +264,8 @@ static struct uobj *uobj_get(const char *path)
 				have_symtab = 1;
 			}
 		}
+		if (!have_symtab)
+			have_symtab = uobj_read_debug(o, e, &cap);
 		while (!have_symtab && (scn = elf_nextscn(e, scn)) != NULL) {
 			GElf_Shdr sh;
 
@@ -310,6 +374,72 @@ int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64
 		return 2;
 	}
 	return 0;
+}
+
+/*
+ * The mapping (one /proc/PID/maps line) holding addr: its object's basename
+ * and start, for -x noresolve's OBJ:0xOFFSET.  0 when none.
+ */
+int sym_user_map(int pid, uint64_t addr, const char **obj, uint64_t *maplo)
+{
+	struct uproc *p = uproc_get(pid);
+	size_t i;
+
+	for (i = 0; p && i < p->n; i++)
+		if (addr >= p->m[i].lo && addr < p->m[i].hi) {
+			*obj = p->m[i].base;
+			*maplo = p->m[i].lo;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * An aggregation key's address as dtrace normalizes it when it snapshots an
+ * aggregation (dt_aggregate.c), so that one function or module is one
+ * entry: sym()/func() and usym()/ufunc() to the symbol's start, mod() to
+ * the module's first symbol, umod() to the object's first mapping; uaddr()
+ * stays as it is.  pid: the tgid recorded with a user address.
+ */
+uint64_t sym_normalize(char letter, int pid, uint64_t addr)
+{
+	static const char *lastmod;
+	static uint64_t lastbase;
+	const char *obj = NULL, *name = NULL;
+	uint64_t sa = 0;
+	struct uproc *p;
+	size_t i;
+
+	switch (letter) {
+	case 'a':
+	case 'y':
+		return sym_kernel(addr, &obj, &name, &sa) == 2 ? sa : addr;
+	case 'm':
+		if (sym_kernel(addr, &obj, &name, &sa) != 2)
+			return addr;
+		if (obj != lastmod) {
+			for (i = 0; i < nksyms && ksyms[i].mod != obj; i++)
+				;
+			lastmod = obj;
+			lastbase = i < nksyms ? ksyms[i].addr : addr;
+		}
+		return lastbase;
+	case 'A':
+	case 'Y':
+		return pid > 0 && sym_user(pid, addr, &obj, &name, &sa) == 2 ? sa : addr;
+	case 'M':
+		p = pid > 0 ? uproc_get(pid) : NULL;
+		for (i = 0; p && i < p->n; i++)
+			if (addr >= p->m[i].lo && addr < p->m[i].hi) {
+				size_t j;
+
+				for (j = 0; j < p->n; j++)
+					if (strcmp(p->m[j].path, p->m[i].path) == 0)
+						return p->m[j].lo;
+			}
+		return addr;
+	}
+	return addr;
 }
 
 /* A process's mappings change (exec, dlopen): forget them. */

@@ -12,6 +12,10 @@
 int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *symaddr);
 int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64_t *symaddr);
 void sym_user_forget(int pid);
+/* The mapping holding a user address: object basename and start; 0 if none. */
+int sym_user_map(int pid, uint64_t addr, const char **obj, uint64_t *maplo);
+/* An aggregation key's sym()/func()/mod()/usym()/... address, normalized. */
+uint64_t sym_normalize(char letter, int pid, uint64_t addr);
 /* dt_format_set_symbolizer() hook (pid -1: kernel). */
 int sym_format_hook(void *arg, int pid, uint64_t addr, const char **object, const char **name,
 		    uint64_t *symaddr);
