@@ -37,6 +37,76 @@ static void str_call(struct ectx *ec, struct node *n, const char *helper, const 
 	sb_puts(sb, ")");
 }
 
+/*
+ * strstr(), strchr(), strrchr() and strtok() return NULL where DTrace's do;
+ * a NULL string used as a value faults (BADADDR, as DTrace's loads do), but
+ * `s == NULL` / `s != NULL` (emit_subr_nullable()) only tests it.
+ */
+static void emit_strtok(struct ectx *ec, struct node *n, int nullable, struct strbuf *sb)
+{
+	struct node *a1 = n->a, *a2 = a1->next;
+	int cont = a1->type && a1->type->kind != TY_STRING; /* strtok(NULL, ...) */
+
+	sb_printf(sb, "({ int _k = dt_strtok(dt_tmp(c, %d), ", n->id);
+	if (cont)
+		sb_printf(sb, "dt_tmp(c, %d)", n->id);
+	else
+		arg_str(ec, a1, sb);
+	sb_puts(sb, ", ");
+	arg_str(ec, a2, sb);
+	sb_printf(sb, ", %d); if (_k == -2%s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); ", cont,
+		  nullable ? "" : " || _k < 0");
+	sb_printf(sb, "_k < 0 ? (char *)0 : dt_tmp(c, %d); })", n->id);
+}
+
+/* The string subroutines that may return NULL, written so that NULL is a
+ * value (for == and != NULL); 0 for any other expression. */
+int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	const char *f = n->str;
+	struct node *a1 = n->a, *a2 = a1 ? a1->next : NULL;
+
+	if (n->kind != N_CALL || !f)
+		return 0;
+	if (!strcmp(f, "strtok")) {
+		emit_strtok(ec, n, 1, sb);
+	} else if (!strcmp(f, "strstr")) {
+		sb_printf(sb, "dt_strstr(dt_tmp(c, %d), ", n->id);
+		arg_str(ec, a1, sb);
+		sb_puts(sb, ", ");
+		arg_str(ec, a2, sb);
+		sb_puts(sb, ")");
+	} else if (!strcmp(f, "strchr") || !strcmp(f, "strrchr")) {
+		sb_printf(sb, "dt_strchr(dt_tmp(c, %d), ", n->id);
+		arg_str(ec, a1, sb);
+		sb_puts(sb, ", (char)(");
+		emit_expr(ec, a2, sb);
+		sb_printf(sb, "), %d)", f[3] == 'r');
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+/* inet_ntop(af, addr) (kind 0), inet_ntoa6(addr[, strict]) (1), link_ntop(type, addr) (2) */
+static void emit_ntop(struct ectx *ec, struct node *n, int kind, struct strbuf *sb)
+{
+	struct node *a1 = n->a, *a2 = a1->next;
+
+	sb_puts(sb, "({ __u64 _a = (__u64)(");
+	emit_expr(ec, kind == 1 ? a1 : a2, sb);
+	sb_printf(sb, "); int _f = dt_addr_ntop(dt_tmp(c, %d), %d, ", n->id, kind);
+	if (kind != 1)
+		arg_int(ec, a1, sb);
+	else if (a2)
+		arg_int(ec, a2, sb);
+	else
+		sb_puts(sb, "0");
+	sb_printf(sb, ", (const void *)_a); if (_f) DT_FAULT(c, _f, _f == DTRACEFLT_BADADDR ? _a : 0); "
+		      "dt_tmp(c, %d); })",
+		  n->id);
+}
+
 int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	const char *f = n->str;
@@ -109,6 +179,21 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "dt_pathpart(dt_tmp(c, %d), ", n->id);
 		arg_str(ec, a1, sb);
 		sb_printf(sb, ", %d)", f[0] == 'd');
+	} else if (!strcmp(f, "strtok")) {
+		emit_strtok(ec, n, 0, sb);
+	} else if (!strcmp(f, "cleanpath")) {
+		str_call(ec, n, "dt_cleanpath", "s", sb);
+	} else if (!strcmp(f, "inet_ntop")) {
+		emit_ntop(ec, n, 0, sb);
+	} else if (!strcmp(f, "inet_ntoa6")) {
+		emit_ntop(ec, n, 1, sb);
+	} else if (!strcmp(f, "link_ntop")) {
+		emit_ntop(ec, n, 2, sb);
+	} else if (!strcmp(f, "uregs")) {
+		/* uregs[R_*], rewritten by sema_expr.c: a constant index */
+		sb_printf(sb, "({ __u64 _v; if (dt_uregs(%lldULL, &_v)) "
+			      "DT_FAULT(c, DTRACEFLT_ILLOP, 0); _v; })",
+			  (unsigned long long)a1->ival);
 	} else if (!strcmp(f, "rand")) {
 		sb_puts(sb, "((int)bpf_get_prandom_u32())");
 	} else if (!strcmp(f, "progenyof")) {

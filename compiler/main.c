@@ -135,6 +135,10 @@ static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, si
 	argv[argc++] = "-D__SUNW_D_64";
 	argv[argc++] = "-D__SUNW_D_VERSION=0x02000000";
 	argv[argc++] = "-undef";
+	/* C library headers a script includes (<endian.h>) must give D only
+	 * macros and types: glibc 2.26+ defines static inline functions
+	 * (__bswap_16 ...) unless __STRICT_ANSI__ turns its extensions off */
+	argv[argc++] = "-D__STRICT_ANSI__";
 	for (i = 0; i < ncpp && argc < 250; i++)
 		argv[argc++] = cpp_args[i];
 	argv[argc++] = "-";

@@ -307,6 +307,22 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 	}
 	if (!strcmp(n->str, "stop") || !strcmp(n->str, "panic") || !strcmp(n->str, "chill") ||
 	    !strcmp(n->str, "breakpoint")) {
+		/* DTrace's prototypes first: void chill(int), void stop(), ... */
+		int want = !strcmp(n->str, "chill"), got = nargs_of(n->a);
+		struct dtype *t;
+
+		if (got != want) {
+			proto_len(dx, n, got, want ? "1 expected" : "0 expected");
+			return 1;
+		}
+		if (want) {
+			if (!(t = check_expr(dx, cc, n->a)))
+				return 1;
+			if (!type_is_int(t)) {
+				proto_arg(dx, n, n->a, 1, "int", t);
+				return 1;
+			}
+		}
 		diag_error(dx, n->loc, "D_UNSUPPORTED",
 			   "%s( ) cannot be implemented on Linux: BPF programs cannot %s", n->str,
 			   !strcmp(n->str, "stop")	 ? "stop a process synchronously"

@@ -6,7 +6,8 @@
  * writes the calls, runtime/dtc_str.bpf.h implements them in BPF.
  *
  * A prototype is a string of argument kinds: 's' string, 'i' integer,
- * 'p' pointer (or integer address); upper case marks optional arguments.
+ * 'p' pointer (or integer address), 'q' pointer to the struct ptr_to_tag()
+ * names; upper case marks optional arguments.
  */
 #include <string.h>
 
@@ -21,6 +22,11 @@ struct subr {
 				  'w' 32-bit, 'q' 64-bit unsigned */
 	const char *unsupported; /* reason it cannot work here, or NULL */
 };
+
+/* 'q': a pointer to a kernel lock (qtag()) */
+#define SUBR_KLOCK(name, proto)                                                                \
+	{ name, "q", proto, 'i',                                                                \
+	  name "( ) is not yet supported by dtc: it reads the state of a Linux kernel lock" }
 
 static const struct subr subrs[] = {
 	{ "strlen", "s", "string", 'u', NULL },
@@ -48,17 +54,40 @@ static const struct subr subrs[] = {
 	{ "htonll", "i", "uint64_t", 'q', NULL },
 	{ "ntohll", "i", "uint64_t", 'q', NULL },
 	{ "inet_ntoa", "p", "ipaddr_t *", 's', NULL },
-	{ "strtok", "ss", "char *|const char *", 's',
-	  "strtok( ) is not yet supported by dtc" },
-	{ "cleanpath", "s", "const char *", 's', "cleanpath( ) is not yet supported by dtc" },
-	{ "inet_ntoa6", "pI", "in6_addr_t *|int", 's', "inet_ntoa6( ) is not yet supported by dtc" },
-	{ "inet_ntop", "ip", "int|void *", 's', "inet_ntop( ) is not yet supported by dtc" },
-	{ "alloca", "i", "size_t", 's', "alloca( ) is not yet supported by dtc" },
-	{ "bcopy", "ppi", "void *|void *|size_t", 's', "bcopy( ) is not yet supported by dtc" },
+	{ "strtok", "ss", "char *|const char *", 's', NULL },
+	{ "cleanpath", "s", "const char *", 's', NULL },
+	{ "inet_ntoa6", "qI", "in6_addr_t *|int", 's', NULL },
+	{ "inet_ntop", "ip", "int|void *", 's', NULL },
+	{ "link_ntop", "ip", "int|void *", 's', NULL },
+	SUBR_KLOCK("mutex_owned", "vmlinux`struct mutex *"),
+	SUBR_KLOCK("mutex_owner", "vmlinux`struct mutex *"),
+	SUBR_KLOCK("mutex_type_adaptive", "vmlinux`struct mutex *"),
+	SUBR_KLOCK("mutex_type_spin", "vmlinux`struct mutex *"),
+	SUBR_KLOCK("rw_read_held", "vmlinux`rwlock_t *"),
+	SUBR_KLOCK("rw_write_held", "vmlinux`rwlock_t *"),
+	SUBR_KLOCK("rw_iswriter", "vmlinux`rwlock_t *"),
 	{ "d_path", "p", "struct path *", 's',
 	  "d_path( ) cannot be used here: the kernel allows bpf_d_path() only in fentry/fexit "
 	  "and LSM programs, which dtc does not attach on this kernel" },
 };
+
+/*
+ * A 'q' argument: a pointer to struct `tag` (or to a typedef of it, such as
+ * in6_addr_t), or void *, as DTrace's pointer compatibility rule has it.
+ */
+static int ptr_to_tag(const struct dtype *t, const char *subr)
+{
+	const char *tag = !strncmp(subr, "inet", 4) ? "in6_addr" : subr[0] == 'm' ? "mutex" : "rwlock_t";
+	const struct dtype *b;
+
+	if (!t || t->kind != TY_PTR || !(b = t->base))
+		return 0;
+	if (b->kind == TY_VOID)
+		return 1;
+	if (!strcmp(tag, "rwlock_t")) /* a typedef of a struct in the kernel */
+		return b->kind == TY_STRUCT && b->name && strstr(b->name, "rwlock_t") != NULL;
+	return (b->kind == TY_STRUCT || b->kind == TY_UNION) && b->tag && !strcmp(b->tag, tag);
+}
 
 static const struct subr *subr_find(const char *name)
 {
@@ -134,9 +163,21 @@ int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 		int ok;
 		if (!t)
 			return 1;
+		if (k == 'p' && (arg->flags & NF_CHARARR) && arg->kind != N_STRINGOF &&
+		    arg->ival > 0) {
+			/* a char array passed as void *: its address, not a string copy */
+			arg->flags &= ~NF_CHARARR;
+			t = arg->type = type_array(dx, type_int(dx, 1, 1), (int)arg->ival);
+		}
 		ok = k == 's' ? t->kind == TY_STRING
 		   : k == 'i' ? type_is_int(t)
-			      : type_is_scalar(t);
+		   : k == 'q' ? ptr_to_tag(t, sb->name)
+			      : type_is_scalar(t) || t->kind == TY_ARRAY ||
+					t->kind == TY_STRING; /* arrays are their address */
+		/* strtok(NULL, delims) goes on in the last string */
+		if (!ok && i == 0 && !strcmp(sb->name, "strtok") && (arg->flags & NF_CONST) &&
+		    type_is_int(t) && arg->ival == 0)
+			continue;
 		if (!ok) {
 			diag_error(dx, arg->loc, "D_PROTO_ARG",
 				   "%s( ) argument #%d is incompatible with prototype:\n"

@@ -11,7 +11,10 @@
 #ifndef DTC_STR_BPF_H
 #define DTC_STR_BPF_H
 
-#define DT_STRMAX (DT_STRSIZE - 1)
+#ifndef DT_STRLEN_MAX
+#define DT_STRLEN_MAX (DT_STRSIZE - 1)
+#endif
+#define DT_STRMAX DT_STRLEN_MAX /* longest string (the strsize option) */
 
 /*
  * The loops live in global BPF functions (verified once each, Linux 5.6+),
@@ -421,33 +424,395 @@ static __always_inline int dt_progenyof(int pid)
 	return 0;
 }
 
+/*
+ * strtok(s, delims) as DTrace's: the saved position is per CPU and lasts
+ * from one clause (and probe firing) to the next, like an implicit
+ * clause-local variable; it points at the delimiter that ended the last
+ * token, so the next call skips the delimiters it is given.  DTrace keeps
+ * a pointer into s; s here is usually a clause temporary, so it is copied.
+ */
+struct dt_strtok_state {
+	__u64 set[4];      /* delimiter bitmap */
+	__u32 valid;       /* a string was given, and not yet used up */
+	__u32 off;         /* where the next strtok(NULL, ...) starts */
+	struct dt_str s;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct dt_strtok_state);
+} dtc_strtok SEC(".maps");
+
+__noinline int dt_g_strtok_load(struct dt_strtok_state *t, const struct dt_str *s)
+{
+	int i;
+
+	if (!t || !s)
+		return 0;
+	for (i = 0; i < DT_STRMAX; i++) {
+		char ch = s->c[i];
+		if (!ch)
+			break;
+		t->s.c[i] = ch;
+	}
+	t->s.c[i] = 0;
+	t->off = 0;
+	t->valid = 1;
+	return i;
+}
+
+__noinline int dt_g_strtok_set(struct dt_strtok_state *t, const struct dt_str *d)
+{
+	int i;
+
+	if (!t || !d)
+		return 0;
+	t->set[0] = t->set[1] = t->set[2] = t->set[3] = 0;
+	for (i = 0; i < DT_STRMAX; i++) {
+		unsigned char ch = d->c[i];
+		if (!ch)
+			break;
+		t->set[(ch >> 6) & 3] |= 1ULL << (ch & 63);
+	}
+	return i;
+}
+
+/* From pos, the first byte that is a delimiter (delim 0) or is not one
+ * (delim 1), or the NUL. */
+__noinline int dt_g_strtok_scan(const struct dt_strtok_state *t, int pos, int delim)
+{
+	if (!t)
+		return pos;
+	for (int n = 0; n < DT_STRSIZE; n++) {
+		__u64 k = (__u32)pos;
+		unsigned char ch;
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX)
+			break;
+		ch = t->s.c[k];
+		if (!ch || (int)((t->set[(ch >> 6) & 3] >> (ch & 63)) & 1) != delim)
+			break;
+		pos++;
+	}
+	return pos;
+}
+
+/*
+ * The next token into d; returns its length, -1 when there is none (the
+ * result is NULL) and -2 when strtok(NULL, ...) has no string to go on
+ * (DTrace faults: BADADDR).
+ */
+static __always_inline int dt_strtok(char *d, const char *s, const char *delims, int cont)
+{
+	__u32 z = 0;
+	struct dt_strtok_state *t = bpf_map_lookup_elem(&dtc_strtok, &z);
+	int start, end;
+
+	if (!t)
+		return -2;
+	if (!cont)
+		dt_g_strtok_load(t, DT_S(s));
+	else if (!t->valid)
+		return -2;
+	dt_g_strtok_set(t, DT_S(delims));
+	start = dt_g_strtok_scan(t, t->off, 1);
+	end = dt_g_strtok_scan(t, start, 0);
+	if (end <= start) {
+		t->valid = 0; /* DTrace forgets the string: the next NULL faults */
+		return -1;
+	}
+	t->off = end;
+	return dt_g_substr(DT_S(d), &t->s, start, end - start);
+}
+
+/*
+ * cleanpath(s): "//" becomes "/", "/./" goes, "/x/../" backs up to before
+ * x, as DTrace's (which leaves room for the longest step, "/..c", and so
+ * stops 5 bytes before strsize).  One step per call of dt_g_clean_step, a
+ * global function, so the verifier walks it once.
+ */
+struct dt_clean_pos {
+	int i, j;          /* read position in s, write position in d */
+};
+
+/* Where a '/' is in d before j, or 0 (DTrace's backing-up loop). */
+static __always_inline int dt_rslash(const struct dt_str *d, int j)
+{
+	int k = dt_g_skip(d, j - 1, -1, 0);
+
+	return k < 0 ? 0 : k;
+}
+
+static __always_inline void dt_clean_put(struct dt_str *d, int *j, char ch)
+{
+	__u64 k = (__u32)*j;
+
+	DT_OPAQUE(k);
+	if (k < DT_STRMAX)
+		d->c[k] = ch;
+	(*j)++;
+}
+
+/* One step; returns 1 at the end of s or when d is full. */
+__noinline int dt_g_clean_step(struct dt_str *d, const struct dt_str *s, struct dt_clean_pos *p)
+{
+	int i, j, ch, c1, c2, c3;
+
+	if (!d || !s || !p)
+		return 1;
+	i = p->i;
+	j = p->j;
+	if (i < 0 || i >= DT_STRMAX || j < 0 || j + 5 >= DT_STRMAX + 1)
+		return 1;
+	ch = dt_g_char_at(s, i++);
+	if (!ch)
+		return 1;
+	if (ch != '/') {
+		dt_clean_put(d, &j, ch);
+		goto out;
+	}
+	c1 = dt_g_char_at(s, i);
+	if (c1 == '/')          /* "//": this slash goes */
+		goto out;
+	if (c1 != '.') {
+		dt_clean_put(d, &j, '/');
+		goto out;
+	}
+	c2 = dt_g_char_at(s, i + 1);
+	if (c2 == '/') {        /* "/./" */
+		i += 1;
+		goto out;
+	}
+	if (c2 != '.') {        /* "/.x" */
+		dt_clean_put(d, &j, '/');
+		dt_clean_put(d, &j, '.');
+		i += 1;
+		goto out;
+	}
+	c3 = dt_g_char_at(s, i + 2);
+	if (c3 != '/' && c3 != 0) { /* "/..x" */
+		dt_clean_put(d, &j, '/');
+		dt_clean_put(d, &j, '.');
+		dt_clean_put(d, &j, '.');
+		i += 2;
+		goto out;
+	}
+	/* "/../" or a final "/..": back up to the previous '/' */
+	i += 2;
+	j = dt_rslash(d, j);
+	if (!c3)
+		j++;
+out:
+	p->i = i;
+	p->j = j;
+	return 0;
+}
+
+static __always_inline char *dt_cleanpath(char *d, const char *s)
+{
+	struct dt_clean_pos p = { 0, 0 };
+	__u64 k;
+
+	for (int n = 0; n < DT_STRSIZE; n++)
+		if (dt_g_clean_step(DT_S(d), DT_S(s), &p))
+			break;
+	k = (__u32)p.j;
+	DT_OPAQUE(k);
+	if (k > DT_STRMAX)
+		k = DT_STRMAX;
+	d[k] = 0;
+	return d;
+}
+
+/*
+ * inet_ntoa(), inet_ntoa6(), inet_ntop() and link_ntop(): addresses as
+ * text, written by global functions from a copy of the address bytes.
+ */
+struct dt_addr {
+	unsigned char b[20];
+};
+
+/* Append a byte as two lower-case hex digits (pad) or v's hex digits
+ * without leading zeros (a 16-bit group). */
+static __always_inline int dt_put_hex(struct dt_str *d, int j, unsigned int v, int pad)
+{
+	int started = 0;
+
+	for (int sh = 12; sh >= 0; sh -= 4) {
+		unsigned int x = (v >> sh) & 15;
+		__u64 k;
+		if (pad && sh > 4)
+			continue;
+		if (!pad && !x && !started && sh)
+			continue;
+		started = 1;
+		k = (__u32)j;
+		DT_OPAQUE(k);
+		if (k < DT_STRMAX)
+			d->c[k] = x < 10 ? '0' + x : 'a' + x - 10;
+		j++;
+	}
+	return j;
+}
+
+static __always_inline int dt_put_ch(struct dt_str *d, int j, char ch)
+{
+	__u64 k = (__u32)j;
+
+	DT_OPAQUE(k);
+	if (k < DT_STRMAX)
+		d->c[k] = ch;
+	return j + 1;
+}
+
+/* Dotted quad of b[at..at+3]. */
+static __always_inline int dt_put_quad(struct dt_str *d, int j, const struct dt_addr *a, int at)
+{
+	for (int i = 0; i < 4; i++) {
+		unsigned int v = a->b[(at + i) & 15];
+		if (v >= 100)
+			j = dt_put_ch(d, j, '0' + v / 100);
+		if (v >= 10)
+			j = dt_put_ch(d, j, '0' + (v / 10) % 10);
+		j = dt_put_ch(d, j, '0' + v % 10);
+		if (i < 3)
+			j = dt_put_ch(d, j, '.');
+	}
+	return j;
+}
+
+static __always_inline void dt_put_end(struct dt_str *d, int j)
+{
+	__u64 k = (__u32)j;
+
+	DT_OPAQUE(k);
+	if (k > DT_STRMAX)
+		k = DT_STRMAX;
+	d->c[k] = 0;
+}
+
+/*
+ * An IPv6 address: 16-bit groups in hex, the longest run (leftmost of
+ * equals) of two or more zero groups as "::".  IPv4-mapped (::ffff:a.b.c.d)
+ * and, as legacy DTrace reads it, IPv4-compatible addresses (six zero
+ * groups, then anything but :: and ::1) end in a dotted quad; with embed 0
+ * (inet_ntoa6() without strict) they are the dotted quad alone.
+ */
+__noinline int dt_g_inet6(struct dt_str *d, const struct dt_addr *a, int embed)
+{
+	unsigned int w[8];
+	int v4 = 0, n = 8, rs = -1, rl = 0, cs = -1, j = 0, g;
+
+	if (!d || !a)
+		return 0;
+	for (g = 0; g < 8; g++)
+		w[g] = (unsigned int)a->b[2 * g] << 8 | a->b[2 * g + 1];
+	if (!(w[0] | w[1] | w[2] | w[3] | w[4])) {
+		if (w[5] == 0xffff)
+			v4 = 1;
+		else if (!w[5] && (w[6] || w[7] > 1))
+			v4 = 1;
+	}
+	if (v4 && !embed) {
+		dt_put_end(d, dt_put_quad(d, 0, a, 12));
+		return 0;
+	}
+	if (v4)
+		n = 6;
+	for (g = 0; g < 8; g++) {
+		if (g < n && !w[g]) {
+			if (cs < 0)
+				cs = g;
+			if (g - cs + 1 > rl && g - cs + 1 >= 2) {
+				rs = cs;
+				rl = g - cs + 1;
+			}
+		} else {
+			cs = -1;
+		}
+	}
+	for (g = 0; g < 8; g++) {
+		if (g >= n)
+			break;
+		if (g == rs) {
+			j = dt_put_ch(d, j, ':');
+			j = dt_put_ch(d, j, ':');
+			g += rl - 1;
+			continue;
+		}
+		if (j > 0 && g != rs + rl)
+			j = dt_put_ch(d, j, ':');
+		j = dt_put_hex(d, j, w[g & 7], 0);
+	}
+	if (v4) {
+		if (n != rs + rl)
+			j = dt_put_ch(d, j, ':');
+		j = dt_put_quad(d, j, a, 12);
+	}
+	dt_put_end(d, j);
+	return 0;
+}
+
+/* n bytes as two hex digits each, ':' separated (link_ntop). */
+__noinline int dt_g_link(struct dt_str *d, const struct dt_addr *a, int n)
+{
+	int j = 0;
+
+	if (!d || !a)
+		return 0;
+	for (int i = 0; i < 20; i++) {
+		if (i >= n)
+			break;
+		if (i)
+			j = dt_put_ch(d, j, ':');
+		j = dt_put_hex(d, j, a->b[i], 1);
+	}
+	dt_put_end(d, j);
+	return 0;
+}
+
+#define DT_AF_INET 2
+#define DT_AF_INET6 10
+#define DT_ARPHRD_ETHER 1
+#define DT_ARPHRD_INFINIBAND 32
+
+/*
+ * inet_ntop(af, addr) (kind 0), inet_ntoa6(addr, strict) (kind 1, af is
+ * strict) and link_ntop(type, addr) (kind 2).  Returns 0, or the fault:
+ * DTRACEFLT_BADADDR when addr cannot be read, DTRACEFLT_ILLOP for an
+ * address family or link type DTrace does not know.
+ */
+static __always_inline int dt_addr_ntop(char *d, int kind, __s64 af, const void *addr)
+{
+	struct dt_addr a = {};
+	__u32 len;
+
+	if (kind == 2)
+		len = af == DT_ARPHRD_ETHER ? 6 : af == DT_ARPHRD_INFINIBAND ? 20 : 0;
+	else if (kind == 1)
+		len = 16;
+	else
+		len = af == DT_AF_INET ? 4 : af == DT_AF_INET6 ? 16 : 0;
+	if (!len || len > sizeof(a))
+		return DTRACEFLT_ILLOP;
+	if (bpf_probe_read_kernel(&a, len, addr))
+		return DTRACEFLT_BADADDR;
+	if (kind == 2)
+		dt_g_link(DT_S(d), &a, len);
+	else if (len == 4)
+		dt_put_end(DT_S(d), dt_put_quad(DT_S(d), 0, &a, 0));
+	else
+		dt_g_inet6(DT_S(d), &a, kind == 0 || af != 0);
+	return 0;
+}
+
 /* inet_ntoa(&ipaddr): dotted quad of the 4 bytes at addr (network order),
  * or NULL when addr cannot be read. */
 static __always_inline char *dt_inet_ntoa(char *d, const void *addr)
 {
-	unsigned char b[4];
-	char q[16];
-	__u32 n = 0, i;
-
-	if (bpf_probe_read_kernel(b, 4, addr))
-		return 0;
-	for (i = 0; i < 4; i++) {
-		unsigned int v = b[i];
-		if (v >= 100)
-			q[n++ & 15] = '0' + v / 100;
-		if (v >= 10)
-			q[n++ & 15] = '0' + (v / 10) % 10;
-		q[n++ & 15] = '0' + v % 10;
-		if (i < 3)
-			q[n++ & 15] = '.';
-	}
-	for (i = 0; i < DT_STRMAX && i < 16; i++) {
-		if (i >= n)
-			break;
-		d[i] = q[i];
-	}
-	d[i] = 0;
-	return d;
+	return dt_addr_ntop(d, 0, DT_AF_INET, addr) ? 0 : d;
 }
 
 #endif

@@ -1,0 +1,13 @@
+/*
+ * -C: a C library header gives D its macros and types only (glibc's
+ * <endian.h> also defines static inline functions unless __STRICT_ANSI__).
+ * RUN: %dtc -C -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s
+ * CHECK: dtc_clause_0(
+ * CHECK: ((int)1234ULL)) == (((int)1234ULL))
+ */
+#include <endian.h>
+
+BEGIN
+{
+	exit(__BYTE_ORDER == __LITTLE_ENDIAN ? 0 : 1);
+}
