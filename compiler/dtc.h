@@ -129,6 +129,10 @@ int sema_is_typedef_name(struct dtc *dx, const char *name);
  * as the declaration's ';' is parsed, so later tokens see it as a type name.
  * (sema.c implements it.) */
 void sema_declare_typedef(struct dtc *dx, const char *name);
+/* The lexer calls this for each "#pragma" line as it is scanned: DTrace
+ * checks "#pragma D attributes|binding|depends_on" in its lexer, before any
+ * later syntax error (sema_types.c implements it). */
+void sema_pragma_scanned(struct dtc *dx, struct node *n);
 /* ast_dump.c: print the tree rooted at n, one node per line, indented
  * (what `dtc -d ast` shows). */
 void ast_dump(struct dtc *dx, struct node *n, FILE *out);

@@ -47,16 +47,83 @@ static void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, st
 	sb_printf(sb, ") * %d)", scale);
 }
 
+/*
+ * DTrace computes in 64-bit registers: an int expression such as
+ * "i - 5 * i * i / i" is truncated to its type only where its value is
+ * used, not after each operator.  wide_op(): an arithmetic operator on
+ * integers narrower than 64 bits, whose operands dtc evaluates in 64 bits.
+ */
+static int wide_op(const struct node *n)
+{
+	if (n->kind != N_BINARY || !n->type || n->type->kind != TY_INT || n->type->size >= 8 ||
+	    !n->a->type || !n->b->type || n->a->type->kind != TY_INT ||
+	    n->b->type->kind != TY_INT)
+		return 0;
+	switch (n->op) {
+	case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD:
+	case OP_SHL: case OP_SHR: case OP_BAND: case OP_BOR: case OP_BXOR:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void emit_wide(struct ectx *ec, struct node *n, struct strbuf *sb);
+
+/* The operator of a wide_op() node, its operands in 64 bits, not truncated. */
+static void emit_wide_op(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (n->op == OP_DIV || n->op == OP_MOD) {
+		sb_printf(sb, "%s(c, ", n->op == OP_DIV ? "DT_DIV" : "DT_MOD");
+		emit_wide(ec, n->a, sb);
+		sb_puts(sb, ", ");
+		emit_wide(ec, n->b, sb);
+		sb_puts(sb, ")");
+		return;
+	}
+	sb_puts(sb, "((");
+	emit_wide(ec, n->a, sb);
+	sb_printf(sb, ") %s (", c_op(n->op));
+	emit_wide(ec, n->b, sb);
+	sb_puts(sb, "))");
+}
+
+static void emit_wide(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (wide_op(n)) {
+		emit_wide_op(ec, n, sb);
+		return;
+	}
+	sb_printf(sb, "((%s)(", n->type->is_signed ? "long long" : "unsigned long long");
+	emit_expr(ec, n, sb);
+	sb_puts(sb, "))");
+}
+
 static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *l = n->a->type, *r = n->b->type;
 
+	if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) { /* s == NULL, s != NULL */
+		struct node *s = l->kind == TY_STRING ? n->a : n->b;
+		sb_puts(sb, "((__u64)(");
+		if (!emit_subr_nullable(ec, s, sb))
+			emit_expr(ec, s, sb);
+		sb_printf(sb, ") %s 0)", c_op(n->op));
+		return;
+	}
 	if (l->kind == TY_STRING) {
 		sb_puts(sb, "(dt_strcmp(");
 		emit_str(ec, n->a, sb);
 		sb_puts(sb, ", ");
 		emit_str(ec, n->b, sb);
 		sb_printf(sb, ") %s 0)", c_op(n->op));
+		return;
+	}
+	if (wide_op(n) && (wide_op(n->a) || wide_op(n->b))) {
+		/* truncated once, here, where the value is used */
+		sb_printf(sb, "((%s)(", n->type->cname);
+		emit_wide_op(ec, n, sb);
+		sb_puts(sb, "))");
 		return;
 	}
 	if (n->op == OP_DIV || n->op == OP_MOD) {
@@ -184,7 +251,7 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "((%s)%lluULL)", n->type->cname, (unsigned long long)n->ival);
 		return;
 	case N_CHAR:
-		sb_printf(sb, "((signed char)%lld)", (long long)n->ival);
+		sb_printf(sb, "((%s)%lluULL)", n->type->cname, (unsigned long long)n->ival);
 		return;
 	case N_STRING:
 		if (n->ival == 0) {
@@ -329,6 +396,8 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			}
 			return;
 		}
+		if (emit_mem_call(ec, n, sb)) /* alloca, bcopy, copyin, ...: emit_mem.c */
+			return;
 		if (emit_subr_call(ec, n, sb)) /* emit_subr.c */
 			return;
 		dtc_bug("call %s in expression", n->str);

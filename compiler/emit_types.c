@@ -89,7 +89,7 @@ static void emit_enum_defs(struct ectx *ec, struct dtype *t)
 	struct dmember *m;
 	for (m = t->members; m; m = m->next) {
 		struct dtype *mt = m->type;
-		if (!m->used || !mt)
+		if ((t->kernel && !m->used) || !mt)
 			continue;
 		while (mt->kind == TY_ARRAY)
 			mt = mt->base;
@@ -109,7 +109,17 @@ static void emit_sou_def(struct ectx *ec, struct dtype *t)
 	if (t->used == 2 || !t->complete)
 		return;
 	t->used = 2;
-	/* nested definitions first: write ours into a side buffer */
+	/* nested definitions first, before ours (a D struct may hold kernel
+	 * structs and unions by value): write ours into a side buffer */
+	for (m = t->members; m; m = m->next) {
+		struct dtype *mt = m->type;
+		if ((t->kernel && !m->used) || !mt)
+			continue;
+		while (mt->kind == TY_ARRAY)
+			mt = mt->base;
+		if (mt->kind == TY_STRUCT || mt->kind == TY_UNION)
+			emit_sou_def(ec, mt);
+	}
 	sub.out = &body;
 	for (m = t->members; m; m = m->next) {
 		if (t->kernel && !m->used)
@@ -254,8 +264,17 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")");
 		return;
 	}
+	if (n->kind == N_ASSIGN && sema_mem_is_alloca(n->a) && n->a->type->kind == TY_STRING) {
+		/* *x = "abc" with x a string * into alloca'd memory */
+		sb_puts(sb, "({ char *_d = (char *)DT_APTR(c, ");
+		emit_addr(ec, n->a, sb);
+		sb_puts(sb, ", DT_STRSIZE); dt_strcpy(_d, ");
+		emit_str(ec, n->b, sb);
+		sb_puts(sb, "); _d; })");
+		return;
+	}
 	if (n->kind == N_ASSIGN) {
-		/* a member of a D struct variable: a C lvalue */
+		/* a member of a D struct variable, or alloca'd memory (DT_AMEM): a C lvalue */
 		sb_puts(sb, "(");
 		emit_expr(ec, n->a, sb);
 		if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
@@ -267,6 +286,16 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		}
 		emit_expr(ec, n->b, sb);
 		sb_puts(sb, "))");
+		return;
+	}
+	if (n->kind == N_INDEX && n->a->type->kind == TY_STRING) {
+		/* s[i] of a string: within strsize, or a bad address */
+		sb_puts(sb, "DT_KREAD(c, char, ({ __u64 _si = (__u64)(");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "); if (_si >= DT_STRSIZE) DT_FAULT(c, DTRACEFLT_BADADDR, _si); "
+			    "(const char *)(");
+		emit_str(ec, n->a, sb);
+		sb_puts(sb, ") + _si; }))");
 		return;
 	}
 	if (!sema_node_is_mem(n)) {
@@ -321,6 +350,16 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "((unsigned long long)");
 		emit_addr(ec, n, sb);
 		sb_puts(sb, ")");
+		return;
+	}
+	if (sema_mem_is_alloca(n)) {
+		/* alloca'd memory: bounds-checked, and an lvalue (runtime/dtc_mem.bpf.h) */
+		if (t->kind == TY_STRING)
+			sb_puts(sb, "((char *)DT_APTR(c, ");
+		else
+			sb_printf(sb, "DT_AMEM(c, %s, ", c_obj(t));
+		emit_addr(ec, n, sb);
+		sb_puts(sb, t->kind == TY_STRING ? ", DT_STRSIZE))" : ")");
 		return;
 	}
 	if (n->kind == N_PTR_MEMBER) {

@@ -239,7 +239,14 @@ static struct node *specs_finish(struct dtc *dx, struct specs *sp)
 	if (!ok && !sp->bad) {
 		int attrs = sp->nshort + sp->nlong;
 
-		if (sp->nvoid && (sign || attrs) && nkw == sp->nvoid + attrs)
+		if (sp->nshort == 1 && sp->nlong && sp->nlong <= 2 && sp->nint <= 1 &&
+		    nkw == 1 + sp->nlong + sp->nint && sign <= 1)
+			/* DTrace takes "short long" and looks up that name */
+			diag_error(dx, sp->loc, "D_UNKNOWN",
+				   "failed to resolve type %s%sshort %s%s: Unknown type name",
+				   sp->nsigned ? "signed " : "", sp->nunsigned ? "unsigned " : "",
+				   sp->nlong == 2 ? "long long " : "long ", sp->nint ? "int" : "");
+		else if (sp->nvoid && (sign || attrs) && nkw == sp->nvoid + attrs)
 			diag_error(dx, sp->loc, "D_DECL_VOIDATTR",
 				   "invalid type declaration: attributes may not be used with void type");
 		else if (sp->nchar == 1 && attrs && nkw == 1 + attrs)

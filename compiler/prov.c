@@ -203,7 +203,28 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 	char argname[8];
 	long long i;
 
-	if (!idx || idx->next || idx->kind != N_INT || idx->ival < 0 || idx->ival > 9) {
+	if (!idx || idx->next) {
+		int argc = 0;
+		for (r = idx; r; r = r->next)
+			argc++;
+		diag_error(dx, n->loc, "D_PROTO_LEN",
+			   "args[ ] prototype mismatch: %d arg%spassed, 1 expected", argc,
+			   argc == 1 ? " " : "s ");
+		return -1;
+	}
+	if (idx->kind != N_INT) {
+		/* DTrace's dt_idcook_args(): a constant, after folding */
+		struct dtype *t = check_expr(dx, cc, idx);
+		if (!t)
+			return -1;
+		if (!(idx->flags & NF_CONST) || !type_is_int(t)) {
+			diag_error(dx, n->loc, "D_PROTO_ARG",
+				   "args[ ] argument #1 is incompatible with prototype:\n"
+				   "\tprototype: integer constant\n\t argument: %s", t->name);
+			return -1;
+		}
+	}
+	if (idx->ival < 0 || idx->ival > 9) {
 		diag_error(dx, n->loc, "D_ARGS_IDX",
 			   "args[ ] requires a constant index between 0 and 9 in dtc");
 		return -1;

@@ -187,7 +187,7 @@ static void check_pragma(struct dtc *dx, struct node *n)
 		add_option(dx, name, value, n->loc);
 	} else if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
 		   !strcmp(word, "attributes") || !strcmp(word, "ident")) {
-		sema_types_pragma(dx, n, word, s); /* form checks: sema_types.c */
+		/* checked as scanned: sema_pragma_scanned() (sema_types.c) */
 	} else {
 		diag_error(dx, n->loc, "D_PRAGMA_INVAL", "invalid control directive: #pragma D %s",
 			   word);
@@ -447,6 +447,15 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	cl->id = id;
 	for (pd = cl->a; pd; pd = pd->next)
 		check_pdesc(dx, pd, id);
+	if (!cl->c)
+		ci->records = 1; /* the default action: trace the probe */
+	sema_spec_clause(dx, cl->c); /* what may follow speculate() ...: sema_spec.c */
+	/*
+	 * DTrace cooks the action list before the predicate (dt_cook_clause()),
+	 * so a predicate may test a variable the clause's body declares by
+	 * assigning it: /!done/ { ...; done = 1; }
+	 */
+	check_stmt(dx, &cc, cl->c);
 	if (cl->b) {
 		cc.in_pred = 1;
 		t = check_expr(dx, &cc, cl->b);
@@ -456,10 +465,6 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 				   "predicate result must be of scalar type");
 		}
 	}
-	if (!cl->c)
-		ci->records = 1; /* the default action: trace the probe */
-	sema_spec_clause(dx, cl->c); /* what may follow speculate() ...: sema_spec.c */
-	check_stmt(dx, &cc, cl->c);
 }
 
 static int parse_size_opt(const char *v, long *out)
@@ -514,6 +519,7 @@ int sema_check(struct dtc *dx)
 	ss->acts_tail = &ss->acts;
 	ss->progs_tail = &ss->progs;
 	ss->strsize = 256;
+	ss->strmax = 255;
 	types_init(dx);
 
 	if (!dx->program)
@@ -534,6 +540,7 @@ int sema_check(struct dtc *dx)
 				   v, DT_MAX_STRSIZE);
 		} else {
 			ss->strsize = (int)((n + 7) & ~7L);
+			ss->strmax = n < ss->strsize ? (int)n : ss->strsize - 1;
 		}
 	}
 	types_register_items(dx);
@@ -569,6 +576,7 @@ int sema_check(struct dtc *dx)
 			break;
 		}
 	}
+	sema_types_pragmas_unused(dx);
 	/* macro arguments given to dtc: the checks dtrace makes */
 	if (dx->macro_bound && !sema_option(dx, "defaultargs")) {
 		for (int i = 1; i < 10; i++)

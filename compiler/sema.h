@@ -100,18 +100,26 @@ int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_type
 struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n); /* x.m++, a[i]++ */
 struct dtype *sema_types_global_value(struct dtc *dx, struct cctx *cc, struct node *n);
 void sema_types_inline(struct dtc *dx, struct node *it);
+int sema_types_is_inline(struct dtc *dx, const char *name);
+int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n,
+			    struct dtype **tp); /* name[args] of an inline: 1 handled */
 void sema_types_translator(struct dtc *dx, struct node *it);
 void sema_types_set_dlib_files(struct dtc *dx, int n);
 int sema_is_dlib_item(struct dtc *dx, struct node *n);  /* from dlib/, not the script */
 int sema_is_dlib_file(struct dtc *dx, int file);
 void sema_types_check_clause(struct dtc *dx, struct node *cl); /* after check_clause */
 void sema_types_pragma(struct dtc *dx, struct node *n, const char *word, const char *rest);
+void sema_types_pragmas_unused(struct dtc *dx); /* D_PRAGMA_UNUSED, after all items */
+int sema_is_builtin_func(const char *name);     /* a D action/subroutine/aggregating function */
 int64_t type_normalize(const struct dtype *t, uint64_t v);
 int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t); /* N_UNARY, N_CAST */
 int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dtype **type);
 void types_declare_lazy(struct dtc *dx, struct node *decl);
 int types_declare_decl(struct dtc *dx, struct node *decl); /* 1: variables declared too */
+#define PROTO_VARARGS 1 /* types_proto_check(): "..." allowed */
+#define PROTO_VOID 2    /* a sole void parameter allowed */
+int types_proto_check(struct dtc *dx, struct node *list, const char *kind, int flags);
 /* dlib.c: parse the D library before the script. */
 void dlib_load(struct dtc *dx);
 
@@ -135,6 +143,7 @@ struct sym {
 	struct dtype **keys;       /* SYM_ASSOC/SYM_TLS: key types, nkeys of them */
 	int nkeys;
 	int declared;              /* by a declaration, not a first assignment */
+	int alloca;                /* 1: holds alloca'd pointers, 2: other pointers (sema_mem.c) */
 	struct sym *next;
 };
 
@@ -181,6 +190,7 @@ struct sema_state {
 	struct clause_info *clauses;
 	int nclauses;
 	int strsize;
+	int strmax;                /* longest string: the strsize option, < strsize */
 	int macros_used[10];       /* 0, 'i' or 's' per $N / $$N */
 	struct loc macro_loc[10];  /* first use of each */
 	int target_used;
@@ -191,6 +201,8 @@ struct sema_state {
 	int uses_id;               /* id: dtc_probe_id() (emit.c) */
 	int uses_epid;             /* epid: programs set c.epid per clause */
 	int uses_curcpu;           /* curcpu: the dtc_cpuinfo table (emit.c) */
+	int uses_alloca;           /* alloca() and kin: the per-CPU scratch region (sema_mem.c) */
+	int scratchsize;           /* the scratchsize option: alloca() bytes per clause */
 	const char *options_text;  /* metadata option lines */
 	struct agg_info *aggs;     /* aggregations (agg.h), by id */
 	int naggs;
@@ -274,6 +286,12 @@ int sema_var_key_slots(const struct sema_state *ss, const struct sym *s);
 int sema_print_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
 int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t,
 		     struct dtype **tp);
+/* sema_mem.c: alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr() and
+ * the alloca taint of expressions (NF_ALLOCA) */
+int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp); /* 1: handled */
+void sema_mem_taint(struct dtc *dx, struct node *n); /* after n is checked */
+int sema_mem_is_alloca(const struct node *n);     /* memory n designates is alloca'd */
+int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloca'd memory */
 /* sema_subr.c: D subroutines (strlen, substr, ...); 1: handled */
 int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
 int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */

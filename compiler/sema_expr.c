@@ -155,6 +155,64 @@ static int is_lvalue_ident(struct dtc *dx, struct node *n)
 }
 
 /* An identifier in an rvalue context. */
+/* A call of one of DTrace's actions (its DT_IDENT_ACTFUNC identifiers). */
+static int is_action_call(const struct node *n)
+{
+	static const char *const acts[] = {
+		"breakpoint", "chill", "clear", "commit", "denormalize", "discard", "exit",
+		"freopen", "ftruncate", "jstack", "normalize", "panic", "print", "printa",
+		"printf", "raise", "setopt", "speculate", "stack", "stop", "system", "trace",
+		"tracemem", "trunc", "ustack",
+	};
+	if (n->kind != N_CALL || !n->str)
+		return 0;
+	for (size_t i = 0; i < sizeof(acts) / sizeof(acts[0]); i++)
+		if (!strcmp(n->str, acts[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * uregs[R_*]: a user register of the current thread (dlib/regs.d names the
+ * indices).  As DTrace's dt_idcook_regs(): one integer constant index, not
+ * negative; the value is a uint64_t.  Rewritten to the internal call
+ * "uregs" (emit_subr.c, runtime dt_uregs.bpf.h).
+ */
+static struct dtype *check_uregs(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct node *idx = n->b, *k;
+	struct dtype *t;
+	int argc = 0;
+
+	for (k = idx; k; k = k->next)
+		argc++;
+	if (argc != 1) {
+		diag_error(dx, n->loc, "D_PROTO_LEN",
+			   "uregs[ ] prototype mismatch: %d arg%spassed, 1 expected", argc,
+			   argc == 1 ? " " : "s ");
+		return NULL;
+	}
+	t = check_expr(dx, cc, idx);
+	if (!t)
+		return NULL;
+	if (!(idx->flags & NF_CONST) || !type_is_int(t)) {
+		diag_error(dx, n->loc, "D_PROTO_ARG",
+			   "uregs[ ] argument #1 is incompatible with prototype:\n"
+			   "\tprototype: integer constant\n\t argument: %s", t->name);
+		return NULL;
+	}
+	if (t->is_signed && idx->ival < 0) {
+		diag_error(dx, n->loc, "D_REGS_IDX", "index %lld is out of range for array uregs",
+			   (long long)idx->ival);
+		return NULL;
+	}
+	n->kind = N_CALL;
+	n->str = "uregs";
+	n->a = idx;
+	n->b = NULL;
+	return n->type = type_named(dx, "uint64_t");
+}
+
 static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	const struct builtin_var *bv = builtin_var_find(n->str);
@@ -208,6 +266,12 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 			   n->str);
 		return NULL;
 	}
+	if (!strcmp(n->str, "args") || !strcmp(n->str, "uregs")) {
+		/* built-in arrays: DTrace's dt_cook_ident() */
+		diag_error(dx, n->loc, "D_IDENT_BADREF",
+			   "associative array '%s' may not be referenced as scalar", n->str);
+		return NULL;
+	}
 	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
 		   n->str);
 	return NULL;
@@ -251,12 +315,15 @@ static int types_assignable(struct dtype *l, struct dtype *r)
 		return 1;
 	if (type_is_sou(l) || type_is_sou(r)) /* X = Y: the same struct */
 		return type_compatible(l, r) && l->size == r->size;
+	if (l->kind == TY_PTR && l->base && l->base->kind == TY_INT && l->base->size == 1 &&
+	    r->kind == TY_STRING)
+		return 1; /* char *p = "..." : DTrace's dt_node_is_argcompat() */
 	if (l->kind == TY_STRING || r->kind == TY_STRING)
 		return l->kind == r->kind;
 	return type_is_scalar(l) && type_is_scalar(r);
 }
 
-struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
+static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *l, *r, *t;
 
@@ -272,8 +339,14 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 		n->flags |= NF_CONST;
 		return n->type = int_const_type(dx, n);
 	case N_CHAR:
+		/* DTrace types a character constant as an integer constant
+		 * (dt_node_int(): int, unsigned int, long, unsigned long) */
 		n->flags |= NF_CONST;
-		return n->type = type_int(dx, 1, 1);
+		if ((uint64_t)n->ival <= INT32_MAX)
+			return n->type = type_int(dx, 4, 1);
+		if ((uint64_t)n->ival <= UINT32_MAX)
+			return n->type = type_int(dx, 4, 0);
+		return n->type = type_int(dx, 8, (uint64_t)n->ival <= INT64_MAX);
 	case N_STRING:
 		return n->type = type_string(dx);
 	case N_FLOAT:
@@ -326,6 +399,11 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		if (n->op >= OP_LT && n->op <= OP_NE) {
 			if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) {
+				/* s == NULL, s != NULL: a D string is a pointer */
+				struct node *z = l->kind == TY_STRING ? n->b : n->a;
+				if ((n->op == OP_EQ || n->op == OP_NE) && (z->flags & NF_CONST) &&
+				    type_is_int(z->type) && z->ival == 0)
+					return n->type = type_int(dx, 4, 1);
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
 					   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
 					   op_str(n->op), r->name);
@@ -458,12 +536,31 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		}
 		return n->type = l;
-	case N_COND:
+	case N_COND: {
+		/*
+		 * String temporaries: the condition's are dead once it is
+		 * tested (it is a scalar), and the two branches, of which one
+		 * runs, share theirs.
+		 */
+		int mark = cc->ci->ntmp, hi;
 		t = check_expr(dx, cc, n->a);
+		if (t && t->kind != TY_STRING)
+			cc->ci->ntmp = mark;
+		mark = cc->ci->ntmp;
 		l = check_expr(dx, cc, n->b);
+		hi = cc->ci->ntmp;
+		cc->ci->ntmp = mark;
 		r = check_expr(dx, cc, n->c);
+		if (hi > cc->ci->ntmp)
+			cc->ci->ntmp = hi;
 		if (!t || !l || !r)
 			return NULL;
+		if (is_action_call(n->b) || is_action_call(n->c)) {
+			/* DTrace's dt_cook_op3(), once the operands are cooked */
+			diag_error(dx, n->loc, "D_OP_ACT",
+				   "action cannot be used in a conditional context");
+			return NULL;
+		}
 		if (!type_is_scalar(t)) {
 			diag_error(dx, n->a->loc, "D_OP_SCALAR",
 				   "operator ?: expression must be of scalar type");
@@ -488,6 +585,7 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			return n->type;
 		}
 		return n->type = l;
+	}
 	case N_CALL:
 		return check_call(dx, cc, n);
 	case N_CAST:
@@ -506,6 +604,14 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 			/* (char *)p->name: the char array, not the string copy */
 			n->b->flags &= ~NF_CHARARR;
 			r = n->b->type = type_array(dx, type_int(dx, 1, 1), (int)n->b->ival);
+		}
+		if (t->kind == TY_STRING && (r->kind == TY_PTR || r->kind == TY_ARRAY) &&
+		    !(n->b->flags & NF_CHARARR)) {
+			/* (string)p: the string at p, as stringof(p) */
+			n->kind = N_STRINGOF;
+			n->a = n->b;
+			n->b = NULL;
+			return sema_check_typed_expr(dx, cc, n);
 		}
 		if (r->kind == TY_ARRAY && type_is_scalar(t)) {
 			/* (int *)a: an array is its address */
@@ -554,6 +660,10 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 				return NULL;
 			return check_expr(dx, cc, n);
 		}
+		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "uregs") && !sym_find(dx, "uregs"))
+			return check_uregs(dx, cc, n);
+		if (sema_types_inline_index(dx, cc, n, &t)) /* inline i[int x] = ... */
+			return t;
 		/* fallthrough */
 	case N_MEMBER_OF:
 	case N_PTR_MEMBER:
@@ -572,3 +682,11 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 }
 
 /* Actions may only appear as statements (D_OP_ACT in DTrace). */
+
+struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = check_expr_node(dx, cc, n);
+	if (t)
+		sema_mem_taint(dx, n); /* alloca'd pointers and memory: sema_mem.c */
+	return t;
+}

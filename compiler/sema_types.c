@@ -14,6 +14,7 @@
  * D library items (dlib/) are only looked at when a script uses them.
  * The emitter (emit_types.c) writes memory accesses as CO-RE reads.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,7 +166,7 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 	if (!it->b || !it->b->str)
 		return;
 	if (inl_find(dx, it->b->str) || sym_find(dx, it->b->str) ||
-	    builtin_var_find(it->b->str)) {
+	    builtin_var_find(it->b->str) || sema_is_builtin_func(it->b->str)) {
 		diag_error(dx, it->b->loc, "D_DECL_IDRED", "identifier redeclared: %s",
 			   it->b->str);
 		return;
@@ -247,6 +248,32 @@ static int assignable(struct dtype *l, struct dtype *r)
 	return type_compatible(l, r);
 }
 
+/* The tuple of "inline T name[T1 p1, ...] = expr;", or NULL. */
+static struct node *inl_params(const struct inl *in)
+{
+	struct node *d = in->n->b;
+	if (d && d->a && d->a->op == DT_ARRAY && d->a->a && d->a->a->kind == N_TYPENAME)
+		return d->a->a;
+	return NULL;
+}
+
+/* The inline's declarator without its tuple: the declarator of its value. */
+static struct node *inl_value_decl(struct dtc *dx, const struct inl *in)
+{
+	struct node *d = in->n->b, *v;
+	if (!inl_params(in))
+		return d;
+	v = arena_alloc(dx, sizeof(*v));
+	*v = *d;
+	v->a = d->a->b;
+	return v;
+}
+
+int sema_types_is_inline(struct dtc *dx, const char *name)
+{
+	return inl_find(dx, name) != NULL;
+}
+
 static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in)
 {
 	struct node *it = in->n, *v;
@@ -260,14 +287,18 @@ static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in
 		return NULL;
 	}
 	in->checking = 1;
-	t = type_from_typename(dx, typename_of(dx, it->a, it->b));
+	t = type_from_typename(dx, typename_of(dx, it->a, inl_value_decl(dx, in)));
 	if (!t)
 		return NULL;
-	if (it->b->a && it->b->a->op == DT_ARRAY && it->b->a->a &&
-	    it->b->a->a->kind == N_TYPENAME) {
-		diag_error(dx, it->b->loc, "D_UNSUPPORTED",
-			   "associative inline %s is not yet implemented by dtc", in->name);
-		return NULL;
+	if (inl_params(in)) {
+		/* name[args]: the body is checked where it is used, with its
+		 * arguments in place of the parameters */
+		struct node *p;
+		for (p = inl_params(in); p; p = p->next)
+			if (!type_from_typename(dx, p))
+				return NULL;
+		in->checking = 0;
+		return in->type = t;
 	}
 	v = clone(dx, it->b->b, NULL, NULL);
 	r = check_expr(dx, cc, v);
@@ -281,6 +312,88 @@ static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in
 	}
 	in->checking = 0;
 	return in->type = t;
+}
+
+/* Copy n, its argument lists included, with each N_IDENT named names[i]
+ * replaced by a copy of the lone node args[i]. */
+static struct node *clone_subst(struct dtc *dx, struct node *n, const char **names,
+				struct node **args, int np)
+{
+	struct node *c;
+	int i;
+
+	if (!n)
+		return NULL;
+	for (i = 0; n->kind == N_IDENT && i < np; i++) {
+		if (names[i] && !strcmp(n->str, names[i])) {
+			struct node *next = args[i]->next;
+			args[i]->next = NULL;
+			c = clone(dx, args[i], NULL, NULL);
+			args[i]->next = next;
+			c->next = clone_subst(dx, n->next, names, args, np);
+			return c;
+		}
+	}
+	c = clone(dx, n, NULL, NULL);
+	c->a = clone_subst(dx, n->a, names, args, np);
+	c->b = clone_subst(dx, n->b, names, args, np);
+	c->c = clone_subst(dx, n->c, names, args, np);
+	c->d = clone_subst(dx, n->d, names, args, np);
+	c->e = clone_subst(dx, n->e, names, args, np);
+	c->next = clone_subst(dx, n->next, names, args, np);
+	return c;
+}
+
+/*
+ * name[args] of an inline with a tuple (DTrace's associative inline): its
+ * body with each parameter replaced by the argument cast to the parameter's
+ * type, checked in place of n.  Returns 0 when name is no such inline, else
+ * 1 with the type in *tp (NULL after an error).
+ */
+int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
+{
+	struct inl *in;
+	struct node *params, *p, *a, *e, *args[16];
+	const char *names[16];
+	struct dtype *t;
+	int np = 0, na = 0;
+
+	if (n->kind != N_INDEX || n->a->kind != N_IDENT || !(in = inl_find(dx, n->a->str)) ||
+	    !(params = inl_params(in)))
+		return 0;
+	*tp = NULL;
+	t = inline_type(dx, cc, in);
+	if (!t)
+		return 1;
+	for (p = params; p; p = p->next)
+		np++;
+	for (a = n->b; a; a = a->next)
+		na++;
+	if (na != np || np > 16) {
+		diag_error(dx, n->loc, "D_PROTO_LEN", "%s[ ] prototype mismatch: %d arg%spassed, %d expected",
+			   in->name, na, na == 1 ? " " : "s ", np);
+		return 1;
+	}
+	for (p = params, a = n->b, np = 0; p; p = p->next, a = a->next, np++) {
+		struct node *c = node_new(dx, N_CAST, a->loc);
+		struct node *next = a->next;
+		c->a = p;
+		a->next = NULL;
+		c->b = clone(dx, a, NULL, NULL);
+		a->next = next;
+		names[np] = p->b ? p->b->str : NULL;
+		args[np] = c;
+	}
+	e = clone_subst(dx, in->n->b->b, names, args, np);
+	if (type_is_int(t) && e->kind != N_XLATE) {
+		struct node *c = node_new(dx, N_CAST, n->loc);
+		c->a = typename_of(dx, in->n->a, inl_value_decl(dx, in));
+		c->b = e;
+		e = c;
+	}
+	replace(n, e);
+	*tp = check_expr(dx, cc, n);
+	return 1;
 }
 
 /* An identifier naming an inline or an enumerator: rewrite it in place. */
@@ -640,6 +753,18 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 		bt = type_array(dx, type_int(dx, 1, 1), (int)n->a->ival);
 		n->a->type = bt;
 	}
+	if (bt->kind == TY_STRING && !n->b->next) {
+		/* s[i]: the i-th character of a string (emit_types.c) */
+		it = check_expr(dx, cc, n->b);
+		if (!it)
+			return NULL;
+		if (!type_is_int(it)) {
+			diag_error(dx, n->loc, "D_IDX_INT", "index must be of integral type");
+			return NULL;
+		}
+		str_sized(dx, cc, n->a);
+		return n->type = type_int(dx, 1, 1);
+	}
 	if (bt->kind != TY_PTR && !(bt->kind == TY_ARRAY && sema_node_is_mem(n->a)) &&
 	    bt->kind != TY_ARRAY) {
 		diag_error(dx, n->loc, "D_IDX_TYPE",
@@ -666,8 +791,8 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 		diag_error(dx, n->loc, "D_DEREF_VOID", "cannot dereference pointer to void");
 		return NULL;
 	}
-	if (bt->kind == TY_ARRAY && (n->b->flags & NF_CONST) &&
-	    (n->b->ival < 0 || n->b->ival >= bt->nelem)) {
+	if (bt->kind == TY_ARRAY && (n->b->flags & NF_CONST) && /* x[0]: a flexible array */
+	    (n->b->ival < 0 || (n->b->ival >= bt->nelem && (bt->nelem || !sema_node_is_mem(n->a))))) {
 		diag_error(dx, n->loc, "D_ARR_BOUNDS", "index outside array bounds: %lld, max is %d",
 			   (long long)n->b->ival, bt->nelem);
 		return NULL;
@@ -733,7 +858,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	l = check_expr(dx, cc, n->a);
 	if (!l || !r)
 		return NULL;
-	if (sema_node_is_mem(n->a)) {
+	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */
 		diag_error(dx, n->loc, "D_OP_WRITE",
 			   "operator %s can only be applied to a writable variable", op_str(n->op));
 		return NULL;
@@ -742,7 +867,13 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 		diag_error(dx, n->loc, "D_OP_ARRAY", "array expressions may not be assigned");
 		return NULL;
 	}
-	if (!global_lvalue(n->a)) {
+	if (sema_mem_is_alloca(n->a) && type_is_sou(l)) {
+		diag_error(dx, n->loc, "D_UNSUPPORTED",
+			   "assigning a whole %s to alloca'd memory is not yet supported by dtc",
+			   l->name);
+		return NULL;
+	}
+	if (!global_lvalue(n->a) && !sema_mem_is_alloca(n->a)) {
 		diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
 			   op_str(n->op));
 		return NULL;
@@ -833,6 +964,105 @@ struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node
 
 /* ---- pragmas ---------------------------------------------------------- */
 
+/*
+ * DTrace's built-in functions (actions, subroutines, aggregating functions):
+ * identifiers in its global scope, so an inline may not redefine one
+ * (D_DECL_IDRED) and a #pragma naming one is used.
+ */
+int sema_is_builtin_func(const char *name)
+{
+	static const char *const fn[] = {
+		"alloca", "avg", "basename", "bcopy", "breakpoint", "chill", "cleanpath",
+		"clear", "commit", "copyin", "copyinstr", "copyinto", "copyout",
+		"copyoutstr", "count", "d_path", "denormalize", "dirname", "discard",
+		"exit", "freopen", "ftruncate", "func", "getmajor", "getminor", "htonl",
+		"htonll", "htons", "index", "inet_ntoa", "inet_ntoa6", "inet_ntop",
+		"jstack", "link_ntop", "llquantize", "lltostr", "lquantize", "max", "min",
+		"mod", "msgdsize", "msgsize", "mutex_owned", "mutex_owner",
+		"mutex_type_adaptive", "mutex_type_spin", "normalize", "ntohl", "ntohll",
+		"ntohs", "panic", "print", "printa", "printf", "progenyof", "quantize",
+		"raise", "rand", "rindex", "rw_iswriter", "rw_read_held", "rw_write_held",
+		"setopt", "speculate", "speculation", "stack", "stddev", "stop", "strchr",
+		"strjoin", "strlen", "strrchr", "strstr", "strtok", "substr", "sum", "sym",
+		"system", "tolower", "toupper", "trace", "tracemem", "trunc", "uaddr",
+		"ufunc", "umod", "ustack", "usym",
+	};
+	for (size_t i = 0; i < sizeof(fn) / sizeof(fn[0]); i++)
+		if (!strcmp(fn[i], name))
+			return 1;
+	return 0;
+}
+
+/* Split "D word rest" of a #pragma line; 0 when it is not a "#pragma D". */
+static int pragma_words(const char *s, char *word, size_t wsize, const char **rest)
+{
+	size_t i = 0;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (s[0] != 'D' || !isspace((unsigned char)s[1]))
+		return 0;
+	s += 2;
+	while (isspace((unsigned char)*s))
+		s++;
+	while (*s && !isspace((unsigned char)*s) && i + 1 < wsize)
+		word[i++] = *s++;
+	word[i] = 0;
+	while (isspace((unsigned char)*s))
+		s++;
+	*rest = s;
+	return 1;
+}
+
+/* The lexer's hook: DTrace checks these pragmas as it scans them. */
+void sema_pragma_scanned(struct dtc *dx, struct node *n)
+{
+	char word[64];
+	const char *rest;
+
+	if (!pragma_words(n->str, word, sizeof(word), &rest))
+		return;
+	if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
+	    !strcmp(word, "attributes"))
+		sema_types_pragma(dx, n, word, rest);
+}
+
+/*
+ * "#pragma D attributes A name" and "#pragma D binding "v" name" apply to a
+ * global identifier defined before or after them; DTrace reports one that
+ * names no identifier by the end of the program (dt_cc.c, D_PRAGMA_UNUSED).
+ */
+void sema_types_pragmas_unused(struct dtc *dx)
+{
+	struct node *it;
+
+	for (it = dx->program ? dx->program->a : NULL; it; it = it->next) {
+		char word[64], name[128];
+		const char *rest, *s;
+		int64_t v;
+		struct dtype *t;
+		size_t l;
+
+		if (it->kind != N_PRAGMA || sema_is_dlib_item(dx, it) ||
+		    !pragma_words(it->str, word, sizeof(word), &rest))
+			continue;
+		if (strcmp(word, "attributes") && strcmp(word, "binding"))
+			continue;
+		s = rest + strcspn(rest, " \t");
+		while (isspace((unsigned char)*s))
+			s++;
+		l = strcspn(s, " \t");
+		if (!l || s[l] || l >= sizeof(name))
+			continue; /* malformed or a provider form: checked when scanned */
+		memcpy(name, s, l);
+		name[l] = 0;
+		if (inl_find(dx, name) || sym_find(dx, name) || builtin_var_find(name) ||
+		    sema_is_builtin_func(name) || types_enum_const(dx, name, &v, &t))
+			continue;
+		diag_error(dx, it->loc, "D_PRAGMA_UNUSED", "unused #pragma %s", word);
+	}
+}
+
 static int stability_ok(const char *s, size_t n, int is_class)
 {
 	static const char *const stab[] = { "Internal", "Private", "Obsolete", "External",
@@ -870,7 +1100,8 @@ void sema_types_pragma(struct dtc *dx, struct node *n, const char *word, const c
 	if (!strcmp(word, "attributes")) {
 		const char *a = args[0];
 		int part = 0;
-		if (nargs != 2) {
+		/* ... <ident>, or ... provider <name> <part> */
+		if (nargs != 2 && !(nargs == 4 && !strcmp(args[1], "provider"))) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "malformed #pragma attributes <attributes> <ident>");
 			return;

@@ -57,6 +57,10 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 {
 	if (t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR || t->kind == TY_STRING)
 		return 1;
+	if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0 && t->size <= 256) {
+		t->used = 1; /* a[k] = s: struct and union values (emit_var.c) */
+		return 1;
+	}
 	if (t->kind == TY_VOID) {
 		diag_error(dx, loc, "D_DECL_VOIDOBJ", "cannot have void object: %s", name);
 		return 0;
@@ -109,6 +113,10 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 
 static int key_type_ok(struct dtype *t)
 {
+	if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0 && t->size <= 256) {
+		t->used = 1; /* a[s]: the struct's bytes (emit_var.c) */
+		return 1;
+	}
 	return t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR ||
 	       t->kind == TY_STRING;
 }
@@ -117,6 +125,8 @@ static int key_type_ok(struct dtype *t)
  * strings with strings. */
 static int key_compat(struct dtype *proto, struct dtype *k)
 {
+	if (type_is_sou(proto) || type_is_sou(k)) /* the same struct or union */
+		return type_compatible(proto, k) && proto->size == k->size;
 	if (proto->kind == TY_STRING || k->kind == TY_STRING)
 		return proto->kind == k->kind;
 	return type_is_scalar(proto) && type_is_scalar(k);
@@ -171,6 +181,8 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 	if (!t)
 		return;
 	if (assoc) {
+		if (types_proto_check(dx, assoc->a, "array", PROTO_VOID))
+			return;
 		if (ns == SYM_LOCAL) {
 			diag_error(dx, d->loc, "D_DECL_LOCASSC",
 				   "associative arrays may not be declared as local variables: %s",
@@ -243,10 +255,15 @@ void sema_declare_vars(struct dtc *dx, struct node *decl)
 		if (!d->str)
 			continue;
 		if (d->a && d->a->op == DT_FUNC) {
-			diag_error(dx, d->loc, "D_UNSUPPORTED",
-				   "function declarations are not supported by dtc: %s", d->str);
+			/*
+			 * DTrace makes a function prototype an extern declaration
+			 * in its D module: no D variable, nothing to emit.
+			 */
+			(void)types_proto_check(dx, d->a->a, "function", PROTO_VARARGS | PROTO_VOID);
 			continue;
 		}
+		if (decl->ival & DS_EXTERN)
+			continue; /* a kernel symbol's type: nothing to emit (its use is `name) */
 		declare_one(dx, decl, d);
 	}
 }
@@ -331,7 +348,8 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			/* a plain name: ours unless it is a builtin (args[]) or a
 			 * variable of array/pointer type the types code indexes */
 			if (builtin_var_find(base->str) || !strcmp(base->str, "args") ||
-			    !strcmp(base->str, "uregs") || strchr(base->str, '`'))
+			    !strcmp(base->str, "uregs") || strchr(base->str, '`') ||
+			    sema_types_is_inline(dx, base->str))
 				return NULL;
 			s = sym_find(dx, base->str);
 			if (s && s->kind != SYM_ASSOC) {
@@ -372,6 +390,9 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 		if (n->kind == N_INDEX)
 			diag_error(dx, n->loc, "D_ARR_BADREF",
 				   "cannot access scalar %s as an associative array", vname);
+		else if (s->kind == SYM_ASSOC) /* a global: DTrace's dt_cook_ident() */
+			diag_error(dx, n->loc, "D_IDENT_BADREF",
+				   "associative array '%s' may not be referenced as scalar", name);
 		else
 			diag_error(dx, n->loc, "D_ARR_BADREF",
 				   "cannot access associative array %s as a scalar", vname);
@@ -432,7 +453,8 @@ int sema_var_keysize(const struct sema_state *ss, const struct sym *s)
 {
 	int size = s->kind == SYM_TLS ? 8 : 0;
 	for (int i = 0; i < s->nkeys; i++)
-		size += s->keys[i]->kind == TY_STRING ? ss->strsize : 8;
+		size += s->keys[i]->kind == TY_STRING ? ss->strsize
+			: type_is_sou(s->keys[i]) ? (s->keys[i]->size + 7) & ~7 : 8;
 	return size;
 }
 
@@ -453,6 +475,8 @@ static int types_assignable(struct dtype *l, struct node *rn)
 {
 	struct dtype *r = rn->type;
 
+	if (type_is_sou(l) && type_is_int(r)) /* self->s = 0: releases it, as DTrace */
+		return (rn->flags & NF_CONST) && rn->ival == 0;
 	if (type_is_sou(l) || type_is_sou(r)) /* this->s = x: the same struct */
 		return type_compatible(l, r) && l->size == r->size;
 	if (l->kind == TY_STRING || r->kind == TY_STRING)
@@ -500,8 +524,8 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 				  : (n->kind == N_ASSIGN || n->kind == N_INCDEC) ? n->a : NULL;
 		if (id && id->kind == N_IDENT && (s = sym_find(dx, id->str)) &&
 		    s->kind == SYM_ASSOC) {
-			diag_error(dx, n->loc, "D_ARR_BADREF",
-				   "cannot access associative array %s as a scalar", id->str);
+			diag_error(dx, id->loc, "D_IDENT_BADREF",
+				   "associative array '%s' may not be referenced as scalar", id->str);
 			return 1;
 		}
 	}

@@ -101,6 +101,7 @@ struct econst {
 struct types_cache {
 	struct dtype *ints[2][9];
 	struct dtype *str, *vd;
+	struct dtype *flt[2];       /* float, double */
 	struct dtype *named[sizeof(named_types) / sizeof(named_types[0])];
 	struct tdname {
 		const char *name;
@@ -204,6 +205,19 @@ struct dtype *type_named(struct dtc *dx, const char *name)
 		return type_string(dx);
 	if (!strcmp(name, "void"))
 		return type_void(dx);
+	if (!strcmp(name, "float") || !strcmp(name, "double")) {
+		/* D declares floating-point objects, it has no arithmetic on them */
+		int d = name[0] == 'd';
+		if (!c->flt[d]) {
+			struct dtype *t = arena_alloc(dx, sizeof(*t));
+			t->kind = TY_FLOAT;
+			t->size = d ? 8 : 4;
+			t->name = d ? "double" : "float";
+			t->cname = t->name;
+			c->flt[d] = t;
+		}
+		return c->flt[d];
+	}
 	for (i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++) {
 		if (strcmp(named_types[i].name, name))
 			continue;
@@ -708,6 +722,68 @@ static struct dtype *type_func(struct dtc *dx, struct dtype *ret)
 	return t;
 }
 
+/*
+ * DTrace's prototype rules (dt_decl_prototype()) for the parameter list of a
+ * function declarator (kind "function": "..." and a sole void allowed) or
+ * the tuple signature of an associative array ("array"; dtc also takes a
+ * sole void there for a[void]).  Returns 0, or -1 after an error.
+ */
+int types_proto_check(struct dtc *dx, struct node *list, const char *kind, int flags)
+{
+	struct node *k, *o;
+	int i = 1, nvoid = 0;
+
+	for (k = list; k; k = k->next, i++) {
+		struct node *decl = k->kind == N_TYPENAME ? k->b : NULL;
+		struct node *spec = k->kind == N_TYPENAME ? k->a : NULL;
+		const char *name = decl ? decl->str : NULL;
+		int is_void, dyn = 0;
+
+		if (k->kind == N_TYPENAME && k->str && !strcmp(k->str, "...")) {
+			if (flags & PROTO_VARARGS)
+				continue;
+			diag_error(dx, k->loc, "D_DECL_PROTO_VARARGS",
+				   "%s prototype may not use a variable-length argument list", kind);
+			return -1;
+		}
+		for (struct node *d = decl ? decl->a : NULL; d; d = d->b)
+			dyn |= d->op == DT_ARRAY && d->a && d->a->kind == N_TYPENAME;
+		if (dyn) {
+			diag_error(dx, k->loc, "D_DECL_PROTO_TYPE",
+				   "%s prototype may not use parameter of type <DYN>: %s, parameter #%d",
+				   kind, name ? name : "(anonymous)", i);
+			return -1;
+		}
+		is_void = spec && spec->kind == N_TYPESPEC && spec->op == TK_NAME && spec->str &&
+			  !strcmp(spec->str, "void") && !(decl && decl->a);
+		nvoid += is_void;
+		if (is_void && !(flags & PROTO_VOID)) {
+			diag_error(dx, k->loc, "D_DECL_PROTO_TYPE",
+				   "%s prototype may not use parameter of type void: %s, parameter #%d",
+				   kind, name ? name : "(anonymous)", i);
+			return -1;
+		}
+		if (is_void && name) {
+			diag_error(dx, k->loc, "D_DECL_PROTO_NAME",
+				   "void parameter may not have a name: %s", name);
+			return -1;
+		}
+		for (o = list; name && o != k; o = o->next) {
+			if (o->kind == N_TYPENAME && o->b && o->b->str && !strcmp(o->b->str, name)) {
+				diag_error(dx, k->loc, "D_DECL_PROTO_FORM",
+					   "parameter is already declared in %s prototype: %s, parameter #%d",
+					   kind, name, i);
+				return -1;
+			}
+		}
+	}
+	if (nvoid && list->next) {
+		diag_error(dx, list->loc, "D_DECL_PROTO_VOID", "void must be sole parameter");
+		return -1;
+	}
+	return 0;
+}
+
 /* Apply a declarator's derivations (outermost first in the chain). */
 static struct dtype *type_from_decl(struct dtc *dx, struct dtype *t, struct node *decl)
 {
@@ -721,6 +797,8 @@ static struct dtype *type_from_decl(struct dtc *dx, struct dtype *t, struct node
 		if (d->op == DT_PTR) {
 			t = type_ptr(dx, t);
 		} else if (d->op == DT_FUNC) {
+			if (types_proto_check(dx, d->a, "function", PROTO_VARARGS | PROTO_VOID))
+				return NULL;
 			t = type_func(dx, t);
 		} else if (d->op == DT_ARRAY) {
 			int64_t v = 0;

@@ -24,6 +24,11 @@
 #ifndef DT_STRSIZE
 #define DT_STRSIZE 256
 #endif
+/* The longest string: the strsize option, when the buffer (rounded up to
+ * 8 bytes) has room for it and the NUL. */
+#ifndef DT_STRLEN_MAX
+#define DT_STRLEN_MAX (DT_STRSIZE - 1)
+#endif
 #ifndef DT_NTMP
 #define DT_NTMP ((DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / DT_STRSIZE)
 #endif
@@ -88,6 +93,8 @@ __u32 dtc_activity = 0;
  * a zero-initialized load-time parameter (see emit_expr.c). */
 char dtc_empty[8];
 
+struct dt_alloca;
+
 /* What a clause sees of the probe that fired. */
 struct dt_ctx {
 	void *ctx;                 /* program context */
@@ -106,6 +113,11 @@ struct dt_ctx {
 	const char *pprov;
 	const char *pmod;
 	__u32 spec;                /* speculate()'s ID for this clause, or 0 */
+#ifdef DT_WANT_ALLOCA
+	struct dt_alloca *areg;    /* alloca'd memory (dtc_mem.bpf.h) */
+	__u64 abase;               /* its address, as a scalar */
+	__u64 atop;                /* bytes allocated by this clause */
+#endif
 	__u32 epid;                /* epid: the running clause's dtc_on pair + 1 */
 	__u32 fault_pc;            /* DT_FAULT's generated-C line (dt_err_rec.pc) */
 	__u64 ts;                  /* timestamp, read once per probe firing */
@@ -176,6 +188,8 @@ static __always_inline void dt_put_int(void *p, __u32 at, __u64 v)
 static __always_inline void dt_put_str(void *p, __u32 at, const char *src, __u32 size)
 {
 	char *dst = (char *)p + at;
+	if (size > DT_STRLEN_MAX + 1)
+		size = DT_STRLEN_MAX + 1;
 	if (bpf_probe_read_kernel_str(dst, size, src) < 0)
 		dst[0] = 0;
 }
@@ -269,14 +283,14 @@ static __always_inline char *dt_execname(struct dt_ctx *c, int slot)
 static __always_inline char *dt_str_tmp(struct dt_ctx *c, int slot, const char *src)
 {
 	char *t = dt_tmp(c, slot);
-	if (bpf_probe_read_kernel_str(t, DT_STRSIZE, src) < 0)
+	if (bpf_probe_read_kernel_str(t, DT_STRLEN_MAX + 1, src) < 0)
 		t[0] = 0;
 	return t;
 }
 
 static __always_inline void dt_strcpy(char *dst, const char *src)
 {
-	if (bpf_probe_read_kernel_str(dst, DT_STRSIZE, src) < 0)
+	if (bpf_probe_read_kernel_str(dst, DT_STRLEN_MAX + 1, src) < 0)
 		dst[0] = 0;
 }
 
@@ -393,21 +407,27 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 		_t;                                                                               \
 	})
 
-/* copyinstr(addr, maxlen): at most maxlen bytes, and never past strsize. */
+/* copyinstr(addr, maxlen): as DTrace's, maxlen and strsize count the NUL
+ * (so copyinstr(a, 8) is 7 bytes at most, and so is strsize=8). */
 #define DT_COPYINSTR_N(c, slot, addr, maxlen)                                                     \
 	({                                                                                        \
 		char *_t = dt_tmp(c, slot);                                                       \
 		__u64 _a = (__u64)(addr);                                                         \
 		__u64 _n = (__u64)(maxlen);                                                       \
-		if (_n > DT_STRSIZE - 1)                                                          \
-			_n = DT_STRSIZE - 1;                                                      \
-		if (bpf_probe_read_user_str(_t, (_n & (DT_STRSIZE - 1)) + 1, (void *)_a) < 0)     \
+		if (_n > DT_STRLEN_MAX)                                                           \
+			_n = DT_STRLEN_MAX;                                                       \
+		_n = _n ? _n - 1 : 0;                                                             \
+		asm volatile("" : "+r"(_n)); /* the verifier sees this bound */                  \
+		if (_n > DT_STRSIZE - 2)                                                          \
+			_n = DT_STRSIZE - 2;                                                      \
+		if (bpf_probe_read_user_str(_t, _n + 1, (void *)_a) < 0)                          \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _a);                                       \
-		_t[_n & (DT_STRSIZE - 1)] = 0;                                                    \
+		_t[_n] = 0;                                                                       \
 		_t;                                                                               \
 	})
 
 #include "dt_stack.bpf.h" /* stacks, caller, tracemem */
+#include "dt_uregs.bpf.h" /* uregs[] */
 
 /* ---- probe families -------------------------------------------------- */
 
@@ -426,6 +446,9 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
 #include "dtc_agg.bpf.h" /* aggregations */
 
 #include "dtc_var.bpf.h"
+#ifdef DT_WANT_ALLOCA
+#include "dtc_mem.bpf.h" /* alloca(), bcopy(), copyin(), copyout() ... */
+#endif
 /* String subroutines are global BPF functions, compiled and verified only
  * when a script calls one (dtc defines DT_WANT_STR). */
 #ifdef DT_WANT_STR

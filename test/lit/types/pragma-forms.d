@@ -14,6 +14,7 @@
 #pragma D depends_on provider syscall
 #pragma D binding "1.0"
 #pragma D depends_on planet earth
+inline int foo = 3;
 BEGIN
 {
 	exit(0);
