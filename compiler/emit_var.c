@@ -54,7 +54,10 @@ static int tls_hash(struct dtc *dx)
 
 static long max_entries(struct dtc *dx, long entry)
 {
-	long n = dynvarsize(dx) / (entry + 32); /* 32: hash element overhead */
+	/* an element costs its key and value, as in Oracle's DTrace: a[1] = 1
+	 * (16 bytes) fits in dynvarsize=20 but not 15 (assocs/tst.store_zero_safe,
+	 * err.dynvarsize-too-small) */
+	long n = dynvarsize(dx) / entry;
 	return n < 1 ? 1 : n > (1L << 24) ? 1L << 24 : n;
 }
 
@@ -184,6 +187,13 @@ static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_str(ec, k, sb);
 			sb_puts(sb, "); ");
 			off += ss->strsize;
+		} else if (type_is_sou(s->keys[i])) {
+			/* a struct or union key: its bytes */
+			sb_printf(sb, "{ %s _kv = (", s->keys[i]->cname);
+			emit_expr(ec, k, sb);
+			sb_printf(sb, "); __builtin_memcpy(_k + %d, &_kv, %d); } ", off,
+				  s->keys[i]->size);
+			off += (s->keys[i]->size + 7) & ~7;
 		} else {
 			sb_printf(sb, "*(__u64 *)(_k + %d) = (__u64)(%s)(", off, s->keys[i]->cname);
 			emit_expr(ec, k, sb);
@@ -225,6 +235,14 @@ static void emit_read(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	sb_puts(sb, "({ ");
+	if (n->kind == N_INDEX && type_is_sou(s->type)) {
+		/* a struct value: a copy, all zero when the element is absent */
+		emit_key(ec, n, sb);
+		sb_printf(sb, "%s *_v = bpf_map_lookup_elem(&%s%s, _k); %s _r; if (_v) _r = *_v; "
+			      "else __builtin_memset(&_r, 0, sizeof(_r)); _r; })",
+			  ct, map_name(s), s->name, ct);
+		return;
+	}
 	if (n->kind == N_INDEX) {
 		emit_key(ec, n, sb);
 		sb_printf(sb, "%s *_v = bpf_map_lookup_elem(&%s%s, _k); ", str ? "char" : ct,
@@ -299,6 +317,31 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	const char *ct = s->type->cname;
 	const char *pfx = s->kind == SYM_TLS ? "dts_" : "dtl_";
 
+	if (type_is_sou(s->type) && type_is_int(n->b->type)) {
+		/* s = 0 of a struct-valued variable: DTrace releases it */
+		sb_puts(sb, "({ ");
+		if (lv->kind == N_INDEX) {
+			emit_key(ec, lv, sb);
+			sb_printf(sb, "bpf_map_delete_elem(&%s%s, _k); ", map_name(s), s->name);
+		} else {
+			sb_puts(sb, "__builtin_memset(&");
+			emit_sou_lvalue(s, sb);
+			sb_printf(sb, ", 0, %d); ", s->type->size);
+		}
+		sb_puts(sb, "0; })");
+		return;
+	}
+	if (lv->kind == N_INDEX && type_is_sou(s->type)) {
+		/* a[k] = s: stored, or released when all zero */
+		sb_puts(sb, "({ ");
+		emit_key(ec, lv, sb);
+		sb_printf(sb, "%s _v = (", ct);
+		emit_expr(ec, n->b, sb);
+		sb_printf(sb, "); int _z = 1; for (int _i = 0; _i < %d; _i++) if (((char *)&_v)[_i]) "
+			      "_z = 0; dt_dyn_put(&%s%s, _k, &_v, _z); _v; })",
+			  s->type->size, map_name(s), s->name);
+		return;
+	}
 	if (lv->kind != N_INDEX && type_is_sou(s->type)) {
 		/* this->s = x, self->s = x: a struct copy */
 		sb_puts(sb, "(");

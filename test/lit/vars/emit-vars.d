@@ -1,6 +1,6 @@
 /*
  * Generated storage: a hash map per associative array (key size from the
- * tuple, max_entries from dynvarsize), task storage for self->, a per-CPU
+ * tuple, max_entries: dynvarsize over key + value size), task storage for self->, a per-CPU
  * array for this->; storing into an array goes through dt_dyn_put (0
  * deletes).
  * RUN: %dtc -S -o - %s | FileCheck %s
@@ -16,5 +16,5 @@
  * CHECK-NEXT: __uint(value_size, 8);
  * CHECK: dt_dyn_put(&dtv_a, _k, &_v, _v == 0)
  */
-#pragma D option dynvarsize=56k
+#pragma D option dynvarsize=24k
 syscall::read:entry { self->ts = timestamp; this->n = 1; a[pid, tid] = timestamp; }

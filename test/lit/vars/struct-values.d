@@ -1,0 +1,60 @@
+/*
+ * Struct- and union-valued dynamic variables: a[k] = s stores a copy and
+ * a[k].m reads it back (an absent element reads as zeros); storing 0, or
+ * an all-zero struct, releases the element (here dynvarsize holds three
+ * elements: the fourth fits only once one is released); self->u = 0
+ * releases a thread-local union; a struct as a key compares by its bytes.
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o | FileCheck %s
+ * CHECK: 2 3 4 0
+ * CHECK-NEXT: 0 5
+ * CHECK-NEXT: 2000 2000 0
+ * CHECK-NEXT: end
+ */
+#pragma D option quiet
+#pragma D option dynvarsize=48
+
+struct rec {
+	int position;
+	char content;
+};
+struct rec r1, r2, r3;
+this struct {
+	int a;
+} val;
+this union {
+	int i;
+	char c;
+} u;
+
+BEGIN
+{
+	this->val.a = 1;
+	a[1] = this->val;
+	this->val.a = 2;
+	a[2] = this->val;
+	this->val.a = 3;
+	a[3] = this->val;
+	a[1] = 0;
+	this->val.a = 4;
+	a[4] = this->val;
+	printf("%d %d %d %d\n", a[2].a, a[3].a, a[4].a, a[1].a);
+
+	this->u.i = 5;
+	self->x = this->u;
+	self->y = this->u;
+	self->x = 0;
+	printf("%d %d\n", self->x.i, self->y.i);
+
+	r1.position = 1;
+	r1.content = 'a';
+	r2.position = 1;
+	r2.content = 'a';
+	r3.position = 2;
+	assoc[r1] = 1000;
+	assoc[r2] = 2000;
+	printf("%d %d %d\n", assoc[r1], assoc[r2], assoc[r3]);
+	printf("end\n");
+	exit(0);
+}
