@@ -167,6 +167,8 @@ int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 		    arg->ival > 0) {
 			/* a char array passed as void *: its address, not a string copy */
 			arg->flags &= ~NF_CHARARR;
+			if (cc->ci->ntmp > 0 && arg->id == cc->ci->ntmp - 1)
+				cc->ci->ntmp--;
 			t = arg->type = type_array(dx, type_int(dx, 1, 1), (int)arg->ival);
 		}
 		ok = k == 's' ? t->kind == TY_STRING

@@ -750,6 +750,8 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 	if (n->a->flags & NF_CHARARR) {
 		/* comm[i]: the char array, not the string copy */
 		n->a->flags &= ~NF_CHARARR;
+		if (cc->ci->ntmp > 0 && n->a->id == cc->ci->ntmp - 1)
+			cc->ci->ntmp--; /* the copy's temporary goes unused */
 		bt = type_array(dx, type_int(dx, 1, 1), (int)n->a->ival);
 		n->a->type = bt;
 	}
