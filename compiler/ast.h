@@ -159,5 +159,7 @@ struct node {
 			     memory, read as a string into temporary `id` */
 #define NF_BITFIELD 0x200 /* a bit-field member */
 #define NF_MEM 0x400      /* designates memory read through a pointer (sema_types.c) */
+#define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
+			     memory there (sema_mem.c) */
 
 #endif

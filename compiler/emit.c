@@ -312,6 +312,15 @@ int emit_c(struct dtc *dx)
 		sb_puts(ec.out, "#define DT_WANT_STR 1\n");
 	sb_puts(ec.out, "#include \"dtc.bpf.h\"\n");
 	if (prov_needs_header(ss)) {
+	if (ss->uses_alloca) { /* alloca'd memory: sema_mem.c, runtime/dtc_mem.bpf.h */
+		int asize = 8, astage;
+		while (asize < ss->scratchsize)
+			asize <<= 1;
+		for (astage = asize; astage < ss->strsize; astage <<= 1)
+			;
+		sb_printf(ec.out, "#define DT_WANT_ALLOCA 1\n#define DT_SCRATCHSIZE %d\n"
+			  "#define DT_ASIZE %d\n#define DT_ASTAGE %d\n", ss->scratchsize, asize, astage);
+	}
 		for (p = ss->progs; p; p = p->next)
 			if (p->family == DT_FAM_USDT) {
 				sb_puts(ec.out, "#define DT_USE_USDT 1\n");

@@ -41,6 +41,9 @@ void emit_var_decls(struct ectx *ec);
 int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb); /* 1: handled */
 /* emit_subr.c: D subroutines; 1: handled */
 int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb);
+/* emit_mem.c: alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr(); 1: handled */
+int emit_mem_call(struct ectx *ec, struct node *n, struct strbuf *sb);
+int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* s == NULL */
 void emit_type_defs(struct ectx *ec);            /* emit_types.c */
 void emit_mem_addr(struct ectx *ec, struct node *n, struct strbuf *sb); /* sema_node_is_mem(n) */
 /* emit_print.c: print(), trace() of structs/unions/arrays; their metadata */

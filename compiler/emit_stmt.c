@@ -164,6 +164,10 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	ec->indent = 1;
 	ind(ec);
 	sb_printf(ec->out, "dt_rec_begin(c, %d);\n", ci->id);
+	if (ec->ss->uses_alloca) { /* every clause starts with no alloca'd memory */
+		ind(ec);
+		sb_puts(ec->out, "if (dt_alloca_begin(c))\n\t\treturn 0;\n");
+	}
 	if (cl->b) {
 		emit_expr(ec, cl->b, &sb);
 		ind(ec);

@@ -223,6 +223,8 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		n->id = new_tmp(dx, cc, n);
 		return n->type = type_string(dx);
 	}
+	if (sema_mem_call(dx, cc, n, &t)) /* alloca, bcopy, copyin, ...: sema_mem.c */
+		return t;
 	if (sema_subr_call(dx, cc, n, &t)) /* strlen, substr, ...: sema_subr.c */
 		return t;
 	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown function name",

@@ -838,6 +838,8 @@ int main(int argc, char **argv)
 
 	/* Signals arrive through a descriptor the loop polls with the buffer. */
 	sigemptyset(&mask);
+	if (!dry_run && stk_write_user_check(&d.meta)) /* copyout(): stack.c */
+		goto out;
 	sigaddset(&mask, SIGINT);
 	sigaddset(&mask, SIGTERM);
 	sigprocmask(SIG_BLOCK, &mask, NULL);

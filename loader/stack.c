@@ -9,6 +9,8 @@
  * are k/U/a/y/m/A/Y/M/X/r; printa can call the same for aggregation keys.
  */
 #include <inttypes.h>
+#include <unistd.h>
+#include <bpf/bpf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,6 +207,43 @@ int stk_print_item(FILE *out, const struct meta_act *a, const char *payload, siz
 }
 
 /*
+ * copyout() and copyoutstr() write user memory with bpf_probe_write_user(),
+ * which a kernel in lockdown (integrity or confidentiality) or a process
+ * without CAP_SYS_ADMIN cannot use: say so before the verifier does.
+ */
+int stk_write_user_check(const struct meta *m)
+{
+	int i;
+
+	for (i = 0; i < m->nacts; i++)
+		if (m->acts[i].kind && strncmp(m->acts[i].kind, "copyout", 7) == 0)
+			break;
+	if (i == m->nacts)
+		return 0;
+	/* libbpf_probe_bpf_helper() takes "cannot use helper" for support: load
+	 * bpf_probe_write_user(0, fp - 8, 8) ourselves */
+	struct bpf_insn prog[] = {
+		{ .code = BPF_ST | BPF_MEM | BPF_DW, .dst_reg = BPF_REG_10, .off = -8, .imm = 0 },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = BPF_REG_1, .imm = 0 },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_X, .dst_reg = BPF_REG_2, .src_reg = BPF_REG_10 },
+		{ .code = BPF_ALU64 | BPF_ADD | BPF_K, .dst_reg = BPF_REG_2, .imm = -8 },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = BPF_REG_3, .imm = 8 },
+		{ .code = BPF_JMP | BPF_CALL, .imm = BPF_FUNC_probe_write_user },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = BPF_REG_0, .imm = 0 },
+		{ .code = BPF_JMP | BPF_EXIT },
+	};
+	int fd = bpf_prog_load(BPF_PROG_TYPE_RAW_TRACEPOINT, NULL, "GPL", prog,
+			       sizeof(prog) / sizeof(prog[0]), NULL);
+	if (fd >= 0) {
+		close(fd);
+		return 0;
+	}
+	dt_err("could not enable tracing: %s( ) needs bpf_probe_write_user(), which this kernel "
+	       "refuses (kernel lockdown, or no CAP_SYS_ADMIN)\n", m->acts[i].kind);
+	return -1;
+}
+
+/*
  * dtrace refuses to enable destructive actions without -w or the
  * destructive option, after the "matched" line; with them it says so.
  */
@@ -214,7 +253,8 @@ int stk_destructive_check(const struct meta *m, int quiet)
 
 	for (i = 0; i < m->nacts; i++)
 		if (m->acts[i].kind && (strcmp(m->acts[i].kind, "system") == 0 ||
-					strcmp(m->acts[i].kind, "raise") == 0))
+					strcmp(m->acts[i].kind, "raise") == 0 ||
+					strncmp(m->acts[i].kind, "copyout", 7) == 0))
 			destructive = 1;
 	if (!destructive && !meta_opt(m, "destructive"))
 		return 0;

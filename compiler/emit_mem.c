@@ -1,0 +1,54 @@
+/*
+ * emit_mem.c: calls of alloca(), bcopy(), copyin(), copyinto(), copyout()
+ * and copyoutstr() (checked by sema_mem.c) as the macros of
+ * runtime/dtc_mem.bpf.h.  DTrace evaluates a subroutine's arguments left to
+ * right (test/unittest/funcs/bcopy/tst.bcopy_arg_order), so each goes to a
+ * temporary first; C leaves the order of macro arguments unspecified.
+ */
+#include <string.h>
+
+#include "emit.h"
+
+/* __u64 _mK = (argument K); for each argument, strings as their address. */
+static void args_in_order(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct node *a;
+	int i = 1;
+
+	for (a = n->a; a; a = a->next, i++) {
+		sb_printf(sb, "__u64 _m%d = (__u64)(", i);
+		if (a->type && a->type->kind == TY_STRING)
+			emit_str(ec, a, sb);
+		else
+			emit_expr(ec, a, sb);
+		sb_puts(sb, "); ");
+	}
+}
+
+int emit_mem_call(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	const char *f = n->str;
+
+	if (!strcmp(f, "alloca")) {
+		sb_puts(sb, "DT_ALLOCA(c, ");
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ")");
+		return 1;
+	}
+	if (strcmp(f, "bcopy") && strcmp(f, "copyin") && strcmp(f, "copyinto") &&
+	    strcmp(f, "copyout") && strcmp(f, "copyoutstr"))
+		return 0;
+	sb_puts(sb, "({ ");
+	args_in_order(ec, n, sb);
+	if (!strcmp(f, "bcopy"))
+		sb_puts(sb, "DT_ACOPY(c, _m2, _m3, _m1, 0); 0; })");
+	else if (!strcmp(f, "copyinto"))
+		sb_puts(sb, "DT_ACOPY(c, _m3, _m2, _m1, 1); 0; })");
+	else if (!strcmp(f, "copyin"))
+		sb_puts(sb, "__u64 _m0 = DT_ALLOCA(c, _m2); DT_ACOPY(c, _m0, _m2, _m1, 1); _m0; })");
+	else if (!strcmp(f, "copyout"))
+		sb_puts(sb, "DT_COPYOUT(c, _m1, _m2, _m3); 0; })");
+	else
+		sb_puts(sb, "DT_COPYOUTSTR(c, _m1, _m2, _m3); 0; })");
+	return 1;
+}

@@ -1,0 +1,277 @@
+/*
+ * sema_mem.c: DTrace's scratch memory and user-memory subroutines: alloca(),
+ * bcopy(), copyin(), copyinto(), copyout() and copyoutstr(), with DTrace's
+ * prototypes (libdtrace/dt_open.c) and messages; and the alloca taint.
+ *
+ * alloca'd memory is a per-CPU region (runtime/dtc_mem.bpf.h) that every
+ * clause starts empty.  A pointer into it is a real kernel address, so it
+ * prints, compares and converts like any pointer; but loads and stores
+ * through it must be bounds-checked against the clause's allocations and
+ * stores are allowed nowhere else.  So, as DTrace does (DT_NF_ALLOCA), sema
+ * tracks which expressions are alloca'd pointers and which memory is
+ * alloca'd, through variables, casts, pointer arithmetic, ?:, *, [], ->, .
+ * and &: NF_ALLOCA on a value node marks an alloca'd pointer; on a memory
+ * node (NF_MEM) it marks alloca'd memory.  check_expr() calls
+ * sema_mem_taint() on every node it checked; emit_types.c and emit_mem.c
+ * write the checked accesses.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sema.h"
+
+/* A prototype: argument kinds and their D spellings. */
+struct mem_subr {
+	const char *name;
+	const char *args;   /* 'i' integer or pointer, 'p' pointer or string, 'a' alloca'd pointer,
+			       's' string or pointer (read as a string: any readable one) */
+	const char *protos; /* '|' separated */
+	int destructive;
+};
+
+static const struct mem_subr mem_subrs[] = {
+	{ "alloca", "i", "size_t", 0 },
+	{ "bcopy", "pai", "void *|void *|size_t", 0 },
+	{ "copyin", "ii", "uintptr_t|size_t", 0 },
+	{ "copyinto", "iia", "uintptr_t|size_t|void *", 0 },
+	{ "copyout", "pii", "void *|uintptr_t|size_t", 1 },
+	{ "copyoutstr", "sii", "char *|uintptr_t|size_t", 1 },
+};
+
+static const char *proto_of(struct dtc *dx, const char *protos, int i)
+{
+	const char *p = protos, *e;
+	while (i-- > 0 && (p = strchr(p, '|')))
+		p++;
+	if (!p)
+		return "?";
+	e = strchr(p, '|');
+	return e ? arena_strndup(dx, p, e - p) : p;
+}
+
+/* The memory n designates is alloca'd. */
+int sema_mem_is_alloca(const struct node *n)
+{
+	return (n->flags & NF_ALLOCA) && (n->flags & NF_MEM);
+}
+
+/* n's value points into alloca'd memory: an alloca'd pointer, or an array in
+ * alloca'd memory (its address). */
+int sema_mem_ptr_is_alloca(const struct node *n)
+{
+	if (!(n->flags & NF_ALLOCA) || !n->type)
+		return 0;
+	if (n->flags & NF_MEM)
+		return n->type->kind == TY_ARRAY;
+	return 1;
+}
+
+/* The scratchsize option: alloca()'s bytes per clause (DTrace's default 256). */
+static int scratchsize(struct dtc *dx)
+{
+	struct sema_state *ss = st(dx);
+	const char *v;
+
+	if (ss->scratchsize)
+		return ss->scratchsize;
+	ss->scratchsize = 256;
+	v = sema_option(dx, "scratchsize");
+	if (v) {
+		char *end;
+		long long n = strtoll(v, &end, 0);
+		if (*end == 'k' || *end == 'K')
+			n <<= 10;
+		else if (*end == 'm' || *end == 'M')
+			n <<= 20;
+		if (n > 0 && n <= (1 << 20))
+			ss->scratchsize = (int)n;
+	}
+	return ss->scratchsize;
+}
+
+static int arg_ok(char k, struct node *arg, struct dtype *t)
+{
+	switch (k) {
+	case 'i':
+		return type_is_scalar(t);
+	case 'p':
+	case 's':
+		return t->kind == TY_PTR || t->kind == TY_STRING || t->kind == TY_ARRAY;
+	case 'a':
+		return sema_mem_ptr_is_alloca(arg);
+	}
+	return 0;
+}
+
+int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
+{
+	const struct mem_subr *ms = NULL;
+	struct node *arg;
+	int nargs = 0, want, i;
+
+	*tp = NULL;
+	for (size_t k = 0; k < sizeof(mem_subrs) / sizeof(mem_subrs[0]); k++)
+		if (!strcmp(mem_subrs[k].name, n->str))
+			ms = &mem_subrs[k];
+	if (!ms)
+		return 0;
+	want = (int)strlen(ms->args);
+	for (arg = n->a; arg; arg = arg->next)
+		nargs++;
+	if (nargs != want) {
+		diag_error(dx, n->loc, "D_PROTO_LEN",
+			   "%s( ) prototype mismatch: %d arg%s passed, %d expected", n->str, nargs,
+			   nargs == 1 ? "" : "s", want);
+		return 1;
+	}
+	for (arg = n->a, i = 0; arg; arg = arg->next, i++) {
+		struct dtype *t = check_expr(dx, cc, arg);
+		if (!t)
+			return 1;
+		if (!arg_ok(ms->args[i], arg, t)) {
+			/* DTrace (dt_cg.c) names the missing alloca taint */
+			int na = ms->args[i] == 'a' && t->kind == TY_PTR;
+			diag_error(dx, arg->loc, "D_PROTO_ARG",
+				   "%s( ) argument #%d is incompatible with prototype:\n"
+				   "\tprototype: %s\n\t argument: %s",
+				   n->str, i + 1,
+				   ms->args[i] == 'a' ? "alloca pointer" : proto_of(dx, ms->protos, i),
+				   na ? "non-alloca pointer" : t->name);
+			return 1;
+		}
+	}
+	st(dx)->uses_alloca = 1;
+	if (!strcmp(n->str, "alloca") && (n->a->flags & NF_CONST) &&
+	    (uint64_t)n->a->ival > (uint64_t)scratchsize(dx)) {
+		diag_error(dx, n->loc, "D_ALLOCA_SIZE",
+			   "alloca( ) size %lld exceeds the scratch space (scratchsize %d)",
+			   (long long)n->a->ival, scratchsize(dx));
+		return 1;
+	}
+	scratchsize(dx);
+	if (ms->destructive) {
+		/* recorded as an action that writes nothing, so dtrun asks for -w */
+		int rec = cc->ci->records, nact = cc->nact_in_clause;
+		struct action *a = new_action(dx, cc, ms->name);
+		a->size = 0;
+		cc->ci->records = rec;
+		cc->nact_in_clause = nact;
+	}
+	if (!strcmp(n->str, "alloca") || !strcmp(n->str, "copyin")) {
+		n->flags |= NF_ALLOCA;
+		*tp = n->type = type_ptr(dx, type_void(dx));
+	} else {
+		*tp = n->type = type_void(dx);
+	}
+	return 1;
+}
+
+/* The variable an assignment or a read names, or NULL. */
+static struct sym *var_of(const struct node *n)
+{
+	if (n->flags & NF_MEM)
+		return NULL;
+	if (n->kind == N_IDENT || n->kind == N_PTR_MEMBER || n->kind == N_INDEX)
+		return n->sym && n->sym->kind != SYM_BUILTIN ? n->sym : NULL;
+	return NULL;
+}
+
+static const struct node *skip_casts(const struct node *n)
+{
+	while (n->kind == N_CAST)
+		n = n->b;
+	return n;
+}
+
+/* x = e: a variable holds alloca'd pointers or others, never both (DTrace:
+ * "the same variable cannot be reused for alloca and non-alloca pointers"). */
+static void taint_assign(struct dtc *dx, struct node *n)
+{
+	struct sym *s = var_of(n->a);
+	const struct node *r = skip_casts(n->b);
+	int al = sema_mem_ptr_is_alloca(n->b);
+
+	if (!s || n->op != OP_ASSIGN)
+		return;
+	if (r->kind == N_COND && sema_mem_ptr_is_alloca(r->b) != sema_mem_ptr_is_alloca(r->c)) {
+		diag_error(dx, r->loc, "D_ALLOCA_INCOMPAT",
+			   "ternary conditional with alloca and non-alloca branches cannot be "
+			   "assigned to a variable");
+		return;
+	}
+	if (al && s->alloca == 2) {
+		diag_error(dx, n->loc, "D_ALLOCA_INCOMPAT",
+			   "%s: cannot assign an alloca pointer to a variable holding non-alloca "
+			   "pointers", s->name);
+		return;
+	}
+	if (!al && s->alloca == 1) {
+		diag_error(dx, n->loc, "D_ALLOCA_INCOMPAT",
+			   "%s: cannot assign a non-alloca value to a variable holding alloca "
+			   "pointers", s->name);
+		return;
+	}
+	if (al) {
+		s->alloca = 1;
+		n->flags |= NF_ALLOCA;
+	} else if (s->type && s->type->kind == TY_PTR) {
+		s->alloca = 2;
+	}
+}
+
+void sema_mem_taint(struct dtc *dx, struct node *n)
+{
+	struct sym *s;
+
+	if (!n->type)
+		return;
+	switch (n->kind) {
+	case N_IDENT:
+	case N_PTR_MEMBER:
+	case N_INDEX:
+		s = var_of(n);
+		if (s) {
+			if (s->alloca == 1)
+				n->flags |= NF_ALLOCA;
+			return;
+		}
+		if (n->kind == N_IDENT || !(n->flags & NF_MEM))
+			return;
+		/* p[i], p->m: memory of an alloca'd pointer or array */
+		if (sema_mem_ptr_is_alloca(n->a))
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_MEMBER_OF:
+		if (sema_mem_is_alloca(n->a))
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_UNARY:
+		if (n->op == OP_DEREF && (n->flags & NF_MEM) && sema_mem_ptr_is_alloca(n->a))
+			n->flags |= NF_ALLOCA;
+		else if (n->op == OP_ADDR && sema_mem_is_alloca(n->a))
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_CAST:
+		if (n->type->kind == TY_PTR && sema_mem_ptr_is_alloca(n->b))
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_BINARY:
+		if (n->type->kind == TY_PTR && (n->op == OP_ADD || n->op == OP_SUB) &&
+		    (sema_mem_ptr_is_alloca(n->a) || sema_mem_ptr_is_alloca(n->b)))
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_COND:
+		if (sema_mem_ptr_is_alloca(n->b) && sema_mem_ptr_is_alloca(n->c))
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_COMMA:
+		if (sema_mem_ptr_is_alloca(n->b))
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_ASSIGN:
+		taint_assign(dx, n);
+		return;
+	default:
+		return;
+	}
+}

@@ -1,0 +1,141 @@
+/*
+ * dtc_mem.bpf.h: DTrace's scratch memory (alloca(), copyin()) and the
+ * subroutines that copy into it or out to user space (bcopy(), copyinto(),
+ * copyout(), copyoutstr()); included by dtc.bpf.h when dtc defines
+ * DT_WANT_ALLOCA (sema_mem.c, emit_mem.c).
+ *
+ * alloca'd memory is a per-CPU map region that every clause starts empty
+ * (dt_alloca_begin), as DTrace frees it at clause end.  Its pointers are real
+ * kernel addresses: they print, compare and convert like any pointer, and
+ * any helper can read through them.  A load or store the compiler knows to
+ * be alloca'd goes through DT_APTR: the address must lie in the clause's
+ * allocations [abase, abase + atop) or the clause faults with
+ * DTRACEFLT_BADADDR, as DTrace does; the masked offset then keeps the
+ * verifier's view of the access inside the map value.
+ *
+ * dtc defines DT_SCRATCHSIZE (the scratchsize option), DT_ASIZE (a power of
+ * two >= DT_SCRATCHSIZE, at least 8) and DT_ASTAGE (a power of two >=
+ * DT_ASIZE and DT_STRSIZE: copyout()'s staging buffer).
+ */
+#ifndef DTC_MEM_BPF_H
+#define DTC_MEM_BPF_H
+
+#ifndef DTRACEFLT_BADSIZE
+#define DTRACEFLT_BADSIZE 10 /* Oracle's numbering (dtrun prints "invalid size") */
+#endif
+
+/* Offsets and variable sizes are masked with DT_AMASK; the region is large
+ * enough for any masked offset plus any masked size (or a string). */
+#define DT_AMASK (2 * DT_ASIZE - 1)
+#define DT_ASTAGE_MASK (2 * DT_ASTAGE - 1)
+
+struct dt_alloca {
+	__u64 base;                              /* this CPU's mem[] address, as a scalar */
+	char mem[4 * DT_ASIZE + DT_STRSIZE];     /* alloca'd memory */
+	char stage[2 * DT_ASTAGE];               /* copyout() and copyoutstr() source */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct dt_alloca);
+} dtc_alloca SEC(".maps");
+
+/*
+ * Every clause: no allocations yet.  The verifier forbids subtracting a
+ * pointer from a scalar, so alloca'd pointers are compared with the region's
+ * address as a scalar: stored to the map and loaded back (volatile, so clang
+ * cannot forward the pointer), it is one.
+ */
+static __always_inline int dt_alloca_begin(struct dt_ctx *c)
+{
+	__u32 zero = 0;
+	struct dt_alloca *a = bpf_map_lookup_elem(&dtc_alloca, &zero);
+
+	if (!a)
+		return -1;
+	*(volatile __u64 *)&a->base = (__u64)a->mem;
+	c->abase = *(volatile __u64 *)&a->base;
+	c->areg = a;
+	c->atop = 0;
+	return 0;
+}
+
+/* alloca(size): 8-byte aligned, at most scratchsize bytes per clause. */
+#define DT_ALLOCA(c, size)                                                                        \
+	({                                                                                        \
+		__u64 _as = (__u64)(size), _ar;                                                   \
+		if (_as > DT_SCRATCHSIZE || (c)->atop + _as > DT_SCRATCHSIZE)                     \
+			DT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);                                      \
+		_ar = (c)->abase + (c)->atop;                                                     \
+		(c)->atop = ((c)->atop + _as + 7) & ~7ULL;                                        \
+		_ar;                                                                              \
+	})
+
+/* The map address of `size` (a constant > 0) alloca'd bytes at addr. */
+#define DT_APTR(c, addr, size)                                                                    \
+	({                                                                                        \
+		__u64 _pa = (__u64)(addr), _po = _pa - (c)->abase;                                \
+		if (_po >= (c)->atop || (__u64)(size) > (c)->atop - _po)                          \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _pa);                                      \
+		(void *)((c)->areg->mem + (_po & DT_AMASK));                                      \
+	})
+
+/* The object of type T at alloca'd address addr: an lvalue. */
+#define DT_AMEM(c, T, addr) (*(T *)DT_APTR(c, addr, sizeof(T)))
+
+/*
+ * bcopy(src, dst, size) and copyinto(src, size, dst): size bytes of kernel
+ * (user) memory into alloca'd dst; a dst outside the allocations is a bad
+ * address, a size past their end a bad size.
+ */
+#define DT_ACOPY(c, dst, size, src, user)                                                         \
+	do {                                                                                      \
+		__u64 _cd = (__u64)(dst), _cn = (__u64)(size), _co = _cd - (c)->abase;            \
+		__u64 _cs = (__u64)(src);                                                         \
+		long _cr;                                                                         \
+		if (_co > (c)->atop || (_co == (c)->atop && _cn))                                 \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _cd);                                      \
+		if (_cn > (c)->atop - _co)                                                        \
+			DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                                      \
+		if (user)                                                                         \
+			_cr = bpf_probe_read_user((c)->areg->mem + (_co & DT_AMASK),              \
+						  _cn & DT_AMASK, (const void *)_cs);             \
+		else                                                                              \
+			_cr = bpf_probe_read_kernel((c)->areg->mem + (_co & DT_AMASK),            \
+						    _cn & DT_AMASK, (const void *)_cs);           \
+		if (_cr)                                                                          \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _cs);                                      \
+	} while (0)
+
+/* copyout(src, addr, size): size bytes of any readable memory to user addr. */
+#define DT_COPYOUT(c, src, addr, size)                                                            \
+	do {                                                                                      \
+		__u64 _os = (__u64)(src), _oa = (__u64)(addr), _on = (__u64)(size);               \
+		char *_ob = (c)->areg->stage;                                                     \
+		if (_on > DT_ASTAGE)                                                              \
+			DT_FAULT(c, DTRACEFLT_BADSIZE, _on);                                      \
+		if (bpf_probe_read_kernel(_ob, _on & DT_ASTAGE_MASK, (const void *)_os))          \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _os);                                      \
+		if (_on && bpf_probe_write_user((void *)_oa, _ob, _on & DT_ASTAGE_MASK))          \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _oa);                                      \
+	} while (0)
+
+/* copyoutstr(str, addr, maxlen): the string and its NUL, at most maxlen bytes. */
+#define DT_COPYOUTSTR(c, src, addr, maxlen)                                                       \
+	do {                                                                                      \
+		__u64 _os = (__u64)(src), _oa = (__u64)(addr), _on = (__u64)(maxlen);             \
+		char *_ob = (c)->areg->stage;                                                     \
+		long _ol = bpf_probe_read_kernel_str(_ob, DT_STRSIZE, (const void *)_os);         \
+		if (_ol < 0)                                                                      \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _os);                                      \
+		if ((__u64)_ol < _on)                                                             \
+			_on = (__u64)_ol;                                                         \
+		if (_on > DT_ASTAGE)                                                              \
+			_on = DT_ASTAGE;                                                          \
+		if (_on && bpf_probe_write_user((void *)_oa, _ob, _on & DT_ASTAGE_MASK))          \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _oa);                                      \
+	} while (0)
+
+#endif
