@@ -103,6 +103,8 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 		e->used = 1;
 		return 1;
 	}
+	if (e->kind == TY_FLOAT)
+		return 1; /* float f; declared, never computed with (D has no FP arithmetic) */
 	if (e != t && e->kind == TY_STRING) {
 		diag_error(dx, loc, "D_UNSUPPORTED",
 			   "arrays of strings are not yet supported by dtc: %s", name);

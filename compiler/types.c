@@ -102,6 +102,7 @@ struct types_cache {
 	struct dtype *ints[2][9];
 	struct dtype *str, *vd;
 	struct dtype *flt[2];       /* float, double */
+	struct dtype *ldbl;         /* long double */
 	struct dtype *named[sizeof(named_types) / sizeof(named_types[0])];
 	struct tdname {
 		const char *name;
@@ -205,6 +206,19 @@ struct dtype *type_named(struct dtc *dx, const char *name)
 		return type_string(dx);
 	if (!strcmp(name, "void"))
 		return type_void(dx);
+	if (!strcmp(name, "long double")) {
+		/* declared, never computed with: 16 opaque bytes in the generated C */
+		if (!c->ldbl) {
+			struct dtype *t = arena_alloc(dx, sizeof(*t));
+			t->kind = TY_FLOAT;
+			t->size = 16;
+			t->align = 16;
+			t->name = "long double";
+			t->cname = "unsigned __int128";
+			c->ldbl = t;
+		}
+		return c->ldbl;
+	}
 	if (!strcmp(name, "float") || !strcmp(name, "double")) {
 		/* D declares floating-point objects, it has no arithmetic on them */
 		int d = name[0] == 'd';
