@@ -356,7 +356,8 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			s = sym_find(dx, base->str);
 			if (s && s->kind != SYM_ASSOC) {
 				if (s->kind == SYM_GLOBAL &&
-				    (s->type->kind == TY_PTR || s->type->kind == TY_ARRAY))
+				    (s->type->kind == TY_PTR || s->type->kind == TY_ARRAY ||
+				     s->type->kind == TY_STRING)) /* s[i]: a character */
 					return NULL;
 				if (s->kind == SYM_GLOBAL) {
 					diag_error(dx, n->loc, "D_ARR_BADREF",
@@ -381,6 +382,9 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 	}
 	name = n->kind == N_INDEX ? (base->kind == N_IDENT ? base->str : base->str) : n->str;
 	snprintf(vname, sizeof(vname), "%s%s", ns_prefix(ns), name);
+	if (n->kind == N_INDEX && !n->b->next && (s = var_find(dx, ns, name)) &&
+	    s->kind != SYM_ASSOC && !s->keys && s->type->kind == TY_STRING)
+		return NULL; /* self->s[i], this->s[i]: a character of the string (sema_types.c) */
 	if (ns == SYM_LOCAL && n->kind == N_INDEX) {
 		diag_error(dx, n->loc, "D_DECL_LOCASSC",
 			   "associative arrays may not be declared as local variables: %s", name);
