@@ -22,20 +22,20 @@
 #define STK_INDENT 14            /* dtrace's _dtrace_stkindent */
 
 static int stk_target;           /* pid for user addresses with no tgid */
+static int stk_noresolve;        /* -x noresolve: user addresses as OBJ:0xOFF */
 
 void stk_set_target(int pid)
-static int stk_noresolve;        /* -x noresolve: user addresses as OBJ:0xOFF */
 {
 	stk_target = pid;
 }
 
-/* "mod`sym+0xoff", "mod`sym", "mod`0xaddr" or "0xaddr" (dt_print_stack). */
-static void frame_str(int pid, uint64_t pc, int with_off, char *buf, size_t len)
 void stk_set_noresolve(int on)
 {
 	stk_noresolve = on;
 }
 
+/* "mod`sym+0xoff", "mod`sym", "mod`0xaddr" or "0xaddr" (dt_print_stack). */
+static void frame_str(int pid, uint64_t pc, int with_off, char *buf, size_t len)
 {
 	const char *obj = NULL, *name = NULL;
 	uint64_t sa = 0;
@@ -100,8 +100,6 @@ void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w)
 		break;
 	default: /* 'A' usym(), 'Y' ufunc(): the symbol; 'X' uaddr(): with offset */
 		pid = (int)w[1];
-		r = pid > 0 ? sym_user(pid, pc, &obj, &name, &sa) : 0;
-		if (r == 2 && letter == 'X' && pc != sa)
 		if (stk_noresolve && pid > 0) {
 			/* dtrace_uaddr2str(): the offset in the mapping, no symbol
 			 * (usym() and ufunc() at their symbol's start, as ever) */
@@ -113,6 +111,8 @@ void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w)
 				snprintf(buf, sizeof(buf), "0x%" PRIx64, pc);
 			break;
 		}
+		r = pid > 0 ? sym_user(pid, pc, &obj, &name, &sa) : 0;
+		if (r == 2 && letter == 'X' && pc != sa)
 			snprintf(buf, sizeof(buf), "%s`%s+0x%" PRIx64, obj, name, pc - sa);
 		else if (r == 2)
 			snprintf(buf, sizeof(buf), "%s`%s", obj, name);
