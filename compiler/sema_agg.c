@@ -630,8 +630,11 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 	if (fmt) {
 		struct dt_fmt_arg fargs[AGG_MAX_KEYS];
 		struct dt_fmt_err err;
-		for (i = 0; i < first->nkeys; i++)
+		for (i = 0; i < first->nkeys; i++) {
 			fmt_arg_of(dx, first->keyt[i], &fargs[i]);
+			if (first->keystk[i] == 'k' || first->keystk[i] == 'U')
+				fargs[i].kind = DT_FA_STACK; /* %k */
+		}
 		if (dt_fmt_check("printa", fmt->str, fargs, first->nkeys, 2, DT_FMT_V_AGG, &err) < 0) {
 			diag_error(dx, fmt->loc, err.tag, "%s", err.msg);
 			return NULL;

@@ -1084,6 +1084,13 @@ static void key_vals(const struct meta_agg *ag, const char *key, struct dt_val *
 			kv[i].size = k->size;
 			continue;
 		}
+		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) { /* %k */
+			kv[i].kind = DT_VAL_STACK;
+			kv[i].str = p;
+			kv[i].size = k->size / 8 - 1;
+			kv[i].is_signed = k->kind == ARG_USTACK;
+			continue;
+		}
 		memcpy(&kv[i].ival, p, 8);
 		kv[i].kind = k->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
 		kv[i].size = k->kind == ARG_PTR ? 8 : k->size;

@@ -220,6 +220,7 @@ int consume_init(struct dtrun *d)
 		d->ncpus = 1;
 	d->last_stat = calloc((size_t)d->ncpus * DT_STAT_NUM, sizeof(uint64_t));
 	dt_format_set_symbolizer(sym_format_hook, &d->o->target);
+	dt_format_set_stack_printer(stk_print_stack); /* %k */
 	stk_set_target(d->o->target);
 	stk_set_noresolve(meta_opt(&d->meta, "noresolve") != NULL);
 	if (!rb || !d->last_stat)

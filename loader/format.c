@@ -41,6 +41,13 @@ void dt_format_set_symbolizer(dt_format_symbolizer_f fn, void *arg)
 	symbolizer_arg = arg;
 }
 
+static dt_format_stack_f *stack_printer;
+
+void dt_format_set_stack_printer(dt_format_stack_f *fn)
+{
+	stack_printer = fn;
+}
+
 /* dtrace_addr2str() / dtrace_uaddr2str(): "mod`sym+0xoff", "mod`sym",
  * "mod`0xaddr" or "0xaddr". */
 static void addr2str(int pid, uint64_t addr, char *buf, size_t len)
@@ -304,6 +311,13 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 		return r;
 
 	case DT_FP_STACK:
+		/* pfprint_stack(): the stack, each frame through the conversion's
+		 * flags and width as a %s */
+		if (v->kind != DT_VAL_STACK || !stack_printer)
+			return set_err(err, errlen, "conversion %%%s needs a stack", c->name);
+		snprintf(cf + n, cfsize - n, "s");
+		stack_printer(out, cf, (const uint64_t *)(const void *)v->str, v->size, v->is_signed);
+		return 0;
 	case DT_FP_WSTR:
 		return set_err(err, errlen, "conversion %%%s is not supported by dtrun yet", c->name);
 

@@ -15,6 +15,8 @@ enum dt_val_kind {
 	DT_VAL_INT,   /* ival, size bytes (1,2,4,8), is_signed */
 	DT_VAL_STR,   /* str, NUL-terminated, at most size bytes */
 	DT_VAL_PTR,   /* ival, a pointer value (size 8) */
+	DT_VAL_STACK, /* str: a stack value's words (dtc_abi.h), size: its frames,
+			 is_signed: 1 for ustack() (printed by the stack hook) */
 };
 
 struct dt_val {
@@ -53,6 +55,11 @@ int dt_format_printa(FILE *out, const char *fmt, const struct dt_val *keys, int 
 typedef int (*dt_format_symbolizer_f)(void *arg, int pid, uint64_t addr, const char **object,
 				      const char **name, uint64_t *symaddr);
 void dt_format_set_symbolizer(dt_format_symbolizer_f fn, void *arg);
+
+/* %k: prints a stack value with fmt (a %s conversion) per frame (stack.c). */
+typedef void dt_format_stack_f(FILE *out, const char *fmt, const uint64_t *w, int frames,
+			       int user);
+void dt_format_set_stack_printer(dt_format_stack_f *fn);
 
 /* trace(): one value as DTrace's trace() prints it, in quiet mode or not. */
 void dt_format_trace(FILE *out, const struct dt_val *v, int quiet);
