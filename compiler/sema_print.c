@@ -161,7 +161,6 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 	struct action *a;
 	int size;
 
-	*tp = NULL;
 	if (!t)
 		return 0;
 	if ((v->flags & NF_CHARARR) && v->kind != N_STRINGOF && sema_node_is_mem(v))
@@ -170,6 +169,7 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 		size = t->size;
 	else
 		return 0;
+	*tp = NULL; /* handled here: t is no longer the caller's */
 	if (size <= 0 || size > PRINT_MAX_SIZE) {
 		diag_error(dx, v->loc, "D_UNSUPPORTED",
 			   "trace( ) of %s (%d bytes) is not supported by dtc: at most %d bytes",
