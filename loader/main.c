@@ -97,6 +97,26 @@ static int usage(void)
  */
 static int evaltime_exec;
 
+/* Sleeps until the next multiple of rate_ns after *t0, or a signal. */
+static void wait_status_tick(const struct timespec *t0, uint64_t rate_ns, int sigfd)
+{
+	struct timespec now;
+	uint64_t el, left;
+	struct pollfd pf = { .fd = sigfd, .events = POLLIN };
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	el = (uint64_t)(now.tv_sec - t0->tv_sec) * 1000000000ULL + (uint64_t)now.tv_nsec -
+	     (uint64_t)t0->tv_nsec;
+	left = rate_ns - el % rate_ns;
+	while (left > 0) {
+		int ms = left > 1000000000ULL ? 1000 : (int)((left + 999999) / 1000000);
+
+		if (poll(&pf, 1, ms) > 0)
+			return; /* interrupted: stop waiting */
+		left = left > (uint64_t)ms * 1000000 ? left - (uint64_t)ms * 1000000 : 0;
+	}
+}
+
 /* Options not compiled into the object: applied at load time. */
 static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 {
@@ -132,6 +152,11 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 		o->zdefs = 1;
 	} else if (strcmp(name, "defaultargs") == 0) {
 		o->defaultargs = 1;
+	} else if (strcmp(name, "statusrate") == 0) {
+		if (!val || dt_parse_time(val, &o->statusrate_ns)) {
+			dt_err("failed to set -x statusrate: Invalid value for specified option\n");
+			return -1;
+		}
 	} else if (strcmp(name, "switchrate") == 0) {
 		if (!val || dt_parse_time(val, &o->switchrate_ns)) {
 			dt_err("failed to set -x switchrate: Invalid value for specified option\n");
@@ -460,6 +485,7 @@ int main(int argc, char **argv)
 	size_t imglen = 0;
 	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1;
 	int sigfd = -1, interrupted = 0;
+	struct timespec t0;
 	sigset_t mask;
 
 	o.out = stdout;
@@ -812,6 +838,8 @@ int main(int argc, char **argv)
 		goto out;
 	}
 
+	if (!dry_run)
+		stk_write_user_check(&d.meta); /* copyout(): stack.c */
 	if (!dry_run && (run_open(&d, img, imglen, objpath) || run_load(&d) || consume_init(&d)))
 		goto out;
 	if (!o.quiet) {
@@ -838,8 +866,6 @@ int main(int argc, char **argv)
 
 	/* Signals arrive through a descriptor the loop polls with the buffer. */
 	sigemptyset(&mask);
-	if (!dry_run && stk_write_user_check(&d.meta)) /* copyout(): stack.c */
-		goto out;
 	sigaddset(&mask, SIGINT);
 	sigaddset(&mask, SIGTERM);
 	sigprocmask(SIG_BLOCK, &mask, NULL);
@@ -859,6 +885,7 @@ int main(int argc, char **argv)
 		}
 	}
 
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (!dtrun_stop) {
 		struct pollfd pf[3];
 		int np = 0, tmo = (int)(o.switchrate_ns / 1000000);
@@ -895,6 +922,12 @@ int main(int argc, char **argv)
 		}
 	}
 
+	/*
+	 * exit() sets the activity to draining; dtrace notices it at its next
+	 * status check, every statusrate since tracing started, then runs END.
+	 */
+	if (d.exited && !interrupted && o.statusrate_ns)
+		wait_status_tick(&t0, o.statusrate_ns, sigfd);
 	/* dtrace prints a newline on interrupt, except in testing mode. */
 	if (interrupted && !o.testing)
 		fputc('\n', o.out);

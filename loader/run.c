@@ -25,6 +25,7 @@
 #include <bpf/libbpf.h>
 
 #include "dtrun.h"
+#include "stack.h" /* stk_write_user_ok() */
 
 /* libbpf's messages, kept for -d verifier and for naming the failing program. */
 static char lb_log[1 << 16];
@@ -150,6 +151,61 @@ static size_t rodata_size(struct bpf_object *obj, const char *name)
 	return 0;
 }
 
+/*
+ * dtc_activity (.bss) from dtrun: probes attach one at a time, and a clause
+ * that fires before the others are attached may make its process outrun
+ * them (raise() at the first syscall, the signal handler's syscalls
+ * untraced); dtrace enables all probes at once.  While dtrun attaches,
+ * programs see DT_ACTIVITY_WARMUP and return at once (dt_prologue()); then
+ * all become ACTIVE together.  Changed only from `from` to `to`.
+ */
+static int attach_all(struct dtrun *d);
+
+static void set_activity(struct dtrun *d, uint32_t from, uint32_t to)
+{
+	struct btf *btf = bpf_object__btf(d->obj);
+	struct bpf_map *map, *bss = NULL;
+	const struct btf_type *sec;
+	const struct btf_var_secinfo *vs;
+	int id, i, off = -1;
+	uint32_t vsz, zero = 0;
+	char *val;
+
+	bpf_object__for_each_map(map, d->obj)
+	{
+		const char *mn = bpf_map__name(map);
+		size_t l = strlen(mn);
+
+		if (l >= 4 && strcmp(mn + l - 4, ".bss") == 0)
+			bss = map;
+	}
+	if (!btf || !bss || bpf_map__fd(bss) < 0 ||
+	    (id = btf__find_by_name_kind(btf, ".bss", BTF_KIND_DATASEC)) < 0)
+		return;
+	sec = btf__type_by_id(btf, id);
+	vs = btf_var_secinfos(sec);
+	for (i = 0; i < btf_vlen(sec); i++, vs++) {
+		const struct btf_type *t = btf__type_by_id(btf, vs->type);
+
+		if (t && strcmp(btf__name_by_offset(btf, t->name_off), "dtc_activity") == 0)
+			off = (int)vs->offset;
+	}
+	vsz = bpf_map__value_size(bss);
+	if (off < 0 || off + sizeof(uint32_t) > vsz || !(val = malloc(vsz)))
+		return;
+	/* nothing else writes .bss meanwhile: no program runs past its prologue */
+	if (!bpf_map_lookup_elem(bpf_map__fd(bss), &zero, val)) {
+		uint32_t cur;
+
+		memcpy(&cur, val + off, sizeof(cur));
+		if (cur == from) {
+			memcpy(val + off, &to, sizeof(to));
+			bpf_map_update_elem(bpf_map__fd(bss), &zero, val, BPF_ANY);
+		}
+	}
+	free(val);
+}
+
 static int prog_index(const struct bpf_program *prog)
 {
 	const char *n = bpf_program__name(prog);
@@ -246,6 +302,10 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 			ci[i].cpu_lgrp = sysfs_cpu_node(i);
 		}
 		set_rodata(d->obj, "dtc_cpuinfo", ci, sizeof(ci));
+	}
+	if (rodata_size(d->obj, "dtc_write_user") == 1) { /* copyout(): dtc_mem.bpf.h */
+		uint8_t ok = (uint8_t)stk_write_user_ok();
+		set_rodata(d->obj, "dtc_write_user", &ok, 1);
 	}
 	if (rodata_size(d->obj, "dtc_sys_id") && d->probes.sys_entry_id) {
 		static uint32_t ids[2][DT_MAX_SYSCALLS];
@@ -537,6 +597,16 @@ static int attach_timer(struct dtrun *d, struct bpf_program *prog, const struct 
 }
 
 int run_attach(struct dtrun *d)
+{
+	int r;
+
+	set_activity(d, DT_ACTIVITY_ACTIVE, DT_ACTIVITY_WARMUP);
+	r = attach_all(d);
+	set_activity(d, DT_ACTIVITY_WARMUP, DT_ACTIVITY_ACTIVE);
+	return r;
+}
+
+static int attach_all(struct dtrun *d)
 {
 	struct bpf_program *prog;
 	int pass;

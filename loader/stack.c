@@ -209,17 +209,12 @@ int stk_print_item(FILE *out, const struct meta_act *a, const char *payload, siz
 /*
  * copyout() and copyoutstr() write user memory with bpf_probe_write_user(),
  * which a kernel in lockdown (integrity or confidentiality) or a process
- * without CAP_SYS_ADMIN cannot use: say so before the verifier does.
+ * without CAP_SYS_ADMIN cannot use.  1 when this one can (run.c sets the
+ * object's dtc_write_user from it).
  */
-int stk_write_user_check(const struct meta *m)
+int stk_write_user_ok(void)
 {
-	int i;
-
-	for (i = 0; i < m->nacts; i++)
-		if (m->acts[i].kind && strncmp(m->acts[i].kind, "copyout", 7) == 0)
-			break;
-	if (i == m->nacts)
-		return 0;
+	static int ok = -1;
 	/* libbpf_probe_bpf_helper() takes "cannot use helper" for support: load
 	 * bpf_probe_write_user(0, fp - 8, 8) ourselves */
 	struct bpf_insn prog[] = {
@@ -232,15 +227,30 @@ int stk_write_user_check(const struct meta *m)
 		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = BPF_REG_0, .imm = 0 },
 		{ .code = BPF_JMP | BPF_EXIT },
 	};
-	int fd = bpf_prog_load(BPF_PROG_TYPE_RAW_TRACEPOINT, NULL, "GPL", prog,
-			       sizeof(prog) / sizeof(prog[0]), NULL);
-	if (fd >= 0) {
+	int fd;
+
+	if (ok >= 0)
+		return ok;
+	fd = bpf_prog_load(BPF_PROG_TYPE_RAW_TRACEPOINT, NULL, "GPL", prog,
+			   sizeof(prog) / sizeof(prog[0]), NULL);
+	ok = fd >= 0;
+	if (fd >= 0)
 		close(fd);
-		return 0;
-	}
-	dt_err("could not enable tracing: %s( ) needs bpf_probe_write_user(), which this kernel "
-	       "refuses (kernel lockdown, or no CAP_SYS_ADMIN)\n", m->acts[i].kind);
-	return -1;
+	return ok;
+}
+
+/* A script that calls copyout() where the kernel refuses it: say so once. */
+void stk_write_user_check(const struct meta *m)
+{
+	int i;
+
+	for (i = 0; i < m->nacts; i++)
+		if (m->acts[i].kind && strncmp(m->acts[i].kind, "copyout", 7) == 0)
+			break;
+	if (i < m->nacts && !stk_write_user_ok())
+		dt_err("warning: this kernel refuses bpf_probe_write_user() (kernel lockdown, or no "
+		       "CAP_SYS_ADMIN): %s( ) faults with \"invalid user access\"\n",
+		       m->acts[i].kind);
 }
 
 /*

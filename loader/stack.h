@@ -28,7 +28,8 @@ void stk_flow_columns(FILE *out, int testing, int heading, int cpu, unsigned cla
 		      const struct probe *p);
 /* Destructive actions (system(), raise()) need -w / destructive: 0 or -1. */
 int stk_destructive_check(const struct meta *m, int quiet);
-int stk_write_user_check(const struct meta *m); /* copyout(): bpf_probe_write_user() */
+void stk_write_user_check(const struct meta *m); /* copyout() where the kernel refuses it */
+int stk_write_user_ok(void);                   /* bpf_probe_write_user() allowed */
 /* system(): the formatted command, run when its record is consumed. */
 void stk_system(FILE *out, const char *fmt, const struct dt_val *vals, int n);
 

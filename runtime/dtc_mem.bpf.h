@@ -43,6 +43,14 @@ struct {
 } dtc_alloca SEC(".maps");
 
 /*
+ * Set by dtrun when this kernel lets the program call bpf_probe_write_user()
+ * (lockdown integrity and confidentiality forbid it).  The verifier knows
+ * the frozen value, so where it is 0 the helper call is dead code, checked
+ * by no one, and copyout() faults with DTRACEFLT_UPRIV instead.
+ */
+const volatile __u8 dtc_write_user = 0;
+
+/*
  * Every clause: no allocations yet.  The verifier forbids subtracting a
  * pointer from a scalar, so alloca'd pointers are compared with the region's
  * address as a scalar: stored to the map and loaded back (volatile, so clang
@@ -118,6 +126,8 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _on);                                      \
 		if (bpf_probe_read_kernel(_ob, _on & DT_ASTAGE_MASK, (const void *)_os))          \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _os);                                      \
+		if (_on && !dtc_write_user)                                                       \
+			DT_FAULT(c, DTRACEFLT_UPRIV, _oa);                                        \
 		if (_on && bpf_probe_write_user((void *)_oa, _ob, _on & DT_ASTAGE_MASK))          \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _oa);                                      \
 	} while (0)
@@ -134,6 +144,8 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 			_on = (__u64)_ol;                                                         \
 		if (_on > DT_ASTAGE)                                                              \
 			_on = DT_ASTAGE;                                                          \
+		if (_on && !dtc_write_user)                                                       \
+			DT_FAULT(c, DTRACEFLT_UPRIV, _oa);                                        \
 		if (_on && bpf_probe_write_user((void *)_oa, _ob, _on & DT_ASTAGE_MASK))          \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _oa);                                      \
 	} while (0)
