@@ -117,6 +117,8 @@ struct probe {
 	uint64_t off;            /* uprobe: file offset */
 	int pid;                 /* uprobe/USDT: process, -1 for all */
 	const char *usdt_prov;   /* USDT provider name in the note */
+	const char *alias;       /* pid: another name of func's address (a weak
+				    alias) that descriptions also match */
 };
 
 struct probes {
@@ -200,6 +202,7 @@ struct dtrun_opts {
 	int debug_libbpf;        /* -d libbpf */
 	int debug_verifier;      /* -d verifier */
 	uint64_t switchrate_ns;
+	uint64_t statusrate_ns;  /* -x statusrate: exit() is seen at the next status tick */
 	uint64_t bufsize;
 	const char *instance;
 	const char *target_cmd;  /* -c command, for pid$target before its exec */

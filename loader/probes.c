@@ -311,7 +311,8 @@ void probes_free(struct probes *ps)
 static int desc_match(const struct probe *p, char f[5][128], const char *instance)
 {
 	return probes_gmatch(instance, f[0]) && probes_gmatch(p->prov, f[1]) &&
-	       probes_gmatch(p->mod, f[2]) && probes_gmatch(p->func, f[3]) &&
+	       probes_gmatch(p->mod, f[2]) &&
+	       (probes_gmatch(p->func, f[3]) || (p->alias && probes_gmatch(p->alias, f[3]))) &&
 	       probes_gmatch(p->name, f[4]);
 }
 

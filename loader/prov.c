@@ -184,6 +184,8 @@ struct elf_sym {
 	char *name;
 	uint64_t off;   /* file offset */
 	uint64_t size;
+	int weak;       /* STB_WEAK */
+	const char *canon; /* the name probes at off take (canon_names()) */
 };
 
 struct elf_file {
@@ -223,6 +225,8 @@ static uint64_t vaddr_off(Elf *e, uint64_t va)
 	}
 	return va;
 }
+
+static void canon_names(struct elf_file *f);
 
 static int sym_cmp(const void *a, const void *b)
 {
@@ -280,6 +284,7 @@ static int elf_file_read(const char *path, struct elf_file *f)
 				f->syms[f->n].name = strndup(nm, strcspn(nm, "@"));
 				f->syms[f->n].off = vaddr_off(e, s.st_value);
 				f->syms[f->n].size = s.st_size;
+				f->syms[f->n].weak = GELF_ST_BIND(s.st_info) == STB_WEAK;
 				f->n++;
 			}
 		} else if (sh.sh_type == SHT_NOTE) {
@@ -326,7 +331,62 @@ static int elf_file_read(const char *path, struct elf_file *f)
 		}
 		f->n = w;
 	}
+	canon_names(f);
 	return 0;
+}
+
+static int uscores(const char *s)
+{
+	int n = 0;
+
+	while (s[n] == '_')
+		n++;
+	return n;
+}
+
+static const struct elf_file *g_canon_file; /* qsort() has no context argument */
+
+static int off_cmp(const void *a, const void *b)
+{
+	const struct elf_sym *x = &g_canon_file->syms[*(const int *)a];
+	const struct elf_sym *y = &g_canon_file->syms[*(const int *)b];
+
+	return (x->off > y->off) - (x->off < y->off);
+}
+
+/*
+ * Aliases (one address, several names: a weak alias, __x and x): a pid
+ * probe there is one probe, named as dtrace's libproc names the address,
+ * preferring fewer leading underscores, then a global over a weak symbol
+ * (pid/tst.weak1.d: "_go" and "go" both give pid$1:a.out:go:entry).
+ */
+static void canon_names(struct elf_file *f)
+{
+	int *ix = malloc(sizeof(*ix) * (f->n ? f->n : 1));
+
+	for (int i = 0; i < f->n; i++)
+		f->syms[i].canon = f->syms[i].name;
+	if (!ix)
+		return;
+	for (int i = 0; i < f->n; i++)
+		ix[i] = i;
+	g_canon_file = f;
+	qsort(ix, f->n, sizeof(*ix), off_cmp);
+	for (int i = 0, j; i < f->n; i = j) {
+		struct elf_sym *best = &f->syms[ix[i]];
+
+		for (j = i + 1; j < f->n && f->syms[ix[j]].off == best->off; j++) {
+			struct elf_sym *c = &f->syms[ix[j]];
+			int cu = uscores(c->name), bu = uscores(best->name);
+
+			if (cu < bu || (cu == bu && best->weak && !c->weak) ||
+			    (cu == bu && best->weak == c->weak && strcmp(c->name, best->name) < 0))
+				best = c;
+		}
+		for (int k = i; k < j; k++)
+			f->syms[ix[k]].canon = best->name;
+	}
+	free(ix);
 }
 
 static const char *func_at(const struct elf_file *f, uint64_t off)
@@ -422,14 +482,20 @@ static int is_hex_name(const char *s)
 	return 1;
 }
 
-static int has_probe(const struct probes *ps, int from, const char *prov, const char *mod,
-		     const char *func, const char *name)
+static struct probe *find_probe(const struct probes *ps, int from, const char *prov,
+				const char *mod, const char *func, const char *name)
 {
 	for (int k = from; k < ps->n; k++)
 		if (!strcmp(ps->v[k].name, name) && !strcmp(ps->v[k].func, func) &&
 		    !strcmp(ps->v[k].mod, mod) && !strcmp(ps->v[k].prov, prov))
-			return 1;
-	return 0;
+			return &ps->v[k];
+	return NULL;
+}
+
+static int has_probe(const struct probes *ps, int from, const char *prov, const char *mod,
+		     const char *func, const char *name)
+{
+	return find_probe(ps, from, prov, mod, func, name) != NULL;
 }
 
 /* "pid123" -> 123; "name123" with usdt -> 123 and the provider name. */
@@ -545,14 +611,21 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 				const char *nmv = names[fam == DT_FAM_URETPROBE];
 				struct probe *p;
 
-				if (!probes_gmatch(nmv, f[4]) ||
-				    has_probe(ps, first, provbuf, mod, s->name, nmv))
+				if (!probes_gmatch(nmv, f[4]))
 					continue;
+				if ((p = find_probe(ps, first, provbuf, mod, s->canon, nmv))) {
+					/* an alias of a function already probed: one probe */
+					if (strcmp(s->name, s->canon) && !p->alias)
+						p->alias = prov_str(ps, s->name);
+					continue;
+				}
 				if (!(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
-						     prov_str(ps, s->name), nmv, fam, 0))) {
+						     prov_str(ps, s->canon), nmv, fam, 0))) {
 					rc = -1;
 					break;
 				}
+				if (strcmp(s->name, s->canon))
+					p->alias = prov_str(ps, s->name);
 				p->path = prov_str(ps, mods[i]);
 				p->off = s->off;
 				p->pid = pid;

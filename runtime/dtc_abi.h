@@ -185,6 +185,7 @@
 /* Activity states (dtc_activity), as DTrace's. */
 #define DT_ACTIVITY_ACTIVE 0
 #define DT_ACTIVITY_DRAINING 1
+#define DT_ACTIVITY_WARMUP 2     /* dtrun is attaching: no clause runs yet */
 
 /* Counters in the dtc_stat array map (index), summed over CPUs by dtrun. */
 #define DT_STAT_RB_DROPS 0       /* bpf_ringbuf_output failed */
