@@ -318,9 +318,6 @@ static int types_assignable(struct dtype *l, struct dtype *r)
 	if (l->kind == TY_PTR && l->base && l->base->kind == TY_INT && l->base->size == 1 &&
 	    r->kind == TY_STRING)
 		return 1; /* char *p = "..." : DTrace's dt_node_is_argcompat() */
-	if (l->kind == TY_PTR && l->base && l->base->kind == TY_INT && l->base->size == 1 &&
-	    r->kind == TY_STRING)
-		return 1; /* char *p = "..." : DTrace's dt_node_is_argcompat() */
 	if (l->kind == TY_STRING || r->kind == TY_STRING)
 		return l->kind == r->kind;
 	return type_is_scalar(l) && type_is_scalar(r);
