@@ -434,6 +434,19 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 	}
 }
 
+/* Whether an expression mentions $target (checked before the clause body). */
+static int mentions_target(const struct node *n)
+{
+	for (; n; n = n->next) {
+		if (n->kind == N_MACRO && n->str && !strcmp(n->str, "$target"))
+			return 1;
+		if (mentions_target(n->a) || mentions_target(n->b) || mentions_target(n->c) ||
+		    mentions_target(n->d) || mentions_target(n->e))
+			return 1;
+	}
+	return 0;
+}
+
 static void check_clause(struct dtc *dx, struct node *cl, int id)
 {
 	struct sema_state *ss = st(dx);
@@ -455,6 +468,8 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	 * so a predicate may test a variable the clause's body declares by
 	 * assigning it: /!done/ { ...; done = 1; }
 	 */
+	if (cl->b && mentions_target(cl->b))
+		ss->target_used = 1; /* printf's %A checks in the body depend on it */
 	check_stmt(dx, &cc, cl->c);
 	if (cl->b) {
 		cc.in_pred = 1;

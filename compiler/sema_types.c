@@ -526,9 +526,11 @@ static struct dtype *check_xlate(struct dtc *dx, struct cctx *cc, struct node *n
 static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *n, struct node *xn)
 {
 	struct xl *x = (struct xl *)(void *)xn->member;
+	struct dmember *dm = type_member(dx, x->out, n->str);
+	struct dtype *t;
 	struct node *m;
 
-	if (!type_member(dx, x->out, n->str)) {
+	if (!dm) {
 		diag_error(dx, n->loc, "D_TYPE_MEMBER", "%s is not a member of %s", n->str,
 			   x->out->name);
 		xn->type = NULL; /* reported */
@@ -544,7 +546,19 @@ static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *
 		return NULL;
 	}
 	replace(n, clone(dx, m->a, x->n->str, xn->b));
-	return check_expr(dx, cc, n);
+	t = check_expr(dx, cc, n);
+	if (t && dm->type && dm->type->kind == TY_STRING && (n->flags & NF_CHARARR)) {
+		/* a string member translated from a char array: the string, not the bytes */
+		struct node *in = node_new(dx, N_STRINGOF, n->loc), *w;
+
+		*in = *n;
+		in->next = NULL;
+		w = node_new(dx, N_STRINGOF, n->loc);
+		w->a = in;
+		w->type = t;
+		replace(n, w);
+	}
+	return t;
 }
 
 /*
