@@ -159,6 +159,8 @@ struct node {
 			     memory, read as a string into temporary `id` */
 #define NF_BITFIELD 0x200 /* a bit-field member */
 #define NF_MEM 0x400      /* designates memory read through a pointer (sema_types.c) */
+#define NF_XLSTR 0x800    /* a translator's string member made from a char array: traced as
+                           * the string, though casts and & still see the array */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
 

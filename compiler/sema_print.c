@@ -163,7 +163,8 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 
 	if (!t)
 		return 0;
-	if ((v->flags & NF_CHARARR) && v->kind != N_STRINGOF && sema_node_is_mem(v))
+	if ((v->flags & NF_CHARARR) && !(v->flags & NF_XLSTR) && v->kind != N_STRINGOF &&
+	    sema_node_is_mem(v))
 		size = (int)v->ival; /* a char array in memory: its bytes, as DTrace */
 	else if (type_is_sou(t) || t->kind == TY_ARRAY)
 		size = t->size;

@@ -547,17 +547,8 @@ static struct dtype *xlate_member(struct dtc *dx, struct cctx *cc, struct node *
 	}
 	replace(n, clone(dx, m->a, x->n->str, xn->b));
 	t = check_expr(dx, cc, n);
-	if (t && dm->type && dm->type->kind == TY_STRING && (n->flags & NF_CHARARR)) {
-		/* a string member translated from a char array: the string, not the bytes */
-		struct node *in = node_new(dx, N_STRINGOF, n->loc), *w;
-
-		*in = *n;
-		in->next = NULL;
-		w = node_new(dx, N_STRINGOF, n->loc);
-		w->a = in;
-		w->type = t;
-		replace(n, w);
-	}
+	if (t && dm->type && dm->type->kind == TY_STRING && (n->flags & NF_CHARARR))
+		n->flags |= NF_XLSTR; /* a string member: trace() prints the string */
 	return t;
 }
 
