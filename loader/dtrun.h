@@ -250,6 +250,9 @@ struct dtrun {
 	int ncpus;
 };
 
+/* dynvar.c: a dynvarsize too small for one element of some dynamic variable */
+int dynvar_check(struct dtrun *d);
+
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
 int run_load(struct dtrun *d);
 int run_attach(struct dtrun *d);

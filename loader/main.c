@@ -871,6 +871,8 @@ int main(int argc, char **argv)
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	sigfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
 
+	if (dynvar_check(&d)) /* dynvar.c: dynvarsize */
+		goto out;
 	if (agg_init(&d)) /* agg.c: maps, aggsize */
 		goto out;
 	/* BEGIN fires first, before any other probe is attached. */
