@@ -100,7 +100,7 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 			if (emit_print_stmt(ec, e, &ss->actno)) /* emit_print.c */
 				break;
 			if (e->kind == N_CALL && (!strcmp(e->str, "printf") || !strcmp(e->str, "trace") ||
-						  !strcmp(e->str, "exit"))) {
+						  !strcmp(e->str, "exit") || !strcmp(e->str, "ftruncate"))) {
 				ss->actno++;
 				emit_action(ec, e, !strcmp(e->str, "printf") ? e->a->next : e->a,
 					    ss->actno);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../runtime/dtc_abi.h"
+#include "../runtime/dt_fmt.h"
 #include "sema.h"
 
 static void stk_arg(struct action *a, char k, int size)
@@ -282,6 +283,58 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 			for (a = st(dx)->acts; a; a = a->next)
 				if (a->id == n->id)
 					a->kind = "system";
+		return 1;
+	}
+	if (!strcmp(n->str, "freopen")) {
+		/* printf()'s checks and record (the formatted path; "" restores
+		 * stdout); dtrun switches its output when it consumes it */
+		struct action *a;
+
+		if (!n->a) {
+			diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, "freopen", 0, 1);
+			return 1;
+		}
+		if (n->a->kind != N_STRING) {
+			struct dtype *ft = check_expr(dx, cc, n->a);
+
+			diag_error(dx, n->a->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, "freopen", 1,
+				   "string", ft ? ft->name : "int");
+			return 1;
+		}
+		if (!strcmp(n->a->str, ".") || !strcmp(n->a->str, "..")) {
+			diag_error(dx, n->a->loc, "D_FREOPEN_INVALID",
+				   "freopen( ) argument #1 cannot be \"%s\"", n->a->str);
+			return 1;
+		}
+		if (!n->a->str[0] && !n->a->next) { /* freopen(""): back to stdout */
+			a = new_action(dx, cc, "freopen");
+			a->fmt = "";
+			act_finish(a);
+			n->id = a->id;
+			n->str = "printf"; /* emitted as a printf item without arguments */
+			*type = type_void(dx);
+			return 1;
+		}
+		n->str = "printf";
+		*type = check_call(dx, cc, n);
+		if (*type)
+			for (a = st(dx)->acts; a; a = a->next)
+				if (a->id == n->id)
+					a->kind = "freopen";
+		return 1;
+	}
+	if (!strcmp(n->str, "ftruncate")) {
+		/* an empty item: dtrun truncates its current output file */
+		struct action *a;
+
+		if (n->a) {
+			proto_len(dx, n, nargs_of(n->a), "0 expected");
+			return 1;
+		}
+		a = new_action(dx, cc, "ftruncate");
+		a->size = sizeof(struct dt_item);
+		n->id = a->id;
+		*type = type_void(dx);
 		return 1;
 	}
 	if (!strcmp(n->str, "raise")) {

@@ -134,6 +134,10 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 
 	if (strcmp(a->kind, "system") == 0) {
 		stk_system(d->o->out, a->fmt, vals, n); /* stack.c */
+	} else if (strcmp(a->kind, "freopen") == 0) {
+		stk_freopen(&d->o->out, a->fmt, vals, n);
+	} else if (strcmp(a->kind, "ftruncate") == 0) {
+		stk_ftruncate(d->o->out);
 	} else if (strcmp(a->kind, "printf") == 0) {
 		char err[256];
 

@@ -8,6 +8,7 @@
  * the PCs.  The consumer calls stk_print_arg() for items whose descriptors
  * are k/U/a/y/m/A/Y/M/X/r; printa can call the same for aggregation keys.
  */
+#include <errno.h>
 #include <inttypes.h>
 #include <unistd.h>
 #include <bpf/bpf.h>
@@ -264,6 +265,7 @@ int stk_destructive_check(const struct meta *m, int quiet)
 	for (i = 0; i < m->nacts; i++)
 		if (m->acts[i].kind && (strcmp(m->acts[i].kind, "system") == 0 ||
 					strcmp(m->acts[i].kind, "raise") == 0 ||
+					strcmp(m->acts[i].kind, "freopen") == 0 ||
 					strncmp(m->acts[i].kind, "copyout", 7) == 0))
 			destructive = 1;
 	if (!destructive && !meta_opt(m, "destructive"))
@@ -298,6 +300,54 @@ void stk_system(FILE *out, const char *fmt, const struct dt_val *vals, int n)
 			dt_err("failed to run system( ) command\n");
 	}
 	free(cmd);
+}
+
+/* The output freopen("") goes back to: stdout, or the -o file. */
+static FILE *freopen_orig;
+
+/*
+ * freopen(): printf()'s formatting gives a path; later output is appended
+ * to it ("" restores the original output).  The previous freopen() file is
+ * closed; when the path cannot be opened, the output stays as it was.
+ */
+void stk_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n)
+{
+	char *path = NULL, err[256];
+	size_t len = 0;
+	FILE *f = open_memstream(&path, &len), *nf;
+	int r;
+
+	if (!f)
+		return;
+	r = dt_format_printf(f, fmt, vals, n, err, sizeof(err));
+	fclose(f);
+	if (r < 0) {
+		dt_err("%s\n", err);
+		free(path);
+		return;
+	}
+	if (!freopen_orig)
+		freopen_orig = *out;
+	fflush(*out);
+	if (!path[0])
+		nf = freopen_orig;
+	else if (!(nf = fopen(path, "a"))) { /* "." and "..": EISDIR */
+		dt_err("failed to open %s: %s\n", path, strerror(errno));
+		free(path);
+		return;
+	}
+	if (*out != freopen_orig && *out != nf)
+		fclose(*out);
+	*out = nf;
+	free(path);
+}
+
+/* ftruncate(): empties the current output file (not a pipe or terminal). */
+void stk_ftruncate(FILE *out)
+{
+	fflush(out);
+	if (ftruncate(fileno(out), 0) == 0)
+		fseeko(out, 0, SEEK_SET);
 }
 
 /*

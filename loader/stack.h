@@ -32,5 +32,9 @@ void stk_write_user_check(const struct meta *m); /* copyout() where the kernel r
 int stk_write_user_ok(void);                   /* bpf_probe_write_user() allowed */
 /* system(): the formatted command, run when its record is consumed. */
 void stk_system(FILE *out, const char *fmt, const struct dt_val *vals, int n);
+/* freopen(): switches *out to the formatted path ("" restores it). */
+void stk_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n);
+/* ftruncate(): truncates the current output file. */
+void stk_ftruncate(FILE *out);
 
 #endif

@@ -54,6 +54,11 @@
  *   act A C KIND NARGS STR ARG...       action A of clause C; KIND in DT_ACT_*
  *                                       names (printf trace exit printa ...);
  *                                       STR is the printf format or "";
+ *                                       freopen: printf's format and args
+ *                                       give the path later output goes to
+ *                                       (appended; "" back to stdout);
+ *                                       ftruncate: no args, truncates the
+ *                                       current output file;
  *                                       ARG is a value descriptor:
  *                                         iN / uN  integer, N bytes (1,2,4,8)
  *                                                  stored as 8 bytes, sign- or

@@ -1,0 +1,46 @@
+/*
+ * freopen("path") appends dtrun's later output to path (opened for append,
+ * created if needed); freopen("") goes back to stdout; ftruncate()
+ * empties the current output file; a path that cannot be opened (".",
+ * formatted at run time) leaves the output as it was, with an error.
+ * freopen() is destructive: without -w it is refused.
+ * REQUIRES: root
+ * RUN: rm -f %t.file && printf 'old\n' > %t.file
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o %t.file > %t.out 2> %t.err
+ * RUN: FileCheck %s --input-file %t.out --strict-whitespace
+ * RUN: FileCheck %s --check-prefix=FILE --input-file %t.file --strict-whitespace
+ * RUN: FileCheck %s --check-prefix=ERR --input-file %t.err
+ * RUN: not %dtrun -n 'BEGIN { freopen("/dev/null"); exit(0); }' 2>&1 | FileCheck %s --check-prefix=NOW
+ * CHECK: {{^}}before{{$}}
+ * CHECK-NEXT: {{^}}still stdout{{$}}
+ * CHECK-NEXT: {{^}}back 3{{$}}
+ * CHECK-NOT: {{.}}
+ * FILE: {{^}}after truncate 2{{$}}
+ * FILE-NEXT: {{^}}appended{{$}}
+ * FILE-NOT: {{.}}
+ * ERR: dtrace: failed to open .: Is a directory
+ * NOW: dtrace: could not enable tracing: Destructive actions not allowed
+ */
+#pragma D option quiet
+#pragma D option destructive
+
+BEGIN
+{
+	printf("before\n");
+	freopen("%s", ".");
+	printf("still stdout\n");
+	freopen("%s", $$1);
+	printf("lost %d\n", 1);
+	ftruncate();
+	printf("after truncate %d\n", 2);
+}
+
+BEGIN
+{
+	freopen("%s", $$1);
+	printf("appended\n");
+	freopen("");
+	printf("back %d\n", 3);
+	exit(0);
+}
