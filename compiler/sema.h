@@ -259,6 +259,8 @@ struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct
 		    struct loc loc);
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_expr.c */
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */
+/* printf()'s checks and record for printf(), system(), freopen(): func in messages */
+struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, const char *func);
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temporary */
 void str_sized(struct dtc *dx, struct cctx *cc, struct node *n); /* readable for strsize */
 const char *op_str(int op);

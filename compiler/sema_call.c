@@ -97,7 +97,11 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 	}
 }
 
-static struct dtype *check_printf(struct dtc *dx, struct cctx *cc, struct node *n)
+/*
+ * printf() and the actions formatted like it (system(), freopen()): func
+ * names the call in messages; the action recorded is a "printf" one.
+ */
+struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, const char *func)
 {
 	struct node *fmt = n->a, *arg, *args[MAX_ACT_ARGS];
 	struct action *a;
@@ -107,20 +111,20 @@ static struct dtype *check_printf(struct dtc *dx, struct cctx *cc, struct node *
 	int nargs = 0, i;
 
 	if (!fmt) {
-		diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, "printf", 0, 1);
+		diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, func, 0, 1);
 		return NULL;
 	}
 	if (fmt->kind != N_STRING) {
 		struct dtype *ft = check_expr(dx, cc, fmt);
-		diag_error(dx, fmt->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, "printf", 1, "string",
+		diag_error(dx, fmt->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, func, 1, "string",
 			   ft ? ft->name : "int");
 		return NULL;
 	}
 	for (arg = fmt->next; arg; arg = arg->next) {
 		struct dtype *t = check_expr(dx, cc, arg);
 		if (nargs == MAX_ACT_ARGS) {
-			diag_error(dx, arg->loc, "D_PROTO_LEN", "printf( ) has more than %d arguments",
-				   MAX_ACT_ARGS);
+			diag_error(dx, arg->loc, "D_PROTO_LEN", "%s( ) has more than %d arguments",
+				   func, MAX_ACT_ARGS);
 			return NULL;
 		}
 		args[nargs] = arg;
@@ -128,7 +132,7 @@ static struct dtype *check_printf(struct dtc *dx, struct cctx *cc, struct node *
 		fmt_arg_of(dx, t, &fargs[nargs]);
 		nargs++;
 	}
-	if (dt_fmt_check("printf", fmt->str, fargs, nargs, 1, DT_FMT_V_EXACTLEN |
+	if (dt_fmt_check(func, fmt->str, fargs, nargs, 1, DT_FMT_V_EXACTLEN |
 			 (st(dx)->target_used ? DT_FMT_V_TARGET : 0), &err) < 0) {
 		struct loc at = err.arg >= 0 && err.arg < nargs ? args[err.arg]->loc
 			: err.arg < 0 ? fmt->loc : n->loc;
@@ -158,7 +162,7 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 	if (sema_stack_call(dx, cc, n, &t)) /* stacks, symbols, tracemem */
 		return n->type = t;
 	if (!strcmp(n->str, "printf"))
-		return n->type = check_printf(dx, cc, n);
+		return n->type = sema_printf_like(dx, cc, n, "printf");
 	if (sema_print_call(dx, cc, n, &t)) /* print(): sema_print.c */
 		return t;
 	if (!strcmp(n->str, "trace")) {

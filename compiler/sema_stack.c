@@ -277,8 +277,8 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 		 * when it consumes the record, as dtrace does */
 		struct action *a;
 
+		*type = sema_printf_like(dx, cc, n, "system"); /* sema_call.c */
 		n->str = "printf";
-		*type = check_call(dx, cc, n);
 		if (*type)
 			for (a = st(dx)->acts; a; a = a->next)
 				if (a->id == n->id)
@@ -315,8 +315,8 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 			*type = type_void(dx);
 			return 1;
 		}
+		*type = sema_printf_like(dx, cc, n, "freopen"); /* sema_call.c */
 		n->str = "printf";
-		*type = check_call(dx, cc, n);
 		if (*type)
 			for (a = st(dx)->acts; a; a = a->next)
 				if (a->id == n->id)
