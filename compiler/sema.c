@@ -434,6 +434,31 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 	}
 }
 
+/* Whether an expression assigns a variable (=, op=, ++, --). */
+static int assigns(const struct node *n)
+{
+	for (; n; n = n->next) {
+		if (n->kind == N_ASSIGN || n->kind == N_INCDEC)
+			return 1;
+		if (assigns(n->a) || assigns(n->b) || assigns(n->c) || assigns(n->d) || assigns(n->e))
+			return 1;
+	}
+	return 0;
+}
+
+static void check_pred(struct dtc *dx, struct cctx *cc, struct node *cl)
+{
+	struct dtype *t;
+
+	if (!cl->b)
+		return;
+	cc->in_pred = 1;
+	t = check_expr(dx, cc, cl->b);
+	cc->in_pred = 0;
+	if (t && !type_is_scalar(t))
+		diag_error(dx, cl->b->loc, "D_PRED_SCALAR", "predicate result must be of scalar type");
+}
+
 /* Whether an expression mentions $target (checked before the clause body). */
 static int mentions_target(const struct node *n)
 {
@@ -453,7 +478,6 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	struct clause_info *ci = &ss->clauses[id];
 	struct cctx cc = { .ci = ci };
 	struct node *pd;
-	struct dtype *t;
 
 	ci->n = cl;
 	ci->id = id;
@@ -466,19 +490,17 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	/*
 	 * DTrace cooks the action list before the predicate (dt_cook_clause()),
 	 * so a predicate may test a variable the clause's body declares by
-	 * assigning it: /!done/ { ...; done = 1; }
+	 * assigning it: /!done/ { ...; done = 1; }.  A predicate that assigns
+	 * (/i++ < 10/ { @ = count(i); }) declares for the body, so it goes first.
 	 */
 	if (cl->b && mentions_target(cl->b))
 		ss->target_used = 1; /* printf's %A checks in the body depend on it */
-	check_stmt(dx, &cc, cl->c);
-	if (cl->b) {
-		cc.in_pred = 1;
-		t = check_expr(dx, &cc, cl->b);
-		cc.in_pred = 0;
-		if (t && !type_is_scalar(t)) {
-			diag_error(dx, cl->b->loc, "D_PRED_SCALAR",
-				   "predicate result must be of scalar type");
-		}
+	if (cl->b && assigns(cl->b)) {
+		check_pred(dx, &cc, cl);
+		check_stmt(dx, &cc, cl->c);
+	} else {
+		check_stmt(dx, &cc, cl->c);
+		check_pred(dx, &cc, cl);
 	}
 }
 

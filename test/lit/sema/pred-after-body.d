@@ -6,6 +6,8 @@
  * RUN: not %dtc -S -o - --btf %btf -C -DUNDECL %s 2>&1 | FileCheck %s --check-prefix=ERR
  * CHECK: dtc_clause_0(
  * CHECK: dtg_done
+ * CHECK: dtc_clause_1(
+ * CHECK: dtg_i
  * ERR: pred-after-body.d:[[@LINE+9]]:{{[0-9]+}}: error: failed to resolve nothere: Unknown variable name [D_IDENT_UNDEF]
  */
 BEGIN
@@ -20,3 +22,10 @@ BEGIN
 	x = 1;
 }
 #endif
+
+/* A predicate that assigns declares for its body (aggs/tst.llquantnormal). */
+tick-10ms
+/i++ < 10/
+{
+	@ = llquantize(i, 10, 0, 2, 20);
+}
