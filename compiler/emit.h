@@ -39,6 +39,9 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m);
 /* emit_var.c: associative arrays, self-> and this-> variables */
 void emit_var_decls(struct ectx *ec);
 int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb); /* 1: handled */
+int emit_var_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb);
+void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL a value */
+int emit_str_maybe_null(const struct node *n);
 /* emit_subr.c: D subroutines; 1: handled */
 int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb);
 /* emit_mem.c: alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr(); 1: handled */

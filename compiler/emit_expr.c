@@ -39,6 +39,18 @@ void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb)
 	emit_expr(ec, n, sb);
 }
 
+/* A string value that may be NULL (NULL, a NULL-returning subroutine, a
+ * string variable): the value of a string store. */
+void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (n->type && type_is_int(n->type) && (n->flags & NF_CONST) && n->ival == 0) {
+		sb_puts(sb, "((char *)0)"); /* s = NULL */
+		return;
+	}
+	if (!emit_subr_nullable(ec, n, sb))
+		emit_str(ec, n, sb);
+}
+
 static void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, struct strbuf *sb)
 {
 	int scale = pt->base && pt->base->size > 1 ? pt->base->size : 1;
@@ -111,6 +123,15 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, ") %s 0)", c_op(n->op));
 		return;
 	}
+	if (l->kind == TY_STRING && (emit_str_maybe_null(n->a) || emit_str_maybe_null(n->b))) {
+		/* a NULL string equals only NULL */
+		sb_puts(sb, "(dt_strcmp_n(");
+		emit_str_nullable(ec, n->a, sb);
+		sb_puts(sb, ", ");
+		emit_str_nullable(ec, n->b, sb);
+		sb_printf(sb, ") %s 0)", c_op(n->op));
+		return;
+	}
 	if (l->kind == TY_STRING) {
 		sb_puts(sb, "(dt_strcmp(");
 		emit_str(ec, n->a, sb);
@@ -166,10 +187,10 @@ static void emit_assign(struct ectx *ec, struct node *n, struct strbuf *sb)
 	struct dtype *t = s->type;
 
 	if (t->kind == TY_STRING) {
-		sb_puts(sb, "({ dt_strcpy(");
+		sb_puts(sb, "({ dt_strcpy_n(");
 		emit_global_ref(ec, s, sb);
 		sb_puts(sb, ", ");
-		emit_str(ec, n->b, sb);
+		emit_str_nullable(ec, n->b, sb);
 		sb_puts(sb, "); (char *)");
 		emit_global_ref(ec, s, sb);
 		sb_puts(sb, "; })");
@@ -273,8 +294,8 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			return;
 		}
 		if (n->sym->kind == SYM_GLOBAL) {
-			if (n->type->kind == TY_STRING)
-				sb_puts(sb, "((char *)");
+			if (n->type->kind == TY_STRING) /* a NULL string faults */
+				sb_puts(sb, "DT_STRVAL(c, ");
 			else
 				sb_puts(sb, "(");
 			emit_global_ref(ec, n->sym, sb);

@@ -59,6 +59,24 @@ static void emit_strtok(struct ectx *ec, struct node *n, int nullable, struct st
 	sb_printf(sb, "_k < 0 ? (char *)0 : dt_tmp(c, %d); })", n->id);
 }
 
+/* Whether string expression n may be NULL: a string variable or a
+ * NULL-returning subroutine (emit_subr_nullable() writes it). */
+int emit_str_maybe_null(const struct node *n)
+{
+	const char *f = n->str;
+
+	if (n->kind == N_IDENT)
+		return n->sym && n->sym->kind == SYM_GLOBAL && n->type && n->type->kind == TY_STRING &&
+		       !(n->flags & (NF_CHARARR | NF_TMPCOPY));
+	if (n->kind == N_INDEX || n->kind == N_PTR_MEMBER)
+		return n->sym && (n->sym->kind == SYM_TLS || n->sym->kind == SYM_LOCAL ||
+				  n->sym->kind == SYM_ASSOC) &&
+		       n->sym->type && n->sym->type->kind == TY_STRING && !(n->flags & NF_TMPCOPY);
+	return n->kind == N_CALL && f &&
+	       (!strcmp(f, "strtok") || !strcmp(f, "strstr") || !strcmp(f, "strchr") ||
+		!strcmp(f, "strrchr"));
+}
+
 /* The string subroutines that may return NULL, written so that NULL is a
  * value (for == and != NULL); 0 for any other expression. */
 int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
@@ -66,6 +84,15 @@ int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 	const char *f = n->str;
 	struct node *a1 = n->a, *a2 = a1 ? a1->next : NULL;
 
+	if (n->kind == N_IDENT && n->sym && n->sym->kind == SYM_GLOBAL && n->type &&
+	    n->type->kind == TY_STRING && !(n->flags & (NF_CHARARR | NF_TMPCOPY))) {
+		sb_puts(sb, "dt_strnull((char *)");
+		emit_global_ref(ec, n->sym, sb);
+		sb_puts(sb, ")");
+		return 1;
+	}
+	if (emit_var_str_nullable(ec, n, sb)) /* self->s, this->s, a[k] */
+		return 1;
 	if (n->kind != N_CALL || !f)
 		return 0;
 	if (!strcmp(f, "strtok")) {

@@ -294,7 +294,13 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_expr(ec, n->b, sb);
 		sb_puts(sb, "); if (_si >= DT_STRSIZE) DT_FAULT(c, DTRACEFLT_BADADDR, _si); "
 			    "(const char *)(");
-		emit_str(ec, n->a, sb);
+		if (emit_str_maybe_null(n->a)) { /* NULL[i]: a bad address i, as DTrace's */
+			sb_puts(sb, "{ const char *_sn = ");
+			emit_str_nullable(ec, n->a, sb);
+			sb_puts(sb, "; if (!_sn) DT_FAULT(c, DTRACEFLT_BADADDR, _si); _sn; }");
+		} else {
+			emit_str(ec, n->a, sb);
+		}
 		sb_puts(sb, ") + _si; }))");
 		return;
 	}

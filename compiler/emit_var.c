@@ -223,7 +223,9 @@ static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
 			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
 }
 
-static void emit_read(struct ectx *ec, struct node *n, struct strbuf *sb)
+/* nullable: a string read as a possibly NULL pointer (`s == NULL`, a store);
+ * otherwise a NULL string faults (DT_STRVAL) */
+static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strbuf *sb)
 {
 	struct sym *s = n->sym;
 	int str = s->type->kind == TY_STRING;
@@ -247,8 +249,10 @@ static void emit_read(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_key(ec, n, sb);
 		sb_printf(sb, "%s *_v = bpf_map_lookup_elem(&%s%s, _k); ", str ? "char" : ct,
 			  map_name(s), s->name);
-		if (str) /* an unset string is a NULL pointer: DTrace faults on it */
-			sb_puts(sb, "if (!_v) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _v; })");
+		if (str && nullable)
+			sb_puts(sb, "_v ? dt_strnull(_v) : (char *)0; })");
+		else if (str) /* an unset string is a NULL pointer: DTrace faults on it */
+			sb_puts(sb, "if (!_v) DT_FAULT(c, DTRACEFLT_BADADDR, 0); DT_STRVAL(c, _v); })");
 		else
 			sb_printf(sb, "_v ? *_v : (%s)0; })", ct);
 		return;
@@ -257,12 +261,13 @@ static void emit_read(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "struct dt_self *_s = dt_self_get(0); ");
 	else
 		sb_puts(sb, "struct dt_this *_s = dt_this_get(); ");
-	if (str && s->kind == SYM_TLS)
-		sb_printf(sb, "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); char *_v = _s->dts_%s; _v; })",
-			  s->name);
+	if (str && nullable)
+		sb_printf(sb, "_s ? dt_strnull(_s->%s%s) : (char *)0; })",
+			  s->kind == SYM_TLS ? "dts_" : "dtl_", s->name);
 	else if (str)
-		sb_printf(sb, "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); char *_v = _s->dtl_%s; _v; })",
-			  s->name);
+		sb_printf(sb, "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); char *_v = _s->%s%s; "
+			      "DT_STRVAL(c, _v); })",
+			  s->kind == SYM_TLS ? "dts_" : "dtl_", s->name);
 	else
 		sb_printf(sb, "_s ? _s->%s%s : (%s)0; })", s->kind == SYM_TLS ? "dts_" : "dtl_",
 			  s->name, ct);
@@ -354,8 +359,8 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_puts(sb, "({ ");
 	if (s->type->kind == TY_STRING) {
 		/* value: the string copied into the assignment's temporary */
-		sb_printf(sb, "char *_b = dt_tmp(c, %d); dt_strcpy(_b, ", n->id);
-		emit_str(ec, n->b, sb);
+		sb_printf(sb, "char *_b = dt_tmp(c, %d); dt_strcpy_n(_b, ", n->id);
+		emit_str_nullable(ec, n->b, sb);
 		sb_puts(sb, "); ");
 		if (lv->kind == N_INDEX) {
 			emit_key(ec, lv, sb);
@@ -405,6 +410,16 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	emit_result(n, sb);
 }
 
+/* A string variable read that may be NULL (emit_str_nullable()); 0 if n is not one. */
+int emit_var_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if ((n->kind != N_INDEX && n->kind != N_PTR_MEMBER) || !is_var_sym(n->sym) ||
+	    n->sym->type->kind != TY_STRING || (n->flags & NF_TMPCOPY))
+		return 0;
+	emit_read(ec, n, 1, sb);
+	return 1;
+}
+
 int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	switch (n->kind) {
@@ -412,7 +427,7 @@ int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	case N_PTR_MEMBER:
 		if (!is_var_sym(n->sym))
 			return 0;
-		emit_read(ec, n, sb);
+		emit_read(ec, n, 0, sb);
 		return 1;
 	case N_ASSIGN:
 	case N_INCDEC:

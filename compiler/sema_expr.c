@@ -530,7 +530,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					   "operator %s requires operands of arithmetic type", op_str(n->op));
 				return NULL;
 			}
-		} else if (!types_assignable(l, r)) {
+		} else if (!types_assignable(l, r) &&
+			   !(l->kind == TY_STRING && type_is_int(r) && (n->b->flags & NF_CONST) &&
+			     n->b->ival == 0)) { /* s = NULL: a NULL string */
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
 			return NULL;

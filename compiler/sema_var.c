@@ -485,6 +485,8 @@ static int types_assignable(struct dtype *l, struct node *rn)
 		return (rn->flags & NF_CONST) && rn->ival == 0;
 	if (type_is_sou(l) || type_is_sou(r)) /* this->s = x: the same struct */
 		return type_compatible(l, r) && l->size == r->size;
+	if (l->kind == TY_STRING && type_is_int(r)) /* self->s = NULL: a NULL string */
+		return (rn->flags & NF_CONST) && rn->ival == 0;
 	if (l->kind == TY_STRING || r->kind == TY_STRING)
 		return l->kind == r->kind;
 	if (l->kind == TY_PTR && type_is_int(r))

@@ -294,6 +294,43 @@ static __always_inline void dt_strcpy(char *dst, const char *src)
 		dst[0] = 0;
 }
 
+/*
+ * A D string variable may hold NULL (s = NULL, s = strchr(...)): string
+ * storage marks it "\0\xff"; every store of a string writes "\0\0" for "",
+ * so only a NULL store leaves the marker.  A read used as a string faults
+ * on it (DT_STRVAL, as DTrace's load of address 0); `s == NULL` and a store
+ * take it as the NULL pointer (dt_strnull).
+ */
+static __always_inline int dt_str_isnull(const char *s)
+{
+	return !s[0] && (unsigned char)s[1] == 0xff;
+}
+
+static __always_inline char *dt_strnull(char *s)
+{
+	return dt_str_isnull(s) ? (char *)0 : s;
+}
+
+static __always_inline void dt_strcpy_n(char *dst, const char *src)
+{
+	if (!src) {
+		dst[0] = 0;
+		dst[1] = (char)0xff;
+		return;
+	}
+	dt_strcpy(dst, src);
+	if (!dst[0])
+		dst[1] = 0;
+}
+
+#define DT_STRVAL(c, x)                                                                           \
+	({                                                                                        \
+		char *_sv = (char *)(x);                                                          \
+		if (dt_str_isnull(_sv))                                                           \
+			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
+		_sv;                                                                              \
+	})
+
 /* strcmp over two strsize-readable strings. */
 static __always_inline int dt_strcmp(const char *a, const char *b)
 {
@@ -305,6 +342,14 @@ static __always_inline int dt_strcmp(const char *a, const char *b)
 			return 0;
 	}
 	return 0;
+}
+
+/* strcmp where either string may be NULL: NULL equals only NULL. */
+static __always_inline int dt_strcmp_n(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b ? 0 : (a ? 1 : -1);
+	return dt_strcmp(a, b);
 }
 
 /*
