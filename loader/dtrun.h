@@ -149,6 +149,7 @@ struct enabling {
 int probes_build(struct probes *ps, const struct meta *m, int want_syscalls);
 void probes_free(struct probes *ps);
 int probes_gmatch(const char *s, const char *p);
+int probes_mod_match(const char *mod, const char *pat); /* also up to a dot */
 /* Splits a description into 5 fields, right-aligned; returns the field count. */
 int probes_split(const char *desc, char f[5][128]);
 /* Period in nanoseconds of "profile-N"/"tick-N" (name without prefix), 0 if invalid. */

@@ -308,10 +308,35 @@ void probes_free(struct probes *ps)
 	memset(ps, 0, sizeof(*ps));
 }
 
+/*
+ * A pid/USDT module pattern matches the object's file name or any part of
+ * it that ends before a dot, as DTrace's: "libc", "libc.so" and "libc.so.6"
+ * all name libc.so.6.
+ */
+int probes_mod_match(const char *mod, const char *pat)
+{
+	char buf[256];
+	size_t n = strlen(mod);
+
+	if (probes_gmatch(mod, pat))
+		return 1;
+	if (n >= sizeof(buf))
+		return 0;
+	memcpy(buf, mod, n + 1);
+	for (size_t k = n; k > 0; k--) {
+		if (buf[k] != '.')
+			continue;
+		buf[k] = '\0';
+		if (probes_gmatch(buf, pat))
+			return 1;
+	}
+	return 0;
+}
+
 static int desc_match(const struct probe *p, char f[5][128], const char *instance)
 {
 	return probes_gmatch(instance, f[0]) && probes_gmatch(p->prov, f[1]) &&
-	       probes_gmatch(p->mod, f[2]) &&
+	       probes_mod_match(p->mod, f[2]) &&
 	       (probes_gmatch(p->func, f[3]) || (p->alias && probes_gmatch(p->alias, f[3]))) &&
 	       probes_gmatch(p->name, f[4]);
 }

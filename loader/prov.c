@@ -554,7 +554,7 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 		/* "a.out" names the executable, as in DTrace */
 		if (is_exe && !strcmp(f[2], "a.out"))
 			mod = "a.out";
-		else if (*f[2] && !probes_gmatch(mod, f[2]))
+		else if (*f[2] && !probes_mod_match(mod, f[2]))
 			continue;
 		if (elf_file_read(mods[i], &ef) != 0)
 			continue;
