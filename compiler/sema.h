@@ -296,6 +296,8 @@ int sema_mem_is_alloca(const struct node *n);     /* memory n designates is allo
 int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloca'd memory */
 /* sema_subr.c: D subroutines (strlen, substr, ...); 1: handled */
 int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
+/* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
+const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
 int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */
 
 #endif

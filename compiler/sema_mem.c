@@ -38,17 +38,6 @@ static const struct mem_subr mem_subrs[] = {
 	{ "copyoutstr", "sii", "char *|uintptr_t|size_t", 1 },
 };
 
-static const char *proto_of(struct dtc *dx, const char *protos, int i)
-{
-	const char *p = protos, *e;
-	while (i-- > 0 && (p = strchr(p, '|')))
-		p++;
-	if (!p)
-		return "?";
-	e = strchr(p, '|');
-	return e ? arena_strndup(dx, p, e - p) : p;
-}
-
 /* The memory n designates is alloca'd. */
 int sema_mem_is_alloca(const struct node *n)
 {
@@ -135,7 +124,7 @@ int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 				   "%s( ) argument #%d is incompatible with prototype:\n"
 				   "\tprototype: %s\n\t argument: %s",
 				   n->str, i + 1,
-				   ms->args[i] == 'a' ? "alloca pointer" : proto_of(dx, ms->protos, i),
+				   ms->args[i] == 'a' ? "alloca pointer" : sema_proto_of(dx, ms->protos, i),
 				   na ? "non-alloca pointer" : t->name);
 			return 1;
 		}

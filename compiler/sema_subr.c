@@ -104,7 +104,7 @@ int sema_subr_is_name(const char *name)
 }
 
 /* The i-th '|'-separated prototype spelling. */
-static const char *proto_of(struct dtc *dx, const char *protos, int i)
+const char *sema_proto_of(struct dtc *dx, const char *protos, int i)
 {
 	const char *p = protos, *e;
 	while (i-- > 0 && (p = strchr(p, '|')))
@@ -184,7 +184,7 @@ int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 			diag_error(dx, arg->loc, "D_PROTO_ARG",
 				   "%s( ) argument #%d is incompatible with prototype:\n"
 				   "\tprototype: %s\n\t argument: %s",
-				   n->str, i + 1, proto_of(dx, sb->protos, i), t->name);
+				   n->str, i + 1, sema_proto_of(dx, sb->protos, i), t->name);
 			return 1;
 		}
 		if (k == 's')

@@ -97,6 +97,8 @@ int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msg
 /* Parses metadata text (exposed for tests). */
 int meta_parse(const char *text, struct meta *m, char *msg, size_t msglen);
 void meta_free(struct meta *m);
+/* A double-quoted metadata string with C escapes, malloc'd; *pp moves past it. */
+char *meta_parse_str(const char **pp);
 const char *meta_opt(const struct meta *m, const char *name);
 /* print.c: print() and trace() of structs/unions/arrays */
 int print_meta_line(const char *line, struct meta *m); /* ptype pmember penum print */

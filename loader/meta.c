@@ -76,7 +76,7 @@ out:
 }
 
 /* STR: a double-quoted string with C escapes \\ \" \n \t and octal \NNN. */
-static char *parse_str(const char **pp)
+char *meta_parse_str(const char **pp)
 {
 	const char *p = *pp;
 	char *out, *o;
@@ -163,7 +163,7 @@ static int parse_line(const char *p, struct meta *m)
 	if (strncmp(p, "script ", 7) == 0) {
 		p += 7;
 		free(m->script);
-		m->script = parse_str(&p);
+		m->script = meta_parse_str(&p);
 		return m->script ? 0 : -1;
 	}
 	if (strncmp(p, "option ", 7) == 0) {
@@ -178,7 +178,7 @@ static int parse_line(const char *p, struct meta *m)
 		m->opts = no;
 		no[m->nopts].name = strndup(p + 7, q - (p + 7));
 		q++;
-		no[m->nopts].val = parse_str(&q);
+		no[m->nopts].val = meta_parse_str(&q);
 		if (!no[m->nopts].val)
 			no[m->nopts].val = strdup("");
 		m->nopts++;
@@ -213,7 +213,7 @@ static int parse_line(const char *p, struct meta *m)
 		if (grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses)))
 			return -1;
 		skip_sp(&p);
-		if (!(s = parse_str(&p)))
+		if (!(s = meta_parse_str(&p)))
 			return -1;
 		cl = &m->clauses[a];
 		cl->pdesc = realloc(cl->pdesc, sizeof(char *) * (cl->ndesc + 1));
@@ -247,7 +247,7 @@ static int parse_line(const char *p, struct meta *m)
 		p = q;
 		skip_sp(&p);
 		free(m->progs[a].str);
-		m->progs[a].str = *p == '"' ? parse_str(&p) : strdup("");
+		m->progs[a].str = *p == '"' ? meta_parse_str(&p) : strdup("");
 		return m->progs[a].str ? 0 : -1;
 	}
 	if (strncmp(p, "pair ", 5) == 0) {
@@ -282,7 +282,7 @@ static int parse_line(const char *p, struct meta *m)
 		if (parse_int(&p, &n) || n < 0 || n > 1024)
 			return -1;
 		skip_sp(&p);
-		if (!(ac->fmt = parse_str(&p)))
+		if (!(ac->fmt = meta_parse_str(&p)))
 			return -1;
 		ac->args = calloc(n ? n : 1, sizeof(*ac->args));
 		if (!ac->args)

@@ -59,29 +59,9 @@ struct meta_ptypes {
 
 static char *get_str(const char **pp)
 {
-	const char *p = *pp;
-	char *out, *o;
-
-	while (*p == ' ')
-		p++;
-	if (*p != '"')
-		return NULL;
-	p++;
-	out = o = malloc(strlen(p) + 1);
-	if (!out)
-		return NULL;
-	while (*p && *p != '"') {
-		if (*p == '\\' && p[1])
-			p++;
-		*o++ = *p++;
-	}
-	if (*p != '"') {
-		free(out);
-		return NULL;
-	}
-	*o = '\0';
-	*pp = p + 1;
-	return out;
+	while (**pp == ' ')
+		(*pp)++;
+	return meta_parse_str(pp); /* meta.c */
 }
 
 static int get_int(const char **pp, long long *v)
