@@ -336,6 +336,19 @@ static int child_create(struct child *c, const char *cmd)
 
 static int child_run_to_entry(struct child *c);
 
+/* Waits for the traced child to stop; -1 when it is gone (or waitpid fails). */
+static int child_wait_stop(struct child *c, int *st)
+{
+	while (waitpid(c->pid, st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (!WIFSTOPPED(*st)) {
+		c->pid = 0;
+		return -1;
+	}
+	return 0;
+}
+
 static int child_release(struct child *c)
 {
 	int e = 0;
@@ -357,13 +370,8 @@ static int child_release(struct child *c)
 	if (c->traced) { /* the SIGTRAP stop after its exec */
 		int st;
 
-		while (waitpid(c->pid, &st, 0) < 0)
-			if (errno != EINTR)
-				return -1;
-		if (!WIFSTOPPED(st)) {
-			c->pid = 0;
+		if (child_wait_stop(c, &st) < 0)
 			return -1;
-		}
 		if (!evaltime_exec && child_run_to_entry(c) < 0)
 			return -1;
 	}
@@ -413,13 +421,8 @@ static int child_run_to_entry(struct child *c)
 	for (;;) {
 		if (ptrace(PTRACE_CONT, c->pid, NULL, (void *)(long)sig))
 			return -1;
-		while (waitpid(c->pid, &st, 0) < 0)
-			if (errno != EINTR)
-				return -1;
-		if (!WIFSTOPPED(st)) {
-			c->pid = 0;
+		if (child_wait_stop(c, &st) < 0)
 			return -1;
-		}
 		if (WSTOPSIG(st) == SIGTRAP)
 			break;
 		sig = WSTOPSIG(st); /* not ours: deliver it */
