@@ -167,19 +167,11 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 		else
 			sb_puts(sb, "0");
 		sb_printf(sb, ", %d, %d)", a3 != NULL, f[0] == 'r');
-	} else if (!strcmp(f, "strstr")) {
-		sb_printf(sb, "({ char *_r = dt_strstr(dt_tmp(c, %d), ", n->id);
-		arg_str(ec, a1, sb);
-		sb_puts(sb, ", ");
-		arg_str(ec, a2, sb);
-		sb_puts(sb, "); if (!_r) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _r; })");
-	} else if (!strcmp(f, "strchr") || !strcmp(f, "strrchr")) {
-		sb_printf(sb, "({ char *_r = dt_strchr(dt_tmp(c, %d), ", n->id);
-		arg_str(ec, a1, sb);
-		sb_puts(sb, ", (char)(");
-		emit_expr(ec, a2, sb);
-		sb_printf(sb, "), %d); if (!_r) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _r; })",
-			  f[3] == 'r');
+	} else if (!strcmp(f, "strstr") || !strcmp(f, "strchr") || !strcmp(f, "strrchr")) {
+		/* the call emit_subr_nullable() writes; NULL used as a string faults */
+		sb_puts(sb, "({ char *_r = ");
+		emit_subr_nullable(ec, n, sb);
+		sb_puts(sb, "; if (!_r) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _r; })");
 	} else if (!strcmp(f, "lltostr")) {
 		sb_printf(sb, "({ char *_r = dt_lltostr(dt_tmp(c, %d), ", n->id);
 		arg_int(ec, a1, sb);

@@ -83,16 +83,27 @@ static void emit_decl(struct ectx *ec, struct dtype *t, const char *name, int bi
 	sb_puts(o, ";\n");
 }
 
+/* A member's type with arrays peeled (T of T x[N][M]), or NULL for a kernel
+ * struct's member the script never uses. */
+static struct dtype *member_elem_type(const struct dtype *t, const struct dmember *m)
+{
+	struct dtype *mt = m->type;
+
+	if ((t->kernel && !m->used) || !mt)
+		return NULL;
+	while (mt->kind == TY_ARRAY)
+		mt = mt->base;
+	return mt;
+}
+
 /* Kernel enums used as member types need a local definition of the name. */
 static void emit_enum_defs(struct ectx *ec, struct dtype *t)
 {
 	struct dmember *m;
 	for (m = t->members; m; m = m->next) {
-		struct dtype *mt = m->type;
-		if ((t->kernel && !m->used) || !mt)
+		struct dtype *mt = member_elem_type(t, m);
+		if (!mt)
 			continue;
-		while (mt->kind == TY_ARRAY)
-			mt = mt->base;
 		if (mt->kind == TY_ENUM && mt->kernel && mt->tag && mt->used != 2) {
 			mt->used = 2;
 			sb_printf(ec->out, "enum %s { dtk_%s__0 };\n", mt->tag, mt->tag);
@@ -112,11 +123,9 @@ static void emit_sou_def(struct ectx *ec, struct dtype *t)
 	/* nested definitions first, before ours (a D struct may hold kernel
 	 * structs and unions by value): write ours into a side buffer */
 	for (m = t->members; m; m = m->next) {
-		struct dtype *mt = m->type;
-		if ((t->kernel && !m->used) || !mt)
+		struct dtype *mt = member_elem_type(t, m);
+		if (!mt)
 			continue;
-		while (mt->kind == TY_ARRAY)
-			mt = mt->base;
 		if (mt->kind == TY_STRUCT || mt->kind == TY_UNION)
 			emit_sou_def(ec, mt);
 	}

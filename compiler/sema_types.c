@@ -747,6 +747,18 @@ static struct dtype *check_addr(struct dtc *dx, struct node *n)
 	return NULL;
 }
 
+/* The single index of n (n->b): an integer, or D_IDX_INT; its type or NULL. */
+static struct dtype *check_int_index(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *it = check_expr(dx, cc, n->b);
+
+	if (it && !type_is_int(it)) {
+		diag_error(dx, n->loc, "D_IDX_INT", "index must be of integral type");
+		return NULL;
+	}
+	return it;
+}
+
 static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *bt = check_expr(dx, cc, n->a), *it;
@@ -762,13 +774,8 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 	}
 	if (bt->kind == TY_STRING && !n->b->next) {
 		/* s[i]: the i-th character of a string (emit_types.c) */
-		it = check_expr(dx, cc, n->b);
-		if (!it)
+		if (!check_int_index(dx, cc, n))
 			return NULL;
-		if (!type_is_int(it)) {
-			diag_error(dx, n->loc, "D_IDX_INT", "index must be of integral type");
-			return NULL;
-		}
 		str_sized(dx, cc, n->a);
 		return n->type = type_int(dx, 1, 1);
 	}
@@ -787,13 +794,8 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 		diag_error(dx, n->loc, "D_IDX_TYPE", "operator [ ] takes a single index here");
 		return NULL;
 	}
-	it = check_expr(dx, cc, n->b);
-	if (!it)
+	if (!(it = check_int_index(dx, cc, n)))
 		return NULL;
-	if (!type_is_int(it)) {
-		diag_error(dx, n->loc, "D_IDX_INT", "index must be of integral type");
-		return NULL;
-	}
 	if (bt->base->kind == TY_VOID) {
 		diag_error(dx, n->loc, "D_DEREF_VOID", "cannot dereference pointer to void");
 		return NULL;
