@@ -236,6 +236,12 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "((unsigned long long)__builtin_bswap64((unsigned long long)(");
 		emit_expr(ec, a1, sb);
 		sb_puts(sb, ")))");
+	} else if (!strcmp(f, "d_path")) {
+		sb_printf(sb, "({ __u64 _a = (__u64)(");
+		emit_expr(ec, a1, sb);
+		sb_printf(sb, "); char *_r = dt_tmp(c, %d); "
+			      "if (dt_d_path(_r, _a)) DT_FAULT(c, DTRACEFLT_BADADDR, _a); _r; })",
+			  n->id);
 	} else if (!strcmp(f, "inet_ntoa")) {
 		sb_printf(sb, "({ __u64 _a = (__u64)(");
 		emit_expr(ec, a1, sb);

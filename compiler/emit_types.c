@@ -137,6 +137,18 @@ static void emit_sou_def(struct ectx *ec, struct dtype *t)
 			continue;
 		emit_decl(&sub, m->type, m->name ? m->name : "", m->bits);
 	}
+	/* clang 19 crashes taking &p->m of an empty preserve_access_index
+	 * struct (d_path(&f->f_path) when no member of the path is read):
+	 * give it one real scalar member, never accessed so never relocated */
+	if (t->kernel && !body.s)
+		for (m = t->members; m; m = m->next)
+			if (m->name && m->type && !m->bits &&
+			    (m->type->kind == TY_INT || m->type->kind == TY_PTR)) {
+				emit_decl(&sub, m->type, m->name, 0);
+				break;
+			}
+	if (t->kernel && !body.s) /* members not loaded: a name the kernel lacks is as safe */
+		sb_puts(&body, "\tchar dtc_unread_;\n");
 	emit_enum_defs(ec, t);
 	sb_printf(ec->out, "%s {\n%s}%s;\n", t->cname, body.s ? body.s : "",
 		  t->kernel ? " __attribute__((preserve_access_index))" : "");

@@ -66,9 +66,7 @@ static const struct subr subrs[] = {
 	SUBR_KLOCK("rw_read_held", "vmlinux`rwlock_t *"),
 	SUBR_KLOCK("rw_write_held", "vmlinux`rwlock_t *"),
 	SUBR_KLOCK("rw_iswriter", "vmlinux`rwlock_t *"),
-	{ "d_path", "p", "struct path *", 's',
-	  "d_path( ) cannot be used here: the kernel allows bpf_d_path() only in fentry/fexit "
-	  "and LSM programs, which dtc does not attach on this kernel" },
+	{ "d_path", "p", "struct path *", 's', NULL }, /* runtime/dt_path.bpf.h */
 };
 
 /*
@@ -194,6 +192,8 @@ int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 		diag_error(dx, n->loc, "D_UNSUPPORTED", "%s", sb->unsupported);
 		return 1;
 	}
+	if (!strcmp(sb->name, "d_path"))
+		st(dx)->uses_dpath = 1;
 	if (sb->ret == 's')
 		n->id = new_tmp(dx, cc, n);
 	*tp = n->type = ret_type(dx, sb->ret);

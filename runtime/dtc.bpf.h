@@ -499,5 +499,8 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
 #ifdef DT_WANT_STR
 #include "dtc_str.bpf.h"
 #endif
+#ifdef DT_WANT_DPATH
+#include "dt_path.bpf.h" /* d_path() */
+#endif
 
 #endif

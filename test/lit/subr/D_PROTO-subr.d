@@ -7,7 +7,7 @@
  * CHECK-NEXT: prototype: string
  * CHECK-NEXT: argument: int [D_PROTO_ARG]
  * CHECK: :[[@LINE+8]]:18: error: progenyof( ) argument #1 is incompatible with prototype:
- * CHECK: :[[@LINE+8]]:8: error: d_path( ) cannot be used here: the kernel allows bpf_d_path() only in fentry/fexit and LSM programs, which dtc does not attach on this kernel [D_UNSUPPORTED]
+ * CHECK: :[[@LINE+8]]:8: error: d_path( ) prototype mismatch: 2 args passed, 1 expected [D_PROTO_LEN]
  */
 BEGIN
 {
@@ -15,5 +15,5 @@ BEGIN
 	trace(substr("a", 1, 2, 3));
 	trace(strlen(1));
 	trace(progenyof("x"));
-	trace(d_path(0));
+	trace(d_path(0, 1));
 }
