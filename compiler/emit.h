@@ -21,6 +21,7 @@ struct stmt_state {
 void ind(struct ectx *ec);                       /* indentation */
 const char *c_op(int op);
 void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
+void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb); /* 64-bit, untruncated */
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
 void emit_clause(struct ectx *ec, struct clause_info *ci);

@@ -126,6 +126,15 @@ static void expr_str(struct ectx *ec, struct node *n, struct strbuf *sb)
 	emit_expr(ec, n, sb);
 }
 
+/* an aggregating function's argument: its 64-bit value (emit_expr_reg()) */
+static void expr_reg_str(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	sb->len = 0;
+	if (sb->s)
+		sb->s[0] = 0;
+	emit_expr_reg(ec, n, sb);
+}
+
 /* @name[keys] = func(args) */
 void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 {
@@ -197,7 +206,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 		}
 	}
 	if (arg) {
-		expr_str(ec, arg, &sb);
+		expr_reg_str(ec, arg, &sb);
 		ind(ec);
 		sb_printf(ec->out, "__s64 _x = (__s64)(%s);\n", sb.s);
 	}
@@ -208,7 +217,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 			inc = inc->next;
 		ind(ec);
 		if (inc) {
-			expr_str(ec, inc, &sb);
+			expr_reg_str(ec, inc, &sb);
 			sb_printf(ec->out, "__s64 _inc = (__s64)(%s);\n", sb.s);
 		} else {
 			sb_puts(ec->out, "__s64 _inc = 1;\n");

@@ -111,6 +111,19 @@ static void emit_wide(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_puts(sb, "))");
 }
 
+/*
+ * An integer expression's 64-bit register value, as DTrace passes it to an
+ * aggregating function: quantize(1, (1 << 63) - 1) adds INT64_MAX, not the
+ * int the expression is typed as (aggs/tst.negquant).
+ */
+void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (wide_op(n))
+		emit_wide_op(ec, n, sb);
+	else
+		emit_expr(ec, n, sb);
+}
+
 static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *l = n->a->type, *r = n->b->type;
