@@ -188,6 +188,8 @@ const char *prov_str(struct probes *ps, const char *s);
  */
 int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *o, int want_tp);
 int prov_is_cookie_family(int fam);
+/* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
+int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
 struct dtrun;
 struct bpf_program;
 int prov_attach(struct dtrun *d, struct bpf_program *prog, int p);

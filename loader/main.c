@@ -11,6 +11,7 @@
  * with exit()'s status.
  */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -466,6 +467,27 @@ static const char *crop_spec(const char *spec, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * -l -n: whether a description names probes that exist only once a program
+ * asks for them (pid and USDT probes of a process, profile-N/tick-N, fbt):
+ * those are listed by compiling the descriptions, as -l -s lists a script's.
+ */
+static int list_on_demand(const struct strv *specs)
+{
+	for (int i = 0; i < specs->n; i++) {
+		char f[5][128];
+		int nf = probes_split(specs->v[i], f);
+		size_t n = strlen(f[1]);
+
+		if (nf > 5)
+			continue;
+		if (!strncmp(f[1], "pid", 3) || !strcmp(f[1], "profile") || !strcmp(f[1], "fbt") ||
+		    strchr(f[1], '$') || (n && isdigit((unsigned char)f[1][n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 enum { OPT_INSTANCE = 256, OPT_DRYRUN };
 
 int main(int argc, char **argv)
@@ -622,8 +644,22 @@ int main(int argc, char **argv)
 	if (list && !one_step && ops.n == 0) {
 		struct meta m = { 0 };
 
-		if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
+		if (cmd && child_create(&ch, cmd) != 0) {
+			dt_err("failed to create process for %s: %s\n", cmd, strerror(errno));
 			return 1;
+		}
+		if (grab && kill(ch.pid, 0) != 0) {
+			dt_err("failed to grab pid %d: %s\n", (int)ch.pid, strerror(errno));
+			return 1;
+		}
+		o.target = cmd || grab ? ch.pid : 0;
+		o.target_cmd = cmd;
+		if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1) ||
+		    (o.target && prov_usdt_all(&d.probes, &o))) {
+			child_kill(&ch);
+			return 1;
+		}
+		child_kill(&ch);
 		probes_list(&d.probes, stdout, NULL, 0);
 		return 0;
 	}
@@ -653,7 +689,9 @@ int main(int argc, char **argv)
 	o.macro_args = ops.v;
 	o.nmacro_args = ops.n;
 
-	if (one_step && list && !script) {
+	/* -l -n with probes made on demand (pid, USDT, profile, fbt) or a process
+	 * (-c, -p): compiled and matched as the program would be, as -l -s */
+	if (one_step && list && !script && !cmd && !grab && !list_on_demand(&specs)) {
 		struct meta m = { 0 };
 
 		if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
@@ -803,11 +841,12 @@ int main(int argc, char **argv)
 	for (i = 0, c = 0; i < d.meta.nprogs; i++)
 		c |= d.meta.progs[i].fam == DT_FAM_SYSCALL_ENTRY ||
 		     d.meta.progs[i].fam == DT_FAM_SYSCALL_RETURN;
-	if (probes_build(&d.probes, &d.meta, c)) {
+	/* -l: the whole table, so IDs are those a plain -l lists */
+	if (probes_build(&d.probes, &d.meta, c || list)) {
 		dt_err("out of memory\n");
 		goto out;
 	}
-	if (prov_probes_add(&d.probes, &d.meta, &o, 0))
+	if (prov_probes_add(&d.probes, &d.meta, &o, list))
 		goto out; /* prov.c said why */
 	if (probes_match(&d.probes, &d.meta, o.instance, o.zdefs, &d.en) != 0) {
 		char line[32] = "";

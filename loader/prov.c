@@ -85,7 +85,7 @@ static int tp_exists(const char *group, const char *event)
 	return stat(path, &st) == 0;
 }
 
-static int add_stable(struct probes *ps, const struct meta *m)
+static int add_stable(struct probes *ps, const struct meta *m, int all)
 {
 	for (size_t i = 0; i < DT_NSTABLE; i++) {
 		const struct dt_stable_probe *sp = &dt_stable_probes[i];
@@ -99,7 +99,7 @@ static int add_stable(struct probes *ps, const struct meta *m)
 			if (m->progs[p].fam == DT_FAM_TP && m->progs[p].str &&
 			    !strcmp(m->progs[p].str, param))
 				want = p;
-		if (m->nprogs && want < 0)
+		if (m->nprogs && want < 0 && !all) /* all: -l numbers every probe */
 			continue;
 		struct probe *pr = probes_add(ps, sp->prov, "vmlinux", "", sp->name, DT_FAM_TP, want);
 
@@ -639,6 +639,47 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 	return rc;
 }
 
+/*
+ * dtrace -l -p PID / -l -c CMD: the process's USDT probes, every provider of
+ * every mapped file's notes, as dtrace creates them when it grabs a process.
+ */
+int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
+{
+	char **mods = NULL, provbuf[160];
+	int nm, first = ps->n, rc = 0;
+
+	nm = proc_modules(o->target, o->target_cmd, 1, &mods);
+	for (int i = 0; i < nm; i++) {
+		const char *mod = base(mods[i]);
+		struct elf_file ef;
+
+		if (rc == 0 && elf_file_read(mods[i], &ef) == 0) {
+			for (int k = 0; k < ef.nnotes && rc == 0; k++) {
+				const char *fn = func_at(&ef, ef.notes[k].pc);
+				struct probe *p;
+
+				snprintf(provbuf, sizeof(provbuf), "%s%d", ef.notes[k].prov, o->target);
+				if (has_probe(ps, first, provbuf, mod, fn, ef.notes[k].name))
+					continue;
+				p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
+					       prov_str(ps, fn), prov_str(ps, ef.notes[k].name),
+					       DT_FAM_USDT, 0);
+				if (!p) {
+					rc = -1;
+					break;
+				}
+				p->path = prov_str(ps, mods[i]);
+				p->pid = o->target;
+				p->usdt_prov = prov_str(ps, ef.notes[k].prov);
+			}
+			elf_file_free(&ef);
+		}
+		free(mods[i]);
+	}
+	free(mods);
+	return rc;
+}
+
 /* sdt:::dt_probe: the dt_probe() symbol of libdtprobe, in every process. */
 static int add_dt_probe(struct probes *ps)
 {
@@ -708,7 +749,7 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 	for (int p = 0; p < m->nprogs; p++)
 		fams |= 1 << m->progs[p].fam;
 	subst_macros(m, o);
-	if ((!m->nprogs || (fams & (1 << DT_FAM_TP))) && add_stable(ps, m))
+	if ((want_tp || !m->nprogs || (fams & (1 << DT_FAM_TP))) && add_stable(ps, m, want_tp))
 		goto oom;
 	for (int p = 0; p < m->nprogs; p++) {
 		const struct meta_prog *pg = &m->progs[p];
@@ -726,12 +767,14 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 	if ((want_tp || (fams & (1 << DT_FAM_RAWTP))) && add_tracepoints(ps))
 		goto oom;
 	first = ps->n;
-	for (int i = 0; i < m->npairs; i++) {
-		const struct meta_pair *pr = &m->pairs[i];
+	/* entry probes (and USDT) first, then return probes: IDs in dtrace's order */
+	for (int i = 0; i < 2 * m->npairs; i++) {
+		const struct meta_pair *pr = &m->pairs[i % m->npairs];
 		int fam = pr->prog < m->nprogs ? m->progs[pr->prog].fam : -1;
 		const struct meta_clause *cl;
 
-		if (fam != DT_FAM_UPROBE && fam != DT_FAM_URETPROBE && fam != DT_FAM_USDT)
+		if ((fam != DT_FAM_UPROBE && fam != DT_FAM_URETPROBE && fam != DT_FAM_USDT) ||
+		    (fam == DT_FAM_URETPROBE) != (i >= m->npairs))
 			continue;
 		cl = &m->clauses[pr->clause];
 		for (int d = 0; d < cl->ndesc; d++)
