@@ -64,6 +64,17 @@ static void emit_action(struct ectx *ec, struct node *call, struct node *args, i
 			emit_str(ec, arg, &sb);
 			sb_printf(ec->out, "dt_put_str(_p, %d, %s, %d);\n", at, sb.s, a->argsize[i]);
 			at += (a->argsize[i] + 7) & ~7;
+		} else if (a->argk[i] == 'f') {
+			/* float, double, long double: copy the bits, convert nothing
+			 * (a conversion would be an FP operation BPF lacks) */
+			emit_expr(ec, arg, &sb);
+			sb_printf(ec->out, "{ __u64 _fb[2] = { 0, 0 }; %s _fv = (%s); "
+				  "__builtin_memcpy(_fb, &_fv, %d); dt_put_int(_p, %d, _fb[0]);",
+				  arg->type ? arg->type->cname : "double", sb.s, a->argsize[i], at);
+			if (a->argsize[i] > 8)
+				sb_printf(ec->out, " dt_put_int(_p, %d, _fb[1]);", at + 8);
+			sb_puts(ec->out, " }\n");
+			at += (a->argsize[i] + 7) & ~7;
 		} else {
 			emit_expr(ec, arg, &sb);
 			sb_printf(ec->out, "dt_put_int(_p, %d, (__u64)(%s)(%s));\n", at,

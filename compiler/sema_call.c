@@ -38,6 +38,10 @@ void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t)
 	} else if (t && t->kind == TY_PTR) {
 		a->argk[i] = 'p';
 		a->argsize[i] = 8;
+	} else if (t && t->kind == TY_FLOAT) {
+		/* BPF has no FP arithmetic: the raw bits, formatted by dtrun */
+		a->argk[i] = 'f';
+		a->argsize[i] = t->size;
 	} else {
 		a->argk[i] = (t && t->is_signed) ? 'i' : 'u';
 		a->argsize[i] = t ? t->size : 8;
@@ -48,7 +52,7 @@ void act_finish(struct action *a)
 {
 	int i, sz = sizeof(struct dt_item);
 	for (i = 0; i < a->nargs && i < MAX_ACT_ARGS; i++)
-		sz += a->argk[i] == 's' ? (a->argsize[i] + 7) & ~7 : 8;
+		sz += a->argk[i] == 's' || a->argk[i] == 'f' ? (a->argsize[i] + 7) & ~7 : 8;
 	a->size = sz;
 }
 

@@ -749,11 +749,25 @@ static void rawbytes(FILE *out, const unsigned char *c, size_t n)
 	}
 }
 
-/* dt_print_bytes(): a NUL-terminated printable string, else raw bytes. */
-static void print_strkey(FILE *out, const char *c, size_t n)
+/*
+ * dt_print_bytes(): a NUL-terminated printable string, else raw bytes; with
+ * the rawbytes option (rawn: strsize + 1, else 0) always rawn raw bytes, zero
+ * after the string's NUL.
+ */
+static void print_strkey(FILE *out, const char *c, size_t n, size_t rawn)
 {
 	size_t i, j;
 
+	if (rawn) {
+		unsigned char *b = calloc(1, rawn);
+
+		for (i = 0; b && i < rawn && i < n && c[i]; i++)
+			b[i] = (unsigned char)c[i];
+		if (b)
+			rawbytes(out, b, rawn);
+		free(b);
+		return;
+	}
 	for (i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)c[i];
 		if (isprint(ch) || isspace(ch) || ch == '\b' || ch == '\a')
@@ -775,7 +789,7 @@ static void print_strkey(FILE *out, const char *c, size_t n)
 	rawbytes(out, (const unsigned char *)c, n);
 }
 
-static void print_keys(FILE *out, const struct meta_agg *ag, const char *key)
+static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, size_t rawn)
 {
 	for (int i = 0; i < ag->nkeys; i++) {
 		const struct meta_arg *k = &ag->keys[i];
@@ -783,7 +797,7 @@ static void print_keys(FILE *out, const struct meta_agg *ag, const char *key)
 		uint64_t v;
 
 		if (k->kind == ARG_STR) {
-			print_strkey(out, p, (size_t)k->size);
+			print_strkey(out, p, (size_t)k->size, rawn);
 			continue;
 		}
 		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) {
@@ -1113,6 +1127,9 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 	int nents = 0, cap = 0, i, j, k;
 	FILE *out = d->o->out;
 	struct sort_ctx sc;
+	const char *strsize = meta_opt(&d->meta, "strsize");
+	size_t rawn = !meta_opt(&d->meta, "rawbytes") ? 0
+		      : (strsize ? (size_t)strtoul(strsize, NULL, 0) : 256) + 1; /* keys' hex dumps */
 
 	if (nags > 32)
 		nags = 32;
@@ -1181,7 +1198,7 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 				free(strs[k]);
 			continue;
 		}
-		print_keys(out, ags[0], e->key);
+		print_keys(out, ags[0], e->key, rawn);
 		for (j = 0; j < nags; j++) {
 			print_value(out, ags[j], e->v[j] ? e->v[j] : zero[j], rts[j]->normal);
 			if (as->percpu && e->pcpu[j])

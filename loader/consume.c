@@ -75,6 +75,43 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 	       (unsigned long long)(len >= sizeof(e) ? e.pc : e.act));
 }
 
+/*
+ * trace() with the rawbytes option: dt_print_trace() hands every value to
+ * dt_print_rawbytes(), its record's bytes: an integer's size, a string's
+ * strsize + 1 bytes, zero after its NUL.  0 when the value is not one of these.
+ */
+static int trace_rawbytes(struct dtrun *d, const struct meta_arg *ma, const char *payload,
+			  size_t len)
+{
+	const char *opt = meta_opt(&d->meta, "strsize");
+	unsigned char buf[DT_MAX_STRSIZE + 1];
+	size_t n, i;
+
+	memset(buf, 0, sizeof(buf));
+	switch (ma->kind) {
+	case ARG_STR:
+		n = (opt ? (size_t)strtoul(opt, NULL, 0) : 256) + 1;
+		if (n > sizeof(buf))
+			n = sizeof(buf);
+		for (i = 0; i < n && i < (size_t)ma->size && i < len && payload[i]; i++)
+			buf[i] = (unsigned char)payload[i];
+		break;
+	case ARG_INT:
+	case ARG_UINT:
+	case ARG_PTR:
+	case ARG_FLOAT:
+		n = ma->kind == ARG_PTR ? 8 : (size_t)ma->size;
+		if (n > len || n > 16)
+			return 0;
+		memcpy(buf, payload, n);
+		break;
+	default:
+		return 0;
+	}
+	stk_print_bytes(d->o->out, buf, n);
+	return 1;
+}
+
 /* One item: its action's arguments decoded per the descriptors, then printed. */
 static void print_item(struct dtrun *d, const struct dt_item *it, const char *payload, size_t len)
 {
@@ -91,6 +128,9 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 		return; /* print(), trace() of structs and arrays (print.c) */
 	if (stk_print_item(d->o->out, a, payload, len))
 		return; /* stacks, symbols, tracemem (stack.c) */
+	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && meta_opt(&d->meta, "rawbytes") &&
+	    trace_rawbytes(d, &a->args[0], payload, len))
+		return;
 	n = a->nargs < 32 ? a->nargs : 32;
 	for (i = 0; i < n; i++) {
 		const struct meta_arg *ma = &a->args[i];
@@ -123,6 +163,16 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 			vals[i].kind = DT_VAL_INT;
 			vals[i].size = 8;
 			break;
+		case ARG_FLOAT: /* the raw bits, 4, 8 or 16 bytes (format.c) */
+			strs[i] = malloc(16);
+			if (strs[i]) {
+				memset(strs[i], 0, 16);
+				memcpy(strs[i], payload + off, sz < 16 ? sz : 16);
+			}
+			vals[i].kind = DT_VAL_FLOAT;
+			vals[i].str = strs[i];
+			memcpy(&vals[i].ival, payload + off, 8);
+			break;
 		case ARG_STR:
 			strs[i] = strndup(payload + off, (size_t)ma->size);
 			vals[i].kind = DT_VAL_STR;
@@ -144,7 +194,11 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 		if (dt_format_printf(d->o->out, a->fmt, vals, n, err, sizeof(err)) < 0)
 			dt_err("%s\n", err);
 	} else if (strcmp(a->kind, "trace") == 0) {
-		if (n > 0)
+		/* dt_print_trace(): a float is its bits as an unsigned integer of
+		 * its size; a long double (16 bytes) is printed as raw bytes */
+		if (n > 0 && vals[0].kind == DT_VAL_FLOAT && vals[0].size > 8)
+			stk_print_bytes(d->o->out, (const unsigned char *)vals[0].str, 16);
+		else if (n > 0)
 			dt_format_trace(d->o->out, &vals[0], d->o->quiet);
 	} else if (agg_action(d, a, vals, n)) {
 		/* printa clear trunc normalize denormalize setopt (agg.c) */

@@ -32,6 +32,7 @@ enum arg_kind {
 	ARG_KSYM,                /* aN yN mN: sym() func() mod() of a kernel address */
 	ARG_USYM,                /* AN YN MN XN: usym() ufunc() umod() uaddr() */
 	ARG_RAW,                 /* rN: N bytes of memory (tracemem) */
+	ARG_FLOAT,               /* fN: float/double/long double, N bytes of raw bits */
 };
 
 struct meta_arg {

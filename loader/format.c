@@ -242,10 +242,30 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 		return fprintf(out, cf, (unsigned int)val_uint(v));
 
 	case DT_FP_FP:
-		/*
-		 * dt_val has no floating-point kind yet: an integer is
-		 * converted by value.
-		 */
+		/* pfprint_fp(): a float is printed as a double, a long double
+		 * as one (the record holds the value's raw bits) */
+		if (v->kind == DT_VAL_FLOAT && v->str != NULL) {
+			if (v->size == 16) {
+				long double ld;
+
+				memcpy(&ld, v->str, sizeof(ld) < 16 ? sizeof(ld) : 16);
+				snprintf(cf + n, cfsize - n, "L%s", ofmt);
+				return fprintf(out, cf, ld);
+			}
+			snprintf(cf + n, cfsize - n, "%s", ofmt);
+			if (v->size == 4) {
+				float f;
+
+				memcpy(&f, v->str, sizeof(f));
+				return fprintf(out, cf, (double)f);
+			} else {
+				double d;
+
+				memcpy(&d, v->str, sizeof(d));
+				return fprintf(out, cf, d);
+			}
+		}
+		/* an integer (printa's values) is converted by value */
 		if (!is_int_val(v))
 			return set_err(err, errlen, "conversion %%%s needs a number", c->name);
 		snprintf(cf + n, cfsize - n, "%s", ofmt);

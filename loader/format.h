@@ -17,6 +17,8 @@ enum dt_val_kind {
 	DT_VAL_PTR,   /* ival, a pointer value (size 8) */
 	DT_VAL_STACK, /* str: a stack value's words (dtc_abi.h), size: its frames,
 			 is_signed: 1 for ustack() (printed by the stack hook) */
+	DT_VAL_FLOAT, /* float (size 4), double (8), long double (16): str points to
+			 the size raw bytes (native layout); ival holds the first 8 */
 };
 
 struct dt_val {

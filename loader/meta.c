@@ -300,6 +300,7 @@ static int parse_line(const char *p, struct meta *m)
 			case 'a': case 'y': case 'm': ac->args[i].kind = ARG_KSYM; break;
 			case 'A': case 'Y': case 'M': case 'X': ac->args[i].kind = ARG_USYM; break;
 			case 'r': ac->args[i].kind = ARG_RAW; break;
+			case 'f': ac->args[i].kind = ARG_FLOAT; break;
 			case '@': ac->args[i].kind = ARG_INT; break; /* an aggregation ID (agg.c) */
 			default: return -1;
 			}

@@ -65,6 +65,9 @@
  *                                                  zero-extended
  *                                         sN       string, N bytes, NUL-padded
  *                                         pN       pointer-sized int, N bytes
+ *                                         fN       float (4), double (8), long
+ *                                                  double (16): the value's raw
+ *                                                  bits, N rounded up to 8
  *                                         @8       an aggregation: the payload
  *                                                  holds its ID (printa clear
  *                                                  trunc normalize denormalize)
