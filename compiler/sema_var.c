@@ -505,7 +505,8 @@ static int is_var_lvalue(struct node *n)
 	return 0;
 }
 
-/* this->v[i] of a declared `this int v[4]`: an element, not an associative array. */
+/* this->v[i] of a declared `this int v[4]`, or this->p[i] / self->p[i] of a pointer
+ * variable (proc/tst.exitkilled.sh): an element, not an associative array. */
 static int local_array(struct dtc *dx, struct node *n)
 {
 	struct sym *s;
@@ -513,7 +514,8 @@ static int local_array(struct dtc *dx, struct node *n)
 	if (n->kind != N_INDEX || member_ns(n->a) < 0)
 		return 0;
 	s = var_find(dx, member_ns(n->a), n->a->str);
-	return s && s->type->kind == TY_ARRAY && !s->keys; /* self int v[4] too */
+	return s && (s->type->kind == TY_ARRAY || s->type->kind == TY_PTR) &&
+	       !s->keys; /* self int v[4] too */
 }
 
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
