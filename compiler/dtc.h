@@ -90,6 +90,9 @@ char *arena_printf(struct dtc *dx, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 struct node *node_new(struct dtc *dx, enum node_kind kind, struct loc loc);
 struct loc loc_span(struct loc a, struct loc b);  /* from a's start to b's end */
+/* --dtrace-diags: the token after loc, where dtrace(1) reports errors about a
+ * node reduced after a lookahead ((type)expr); loc otherwise. */
+struct loc loc_after_lookahead(struct dtc *dx, struct loc loc);
 int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len);
 
 /*

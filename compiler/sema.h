@@ -110,6 +110,7 @@ int sema_is_dlib_file(struct dtc *dx, int file);
 void sema_types_check_clause(struct dtc *dx, struct node *cl); /* after check_clause */
 void sema_types_pragma(struct dtc *dx, struct node *n, const char *word, const char *rest);
 void sema_types_pragmas_unused(struct dtc *dx); /* D_PRAGMA_UNUSED, after all items */
+void sema_types_deferred(struct dtc *dx);       /* errors DTrace reports at code generation */
 int sema_is_builtin_func(const char *name);     /* a D action/subroutine/aggregating function */
 int64_t type_normalize(const struct dtype *t, uint64_t v);
 int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);

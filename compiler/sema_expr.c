@@ -596,7 +596,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (!t || !r)
 			return NULL;
 		if (n->b->kind == N_XLATE && r->kind == TY_PTR) {
-			diag_error(dx, n->loc, "D_CAST_INVAL",
+			diag_error(dx, loc_after_lookahead(dx, n->loc), "D_CAST_INVAL",
 				   "invalid cast expression: \"pointer to translated data\" to \"%s\"", t->name);
 			n->b->type = NULL; /* reported */
 			return NULL;
@@ -619,8 +619,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			/* (int *)a: an array is its address */
 		} else if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r)) &&
 		    !(type_is_sou(t) && type_compatible(t, r))) {
-			diag_error(dx, n->loc, "D_CAST_INVAL", "invalid cast expression: \"%s\" to \"%s\"",
-				   r->name, t->name);
+			diag_error(dx, loc_after_lookahead(dx, n->loc), "D_CAST_INVAL",
+				   "invalid cast expression: \"%s\" to \"%s\"", r->name, t->name);
 			return NULL;
 		}
 		types_fold_unary(dx, n, t); /* (type)constant: types.c */

@@ -36,10 +36,18 @@ struct xl {
 	struct xl *next;
 };
 
+/* A store DTrace's parser accepts but dtc cannot make (sema_types_deferred()). */
+struct late_err {
+	struct loc loc;
+	int op;
+	struct late_err *next;
+};
+
 struct st_types {
 	struct inl *inls;
 	struct xl *xls;
 	int ndlib;                 /* files [0, ndlib) are the D library */
+	struct late_err *late, **late_tail;
 };
 
 static struct st_types *sty(struct dtc *dx)
@@ -859,6 +867,59 @@ static struct dtype *check_stringof(struct dtc *dx, struct cctx *cc, struct node
 	return NULL;
 }
 
+/*
+ * DTrace's writable lvalues (DT_NF_WRITABLE in dt_cook_op1/op2): a D variable,
+ * a member or element reached through one (p->m, s.m, *p, p[i]), or a cast
+ * to a pointer; not built-in variables (curthread->pid) or kernel symbols.
+ */
+static int dtrace_writable(struct dtc *dx, struct node *n)
+{
+	struct sym *s;
+
+	switch (n->kind) {
+	case N_PTR_MEMBER:
+		if (n->a->kind == N_IDENT && (!strcmp(n->a->str, "self") || !strcmp(n->a->str, "this")))
+			return 1;
+		return dtrace_writable(dx, n->a);
+	case N_MEMBER_OF:
+		return dtrace_writable(dx, n->a);
+	case N_INDEX:
+		return dtrace_writable(dx, n->a);
+	case N_UNARY:
+		return n->op == OP_DEREF && dtrace_writable(dx, n->a);
+	case N_CAST:
+		return n->type && n->type->kind == TY_PTR;
+	case N_IDENT:
+		s = n->sym ? n->sym : sym_find(dx, n->str);
+		return s && s->kind != SYM_BUILTIN && !strchr(n->str, '`');
+	default:
+		return 0;
+	}
+}
+
+/*
+ * f->m = 1 or f->m++ with f a D variable: DTrace's parser accepts the store
+ * (translators/err.D_CAST_INVAL.CastTransData.d reports a later statement's
+ * error first); dtc cannot store to kernel memory, so it says so once every
+ * clause is checked (sema_types_deferred()).  0: not such a store.
+ */
+static int late_write(struct dtc *dx, struct node *n)
+{
+	struct st_types *ty = sty(dx);
+	struct late_err *e;
+
+	if (!dtrace_writable(dx, n->a))
+		return 0;
+	e = arena_alloc(dx, sizeof(*e));
+	e->loc = n->loc;
+	e->op = n->op;
+	if (!ty->late_tail)
+		ty->late_tail = &ty->late;
+	*ty->late_tail = e;
+	ty->late_tail = &e->next;
+	return 1;
+}
+
 /* Assignment to memory: member of a D global struct, *p, p[i]. */
 static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
@@ -868,6 +929,8 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	if (!l || !r)
 		return NULL;
 	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */
+		if (late_write(dx, n))
+			return n->type = l;
 		diag_error(dx, n->loc, "D_OP_WRITE",
 			   "operator %s can only be applied to a writable variable", op_str(n->op));
 		return NULL;
@@ -925,6 +988,8 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 	if (!t)
 		return NULL;
 	if (sema_node_is_mem(n->a)) {
+		if (type_is_scalar(t) && late_write(dx, n))
+			return n->type = t;
 		diag_error(dx, n->loc, "D_OP_WRITE",
 			   "operator %s can only be applied to a writable variable", op_str(n->op));
 		return NULL;
@@ -1041,6 +1106,14 @@ void sema_pragma_scanned(struct dtc *dx, struct node *n)
  * global identifier defined before or after them; DTrace reports one that
  * names no identifier by the end of the program (dt_cc.c, D_PRAGMA_UNUSED).
  */
+/* Stores check_mem_assign() let through: reported after every clause. */
+void sema_types_deferred(struct dtc *dx)
+{
+	for (struct late_err *e = sty(dx)->late; e; e = e->next)
+		diag_error(dx, e->loc, "D_OP_WRITE",
+			   "operator %s can only be applied to a writable variable", op_str(e->op));
+}
+
 void sema_types_pragmas_unused(struct dtc *dx)
 {
 	struct node *it;

@@ -113,6 +113,41 @@ struct loc loc_span(struct loc a, struct loc b)
 	return r;
 }
 
+/*
+ * dtrace(1) reports a semantic error at the line of the node being cooked,
+ * and a node is made when bison reduces its rule: for an expression whose
+ * last operand is a postfix expression ((type)e, a + b), after bison has read
+ * the token that follows it.  Under --dtrace-diags this is where that token
+ * starts (after blanks and comments), else loc itself.
+ */
+struct loc loc_after_lookahead(struct dtc *dx, struct loc loc)
+{
+	const struct src_file *f;
+	size_t i;
+
+	if (!dx->dtrace_diags || loc.file < 0 || loc.file >= dx->nfiles)
+		return loc;
+	f = &dx->files[loc.file];
+	for (i = (size_t)loc.off + loc.len; i < f->len;) {
+		if (f->text[i] == ' ' || f->text[i] == '\t' || f->text[i] == '\n' ||
+		    f->text[i] == '\r') {
+			i++;
+		} else if (f->text[i] == '/' && i + 1 < f->len && f->text[i + 1] == '*') {
+			const char *e = strstr(f->text + i + 2, "*/");
+			if (!e)
+				return loc;
+			i = e + 2 - f->text;
+		} else {
+			break;
+		}
+	}
+	if (i >= f->len)
+		return loc;
+	loc.off = (int)i;
+	loc.len = 1;
+	return loc;
+}
+
 int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len)
 {
 	if (dx->nfiles == dx->files_cap) {

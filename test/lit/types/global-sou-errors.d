@@ -31,14 +31,6 @@ BEGIN { x.b = 1; }
  */
 BEGIN { x.s = "abc"; }
 /*
- * CHECK: :[[@LINE+2]]:9: error: operator = can only be applied to a writable variable [D_OP_WRITE]
- */
-BEGIN { p[1] = 2; }
-/*
- * CHECK: :[[@LINE+2]]:9: error: operator ++ can only be applied to a writable variable [D_OP_WRITE]
- */
-BEGIN { p[1]++; }
-/*
  * CHECK: :[[@LINE+2]]:9: error: operator ++ requires modifiable lvalue [D_OP_LVAL]
  */
 BEGIN { x.s++; }
@@ -59,3 +51,11 @@ BEGIN { p = &K; }
  * CHECK: :[[@LINE+2]]:9: error: cannot access scalar a as an associative array [D_ARR_BADREF]
  */
 BEGIN { a[1, 2] = 1; }
+/*
+ * Stores through a pointer variable pass DTrace's parser: reported after
+ * every clause (sema_types_deferred()).
+ * CHECK: :[[@LINE+3]]:9: error: operator = can only be applied to a writable variable [D_OP_WRITE]
+ * CHECK: :[[@LINE+3]]:9: error: operator ++ can only be applied to a writable variable [D_OP_WRITE]
+ */
+BEGIN { p[1] = 2; }
+BEGIN { p[1]++; }
