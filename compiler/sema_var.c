@@ -421,6 +421,15 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			*err = 1;
 			return NULL;
 		}
+		if (t->kind == TY_FLOAT) {
+			/* DTrace types the variable as the value, then finds a
+			 * float not assignable (dt_node_is_argcompat()) */
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" = \"%s\"", t->name,
+				   t->name);
+			*err = 1;
+			return NULL;
+		}
 		if (ns != SYM_ASSOC && n->kind != N_INDEX && type_is_sou(t)
 			    ? !global_type_ok(dx, n->loc, t, vname)
 						      : !value_type_ok(dx, n->loc, t, vname)) {
