@@ -255,6 +255,9 @@ void prov_emit_prog(struct ectx *ec, struct prog *p);
 /* args[N] in a clause: rewritten in place to the argument's D value; -1 after an error. */
 struct cctx;
 int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n);
+/* args[N] of a translated type (psinfo_t *, bufinfo_t *, ...) to its xlate: 1 done, 0 not
+ * such an argument, -1 after an error (prov_args.c). */
+int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n);
 
 struct sym *sym_find(struct dtc *dx, const char *name);
 struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct dtype *type,

@@ -1,0 +1,149 @@
+/*
+ * prov_args.c: args[N] of the proc, sched and io probes whose argument DTrace
+ * types as a translated structure (psinfo_t *, lwpsinfo_t *, bufinfo_t *,
+ * devinfo_t *, fileinfo_t *).  Part of sema: before prov_args_rewrite()
+ * (prov.c) turns args[N] into the raw argN, this rewrites it in place to
+ *
+ *	xlate <T *> ((struct NATIVE *)argN)
+ *
+ * where dt_provtab.h names T for the probe and NATIVE is the kernel object
+ * the program stores in argN (a task_struct for the process and thread
+ * types, the block layer's struct request for the io types).  The
+ * translators live in dlib/ (psinfo.d, io.d), so a kernel change is a dlib/
+ * change; sema checks the member accesses as for any xlate expression.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../runtime/dtc_abi.h"
+#include "../runtime/dt_provtab.h"
+#include "sema.h"
+
+/* DTrace's argument type -> the translator's output type and its input. */
+static const struct xlated_arg {
+	const char *argtype; /* as dt_provtab.h spells it */
+	const char *xtype;   /* typedef of the translator's output */
+	const char *native;  /* struct tag of its input */
+} xlated_args[] = {
+	{ "psinfo_t *", "psinfo_t", "task_struct" },
+	{ "lwpsinfo_t *", "lwpsinfo_t", "task_struct" },
+	{ "bufinfo_t *", "bufinfo_t", "request" },
+	{ "devinfo_t *", "devinfo_t", "request" },
+	{ "fileinfo_t *", "fileinfo_t", "request" },
+};
+
+/* Argument i of an argtypes list "a, b, c" (length in *len), or NULL. */
+static const char *nth_argtype(const char *a, long long i, size_t *len)
+{
+	const char *e;
+
+	for (; a && *a && i > 0; i--) {
+		a = strchr(a, ',');
+		a = a ? a + 2 : NULL;
+	}
+	if (!a || !*a)
+		return NULL;
+	e = strchr(a, ',');
+	*len = e ? (size_t)(e - a) : strlen(a);
+	return a;
+}
+
+static const struct xlated_arg *find_xlated(const char *a, size_t len)
+{
+	for (size_t k = 0; k < sizeof(xlated_args) / sizeof(xlated_args[0]); k++)
+		if (strlen(xlated_args[k].argtype) == len && !strncmp(a, xlated_args[k].argtype, len))
+			return &xlated_args[k];
+	return NULL;
+}
+
+/* The stable probe a "prov:::name" program parameter names. */
+static const struct dt_stable_probe *stable_probe(const char *param)
+{
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		size_t pl = strlen(sp->prov);
+
+		if (!strncmp(param, sp->prov, pl) && !strncmp(param + pl, ":::", 3) &&
+		    !strcmp(param + pl + 3, sp->name))
+			return sp;
+	}
+	return NULL;
+}
+
+static struct node *ptr_typename(struct dtc *dx, struct loc loc, int tk, const char *name)
+{
+	struct node *tn = node_new(dx, N_TYPENAME, loc);
+	struct node *spec = node_new(dx, N_TYPESPEC, loc);
+	struct node *decl = node_new(dx, N_DECLARATOR, loc);
+
+	spec->op = tk;
+	spec->str = name;
+	decl->a = node_new(dx, N_DTYPE, loc);
+	decl->a->op = DT_PTR;
+	tn->a = spec;
+	tn->b = decl;
+	return tn;
+}
+
+/*
+ * args[N] (N a literal index) in a clause whose probes all give argument N
+ * one translated type: rewritten to the xlate expression.  Returns 1 when
+ * rewritten, 0 to leave args[N] to prov_args_rewrite(), -1 after an error.
+ */
+int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const struct xlated_arg *xa = NULL;
+	struct node *idx = n->b, *x, *cast, *arg;
+	int other = 0;
+	char argname[8];
+
+	if (!idx || idx->next || idx->kind != N_INT || idx->ival < 0 || idx->ival > 9)
+		return 0;
+	for (const struct prog *p = st(dx)->progs; p; p = p->next) {
+		const struct dt_stable_probe *sp;
+		const struct xlated_arg *this = NULL;
+		const char *a;
+		size_t len = 0;
+		int in = 0;
+
+		for (int j = 0; j < p->nclauses && !in; j++)
+			in = p->clauses[j] == cc->ci->id;
+		if (!in)
+			continue;
+		sp = p->family == DT_FAM_TP ? stable_probe(p->param) : NULL;
+		a = sp ? nth_argtype(sp->argtypes, idx->ival, &len) : NULL;
+		if (a)
+			this = find_xlated(a, len);
+		if (!this) {
+			other = 1;
+			continue;
+		}
+		if (xa && xa != this) {
+			diag_error(dx, n->loc, "D_ARGS_TYPE",
+				   "args[%lld] has different types in the probes of this clause",
+				   (long long)idx->ival);
+			return -1;
+		}
+		xa = this;
+	}
+	if (!xa)
+		return 0;
+	if (other) {
+		diag_error(dx, n->loc, "D_ARGS_TYPE",
+			   "args[%lld] has different types in the probes of this clause",
+			   (long long)idx->ival);
+		return -1;
+	}
+	snprintf(argname, sizeof(argname), "arg%d", (int)idx->ival);
+	arg = node_new(dx, N_IDENT, n->loc);
+	arg->str = arena_strdup(dx, argname);
+	cast = node_new(dx, N_CAST, n->loc);
+	cast->a = ptr_typename(dx, n->loc, TK_STRUCT, xa->native);
+	cast->b = arg;
+	x = node_new(dx, N_XLATE, n->loc);
+	x->a = ptr_typename(dx, n->loc, TK_NAME, xa->xtype);
+	x->b = cast;
+	x->next = n->next;
+	*n = *x;
+	return 1;
+}

@@ -1,0 +1,126 @@
+/*
+ * io.d: the io provider's argument types, DTrace's bufinfo_t, devinfo_t and
+ * fileinfo_t, translated from what Linux gives: the block layer's struct
+ * request (io:::start and io:::done fire on block_rq_issue and
+ * block_rq_complete), and a struct file for fileinfo_t and fds[].
+ * Member meanings follow the Dynamic Tracing Guide; written for Linux.
+ */
+
+typedef char *caddr_t;
+typedef unsigned int dev_t;   /* as the kernel's */
+typedef long long loff_t;     /* as the kernel's */
+
+/* bufinfo_t b_flags */
+inline int B_BUSY = 0x000001;
+inline int B_DONE = 0x000002;
+inline int B_ERROR = 0x000004;
+inline int B_PAGEIO = 0x000010;
+inline int B_PHYS = 0x000020;
+inline int B_READ = 0x000040;
+inline int B_WRITE = 0x000100;
+inline int B_ASYNC = 0x000400;
+
+typedef struct bufinfo {
+	int b_flags;            /* B_READ or B_WRITE, B_ASYNC, B_PHYS */
+	size_t b_bcount;        /* number of bytes */
+	caddr_t b_addr;         /* buffer address (none for a request) */
+	uint64_t b_lblkno;      /* block number on the device (512-byte sectors) */
+	uint64_t b_blkno;       /* expanded block number on the device */
+	size_t b_resid;         /* bytes not transferred */
+	size_t b_bufsize;       /* size of the buffer */
+	caddr_t b_iodone;       /* completion routine */
+	int b_error;            /* error */
+	dev_t b_edev;           /* device (kernel encoding: major << 20 | minor) */
+} bufinfo_t;
+
+/*
+ * include/linux/blk_types.h: the operation is the low 8 bits of cmd_flags
+ * (REQ_OP_WRITE is 1, and every odd operation writes), REQ_SYNC is bit 11.
+ */
+inline int REQ_OP_WRITE_BIT = 0x1;
+inline int REQ_SYNC = 0x800;
+
+translator bufinfo_t < struct request *R > {
+	b_flags = (R->cmd_flags & REQ_OP_WRITE_BIT ? B_WRITE : B_READ) |
+	    (R->cmd_flags & REQ_SYNC ? 0 : B_ASYNC) | B_PHYS;
+	b_bcount = R->__data_len;
+	b_addr = 0;
+	b_lblkno = R->__sector;
+	b_blkno = R->__sector;
+	b_resid = 0;
+	b_bufsize = R->__data_len;
+	b_iodone = (caddr_t)R->end_io;
+	b_error = 0;
+	b_edev = R->part != NULL ? R->part->bd_dev :
+	    R->q->disk != NULL ? R->q->disk->part0->bd_dev : 0;
+};
+
+typedef struct devinfo {
+	int dev_major;          /* major number */
+	int dev_minor;          /* minor number */
+	int dev_instance;       /* instance number */
+	string dev_name;        /* name of the device's driver */
+	string dev_statname;    /* name of device + instance/minor */
+	string dev_pathname;    /* pathname of device */
+} devinfo_t;
+
+/* block/partitions: a partition's number is the low byte of __bd_flags
+ * (BD_PARTNO, since Linux 6.10). */
+inline int BD_PARTNO = 0xff;
+
+translator devinfo_t < struct request *R > {
+	dev_major = R->q->disk != NULL ? R->q->disk->major : 0;
+	dev_minor = R->part != NULL ? getminor(R->part->bd_dev) :
+	    R->q->disk != NULL ? R->q->disk->first_minor : 0;
+	dev_instance = 0;
+	dev_name = R->q->disk == NULL ? "<none>" :
+	    R->q->disk->part0->bd_device.parent == NULL ? "<none>" :
+	    R->q->disk->part0->bd_device.parent->driver == NULL ? "<none>" :
+	    stringof(R->q->disk->part0->bd_device.parent->driver->name);
+	dev_statname = R->q->disk == NULL ? "<none>" :
+	    (R->part != NULL ? R->part->__bd_flags.counter & BD_PARTNO : 0) == 0 ?
+	    stringof(R->q->disk->disk_name) :
+	    strjoin(stringof(R->q->disk->disk_name),
+	    lltostr(R->part->__bd_flags.counter & BD_PARTNO));
+	dev_pathname = R->q->disk == NULL ? "<none>" :
+	    (R->part != NULL ? R->part->__bd_flags.counter & BD_PARTNO : 0) == 0 ?
+	    strjoin("/dev/", stringof(R->q->disk->disk_name)) :
+	    strjoin(strjoin("/dev/", stringof(R->q->disk->disk_name)),
+	    lltostr(R->part->__bd_flags.counter & BD_PARTNO));
+};
+
+typedef struct fileinfo {
+	string fi_name;         /* name (basename of fi_pathname) */
+	string fi_dirname;      /* directory (dirname of fi_pathname) */
+	string fi_pathname;     /* full pathname */
+	loff_t fi_offset;       /* offset within file */
+	string fi_fs;           /* file system */
+	string fi_mount;        /* mount point of file system */
+	int fi_oflags;          /* open(2) flags for file descriptor */
+} fileinfo_t;
+
+/* A block request does not know the file it reads or writes. */
+translator fileinfo_t < struct request *R > {
+	fi_name = "<unknown>";
+	fi_dirname = "<unknown>";
+	fi_pathname = "<unknown>";
+	fi_offset = 0;
+	fi_fs = "<unknown>";
+	fi_mount = "<unknown>";
+	fi_oflags = 0;
+};
+
+translator fileinfo_t < struct file *F > {
+	fi_name = F == NULL ? "<none>" : stringof(F->f_path.dentry->d_name.name);
+	fi_dirname = F == NULL ? "<none>" : dirname(d_path(&F->f_path));
+	fi_pathname = F == NULL ? "<none>" : d_path(&F->f_path);
+	fi_offset = F == NULL ? 0 : F->f_pos;
+	fi_fs = F == NULL ? "<none>" : stringof(F->f_path.mnt->mnt_sb->s_type->name);
+	fi_mount = F == NULL ? "<none>" : "<unknown>";
+	fi_oflags = F == NULL ? 0 : F->f_flags;
+};
+
+/* fds[fd]: the current thread's open file fd, from its file table. */
+inline fileinfo_t fds[int fd] = xlate <fileinfo_t> (
+    fd >= 0 && fd < curthread->files->fdt->max_fds ?
+    curthread->files->fdt->fd[fd] : NULL);
