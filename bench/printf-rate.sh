@@ -6,7 +6,8 @@
 #   syscall::getppid:entry /pid == $target/ { printf("%d %d\n", pid, arg0); }
 # (output to a file), interleaved, R rounds, and print the median added
 # cost per event (the trigger's wall time: the BPF program plus whatever the
-# consumer takes from it on a busy machine), dtrun's own CPU time per event,
+# consumer takes from it on a busy machine), dtrun's own CPU time per event
+# (its children's rusage minus the traced trigger's own),
 # and the drops dtrun reported (stderr "drops on CPU").
 #
 #   N=1000000 (events per run)  R=7 (rounds)  BUILD_DIR=build
@@ -26,6 +27,7 @@ cat >"$work/trig.c" <<'C'
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 int main(int argc, char **argv)
 {
@@ -38,6 +40,11 @@ int main(int argc, char **argv)
 	clock_gettime(CLOCK_MONOTONIC, &b);
 	fprintf(stderr, "elapsed_ns %lld\n",
 		(long long)(b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec));
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	fprintf(stderr, "cpu_ns %lld\n",
+		(long long)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000LL +
+			(long long)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000LL);
 	return 0;
 }
 C
@@ -60,7 +67,9 @@ with open(sys.argv[1], "w") as out, open(sys.argv[2], "w") as err:
 r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(int(((r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)) * 1e9))
 ' "$work/out" "$work/err" "$build/dtrun" -q -c "$work/trig $n" "$work/p.o" >"$work/cpu" || true
-	cpu+=("$(cat "$work/cpu")")
+	# minus the trigger's own CPU: it is dtrun's child (-c)
+	tc=$(awk '/cpu_ns/ { print $2 }' "$work/err")
+	cpu+=("$(($(cat "$work/cpu") - ${tc:-0}))")
 	t=$(awk '/elapsed_ns/ { print $2 }' "$work/err")
 	traced+=("$t")
 	l=$(wc -l <"$work/out")
@@ -82,6 +91,6 @@ print(f"events per run {n}, rounds {rounds}")
 print(f"untraced: {mb / n:.1f} ns/event, median {mb / 1e6:.1f} ms")
 print(f"traced:   {mt / n:.1f} ns/event, median {mt / 1e6:.1f} ms")
 print(f"added per event: {(mt - mb) / n / 1000:.3f} us")
-print(f"dtrun CPU (consumer, includes load and exit): {statistics.median(cpu) / n / 1000:.3f} us/event")
+print(f"dtrun CPU (consumer, includes load and exit; not the traced process): {statistics.median(cpu) / n / 1000:.3f} us/event")
 print(f"lines printed: {lines} of {n * rounds}; drops reported: {drops}")
 PY

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <time.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -44,6 +45,12 @@ struct agg_state {
 	int ncpus;
 	int sortkey, sortrev, sortpos, keypos;
 	int percpu;
+	/* -x aggrate (agg_snap_tick()) */
+	uint64_t aggrate_ns;     /* 0: printa() reads the maps */
+	uint64_t lastagg;        /* CLOCK_MONOTONIC ns of the last snapshot, 0: none */
+	int stopped;             /* tracing stopped: read the maps again */
+	struct snap *cache;      /* per aggregation: its last snapshot */
+	char *cached;            /* per aggregation: cache[i] is valid */
 };
 
 /* One key of a (possibly joined) aggregation: values per aggregation. */
@@ -206,6 +213,7 @@ int agg_init(struct dtrun *d)
 		return -1;
 	for (i = 0; i < d->meta.nopts; i++)
 		set_opt(as, d->meta.opts[i].name, d->meta.opts[i].val);
+	as->aggrate_ns = d->o->aggrate_ns;
 	v = meta_opt(&d->meta, "aggsize");
 	for (i = 0; i < as->n; i++) {
 		const struct meta_agg *ag = &d->meta.aggs[i];
@@ -230,10 +238,13 @@ int agg_init(struct dtrun *d)
 	return 0;
 }
 
+static void agg_cache_free(struct agg_state *as);
+
 void agg_free(struct dtrun *d)
 {
 	if (!d->agg)
 		return;
+	agg_cache_free(d->agg);
 	free(d->agg->rt);
 	free(d->agg);
 	d->agg = NULL;
@@ -417,14 +428,103 @@ static void sym_normalize_keys(const struct meta_agg *ag, int ncpus, struct snap
 
 static int snapshot_raw(struct dtrun *d, int id, struct snap *s);
 
-/* All keys and merged values of one aggregation. */
-static int snapshot(struct dtrun *d, int id, struct snap *s)
+/* A deep copy of src into *dst (empty on failure). */
+static int snap_copy(struct snap *dst, const struct snap *src, const struct meta_agg *ag,
+		     int ncpus)
+{
+	size_t psz = (size_t)ncpus * ag->nvals * 8;
+
+	memset(dst, 0, sizeof(*dst));
+	if (!src->n)
+		return 0;
+	dst->keys = calloc((size_t)src->n, sizeof(*dst->keys));
+	dst->vals = calloc((size_t)src->n, sizeof(*dst->vals));
+	dst->pcpu = calloc((size_t)src->n, sizeof(*dst->pcpu));
+	dst->cap = src->n;
+	if (!dst->keys || !dst->vals || !dst->pcpu) {
+		snap_free(dst);
+		return -1;
+	}
+	for (int i = 0; i < src->n; i++) {
+		dst->n++;
+		dst->keys[i] = malloc((size_t)ag->ksize);
+		dst->vals[i] = malloc((size_t)ag->nvals * 8);
+		dst->pcpu[i] = src->pcpu[i] ? malloc(psz) : NULL;
+		if (!dst->keys[i] || !dst->vals[i] || (src->pcpu[i] && !dst->pcpu[i])) {
+			snap_free(dst);
+			return -1;
+		}
+		memcpy(dst->keys[i], src->keys[i], (size_t)ag->ksize);
+		memcpy(dst->vals[i], src->vals[i], (size_t)ag->nvals * 8);
+		if (src->pcpu[i])
+			memcpy(dst->pcpu[i], src->pcpu[i], psz);
+	}
+	return 0;
+}
+
+/* All keys and merged values of one aggregation, as the maps have them now. */
+static int snapshot_now(struct dtrun *d, int id, struct snap *s)
 {
 	int r = snapshot_raw(d, id, s);
 
 	if (!r)
 		sym_normalize_keys(&d->meta.aggs[id], d->agg->ncpus, s);
 	return r;
+}
+
+/* All keys and merged values of one aggregation: -x aggrate's last snapshot. */
+static int snapshot(struct dtrun *d, int id, struct snap *s)
+{
+	struct agg_state *as = d->agg;
+
+	if (as->aggrate_ns && !as->stopped && as->cached && as->cached[id])
+		return snap_copy(s, &as->cache[id], &d->meta.aggs[id], as->ncpus);
+	return snapshot_now(d, id, s);
+}
+
+void agg_snap_tick(struct dtrun *d)
+{
+	struct agg_state *as = d->agg;
+	struct timespec ts;
+	uint64_t now;
+
+	if (!as || !as->aggrate_ns || as->stopped)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	now = (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+	if (as->lastagg) {
+		if (now - as->lastagg < as->aggrate_ns)
+			return;
+		as->lastagg += as->aggrate_ns; /* dtrace_aggregate_snap() */
+	} else {
+		as->lastagg = now;
+	}
+	if (!as->cache) {
+		as->cache = calloc((size_t)as->n, sizeof(*as->cache));
+		as->cached = calloc((size_t)as->n, 1);
+		if (!as->cache || !as->cached)
+			return;
+	}
+	for (int i = 0; i < as->n; i++) {
+		snap_free(&as->cache[i]);
+		as->cached[i] = !snapshot_now(d, i, &as->cache[i]);
+	}
+}
+
+static void agg_cache_free(struct agg_state *as)
+{
+	for (int i = 0; as->cache && i < as->n; i++)
+		snap_free(&as->cache[i]);
+	free(as->cache);
+	free(as->cached);
+	as->cache = NULL;
+	as->cached = NULL;
+}
+
+void agg_stopped(struct dtrun *d)
+{
+	if (d->agg)
+		d->agg->stopped = 1;
 }
 
 /* All keys and per-CPU-merged values of one aggregation, as the map has them. */
@@ -1128,7 +1228,7 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 	FILE *out = d->o->out;
 	struct sort_ctx sc;
 	const char *strsize = meta_opt(&d->meta, "strsize");
-	size_t rawn = !meta_opt(&d->meta, "rawbytes") ? 0
+	size_t rawn = !d->o->rawbytes ? 0
 		      : (strsize ? (size_t)strtoul(strsize, NULL, 0) : 256) + 1; /* keys' hex dumps */
 
 	if (nags > 32)
@@ -1329,8 +1429,12 @@ int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *v
 		printa(d, a->fmt && *a->fmt ? a->fmt : NULL, ids, nids, 1);
 	} else if (!strcmp(a->kind, "clear")) {
 		clear(d, ids[0]);
+		if (as->cached)
+			as->cached[ids[0]] = 0; /* the next printa() reads the map */
 	} else if (!strcmp(a->kind, "trunc")) {
 		trunc_agg(d, ids[0], arg ? (int64_t)arg->ival : 0);
+		if (as->cached)
+			as->cached[ids[0]] = 0;
 	} else if (!strcmp(a->kind, "normalize")) {
 		as->rt[ids[0]].normal = arg && arg->ival ? arg->ival : 1;
 	} else if (!strcmp(a->kind, "denormalize")) {

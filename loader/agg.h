@@ -37,6 +37,14 @@ int agg_init(struct dtrun *d);
 int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals, int n);
 /* At exit: every aggregation not printed by printa(), as dtrace does. */
 void agg_print_all(struct dtrun *d);
+/*
+ * -x aggrate: dtrace_aggregate_snap(), called as each drain starts: a new
+ * snapshot of every aggregation when aggrate has passed since the last one
+ * (the first at once); printa() prints the last snapshot.  Without aggrate,
+ * or once tracing stopped (agg_stopped()), printa() reads the maps.
+ */
+void agg_snap_tick(struct dtrun *d);
+void agg_stopped(struct dtrun *d);
 void agg_free(struct dtrun *d);
 
 #endif

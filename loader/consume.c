@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -21,6 +22,7 @@
 #include "spec.h"
 #include "stack.h"
 #include "sym.h"
+#include "fastfmt.h"
 
 /* dtrace_faultstr(): DTrace's fault names by DTRACEFLT_* code. */
 static const char *fault_str(uint64_t f)
@@ -128,7 +130,7 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 		return; /* print(), trace() of structs and arrays (print.c) */
 	if (stk_print_item(d->o->out, a, payload, len))
 		return; /* stacks, symbols, tracemem (stack.c) */
-	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && meta_opt(&d->meta, "rawbytes") &&
+	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && d->o->rawbytes &&
 	    trace_rawbytes(d, &a->args[0], payload, len))
 		return;
 	n = a->nargs < 32 ? a->nargs : 32;
@@ -212,11 +214,72 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 		free(strs[i]);
 }
 
+/*
+ * The fast path's state: one record is rendered into line and written with
+ * one fwrite; the output FILE gets a large buffer, flushed once per drain
+ * (consume_drain()) and before anything goes to stderr (dt_err()), so a
+ * high event rate costs one write(2) per drain, not per record.  cols
+ * caches the "ID FUNCTION:NAME " columns by (program, probe key).
+ */
+#define COLS_N 64
+struct consume_fast {
+	struct lbuf line;
+	int flowindent;          /* -F: stack.c prints the columns */
+	struct {
+		int prog;        /* -1: empty */
+		unsigned key;
+		char s[300];     /* "%6u %32s " (or "%32s " testing) */
+		size_t len;
+	} cols[COLS_N];
+};
+
+/* The probe columns after the CPU: "%6u %32s " as dtrace's chew() prints them. */
+static void put_columns(struct dtrun *d, struct lbuf *b, const struct dt_rec_hdr *h)
+{
+	struct consume_fast *cf = d->cf;
+	unsigned slot = (h->prog * 31u + h->probe) % COLS_N;
+	const struct probe *p;
+	char name[256];
+	int n;
+
+	if (cf->cols[slot].prog != h->prog || cf->cols[slot].key != h->probe) {
+		p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
+		snprintf(name, sizeof(name), "%s:%s", p ? p->func : "?", p ? p->name : "?");
+		if (d->o->testing)
+			n = snprintf(cf->cols[slot].s, sizeof(cf->cols[slot].s), "%32s ", name);
+		else
+			n = snprintf(cf->cols[slot].s, sizeof(cf->cols[slot].s), "%6u %32s ",
+				     p ? p->id : 0, name);
+		if (n < 0)
+			n = 0;
+		cf->cols[slot].len = (size_t)n < sizeof(cf->cols[slot].s)
+					     ? (size_t)n : sizeof(cf->cols[slot].s) - 1;
+		cf->cols[slot].prog = h->prog;
+		cf->cols[slot].key = h->probe;
+	}
+	if (!d->o->testing) {
+		fast_put_int(b, h->cpu, 3);
+		lbuf_put(b, " ", 1);
+	}
+	lbuf_put(b, cf->cols[slot].s, cf->cols[slot].len);
+}
+
+/* Writes the rendered part of the record (before an item the general path prints). */
+static void line_flush(struct dtrun *d)
+{
+	struct lbuf *b = &d->cf->line;
+
+	if (b->len)
+		fwrite_unlocked(b->p, 1, b->len, d->o->out);
+	b->len = 0;
+}
+
 static int on_record(void *ctx, void *data, size_t size)
 {
 	struct dtrun *d = ctx;
 	const struct dt_rec_hdr *h = data;
 	const char *base = data;
+	struct lbuf *b = &d->cf->line;
 	size_t off;
 
 	if (size < sizeof(*h) || h->size > size)
@@ -231,7 +294,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	if (h->kind != DT_REC_DATA)
 		return 0;
 
-	if (!d->o->quiet && meta_opt(&d->meta, "flowindent")) {
+	if (!d->o->quiet && d->cf->flowindent) {
 		/* -F: "CPU FUNCTION" and -> / <- indentation (stack.c) */
 		stk_flow_columns(d->o->out, d->o->testing, !d->heading, h->cpu, h->clause,
 				 probes_find(&d->probes, &d->meta, h->prog, h->probe));
@@ -246,26 +309,24 @@ static int on_record(void *ctx, void *data, size_t size)
 		}
 		d->heading = 1;
 	}
-	if (!d->o->quiet && !meta_opt(&d->meta, "flowindent")) {
-		const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
-		char name[256];
-
-		snprintf(name, sizeof(name), "%s:%s", p ? p->func : "?", p ? p->name : "?");
-		if (d->o->testing)
-			fprintf(d->o->out, "%32s ", name);
-		else
-			fprintf(d->o->out, "%3d %6u %32s ", h->cpu, p ? p->id : 0, name);
-	}
+	b->len = 0;
+	if (!d->o->quiet && !d->cf->flowindent)
+		put_columns(d, b, h);
 	for (off = sizeof(*h); off + sizeof(struct dt_item) <= h->size;) {
 		const struct dt_item *it = (const void *)(base + off);
+		const char *payload = base + off + sizeof(*it);
 
 		if (it->size < sizeof(*it) || off + it->size > h->size)
 			break;
-		print_item(d, it, base + off + sizeof(*it), it->size - sizeof(*it));
+		if (!fast_item(d, b, it->act, payload, it->size - sizeof(*it))) {
+			line_flush(d);
+			print_item(d, it, payload, it->size - sizeof(*it));
+		}
 		off += (it->size + 7) & ~7u;
 	}
 	if (!d->o->quiet)
-		fputc('\n', d->o->out);
+		lbuf_put(b, "\n", 1);
+	line_flush(d);
 	return 0;
 }
 
@@ -273,6 +334,18 @@ int consume_init(struct dtrun *d)
 {
 	struct bpf_map *rb = bpf_object__find_map_by_name(d->obj, "dtc_rb");
 
+	static char obuf[1 << 18]; /* lives as long as the process: stdout's */
+	int i;
+
+	d->cf = calloc(1, sizeof(*d->cf));
+	if (!d->cf || fast_init(d))
+		return -1;
+	d->cf->flowindent = meta_opt(&d->meta, "flowindent") != NULL;
+	for (i = 0; i < COLS_N; i++)
+		d->cf->cols[i].prog = -1;
+	/* one write(2) per drain, not per 4 KB (flushed by consume_drain()) */
+	if (d->o->out && !isatty(fileno(d->o->out)))
+		setvbuf(d->o->out, obuf, _IOFBF, sizeof(obuf));
 	d->ncpus = libbpf_num_possible_cpus();
 	if (d->ncpus <= 0)
 		d->ncpus = 1;
@@ -291,6 +364,61 @@ int consume_init(struct dtrun *d)
 	return 0;
 }
 
+/*
+ * dtrace_go(): the buffer must hold at least one of the largest data record
+ * the program may write, with its framing, or tracing does not start
+ * (EDT_BUFTOOSMALL).  Ours: a clause's record is struct dt_rec_hdr plus an
+ * item per action (struct dt_item, then 8 bytes per integer, strings and
+ * other values rounded up to 8), framed by the ring buffer's 8-byte
+ * header; a clause without actions writes nothing.  The check is against
+ * the bufsize asked for, not the page-rounded ring dtrun maps.
+ */
+int consume_bufsize_check(struct dtrun *d)
+{
+	uint64_t *rec, max = 0;
+	int i, j;
+
+	if (!d->o->bufsize_req || d->meta.nclauses <= 0)
+		return 0;
+	rec = calloc((size_t)d->meta.nclauses, sizeof(*rec));
+	if (!rec)
+		return 0;
+	for (i = 0; i < d->meta.nacts; i++) {
+		const struct meta_act *a = &d->meta.acts[i];
+		uint64_t sz = sizeof(struct dt_item);
+
+		if (a->clause < 0 || a->clause >= d->meta.nclauses)
+			continue;
+		for (j = 0; j < a->nargs; j++) {
+			const struct meta_arg *ma = &a->args[j];
+
+			sz += ma->kind == ARG_STR || ma->kind >= ARG_KSTACK
+				      ? ((uint64_t)ma->size + 7) & ~(uint64_t)7 : 8;
+		}
+		if (!rec[a->clause])
+			rec[a->clause] = sizeof(struct dt_rec_hdr);
+		rec[a->clause] += sz;
+	}
+	for (i = 0; i < d->meta.nclauses; i++)
+		if (rec[i] > max)
+			max = rec[i];
+	free(rec);
+	if (max && d->o->bufsize_req < 8 + ((max + 7) & ~(uint64_t)7)) {
+		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
+		return -1;
+	}
+	return 0;
+}
+
+void consume_free(struct dtrun *d)
+{
+	fast_free(d);
+	if (d->cf)
+		free(d->cf->line.p);
+	free(d->cf);
+	d->cf = NULL;
+}
+
 int consume_poll_fd(struct dtrun *d)
 {
 	return ring_buffer__epoll_fd(d->rb);
@@ -298,7 +426,10 @@ int consume_poll_fd(struct dtrun *d)
 
 int consume_drain(struct dtrun *d)
 {
-	int n = ring_buffer__consume(d->rb);
+	int n;
+
+	agg_snap_tick(d); /* -x aggrate: printa()'s snapshot (agg.c) */
+	n = ring_buffer__consume(d->rb);
 
 	fflush(d->o->out);
 	return n;

@@ -204,12 +204,18 @@ struct dtrun_opts {
 	int zdefs;               /* -Z */
 	int errtags;             /* -xerrtags */
 	int droptags;            /* -xdroptags: [DTRACEDROP_*] before drop reports */
+	int rawbytes;            /* -xrawbytes: trace() values, printa() string keys as hex dumps */
 	int defaultargs;         /* -xdefaultargs: unset $N are 0 / "" */
 	int debug_libbpf;        /* -d libbpf */
 	int debug_verifier;      /* -d verifier */
 	uint64_t switchrate_ns;
+	int switchrate_set;      /* -x switchrate given: records are read only at
+				    switch ticks, BEGIN's too (consume.c) */
 	uint64_t statusrate_ns;  /* -x statusrate: exit() is seen at the next status tick */
 	uint64_t bufsize;
+	uint64_t bufsize_req;    /* bufsize as given (bufsize: pages, rounded) */
+	uint64_t aggrate_ns;     /* -x aggrate given: printa() shows a snapshot
+				    taken at most once per aggrate (agg.c) */
 	const char *instance;
 	const char *target_cmd;  /* -c command, for pid$target before its exec */
 	char **macro_args;       /* $1.. */
@@ -254,6 +260,8 @@ struct dtrun {
 	uint64_t *last_stat;     /* per CPU x DT_STAT_NUM, last reported */
 	struct agg_state *agg;   /* aggregations (agg.c) */
 	int ncpus;
+	struct fast_act *fast;   /* per action, decoded once (fastfmt.c) */
+	struct consume_fast *cf; /* line buffer, probe-column cache (consume.c) */
 };
 
 /* dynvar.c: a dynvarsize too small for one element of some dynamic variable */
@@ -270,6 +278,9 @@ void run_close(struct dtrun *d);
 /* ---- consumer (consume.c) ---- */
 
 int consume_init(struct dtrun *d);
+void consume_free(struct dtrun *d);
+/* bufsize too small for the largest record: DTrace's message, -1. */
+int consume_bufsize_check(struct dtrun *d);
 int consume_poll_fd(struct dtrun *d);
 int consume_drain(struct dtrun *d);
 void consume_drops(struct dtrun *d);

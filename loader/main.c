@@ -40,6 +40,8 @@ void dt_err(const char *fmt, ...)
 {
 	va_list ap;
 
+	/* stdout is fully buffered (consume.c): what came before goes first */
+	fflush(stdout);
 	fputs("dtrace: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -149,6 +151,8 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 		}
 	} else if (strcmp(name, "droptags") == 0) {
 		o->droptags = 1;
+	} else if (strcmp(name, "rawbytes") == 0) {
+		o->rawbytes = 1; /* a consumer option: also on a compiled object */
 	} else if (strcmp(name, "zdefs") == 0) {
 		o->zdefs = 1;
 	} else if (strcmp(name, "defaultargs") == 0) {
@@ -163,6 +167,12 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 			dt_err("failed to set -x switchrate: Invalid value for specified option\n");
 			return -1;
 		}
+		o->switchrate_set = 1;
+	} else if (strcmp(name, "aggrate") == 0) {
+		if (!val || dt_parse_time(val, &o->aggrate_ns)) {
+			dt_err("failed to set -x aggrate: Invalid value for specified option\n");
+			return -1;
+		}
 	} else if (strcmp(name, "bufsize") == 0) {
 		uint64_t v, p = 4096;
 
@@ -173,6 +183,7 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 		while (p < v && p < (1ULL << 31))
 			p <<= 1; /* a ring buffer is a power-of-two number of pages */
 		o->bufsize = p;
+		o->bufsize_req = v;
 	}
 	return 0;
 }
@@ -905,6 +916,8 @@ int main(int argc, char **argv)
 	}
 	if (stk_destructive_check(&d.meta, o.quiet)) /* system(), raise(): stack.c */
 		goto out;
+	if (consume_bufsize_check(&d)) /* a record larger than bufsize: consume.c */
+		goto out;
 
 	/* Signals arrive through a descriptor the loop polls with the buffer. */
 	sigemptyset(&mask);
@@ -920,7 +933,14 @@ int main(int argc, char **argv)
 	/* BEGIN fires first, before any other probe is attached. */
 	if (run_family(&d, DT_FAM_BEGIN))
 		goto out;
-	consume_drain(&d);
+	/*
+	 * DTrace reads the buffers once per switchrate (earlier only when one
+	 * fills): with -x switchrate, BEGIN's records (an exit() too) wait for
+	 * the first switch (options/tst.switchrate.sh).  By default dtrun reads
+	 * them at once, so BEGIN { exit(0); } does not wait a switch.
+	 */
+	if (!o.switchrate_set)
+		consume_drain(&d);
 	if (!dtrun_stop) {
 		if (ch.traced ? child_release(&ch) || run_attach(&d) || child_resume(&ch)
 			      : run_attach(&d) || child_release(&ch)) {
@@ -976,6 +996,7 @@ int main(int argc, char **argv)
 	if (interrupted && !o.testing)
 		fputc('\n', o.out);
 	run_detach(&d);
+	agg_stopped(&d); /* -x aggrate: snapshots from now on are fresh */
 	consume_drain(&d);
 	run_family(&d, DT_FAM_END);
 	consume_drain(&d);
@@ -991,6 +1012,7 @@ out:
 	if (d.obj)
 		run_close(&d);
 	agg_free(&d);
+	consume_free(&d);
 	if (o.out && o.out != stdout)
 		fclose(o.out);
 	free(img);

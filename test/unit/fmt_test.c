@@ -31,6 +31,8 @@
  * A "=NAME" or "=NAME/BASE" suffix sets the type name and base name.
  */
 #include "../../loader/format.h"
+#include "../../loader/fastfmt.h"
+#include "../../loader/dtrun.h"
 #include "../../runtime/dt_fmt.h"
 
 #include <locale.h>
@@ -170,6 +172,66 @@ static int parse_val(const char *t, struct dt_val *v)
 	return -1;
 }
 
+/*
+ * Every printf and trace line is also formatted by dtrun's fast path
+ * (loader/fastfmt.c) from a record built as the BPF side builds it; where
+ * the fast path takes it, its bytes must be the general path's.  A
+ * difference prints "fast path differs" and makes fmt_test exit 1.
+ */
+static int fast_mismatch;
+
+static void fast_check(const char *kind, const char *fmt, const struct dt_val *v, int n, int quiet)
+{
+	struct meta_arg margs[MAXARGS];
+	struct meta_act act = { .kind = (char *)kind, .fmt = (char *)fmt, .nargs = n, .args = margs };
+	struct dtrun_opts o = { .quiet = quiet };
+	struct dtrun d = { .o = &o };
+	struct lbuf b = { 0 };
+	char payload[MAXARGS * 264], err[256], *slow = NULL;
+	size_t off = 0, slen = 0;
+	FILE *f;
+	int i;
+
+	memset(payload, 0, sizeof(payload));
+	for (i = 0; i < n; i++) {
+		margs[i].size = v[i].size;
+		if (v[i].kind == DT_VAL_STR) {
+			size_t len = strlen(v[i].str);
+
+			margs[i].kind = ARG_STR;
+			memcpy(payload + off, v[i].str,
+			       len < (size_t)v[i].size ? len : (size_t)v[i].size);
+			off += ((size_t)v[i].size + 7) & ~(size_t)7;
+			continue;
+		}
+		margs[i].kind = v[i].kind == DT_VAL_PTR ? ARG_PTR
+			      : v[i].is_signed		? ARG_INT
+							: ARG_UINT;
+		memcpy(payload + off, &v[i].ival, 8);
+		off += 8;
+	}
+	d.meta.acts = &act;
+	d.meta.nacts = 1;
+	if (fast_init(&d) || !fast_item(&d, &b, 0, payload, off)) {
+		fast_free(&d);
+		free(b.p);
+		return;
+	}
+	f = open_memstream(&slow, &slen);
+	if (strcmp(kind, "printf") == 0)
+		dt_format_printf(f, fmt, v, n, err, sizeof(err));
+	else
+		dt_format_trace(f, v, quiet);
+	fclose(f);
+	if (slen != b.len || memcmp(slow, b.p, slen) != 0) {
+		printf("fast path differs: \"%.*s\"\n", (int)b.len, b.p);
+		fast_mismatch = 1;
+	}
+	free(slow);
+	fast_free(&d);
+	free(b.p);
+}
+
 static const char *int_name(int size, int is_signed)
 {
 	switch (size) {
@@ -273,6 +335,8 @@ static void run_line(const char *line)
 		err[0] = '\0';
 		if (dt_format_printf(stdout, tok[1] + 1, args, nargs, err, sizeof(err)) < 0)
 			printf("error: %s\n", err);
+		fflush(stdout);
+		fast_check("printf", tok[1] + 1, args, nargs, 0);
 	} else if (strcmp(tok[0], "trace") == 0) {
 		struct dt_val v;
 		int quiet = ntok > 2 && strcmp(tok[1], "-q") == 0;
@@ -281,6 +345,8 @@ static void run_line(const char *line)
 			goto out;
 		dt_format_trace(stdout, &v, quiet);
 		putchar('\n');
+		fflush(stdout);
+		fast_check("trace", "", &v, 1, quiet);
 	} else if (strcmp(tok[0], "check") == 0) {
 		struct dt_fmt_arg args[MAXARGS];
 		char names[MAXARGS][32];
@@ -364,9 +430,9 @@ int main(int argc, char **argv)
 	if (strcmp(argv[1], "-e") == 0) {
 		for (i = 2; i < argc; i++)
 			run_line(argv[i]);
-		return 0;
+		return fast_mismatch;
 	}
 	for (i = 1; i < argc; i++)
 		rc |= run_file(argv[i]);
-	return rc;
+	return rc | fast_mismatch;
 }
