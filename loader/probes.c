@@ -364,9 +364,10 @@ static void desc_print(char *buf, size_t len, char f[5][128], int nf)
 		snprintf(buf, len, "%s:%s:%s:%s", f[1], f[2], f[3], f[4]);
 }
 
-static int att_has(const struct enabling *en, int prog, int k)
+/* Attachment (prog, k) among those from index `from` on. */
+static int att_has(const struct enabling *en, int from, int prog, int k)
 {
-	for (int i = en->natt - 1; i >= 0; i--)
+	for (int i = en->natt - 1; i >= from; i--)
 		if (en->att[i][0] == prog && en->att[i][1] == k)
 			return 1;
 	return 0;
@@ -389,6 +390,10 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 		for (d = 0; d < cl->ndesc; d++) {
 			char f[5][128];
 			int nf = probes_split(cl->pdesc[d], f), matched = 0;
+			/* each description attaches on its own: a probe two descriptions
+			 * of a clause match runs the clause twice, as DTrace's separate
+			 * statements do (pid/tst.weak1: go and its weak alias _go) */
+			int att0 = en->natt;
 
 			/* another instance's clause: not enabled here, and not an error */
 			if (nf == 5 && !probes_gmatch(instance, f[0]))
@@ -407,7 +412,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 					matched++;
 					en->on[i] = 1;
 					if (prov_is_cookie_family(p->fam) &&
-					    !att_has(en, pr->prog, k)) {
+					    !att_has(en, att0, pr->prog, k)) {
 						int (*na)[2] = realloc(en->att, sizeof(*na) *
 									       (en->natt + 1));
 
