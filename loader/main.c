@@ -36,6 +36,9 @@
 
 volatile int dtrun_stop;
 
+/* -v: with -l, each probe's argument types (dtrace -lv) */
+static int list_verbose;
+
 void dt_err(const char *fmt, ...)
 {
 	va_list ap;
@@ -592,7 +595,7 @@ int main(int argc, char **argv)
 			}
 			case 'Z': o.zdefs = 1; break;
 			case 'V': printf("dtrace: Sun D 2.0\n"); return 0;
-			case 'v': case 'S': case 'X': case 'a': case 'A': case 'B': case 'G':
+			case 'v': list_verbose = 1; break;
 			case 'P': case 'm': case 'f': case 'M': {
 				/* -P prov, -m [prov:]mod, -f [[prov:]mod:]func: the probe
 				 * part completed to a description; -M NAME: every probe
@@ -634,7 +637,8 @@ int main(int argc, char **argv)
 				dt_err("option -32 is not supported by dtrun: BPF programs "
 				       "use the 64-bit data model\n");
 				return 2;
-			case 'h': case 'i': case 'L':
+			case 'h': case 'i': case 'L': case 'S': case 'X': case 'a': case 'A':
+			case 'B': case 'G':
 				dt_err("option -%c is not supported by dtrun\n", c);
 				return 2;
 			case OPT_INSTANCE: o.instance = optarg; break;
