@@ -282,6 +282,14 @@ int main(int argc, char **argv)
 			} else if (eq) {
 				o->name = arena_strndup(dx, optarg, eq - optarg);
 				o->value = arena_strdup(dx, eq + 1);
+				if (!strcmp(o->name, "cppargs")) {
+					/* -x cppargs='-H -dM': more cpp arguments, as dtrace */
+					char *save = NULL, *a = arena_strdup(dx, eq + 1);
+
+					for (a = strtok_r(a, " \t", &save); a && ncpp < 126;
+					     a = strtok_r(NULL, " \t", &save))
+						cpp_args[ncpp++] = a;
+				}
 			} else {
 				o->name = arena_strdup(dx, optarg);
 				o->value = "";
