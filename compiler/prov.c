@@ -12,7 +12,9 @@
  *   uprobe   pid<PID>:mod:func:entry|<offset>, and sdt:::dt_probe (libdtprobe)
  *   uretprobe pid<PID>:mod:func:return
  *   usdt     provider<PID>:mod:func:name (.note.stapsdt), through libbpf
- *   fentry   fbt::func:entry / fbt::func:return (fexit); param the function
+ *   fentry   fbt::func:entry / fbt::func:return (fexit), per clause ("c<N>"),
+ *            function globs expanded by dtrun on the host; each program has
+ *            a kprobe/kretprobe twin dtc_p<N>_kp for kernels without fentry
  * Probe descriptions of the per-clause families are resolved by dtrun on the
  * target host ($target and globs included), so one object serves any process.
  */
@@ -150,16 +152,14 @@ int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 		hit++;
 	}
 	if (!strcmp(f->prov, "fbt")) {
-		if (!*f->func || has_glob(f->func)) {
-			diag_error(dx, pd->loc, "D_PDESC_INVAL",
-				   "probe description %s: fbt probes need one function named "
-				   "in full (dtc does not expand function globs)", pd->str);
-			return -1;
-		}
+		/* one program per clause and family: dtrun expands the function
+		 * part (globs included) against the BTF of the host it runs on */
 		if (fmatch(f->name, "entry"))
-			sema_prog_add_clause(dx, DT_FAM_FENTRY, f->func, clause), hit++;
+			sema_prog_add_clause(dx, DT_FAM_FENTRY, clause_param(dx, clause), clause),
+				hit++;
 		if (fmatch(f->name, "return"))
-			sema_prog_add_clause(dx, DT_FAM_FEXIT, f->func, clause), hit++;
+			sema_prog_add_clause(dx, DT_FAM_FEXIT, clause_param(dx, clause), clause),
+				hit++;
 		return hit;
 	}
 	if (is_pid_prov(dx, f->prov)) {
@@ -405,15 +405,22 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		break;
 	case DT_FAM_FENTRY:
 	case DT_FAM_FEXIT: {
-		char sec[160];
 		int ret = p->family == DT_FAM_FEXIT;
 
-		snprintf(sec, sizeof(sec), "%s/%s", ret ? "fexit" : "fentry", p->param);
-		emit_head(ec, p, sec, "unsigned long long");
+		/* fentry/fexit: dtrun sets the target (the first probe) before load
+		 * and loads a copy per further function; the probe ID is the cookie */
+		emit_head(ec, p, ret ? "fexit" : "fentry", "unsigned long long");
 		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		sb_printf(ec->out, "\tdt_fbt_args(&c, ctx, %d);\n", ret);
-		sb_printf(ec->out, "\tc.pprov = \"fbt\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = \"%s\";\n"
-				   "\tc.pname = \"%s\";\n", p->param, ret ? "return" : "entry");
+		emit_calls(ec, p);
+		/* its kprobe twin dtc_p<N>_kp, loaded instead where fentry is refused */
+		sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_kp(struct pt_regs *ctx)\n{\n",
+			  ret ? "kretprobe" : "kprobe", p->id);
+		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
+		sb_printf(ec->out, "\tdt_kprobe_args(&c, ctx, %d);\n", ret);
 		emit_calls(ec, p);
 		break;
 	}

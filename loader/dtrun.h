@@ -122,6 +122,8 @@ struct probe {
 	const char *usdt_prov;   /* USDT provider name in the note */
 	const char *alias;       /* pid: another name of func's address (a weak
 				    alias) that descriptions also match */
+	int soft;                /* pid offset probe from a glob: skipped if the
+				    kernel refuses a uprobe on its instruction */
 };
 
 struct probes {
@@ -194,6 +196,9 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
 struct dtrun;
 struct bpf_program;
 int prov_attach(struct dtrun *d, struct bpf_program *prog, int p);
+/* fbt: fentry targets or kprobe twins; refuses a kernel with neither */
+int prov_before_load(struct dtrun *d);
+int prov_fbt_twin_loaded(struct dtrun *d, int p);
 int prov_after_load(struct dtrun *d);   /* fills dtc_pnames */
 
 /* ---- options, state (main.c) ---- */

@@ -350,7 +350,7 @@ static int in_prog(const struct probe *p, const struct meta *m, int prog)
 		return 0;
 	if (p->fam == DT_FAM_PROFILE || p->fam == DT_FAM_TICK)
 		return strcmp(p->name, pg->str) == 0;
-	if (p->fam == DT_FAM_TP || p->fam == DT_FAM_FENTRY || p->fam == DT_FAM_FEXIT)
+	if (p->fam == DT_FAM_TP)
 		return p->key == prog; /* one probe per program */
 	return 1;
 }

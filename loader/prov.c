@@ -30,11 +30,13 @@
 #include <unistd.h>
 
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <linux/bpf.h>
 
 #include "../runtime/dt_provtab.h"
 #include "dtrun.h"
+#include "x86insn.h"
 
 #ifndef DTRUN_LIBDTPROBE
 #define DTRUN_LIBDTPROBE "/usr/local/lib/libdtprobe.so.1"
@@ -58,7 +60,7 @@ const char *prov_str(struct probes *ps, const char *s)
 int prov_is_cookie_family(int fam)
 {
 	return fam == DT_FAM_RAWTP || fam == DT_FAM_UPROBE || fam == DT_FAM_URETPROBE ||
-	       fam == DT_FAM_USDT;
+	       fam == DT_FAM_USDT || fam == DT_FAM_FENTRY || fam == DT_FAM_FEXIT;
 }
 
 static const char *events_dir(void)
@@ -526,6 +528,57 @@ static void proc_off_error(const struct dtrun_opts *o, const char *desc, uint64_
 		       desc, (unsigned long long)off, func);
 }
 
+/*
+ * pid<PID>:mod:func:GLOB: the probes at func's instruction offsets that the
+ * name glob matches ("1c", as DTrace names them), found by decoding its
+ * instructions (x86insn.c; x86-64 only).  A function that does not decode
+ * exactly to its end gets none.  The kernel may refuse a uprobe on some
+ * instructions: such a probe is soft, skipped when it does not attach.
+ */
+static int add_offset_probes(struct probes *ps, int first, const char *prov, const char *mod,
+			     const char *path, const struct elf_sym *s, const char *pat, int pid)
+{
+#if defined(__x86_64__)
+	uint8_t *code;
+	uint32_t *offs;
+	int fd, n = -1, rc = 0;
+
+	if (!s->size || s->size > (1u << 20) || !strcmp(pat, "entry") || !strcmp(pat, "return"))
+		return 0;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	code = malloc(s->size);
+	offs = malloc(sizeof(*offs) * s->size);
+	if (code && offs && pread(fd, code, s->size, (off_t)s->off) == (ssize_t)s->size)
+		n = x86_insn_offsets(code, s->size, offs, (int)s->size);
+	close(fd);
+	for (int k = 0; k < n; k++) {
+		char nb[24];
+		struct probe *p;
+
+		snprintf(nb, sizeof(nb), "%x", offs[k]);
+		if (!probes_gmatch(nb, pat) || has_probe(ps, first, prov, mod, s->canon, nb))
+			continue;
+		if (!(p = probes_add(ps, prov_str(ps, prov), prov_str(ps, mod), prov_str(ps, s->canon),
+				     prov_str(ps, nb), DT_FAM_UPROBE, 0))) {
+			rc = -1;
+			break;
+		}
+		p->path = prov_str(ps, path);
+		p->off = s->off + offs[k];
+		p->pid = pid;
+		p->soft = 1;
+	}
+	free(code);
+	free(offs);
+	return rc;
+#else
+	(void)ps, (void)first, (void)prov, (void)mod, (void)path, (void)s, (void)pat, (void)pid;
+	return 0;
+#endif
+}
+
 /* pid and USDT probes named by one description of a clause. */
 static int add_user_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
 			 int first)
@@ -611,8 +664,15 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 				const char *nmv = names[fam == DT_FAM_URETPROBE];
 				struct probe *p;
 
-				if (!probes_gmatch(nmv, f[4]))
+				if (!probes_gmatch(nmv, f[4])) {
+					if (fam == DT_FAM_UPROBE && !strcmp(s->name, s->canon) &&
+					    add_offset_probes(ps, first, provbuf, mod, mods[i], s, f[4],
+							      pid)) {
+						rc = -1;
+						break;
+					}
 					continue;
+				}
 				if ((p = find_probe(ps, first, provbuf, mod, s->canon, nmv))) {
 					/* an alias of a function already probed: one probe */
 					if (strcmp(s->name, s->canon) && !p->alias)
@@ -629,6 +689,11 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 				p->path = prov_str(ps, mods[i]);
 				p->off = s->off;
 				p->pid = pid;
+				if (fam == DT_FAM_UPROBE && !strcmp(s->name, s->canon) &&
+				    add_offset_probes(ps, first, provbuf, mod, mods[i], s, f[4], pid)) {
+					rc = -1;
+					break;
+				}
 			}
 		}
 		elf_file_free(&ef);
@@ -678,6 +743,230 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
 	}
 	free(mods);
 	return rc;
+}
+
+/* ---- fbt ------------------------------------------------------------------ */
+
+static int add_fd(struct dtrun *d, int fd);
+static void fail(const struct probe *p, const char *how, int err);
+
+/*
+ * This host's kernel functions: the FUNC entries of its BTF, loaded once.
+ * fbt descriptions (globs included) are expanded against them here, on the
+ * host dtrun runs on, never at compile time.
+ */
+static struct btf *vmlinux_btf(void)
+{
+	static struct btf *btf;
+	static int tried;
+
+	if (!tried) {
+		tried = 1;
+		btf = btf__load_vmlinux_btf();
+		if (libbpf_get_error(btf))
+			btf = NULL;
+	}
+	return btf;
+}
+
+/* fbt:MOD:FUNC:NAME: a probe per matching kernel function and family. */
+static int add_fbt_desc(struct probes *ps, int fam, const char *desc, int first)
+{
+	const char *name = fam == DT_FAM_FENTRY ? "entry" : "return";
+	struct btf *btf = vmlinux_btf();
+	char f[5][128];
+	__u32 n;
+
+	if (probes_split(desc, f) > 5 || !probes_gmatch("fbt", f[1]) ||
+	    !probes_gmatch("vmlinux", f[2]) || !probes_gmatch(name, f[4]) || !btf)
+		return 0;
+	n = btf__type_cnt(btf);
+	for (__u32 id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *fn;
+		struct probe *p;
+
+		if (!btf_is_func(t))
+			continue;
+		fn = btf__name_by_offset(btf, t->name_off);
+		if (!fn || !*fn || !probes_gmatch(fn, f[3]) ||
+		    has_probe(ps, first, "fbt", "vmlinux", fn, name))
+			continue;
+		p = probes_add(ps, "fbt", "vmlinux", prov_str(ps, fn), name, fam, 0);
+		if (!p)
+			return -1;
+		p->off = id; /* the function's BTF type ID, its fentry target */
+	}
+	return 0;
+}
+
+/*
+ * How fbt probes attach here, decided once: fentry/fexit where the kernel
+ * loads a tracing program on the function, else kprobes where the kernel
+ * has them, else neither (this host: fentry refused with EPERM, no kprobes).
+ */
+enum { FBT_FENTRY = 1, FBT_KPROBE, FBT_NONE };
+static int fbt_mode;
+static int fbt_err; /* why fentry was refused */
+
+static int fbt_decide(__u32 btf_id)
+{
+	struct bpf_insn insns[2];
+	int fd;
+
+	if (fbt_mode)
+		return fbt_mode;
+	if (getenv("DTRUN_FBT") && !strcmp(getenv("DTRUN_FBT"), "kprobe"))
+		return fbt_mode = FBT_KPROBE; /* the kprobe twins, whatever the kernel has */
+	memset(insns, 0, sizeof(insns));
+	insns[0].code = BPF_ALU64 | BPF_MOV | BPF_K; /* r0 = 0 */
+	insns[1].code = BPF_JMP | BPF_EXIT;
+	{
+		LIBBPF_OPTS(bpf_prog_load_opts, lo, .expected_attach_type = BPF_TRACE_FENTRY,
+			    .attach_btf_id = btf_id);
+
+		fd = bpf_prog_load(BPF_PROG_TYPE_TRACING, "dtrun_fentry", "GPL", insns, 2, &lo);
+	}
+	if (fd >= 0) {
+		close(fd);
+		return fbt_mode = FBT_FENTRY;
+	}
+	fbt_err = errno;
+	if (access("/sys/bus/event_source/devices/kprobe/type", F_OK) == 0)
+		return fbt_mode = FBT_KPROBE;
+	return fbt_mode = FBT_NONE;
+}
+
+/* dtc_p<P>_kp: program P's kprobe twin (compiler/prov.c). */
+static struct bpf_program *fbt_twin(struct bpf_object *obj, int p)
+{
+	char name[32];
+
+	snprintf(name, sizeof(name), "dtc_p%d_kp", p);
+	return bpf_object__find_program_by_name(obj, name);
+}
+
+static const struct probe *first_att(const struct dtrun *d, int p)
+{
+	for (int i = 0; i < d->en.natt; i++)
+		if (d->en.att[i][0] == p)
+			return &d->probes.v[d->en.att[i][1]];
+	return NULL;
+}
+
+/*
+ * Before load: each enabled fbt program gets its first probe's function as
+ * its fentry target, or gives way to its kprobe twin; a kernel with neither
+ * is refused here, in one line naming the probe.  Twins not needed are not
+ * loaded.
+ */
+int prov_before_load(struct dtrun *d)
+{
+	struct bpf_program *prog;
+
+	bpf_object__for_each_program(prog, d->obj)
+	{
+		const char *n = bpf_program__name(prog);
+		size_t l = strlen(n);
+
+		if (l > 3 && !strcmp(n + l - 3, "_kp"))
+			bpf_program__set_autoload(prog, false);
+	}
+	for (int p = 0; p < d->meta.nprogs; p++) {
+		int fam = d->meta.progs[p].fam, mode;
+		const struct probe *pr;
+		struct bpf_program *twin;
+		char name[32];
+
+		if (fam != DT_FAM_FENTRY && fam != DT_FAM_FEXIT)
+			continue;
+		snprintf(name, sizeof(name), "dtc_p%d", p);
+		prog = bpf_object__find_program_by_name(d->obj, name);
+		if (!prog || !bpf_program__autoload(prog) || !(pr = first_att(d, p)))
+			continue;
+		mode = fbt_decide((__u32)pr->off);
+		twin = fbt_twin(d->obj, p);
+		if (mode == FBT_KPROBE && twin) {
+			bpf_program__set_autoload(prog, false);
+			bpf_program__set_autoload(twin, true);
+		} else if (mode == FBT_FENTRY) {
+			int err = bpf_program__set_attach_target(prog, 0, pr->func);
+
+			if (err) {
+				fail(pr, "fentry", -err);
+				return -1;
+			}
+		} else {
+			dt_err("failed to enable probe %s:%s:%s:%s: this kernel refuses fentry/fexit "
+			       "(%s) and has no kprobes\n", pr->prov, pr->mod, pr->func, pr->name,
+			       strerror(fbt_err ? fbt_err : EOPNOTSUPP));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Whether program P is served by its kprobe twin (prov_before_load()). */
+int prov_fbt_twin_loaded(struct dtrun *d, int p)
+{
+	struct bpf_program *twin = fbt_twin(d->obj, p);
+
+	return twin && bpf_program__autoload(twin);
+}
+
+/*
+ * One fbt probe: with fentry, the program itself on its target (the first
+ * probe), else a copy of its loaded instructions on the probe's function;
+ * with kprobes, the twin on the function.  The probe ID is the cookie.
+ */
+static int fbt_attach(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr)
+{
+	int fam = d->meta.progs[p].fam, ret = fam == DT_FAM_FEXIT;
+	struct bpf_program *twin = fbt_twin(d->obj, p);
+	struct bpf_link *l;
+
+	if (twin && bpf_program__autoload(twin)) {
+		LIBBPF_OPTS(bpf_kprobe_opts, ko, .bpf_cookie = pr->id, .retprobe = ret);
+
+		l = bpf_program__attach_kprobe_opts(twin, pr->func, &ko);
+		if (!l) {
+			fail(pr, ret ? "kretprobe" : "kprobe", errno);
+			return -1;
+		}
+		return run_add_link(d, l);
+	}
+	if (pr == first_att(d, p)) {
+		LIBBPF_OPTS(bpf_trace_opts, to, .cookie = pr->id);
+
+		l = bpf_program__attach_trace_opts(prog, &to);
+		if (!l) {
+			fail(pr, ret ? "fexit" : "fentry", errno);
+			return -1;
+		}
+		return run_add_link(d, l);
+	}
+	{
+		enum bpf_attach_type at = ret ? BPF_TRACE_FEXIT : BPF_TRACE_FENTRY;
+		LIBBPF_OPTS(bpf_prog_load_opts, lo, .expected_attach_type = at,
+			    .attach_btf_id = (__u32)pr->off);
+		LIBBPF_OPTS(bpf_link_create_opts, co, .tracing.cookie = pr->id);
+		int fd, lfd;
+
+		fd = bpf_prog_load(BPF_PROG_TYPE_TRACING, bpf_program__name(prog), "GPL",
+				   bpf_program__insns(prog), bpf_program__insn_cnt(prog), &lo);
+		if (fd < 0) {
+			fail(pr, ret ? "fexit" : "fentry", errno);
+			return -1;
+		}
+		if (add_fd(d, fd))
+			return -1;
+		lfd = bpf_link_create(fd, 0, at, &co);
+		if (lfd < 0) {
+			fail(pr, ret ? "fexit" : "fentry", errno);
+			return -1;
+		}
+		return add_fd(d, lfd);
+	}
 }
 
 /* sdt:::dt_probe: the dt_probe() symbol of libdtprobe, in every process. */
@@ -751,16 +1040,18 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 	subst_macros(m, o);
 	if ((want_tp || !m->nprogs || (fams & (1 << DT_FAM_TP))) && add_stable(ps, m, want_tp))
 		goto oom;
-	for (int p = 0; p < m->nprogs; p++) {
-		const struct meta_prog *pg = &m->progs[p];
-		struct probe *pr;
+	first = ps->n;
+	for (int i = 0; i < m->npairs; i++) {
+		const struct meta_pair *pr = &m->pairs[i];
+		int fam = pr->prog < m->nprogs ? m->progs[pr->prog].fam : -1;
+		const struct meta_clause *cl;
 
-		if (pg->fam != DT_FAM_FENTRY && pg->fam != DT_FAM_FEXIT)
+		if (fam != DT_FAM_FENTRY && fam != DT_FAM_FEXIT)
 			continue;
-		pr = probes_add(ps, "fbt", "vmlinux", pg->str,
-				pg->fam == DT_FAM_FENTRY ? "entry" : "return", pg->fam, p);
-		if (!pr)
-			goto oom;
+		cl = &m->clauses[pr->clause];
+		for (int d = 0; d < cl->ndesc; d++)
+			if (add_fbt_desc(ps, fam, cl->pdesc[d], first))
+				goto oom;
 	}
 	if (!m->nprogs || (fams & (1 << DT_FAM_UPROBE)))
 		add_dt_probe(ps);
@@ -834,24 +1125,14 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 
 	switch (pg->fam) {
 	case DT_FAM_TP:
-	case DT_FAM_FENTRY:
-	case DT_FAM_FEXIT:
 		for (int k = 0; k < d->probes.n; k++) {
 			const struct probe *pr = &d->probes.v[k];
 
 			if (pr->fam != pg->fam || pr->key != p)
 				continue;
-			l = pg->fam == DT_FAM_TP ? bpf_program__attach_raw_tracepoint(prog, pr->tp)
-						 : bpf_program__attach(prog);
+			l = bpf_program__attach_raw_tracepoint(prog, pr->tp);
 			if (!l) {
-				int err = errno;
-
-				if (pg->fam == DT_FAM_TP)
-					fail(pr, "raw tracepoint", err);
-				else
-					dt_err("failed to enable probe %s:%s:%s:%s: this kernel "
-					       "refuses fentry/fexit (%s) and has no kprobes\n",
-					       pr->prov, pr->mod, pr->func, pr->name, strerror(err));
+				fail(pr, "raw tracepoint", errno);
 				return -1;
 			}
 			if (run_add_link(d, l))
@@ -884,6 +1165,8 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 				    .retprobe = pg->fam == DT_FAM_URETPROBE);
 
 			l = bpf_program__attach_uprobe_opts(prog, pr->pid, pr->path, pr->off, &uo);
+			if (!l && pr->soft)
+				break; /* an instruction the kernel does not probe */
 			if (!l) {
 				fail(pr, "uprobe", errno);
 				return -1;
@@ -892,6 +1175,11 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 				return -1;
 			break;
 		}
+		case DT_FAM_FENTRY:
+		case DT_FAM_FEXIT:
+			if (fbt_attach(d, prog, p, pr))
+				return -1;
+			break;
 		case DT_FAM_USDT: {
 			LIBBPF_OPTS(bpf_usdt_opts, uo, .usdt_cookie = pr->id);
 

@@ -440,7 +440,7 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		if (d->meta.progs[p].fam == DT_FAM_ERROR || !prog_enabled(d, p))
 			bpf_program__set_autoload(prog, false);
 	}
-	return 0;
+	return prov_before_load(d); /* fbt: fentry or kprobes */
 }
 
 int run_load(struct dtrun *d)
@@ -462,15 +462,6 @@ int run_load(struct dtrun *d)
 			p = atoi(s + 11);
 		if (p >= 0)
 			prog_descs(d, p, descs, sizeof(descs));
-		if (p >= 0 && p < d->meta.nprogs &&
-		    (d->meta.progs[p].fam == DT_FAM_FENTRY || d->meta.progs[p].fam == DT_FAM_FEXIT)) {
-			/* fbt: fentry/fexit refused; the kprobe fallback needs kprobes */
-			dt_err("failed to enable probe fbt:vmlinux:%s:%s: this kernel refuses "
-			       "fentry/fexit (%s) and has no kprobes\n", d->meta.progs[p].str,
-			       d->meta.progs[p].fam == DT_FAM_FENTRY ? "entry" : "return",
-			       strerror(err));
-			return -1;
-		}
 		if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
 			dt_err("failed to load the program for %s: the kernel verifier rejected "
 			       "it; this is a dtc bug, please report it%s\n",
@@ -629,7 +620,8 @@ static int attach_all(struct dtrun *d)
 		const char *tp;
 		int user;
 
-		if (p < 0 || p >= d->meta.nprogs || !bpf_program__autoload(prog))
+		if (p < 0 || p >= d->meta.nprogs ||
+		    (!bpf_program__autoload(prog) && !prov_fbt_twin_loaded(d, p)))
 			continue;
 		pg = &d->meta.progs[p];
 		user = pg->fam == DT_FAM_UPROBE || pg->fam == DT_FAM_URETPROBE ||

@@ -159,6 +159,24 @@ static __always_inline void dt_usdt_args(struct dt_ctx *c, struct pt_regs *ctx)
 #endif
 
 /*
+ * fbt on a kprobe (kernels that refuse fentry): the first six arguments from
+ * the registers; a kretprobe's return value is arg1, as fexit's.
+ */
+static __always_inline void dt_kprobe_args(struct dt_ctx *c, struct pt_regs *regs, int ret)
+{
+	if (ret) {
+		c->arg[1] = PT_REGS_RC(regs);
+		return;
+	}
+	c->arg[0] = PT_REGS_PARM1(regs);
+	c->arg[1] = PT_REGS_PARM2(regs);
+	c->arg[2] = PT_REGS_PARM3(regs);
+	c->arg[3] = PT_REGS_PARM4(regs);
+	c->arg[4] = PT_REGS_PARM5(regs);
+	c->arg[5] = regs->r9; /* PT_REGS_PARM6 is not in libbpf 1.1 */
+}
+
+/*
  * fbt on fentry/fexit: arguments through bpf_get_func_arg(), which knows the
  * function's argument count; fexit's return value is arg1, as DTrace's.
  */

@@ -1,6 +1,7 @@
 /*
  * Provider families: proc/sched/io on their raw tracepoints, rawtp/sdt and
- * pid/USDT programs per clause (probe ID as cookie), fbt on fentry/fexit.
+ * pid/USDT programs per clause (probe ID as cookie), fbt on fentry/fexit
+ * per clause with kprobe twins.
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
  * CHECK: #include "dt_prov.bpf.h"
  * CHECK: proc:::exit on raw tracepoint sched_process_exit
@@ -16,15 +17,17 @@
  * CHECK: c.arg[1] = PT_REGS_RC(ctx);
  * CHECK: SEC("usdt")
  * CHECK: c.probe = bpf_usdt_cookie(ctx);
- * CHECK: SEC("fentry/vfs_read")
- * CHECK: SEC("fexit/vfs_read")
+ * CHECK: SEC("fentry")
+ * CHECK: SEC("kprobe")
+ * CHECK: SEC("fexit")
+ * CHECK: SEC("kretprobe")
  * CHECK: "prog 0 tp \"proc:::exit\"\n"
  * CHECK: "prog 3 rawtp \"c1\"\n"
  * CHECK: "prog 4 uprobe \"c2\"\n"
  * CHECK: "prog 5 uretprobe \"c2\"\n"
  * CHECK: "prog 6 usdt \"c3\"\n"
- * CHECK: "prog 7 fentry \"vfs_read\"\n"
- * CHECK: "prog 8 fexit \"vfs_read\"\n"
+ * CHECK: "prog 7 fentry \"c4\"\n"
+ * CHECK: "prog 8 fexit \"c4\"\n"
  */
 proc:::exit, sched:::off-cpu, io:::start { trace(arg0); }
 rawtp:sched::sched_switch, sdt:::sched_wakeup { trace(probename); }
