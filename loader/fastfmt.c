@@ -322,8 +322,8 @@ int fast_init(struct dtrun *d)
 		fa->need = off;
 		if (strcmp(a->kind, "printf") == 0)
 			decode_printf(fa, a);
-		else if (strcmp(a->kind, "trace") == 0 && a->nargs == 1)
-			fa->kind = FK_TRACE;
+		else if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && !d->o->rawbytes)
+			fa->kind = FK_TRACE; /* -x rawbytes: hex dumps (consume.c) */
 	}
 	return 0;
 }
