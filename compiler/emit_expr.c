@@ -82,6 +82,22 @@ static int wide_op(const struct node *n)
 
 static void emit_wide(struct ectx *ec, struct node *n, struct strbuf *sb);
 
+/*
+ * The C type an arithmetic operator's value is computed in: C's usual
+ * conversions.  n->type is DTrace's (type_dtrace_arith(): unsigned char +
+ * signed char is unsigned char), which sizes what records it (printf,
+ * trace) and what a new variable holds; the register keeps the value
+ * (i = uc + sc stores 257 when the sum is 257, as DTrace).
+ */
+static const char *arith_ctype(struct ectx *ec, const struct node *n)
+{
+	if (n->kind == N_BINARY && n->type && n->type->kind == TY_INT && n->op != OP_SHL &&
+	    n->op != OP_SHR && n->a->type && n->b->type && type_is_int(n->a->type) &&
+	    type_is_int(n->b->type))
+		return type_arith_conv(ec->dx, n->a->type, n->b->type)->cname;
+	return n->type->cname;
+}
+
 /* The operator of a wide_op() node, its operands in 64 bits, not truncated. */
 static void emit_wide_op(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -155,7 +171,7 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (wide_op(n) && (wide_op(n->a) || wide_op(n->b))) {
 		/* truncated once, here, where the value is used */
-		sb_printf(sb, "((%s)(", n->type->cname);
+		sb_printf(sb, "((%s)(", arith_ctype(ec, n));
 		emit_wide_op(ec, n, sb);
 		sb_puts(sb, "))");
 		return;
@@ -187,7 +203,7 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")))");
 		return;
 	}
-	sb_printf(sb, "((%s)((", n->type->cname);
+	sb_printf(sb, "((%s)((", arith_ctype(ec, n));
 	emit_expr(ec, n->a, sb);
 	sb_printf(sb, ") %s (", c_op(n->op));
 	emit_expr(ec, n->b, sb);

@@ -71,6 +71,7 @@ int type_is_arith(const struct dtype *t);
 int type_is_scalar(const struct dtype *t);   /* integer or pointer */
 struct dtype *type_promote(struct dtc *dx, struct dtype *t);
 struct dtype *type_arith_conv(struct dtc *dx, struct dtype *a, struct dtype *b);
+struct dtype *type_dtrace_arith(struct dtc *dx, struct dtype *a, struct dtype *b); /* a + b */
 struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem);
 struct dtype *type_resolve(struct dtc *dx, struct dtype *t);  /* completes kernel types */
 struct dmember *type_member(struct dtc *dx, struct dtype *t, const char *name);

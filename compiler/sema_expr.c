@@ -438,7 +438,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		}
 		if (n->op == OP_SHL || n->op == OP_SHR)
 			return n->type = type_promote(dx, l);
-		return n->type = type_arith_conv(dx, l, r);
+		return n->type = type_dtrace_arith(dx, l, r); /* types.c */
 	case N_LOGICAL:
 		l = check_expr(dx, cc, n->a);
 		r = check_expr(dx, cc, n->b);

@@ -1003,6 +1003,28 @@ struct dtype *type_arith_conv(struct dtc *dx, struct dtype *a, struct dtype *b)
 	return a;
 }
 
+/*
+ * DTrace's result type for a binary arithmetic operator (dt_type_promote()):
+ * no promotion to int; of the two operand types (an enum counts as int),
+ * the one of greater rank, rank being the bits plus one when unsigned; the
+ * left one when ranks tie.  So unsigned char + signed char is unsigned char,
+ * and printf("%d") of 254 + 3 prints 1 (arithmetic/tst.cast-add-assoc.d).
+ */
+struct dtype *type_dtrace_arith(struct dtc *dx, struct dtype *a, struct dtype *b)
+{
+	int ra, rb;
+
+	if (a->kind == TY_ENUM)
+		a = type_int(dx, 4, 1);
+	if (b->kind == TY_ENUM)
+		b = type_int(dx, 4, 1);
+	if (a->kind != TY_INT || b->kind != TY_INT)
+		return type_arith_conv(dx, a, b);
+	ra = a->size * 8 + !a->is_signed;
+	rb = b->size * 8 + !b->is_signed;
+	return rb > ra ? b : a;
+}
+
 /* A value of integer type t: truncated to its size, sign- or zero-extended. */
 int64_t type_normalize(const struct dtype *t, uint64_t v)
 {
