@@ -24,6 +24,8 @@
 
 #include "../runtime/dtc_abi.h"
 #include "../runtime/dt_provtab.h"
+#include <bpf/btf.h>
+
 #include "emit.h"
 
 static int has_glob(const char *s)
@@ -189,6 +191,91 @@ int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 	return hit;
 }
 
+/* A description's fields, right-aligned as sema's (4 or 5 of them). */
+static void fbt_fields(const char *s, struct pdesc_fields *f)
+{
+	char *dst[5] = { f->inst, f->prov, f->mod, f->func, f->name };
+	const char *part[6];
+	size_t len[6];
+	int nf = 0;
+
+	memset(f, 0, sizeof(*f));
+	for (const char *c = s;; c++) {
+		if (*c == ':' || !*c) {
+			if (nf < 6) {
+				part[nf] = s;
+				len[nf] = (size_t)(c - s) < 127 ? (size_t)(c - s) : 127;
+			}
+			nf++;
+			if (!*c)
+				break;
+			s = c + 1;
+		}
+	}
+	for (int j = 0; j < nf && nf <= 5; j++)
+		memcpy(dst[5 - nf + j], part[j], len[j]);
+}
+
+/*
+ * args[N] of fbt probes of one kernel function named in full: DTrace's fbt
+ * types them from the function's prototype (BTF here), args[N] of entry as
+ * parameter N, args[1] of return as the return value.  Rewritten to
+ * (T)argN; 1 done, 0 not such a clause (args[N] stays argN), -1 error.
+ */
+static int fbt_args_typed(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
+{
+	const char *fn = NULL, *name = NULL;
+	struct pdesc_fields f;
+	const struct btf_type *t;
+	const struct btf_param *pa;
+	struct node *pd, *arg, *tn, *cast;
+	struct btf *b;
+	struct dtype *dt;
+	char argname[8];
+	int id, tid;
+
+	for (pd = cc->ci->n->a; pd; pd = pd->next) {
+		fbt_fields(pd->str, &f);
+		if (strcmp(f.prov, "fbt") || !*f.func || has_glob(f.func) ||
+		    (strcmp(f.name, "entry") && strcmp(f.name, "return")) ||
+		    (fn && strcmp(fn, f.func)) || (name && strcmp(name, f.name)))
+			return 0;
+		fn = arena_strdup(dx, f.func);
+		name = arena_strdup(dx, f.name);
+	}
+	if (!fn || !(b = kbtf(dx)) || (id = btf__find_by_name_kind(b, fn, BTF_KIND_FUNC)) <= 0)
+		return 0;
+	t = btf__type_by_id(b, btf__type_by_id(b, id)->type); /* the FUNC_PROTO */
+	if (!t || !btf_is_func_proto(t))
+		return 0;
+	if (!strcmp(name, "entry")) {
+		if (i >= btf_vlen(t)) {
+			diag_error(dx, n->loc, "D_ARGS_IDX",
+				   "index %lld is out of range for fbt:vmlinux:%s:entry args[ ]", i, fn);
+			return -1;
+		}
+		pa = btf_params(t);
+		tid = (int)pa[i].type;
+	} else {
+		if (i != 1 || !t->type)
+			return 0;
+		tid = (int)t->type;
+	}
+	if (!(dt = btf_type_dtype(dx, tid)) || dt->kind == TY_VOID)
+		return 0;
+	snprintf(argname, sizeof(argname), "arg%lld", i);
+	arg = node_new(dx, N_IDENT, n->loc);
+	arg->str = arena_strdup(dx, argname);
+	tn = node_new(dx, N_TYPENAME, n->loc);
+	tn->type = dt; /* a BTF type, no specifiers: type_from_typename() */
+	cast = node_new(dx, N_CAST, n->loc);
+	cast->a = tn;
+	cast->b = arg;
+	cast->next = n->next;
+	*n = *cast;
+	return 1;
+}
+
 /*
  * args[N]: the clause's probes' argument N as DTrace types it.  For
  * proc/sched/io probes dt_provtab.h gives the types: int and string
@@ -230,6 +317,10 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 		return -1;
 	}
 	i = idx->ival;
+	switch (fbt_args_typed(dx, cc, n, i)) {
+	case 1: return 0;
+	case -1: return -1;
+	}
 	for (pd = cc->ci->n->a; pd; pd = pd->next) {
 		struct pdesc_fields f;
 		char tmp[5][128];

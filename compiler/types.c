@@ -845,7 +845,11 @@ struct dtype *type_from_typename(struct dtc *dx, struct node *tn)
 {
 	struct node *spec = tn->kind == N_TYPENAME ? tn->a : tn;
 	struct node *decl = tn->kind == N_TYPENAME ? tn->b : NULL;
-	struct dtype *t = type_from_spec(dx, spec);
+	struct dtype *t;
+
+	if (tn->kind == N_TYPENAME && !spec && tn->type)
+		return tn->type; /* made by sema with its type (fbt's args[], prov.c) */
+	t = type_from_spec(dx, spec);
 	if (!t)
 		return NULL;
 	return type_from_decl(dx, t, decl);
