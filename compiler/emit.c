@@ -30,6 +30,12 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 				  "\tif (dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1) &&\n"
 				  "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
 				  pair, pair, p->clauses[i], ctxname, ctxname);
+		else if (p->family == DT_FAM_BEGIN && i > 0)
+			/* BEGIN may run while the other probes are attached but not
+			 * yet active (dtrun: run_begin_attached()) */
+			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_activity != DT_ACTIVITY_DRAINING &&\n"
+					   "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
+				  pair, p->clauses[i], ctxname, ctxname);
 		else if (p->family != DT_FAM_END && i > 0)
 			/* after exit() in an earlier clause, the probe's later clauses
 			 * do not run (DTrace's DRAINING state) */
@@ -69,8 +75,9 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 	case DT_FAM_END:
 		sb_printf(ec->out, "\nSEC(\"raw_tp\")\nint dtc_p%d(void *ctx)\n{\n", p->id);
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, %d))\n\t\treturn 0;\n", p->id,
-			  p->family == DT_FAM_END);
+		/* BEGIN and END run whatever the activity (BEGIN: also while the
+		 * other probes are attached but still DT_ACTIVITY_WARMUP) */
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 1))\n\t\treturn 0;\n", p->id);
 		emit_probe_names(ec, "dtrace", "", "", p->family == DT_FAM_END ? "END" : "BEGIN");
 		emit_calls(ec, p, "c", 0);
 		sb_puts(ec->out, "\treturn 0;\n}\n");

@@ -277,6 +277,8 @@ int run_load(struct dtrun *d);
 int run_attach(struct dtrun *d);
 int run_add_link(struct dtrun *d, struct bpf_link *l);
 int run_family(struct dtrun *d, int fam);  /* runs BEGIN or END programs */
+int run_begin_spawns(const struct meta *m); /* a BEGIN clause records system() */
+int run_begin_attached(struct dtrun *d);    /* attach, then BEGIN, then activate */
 void run_detach(struct dtrun *d);
 void run_close(struct dtrun *d);
 

@@ -523,7 +523,7 @@ int main(int argc, char **argv)
 	char *img = NULL;
 	size_t imglen = 0;
 	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1;
-	int sigfd = -1, interrupted = 0;
+	int sigfd = -1, interrupted = 0, begin_attached = 0;
 	struct timespec t0;
 	sigset_t mask;
 
@@ -934,9 +934,14 @@ int main(int argc, char **argv)
 		goto out;
 	if (agg_init(&d)) /* agg.c: maps, aggsize */
 		goto out;
-	/* BEGIN fires first, before any other probe is attached. */
-	if (run_family(&d, DT_FAM_BEGIN))
+	/* BEGIN fires first, before any other probe is attached, unless what
+	 * BEGIN makes dtrun do must be traced (run.c: run_begin_spawns()) */
+	begin_attached = run_begin_spawns(&d.meta);
+	if (begin_attached ? (ch.traced ? child_release(&ch) : 0) || run_begin_attached(&d)
+			   : run_family(&d, DT_FAM_BEGIN)) {
+		run_detach(&d);
 		goto out;
+	}
 	/*
 	 * DTrace reads the buffers once per switchrate (earlier only when one
 	 * fills): with -x switchrate, BEGIN's records (an exit() too) wait for
@@ -945,7 +950,12 @@ int main(int argc, char **argv)
 	 */
 	if (!o.switchrate_set)
 		consume_drain(&d);
-	if (!dtrun_stop) {
+	if (!dtrun_stop && begin_attached) {
+		if (ch.traced ? child_resume(&ch) : child_release(&ch)) {
+			run_detach(&d);
+			goto out;
+		}
+	} else if (!dtrun_stop) {
 		if (ch.traced ? child_release(&ch) || run_attach(&d) || child_resume(&ch)
 			      : run_attach(&d) || child_release(&ch)) {
 			run_detach(&d);
