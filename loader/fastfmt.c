@@ -99,10 +99,20 @@ static int utoa(uint64_t v, unsigned base, int upper, char *end)
 	const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
 	char *p = end;
 
-	do {
-		*--p = dig[v % base];
-		v /= base;
-	} while (v);
+	/* constant divisors: a multiply or a shift, not a div per digit */
+	if (base == 10) {
+		do {
+			*--p = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+	} else {
+		unsigned shift = base == 16 ? 4 : 3;
+
+		do {
+			*--p = dig[v & (base - 1)];
+			v >>= shift;
+		} while (v);
+	}
 	return (int)(end - p);
 }
 
