@@ -486,6 +486,22 @@ static const char *crop_spec(const char *spec, char *buf, size_t len)
  * asks for them (pid and USDT probes of a process, profile-N/tick-N, fbt):
  * those are listed by compiling the descriptions, as -l -s lists a script's.
  */
+static int list_has_default(const char *desc)
+{
+	struct probes ps;
+	struct meta m = { 0 };
+	char f[5][128];
+	int hit = 0;
+
+	probes_split(desc, f);
+	if (probes_build(&ps, &m, 0))
+		return 0;
+	for (int k = 0; k < ps.n; k++)
+		hit |= !strcmp(ps.v[k].prov, "profile") && !strcmp(ps.v[k].name, f[4]);
+	probes_free(&ps);
+	return hit;
+}
+
 static int list_on_demand(const struct strv *specs)
 {
 	for (int i = 0; i < specs->n; i++) {
@@ -495,7 +511,18 @@ static int list_on_demand(const struct strv *specs)
 
 		if (nf > 5)
 			continue;
-		if (!strncmp(f[1], "pid", 3) || !strcmp(f[1], "profile") || !strcmp(f[1], "fbt") ||
+		if ((!strcmp(f[1], "profile") || (!f[1][0] && (!strncmp(f[4], "tick-", 5) ||
+							     !strncmp(f[4], "profile-", 8)))) &&
+		    f[4][0] && !strpbrk(f[4], "*?[\\")) {
+			/* a rate the default probes lack: made on demand */
+			char buf[140];
+
+			snprintf(buf, sizeof(buf), "profile:::%s", f[4]);
+			if (!list_has_default(buf))
+				return 1;
+			continue;
+		}
+		if (!strncmp(f[1], "pid", 3) || !strcmp(f[1], "fbt") ||
 		    strchr(f[1], '$') || (n && isdigit((unsigned char)f[1][n - 1])))
 			return 1;
 	}

@@ -236,9 +236,17 @@ static void add(struct probes *ps, const char *prov, const char *mod, const char
 }
 
 /*
- * IDs as DTrace assigns them: BEGIN 1, END 2, ERROR 3, then profile probes in
- * program order, then each syscall's entry and return in syscall-number order.
+ * IDs as DTrace assigns them: BEGIN 1, END 2, ERROR 3, then the profile
+ * provider's default probes (profile-97 ... tick-5000), those of other rates
+ * in program order, then each syscall's entry and return in syscall-number
+ * order.
  */
+static const char *const profile_default[] = {
+	"profile-97", "profile-199", "profile-499", "profile-997", "profile-1999",
+	"profile-4001", "profile-4999", "tick-1", "tick-10", "tick-100", "tick-500",
+	"tick-1000", "tick-5000",
+};
+
 int probes_build(struct probes *ps, const struct meta *m, int want_syscalls)
 {
 	unsigned char present[NSYSTAB];
@@ -246,7 +254,7 @@ int probes_build(struct probes *ps, const struct meta *m, int want_syscalls)
 	size_t k;
 
 	memset(ps, 0, sizeof(*ps));
-	ps->cap = 3 + m->nprogs + 2 * NSYSTAB;
+	ps->cap = 16 + m->nprogs + 2 * NSYSTAB;
 	ps->v = calloc(ps->cap, sizeof(*ps->v));
 	ps->sysname = calloc(DT_MAX_SYSCALLS, sizeof(*ps->sysname));
 	ps->sys_entry_id = calloc(DT_MAX_SYSCALLS, sizeof(unsigned));
@@ -256,6 +264,10 @@ int probes_build(struct probes *ps, const struct meta *m, int want_syscalls)
 	add(ps, "dtrace", "", "", "BEGIN", DT_FAM_BEGIN, 0);
 	add(ps, "dtrace", "", "", "END", DT_FAM_END, 0);
 	add(ps, "dtrace", "", "", "ERROR", DT_FAM_ERROR, 0);
+	/* the profile provider's probes that always exist, as DTrace's */
+	for (k = 0; k < sizeof(profile_default) / sizeof(profile_default[0]); k++)
+		add(ps, "profile", "", "", profile_default[k],
+		    profile_default[k][0] == 'p' ? DT_FAM_PROFILE : DT_FAM_TICK, -1);
 	for (i = 0; i < m->nprogs; i++) {
 		const struct meta_prog *pg = &m->progs[i];
 		const char *want = pg->fam == DT_FAM_PROFILE ? "profile-" : "tick-";
