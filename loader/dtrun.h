@@ -137,6 +137,8 @@ struct probes {
 	int cap;                 /* allocated entries of v */
 	char **pool;             /* strings owned by the table (prov.c) */
 	int npool;
+	int verbose;             /* -lv: listings print each probe's attributes and
+				    argument types (probeinfo.c) */
 };
 
 /* Matching result, one entry per pair I. */
@@ -169,6 +171,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 const struct probe *probes_find(const struct probes *ps, const struct meta *m, int prog,
 				unsigned key);
 void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs);
+void probes_print_info(FILE *out, const struct probe *p);  /* -lv (probeinfo.c) */
 /* dtrace -l -s: the probes the object's enabled clauses match. */
 void probes_list_enabled(const struct probes *ps, const struct meta *m, const char *instance,
 			 FILE *out);

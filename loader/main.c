@@ -702,6 +702,7 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		child_kill(&ch);
+		d.probes.verbose = list_verbose;
 		probes_list(&d.probes, stdout, NULL, 0);
 		return 0;
 	}
@@ -741,6 +742,7 @@ int main(int argc, char **argv)
 		for (i = 0; i < specs.n; i++)
 			specs.v[i] = (char *)crop_spec(specs.v[i], namebuf, sizeof(namebuf)),
 			specs.v[i] = strdup(specs.v[i]);
+		d.probes.verbose = list_verbose;
 		probes_list_instance(&d.probes, stdout, specs.v, specs.n, o.instance);
 		return 0;
 	}
@@ -917,6 +919,7 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if (list) { /* -l -s script: the probes it would enable */
+		d.probes.verbose = list_verbose;
 		probes_list_enabled(&d.probes, &d.meta, o.instance, stdout);
 		rc = 0;
 		goto out;

@@ -505,9 +505,11 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 					ok = desc_match(p, f, instance);
 			}
 		}
-		if (ok)
-			fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func,
-				p->name);
+		if (!ok)
+			continue;
+		fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func, p->name);
+		if (ps->verbose)
+			probes_print_info(out, p);
 	}
 }
 
@@ -554,5 +556,7 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 		else
 			fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func,
 				p->name);
+		if (ps->verbose)
+			probes_print_info(out, p);
 	}
 }
