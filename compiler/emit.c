@@ -367,6 +367,7 @@ int emit_c(struct dtc *dx)
 		sb_puts(ec.out, "const volatile int dtc_macvar[8] = {}; /* $pid $ppid $uid $gid $euid $egid $pgid $sid */\n");
 
 	emit_type_defs(&ec);
+	emit_ksym_decls(&ec); /* ksym.c */
 	sb_puts(ec.out, "\n/* D global variables */\n");
 	for (s = ss->syms; s; s = s->next) {
 		if (s->kind != SYM_GLOBAL)

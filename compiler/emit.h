@@ -49,6 +49,7 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb);
 int emit_mem_call(struct ectx *ec, struct node *n, struct strbuf *sb);
 int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* s == NULL */
 void emit_type_defs(struct ectx *ec);            /* emit_types.c */
+void emit_ksym_decls(struct ectx *ec);           /* ksym.c: extern ... __ksym */
 void emit_mem_addr(struct ectx *ec, struct node *n, struct strbuf *sb); /* sema_node_is_mem(n) */
 /* emit_print.c: print(), trace() of structs/unions/arrays; their metadata */
 int emit_print_stmt(struct ectx *ec, struct node *e, int *actno); /* 1: handled */

@@ -305,5 +305,7 @@ int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
 int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */
+/* ksym.c: `sym and vmlinux`sym, kernel variables typed from BTF; 1 done, -1 error */
+int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n);
 
 #endif

@@ -261,11 +261,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 		if (h)
 			return h > 0 ? n->type : NULL;
 	}
-	if (n->str[0] == '`' || strchr(n->str, '`')) {
-		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown symbol name",
-			   n->str);
-		return NULL;
-	}
+	if (n->str[0] == '`' || strchr(n->str, '`'))
+		return sema_ksym(dx, cc, n) > 0 ? n->type : NULL; /* ksym.c */
 	if (!strcmp(n->str, "args") || !strcmp(n->str, "uregs")) {
 		/* built-in arrays: DTrace's dt_cook_ident() */
 		diag_error(dx, n->loc, "D_IDENT_BADREF",

@@ -443,6 +443,38 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	return prov_before_load(d); /* fbt: fentry or kprobes */
 }
 
+/*
+ * A kernel variable (`sym, compiler/ksym.c) this kernel cannot give: libbpf
+ * finds no BTF variable of that name, or the verifier no address for it
+ * (kallsyms without data symbols, CONFIG_KALLSYMS_ALL unset).  1 when log
+ * says so and it was reported.
+ */
+static int ksym_failed(const char *log)
+{
+	static const char *const pats[] = {
+		"failed to find the address for kernel symbol '", /* verifier */
+		"extern (var ksym) '",                               /* libbpf */
+	};
+
+	for (int i = 0; i < 2; i++) {
+		const char *s = strstr(log, pats[i]);
+		int n;
+
+		if (!s)
+			continue;
+		s += strlen(pats[i]);
+		n = (int)strcspn(s, "'");
+		if (i == 0)
+			dt_err("failed to resolve `%.*s: Unknown symbol name (this kernel's "
+			       "/proc/kallsyms has no address for it)\n", n, s);
+		else
+			dt_err("failed to resolve `%.*s: Unknown symbol name (not a variable in "
+			       "this kernel's BTF)\n", n, s);
+		return 1;
+	}
+	return 0;
+}
+
 int run_load(struct dtrun *d)
 {
 	struct bpf_map *stat;
@@ -462,6 +494,8 @@ int run_load(struct dtrun *d)
 			p = atoi(s + 11);
 		if (p >= 0)
 			prog_descs(d, p, descs, sizeof(descs));
+		if (ksym_failed(lb_log))
+			return -1;
 		if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
 			dt_err("failed to load the program for %s: the kernel verifier rejected "
 			       "it; this is a dtc bug, please report it%s\n",

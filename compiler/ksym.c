@@ -1,0 +1,133 @@
+/*
+ * ksym.c: kernel symbols in expressions (`sym, vmlinux`sym), for sema and
+ * the emitter.
+ *
+ * DTrace types a kernel variable from the kernel's CTF; dtc types it from
+ * the kernel's BTF, which describes a variable (BTF_KIND_VAR, in a
+ * DATASEC) only where the kernel was built to: per-CPU variables always,
+ * other variables with CONFIG_DEBUG_INFO_BTF's global-variable encoding.
+ * Such a variable becomes a typed ksym, `extern const T sym __ksym;`,
+ * whose BTF ID libbpf resolves against the running kernel's BTF at load
+ * (an object whose kernel lacks the variable is refused there, naming it).
+ * The expression `sym is rewritten to *(T *)&`sym: memory, read with
+ * CO-RE like any kernel memory (sema_types.c, emit_types.c).  A per-CPU
+ * variable reads the instance of the CPU the probe fires on
+ * (bpf_this_cpu_ptr()).  A symbol the BTF has no variable for cannot be
+ * typed: it is an error at compile time.
+ */
+#include <string.h>
+#include <bpf/btf.h>
+
+#include "emit.h"
+
+/* The BTF VAR named name, or 0; *percpu when its DATASEC is per-CPU. */
+static int find_var(struct btf *b, const char *name, int *percpu)
+{
+	int id = btf__find_by_name_kind(b, name, BTF_KIND_VAR);
+	int n = (int)btf__type_cnt(b);
+
+	*percpu = 0;
+	if (id <= 0)
+		return 0;
+	for (int i = 1; i < n; i++) {
+		const struct btf_type *t = btf__type_by_id(b, i);
+		const struct btf_var_secinfo *vs;
+
+		if (!btf_is_datasec(t))
+			continue;
+		vs = btf_var_secinfos(t);
+		for (int k = 0; k < btf_vlen(t); k++, vs++)
+			if ((int)vs->type == id) {
+				*percpu = strcmp(btf__name_by_offset(b, t->name_off),
+						 ".data..percpu") == 0;
+				return id;
+			}
+	}
+	return id;
+}
+
+/*
+ * An N_IDENT naming a kernel symbol: 1 when it was rewritten and checked
+ * (n->type set), -1 after an error.  The address node the rewrite makes,
+ * "&`sym", is a SYM_BUILTIN whose C expression is the ksym's address.
+ */
+int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const char *tick = strchr(n->str, '`');
+	const char *name = tick + 1;
+	char key[300];
+	struct sym *s;
+	struct btf *b;
+	int id, percpu;
+
+	if (n->str[0] == '&') { /* the address node made below */
+		s = sym_find(dx, n->str);
+		if (!s)
+			dtc_bug("ksym %s", n->str);
+		n->sym = s;
+		n->type = s->type;
+		return 1;
+	}
+	if (tick != n->str && (tick - n->str != 7 || strncmp(n->str, "vmlinux", 7) != 0))
+		tick = NULL; /* a module's symbol: modules' BTF is not read */
+	b = tick && *name ? kbtf(dx) : NULL;
+	id = b ? find_var(b, name, &percpu) : 0;
+	if (!id) {
+		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown symbol name",
+			   n->str);
+		if (tick && *name && b)
+			diag_note(dx, n->loc, "dtc types kernel variables from the kernel's BTF, "
+					      "which describes no variable %s", name);
+		return -1;
+	}
+	snprintf(key, sizeof(key), "&`%s", name);
+	s = sym_find(dx, key);
+	if (!s) {
+		const struct btf_type *v = btf__type_by_id(b, id);
+		struct dtype *t = btf_type_dtype(dx, (int)v->type);
+		struct builtin_var *bv;
+
+		if (!t || (t->kind != TY_INT && t->kind != TY_ENUM && t->kind != TY_PTR &&
+			   !type_is_sou(t))) {
+			diag_error(dx, n->loc, "D_UNSUPPORTED",
+				   "kernel variables of type %s are not yet supported by dtc: %s",
+				   t ? t->name : "?", n->str);
+			return -1;
+		}
+		if (type_is_sou(t)) {
+			type_resolve(dx, t);
+			t->used = 1; /* the extern declaration names it */
+		}
+		bv = arena_alloc(dx, sizeof(*bv));
+		bv->name = arena_strdup(dx, key);
+		bv->type = t->name;
+		bv->emit = percpu ? arena_printf(dx, "(unsigned long long)bpf_this_cpu_ptr(&%s)", name)
+				  : arena_printf(dx, "(unsigned long long)&%s", name);
+		s = sym_add(dx, SYM_BUILTIN, bv->name, type_ptr(dx, t), n->loc);
+		s->bv = bv;
+	}
+	{
+		struct node *a = node_new(dx, N_IDENT, n->loc);
+		a->str = s->name;
+		n->kind = N_UNARY;
+		n->op = OP_DEREF;
+		n->a = a;
+		n->str = NULL;
+	}
+	return check_expr(dx, cc, n) ? 1 : -1;
+}
+
+/* extern declarations of the kernel variables sema_ksym() resolved. */
+void emit_ksym_decls(struct ectx *ec)
+{
+	int first = 1;
+
+	for (struct sym *s = ec->ss->syms; s; s = s->next) {
+		if (s->kind != SYM_BUILTIN || strncmp(s->name, "&`", 2) != 0)
+			continue;
+		if (first)
+			sb_puts(ec->out, "\n/* kernel variables (typed ksyms, resolved by libbpf) */\n");
+		first = 0;
+		sb_printf(ec->out, "extern const %s %s __ksym;\n", s->type->base->cname, s->name + 2);
+	}
+}
