@@ -48,6 +48,23 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 	}
 }
 
+/*
+ * One raw_tp program sees every syscall of every process: one that no
+ * clause enables (dtc_on[] and dtc_sys_mask[], .rodata set by dtrun) leaves
+ * before the prologue's map lookup and the argument reads.  Past a few
+ * clauses the per-clause checks below do it.
+ */
+static void emit_sys_precheck(struct ectx *ec, struct prog *p)
+{
+	if (p->nclauses < 1 || p->nclauses > 8)
+		return;
+	sb_puts(ec->out, "	if (");
+	for (int i = 0; i < p->nclauses; i++)
+		sb_printf(ec->out, "%s!(dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1))",
+			  i ? " &&\n\t    " : "", p->pair0 + i, p->pair0 + i);
+	sb_puts(ec->out, ")\n\t\treturn 0; /* no clause for this syscall */\n");
+}
+
 static void emit_probe_names(struct ectx *ec, const char *prov, const char *mod,
 			     const char *func, const char *name)
 {
@@ -88,15 +105,16 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 		sb_printf(ec->out,
 			  "\nSEC(\"raw_tp/%s\")\nint dtc_p%d(struct bpf_raw_tracepoint_args *ctx)\n{\n",
 			  ret ? "sys_exit" : "sys_enter", p->id);
-		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
 		if (ret) {
 			sb_puts(ec->out, "\t__u64 nr = 0;\n\tlong long rv = (long long)ctx->args[1];\n");
 			sb_puts(ec->out, "\tbpf_probe_read_kernel(&nr, 8, (char *)ctx->args[0] + 120); /* orig_ax */\n");
 		} else {
 			sb_puts(ec->out, "\t__u64 nr = ctx->args[1];\n");
 		}
-		sb_printf(ec->out, "\tif (nr >= DT_MAX_SYSCALLS || dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n",
-			  p->id);
+		sb_puts(ec->out, "\tif (nr >= DT_MAX_SYSCALLS)\n\t\treturn 0;\n");
+		emit_sys_precheck(ec, p);
+		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
+		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
 		sb_puts(ec->out, "\tc.probe = nr;\n");
 		if (ret) {
 			sb_puts(ec->out, "\tc.arg[0] = c.arg[1] = rv;\n");
