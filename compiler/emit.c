@@ -58,7 +58,7 @@ static void emit_sys_precheck(struct ectx *ec, struct prog *p)
 {
 	if (p->nclauses < 1 || p->nclauses > 8)
 		return;
-	sb_puts(ec->out, "	if (");
+	sb_puts(ec->out, "\tif (");
 	for (int i = 0; i < p->nclauses; i++)
 		sb_printf(ec->out, "%s!(dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1))",
 			  i ? " &&\n\t    " : "", p->pair0 + i, p->pair0 + i);
