@@ -122,6 +122,29 @@ static __always_inline int dt_exec_failed(struct bpf_raw_tracepoint_args *ctx)
 }
 
 /*
+ * proc:::start and lwp-start: a new task returning 0 from fork, vfork, clone
+ * or clone3 (ret_from_fork's sys_exit, in the new task before its first user
+ * instruction); a parent gets the child's ID or an error.
+ */
+static __always_inline int dt_fork_child(struct bpf_raw_tracepoint_args *ctx)
+{
+	__u64 nr = 0;
+
+	if (ctx->args[1] != 0)
+		return 0;
+	bpf_probe_read_kernel(&nr, 8, (char *)ctx->args[0] + 120); /* orig_ax */
+	return DT_FORK_NR_COND(nr);
+}
+
+/* The current thread is its process's first (pid == tid). */
+static __always_inline int dt_current_is_leader(void)
+{
+	__u64 pt = bpf_get_current_pid_tgid();
+
+	return (__u32)pt == pt >> 32;
+}
+
+/*
  * Raw tracepoint arguments for rawtp/sdt probes: read through a helper rather
  * than loaded from the context, so one program attaches to tracepoints with
  * any number of arguments (a direct load past the last one fails the

@@ -39,6 +39,9 @@ struct dt_pname {
 
 /* x86-64 execve / execveat syscall numbers, as raw_syscalls sees them. */
 #define DT_EXEC_NR_COND(nr) ((nr) == 59 || (nr) == 322)
+/* x86-64 clone, fork, vfork and clone3; sched_yield. */
+#define DT_FORK_NR_COND(nr) ((nr) == 56 || (nr) == 57 || (nr) == 58 || (nr) == 435)
+#define DT_SCHED_YIELD_NR 24
 
 static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "proc", "create", "sched_process_fork", "sched", "dt_task_is_leader(ctx->args[1])",
@@ -53,10 +56,10 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "proc", "lwp-create", "task_newtask", "task", "(ctx->args[1] & 0x10000)",
 	  "c.arg[0] = c.arg[1] = ctx->args[0];", "lwpsinfo_t *, psinfo_t *", NULL },
 	{ "proc", "lwp-exit", "sched_process_exit", "sched", NULL, "", "", NULL },
-	{ "proc", "start", NULL, NULL, NULL, NULL, NULL,
-	  "no tracepoint fires in a new process before it first runs" },
-	{ "proc", "lwp-start", NULL, NULL, NULL, NULL, NULL,
-	  "no tracepoint fires in a new thread before it first runs" },
+	/* in the new task, at its return from fork/clone (dt_fork_child()) */
+	{ "proc", "start", "sys_exit", "raw_syscalls",
+	  "dt_fork_child(ctx) && dt_current_is_leader()", "", "", NULL },
+	{ "proc", "lwp-start", "sys_exit", "raw_syscalls", "dt_fork_child(ctx)", "", "", NULL },
 	/* signal_generate(sig, info, task, group, result): result 0 delivered,
 	 * 1 ignored, 2 already pending, 3 queue overflow, 4 delivered without its
 	 * siginfo (TRACE_SIGNAL_* in include/trace/events/signal.h) */
@@ -80,6 +83,9 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	  "lwpsinfo_t *, psinfo_t *", NULL },
 	{ "sched", "on-cpu", NULL, NULL, NULL, NULL, NULL,
 	  "sched_switch fires in the thread leaving the CPU, not the one coming on" },
+	/* as DTrace on Linux: a thread yielding the CPU (sched_yield()) */
+	{ "sched", "surrender", "sys_enter", "raw_syscalls", "ctx->args[1] == DT_SCHED_YIELD_NR",
+	  "c.arg[0] = c.arg[1] = bpf_get_current_task();", "lwpsinfo_t *, psinfo_t *", NULL },
 	{ "sched", "remain-cpu", NULL, NULL, NULL, NULL, NULL,
 	  "no tracepoint fires when the scheduler keeps the running thread" },
 	{ "sched", "change-pri", NULL, NULL, NULL, NULL, NULL,
