@@ -81,8 +81,10 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "sched", "preempt", "sched_switch", "sched", "ctx->args[3] == 0", "", "", NULL },
 	{ "sched", "wakeup", "sched_wakeup", "sched", NULL, "c.arg[0] = c.arg[1] = ctx->args[0];",
 	  "lwpsinfo_t *, psinfo_t *", NULL },
-	{ "sched", "on-cpu", NULL, NULL, NULL, NULL, NULL,
-	  "sched_switch fires in the thread leaving the CPU, not the one coming on" },
+	/* as DTrace on Linux (fbt::schedule_tail:entry): a new task's first time
+	 * on a CPU, in it; no tracepoint fires in each thread coming on CPU
+	 * (sched_switch fires in the one leaving) */
+	{ "sched", "on-cpu", "sys_exit", "raw_syscalls", "dt_fork_child(ctx)", "", "", NULL },
 	/* as DTrace on Linux: a thread yielding the CPU (sched_yield()) */
 	{ "sched", "surrender", "sys_enter", "raw_syscalls", "ctx->args[1] == DT_SCHED_YIELD_NR",
 	  "c.arg[0] = c.arg[1] = bpf_get_current_task();", "lwpsinfo_t *, psinfo_t *", NULL },
