@@ -7,8 +7,9 @@
  * provider, module, function and name attributes, leaving out the fields
  * the probe leaves empty (a glob to DTrace's dt_probe_info()).  The stable
  * providers (proc, sched, io) take their argument types from dt_provtab.h,
- * as dtc types args[] (translated types such as psinfo_t * included).
- * Probes of other providers print no block yet.
+ * as dtc types args[] (translated types such as psinfo_t * included); pid
+ * probes have none known, as in DTrace on Linux.  Probes of other providers
+ * print no block yet.
  */
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +47,10 @@ static const struct pattr pattrs[] = {
 	{ "io", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
 		  { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
 		  { S_EVOLVING, S_EVOLVING, C_ISA } } },
+	/* pid<PID> (dt_prov_uprobe.c) */
+	{ "pid", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
+		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN } } },
 };
 
 static struct attr attr_min(struct attr a, struct attr b)
@@ -75,6 +80,20 @@ static const struct dt_stable_probe *stable_probe(const struct probe *p)
 	return NULL;
 }
 
+/* pid123: a pid provider probe. */
+static int is_pid(const struct probe *p)
+{
+	const char *d = p->prov + 3;
+
+	if ((p->fam != DT_FAM_UPROBE && p->fam != DT_FAM_URETPROBE) || strncmp(p->prov, "pid", 3) ||
+	    !*d)
+		return 0;
+	for (; *d; d++)
+		if (*d < '0' || *d > '9')
+			return 0;
+	return 1;
+}
+
 void probes_print_info(FILE *out, const struct probe *p)
 {
 	const struct dt_stable_probe *sp = stable_probe(p);
@@ -84,9 +103,9 @@ void probes_print_info(FILE *out, const struct probe *p)
 	int argc = 0;
 
 	for (size_t i = 0; i < sizeof(pattrs) / sizeof(pattrs[0]); i++)
-		if (!strcmp(pattrs[i].prov, p->prov))
+		if (!strcmp(pattrs[i].prov, p->prov) || (is_pid(p) && !strcmp(pattrs[i].prov, "pid")))
 			pa = &pattrs[i];
-	if (!sp || !pa || !sp->argtypes)
+	if (!pa || (!sp && !is_pid(p)) || (sp && !sp->argtypes))
 		return;
 	a = pa->a[0];
 	for (int i = 0; i < 3; i++)
@@ -95,7 +114,7 @@ void probes_print_info(FILE *out, const struct probe *p)
 	print_attr(out, "Probe Description Attributes", a);
 	print_attr(out, "Argument Attributes", pa->a[4]);
 	fprintf(out, "\n\tArgument Types\n");
-	for (const char *t = sp->argtypes; *t;) {
+	for (const char *t = sp ? sp->argtypes : ""; *t;) {
 		const char *e = strstr(t, ", ");
 		int len = e ? (int)(e - t) : (int)strlen(t);
 
