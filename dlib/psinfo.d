@@ -65,11 +65,19 @@ typedef struct lwpsinfo {
 	int pr_bindpset;        /* processor set to which the thread is bound */
 } lwpsinfo_t;
 
+/* enum pid_type (include/linux/pid_types.h, Linux 4.19 on) */
+inline int PIDTYPE_PID = 0;
+inline int PIDTYPE_TGID = 1;
+inline int PIDTYPE_PGID = 2;
+inline int PIDTYPE_SID = 3;
+
 translator psinfo_t < struct task_struct *T > {
 	pr_flag = T->flags;
 	pr_nlwp = T->signal->nr_threads;
 	pr_pid = T->tgid;
 	pr_ppid = T->real_parent->tgid;
+	pr_pgid = T->signal->pids[PIDTYPE_PGID]->numbers[0].nr;
+	pr_sid = T->signal->pids[PIDTYPE_SID]->numbers[0].nr;
 	pr_uid = T->cred->uid.val;
 	pr_euid = T->cred->euid.val;
 	pr_gid = T->cred->gid.val;
@@ -79,6 +87,9 @@ translator psinfo_t < struct task_struct *T > {
 	pr_fname = T->group_leader->comm;
 	pr_wstat = T->exit_code;
 	pr_dmodel = PR_MODEL_LP64;
+	pr_taskid = 0;
+	pr_projid = 0;
+	pr_poolid = 0;
 	pr_zoneid = 0;
 };
 
@@ -106,3 +117,7 @@ translator lwpsinfo_t < struct task_struct *T > {
 
 inline psinfo_t *curpsinfo = xlate <psinfo_t *> (curthread);
 inline lwpsinfo_t *curlwpsinfo = xlate <lwpsinfo_t *> (curthread);
+
+/* the current process's working and root directories */
+inline string cwd = d_path(&curthread->fs->pwd);
+inline string root = d_path(&curthread->fs->root);
