@@ -78,6 +78,24 @@ static struct dtype *new_type(struct dtc *dx, enum ty_kind kind, int id)
 	return t;
 }
 
+/*
+ * A kernel struct the generated C's headers also define (<asm/ptrace.h>'s
+ * pt_regs, <linux/bpf.h>'s UAPI bpf_* and context structs): written under a
+ * CO-RE flavour name, NAME___dtc, which libbpf matches to the kernel's NAME.
+ */
+static int header_struct(const char *name)
+{
+	static const char *const names[] = { "pt_regs", "__sk_buff", "xdp_md", "sk_msg_md",
+					     "sk_reuseport_md", "btf_ptr", "seccomp_metadata" };
+
+	if (!strncmp(name, "bpf_", 4) || !strncmp(name, "ptrace_", 7))
+		return 1;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(name, names[i]))
+			return 1;
+	return 0;
+}
+
 static const char *int_cname(int size, int is_signed)
 {
 	switch (size) {
@@ -149,6 +167,8 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id)
 				: arena_printf(dx, "%s <anon:%d>", is_union ? "union" : "struct", id);
 		t->cname = *name ? t->name : arena_printf(dx, "%s dtk_anon%d",
 							  is_union ? "union" : "struct", id);
+		if (*name && header_struct(name))
+			t->cname = arena_printf(dx, "%s___dtc", t->name);
 		if (btf_kind(bt) != BTF_KIND_FWD) {
 			t->size = (int)bt->size;
 			t->complete = 1;
