@@ -558,11 +558,14 @@ int main(int argc, char **argv)
 	o.instance = "host";
 	o.switchrate_ns = 50000000; /* 50 ms: responsive, still batched */
 	/*
-	 * 1 MB unless -b/bufsize says otherwise: libbpf maps the ring twice, so
-	 * its pages count twice in RSS, and 1 MB drained every 50 ms or on wakeup
-	 * kept up with 2M syscall records per second here without drops.
+	 * 4 MB unless -b/bufsize says otherwise, DTrace's default bufsize.  The
+	 * reader sleeps until the ring is a quarter full (consume.c), so what
+	 * is left is the slack for its scheduling delay: at 1M printf() records
+	 * a second (48 MB/s) 1 MB left 16 ms, and a loaded 2-CPU machine here
+	 * dropped records; 4 MB leaves 64 ms.  libbpf maps the ring twice, so
+	 * pages the reader touched count twice in RSS.
 	 */
-	o.bufsize = 1 << 20;
+	o.bufsize = 4 << 20;
 	o.testing = getenv("_DTRACE_TESTING") != NULL;
 	o.desc_kind = "script";
 	d.o = &o;
