@@ -379,24 +379,18 @@ int consume_init(struct dtrun *d)
 }
 
 /*
- * dtrace_go(): the buffer must hold at least one of the largest data record
- * the program may write, with its framing, or tracing does not start
- * (EDT_BUFTOOSMALL).  Ours: a clause's record is struct dt_rec_hdr plus an
- * item per action (struct dt_item, then 8 bytes per integer, strings and
- * other values rounded up to 8), framed by the ring buffer's 8-byte
- * header; a clause without actions writes nothing.  The check is against
- * the bufsize asked for, not the page-rounded ring dtrun maps.
+ * Each clause's largest record: struct dt_rec_hdr plus an item per action
+ * (struct dt_item, then 8 bytes per integer, strings and other values
+ * rounded up to 8); 0 for a clause without actions, which writes nothing.
+ * A malloc'd array by clause, NULL when out of memory.
  */
-int consume_bufsize_check(struct dtrun *d)
+static uint64_t *clause_rec_sizes(const struct dtrun *d)
 {
-	uint64_t *rec, max = 0;
+	uint64_t *rec = calloc((size_t)(d->meta.nclauses > 0 ? d->meta.nclauses : 1), sizeof(*rec));
 	int i, j;
 
-	if (!d->o->bufsize_req || d->meta.nclauses <= 0)
-		return 0;
-	rec = calloc((size_t)d->meta.nclauses, sizeof(*rec));
 	if (!rec)
-		return 0;
+		return NULL;
 	for (i = 0; i < d->meta.nacts; i++) {
 		const struct meta_act *a = &d->meta.acts[i];
 		uint64_t sz = sizeof(struct dt_item);
@@ -413,15 +407,79 @@ int consume_bufsize_check(struct dtrun *d)
 			rec[a->clause] = sizeof(struct dt_rec_hdr);
 		rec[a->clause] += sz;
 	}
+	return rec;
+}
+
+/* A record's bytes in the ring: the ring buffer's 8-byte header, 8-aligned. */
+static uint64_t framed(uint64_t len)
+{
+	return len ? 8 + ((len + 7) & ~(uint64_t)7) : 0;
+}
+
+/*
+ * dtrace_go(): the buffer must hold at least one of the largest data record
+ * the program may write, with its framing, or tracing does not start
+ * (EDT_BUFTOOSMALL).  The check is against the bufsize asked for, not the
+ * page-rounded ring dtrun maps.
+ */
+int consume_bufsize_check(struct dtrun *d)
+{
+	uint64_t *rec, max = 0;
+	int i;
+
+	if (!d->o->bufsize_req || d->meta.nclauses <= 0)
+		return 0;
+	rec = clause_rec_sizes(d);
+	if (!rec)
+		return 0;
 	for (i = 0; i < d->meta.nclauses; i++)
-		if (rec[i] > max)
-			max = rec[i];
+		if (framed(rec[i]) > max)
+			max = framed(rec[i]);
 	free(rec);
-	if (max && d->o->bufsize_req < 8 + ((max + 7) & ~(uint64_t)7)) {
+	if (max && d->o->bufsize_req < max) {
 		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * The default bufsize: DTrace's 4 MB.  A program whose probes are all BEGIN
+ * and END (each fires once) gets a ring that holds everything it can write
+ * (its ERROR clauses at most once per clause that faults), at least 1 MB:
+ * mapping 4 MB costs 2 ms and 6 MB of RSS (libbpf maps the ring twice),
+ * which BEGIN { exit(0); } does not need.
+ */
+uint64_t consume_default_bufsize(const struct dtrun *d)
+{
+	uint64_t *rec, total = 0, err = 0, p = 1 << 20;
+	int i, once = 0;
+
+	rec = clause_rec_sizes(d);
+	if (!rec)
+		return 4 << 20;
+	for (i = 0; i < d->meta.npairs; i++) {
+		const struct meta_pair *pr = &d->meta.pairs[i];
+		int fam = pr->prog >= 0 && pr->prog < d->meta.nprogs ? d->meta.progs[pr->prog].fam
+								    : -1;
+		uint64_t r = pr->clause >= 0 && pr->clause < d->meta.nclauses ? rec[pr->clause] : 0;
+
+		if (fam == DT_FAM_BEGIN || fam == DT_FAM_END) {
+			total += framed(r);
+			once++;
+		} else if (fam == DT_FAM_ERROR) {
+			err += framed(r);
+		} else {
+			free(rec);
+			return 4 << 20;
+		}
+	}
+	free(rec);
+	/* a fault: an error record, then the ERROR clauses */
+	total += (uint64_t)once * (framed(sizeof(struct dt_rec_hdr) + sizeof(struct dt_err_rec)) + err);
+	while (p < total && p < (1ULL << 31))
+		p <<= 1;
+	return p;
 }
 
 void consume_free(struct dtrun *d)

@@ -291,6 +291,8 @@ int consume_init(struct dtrun *d);
 void consume_free(struct dtrun *d);
 /* bufsize too small for the largest record: DTrace's message, -1. */
 int consume_bufsize_check(struct dtrun *d);
+/* -x bufsize not given: DTrace's 4 MB, less for a BEGIN/END-only program. */
+uint64_t consume_default_bufsize(const struct dtrun *d);
 int consume_poll_fd(struct dtrun *d);
 int consume_drain(struct dtrun *d);
 void consume_drops(struct dtrun *d);

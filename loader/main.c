@@ -558,12 +558,12 @@ int main(int argc, char **argv)
 	o.instance = "host";
 	o.switchrate_ns = 50000000; /* 50 ms: responsive, still batched */
 	/*
-	 * 4 MB unless -b/bufsize says otherwise, DTrace's default bufsize.  The
+	 * 4 MB unless -b/bufsize says otherwise, DTrace's default bufsize (a
+	 * BEGIN/END-only program gets less: consume_default_bufsize()).  The
 	 * reader sleeps until the ring is a quarter full (consume.c), so what
 	 * is left is the slack for its scheduling delay: at 1M printf() records
 	 * a second (48 MB/s) 1 MB left 16 ms, and a loaded 2-CPU machine here
-	 * dropped records; 4 MB leaves 64 ms.  libbpf maps the ring twice, so
-	 * pages the reader touched count twice in RSS.
+	 * dropped records; 4 MB leaves 64 ms.
 	 */
 	o.bufsize = 4 << 20;
 	o.testing = getenv("_DTRACE_TESTING") != NULL;
@@ -824,6 +824,8 @@ int main(int argc, char **argv)
 	for (i = 0; i + 1 < xopts.n; i += 2)
 		if (apply_opt(&o, xopts.v[i], xopts.v[i + 1]))
 			goto out;
+	if (!o.bufsize_req)
+		o.bufsize = consume_default_bufsize(&d); /* 4 MB; less for BEGIN/END only */
 	if (ofile && !(o.out = fopen(ofile, "a"))) {
 		dt_err("failed to open output file '%s': %s\n", ofile, strerror(errno));
 		goto out;
