@@ -101,10 +101,14 @@ static __always_inline int dt_bitlen(__u64 x)
 /*
  * quantize(): DTrace's 127 power-of-two buckets, bucket 63 holding 0; a
  * value goes to the bucket with the largest lower bound not above it.
+ * The value has 128 words, so masking the index with 127 keeps it inside for
+ * the verifier whatever clang does with a bound check (a check on a copy of
+ * a sign-extended int lost the bound: quantize(timestamp - self->ts) was
+ * rejected).
  */
 static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
 {
-	int i;
+	__u64 i;
 
 	if (x > 0)
 		i = 63 + dt_bitlen((__u64)x);
@@ -112,12 +116,9 @@ static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
 		i = 62 - dt_bitlen(-(__u64)x - 1);
 	else
 		i = 63;
-	if (i < 0)
-		i = 0; /* INT64_MIN: below the lowest bucket */
-	/* the barrier keeps the bound check clang would prove redundant */
-	asm volatile("" : "+r"(i));
-	if (i >= 0 && i <= 126)
-		v[i] += incr;
+	if (i > 126)
+		i = 0; /* INT64_MIN (62 - 63 wrapped): below the lowest bucket */
+	v[i & 127] += incr;
 }
 
 /* lquantize(): bucket 0 below base, levels, then one at or above limit. */
