@@ -11,7 +11,11 @@
  *                 first non-zero store (bench/tls.sh measured it against a
  *                 hash keyed by tid, `-x dtc=tls-hash`, which is kept as the
  *                 fallback for kernels without task storage in tracing
- *                 programs).  self->a[k] is a hash map dtsv_<name> whose
+ *                 programs).  dt_self_get() keeps the pointer in the
+ *                 probe firing's dt_ctx (the storage is never deleted, a
+ *                 zero store zeroes it), so a clause reading and storing
+ *                 self-> variables looks the storage up once, not per
+ *                 access.  self->a[k] is a hash map dtsv_<name> whose
  *                 key starts with the tid.
  *   this->x       members of struct dt_this in a per-CPU array (dtc_this).
  *
@@ -113,21 +117,28 @@ void emit_var_decls(struct ectx *ec)
 				  "struct dt_self dtc_self_zero;\n",
 				  max_entries(ec->dx, 64));
 			sb_puts(out,
-				"static __always_inline struct dt_self *dt_self_get(int create)\n{\n"
-				"\t__u32 tid = (__u32)bpf_get_current_pid_tgid();\n"
-				"\tstruct dt_self *p = bpf_map_lookup_elem(&dtc_self, &tid);\n"
-				"\tif (p || !create)\n\t\treturn p;\n"
-				"\tbpf_map_update_elem(&dtc_self, &tid, &dtc_self_zero, BPF_NOEXIST);\n"
-				"\treturn bpf_map_lookup_elem(&dtc_self, &tid);\n}\n");
+				"static __always_inline struct dt_self *dt_self_get(struct dt_ctx *c, int create)\n{\n"
+				"\tstruct dt_self *p = c->self;\n"
+				"\t__u32 tid;\n"
+				"\tif (p)\n\t\treturn p;\n"
+				"\ttid = (__u32)bpf_get_current_pid_tgid();\n"
+				"\tp = bpf_map_lookup_elem(&dtc_self, &tid);\n"
+				"\tif (!p && create) {\n"
+				"\t\tbpf_map_update_elem(&dtc_self, &tid, &dtc_self_zero, BPF_NOEXIST);\n"
+				"\t\tp = bpf_map_lookup_elem(&dtc_self, &tid);\n\t}\n"
+				"\tc->self = p;\n\treturn p;\n}\n");
 		} else {
 			sb_puts(out,
 				"struct {\n\t__uint(type, BPF_MAP_TYPE_TASK_STORAGE);\n"
 				"\t__uint(map_flags, BPF_F_NO_PREALLOC);\n\t__type(key, int);\n"
 				"\t__type(value, struct dt_self);\n} dtc_self SEC(\".maps\");\n");
 			sb_puts(out,
-				"static __always_inline struct dt_self *dt_self_get(int create)\n{\n"
-				"\treturn bpf_task_storage_get(&dtc_self, bpf_get_current_task_btf(), 0,\n"
-				"\t\t\t\t    create ? BPF_LOCAL_STORAGE_GET_F_CREATE : 0);\n}\n");
+				"static __always_inline struct dt_self *dt_self_get(struct dt_ctx *c, int create)\n{\n"
+				"\tstruct dt_self *p = c->self;\n"
+				"\tif (p)\n\t\treturn p;\n"
+				"\tp = bpf_task_storage_get(&dtc_self, bpf_get_current_task_btf(), 0,\n"
+				"\t\t\t\t create ? BPF_LOCAL_STORAGE_GET_F_CREATE : 0);\n"
+				"\tc->self = p;\n\treturn p;\n}\n");
 		}
 	}
 	if (nlocal) {
@@ -215,7 +226,7 @@ static const char *map_name(struct sym *s)
 static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
 {
 	if (s->kind == SYM_TLS)
-		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(1); if (!_s) { "
+		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) { "
 			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } "
 			      "&_s->dts_%s; }))", s->name);
 	else
@@ -258,7 +269,7 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 		return;
 	}
 	if (s->kind == SYM_TLS)
-		sb_puts(sb, "struct dt_self *_s = dt_self_get(0); ");
+		sb_puts(sb, "struct dt_self *_s = dt_self_get(c, 0); ");
 	else
 		sb_puts(sb, "struct dt_this *_s = dt_this_get(); ");
 	if (str && nullable)
@@ -366,7 +377,7 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_key(ec, lv, sb);
 			sb_printf(sb, "dt_dyn_put(&%s%s, _k, _b, 0); _b; })", map_name(s), s->name);
 		} else if (s->kind == SYM_TLS) {
-			sb_printf(sb, "struct dt_self *_s = dt_self_get(1); if (_s) "
+			sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 1); if (_s) "
 				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); "
 				      "else dt_stat_inc(DT_STAT_DYN_DROPS); _b; })",
 				  pfx, s->name);
@@ -389,13 +400,13 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (s->kind == SYM_TLS) {
 		if (needs_old(n)) {
-			sb_printf(sb, "struct dt_self *_s = dt_self_get(0); %s _o = _s ? _s->%s%s : (%s)0; ",
+			sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 0); %s _o = _s ? _s->%s%s : (%s)0; ",
 				  ct, pfx, s->name, ct);
 			emit_new_value(ec, n, sb);
-			sb_puts(sb, "if (!_s && _v) _s = dt_self_get(1); ");
+			sb_puts(sb, "if (!_s && _v) _s = dt_self_get(c, 1); ");
 		} else {
 			emit_new_value(ec, n, sb);
-			sb_puts(sb, "struct dt_self *_s = dt_self_get(_v != 0); ");
+			sb_puts(sb, "struct dt_self *_s = dt_self_get(c, _v != 0); ");
 		}
 		sb_printf(sb, "if (_s) _s->%s%s = _v; else if (_v) dt_stat_inc(DT_STAT_DYN_DROPS); ",
 			  pfx, s->name);
