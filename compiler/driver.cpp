@@ -105,8 +105,8 @@ char *dup_string(const std::string &s)
 /* The equivalent clang driver command, for dtc -v. */
 void print_command(const char *include_dir, const char *name)
 {
-	fprintf(stderr, "clang-19 -target bpf -O2 -g -Xclang -fexperimental-assignment-tracking=disabled"
-			" -c -D__BPF_TRACING__ -D__TARGET_ARCH_x86");
+	fprintf(stderr, "clang-19 -target bpf -O2 -g -c -D__BPF_TRACING__ -D__TARGET_ARCH_x86"
+			" -Xclang -fexperimental-assignment-tracking=disabled");
 	if (include_dir)
 		fprintf(stderr, " -I %s", include_dir);
 	fprintf(stderr, " -idirafter %s", DTC_MULTIARCH_INCLUDE);
