@@ -107,7 +107,10 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 			  ret ? "sys_exit" : "sys_enter", p->id);
 		if (ret) {
 			sb_puts(ec->out, "\t__u64 nr = 0;\n\tlong long rv = (long long)ctx->args[1];\n");
-			sb_puts(ec->out, "\tbpf_probe_read_kernel(&nr, 8, (char *)ctx->args[0] + 120); /* orig_ax */\n");
+			/* orig_ax of the current task's saved user registers (what
+			 * args[0] points to) as a BTF-typed load: no probe-read
+			 * helper on every sys_exit (bench/read-quantize.sh) */
+			sb_puts(ec->out, "\tnr = *(__u64 *)((char *)bpf_task_pt_regs(bpf_get_current_task_btf()) + 120); /* orig_ax */\n");
 		} else {
 			sb_puts(ec->out, "\t__u64 nr = ctx->args[1];\n");
 		}
