@@ -64,7 +64,7 @@ over = {k: med[k] - med["base"] for k in med}
 best = min(variants, key=lambda k: med[k])
 print(f"read() ns/call (median of {sum(1 for _ in open(w + '/base'))} rounds):")
 print(f"  untraced            {med['base']:8.1f}")
-print(f"  dtrun               {med['dtrun']:8.1f}   overhead {over["dtrun"]:6.1f} ns/read")
+print(f"  dtrun               {med['dtrun']:8.1f}   overhead {over['dtrun']:6.1f} ns/read")
 for k in variants:
     print(f"  libbpf {k:<12} {med[k]:8.1f}   overhead {over[k]:6.1f} ns/read")
 ob = over[best]
