@@ -156,7 +156,8 @@ static __always_inline void dt_rawtp_args(struct dt_ctx *c, void *ctx, int n)
 }
 
 /* x86-64 function arguments of a uprobe from struct pt_regs. */
-static __always_inline void dt_uprobe_args(struct dt_ctx *c, struct pt_regs *regs)
+/* The six x86-64 argument registers of struct pt_regs into arg0..arg5. */
+static __always_inline void dt_regs_args6(struct dt_ctx *c, struct pt_regs *regs)
 {
 	c->arg[0] = PT_REGS_PARM1(regs);
 	c->arg[1] = PT_REGS_PARM2(regs);
@@ -164,6 +165,11 @@ static __always_inline void dt_uprobe_args(struct dt_ctx *c, struct pt_regs *reg
 	c->arg[3] = PT_REGS_PARM4(regs);
 	c->arg[4] = PT_REGS_PARM5(regs);
 	c->arg[5] = regs->r9; /* PT_REGS_PARM6 is not in libbpf 1.1 */
+}
+
+static __always_inline void dt_uprobe_args(struct dt_ctx *c, struct pt_regs *regs)
+{
+	dt_regs_args6(c, regs);
 	/* arg6..arg9 on the stack, above the return address (System V x86-64) */
 	if (bpf_probe_read_user(&c->arg[6], 4 * 8, (void *)(PT_REGS_SP(regs) + 8)))
 		c->arg[6] = c->arg[7] = c->arg[8] = c->arg[9] = 0;
@@ -191,12 +197,7 @@ static __always_inline void dt_kprobe_args(struct dt_ctx *c, struct pt_regs *reg
 		c->arg[1] = PT_REGS_RC(regs);
 		return;
 	}
-	c->arg[0] = PT_REGS_PARM1(regs);
-	c->arg[1] = PT_REGS_PARM2(regs);
-	c->arg[2] = PT_REGS_PARM3(regs);
-	c->arg[3] = PT_REGS_PARM4(regs);
-	c->arg[4] = PT_REGS_PARM5(regs);
-	c->arg[5] = regs->r9; /* PT_REGS_PARM6 is not in libbpf 1.1 */
+	dt_regs_args6(c, regs);
 }
 
 /*
