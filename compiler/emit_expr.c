@@ -152,20 +152,16 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, ") %s 0)", c_op(n->op));
 		return;
 	}
-	if (l->kind == TY_STRING && (emit_str_maybe_null(n->a) || emit_str_maybe_null(n->b))) {
-		/* a NULL string equals only NULL */
-		sb_puts(sb, "(dt_strcmp_n(");
-		emit_str_nullable(ec, n->a, sb);
-		sb_puts(sb, ", ");
-		emit_str_nullable(ec, n->b, sb);
-		sb_printf(sb, ") %s 0)", c_op(n->op));
-		return;
-	}
 	if (l->kind == TY_STRING) {
-		sb_puts(sb, "(dt_strcmp(");
-		emit_str(ec, n->a, sb);
+		/* a NULL string equals only NULL (dt_strcmp_n) */
+		int nul = emit_str_maybe_null(n->a) || emit_str_maybe_null(n->b);
+		void (*str)(struct ectx *, struct node *, struct strbuf *) =
+			nul ? emit_str_nullable : emit_str;
+
+		sb_puts(sb, nul ? "(dt_strcmp_n(" : "(dt_strcmp(");
+		str(ec, n->a, sb);
 		sb_puts(sb, ", ");
-		emit_str(ec, n->b, sb);
+		str(ec, n->b, sb);
 		sb_printf(sb, ") %s 0)", c_op(n->op));
 		return;
 	}

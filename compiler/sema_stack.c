@@ -259,6 +259,22 @@ int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e)
 	return 1;
 }
 
+/* system(), freopen(): printf()'s checks and record (sema_call.c), the
+ * action then relabelled so dtrun acts on the formatted text */
+static struct dtype *printf_like_as(struct dtc *dx, struct cctx *cc, struct node *n,
+				    const char *kind)
+{
+	struct dtype *t = sema_printf_like(dx, cc, n, kind);
+	struct action *a;
+
+	n->str = "printf";
+	if (t)
+		for (a = st(dx)->acts; a; a = a->next)
+			if (a->id == n->id)
+				a->kind = kind;
+	return t;
+}
+
 /*
  * The calls this file owns: 1 when n is one of them (*type set, NULL after
  * an error), 0 to let check_call() go on.
@@ -275,14 +291,7 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 	if (!strcmp(n->str, "system")) {
 		/* printf()'s checks and record; dtrun runs the formatted command
 		 * when it consumes the record, as dtrace does */
-		struct action *a;
-
-		*type = sema_printf_like(dx, cc, n, "system"); /* sema_call.c */
-		n->str = "printf";
-		if (*type)
-			for (a = st(dx)->acts; a; a = a->next)
-				if (a->id == n->id)
-					a->kind = "system";
+		*type = printf_like_as(dx, cc, n, "system");
 		return 1;
 	}
 	if (!strcmp(n->str, "freopen")) {
@@ -315,12 +324,7 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 			*type = type_void(dx);
 			return 1;
 		}
-		*type = sema_printf_like(dx, cc, n, "freopen"); /* sema_call.c */
-		n->str = "printf";
-		if (*type)
-			for (a = st(dx)->acts; a; a = a->next)
-				if (a->id == n->id)
-					a->kind = "freopen";
+		*type = printf_like_as(dx, cc, n, "freopen");
 		return 1;
 	}
 	if (!strcmp(n->str, "ftruncate")) {
