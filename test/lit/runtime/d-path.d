@@ -10,7 +10,7 @@
  * RUN: echo 'cd / && ls >/dev/null; cd /sys/kernel && ls >/dev/null' > %t.sh
  * RUN: echo 'exec 3>%t.dir/gone; rm %t.dir/gone; echo z >&3; echo y | cat >/dev/null' >> %t.sh
  * RUN: %dtrun %t.o -c "sh %t.sh" > %t.out
- * RUN: sort -u %t.out | sed -e 's/pipe:\[[0-9]*\]/pipe:[N]/' -e 's,%t.dir,DIR,' | FileCheck %s --strict-whitespace
+ * RUN: sed -e 's/pipe:\[[0-9]*\]/pipe:[N]/' -e 's,%t.dir,DIR,' %t.out | env LC_ALL=C sort -u | FileCheck %s --strict-whitespace
  * CHECK: {{^}}getdents64 /{{$}}
  * CHECK-NEXT: {{^}}getdents64 /sys/kernel{{$}}
  * CHECK-NEXT: {{^}}write /dev/null{{$}}
