@@ -313,7 +313,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		/* s[i] of a string: within strsize, or a bad address */
 		sb_puts(sb, "DT_KREAD(c, char, ({ __u64 _si = (__u64)(");
 		emit_expr(ec, n->b, sb);
-		sb_puts(sb, "); if (_si >= DT_STRSIZE) DT_FAULT(c, DTRACEFLT_BADADDR, _si); "
+		sb_puts(sb, "); if (_si > DT_STRLEN_MAX) DT_FAULT(c, DTRACEFLT_BADADDR, _si); "
 			    "(const char *)(");
 		if (emit_str_maybe_null(n->a)) { /* NULL[i]: a bad address i, as DTrace's */
 			sb_puts(sb, "{ const char *_sn = ");

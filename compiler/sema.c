@@ -555,8 +555,8 @@ int sema_check(struct dtc *dx)
 	dx->sema = ss;
 	ss->acts_tail = &ss->acts;
 	ss->progs_tail = &ss->progs;
-	ss->strsize = 256;
-	ss->strmax = 255;
+	ss->strsize = 264; /* strsize characters and a NUL, in 8-byte units */
+	ss->strmax = 256;
 	types_init(dx);
 
 	if (!dx->program)
@@ -576,8 +576,9 @@ int sema_check(struct dtc *dx)
 				   "failed to set option 'strsize' to '%s': value must be between 1 and %d",
 				   v, DT_MAX_STRSIZE);
 		} else {
-			ss->strsize = (int)((n + 7) & ~7L);
-			ss->strmax = n < ss->strsize ? (int)n : ss->strsize - 1;
+			/* as in DTrace, a string keeps strsize characters and its NUL */
+			ss->strsize = (int)((n + 1 + 7) & ~7L);
+			ss->strmax = (int)n;
 		}
 	}
 	types_register_items(dx);

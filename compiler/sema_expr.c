@@ -627,14 +627,14 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (!t)
 			return NULL;
 		n->flags |= NF_CONST;
-		n->ival = t->kind == TY_STRING ? st(dx)->strsize : t->size;
+		n->ival = t->kind == TY_STRING ? st(dx)->strmax : t->size;
 		return n->type = type_named(dx, "size_t");
 	case N_SIZEOF_EXPR:
 		t = check_expr(dx, cc, n->a);
 		if (!t)
 			return NULL;
 		n->flags |= NF_CONST;
-		n->ival = t->kind == TY_STRING ? st(dx)->strsize : t->size;
+		n->ival = t->kind == TY_STRING ? st(dx)->strmax : t->size;
 		if (n->a->flags & NF_CHARARR)
 			n->ival = n->a->ival; /* a char array read as a string */
 		if (n->a->flags & NF_BITFIELD) {

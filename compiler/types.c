@@ -390,7 +390,7 @@ static int const_eval(struct dtc *dx, struct node *n, int64_t *v)
 		struct dtype *t = type_from_typename(dx, n->a);
 		if (!t)
 			return -1;
-		*v = t->kind == TY_STRING ? (SEMA(dx) ? SEMA(dx)->strsize : 256) : t->size;
+		*v = t->kind == TY_STRING ? (SEMA(dx) ? SEMA(dx)->strmax : 256) : t->size;
 		return 0;
 	}
 	case N_UNARY:

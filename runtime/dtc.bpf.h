@@ -404,11 +404,12 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 		_r;                                                                               \
 	})
 
+/* copyinstr(addr): strsize bytes with the NUL, as DTrace's */
 #define DT_COPYINSTR(c, slot, addr)                                                               \
 	({                                                                                        \
 		char *_t = dt_tmp(c, slot);                                                       \
 		__u64 _a = (__u64)(addr);                                                         \
-		if (bpf_probe_read_user_str(_t, DT_STRSIZE, (void *)_a) < 0)                      \
+		if (bpf_probe_read_user_str(_t, DT_STRLEN_MAX, (void *)_a) < 0)                   \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _a);                                       \
 		_t;                                                                               \
 	})
@@ -446,10 +447,11 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 	({                                                                                        \
 		char *_t = dt_tmp(c, slot);                                                       \
 		const void *_ka = (const void *)(addr);                                           \
-		if (bpf_probe_read_kernel_str(_t, (n) < DT_STRSIZE ? (n) + 1 : DT_STRSIZE, _ka) < 0) \
+		if (bpf_probe_read_kernel_str(_t, (n) < DT_STRLEN_MAX ? (n) + 1 : DT_STRLEN_MAX + 1, \
+					      _ka) < 0)                                           \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                                      \
-		if ((n) < DT_STRSIZE)                                                             \
-			_t[(n) & (DT_STRSIZE - 1)] = 0;                                           \
+		if ((n) < DT_STRLEN_MAX)                                                          \
+			_t[(n)] = 0;                                                              \
 		_t;                                                                               \
 	})
 

@@ -6,7 +6,7 @@
  * CHECK: struct dtc_agg0_key { char k0[16]; };
  * CHECK: __uint(type, BPF_MAP_TYPE_PERCPU_HASH);
  * CHECK: } dtc_agg0 SEC(".maps");
- * CHECK: struct dtc_agg1_key { __u64 k0; char k1[64]; };
+ * CHECK: struct dtc_agg1_key { __u64 k0; char k1[72]; };
  * CHECK: } dtc_agg1 SEC(".maps");
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: struct dtc_agg0_key _k = {}, *_kp = &_k;
@@ -20,7 +20,7 @@
  * CHECK: dt_put_int(_p, 0, 1);
  * CHECK: "act 0 2 printa 1 \"%d %s %@d\\n\" @8\n"
  * CHECK: "agg 0 \"\" count 1 0 0 0 0 1 s16\n"
- * CHECK: "agg 1 \"q\" lquantize 6 -10 10 5 0 2 i4 s64\n"
+ * CHECK: "agg 1 \"q\" lquantize 6 -10 10 5 0 2 i4 s72\n"
  */
 #pragma D option strsize=64
 syscall:::entry { @[execname] = count(); }

@@ -1,7 +1,8 @@
 /*
  * The .dtc metadata describes clauses, descriptions, programs and actions.
  * RUN: %dtc -S -o - -x strsize=64 %s | FileCheck %s
- * CHECK: #define DT_STRSIZE 64
+ * CHECK: #define DT_STRSIZE 72
+ * CHECK-NEXT: #define DT_STRLEN_MAX 64
  * CHECK: "dtc-meta 1\n"
  * CHECK: "option strsize \"64\"\n"
  * CHECK: "option quiet \"\"\n"
@@ -10,7 +11,7 @@
  * CHECK: "clause 0 1\n"
  * CHECK: "pdesc 0 \"tick-1s\"\n"
  * CHECK: "prog 0 tick \"tick-1s\"\n"
- * CHECK: "act 0 0 printf 3 \"%d %s %s\\n\" i8 s64 s64\n"
+ * CHECK: "act 0 0 printf 3 \"%d %s %s\\n\" i8 s72 s72\n"
  * CHECK: "act 1 0 exit 1 \"\" i4\n"
  */
 #pragma D option quiet
