@@ -8,7 +8,10 @@
  * Per-event cost is what a hand-written libbpf program pays: build the key
  * (stack, zero-initialised; execname straight from bpf_get_current_comm()),
  * one map lookup, an add.  Keys too large for the stack are built in a
- * per-CPU buffer instead.
+ * per-CPU buffer instead.  An aggregation without keys (@ = count()) is a
+ * one-entry BPF_MAP_TYPE_PERCPU_ARRAY, whose lookup the verifier inlines;
+ * its value has one more word, set to 1 by every update, so that dtrun
+ * prints only what was updated (dtc_abi.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +101,15 @@ void emit_agg_decls(struct ectx *ec)
 				sb_printf(ec->out, " __u64 k%d;", i);
 		}
 		sb_puts(ec->out, " };\n");
+		if (!ag->nkeys) {
+			sb_printf(ec->out,
+				  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
+				  "\t__uint(max_entries, 1);\n\t__type(key, __u32);\n"
+				  "\t__type(value, __u64[%d]); /* and the updated flag */\n"
+				  "} dtc_agg%d SEC(\".maps\"); /* @%s: %s() */\n",
+				  ag->nvals + 1, ag->id, ag->name, agg_func_names[ag->func]);
+			continue;
+		}
 		sb_printf(ec->out,
 			  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_HASH);\n"
 			  "\t__uint(max_entries, %lld);\n\t__type(key, struct dtc_agg%d_key);\n"
@@ -168,8 +180,10 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 		sb_puts(ec->out, "\t\t((__u64 *)_kp)[_i] = 0;\n");
 		ind(ec);
 		sb_puts(ec->out, "}\n");
-	} else {
+	} else if (ag->nkeys) {
 		sb_printf(ec->out, "struct dtc_agg%d_key _k = {}, *_kp = &_k;\n", ag->id);
+	} else {
+		sb_puts(ec->out, "__u32 _z = 0;\n");
 	}
 	for (i = 0, k = keys; k; k = k->next, i++) {
 		ind(ec);
@@ -224,9 +238,16 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 		}
 	}
 	ind(ec);
-	sb_printf(ec->out, "__u64 *_v = dt_agg_slot(&dtc_agg%d, _kp, dtc_aggzero);\n", ag->id);
-	ind(ec);
-	sb_puts(ec->out, "if (_v)\n");
+	if (ag->nkeys) {
+		sb_printf(ec->out, "__u64 *_v = dt_agg_slot(&dtc_agg%d, _kp, dtc_aggzero);\n",
+			  ag->id);
+		ind(ec);
+		sb_puts(ec->out, "if (_v)\n");
+	} else {
+		sb_printf(ec->out, "__u64 *_v = bpf_map_lookup_elem(&dtc_agg%d, &_z);\n", ag->id);
+		ind(ec);
+		sb_printf(ec->out, "if (_v && (_v[%d] = 1))\n", ag->nvals);
+	}
 	ind(ec);
 	switch (ag->func) {
 	case AGG_COUNT: sb_puts(ec->out, "\t_v[0] += 1;\n"); break;

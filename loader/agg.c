@@ -35,6 +35,7 @@ static const char *const fn_names[] = {
 
 struct agg_rt {
 	int fd;
+	int arr;                 /* no keys: a one-entry per-CPU array (dtc_abi.h) */
 	uint64_t normal;         /* normalize(); 1 by default */
 	int printed;             /* printa() printed it: not again at exit */
 };
@@ -232,8 +233,10 @@ int agg_init(struct dtrun *d)
 		}
 		snprintf(mname, sizeof(mname), "dtc_agg%d", i);
 		map = d->obj ? bpf_object__find_map_by_name(d->obj, mname) : NULL;
-		if (map)
+		if (map) {
 			as->rt[i].fd = bpf_map__fd(map);
+			as->rt[i].arr = bpf_map__type(map) == BPF_MAP_TYPE_PERCPU_ARRAY;
+		}
 	}
 	return 0;
 }
@@ -527,6 +530,67 @@ void agg_stopped(struct dtrun *d)
 		d->agg->stopped = 1;
 }
 
+/*
+ * An aggregation without keys: its one-entry per-CPU array, each CPU's
+ * value followed by a word set once updated.  The values (flags dropped)
+ * into vals, ncpus * pcpu_size(); 1 when some CPU updated it, 0 when none
+ * did, -1 when the map cannot be read.  The flags are kept in raw (ncpus *
+ * (pcpu_size() + 8)) for clear().
+ */
+static int read_arr(struct dtrun *d, int id, char *raw, char *vals)
+{
+	struct agg_state *as = d->agg;
+	size_t ps = pcpu_size(&d->meta.aggs[id]);
+	uint32_t zero = 0;
+	int any = 0;
+
+	if (bpf_map_lookup_elem(as->rt[id].fd, &zero, raw))
+		return -1;
+	for (int c = 0; c < as->ncpus; c++) {
+		uint64_t flag;
+		memcpy(vals + (size_t)c * ps, raw + (size_t)c * (ps + 8), ps);
+		memcpy(&flag, raw + (size_t)c * (ps + 8) + ps, 8);
+		any |= flag != 0;
+	}
+	return any;
+}
+
+static int snapshot_arr(struct dtrun *d, int id, struct snap *s)
+{
+	const struct meta_agg *ag = &d->meta.aggs[id];
+	size_t ps = pcpu_size(ag), nc = (size_t)d->agg->ncpus;
+	char *raw = malloc((ps + 8) * nc), *vals = malloc(ps * nc);
+	char *key = calloc(1, (size_t)ag->ksize);
+	int r = -1;
+
+	if (raw && vals && key) {
+		r = read_arr(d, id, raw, vals);
+		if (r > 0)
+			r = snap_add(s, ag, d->agg->ncpus, key, vals, d->agg->percpu);
+	}
+	free(raw);
+	free(vals);
+	free(key);
+	return r < 0 ? -1 : 0;
+}
+
+/* clear() and trunc() of an aggregation without keys: zero its values,
+ * keeping (clear) or dropping (trunc) the updated flags. */
+static void reset_arr(struct dtrun *d, int id, int keep_flags)
+{
+	size_t ps = pcpu_size(&d->meta.aggs[id]), nc = (size_t)d->agg->ncpus;
+	char *raw = calloc(ps + 8, nc), *vals = malloc(ps * nc);
+	uint32_t zero = 0;
+
+	if (raw && vals && (!keep_flags || read_arr(d, id, raw, vals) >= 0)) {
+		for (size_t c = 0; c < nc; c++)
+			memset(raw + c * (ps + 8), 0, ps);
+		bpf_map_update_elem(d->agg->rt[id].fd, &zero, raw, BPF_ANY);
+	}
+	free(raw);
+	free(vals);
+}
+
 /* All keys and per-CPU-merged values of one aggregation, as the map has them. */
 static int snapshot_raw(struct dtrun *d, int id, struct snap *s)
 {
@@ -540,6 +604,8 @@ static int snapshot_raw(struct dtrun *d, int id, struct snap *s)
 	memset(s, 0, sizeof(*s));
 	if (fd < 0)
 		return 0;
+	if (as->rt[id].arr)
+		return snapshot_arr(d, id, s);
 	/* batched: 256 keys per call */
 	{
 		uint32_t batch = 256;
@@ -1336,8 +1402,13 @@ static void clear(struct dtrun *d, int id)
 	struct agg_state *as = d->agg;
 	const struct meta_agg *ag = &d->meta.aggs[id];
 	struct snap s;
-	char *z = calloc((size_t)as->ncpus, pcpu_size(ag));
+	char *z;
 
+	if (as->rt[id].arr) {
+		reset_arr(d, id, 1);
+		return;
+	}
+	z = calloc((size_t)as->ncpus, pcpu_size(ag));
 	if (!z || snapshot_raw(d, id, &s)) { /* the map's own keys */
 		free(z);
 		return;
@@ -1384,7 +1455,10 @@ static void trunc_agg(struct dtrun *d, int id, int64_t keep)
 	if (keep < 0)
 		keep = -keep;
 	for (i = (int)(keep < s.n ? keep : s.n); i < s.n; i++)
-		bpf_map_delete_elem(as->rt[id].fd, ents[i].key);
+		if (as->rt[id].arr)
+			reset_arr(d, id, 0);
+		else
+			bpf_map_delete_elem(as->rt[id].fd, ents[i].key);
 out:
 	free(ents);
 	free(zero);

@@ -73,7 +73,10 @@
  *                                                  trunc normalize denormalize)
  *   agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY...
  *                                       aggregation ID, named STR ("" for @),
- *                                       in BPF_MAP_TYPE_PERCPU_HASH dtc_agg<ID>;
+ *                                       in BPF_MAP_TYPE_PERCPU_HASH dtc_agg<ID>
+ *                                       (NKEYS 0: a one-entry PERCPU_ARRAY,
+ *                                       key 0, whose value has one more word,
+ *                                       nonzero once updated);
  *                                       FUNC count sum avg min max stddev
  *                                       quantize lquantize llquantize; value:
  *                                       NVALS u64 words (compiler/agg.h);
