@@ -307,6 +307,7 @@ static void emit_meta(struct ectx *ec)
 	}
 	emit_agg_meta(ec, &m); /* emit_agg.c */
 	emit_print_meta(ec, &m); /* emit_print.c */
+	emit_var_meta(ec, &m); /* emit_var.c: kvar */
 	sb_puts(&m, "end\n");
 
 	sb_puts(ec->out, "\n/* metadata for dtrun (grammar in dtc_abi.h) */\n");
@@ -404,6 +405,10 @@ int emit_c(struct dtc *dx)
 			for (; e->kind == TY_ARRAY; e = e->base)
 				sb_printf(ec.out, "[%d]", e->nelem);
 			sb_puts(ec.out, ";\n");
+		} else if (emit_ksou_size(s->type)) {
+			/* a kernel struct's bytes (emit_var.c) */
+			sb_printf(ec.out, "__u64 dtg_%s[%d]; /* %s */\n", s->name,
+				  emit_ksou_size(s->type) / 8, s->type->name);
 		} else {
 			sb_printf(ec.out, "%s dtg_%s;\n", s->type->cname, s->name);
 		}

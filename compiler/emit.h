@@ -41,6 +41,12 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m);
 void emit_var_decls(struct ectx *ec);
 int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb); /* 1: handled */
 int emit_var_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb);
+/* variables holding kernel structs/unions: storage bytes (0: not one), &var of a
+ * struct-valued variable (1: handled), g = src of a global, "kvar" metadata */
+int emit_ksou_size(const struct dtype *t);
+int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb);
+void emit_ksou_global_store(struct ectx *ec, struct node *n, struct strbuf *sb);
+void emit_var_meta(struct ectx *ec, struct strbuf *m);
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL a value */
 int emit_str_maybe_null(const struct node *n);
 /* emit_subr.c: D subroutines; 1: handled */

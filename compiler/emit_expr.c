@@ -22,7 +22,10 @@ static const char *global_cname(struct sym *s)
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb)
 {
 	(void)ec;
-	sb_printf(sb, "dtg_%s", global_cname(s));
+	if (emit_ksou_size(s->type)) /* the storage seen as the kernel struct (emit_var.c) */
+		sb_printf(sb, "(*(%s *)dtg_%s)", s->type->cname, global_cname(s));
+	else
+		sb_printf(sb, "dtg_%s", global_cname(s));
 }
 
 /* A string expression as a char pointer (readable: see str_is_sized). */
@@ -219,6 +222,10 @@ static void emit_assign(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "); (char *)");
 		emit_global_ref(ec, s, sb);
 		sb_puts(sb, "; })");
+		return;
+	}
+	if (emit_ksou_size(t)) {
+		emit_ksou_global_store(ec, n, sb); /* emit_var.c */
 		return;
 	}
 	if (type_is_sou(t)) {

@@ -194,6 +194,8 @@ static void emit_sou_ptr(struct ectx *ec, struct node *n, struct strbuf *sb)
 /* A C pointer to the memory n designates (sema_node_is_mem(n)). */
 static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
+	if (emit_var_addr(ec, n, sb)) /* self->s, this->s, a[k] of a kernel struct */
+		return;
 	switch (n->kind) {
 	case N_IDENT: /* a D global struct or array */
 		sb_puts(sb, "(&");
@@ -327,6 +329,14 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (!sema_node_is_mem(n)) {
 		/* members and elements of D variables: plain C */
+		if (n->kind == N_MEMBER_OF && (n->flags & NF_BITFIELD) && n->a->type->kernel) {
+			/* a bit-field of a variable's kernel struct: CO-RE field info */
+			sb_printf(sb, "({ %s *_s = (void *)", n->a->type->cname);
+			emit_addr(ec, n->a, sb);
+			sb_printf(sb, "; (%s)BPF_CORE_READ_BITFIELD(_s, %s); })", n->member->type->cname,
+				  n->str);
+			return;
+		}
 		if (n->kind == N_MEMBER_OF) {
 			sb_puts(sb, "(");
 			emit_expr(ec, n->a, sb);

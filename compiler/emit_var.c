@@ -65,11 +65,29 @@ static long max_entries(struct dtc *dx, long entry)
 	return n < 1 ? 1 : n > (1L << 24) ? 1L << 24 : n;
 }
 
+/*
+ * A kernel struct or union in a variable: its bytes as laid out on the
+ * running kernel, in storage of the compile host's BTF size rounded up to 8
+ * (the C definition of a kernel struct lists only the members the script
+ * uses, so it cannot size the storage).  Members are read and written
+ * through a cast to the preserve_access_index struct, at CO-RE relocated
+ * offsets; copies take bpf_core_type_size() bytes, and dtrun refuses to load
+ * on a kernel whose type is larger than the storage (metadata "kvar").
+ * 0 when t is not a kernel struct or union.
+ */
+int emit_ksou_size(const struct dtype *t)
+{
+	return type_is_sou(t) && t->kernel ? (t->size + 7) & ~7 : 0;
+}
+
 static void member_decl(struct strbuf *out, const struct sym *s, const char *prefix)
 {
 	const struct dtype *t = s->type;
 
-	if (t->kind == TY_STRING) {
+	if (emit_ksou_size(t)) {
+		sb_printf(out, "\t__u64 %s%s[%d]; /* %s */\n", prefix, s->name, emit_ksou_size(t) / 8,
+			  t->name);
+	} else if (t->kind == TY_STRING) {
 		sb_printf(out, "\tchar %s%s[DT_STRSIZE];\n", prefix, s->name);
 	} else if (t->kind == TY_ARRAY) {
 		/* this int a[5]: a fixed-size array */
@@ -86,6 +104,8 @@ static void member_decl(struct strbuf *out, const struct sym *s, const char *pre
 
 static int value_size(struct sema_state *ss, const struct sym *s)
 {
+	if (emit_ksou_size(s->type))
+		return emit_ksou_size(s->type);
 	return s->type->kind == TY_STRING ? ss->strsize : s->type->size;
 }
 
@@ -95,14 +115,18 @@ void emit_var_decls(struct ectx *ec)
 	struct sema_state *ss = ec->ss;
 	struct strbuf *out = ec->out;
 	struct sym *s;
-	int ntls = 0, nlocal = 0;
+	int ntls = 0, nlocal = 0, kmax = 0;
 
 	for (s = ss->syms; s; s = s->next) {
 		if (s->kind == SYM_TLS && !s->keys)
 			ntls++;
 		if (s->kind == SYM_LOCAL)
 			nlocal++;
+		if (s->kind != SYM_BUILTIN && emit_ksou_size(s->type) > kmax)
+			kmax = emit_ksou_size(s->type);
 	}
+	if (kmax) /* zeros to create, release and read absent kernel-struct values from */
+		sb_printf(out, "\nconst volatile __u64 dtc_kzero[%d] = {};\n", kmax / 8);
 	if (ntls) {
 		sb_puts(out, "\n/* thread-local variables (self->) */\nstruct dt_self {\n");
 		for (s = ss->syms; s; s = s->next)
@@ -223,7 +247,7 @@ static const char *map_name(struct sym *s)
  * A this-> or self-> struct, union or array as a C lvalue; self-> storage
  * is created on first use (a failure to create it counts a drop, faults).
  */
-static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
+static void emit_var_storage(struct sym *s, struct strbuf *sb)
 {
 	if (s->kind == SYM_TLS)
 		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) { "
@@ -232,6 +256,90 @@ static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
 	else
 		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
 			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
+}
+
+static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
+{
+	if (emit_ksou_size(s->type)) { /* the storage seen as the kernel struct */
+		sb_printf(sb, "(*(%s *)", s->type->cname);
+		emit_var_storage(s, sb);
+		sb_puts(sb, ")");
+		return;
+	}
+	emit_var_storage(s, sb);
+}
+
+/* a[k] of a kernel struct value: the element in the map, or all zero when
+ * absent (dtc_kzero, read-only), as a C lvalue of the kernel struct */
+static void emit_ksou_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct sym *s = n->sym;
+
+	sb_printf(sb, "(*(%s *)({ ", s->type->cname);
+	emit_key(ec, n, sb);
+	sb_printf(sb, "void *_v = bpf_map_lookup_elem(&%s%s, _k); _v ? _v : (void *)dtc_kzero; }))",
+		  map_name(s), s->name);
+}
+
+/*
+ * &v of a D variable holding a struct, union or array (self->x, this->x;
+ * a[k] and globals of kernel structs): the address of its storage, for
+ * member accesses and copies (emit_types.c).  0: n is not one.
+ */
+int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct sym *s = n->sym;
+
+	if (n->kind == N_PTR_MEMBER && is_var_sym(s) && !s->keys &&
+	    (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
+		sb_puts(sb, "(&");
+		emit_sou_lvalue(s, sb);
+		sb_puts(sb, ")");
+		return 1;
+	}
+	if (n->kind == N_INDEX && is_var_sym(s) && emit_ksou_size(s->type)) {
+		sb_puts(sb, "(&");
+		emit_ksou_elem(ec, n, sb);
+		sb_puts(sb, ")");
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * dst = src for a kernel struct or union: bpf_core_type_size() bytes (the
+ * running kernel's size, never more than the storage: dtrun checks "kvar"
+ * before load, the test keeps the verifier's bounds) straight from memory or
+ * another variable's storage into dst, never through the BPF stack.  A bad
+ * source address faults as in DTrace.
+ */
+static void emit_ksou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct node *src,
+			   struct strbuf *sb)
+{
+	sb_printf(sb, "({ char *_kd = (char *)(%s); __u64 _ks = (__u64)", dst);
+	if (!emit_var_addr(ec, src, sb)) {
+		if (src->kind == N_IDENT && src->sym && src->sym->kind == SYM_GLOBAL) {
+			sb_puts(sb, "(&");
+			emit_global_ref(ec, src->sym, sb);
+			sb_puts(sb, ")");
+		} else {
+			emit_mem_addr(ec, src, sb);
+		}
+	}
+	sb_printf(sb, "; __u32 _kn = bpf_core_type_size(%s); if (_kn > %d || "
+		      "bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) "
+		      "DT_FAULT(c, DTRACEFLT_BADADDR, _ks); 0; })",
+		  t->cname, emit_ksou_size(t));
+}
+
+/* g = src for a D global of a kernel struct type (emit_expr.c) */
+void emit_ksou_global_store(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct sym *s = n->a->sym;
+	char dst[300];
+
+	snprintf(dst, sizeof(dst), "dtg_%s", s->name);
+	emit_ksou_copy(ec, dst, s->type, n->b, sb);
 }
 
 /* nullable: a string read as a possibly NULL pointer (`s == NULL`, a store);
@@ -245,6 +353,10 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 	if (n->kind != N_INDEX && (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
 		/* this/self struct foo x: the member itself, a C lvalue */
 		emit_sou_lvalue(s, sb);
+		return;
+	}
+	if (n->kind == N_INDEX && emit_ksou_size(s->type)) {
+		emit_ksou_elem(ec, n, sb); /* the element itself: members are read in place */
 		return;
 	}
 	sb_puts(sb, "({ ");
@@ -339,12 +451,39 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		if (lv->kind == N_INDEX) {
 			emit_key(ec, lv, sb);
 			sb_printf(sb, "bpf_map_delete_elem(&%s%s, _k); ", map_name(s), s->name);
+		} else if (emit_ksou_size(s->type)) {
+			sb_puts(sb, "bpf_probe_read_kernel(&");
+			emit_sou_lvalue(s, sb);
+			sb_printf(sb, ", %d, (const void *)dtc_kzero); ", emit_ksou_size(s->type));
 		} else {
 			sb_puts(sb, "__builtin_memset(&");
 			emit_sou_lvalue(s, sb);
 			sb_printf(sb, ", 0, %d); ", s->type->size);
 		}
 		sb_puts(sb, "0; })");
+		return;
+	}
+	if (emit_ksou_size(s->type)) {
+		/* a kernel struct: copied into the element (created all zero
+		 * first) or the storage; released only by a store of 0, as in
+		 * DTrace, whose by-reference stores never compare the bytes */
+		struct strbuf dst = { 0 };
+		sb_puts(sb, "({ ");
+		if (lv->kind == N_INDEX) {
+			emit_key(ec, lv, sb);
+			sb_printf(sb, "void *_e = bpf_map_lookup_elem(&%s%s, _k); if (!_e) { "
+				      "bpf_map_update_elem(&%s%s, _k, (const void *)dtc_kzero, BPF_NOEXIST); "
+				      "_e = bpf_map_lookup_elem(&%s%s, _k); } "
+				      "if (!_e) dt_stat_inc(DT_STAT_DYN_DROPS); else ",
+				  map_name(s), s->name, map_name(s), s->name, map_name(s), s->name);
+			sb_puts(&dst, "_e");
+		} else {
+			sb_puts(&dst, "&");
+			emit_sou_lvalue(s, &dst);
+		}
+		emit_ksou_copy(ec, dst.s, s->type, n->b, sb);
+		sb_puts(sb, "; 0; })");
+		sb_free(&dst);
 		return;
 	}
 	if (lv->kind == N_INDEX && type_is_sou(s->type)) {
@@ -419,6 +558,25 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	emit_new_value(ec, n, sb);
 	sb_printf(sb, "if (_s) _s->%s%s = _v; ", pfx, s->name);
 	emit_result(n, sb);
+}
+
+/*
+ * "kvar" metadata: each variable holding a kernel struct or union, for
+ * dtrun to refuse a kernel where the type outgrew the storage.
+ */
+void emit_var_meta(struct ectx *ec, struct strbuf *m)
+{
+	struct sym *s;
+
+	for (s = ec->ss->syms; s; s = s->next) {
+		struct dtype *t = s->type;
+		if (s->kind == SYM_BUILTIN || !emit_ksou_size(t))
+			continue;
+		sb_printf(m, "kvar \"%s%s\" %s \"%s\" %d\n",
+			  s->kind == SYM_TLS ? "self->" : s->kind == SYM_LOCAL ? "this->" : "", s->name,
+			  t->kind == TY_UNION ? "union" : "struct", t->tag ? t->tag : "",
+			  emit_ksou_size(t));
+	}
 }
 
 /* A string variable read that may be NULL (emit_str_nullable()); 0 if n is not one. */

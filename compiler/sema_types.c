@@ -606,10 +606,21 @@ static int global_lvalue(struct node *n)
 	return n->kind == N_IDENT && n->sym && n->sym->kind == SYM_GLOBAL;
 }
 
+/* Is n a member or element of an associative array's kernel struct value
+ * (a[k].comm), read in place (emit_var.c)? */
+static int kernel_elem_member(struct node *n)
+{
+	while (n->kind == N_MEMBER_OF || (n->kind == N_INDEX && !(n->sym && n->sym->keys)))
+		n = n->a;
+	return n->kind == N_INDEX && n->sym && n->sym->keys && type_is_sou(n->sym->type) &&
+	       n->sym->type->kernel;
+}
+
 /* The value type of a member or element: char arrays read as strings. */
 static struct dtype *value_type(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t)
 {
-	if (type_is_char_array(t) && (sema_node_is_mem(n) || global_lvalue(n))) {
+	if (type_is_char_array(t) &&
+	    (sema_node_is_mem(n) || global_lvalue(n) || kernel_elem_member(n))) {
 		n->flags |= NF_CHARARR;
 		n->ival = t->nelem;
 		n->id = new_tmp(dx, cc, n);
@@ -920,6 +931,19 @@ static int late_write(struct dtc *dx, struct node *n)
 	return 1;
 }
 
+/* v.f = x, v.f++ of a bit-field of a variable's kernel struct: its CO-RE
+ * byte offset and shifts are known only at load time (emit_types.c reads it
+ * with BPF_CORE_READ_BITFIELD); 1 + diag */
+static int kernel_bitfield_store(struct dtc *dx, struct node *n)
+{
+	if (!(n->a->flags & NF_BITFIELD) || n->a->kind != N_MEMBER_OF || !n->a->a->type->kernel)
+		return 0;
+	diag_error(dx, n->loc, "D_UNSUPPORTED",
+		   "storing to bit-field %s of a kernel %s held in a variable is not yet supported by dtc",
+		   n->a->str, n->a->a->type->name);
+	return 1;
+}
+
 /* Assignment to memory: member of a D global struct, *p, p[i]. */
 static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
@@ -939,6 +963,8 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 		diag_error(dx, n->loc, "D_OP_ARRAY", "array expressions may not be assigned");
 		return NULL;
 	}
+	if (kernel_bitfield_store(dx, n))
+		return NULL;
 	if (sema_mem_is_alloca(n->a) && type_is_sou(l)) {
 		diag_error(dx, n->loc, "D_UNSUPPORTED",
 			   "assigning a whole %s to alloca'd memory is not yet supported by dtc",
@@ -999,6 +1025,8 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 			   op_str(n->op));
 		return NULL;
 	}
+	if (kernel_bitfield_store(dx, n))
+		return NULL;
 	if (!type_is_scalar(t)) {
 		diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
 			   op_str(n->op));

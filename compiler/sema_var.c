@@ -61,6 +61,11 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 		t->used = 1; /* a[k] = s: struct and union values (emit_var.c) */
 		return 1;
 	}
+	if (type_is_sou(t) && t->kernel && type_resolve(dx, t)->complete && t->size > 0) {
+		/* a kernel struct's bytes, copied with CO-RE sizes (emit_var.c) */
+		t->used = 1;
+		return 1;
+	}
 	if (t->kind == TY_VOID) {
 		diag_error(dx, loc, "D_DECL_VOIDOBJ", "cannot have void object: %s", name);
 		return 0;
@@ -89,12 +94,14 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 		e = e->base;
 	}
 	if (type_is_sou(e)) {
-		if (e->kernel) {
+		if (e->kernel && e != t) {
 			diag_error(dx, loc, "D_UNSUPPORTED",
-				   "variables of kernel type %s are not yet supported by dtc: %s",
+				   "arrays of kernel type %s are not yet supported by dtc: %s",
 				   e->name, name);
 			return 0;
 		}
+		if (e->kernel)
+			type_resolve(dx, e);
 		if (!e->complete) {
 			diag_error(dx, loc, "D_DECL_INCOMPLETE",
 				   "incomplete struct/union/enum %s: %s", e->name, name);
@@ -505,6 +512,29 @@ static int types_assignable(struct dtype *l, struct node *rn)
 	return type_is_scalar(l) && type_is_scalar(r);
 }
 
+/*
+ * A kernel struct or union is copied into a variable straight from where it
+ * lies (bpf_probe_read_kernel() of its CO-RE size, emit_var.c): from memory
+ * (*p, p->m), a variable, or a member of either; 0 = releases it.
+ */
+int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src)
+{
+	struct node *b = src;
+
+	if (!type_is_sou(t) || !t->kernel || type_is_int(src->type) || sema_node_is_mem(src))
+		return 1;
+	while (b->kind == N_MEMBER_OF || (b->kind == N_INDEX && !b->sym))
+		b = b->a;
+	if ((b->kind == N_IDENT && b->sym && b->sym->kind == SYM_GLOBAL) ||
+	    (b->kind == N_PTR_MEMBER && b->sym && member_ns(b) >= 0) ||
+	    (b->kind == N_INDEX && b->sym && b->sym->keys))
+		return 1;
+	diag_error(dx, src->loc, "D_UNSUPPORTED",
+		   "a %s is copied from memory or a variable, not from this expression, by dtc",
+		   t->name);
+	return 0;
+}
+
 static int is_var_lvalue(struct node *n)
 {
 	if (member_ns(n) >= 0)
@@ -588,6 +618,8 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		} else if (!types_assignable(t, n->b)) {
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" = \"%s\"", t->name, r->name);
+			return 1;
+		} else if (!sema_var_kernel_copy_ok(dx, t, n->b)) {
 			return 1;
 		}
 		if (t->kind == TY_STRING) {

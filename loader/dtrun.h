@@ -72,6 +72,14 @@ struct meta_opt {
 	char *val;
 };
 
+/* "kvar": a variable holding a kernel struct or union (run.c checks its size) */
+struct meta_kvar {
+	char *var;               /* "self->tsk" */
+	int is_union;
+	char *type;              /* the tag, "task_struct" */
+	long size;               /* storage bytes compiled in */
+};
+
 struct meta {
 	int version;
 	char *script;            /* "script" line, or NULL */
@@ -91,6 +99,8 @@ struct meta {
 	struct meta_agg *aggs;   /* indexed by aggregation ID (agg.h) */
 	int naggs;
 	struct meta_ptypes *ptypes; /* print()'s types (print.c) */
+	struct meta_kvar *kvars;
+	int nkvars;
 };
 
 /* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */

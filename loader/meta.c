@@ -312,6 +312,30 @@ static int parse_line(const char *p, struct meta *m)
 		}
 		return 0;
 	}
+	if (strncmp(p, "kvar ", 5) == 0) {
+		struct meta_kvar *kv;
+
+		p += 5;
+		kv = realloc(m->kvars, sizeof(*kv) * (m->nkvars + 1));
+		if (!kv)
+			return -1;
+		m->kvars = kv;
+		kv += m->nkvars;
+		memset(kv, 0, sizeof(*kv));
+		m->nkvars++;
+		if (!(kv->var = meta_parse_str(&p)))
+			return -1;
+		skip_sp(&p);
+		kv->is_union = strncmp(p, "union ", 6) == 0;
+		p = strchr(p, ' ');
+		if (!p)
+			return -1;
+		skip_sp(&p);
+		if (!(kv->type = meta_parse_str(&p)) || parse_int(&p, &a) || a <= 0)
+			return -1;
+		kv->size = a;
+		return 0;
+	}
 	if (strncmp(p, "agg ", 4) == 0)
 		return agg_meta_line(p + 4, m); /* agg.c */
 	if (strncmp(p, "ptype ", 6) == 0 || strncmp(p, "pmember ", 8) == 0 ||
@@ -411,6 +435,11 @@ void meta_free(struct meta *m)
 		free(m->acts[i].args);
 	}
 	free(m->acts);
+	for (i = 0; i < m->nkvars; i++) {
+		free(m->kvars[i].var);
+		free(m->kvars[i].type);
+	}
+	free(m->kvars);
 	agg_meta_free(m);
 	print_meta_free(m);
 	memset(m, 0, sizeof(*m));

@@ -475,12 +475,51 @@ static int ksym_failed(const char *log)
 	return 0;
 }
 
+/*
+ * Variables holding kernel structs (metadata "kvar", compiler/emit_var.c)
+ * have the compile host's size: refuse a kernel whose type is larger (or
+ * missing) before the verifier would, in one sentence.
+ */
+static int kvar_check(struct dtrun *d)
+{
+	struct btf *btf;
+	int ret = 0;
+
+	if (!d->meta.nkvars)
+		return 0;
+	btf = btf__load_vmlinux_btf();
+	if (libbpf_get_error(btf))
+		return 0; /* libbpf reports the missing BTF itself */
+	for (int i = 0; i < d->meta.nkvars && !ret; i++) {
+		const struct meta_kvar *kv = &d->meta.kvars[i];
+		const char *kind = kv->is_union ? "union" : "struct";
+		int id = btf__find_by_name_kind(btf, kv->type,
+						kv->is_union ? BTF_KIND_UNION : BTF_KIND_STRUCT);
+		long sz = id > 0 ? (long)btf__resolve_size(btf, id) : -1;
+
+		if (id <= 0) {
+			dt_err("failed to load the BPF object: %s holds a %s %s, which this "
+			       "kernel's BTF does not define\n", kv->var, kind, kv->type);
+			ret = -1;
+		} else if (sz > kv->size) {
+			dt_err("failed to load the BPF object: %s holds a %s %s of %ld bytes as "
+			       "compiled, but it is %ld bytes on this kernel: compile the script "
+			       "against this kernel's BTF\n", kv->var, kind, kv->type, kv->size, sz);
+			ret = -1;
+		}
+	}
+	btf__free(btf);
+	return ret;
+}
+
 int run_load(struct dtrun *d)
 {
 	struct bpf_map *stat;
 	const char *s;
 	int err;
 
+	if (kvar_check(d))
+		return -1;
 	lb_len = 0;
 	lb_log[0] = '\0';
 	err = bpf_object__load(d->obj);

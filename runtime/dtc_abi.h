@@ -120,6 +120,13 @@
  *                                       N = SIZE of T) prints a value of T
  *                                       (trace of a struct/union/array is
  *                                       kind trace with one rN: a hex dump)
+ *   kvar STR KIND STR2 SIZE             variable STR ("g", "self->t",
+ *                                       "this->t", "a") holds a kernel
+ *                                       KIND (struct or union) tagged STR2
+ *                                       in SIZE bytes (the compile-time
+ *                                       size rounded up to 8); dtrun
+ *                                       refuses a kernel whose type is
+ *                                       larger or missing
  *   end
  *
  * Stack values (stack(), ustack(): trace items and aggregation keys alike):

@@ -1,0 +1,53 @@
+/*
+ * Kernel structs and unions in every variable class, copied from kernel
+ * memory and between variables (CO-RE sizes, straight into map storage):
+ * members, char arrays read as strings, bit-fields, member stores, an
+ * absent a[k] read as zeros, and stores of 0 releasing or zeroing.
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o > %t.out
+ * RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
+ * CHECK:1 1 1 1 1
+ * CHECK-NEXT:dtrun dtrun dtrun dtrun
+ * CHECK-NEXT:0 1
+ * CHECK-NEXT:0 0 0
+ * CHECK-NEXT:1 1
+ * CHECK-NEXT:7 1
+ * CHECK-NEXT:8 1
+ * CHECK-EMPTY:
+ */
+#pragma D option quiet
+
+struct task_struct g;
+this struct task_struct t;
+struct task_struct a[int];
+this union sigval u;
+
+BEGIN
+{
+	g = *curthread;
+	this->t = g;
+	self->s = *curthread;
+	a[1] = self->s;
+	self->b[2] = a[1];
+	printf("%d %d %d %d %d\n", g.pid == pid, this->t.tgid == pid, self->s.pid == pid,
+	    a[1].pid == pid, self->b[2].pid == pid);
+	printf("%s %s %s %s\n", g.comm, this->t.comm, a[1].comm, self->b[2].comm);
+	printf("%d %d\n", a[2].pid, g.real_parent->pid == ppid);
+	a[1] = 0;
+	self->s = 0;
+	this->t = 0;
+	printf("%d %d %d\n", a[1].pid, self->s.pid, this->t.pid);
+
+	this->u = *(union sigval *)&curthread->pid;
+	printf("%d %d\n", this->u.sival_int == pid,
+	    self->b[2].in_execve == curthread->in_execve);
+	self->s = *curthread;
+	self->s.pid = 7;
+	this->t = self->s;
+	this->t.tgid++;
+	printf("%d %d\n", this->t.pid, this->t.tgid == pid + 1);
+	g.pid = this->t.pid + 1;
+	printf("%d %d\n", g.pid, g.tgid == pid);
+	exit(0);
+}
