@@ -534,7 +534,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
 			return NULL;
 		}
-		if (!sema_var_kernel_copy_ok(dx, l, n->b)) /* sema_var.c */
+		if (!sema_var_kernel_copy_ok(dx, l, n->b, n->a)) /* sema_var.c */
 			return NULL;
 		return n->type = l;
 	case N_COND: {

@@ -61,6 +61,13 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 		t->used = 1; /* a[k] = s: struct and union values (emit_var.c) */
 		return 1;
 	}
+	if (type_is_sou(t) && t->kernel && !t->tag) {
+		/* CO-RE finds a type on the running kernel by its name */
+		diag_error(dx, loc, "D_UNSUPPORTED",
+			   "variables of anonymous kernel type %s are not yet supported by dtc: %s",
+			   t->name, name);
+		return 0;
+	}
 	if (type_is_sou(t) && t->kernel && type_resolve(dx, t)->complete && t->size > 0) {
 		/* a kernel struct's bytes, copied with CO-RE sizes (emit_var.c) */
 		t->used = 1;
@@ -100,6 +107,8 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 				   e->name, name);
 			return 0;
 		}
+		if (e->kernel && !e->tag)
+			return value_type_ok(dx, loc, e, name); /* anonymous: refused there */
 		if (e->kernel)
 			type_resolve(dx, e);
 		if (!e->complete) {
@@ -517,11 +526,18 @@ static int types_assignable(struct dtype *l, struct node *rn)
  * lies (bpf_probe_read_kernel() of its CO-RE size, emit_var.c): from memory
  * (*p, p->m), a variable, or a member of either; 0 = releases it.
  */
-int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src)
+int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, struct node *dst)
 {
 	struct node *b = src;
 
-	if (!type_is_sou(t) || !t->kernel || type_is_int(src->type) || sema_node_is_mem(src))
+	if (!type_is_sou(t) || !t->kernel)
+		return 1;
+	if (!t->tag) { /* g = p->anon, typed by its first assignment */
+		const char *ns = member_ns(dst) >= 0 ? ns_prefix(member_ns(dst)) : "";
+		return value_type_ok(dx, dst->loc, t,
+				     arena_printf(dx, "%s%s", ns, dst->str ? dst->str : dst->a->str));
+	}
+	if (type_is_int(src->type) || sema_node_is_mem(src))
 		return 1;
 	while (b->kind == N_MEMBER_OF || (b->kind == N_INDEX && !b->sym))
 		b = b->a;
@@ -619,7 +635,7 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" = \"%s\"", t->name, r->name);
 			return 1;
-		} else if (!sema_var_kernel_copy_ok(dx, t, n->b)) {
+		} else if (!sema_var_kernel_copy_ok(dx, t, n->b, n->a)) {
 			return 1;
 		}
 		if (t->kind == TY_STRING) {
