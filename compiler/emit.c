@@ -401,10 +401,10 @@ int emit_c(struct dtc *dx)
 			struct dtype *e = s->type, *b = e;
 			while (b->kind == TY_ARRAY)
 				b = b->base;
-			sb_printf(ec.out, "%s dtg_%s", b->cname, s->name);
+			sb_printf(ec.out, "%s dtg_%s", b->kind == TY_STRING ? "char" : b->cname, s->name);
 			for (; e->kind == TY_ARRAY; e = e->base)
 				sb_printf(ec.out, "[%d]", e->nelem);
-			sb_puts(ec.out, ";\n");
+			sb_puts(ec.out, b->kind == TY_STRING ? "[DT_STRSIZE];\n" : ";\n");
 		} else if (emit_ksou_size(s->type)) {
 			/* a kernel struct's bytes (emit_var.c) */
 			sb_printf(ec.out, "__u64 dtg_%s[%d]; /* %s */\n", s->name,

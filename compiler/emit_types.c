@@ -260,6 +260,27 @@ static void emit_dbitfield(struct ectx *ec, struct node *n, struct dmember *m, s
 	sb_printf(sb, " + %d) << %d) >> %d))", byte, 64 - shift - m->bits, 64 - m->bits);
 }
 
+/* a[i] of a D array variable, a C lvalue: out of range faults at run time */
+static void emit_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (n->a->type->kind == TY_ARRAY && !(n->b->flags & NF_CONST)) {
+		sb_printf(sb, "(*({ __u64 _i = (__u64)(");
+		emit_expr(ec, n->b, sb);
+		/* opaque: clang must not drop the check the verifier needs */
+		sb_printf(sb, "); asm volatile(\"\" : \"+r\"(_i)); "
+			      "if (_i >= %d) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(",
+			  n->a->type->nelem);
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ")[_i]; }))");
+		return;
+	}
+	sb_puts(sb, "(");
+	emit_expr(ec, n->a, sb);
+	sb_puts(sb, ")[");
+	emit_expr(ec, n->b, sb);
+	sb_puts(sb, "]");
+}
+
 /* An expression node handled here (see sema_types.c). */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -294,6 +315,16 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ", DT_STRSIZE); dt_strcpy(_d, ");
 		emit_str(ec, n->b, sb);
 		sb_puts(sb, "); _d; })");
+		return;
+	}
+	if (n->kind == N_ASSIGN && n->a->kind == N_INDEX && n->a->type->kind == TY_STRING &&
+	    !sema_node_is_mem(n->a)) {
+		/* a[i] = s of a string array: copied into the element */
+		sb_puts(sb, "({ char *_sd = (char *)");
+		emit_elem(ec, n->a, sb);
+		sb_puts(sb, "; dt_strcpy_n(_sd, ");
+		emit_str_nullable(ec, n->b, sb);
+		sb_puts(sb, "); _sd; })");
 		return;
 	}
 	if (n->kind == N_ASSIGN) {
@@ -343,22 +374,15 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_printf(sb, ").%s", n->str);
 			return;
 		}
-		if (n->kind == N_INDEX && n->a->type->kind == TY_ARRAY && !(n->b->flags & NF_CONST)) {
-			/* a[i] of a D array: out of range faults at run time */
-			sb_printf(sb, "(*({ __u64 _i = (__u64)(");
-			emit_expr(ec, n->b, sb);
-			sb_printf(sb, "); if (_i >= %d) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(",
-				  n->a->type->nelem);
-			emit_expr(ec, n->a, sb);
-			sb_puts(sb, ")[_i]; }))");
+		if (n->kind == N_INDEX && t->kind == TY_STRING) {
+			/* an element of a string array: a NULL string faults */
+			sb_puts(sb, "DT_STRVAL(c, ");
+			emit_elem(ec, n, sb);
+			sb_puts(sb, ")");
 			return;
 		}
 		if (n->kind == N_INDEX) {
-			sb_puts(sb, "(");
-			emit_expr(ec, n->a, sb);
-			sb_puts(sb, ")[");
-			emit_expr(ec, n->b, sb);
-			sb_puts(sb, "]");
+			emit_elem(ec, n, sb);
 			return;
 		}
 		dtc_bug("emit_typed_expr: node kind %d", n->kind);

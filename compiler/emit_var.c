@@ -91,12 +91,14 @@ static void member_decl(struct strbuf *out, const struct sym *s, const char *pre
 		sb_printf(out, "\tchar %s%s[DT_STRSIZE];\n", prefix, s->name);
 	} else if (t->kind == TY_ARRAY) {
 		/* this int a[5]: a fixed-size array */
+		int str;
 		while (t->kind == TY_ARRAY)
 			t = t->base;
-		sb_printf(out, "\t%s %s%s", t->cname, prefix, s->name);
+		str = t->kind == TY_STRING; /* string a[4]: strsize bytes each */
+		sb_printf(out, "\t%s %s%s", str ? "char" : t->cname, prefix, s->name);
 		for (t = s->type; t->kind == TY_ARRAY; t = t->base)
 			sb_printf(out, "[%d]", t->nelem);
-		sb_puts(out, ";\n");
+		sb_puts(out, str ? "[DT_STRSIZE];\n" : ";\n");
 	} else {
 		sb_printf(out, "\t%s %s%s;\n", t->cname, prefix, s->name);
 	}

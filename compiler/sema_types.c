@@ -965,6 +965,8 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	}
 	if (kernel_bitfield_store(dx, n))
 		return NULL;
+	if (l->kind == TY_STRING && n->op == OP_ASSIGN && r->kind == TY_STRING)
+		str_sized(dx, cc, n->b); /* a[i] = s: copied strsize bytes (emit_types.c) */
 	if (sema_mem_is_alloca(n->a) && type_is_sou(l)) {
 		diag_error(dx, n->loc, "D_UNSUPPORTED",
 			   "assigning a whole %s to alloca'd memory is not yet supported by dtc",

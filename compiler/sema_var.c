@@ -121,12 +121,7 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 	}
 	if (e->kind == TY_FLOAT)
 		return 1; /* float f; declared, never computed with (D has no FP arithmetic) */
-	if (e != t && e->kind == TY_STRING) {
-		diag_error(dx, loc, "D_UNSUPPORTED",
-			   "arrays of strings are not yet supported by dtc: %s", name);
-		return 0;
-	}
-	return value_type_ok(dx, loc, e, name);
+	return value_type_ok(dx, loc, e, name); /* string a[4]: strsize bytes each */
 }
 
 static int key_type_ok(struct dtype *t)
