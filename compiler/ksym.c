@@ -12,8 +12,12 @@
  * The expression `sym is rewritten to *(T *)&`sym: memory, read with
  * CO-RE like any kernel memory (sema_types.c, emit_types.c).  A per-CPU
  * variable reads the instance of the CPU the probe fires on
- * (bpf_this_cpu_ptr()).  A symbol the BTF has no variable for cannot be
- * typed: it is an error at compile time.
+ * (bpf_this_cpu_ptr()).  A symbol the BTF has no variable for is typed by
+ * the script's `extern T sym;` (sema_var.c), as in DTrace: a typeless
+ * ksym, `extern const void sym __ksym;`, whose address libbpf takes from
+ * /proc/kallsyms at load, read as memory of type T; without an extern it
+ * cannot be typed: an error at compile time.  An extern of a symbol the
+ * BTF has a variable for must agree with the BTF's type.
  */
 #include <string.h>
 #include <bpf/btf.h>
@@ -46,6 +50,53 @@ static int find_var(struct btf *b, const char *name, int *percpu)
 	return id;
 }
 
+/* n (`name) as *(T *)&name: the memory at a builtin address node's value */
+static int ksym_rewrite(struct dtc *dx, struct cctx *cc, struct node *n, struct sym *s)
+{
+	struct node *a = node_new(dx, N_IDENT, n->loc);
+
+	a->str = s->name;
+	n->kind = N_UNARY;
+	n->op = OP_DEREF;
+	n->a = a;
+	n->str = NULL;
+	return check_expr(dx, cc, n) ? 1 : -1;
+}
+
+/* `name of a symbol only an extern types: a typeless ksym (declared == 2) */
+static int extern_ksym(struct dtc *dx, struct cctx *cc, struct node *n, const char *name,
+		       struct dtype *t)
+{
+	char key[300];
+	struct sym *s;
+
+	snprintf(key, sizeof(key), "&`%s", name);
+	s = sym_find(dx, key);
+	if (!s) {
+		struct builtin_var *bv;
+
+		if (t->kind != TY_INT && t->kind != TY_ENUM && t->kind != TY_PTR &&
+		    !type_is_sou(t)) {
+			diag_error(dx, n->loc, "D_UNSUPPORTED",
+				   "kernel variables of type %s are not yet supported by dtc: %s",
+				   t->name, n->str);
+			return -1;
+		}
+		if (type_is_sou(t)) {
+			type_resolve(dx, t);
+			t->used = 1;
+		}
+		bv = arena_alloc(dx, sizeof(*bv));
+		bv->name = arena_strdup(dx, key);
+		bv->type = t->name;
+		bv->emit = arena_printf(dx, "(unsigned long long)&%s", name);
+		s = sym_add(dx, SYM_BUILTIN, bv->name, type_ptr(dx, t), n->loc);
+		s->bv = bv;
+		s->declared = 2; /* typeless: its address from /proc/kallsyms */
+	}
+	return ksym_rewrite(dx, cc, n, s);
+}
+
 /*
  * An N_IDENT naming a kernel symbol: 1 when it was rewritten and checked
  * (n->type set), -1 after an error.  The address node the rewrite makes,
@@ -56,9 +107,9 @@ int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
 	const char *tick = strchr(n->str, '`');
 	const char *name = tick + 1;
 	char key[300];
-	struct sym *s;
+	struct sym *s, *ext;
 	struct btf *b;
-	int id, percpu;
+	int id, percpu = 0;
 
 	if (n->str[0] == '&') { /* the address node made below */
 		s = sym_find(dx, n->str);
@@ -72,6 +123,20 @@ int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
 		tick = NULL; /* a module's symbol: modules' BTF is not read */
 	b = tick && *name ? kbtf(dx) : NULL;
 	id = b ? find_var(b, name, &percpu) : 0;
+	snprintf(key, sizeof(key), "extern`%s", name);
+	ext = tick && *name ? sym_find(dx, key) : NULL;
+	if (id && ext) {
+		const struct btf_type *v = btf__type_by_id(b, id);
+		struct dtype *t = btf_type_dtype(dx, (int)v->type);
+		if (!t || !type_compatible(ext->type, t) || ext->type->size != t->size) {
+			diag_error(dx, ext->decl, "D_DECL_IDRED",
+				   "identifier redeclared: vmlinux`%s\n\t current: %s\n\tprevious: %s",
+				   name, ext->type->name, t ? t->name : "?");
+			return -1;
+		}
+	}
+	if (!id && ext)
+		return extern_ksym(dx, cc, n, name, ext->type);
 	if (!id) {
 		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown symbol name",
 			   n->str);
@@ -106,15 +171,7 @@ int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
 		s = sym_add(dx, SYM_BUILTIN, bv->name, type_ptr(dx, t), n->loc);
 		s->bv = bv;
 	}
-	{
-		struct node *a = node_new(dx, N_IDENT, n->loc);
-		a->str = s->name;
-		n->kind = N_UNARY;
-		n->op = OP_DEREF;
-		n->a = a;
-		n->str = NULL;
-	}
-	return check_expr(dx, cc, n) ? 1 : -1;
+	return ksym_rewrite(dx, cc, n, s);
 }
 
 /* extern declarations of the kernel variables sema_ksym() resolved. */
@@ -128,6 +185,10 @@ void emit_ksym_decls(struct ectx *ec)
 		if (first)
 			sb_puts(ec->out, "\n/* kernel variables (typed ksyms, resolved by libbpf) */\n");
 		first = 0;
-		sb_printf(ec->out, "extern const %s %s __ksym;\n", s->type->base->cname, s->name + 2);
+		if (s->declared == 2) /* typeless (an extern's type): libbpf reads kallsyms */
+			sb_printf(ec->out, "extern const void %s __ksym;\n", s->name + 2);
+		else
+			sb_printf(ec->out, "extern const %s %s __ksym;\n", s->type->base->cname,
+				  s->name + 2);
 	}
 }

@@ -241,12 +241,6 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 			diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
 		return;
 	}
-	if (decl->ival & DS_EXTERN) {
-		diag_error(dx, d->loc, "D_UNSUPPORTED",
-			   "extern declarations of kernel symbols are not yet supported by dtc: %s",
-			   d->str);
-		return;
-	}
 	s = sym_add(dx, assoc && ns == SYM_GLOBAL ? SYM_ASSOC : ns, d->str, t, d->loc);
 	s->declared = 1;
 	if (assoc) {
@@ -256,6 +250,40 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 		if (ns == SYM_TLS && !nkeys)
 			s->nkeys = 0;
 	}
+}
+
+/*
+ * extern T name;  DTrace enters the symbol with type T in its D module,
+ * and a redeclaration with another type is an error (dt_node_decl()).  dtc
+ * records it as "extern`name" (no D variable, nothing emitted); `name then
+ * has type T where the kernel's BTF has no variable of that name, read at
+ * its /proc/kallsyms address (ksym.c), and must match the BTF variable's
+ * type where there is one.
+ */
+static void declare_extern(struct dtc *dx, struct node *decl, struct node *d)
+{
+	struct node *assoc, *dt;
+	struct dtype *t;
+	const char *key;
+	struct sym *s;
+
+	for (dt = d->a; dt; dt = dt->b)
+		if (dt->kind == N_DTYPE && dt->op == DT_ARRAY && !dt->a)
+			return; /* extern int a[]: accepted; `a (an array) is not read by dtc */
+	t = decl_type(dx, decl, d, &assoc);
+	if (!t || assoc)
+		return; /* extern int a[int]: no kernel symbol has that type */
+	key = arena_printf(dx, "extern`%s", d->str);
+	s = sym_find(dx, key);
+	if (s) {
+		if (!type_compatible(s->type, t) || s->type->size != t->size)
+			diag_error(dx, d->loc, "D_DECL_IDRED",
+				   "identifier redeclared: D`%s\n\t current: %s\n\tprevious: %s",
+				   d->str, t->name, s->type->name);
+		return;
+	}
+	s = sym_add(dx, SYM_BUILTIN, key, t, d->loc); /* bv NULL: never an identifier */
+	s->declared = 1;
 }
 
 void sema_declare_vars(struct dtc *dx, struct node *decl)
@@ -275,8 +303,10 @@ void sema_declare_vars(struct dtc *dx, struct node *decl)
 			(void)types_proto_check(dx, d->a->a, "function", PROTO_VARARGS | PROTO_VOID);
 			continue;
 		}
-		if (decl->ival & DS_EXTERN)
-			continue; /* a kernel symbol's type: nothing to emit (its use is `name) */
+		if (decl->ival & DS_EXTERN) {
+			declare_extern(dx, decl, d); /* a kernel symbol's type (its use is `name) */
+			continue;
+		}
 		declare_one(dx, decl, d);
 	}
 }

@@ -472,6 +472,16 @@ static int ksym_failed(const char *log)
 			       "this kernel's BTF)\n", n, s);
 		return 1;
 	}
+	{ /* a typeless ksym (an extern's symbol): libbpf found no kallsyms address */
+		const char *s = strstr(log, "' (strong): not resolved"), *q = s;
+		while (q && q > log && q[-1] != '\'')
+			q--;
+		if (q && q > log && q - 1 >= log + 7 && !strncmp(q - 8, "extern '", 8)) {
+			dt_err("failed to resolve `%.*s: Unknown symbol name (not in this kernel's "
+			       "/proc/kallsyms)\n", (int)(s - q), q);
+			return 1;
+		}
+	}
 	return 0;
 }
 
