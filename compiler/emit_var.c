@@ -80,6 +80,19 @@ int emit_ksou_size(const struct dtype *t)
 	return type_is_sou(t) && t->kernel ? (t->size + 7) & ~7 : 0;
 }
 
+/*
+ * An associative array's value held by reference, read in place and copied
+ * into the element from where it lies (emit_ksou_copy()): a kernel struct,
+ * or a D struct larger than the 256 bytes a copy on the BPF stack allows;
+ * the element's size rounded up to 8 (0: a value copied through the stack).
+ */
+static int assoc_byref_size(const struct dtype *t)
+{
+	if (emit_ksou_size(t))
+		return emit_ksou_size(t);
+	return type_is_sou(t) && t->size > 256 ? (t->size + 7) & ~7 : 0;
+}
+
 static void member_decl(struct strbuf *out, const struct sym *s, const char *prefix)
 {
 	const struct dtype *t = s->type;
@@ -106,8 +119,8 @@ static void member_decl(struct strbuf *out, const struct sym *s, const char *pre
 
 static int value_size(struct sema_state *ss, const struct sym *s)
 {
-	if (emit_ksou_size(s->type))
-		return emit_ksou_size(s->type);
+	if (assoc_byref_size(s->type))
+		return assoc_byref_size(s->type);
 	return s->type->kind == TY_STRING ? ss->strsize : s->type->size;
 }
 
@@ -126,6 +139,8 @@ void emit_var_decls(struct ectx *ec)
 			nlocal++;
 		if (s->kind != SYM_BUILTIN && emit_ksou_size(s->type) > kmax)
 			kmax = emit_ksou_size(s->type);
+		if (s->keys && assoc_byref_size(s->type) > kmax)
+			kmax = assoc_byref_size(s->type);
 	}
 	if (kmax) /* zeros to create, release and read absent kernel-struct values from */
 		sb_printf(out, "\nconst volatile __u64 dtc_kzero[%d] = {};\n", kmax / 8);
@@ -299,7 +314,7 @@ int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")");
 		return 1;
 	}
-	if (n->kind == N_INDEX && is_var_sym(s) && emit_ksou_size(s->type)) {
+	if (n->kind == N_INDEX && is_var_sym(s) && assoc_byref_size(s->type)) {
 		sb_puts(sb, "(&");
 		emit_ksou_elem(ec, n, sb);
 		sb_puts(sb, ")");
@@ -328,10 +343,13 @@ static void emit_ksou_copy(struct ectx *ec, const char *dst, struct dtype *t, st
 			emit_mem_addr(ec, src, sb);
 		}
 	}
-	sb_printf(sb, "; __u32 _kn = bpf_core_type_size(%s); if (_kn > %d || "
-		      "bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) "
-		      "DT_FAULT(c, DTRACEFLT_BADADDR, _ks); 0; })",
-		  t->cname, emit_ksou_size(t));
+	if (t->kernel)
+		sb_printf(sb, "; __u32 _kn = bpf_core_type_size(%s); if (_kn > %d || ", t->cname,
+			  emit_ksou_size(t));
+	else /* a D struct: its size */
+		sb_printf(sb, "; __u32 _kn = %d; if (", t->size);
+	sb_puts(sb, "bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) "
+		    "DT_FAULT(c, DTRACEFLT_BADADDR, _ks); 0; })");
 }
 
 /* g = src for a D global of a kernel struct type (emit_expr.c) */
@@ -357,7 +375,7 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 		emit_sou_lvalue(s, sb);
 		return;
 	}
-	if (n->kind == N_INDEX && emit_ksou_size(s->type)) {
+	if (n->kind == N_INDEX && assoc_byref_size(s->type)) {
 		emit_ksou_elem(ec, n, sb); /* the element itself: members are read in place */
 		return;
 	}
@@ -465,10 +483,12 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "0; })");
 		return;
 	}
-	if (emit_ksou_size(s->type)) {
+	if (emit_ksou_size(s->type) || (lv->kind == N_INDEX && assoc_byref_size(s->type))) {
 		/* a kernel struct: copied into the element (created all zero
 		 * first) or the storage; released only by a store of 0, as in
-		 * DTrace, whose by-reference stores never compare the bytes */
+		 * DTrace, whose by-reference stores never compare the bytes.
+		 * A large D struct in a[k]: the same copy, released when all
+		 * zero as the small ones are */
 		struct strbuf dst = { 0 };
 		sb_puts(sb, "({ ");
 		if (lv->kind == N_INDEX) {
@@ -484,6 +504,11 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_sou_lvalue(s, &dst);
 		}
 		emit_ksou_copy(ec, dst.s, s->type, n->b, sb);
+		if (lv->kind == N_INDEX && !s->type->kernel)
+			sb_printf(sb, "; if (_e) { int _z = 1; for (int _i = 0; _i < %d; _i++) "
+				      "if (((__u64 *)_e)[_i]) { _z = 0; break; } "
+				      "if (_z) bpf_map_delete_elem(&%s%s, _k); }",
+				  assoc_byref_size(s->type) / 8, map_name(s), s->name);
 		sb_puts(sb, "; 0; })");
 		sb_free(&dst);
 		return;

@@ -57,7 +57,7 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 {
 	if (t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR || t->kind == TY_STRING)
 		return 1;
-	if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0 && t->size <= 256) {
+	if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0) {
 		t->used = 1; /* a[k] = s: struct and union values (emit_var.c) */
 		return 1;
 	}
@@ -555,8 +555,8 @@ int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, s
 {
 	struct node *b = src;
 
-	if (!type_is_sou(t) || !t->kernel)
-		return 1;
+	if (!type_is_sou(t) || (!t->kernel && (t->size <= 256 || dst->kind != N_INDEX)))
+		return 1; /* a large D struct in a[k] is copied as a kernel struct is */
 	if (!t->tag) { /* g = p->anon, typed by its first assignment */
 		const char *ns = member_ns(dst) >= 0 ? ns_prefix(member_ns(dst)) : "";
 		return value_type_ok(dx, dst->loc, t,
