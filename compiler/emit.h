@@ -62,5 +62,6 @@ int emit_print_stmt(struct ectx *ec, struct node *e, int *actno); /* 1: handled 
 void emit_print_meta(struct ectx *ec, struct strbuf *m);
 void emit_print_decls(struct ectx *ec); /* copy functions, before the clauses */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
+void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* v.f = x */
 
 #endif

@@ -368,6 +368,11 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		const char *o = (n->op == OP_PREINC || n->op == OP_POSTINC) ? "++" : "--";
 		int pre = n->op == OP_PREINC || n->op == OP_PREDEC;
 		struct dtype *t;
+		if (n->a->kind == N_MEMBER_OF && (n->a->flags & NF_BITFIELD) &&
+		    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
+			emit_kbitfield_store(ec, n, sb); /* emit_types.c */
+			return;
+		}
 		if (n->a->kind != N_IDENT && (n->a->flags & NF_BITFIELD)) {
 			sb_printf(sb, "(%s", pre ? o : "");
 			emit_expr(ec, n->a, sb);

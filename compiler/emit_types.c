@@ -281,6 +281,43 @@ static void emit_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_puts(sb, "]");
 }
 
+/*
+ * v.f = x, v.f op= x, v.f++ (N_ASSIGN, N_INCDEC) for a bit-field f of a
+ * variable's kernel struct: read and written back at its CO-RE position
+ * (DT_CORE_WRITE_BITFIELD, runtime/dtc_var.bpf.h); the value is the field's
+ * new value (the old one for x++ and x--).
+ */
+void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct node *lv = n->a;
+	const char *ct = lv->member->type->cname;
+	int post = n->kind == N_INCDEC && (n->op == OP_POSTINC || n->op == OP_POSTDEC);
+
+	sb_printf(sb, "({ %s *_s = (void *)", lv->a->type->cname);
+	emit_addr(ec, lv->a, sb);
+	sb_printf(sb, "; %s _o = (%s)BPF_CORE_READ_BITFIELD(_s, %s); __u64 _v = ", ct, ct, lv->str);
+	if (n->kind == N_INCDEC) {
+		sb_puts(sb, n->op == OP_PREINC || n->op == OP_POSTINC ? "_o + 1" : "_o - 1");
+	} else if (n->op == OP_ASSIGN) {
+		sb_puts(sb, "(");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+	} else if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
+		sb_printf(sb, "%s(c, _o, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+	} else {
+		sb_printf(sb, "({ %s _t = _o; _t %s (", ct, c_op(n->op));
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "); _t; })");
+	}
+	sb_printf(sb, "; DT_CORE_WRITE_BITFIELD(_s, %s, _v); ", lv->str);
+	if (post)
+		sb_puts(sb, "_o; })");
+	else
+		sb_printf(sb, "(%s)BPF_CORE_READ_BITFIELD(_s, %s); })", ct, lv->str);
+}
+
 /* An expression node handled here (see sema_types.c). */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -315,6 +352,11 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ", DT_STRSIZE); dt_strcpy(_d, ");
 		emit_str(ec, n->b, sb);
 		sb_puts(sb, "); _d; })");
+		return;
+	}
+	if (n->kind == N_ASSIGN && (n->a->flags & NF_BITFIELD) && n->a->kind == N_MEMBER_OF &&
+	    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
+		emit_kbitfield_store(ec, n, sb);
 		return;
 	}
 	if (n->kind == N_ASSIGN && n->a->kind == N_INDEX && n->a->type->kind == TY_STRING &&

@@ -931,19 +931,6 @@ static int late_write(struct dtc *dx, struct node *n)
 	return 1;
 }
 
-/* v.f = x, v.f++ of a bit-field of a variable's kernel struct: its CO-RE
- * byte offset and shifts are known only at load time (emit_types.c reads it
- * with BPF_CORE_READ_BITFIELD); 1 + diag */
-static int kernel_bitfield_store(struct dtc *dx, struct node *n)
-{
-	if (!(n->a->flags & NF_BITFIELD) || n->a->kind != N_MEMBER_OF || !n->a->a->type->kernel)
-		return 0;
-	diag_error(dx, n->loc, "D_UNSUPPORTED",
-		   "storing to bit-field %s of a kernel %s held in a variable is not yet supported by dtc",
-		   n->a->str, n->a->a->type->name);
-	return 1;
-}
-
 /* Assignment to memory: member of a D global struct, *p, p[i]. */
 static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
@@ -963,8 +950,6 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 		diag_error(dx, n->loc, "D_OP_ARRAY", "array expressions may not be assigned");
 		return NULL;
 	}
-	if (kernel_bitfield_store(dx, n))
-		return NULL;
 	if (l->kind == TY_STRING && n->op == OP_ASSIGN && r->kind == TY_STRING)
 		str_sized(dx, cc, n->b); /* a[i] = s: copied strsize bytes (emit_types.c) */
 	if (sema_mem_is_alloca(n->a) && type_is_sou(l)) {
@@ -1027,8 +1012,6 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 			   op_str(n->op));
 		return NULL;
 	}
-	if (kernel_bitfield_store(dx, n))
-		return NULL;
 	if (!type_is_scalar(t)) {
 		diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
 			   op_str(n->op));

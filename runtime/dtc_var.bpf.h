@@ -28,4 +28,36 @@ static __always_inline void dt_dyn_put(void *map, const void *key, const void *v
 		dt_stat_inc(DT_STAT_DYN_DROPS);
 }
 
+/*
+ * Store v into bit-field `field` of the kernel struct at s, a variable's
+ * storage (BPF map memory, compiler/emit_var.c): its storage unit's byte
+ * offset and size and its shifts are CO-RE relocated, as libbpf's
+ * BPF_CORE_READ_BITFIELD() reads it.  Little-endian: the field is bits
+ * [RSHIFT - LSHIFT, 64 - LSHIFT) of the unit loaded into a u64.
+ */
+#define DT_CORE_WRITE_BITFIELD(s, field, v)                                                       \
+	({                                                                                        \
+		char *_bp = (char *)(s) +                                                         \
+			    __builtin_preserve_field_info((s)->field, BPF_FIELD_BYTE_OFFSET);     \
+		__u32 _bsz = __builtin_preserve_field_info((s)->field, BPF_FIELD_BYTE_SIZE);      \
+		__u32 _bls = __builtin_preserve_field_info((s)->field, BPF_FIELD_LSHIFT_U64);     \
+		__u32 _brs = __builtin_preserve_field_info((s)->field, BPF_FIELD_RSHIFT_U64);     \
+		__u32 _bpos = _brs - _bls;                                                        \
+		__u64 _bm = (_brs ? (1ULL << (64 - _brs)) - 1 : ~0ULL) << _bpos;                  \
+		__u64 _bu = 0;                                                                    \
+		switch (_bsz) {                                                                   \
+		case 1: _bu = *(__u8 *)_bp; break;                                                \
+		case 2: _bu = *(__u16 *)_bp; break;                                               \
+		case 4: _bu = *(__u32 *)_bp; break;                                               \
+		default: _bu = *(__u64 *)_bp; break;                                              \
+		}                                                                                 \
+		_bu = (_bu & ~_bm) | (((__u64)(v) << _bpos) & _bm);                               \
+		switch (_bsz) {                                                                   \
+		case 1: *(__u8 *)_bp = (__u8)_bu; break;                                          \
+		case 2: *(__u16 *)_bp = (__u16)_bu; break;                                        \
+		case 4: *(__u32 *)_bp = (__u32)_bu; break;                                        \
+		default: *(__u64 *)_bp = _bu; break;                                              \
+		}                                                                                 \
+	})
+
 #endif

@@ -1,17 +1,38 @@
 /*
- * Storing to a bit-field of a kernel struct held in a variable needs its
- * CO-RE position at store time: a clear error (reading one works, see
- * kernel-struct-runtime.d).  task_struct's bit-fields are not in
- * Inputs/min.btf: this uses the host's BTF.
+ * Bit-fields of a kernel struct held in a variable: read and stored at
+ * their CO-RE position (BPF_CORE_READ_BITFIELD, DT_CORE_WRITE_BITFIELD),
+ * neighbouring bits kept; =, op= and ++ truncate to the field's width.
+ * task_struct's bit-fields are not in Inputs/min.btf: this uses the host's
+ * BTF.
  * REQUIRES: root
- * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+7]]:2: error: storing to bit-field in_execve of a kernel struct task_struct held in a variable is not yet supported by dtc [D_UNSUPPORTED]
- * CHECK: :[[@LINE+7]]:2: error: storing to bit-field in_execve of a kernel struct task_struct held in a variable is not yet supported by dtc [D_UNSUPPORTED]
+ * RUN: %dtc -S -o - %s | FileCheck %s --check-prefix=C
+ * C: DT_CORE_WRITE_BITFIELD(_s, in_execve, _v);
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o | FileCheck %s --match-full-lines --strict-whitespace
+ * CHECK:0 1 0
+ * CHECK-NEXT:1 1 0
+ * CHECK-NEXT:1 0 1 1 1 1
+ * CHECK-EMPTY:
  */
+#pragma D option quiet
+
 self struct task_struct s;
+struct task_struct g;
 
 BEGIN
 {
+	self->s = *curthread;
+	g = *curthread;
+	self->s.in_execve = 0;
+	self->s.in_iowait = 0;
+	g.in_execve = 0;
+	g.in_iowait = 0;
+	printf("%d %d %d\n", self->s.in_execve, self->s.pid == pid, self->s.in_iowait);
 	self->s.in_execve = 1;
-	self->s.in_execve++;
+	printf("%d %d %d\n", self->s.in_execve, self->s.pid == pid, self->s.in_iowait);
+	x = self->s.in_execve++;
+	y = ++g.in_iowait;
+	z = (g.in_execve += 3);
+	printf("%d %d %d %d %d %d\n", x, self->s.in_execve, y, g.in_iowait, z, g.in_execve);
+	exit(0);
 }
