@@ -396,6 +396,9 @@ int emit_c(struct dtc *dx)
 			continue;
 		if (s->type->kind == TY_STRING) {
 			sb_printf(ec.out, "char dtg_%s[DT_STRSIZE];\n", s->name);
+		} else if (s->type->kind == TY_ARRAY &&
+			   emit_karray_decl(ec.out, s->type, arena_printf(ec.dx, "dtg_%s", s->name))) {
+			/* kernel structs' bytes (emit_var.c) */
 		} else if (s->type->kind == TY_ARRAY) {
 			/* int a[5]; struct foo b[2][3]: fixed-size arrays */
 			struct dtype *e = s->type, *b = e;

@@ -46,6 +46,8 @@ int emit_var_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb);
 int emit_ksou_size(const struct dtype *t);
 int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_ksou_global_store(struct ectx *ec, struct node *n, struct strbuf *sb);
+void emit_ksou_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* ts[i] = src */
+int emit_karray_decl(struct strbuf *out, const struct dtype *t, const char *name); /* 1: done */
 void emit_var_meta(struct ectx *ec, struct strbuf *m);
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL a value */
 int emit_str_maybe_null(const struct node *n);

@@ -176,6 +176,7 @@ void emit_type_defs(struct ectx *ec)
 /* ---- accesses --------------------------------------------------------- */
 
 static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb);
+static void emit_elem(struct ectx *ec, struct node *n, struct strbuf *sb);
 
 /* The struct pointer a member access starts from. */
 static void emit_sou_ptr(struct ectx *ec, struct node *n, struct strbuf *sb)
@@ -196,6 +197,13 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	if (emit_var_addr(ec, n, sb)) /* self->s, this->s, a[k] of a kernel struct */
 		return;
+	if (n->kind == N_INDEX && emit_ksou_size(n->type) && !sema_node_is_mem(n->a)) {
+		/* ts[i] of an array of kernel structs in a D variable */
+		sb_printf(sb, "((%s *)", n->type->cname);
+		emit_elem(ec, n, sb);
+		sb_puts(sb, ")");
+		return;
+	}
 	switch (n->kind) {
 	case N_IDENT: /* a D global struct or array */
 		sb_puts(sb, "(&");
@@ -354,6 +362,10 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "); _d; })");
 		return;
 	}
+	if (n->kind == N_ASSIGN && emit_ksou_size(n->a->type) && !sema_node_is_mem(n->a)) {
+		emit_ksou_store(ec, n, sb); /* ts[i] = *p, v.m = *q: a kernel struct copy */
+		return;
+	}
 	if (n->kind == N_ASSIGN && (n->a->flags & NF_BITFIELD) && n->a->kind == N_MEMBER_OF &&
 	    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
 		emit_kbitfield_store(ec, n, sb);
@@ -419,6 +431,13 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		if (n->kind == N_INDEX && t->kind == TY_STRING) {
 			/* an element of a string array: a NULL string faults */
 			sb_puts(sb, "DT_STRVAL(c, ");
+			emit_elem(ec, n, sb);
+			sb_puts(sb, ")");
+			return;
+		}
+		if (n->kind == N_INDEX && emit_ksou_size(t)) {
+			/* an element of an array of kernel structs: their bytes */
+			sb_printf(sb, "(*(%s *)", t->cname);
 			emit_elem(ec, n, sb);
 			sb_puts(sb, ")");
 			return;

@@ -93,10 +93,38 @@ static int assoc_byref_size(const struct dtype *t)
 	return type_is_sou(t) && t->size > 256 ? (t->size + 7) & ~7 : 0;
 }
 
+/*
+ * An array of kernel structs: each element the kernel struct's bytes at
+ * its compile-time BTF size ("kvar" carries it), `char x[N]...[SIZE]`;
+ * 0 when t is not one.
+ */
+int emit_karray_decl(struct strbuf *out, const struct dtype *t, const char *name)
+{
+	const struct dtype *e = t;
+
+	while (e->kind == TY_ARRAY)
+		e = e->base;
+	if (e == t || !emit_ksou_size(e))
+		return 0;
+	sb_printf(out, "char %s", name);
+	for (; t->kind == TY_ARRAY; t = t->base)
+		sb_printf(out, "[%d]", t->nelem);
+	sb_printf(out, "[%d] __attribute__((aligned(8))); /* %s */\n", e->size, e->name);
+	return 1;
+}
+
 static void member_decl(struct strbuf *out, const struct sym *s, const char *prefix)
 {
 	const struct dtype *t = s->type;
 
+	if (t->kind == TY_ARRAY) {
+		char name[300];
+		snprintf(name, sizeof(name), "%s%s", prefix, s->name);
+		sb_putc(out, '\t');
+		if (emit_karray_decl(out, t, name))
+			return;
+		out->len--; /* not one: the tab goes again below */
+	}
 	if (emit_ksou_size(t)) {
 		sb_printf(out, "\t__u64 %s%s[%d]; /* %s */\n", prefix, s->name, emit_ksou_size(t) / 8,
 			  t->name);
@@ -352,6 +380,17 @@ static void emit_ksou_copy(struct ectx *ec, const char *dst, struct dtype *t, st
 		    "DT_FAULT(c, DTRACEFLT_BADADDR, _ks); 0; })");
 }
 
+/* x = src for a kernel struct lvalue in a D variable that is not the whole
+ * variable (ts[i], v.member): copied at its address (emit_types.c) */
+void emit_ksou_store(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct strbuf dst = { 0 };
+
+	emit_mem_addr(ec, n->a, &dst);
+	emit_ksou_copy(ec, dst.s, n->a->type, n->b, sb);
+	sb_free(&dst);
+}
+
 /* g = src for a D global of a kernel struct type (emit_expr.c) */
 void emit_ksou_global_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -597,12 +636,15 @@ void emit_var_meta(struct ectx *ec, struct strbuf *m)
 
 	for (s = ec->ss->syms; s; s = s->next) {
 		struct dtype *t = s->type;
+		int size;
+		while (t->kind == TY_ARRAY) /* an array's elements: their exact size */
+			t = t->base;
 		if (s->kind == SYM_BUILTIN || !emit_ksou_size(t))
 			continue;
+		size = t == s->type ? emit_ksou_size(t) : t->size;
 		sb_printf(m, "kvar \"%s%s\" %s \"%s\" %d\n",
 			  s->kind == SYM_TLS ? "self->" : s->kind == SYM_LOCAL ? "this->" : "", s->name,
-			  t->kind == TY_UNION ? "union" : "struct", t->tag ? t->tag : "",
-			  emit_ksou_size(t));
+			  t->kind == TY_UNION ? "union" : "struct", t->tag ? t->tag : "", size);
 	}
 }
 

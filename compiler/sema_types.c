@@ -965,7 +965,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	}
 	if (type_is_sou(l) || l->kind == TY_ARRAY) {
 		if (n->op == OP_ASSIGN && type_compatible(l, r))
-			return n->type = l;
+			return sema_var_kernel_copy_ok(dx, l, n->b, n->a) ? (n->type = l) : NULL;
 		diag_error(dx, n->loc, "D_OP_INCOMPAT",
 			   "operands have incompatible types: \"%s\" %s \"%s\"", l->name, op_str(n->op),
 			   r->name);

@@ -101,12 +101,6 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 		e = e->base;
 	}
 	if (type_is_sou(e)) {
-		if (e->kernel && e != t) {
-			diag_error(dx, loc, "D_UNSUPPORTED",
-				   "arrays of kernel type %s are not yet supported by dtc: %s",
-				   e->name, name);
-			return 0;
-		}
 		if (e->kernel && !e->tag)
 			return value_type_ok(dx, loc, e, name); /* anonymous: refused there */
 		if (e->kernel)
@@ -555,7 +549,8 @@ int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, s
 {
 	struct node *b = src;
 
-	if (!type_is_sou(t) || (!t->kernel && (t->size <= 256 || dst->kind != N_INDEX)))
+	if (!type_is_sou(t) ||
+	    (!t->kernel && (t->size <= 256 || dst->kind != N_INDEX || !dst->sym || !dst->sym->keys)))
 		return 1; /* a large D struct in a[k] is copied as a kernel struct is */
 	if (!t->tag) { /* g = p->anon, typed by its first assignment */
 		const char *ns = member_ns(dst) >= 0 ? ns_prefix(member_ns(dst)) : "";
