@@ -616,6 +616,7 @@ int sema_check(struct dtc *dx)
 	}
 	sema_types_pragmas_unused(dx);
 	sema_types_deferred(dx); /* after every clause, as DTrace's code generator */
+	sema_var_limits(dx);     /* sema_var.c */
 	/* macro arguments given to dtc: the checks dtrace makes */
 	if (dx->macro_bound && !sema_option(dx, "defaultargs")) {
 		for (int i = 1; i < 10; i++)

@@ -292,6 +292,7 @@ int sema_var_keysize(const struct sema_state *ss, const struct sym *s);
 int sema_var_key_slots(const struct sema_state *ss, const struct sym *s);
 /* v = src of a kernel struct/union type t: src must be memory or a variable; 0 + diag */
 int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, struct node *dst);
+void sema_var_limits(struct dtc *dx); /* this->/self-> storage sizes, after all clauses */
 /* sema_print.c: print(), and trace() of structs, unions and arrays; 1: handled */
 int sema_print_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
 int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t,

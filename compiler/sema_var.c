@@ -305,6 +305,41 @@ void sema_declare_vars(struct dtc *dx, struct node *decl)
 	}
 }
 
+/*
+ * this-> variables share one per-CPU array value (at most 32768 bytes,
+ * the kernel's PCPU_MIN_UNIT_SIZE), self-> scalars one task-storage value
+ * (at most 65535 bytes less the kernel's element header: dtc allows
+ * 65000).  Kernel structs make either easy to outgrow: refused here, with
+ * the variable that does, rather than by the kernel at load.
+ */
+void sema_var_limits(struct dtc *dx)
+{
+	struct sema_state *ss = st(dx);
+	int used[2] = { 0, 0 };
+	static const int max[2] = { 32768, 65000 };
+	struct sym *s, *last[2] = { NULL, NULL }; /* syms: the latest first */
+
+	for (s = ss->syms; s; s = s->next) {
+		int i = s->kind == SYM_LOCAL ? 0 : s->kind == SYM_TLS && !s->keys ? 1 : -1;
+		int size;
+		if (i < 0)
+			continue;
+		size = s->type->kind == TY_STRING ? ss->strsize : s->type->size;
+		if (type_is_sou(s->type) && s->type->kernel)
+			size = (size + 7) & ~7;
+		used[i] += (size + 7) & ~7;
+		if (!last[i])
+			last[i] = s;
+	}
+	for (int i = 0; i < 2; i++)
+		if (used[i] > max[i])
+			diag_error(dx, last[i]->decl, "D_UNSUPPORTED",
+				   "%s%s does not fit: %s variables need %d bytes, more than the %d "
+				   "bytes dtc can hold for them",
+				   i ? "self->" : "this->", last[i]->name,
+				   i ? "thread-local" : "clause-local", used[i], max[i]);
+}
+
 /* ---- references --------------------------------------------------------- */
 
 /* Check the keys of a[...] against (or to create) the variable's tuple. */
