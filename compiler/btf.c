@@ -197,6 +197,14 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id)
 			t->name = name;
 		} else {
 			t = u;
+			if (type_is_sou(u) && u->kernel && !u->tag && !u->tdname && *name) {
+				/* typedef struct { ... } kuid_t: CO-RE finds the
+				 * anonymous struct by the typedef's name, which the
+				 * emitted C gives it (with a ___dtc flavour, as no
+				 * header's typedef can clash) */
+				u->tdname = name;
+				u->cname = arena_printf(dx, "%s___dtc", name);
+			}
 		}
 		break;
 	case BTF_KIND_VOLATILE:

@@ -150,8 +150,12 @@ static void emit_sou_def(struct ectx *ec, struct dtype *t)
 	if (t->kernel && !body.s) /* members not loaded: a name the kernel lacks is as safe */
 		sb_puts(&body, "\tchar dtc_unread_;\n");
 	emit_enum_defs(ec, t);
-	sb_printf(ec->out, "%s {\n%s}%s;\n", t->cname, body.s ? body.s : "",
-		  t->kernel ? " __attribute__((preserve_access_index))" : "");
+	if (t->tdname) /* typedef struct { ... } kuid_t: the typedef is the CO-RE name */
+		sb_printf(ec->out, "typedef %s {\n%s} __attribute__((preserve_access_index)) %s;\n",
+			  t->kind == TY_UNION ? "union" : "struct", body.s ? body.s : "", t->cname);
+	else
+		sb_printf(ec->out, "%s {\n%s}%s;\n", t->cname, body.s ? body.s : "",
+			  t->kernel ? " __attribute__((preserve_access_index))" : "");
 	sb_free(&body);
 }
 
@@ -162,7 +166,7 @@ void emit_type_defs(struct ectx *ec)
 	int any = 0;
 
 	for (t = list; t; t = t->next_used)
-		if (type_is_sou(t) && t->complete) {
+		if (type_is_sou(t) && t->complete && !t->tdname) { /* typedefs: defined before use */
 			if (!any)
 				sb_puts(ec->out, "\n/* types: D declarations and kernel types (CO-RE) */\n");
 			any = 1;

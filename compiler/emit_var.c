@@ -644,7 +644,8 @@ void emit_var_meta(struct ectx *ec, struct strbuf *m)
 		size = t == s->type ? emit_ksou_size(t) : t->size;
 		sb_printf(m, "kvar \"%s%s\" %s \"%s\" %d\n",
 			  s->kind == SYM_TLS ? "self->" : s->kind == SYM_LOCAL ? "this->" : "", s->name,
-			  t->kind == TY_UNION ? "union" : "struct", t->tag ? t->tag : "", size);
+			  t->tdname ? "typedef" : t->kind == TY_UNION ? "union" : "struct",
+			  t->tdname ? t->tdname : t->tag ? t->tag : "", size);
 	}
 }
 

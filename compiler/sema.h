@@ -37,6 +37,8 @@ struct dtype {
 	int complete;         /* struct/union/enum body known */
 	int kernel;           /* from kernel BTF: accessed with CO-RE */
 	int btf_id;           /* kernel BTF type id when kernel */
+	const char *tdname;   /* anonymous kernel struct/union: the kernel typedef naming it
+			         (kuid_t), its CO-RE name; cname is then that typedef */
 	int used;             /* emit a C definition (emit_types.c) */
 	struct dtype *next_used;
 };

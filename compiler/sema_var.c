@@ -61,8 +61,8 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 		t->used = 1; /* a[k] = s: struct and union values (emit_var.c) */
 		return 1;
 	}
-	if (type_is_sou(t) && t->kernel && !t->tag) {
-		/* CO-RE finds a type on the running kernel by its name */
+	if (type_is_sou(t) && t->kernel && !t->tag && !t->tdname) {
+		/* CO-RE finds a type on the running kernel by its name (or its typedef's) */
 		diag_error(dx, loc, "D_UNSUPPORTED",
 			   "variables of anonymous kernel type %s are not yet supported by dtc: %s",
 			   t->name, name);
@@ -101,7 +101,7 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 		e = e->base;
 	}
 	if (type_is_sou(e)) {
-		if (e->kernel && !e->tag)
+		if (e->kernel && !e->tag && !e->tdname)
 			return value_type_ok(dx, loc, e, name); /* anonymous: refused there */
 		if (e->kernel)
 			type_resolve(dx, e);
@@ -587,7 +587,7 @@ int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, s
 	if (!type_is_sou(t) ||
 	    (!t->kernel && (t->size <= 256 || dst->kind != N_INDEX || !dst->sym || !dst->sym->keys)))
 		return 1; /* a large D struct in a[k] is copied as a kernel struct is */
-	if (!t->tag) { /* g = p->anon, typed by its first assignment */
+	if (!t->tag && !t->tdname) { /* g = p->anon, typed by its first assignment */
 		const char *ns = member_ns(dst) >= 0 ? ns_prefix(member_ns(dst)) : "";
 		return value_type_ok(dx, dst->loc, t,
 				     arena_printf(dx, "%s%s", ns, dst->str ? dst->str : dst->a->str));

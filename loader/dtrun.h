@@ -75,7 +75,7 @@ struct meta_opt {
 /* "kvar": a variable holding a kernel struct or union (run.c checks its size) */
 struct meta_kvar {
 	char *var;               /* "self->tsk" */
-	int is_union;
+	int is_union;            /* 1 union, 2 typedef (of an anonymous struct/union) */
 	char *type;              /* the tag, "task_struct" */
 	long size;               /* storage bytes compiled in */
 };

@@ -326,7 +326,7 @@ static int parse_line(const char *p, struct meta *m)
 		if (!(kv->var = meta_parse_str(&p)))
 			return -1;
 		skip_sp(&p);
-		kv->is_union = strncmp(p, "union ", 6) == 0;
+		kv->is_union = strncmp(p, "union ", 6) == 0 ? 1 : strncmp(p, "typedef ", 8) == 0 ? 2 : 0;
 		p = strchr(p, ' ');
 		if (!p)
 			return -1;

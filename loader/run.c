@@ -502,8 +502,9 @@ static int kvar_check(struct dtrun *d)
 		return 0; /* libbpf reports the missing BTF itself */
 	for (int i = 0; i < d->meta.nkvars && !ret; i++) {
 		const struct meta_kvar *kv = &d->meta.kvars[i];
-		const char *kind = kv->is_union ? "union" : "struct";
+		const char *kind = kv->is_union == 2 ? "typedef" : kv->is_union ? "union" : "struct";
 		int id = btf__find_by_name_kind(btf, kv->type,
+						kv->is_union == 2 ? BTF_KIND_TYPEDEF :
 						kv->is_union ? BTF_KIND_UNION : BTF_KIND_STRUCT);
 		long sz = id > 0 ? (long)btf__resolve_size(btf, id) : -1;
 

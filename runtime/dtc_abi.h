@@ -122,7 +122,8 @@
  *                                       kind trace with one rN: a hex dump)
  *   kvar STR KIND STR2 SIZE             variable STR ("g", "self->t",
  *                                       "this->t", "a") holds a kernel
- *                                       KIND (struct or union) tagged STR2
+ *                                       KIND (struct, union, or typedef of
+ *                                       an anonymous one) named STR2
  *                                       in SIZE bytes (the compile-time
  *                                       size rounded up to 8); dtrun
  *                                       refuses a kernel whose type is

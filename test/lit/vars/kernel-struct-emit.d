@@ -5,10 +5,16 @@
  * preserve_access_index struct (CO-RE offsets), copies take
  * bpf_core_type_size() bytes straight into the storage, and "kvar" lines
  * let dtrun refuse a kernel whose type outgrew the storage.
+ * An anonymous kernel struct named by a typedef (kuid_t) is defined under
+ * that typedef (with a ___dtc flavour), which CO-RE matches by name.
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
  * CHECK: struct task_struct {
  * CHECK: int pid;
  * CHECK: } __attribute__((preserve_access_index));
+ * CHECK: typedef struct {
+ * CHECK-NEXT: unsigned int val;
+ * CHECK-NEXT: } __attribute__((preserve_access_index)) kuid_t___dtc;
+ * CHECK: kuid_t___dtc uid;
  * CHECK: __u64 dtg_g[240];
  * CHECK: const volatile __u64 dtc_kzero[240] = {};
  * CHECK: struct dt_self {
@@ -29,7 +35,9 @@
  * CHECK: "kvar \"this->t\" struct \"task_struct\" 1920\n"
  * CHECK: "kvar \"self->tsk\" struct \"task_struct\" 1920\n"
  * CHECK: "kvar \"g\" struct \"task_struct\" 1920\n"
+ * CHECK: "kvar \"self->u\" typedef \"kuid_t\" 8\n"
  */
+self kuid_t u;
 struct task_struct g;
 self struct task_struct tsk;
 this struct task_struct t;
@@ -45,4 +53,6 @@ BEGIN
 	trace(a[1].tgid);
 	a[1] = 0;
 	this->t = 0;
+	self->u = curthread->cred->uid;
+	trace(self->u.val);
 }

@@ -2,7 +2,8 @@
  * Kernel structs and unions in every variable class, copied from kernel
  * memory and between variables (CO-RE sizes, straight into map storage):
  * members, char arrays read as strings, bit-fields, member stores, an
- * absent a[k] read as zeros, and stores of 0 releasing or zeroing.
+ * absent a[k] read as zeros, and stores of 0 releasing or zeroing; an
+ * anonymous struct named by a kernel typedef (kuid_t) too.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out
@@ -14,6 +15,7 @@
  * CHECK-NEXT:1 1
  * CHECK-NEXT:7 1
  * CHECK-NEXT:8 1
+ * CHECK-NEXT:1 1
  * CHECK-EMPTY:
  */
 #pragma D option quiet
@@ -22,6 +24,7 @@ struct task_struct g;
 this struct task_struct t;
 struct task_struct a[int];
 this union sigval u;
+self kuid_t u;
 
 BEGIN
 {
@@ -49,5 +52,8 @@ BEGIN
 	printf("%d %d\n", this->t.pid, this->t.tgid == pid + 1);
 	g.pid = this->t.pid + 1;
 	printf("%d %d\n", g.pid, g.tgid == pid);
+	self->u = curthread->cred->uid;
+	u = self->u;
+	printf("%d %d\n", self->u.val == uid, u.val == uid);
 	exit(0);
 }
