@@ -134,6 +134,45 @@ static void emit_ntop(struct ectx *ec, struct node *n, int kind, struct strbuf *
 		  n->id);
 }
 
+/*
+ * The kernel lock subroutines (runtime/dt_klock.bpf.h).  Every Linux mutex
+ * is adaptive, so mutex_type_adaptive() is 1 and mutex_type_spin() 0 once
+ * the argument is evaluated, as DTrace for Linux has it.
+ */
+static int emit_klock(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	static const struct {
+		const char *name, *op;
+	} ops[] = {
+		{ "mutex_owned", "DT_KLOCK_MUTEX_OWNED" },
+		{ "mutex_owner", "DT_KLOCK_MUTEX_OWNER" },
+		{ "rw_read_held", "DT_KLOCK_RW_READ_HELD" },
+		{ "rw_write_held", "DT_KLOCK_RW_WRITE_HELD" },
+		{ "rw_iswriter", "DT_KLOCK_RW_ISWRITER" },
+	};
+	const char *f = n->str;
+	size_t i;
+
+	if (!strcmp(f, "mutex_type_adaptive") || !strcmp(f, "mutex_type_spin")) {
+		sb_puts(sb, "({ __u64 _a = (__u64)(");
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, "); (void)_a; %d; })", f[11] == 'a');
+		return 1;
+	}
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		if (strcmp(f, ops[i].name))
+			continue;
+		sb_puts(sb, "({ __u64 _a = (__u64)(");
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, "); __s64 _v = 0; int _f = dt_klock(_a, %s, &_v); "
+			      "if (_f) DT_FAULT(c, _f, _f == DTRACEFLT_BADADDR ? _a : 0); ",
+			  ops[i].op);
+		sb_puts(sb, i == 1 ? "(__u64)_v; })" : "(int)_v; })");
+		return 1;
+	}
+	return 0;
+}
+
 int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	const char *f = n->str;
@@ -249,7 +288,7 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 			      "if (!_r) DT_FAULT(c, DTRACEFLT_BADADDR, _a); _r; })",
 			  n->id);
 	} else {
-		return 0;
+		return emit_klock(ec, n, sb);
 	}
 	return 1;
 }

@@ -19,14 +19,12 @@ struct subr {
 	const char *args;      /* argument kinds, optional ones in upper case */
 	const char *protos;    /* D spelling of each argument, '|' separated */
 	char ret;              /* 's' string, 'i' int, 'l' int64, 'u' size_t/uint, 'h' 16-bit,
-				  'w' 32-bit, 'q' 64-bit unsigned */
+				  'w' 32-bit, 'q' 64-bit unsigned, 't' struct task_struct * */
 	const char *unsupported; /* reason it cannot work here, or NULL */
 };
 
-/* 'q': a pointer to a kernel lock (qtag()) */
-#define SUBR_KLOCK(name, proto)                                                                \
-	{ name, "q", proto, 'i',                                                                \
-	  name "( ) is not yet supported by dtc: it reads the state of a Linux kernel lock" }
+/* 'q': a pointer to a kernel lock (ptr_to_tag()); runtime/dt_klock.bpf.h */
+#define SUBR_KLOCK(name, proto, ret) { name, "q", proto, ret, NULL }
 
 static const struct subr subrs[] = {
 	{ "strlen", "s", "string", 'u', NULL },
@@ -59,21 +57,22 @@ static const struct subr subrs[] = {
 	{ "inet_ntoa6", "qI", "in6_addr_t *|int", 's', NULL },
 	{ "inet_ntop", "ip", "int|void *", 's', NULL },
 	{ "link_ntop", "ip", "int|void *", 's', NULL },
-	SUBR_KLOCK("mutex_owned", "vmlinux`struct mutex *"),
-	SUBR_KLOCK("mutex_owner", "vmlinux`struct mutex *"),
-	SUBR_KLOCK("mutex_type_adaptive", "vmlinux`struct mutex *"),
-	SUBR_KLOCK("mutex_type_spin", "vmlinux`struct mutex *"),
-	SUBR_KLOCK("rw_read_held", "vmlinux`rwlock_t *"),
-	SUBR_KLOCK("rw_write_held", "vmlinux`rwlock_t *"),
-	SUBR_KLOCK("rw_iswriter", "vmlinux`rwlock_t *"),
+	SUBR_KLOCK("mutex_owned", "vmlinux`struct mutex *", 'i'),
+	SUBR_KLOCK("mutex_owner", "vmlinux`struct mutex *", 't'),
+	SUBR_KLOCK("mutex_type_adaptive", "vmlinux`struct mutex *", 'i'),
+	SUBR_KLOCK("mutex_type_spin", "vmlinux`struct mutex *", 'i'),
+	SUBR_KLOCK("rw_read_held", "vmlinux`rwlock_t *", 'i'),
+	SUBR_KLOCK("rw_write_held", "vmlinux`rwlock_t *", 'i'),
+	SUBR_KLOCK("rw_iswriter", "vmlinux`rwlock_t *", 'i'),
 	{ "d_path", "p", "struct path *", 's', NULL }, /* runtime/dt_path.bpf.h */
 };
 
 /*
  * A 'q' argument: a pointer to struct `tag` (or to a typedef of it, such as
  * in6_addr_t), or void *, as DTrace's pointer compatibility rule has it.
+ * The kernel's rwlock_t is a typedef of an anonymous struct: that struct.
  */
-static int ptr_to_tag(const struct dtype *t, const char *subr)
+static int ptr_to_tag(struct dtc *dx, const struct dtype *t, const char *subr)
 {
 	const char *tag = !strncmp(subr, "inet", 4) ? "in6_addr" : subr[0] == 'm' ? "mutex" : "rwlock_t";
 	const struct dtype *b;
@@ -82,8 +81,11 @@ static int ptr_to_tag(const struct dtype *t, const char *subr)
 		return 0;
 	if (b->kind == TY_VOID)
 		return 1;
-	if (!strcmp(tag, "rwlock_t")) /* a typedef of a struct in the kernel */
-		return b->kind == TY_STRUCT && b->name && strstr(b->name, "rwlock_t") != NULL;
+	if (!strcmp(tag, "rwlock_t")) {
+		const struct dtype *rw = type_named(dx, "rwlock_t");
+		return rw && rw->kind == TY_STRUCT &&
+		       (b == rw || (b->btf_id && b->btf_id == rw->btf_id));
+	}
 	return (b->kind == TY_STRUCT || b->kind == TY_UNION) && b->tag && !strcmp(b->tag, tag);
 }
 
@@ -123,6 +125,10 @@ static struct dtype *ret_type(struct dtc *dx, char r)
 	case 'h': return type_int(dx, 2, 0);
 	case 'w': return type_int(dx, 4, 0);
 	case 'q': return type_int(dx, 8, 0);
+	case 't': { /* mutex_owner(): Oracle's vmlinux`struct task_struct * */
+		struct dtype *task = type_named(dx, "struct task_struct");
+		return type_ptr(dx, task ? task : type_void(dx));
+	}
 	}
 	return type_int(dx, 8, 1);
 }
@@ -171,7 +177,8 @@ int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 		}
 		ok = k == 's' ? t->kind == TY_STRING
 		   : k == 'i' ? type_is_int(t)
-		   : k == 'q' ? ptr_to_tag(t, sb->name)
+		   : k == 'q' ? ptr_to_tag(dx, t, sb->name) ||
+					(type_is_int(t) && (arg->flags & NF_CONST) && !arg->ival)
 			      : type_is_scalar(t) || t->kind == TY_ARRAY ||
 					t->kind == TY_STRING; /* arrays are their address */
 		/* strtok(NULL, delims) goes on in the last string */

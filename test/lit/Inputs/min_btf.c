@@ -68,6 +68,33 @@ struct list_head {
 	struct list_head *next, *prev;
 };
 
+/* include/linux/mutex_types.h, asm-generic/qrwlock_types.h (mutex_owned() ...) */
+typedef atomic64_t atomic_long_t;
+
+struct mutex {
+	atomic_long_t owner;
+	u32 wait_lock;
+	u32 osq;
+	struct list_head wait_list;
+};
+
+struct qrwlock {
+	union {
+		atomic_t cnts;
+		struct {
+			u8 wlocked;
+			u8 __lstate[3];
+		};
+	};
+	u32 wait_lock;
+};
+
+typedef struct qrwlock arch_rwlock_t;
+
+typedef struct {
+	arch_rwlock_t raw_lock;
+} rwlock_t;
+
 struct timespec64 {
 	time64_t tv_sec;
 	long tv_nsec;
@@ -358,6 +385,8 @@ struct min_btf_root {
 	struct fs_struct fs;
 	struct files_struct files;
 	struct signal_struct signal;
+	struct mutex mutex;
+	rwlock_t rwlock;
 	struct trace_event_raw_sys_enter sys_enter;
 	struct trace_event_raw_sys_exit sys_exit;
 	btf_trace_sys_enter tp_sys_enter;
