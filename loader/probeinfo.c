@@ -7,12 +7,22 @@
  * provider, module, function and name attributes, leaving out the fields
  * the probe leaves empty (a glob to DTrace's dt_probe_info()).  The stable
  * providers (proc, sched, io) take their argument types from dt_provtab.h,
- * as dtc types args[] (translated types such as psinfo_t * included); pid
- * probes have none known, as in DTrace on Linux.  Probes of other providers
- * print no block yet.
+ * as dtc types args[] (translated types such as psinfo_t * included).  The
+ * others as Oracle's providers describe them: syscall and sdt probes the
+ * fields of the tracepoint's tracefs format file (the common_ fields, and a
+ * syscall's __syscall_nr, left out); rawtp probes one uint64_t per argument
+ * of the tracepoint's BTF prototype (btf_trace_<name>); fbt entry probes one
+ * uint64_t per argument of the function's BTF prototype, fbt return probes
+ * uint64_t for the return offset and, unless the function is void, for its
+ * value; USDT probes int<N>_t/uint<N>_t from each stapsdt argument's size
+ * and sign; dtrace, profile and pid probes none.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
 
 #include "../runtime/dt_provtab.h"
 #include "dtrun.h"
@@ -47,10 +57,33 @@ static const struct pattr pattrs[] = {
 	{ "io", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
 		  { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
 		  { S_EVOLVING, S_EVOLVING, C_ISA } } },
-	/* pid<PID> (dt_prov_uprobe.c) */
+	/* pid<PID> and USDT providers (dt_prov_uprobe.c) */
 	{ "pid", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
 		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
 		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN } } },
+	/* dt_prov_dtrace.c */
+	{ "dtrace", { { S_STABLE, S_STABLE, C_COMMON }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		      { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_STABLE, S_STABLE, C_COMMON },
+		      { S_STABLE, S_STABLE, C_COMMON } } },
+	/* dt_prov_syscall.c */
+	{ "syscall", { { S_EVOLVING, S_EVOLVING, C_COMMON }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		       { S_PRIVATE, S_PRIVATE, C_ISA }, { S_EVOLVING, S_EVOLVING, C_COMMON },
+		       { S_PRIVATE, S_PRIVATE, C_ISA } } },
+	/* dt_prov_profile.c */
+	{ "profile", { { S_EVOLVING, S_EVOLVING, C_COMMON }, { S_UNSTABLE, S_UNSTABLE, C_UNKNOWN },
+		       { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_COMMON },
+		       { S_EVOLVING, S_EVOLVING, C_COMMON } } },
+	/* dt_prov_rawtp.c and dt_prov_sdt.c */
+	{ "rawtp", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		     { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_PRIVATE, S_PRIVATE, C_ISA },
+		     { S_PRIVATE, S_PRIVATE, C_ISA } } },
+	{ "sdt", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_PRIVATE, S_PRIVATE, C_ISA },
+		   { S_PRIVATE, S_PRIVATE, C_ISA } } },
+	/* dt_prov_fbt.c */
+	{ "fbt", { { S_EVOLVING, S_EVOLVING, C_COMMON }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		   { S_PRIVATE, S_PRIVATE, C_ISA }, { S_EVOLVING, S_EVOLVING, C_COMMON },
+		   { S_PRIVATE, S_PRIVATE, C_ISA } } },
 };
 
 static struct attr attr_min(struct attr a, struct attr b)
@@ -94,6 +127,186 @@ static int is_pid(const struct probe *p)
 	return 1;
 }
 
+/* The argument types found for a probe, one string each. */
+struct argtypes {
+	char *v[16];
+	int n;
+};
+
+static void types_add(struct argtypes *at, const char *t)
+{
+	if (at->n < (int)(sizeof(at->v) / sizeof(at->v[0])))
+		at->v[at->n++] = strdup(t);
+}
+
+static void types_free(struct argtypes *at)
+{
+	for (int i = 0; i < at->n; i++)
+		free(at->v[i]);
+	at->n = 0;
+}
+
+/*
+ * A tracefs format file's argument fields: the "field:DECL;" lines after
+ * the common_ ones, `skip` more left out.  DECL less its identifier is the
+ * type; array dimensions after the identifier stay ("char comm[16]" is
+ * char[16]), a __data_loc tag goes ("__data_loc char[] name" is char[]).
+ */
+static void format_types(const char *group, const char *event, int skip, struct argtypes *at)
+{
+	static const char *const dirs[] = { "/sys/kernel/tracing/events",
+					    "/sys/kernel/debug/tracing/events" };
+	char path[512], line[1024], buf[512];
+	FILE *f = NULL;
+
+	for (size_t i = 0; i < 2 && !f; i++) {
+		snprintf(path, sizeof(path), "%s/%s/%s/format", dirs[i], group, event);
+		f = fopen(path, "r");
+	}
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		char *d = strstr(line, "field:"), *e, *id, *dims;
+		const char *dm;
+
+		if (!d || !(e = strchr(d, ';')))
+			continue;
+		d += 6;
+		*e = '\0';
+		if (!strncmp(d, "__data_loc ", 11))
+			d += 11;
+		/* the identifier: the last word before any trailing dimensions */
+		dims = e;
+		while (dims > d && dims[-1] == ']') {
+			while (dims > d && *--dims != '[')
+				;
+			while (dims > d && dims[-1] == ' ')
+				dims--;
+		}
+		id = dims;
+		while (id > d && id[-1] != ' ')
+			id--;
+		if (id == d || !strncmp(id, "common_", 7))
+			continue;
+		if (skip > 0) {
+			skip--;
+			continue;
+		}
+		for (dm = dims; *dm == ' '; dm++)
+			;
+		snprintf(buf, sizeof(buf), "%.*s%s", (int)(id - 1 - d), d, dm);
+		types_add(at, buf);
+	}
+	fclose(f);
+}
+
+static struct btf *info_btf(void)
+{
+	static struct btf *btf;
+	static int tried;
+
+	if (!tried) {
+		tried = 1;
+		btf = btf__load_vmlinux_btf();
+		if (libbpf_get_error(btf))
+			btf = NULL;
+	}
+	return btf;
+}
+
+/*
+ * The parameter count of BTF type `id`'s prototype (through typedefs, a
+ * pointer or a FUNC), -1 when it has none; *is_void: it returns void.
+ */
+static int btf_proto_params(const struct btf *btf, __s32 id, int *is_void)
+{
+	const struct btf_type *t;
+
+	if (!btf || id <= 0)
+		return -1;
+	t = btf__type_by_id(btf, id);
+	while (t && (btf_is_typedef(t) || btf_is_ptr(t) || btf_is_func(t)))
+		t = btf__type_by_id(btf, t->type);
+	if (!t || !btf_is_func_proto(t))
+		return -1;
+	if (is_void)
+		*is_void = t->type == 0;
+	return btf_vlen(t);
+}
+
+static void uint64_types(struct argtypes *at, int n)
+{
+	for (int i = 0; i < n; i++)
+		types_add(at, "uint64_t");
+}
+
+/* stapsdt arguments "N@LOC ...": N bytes, signed when N is negative. */
+static void usdt_types(const char *args, struct argtypes *at)
+{
+	char buf[16];
+
+	while (args && *args) {
+		char *end;
+		long sz;
+		int neg;
+
+		while (*args == ' ')
+			args++;
+		if (!*args)
+			break;
+		sz = strtol(args, &end, 10);
+		neg = sz < 0;
+		sz = neg ? -sz : sz;
+		if (end == args || *end != '@')
+			sz = 8, neg = 0;
+		sz = sz == 1 || sz == 2 ? sz : sz == 3 || sz == 4 ? 4 : 8;
+		snprintf(buf, sizeof(buf), "%sint%ld_t", neg ? "" : "u", sz * 8);
+		types_add(at, buf);
+		args = strchr(args, ' ');
+	}
+}
+
+/* A probe's argument types as its provider gives them. */
+static void probe_types(const struct probe *p, struct argtypes *at)
+{
+	struct btf *btf = NULL;
+	char name[256];
+	int n, is_void = 0;
+
+	switch (p->fam) {
+	case DT_FAM_SYSCALL_ENTRY:
+	case DT_FAM_SYSCALL_RETURN:
+		snprintf(name, sizeof(name), "sys_%s_%s",
+			 p->fam == DT_FAM_SYSCALL_ENTRY ? "enter" : "exit", p->func);
+		format_types("syscalls", name, 1, at); /* less __syscall_nr */
+		break;
+	case DT_FAM_RAWTP:
+		if (!strcmp(p->prov, "sdt")) {
+			format_types(p->mod, p->name, 0, at);
+			break;
+		}
+		btf = info_btf();
+		snprintf(name, sizeof(name), "btf_trace_%s", p->name);
+		n = btf_proto_params(btf, btf ? btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF) : -1,
+				     NULL);
+		uint64_types(at, n - 1); /* less the void *__data */
+		break;
+	case DT_FAM_FENTRY:
+	case DT_FAM_FEXIT:
+		btf = info_btf();
+		n = btf_proto_params(btf, btf ? btf__find_by_name_kind(btf, p->func, BTF_KIND_FUNC) : -1,
+				     &is_void);
+		if (n >= 0)
+			uint64_types(at, p->fam == DT_FAM_FENTRY ? n : is_void ? 1 : 2);
+		break;
+	case DT_FAM_USDT:
+		usdt_types(p->usdt_args, at);
+		break;
+	default:
+		break;
+	}
+}
+
 void probes_print_info(FILE *out, const struct probe *p)
 {
 	const struct dt_stable_probe *sp = stable_probe(p);
@@ -102,11 +315,19 @@ void probes_print_info(FILE *out, const struct probe *p)
 	struct attr a;
 	int argc = 0;
 
+	struct argtypes at = { .n = 0 };
+	const char *key = is_pid(p) || p->fam == DT_FAM_USDT || p->fam == DT_FAM_UPROBE ||
+				  p->fam == DT_FAM_URETPROBE
+			  ? "pid"
+			  : p->prov;
+
 	for (size_t i = 0; i < sizeof(pattrs) / sizeof(pattrs[0]); i++)
-		if (!strcmp(pattrs[i].prov, p->prov) || (is_pid(p) && !strcmp(pattrs[i].prov, "pid")))
+		if (!strcmp(pattrs[i].prov, key))
 			pa = &pattrs[i];
-	if (!pa || (!sp && !is_pid(p)) || (sp && !sp->argtypes))
+	if (!pa || (p->fam == DT_FAM_TP && (!sp || !sp->argtypes)))
 		return;
+	if (!sp)
+		probe_types(p, &at);
 	a = pa->a[0];
 	for (int i = 0; i < 3; i++)
 		if (*fields[i])
@@ -114,6 +335,9 @@ void probes_print_info(FILE *out, const struct probe *p)
 	print_attr(out, "Probe Description Attributes", a);
 	print_attr(out, "Argument Attributes", pa->a[4]);
 	fprintf(out, "\n\tArgument Types\n");
+	for (int i = 0; i < at.n; i++)
+		fprintf(out, "\t\targs[%d]: %s\n", argc++, at.v[i]);
+	types_free(&at);
 	for (const char *t = sp ? sp->argtypes : ""; *t;) {
 		const char *e = strstr(t, ", ");
 		int len = e ? (int)(e - t) : (int)strlen(t);

@@ -195,6 +195,7 @@ struct elf_file {
 	int n;
 	struct usdt_note {
 		char *prov, *name;
+		char *args; /* "N@LOC ..." */
 		uint64_t pc;
 	} *notes;
 	int nnotes;
@@ -205,7 +206,7 @@ static void elf_file_free(struct elf_file *f)
 	for (int i = 0; i < f->n; i++)
 		free(f->syms[i].name);
 	for (int i = 0; i < f->nnotes; i++)
-		free(f->notes[i].prov), free(f->notes[i].name);
+		free(f->notes[i].prov), free(f->notes[i].name), free(f->notes[i].args);
 	free(f->syms);
 	free(f->notes);
 	memset(f, 0, sizeof(*f));
@@ -311,6 +312,14 @@ static int elf_file_read(const char *path, struct elf_file *f)
 				nn[f->nnotes].prov = strndup(desc + 24, nh.n_descsz - 24);
 				nn[f->nnotes].name = strndup(desc + 24 + strlen(desc + 24) + 1,
 							     nh.n_descsz - 25 - strlen(desc + 24));
+				{
+					size_t at = 24 + strlen(desc + 24) + 1;
+
+					at += at < nh.n_descsz ? strnlen(desc + at, nh.n_descsz - at) + 1 : 0;
+					nn[f->nnotes].args = at < nh.n_descsz
+								     ? strndup(desc + at, nh.n_descsz - at)
+								     : NULL;
+				}
 				f->nnotes++;
 			}
 		}
@@ -630,6 +639,8 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 				p->path = prov_str(ps, mods[i]);
 				p->pid = pid;
 				p->usdt_prov = prov_str(ps, pname);
+				if (ef.notes[k].args)
+					p->usdt_args = prov_str(ps, ef.notes[k].args);
 			}
 		} else {
 			for (int k = 0; k < ef.n && rc == 0; k++) {
@@ -736,6 +747,8 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
 				p->path = prov_str(ps, mods[i]);
 				p->pid = o->target;
 				p->usdt_prov = prov_str(ps, ef.notes[k].prov);
+				if (ef.notes[k].args)
+					p->usdt_args = prov_str(ps, ef.notes[k].args);
 			}
 			elf_file_free(&ef);
 		}
