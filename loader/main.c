@@ -482,6 +482,46 @@ static const char *crop_spec(const char *spec, char *buf, size_t len)
 }
 
 /*
+ * -l -n 'a,b': the probe descriptions of each -n, split at the commas
+ * that separate them (not those of a [...] glob), blanks around each
+ * trimmed, as the clause's description list they would be.
+ */
+static void split_descs(const struct strv *specs, struct strv *out)
+{
+	char buf[512];
+
+	for (int i = 0; i < specs->n; i++) {
+		const char *d = crop_spec(specs->v[i], buf, sizeof(buf));
+
+		for (;;) {
+			const char *e = d;
+			int br = 0;
+
+			while (*d == ' ' || *d == '\t' || *d == '\n')
+				e = ++d;
+			for (; *e && (br || *e != ','); e++) {
+				if (*e == '\\' && e[1])
+					e++;
+				else if (*e == '[')
+					br = 1;
+				else if (*e == ']')
+					br = 0;
+			}
+			{
+				const char *t = e;
+
+				while (t > d && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\n'))
+					t--;
+				sv_push(out, strndup(d, (size_t)(t - d)));
+			}
+			if (*e != ',')
+				break;
+			d = e + 1;
+		}
+	}
+}
+
+/*
  * -l -n: whether a description names probes that exist only once a program
  * asks for them (pid and USDT probes of a process, profile-N/tick-N, fbt):
  * those are listed by compiling the descriptions, as -l -s lists a script's.
@@ -737,17 +777,18 @@ int main(int argc, char **argv)
 
 	/* -l -n with probes made on demand (pid, USDT, profile, fbt) or a process
 	 * (-c, -p): compiled and matched as the program would be, as -l -s */
-	if (one_step && list && !script && !cmd && !grab && !list_on_demand(&specs)) {
+	if (one_step && list && !script && !cmd && !grab) {
+		static struct strv descs;
 		struct meta m = { 0 };
 
-		if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
-			return 1;
-		for (i = 0; i < specs.n; i++)
-			specs.v[i] = (char *)crop_spec(specs.v[i], namebuf, sizeof(namebuf)),
-			specs.v[i] = strdup(specs.v[i]);
-		d.probes.verbose = list_verbose;
-		probes_list_instance(&d.probes, stdout, specs.v, specs.n, o.instance);
-		return 0;
+		split_descs(&specs, &descs);
+		if (!list_on_demand(&descs)) {
+			if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
+				return 1;
+			d.probes.verbose = list_verbose;
+			probes_list_instance(&d.probes, stdout, descs.v, descs.n, o.instance);
+			return 0;
+		}
 	}
 
 	if (one_step) {
