@@ -562,8 +562,8 @@ static int list_on_demand(const struct strv *specs)
 				return 1;
 			continue;
 		}
-		if (!strncmp(f[1], "pid", 3) || !strcmp(f[1], "fbt") ||
-		    strchr(f[1], '$') || (n && isdigit((unsigned char)f[1][n - 1])))
+		if (!strncmp(f[1], "pid", 3) || strchr(f[1], '$') ||
+		    (n && isdigit((unsigned char)f[1][n - 1])))
 			return 1;
 	}
 	return 0;

@@ -782,33 +782,111 @@ static struct btf *vmlinux_btf(void)
 	return btf;
 }
 
-/* fbt:MOD:FUNC:NAME: a probe per matching kernel function and family. */
-static int add_fbt_desc(struct probes *ps, int fam, const char *desc, int first)
+/*
+ * The kernel functions fbt has probes for: the BTF FUNC entries, one per
+ * name (the first), in BTF order, less synthetic names (with a '.'), as
+ * Oracle's fbt provider leaves them out.  Computed once; *np gets the count.
+ */
+static const __u32 *fbt_funcs(int *np)
 {
-	const char *name = fam == DT_FAM_FENTRY ? "entry" : "return";
+	static __u32 *ids;
+	static int n, done;
 	struct btf *btf = vmlinux_btf();
-	char f[5][128];
-	__u32 n;
+	const char **seen = NULL;
+	__u32 cnt, size = 1;
 
-	if (probes_split(desc, f) > 5 || !probes_gmatch("fbt", f[1]) ||
-	    !probes_gmatch("vmlinux", f[2]) || !probes_gmatch(name, f[4]) || !btf)
-		return 0;
-	n = btf__type_cnt(btf);
-	for (__u32 id = 1; id < n; id++) {
+	if (done || !btf) {
+		*np = n;
+		return ids;
+	}
+	done = 1;
+	cnt = btf__type_cnt(btf);
+	while (size < 2 * cnt)
+		size <<= 1;
+	seen = calloc(size, sizeof(*seen));   /* open addressing on the name */
+	ids = calloc(cnt, sizeof(*ids));
+	if (!seen || !ids) {
+		free(seen);
+		free(ids);
+		ids = NULL;
+		*np = 0;
+		return NULL;
+	}
+	for (__u32 id = 1; id < cnt; id++) {
 		const struct btf_type *t = btf__type_by_id(btf, id);
 		const char *fn;
-		struct probe *p;
+		__u32 h = 2166136261u;
 
 		if (!btf_is_func(t))
 			continue;
 		fn = btf__name_by_offset(btf, t->name_off);
-		if (!fn || !*fn || !probes_gmatch(fn, f[3]) ||
-		    has_probe(ps, first, "fbt", "vmlinux", fn, name))
+		if (!fn || !*fn || strchr(fn, '.'))
 			continue;
-		p = probes_add(ps, "fbt", "vmlinux", prov_str(ps, fn), name, fam, 0);
-		if (!p)
-			return -1;
+		for (const char *c = fn; *c; c++)
+			h = (h ^ (unsigned char)*c) * 16777619u;
+		for (h &= size - 1; seen[h] && strcmp(seen[h], fn); h = (h + 1) & (size - 1))
+			;
+		if (seen[h])
+			continue;
+		seen[h] = fn;
+		ids[n++] = id;
+	}
+	free(seen);
+	*np = n;
+	return ids;
+}
+
+static struct probe *add_fbt(struct probes *ps, __u32 id, int fam)
+{
+	struct btf *btf = vmlinux_btf();
+	/* BTF strings live as long as the BTF, loaded once for the run */
+	const char *fn = btf__name_by_offset(btf, btf__type_by_id(btf, id)->name_off);
+	struct probe *p = probes_add(ps, "fbt", "vmlinux", fn,
+				     fam == DT_FAM_FENTRY ? "entry" : "return", fam, 0);
+
+	if (p)
 		p->off = id; /* the function's BTF type ID, its fentry target */
+	return p;
+}
+
+/*
+ * Every fbt probe, as a plain -l lists them: each function's entry, then
+ * its return probe, after the rest of the table.
+ */
+static int add_fbt_all(struct probes *ps)
+{
+	int n;
+	const __u32 *ids = fbt_funcs(&n);
+
+	for (int i = 0; i < n; i++)
+		if (!add_fbt(ps, ids[i], DT_FAM_FENTRY) || !add_fbt(ps, ids[i], DT_FAM_FEXIT))
+			return -1;
+	return 0;
+}
+
+/*
+ * fbt:MOD:FUNC:NAME: a probe per matching kernel function and family,
+ * once: added[i] has bit 1 (entry) and 2 (return) for function i.
+ */
+static int add_fbt_desc(struct probes *ps, int fam, const char *desc, unsigned char *added)
+{
+	const char *name = fam == DT_FAM_FENTRY ? "entry" : "return";
+	int bit = fam == DT_FAM_FENTRY ? 1 : 2, n;
+	const __u32 *ids = fbt_funcs(&n);
+	struct btf *btf = vmlinux_btf();
+	char f[5][128];
+
+	if (probes_split(desc, f) > 5 || !probes_gmatch("fbt", f[1]) ||
+	    !probes_gmatch("vmlinux", f[2]) || !probes_gmatch(name, f[4]) || !btf)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		const char *fn = btf__name_by_offset(btf, btf__type_by_id(btf, ids[i])->name_off);
+
+		if ((added[i] & bit) || !probes_gmatch(fn, f[3]))
+			continue;
+		added[i] |= bit;
+		if (!add_fbt(ps, ids[i], fam))
+			return -1;
 	}
 	return 0;
 }
@@ -1053,22 +1131,36 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 	subst_macros(m, o);
 	if ((want_tp || !m->nprogs || (fams & (1 << DT_FAM_TP))) && add_stable(ps, m, want_tp))
 		goto oom;
-	first = ps->n;
-	for (int i = 0; i < m->npairs; i++) {
-		const struct meta_pair *pr = &m->pairs[i];
-		int fam = pr->prog < m->nprogs ? m->progs[pr->prog].fam : -1;
-		const struct meta_clause *cl;
+	/* a listing has every fbt probe, after the tracepoints (below) */
+	if (!want_tp && (fams & (1 << DT_FAM_FENTRY | 1 << DT_FAM_FEXIT))) {
+		int nf;
+		unsigned char *added;
 
-		if (fam != DT_FAM_FENTRY && fam != DT_FAM_FEXIT)
-			continue;
-		cl = &m->clauses[pr->clause];
-		for (int d = 0; d < cl->ndesc; d++)
-			if (add_fbt_desc(ps, fam, cl->pdesc[d], first))
-				goto oom;
+		fbt_funcs(&nf);
+		added = calloc(nf ? nf : 1, 1);
+		if (!added)
+			goto oom;
+		for (int i = 0; i < m->npairs; i++) {
+			const struct meta_pair *pr = &m->pairs[i];
+			int fam = pr->prog < m->nprogs ? m->progs[pr->prog].fam : -1;
+			const struct meta_clause *cl;
+
+			if (fam != DT_FAM_FENTRY && fam != DT_FAM_FEXIT)
+				continue;
+			cl = &m->clauses[pr->clause];
+			for (int d = 0; d < cl->ndesc; d++)
+				if (add_fbt_desc(ps, fam, cl->pdesc[d], added)) {
+					free(added);
+					goto oom;
+				}
+		}
+		free(added);
 	}
 	if (!m->nprogs || (fams & (1 << DT_FAM_UPROBE)))
 		add_dt_probe(ps);
 	if ((want_tp || (fams & (1 << DT_FAM_RAWTP))) && add_tracepoints(ps))
+		goto oom;
+	if (want_tp && add_fbt_all(ps))
 		goto oom;
 	first = ps->n;
 	/* entry probes (and USDT) first, then return probes: IDs in dtrace's order */
