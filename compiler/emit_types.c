@@ -228,6 +228,16 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_puts(sb, ")[0])");
 			return;
 		}
+		if (pt->base->kind == TY_ARRAY) {
+			/* *p of a pointer to an array (`sym of an extern int a[4]) */
+			sb_printf(sb, "((%s (*)", c_obj(pt->base));
+			for (struct dtype *e = pt->base; e->kind == TY_ARRAY; e = e->base)
+				sb_printf(sb, "[%d]", e->nelem);
+			sb_puts(sb, ")(");
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, "))");
+			return;
+		}
 		sb_printf(sb, "((%s *)(", c_obj(pt->base));
 		emit_expr(ec, n->a, sb);
 		sb_puts(sb, "))");

@@ -75,16 +75,20 @@ static int extern_ksym(struct dtc *dx, struct cctx *cc, struct node *n, const ch
 	if (!s) {
 		struct builtin_var *bv;
 
-		if (t->kind != TY_INT && t->kind != TY_ENUM && t->kind != TY_PTR &&
-		    !type_is_sou(t)) {
+		struct dtype *e = t;
+
+		while (e->kind == TY_ARRAY) /* extern int a[4]: an array in memory */
+			e = e->base;
+		if (e->kind != TY_INT && e->kind != TY_ENUM && e->kind != TY_PTR &&
+		    !type_is_sou(e)) {
 			diag_error(dx, n->loc, "D_UNSUPPORTED",
 				   "kernel variables of type %s are not yet supported by dtc: %s",
 				   t->name, n->str);
 			return -1;
 		}
-		if (type_is_sou(t)) {
-			type_resolve(dx, t);
-			t->used = 1;
+		if (type_is_sou(e)) {
+			type_resolve(dx, e);
+			e->used = 1;
 		}
 		bv = arena_alloc(dx, sizeof(*bv));
 		bv->name = arena_strdup(dx, key);

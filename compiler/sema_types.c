@@ -778,6 +778,25 @@ static struct dtype *check_int_index(struct dtc *dx, struct cctx *cc, struct nod
 	return it;
 }
 
+/* The char array type a node read as a string (NF_CHARARR) has: its
+ * declared element type (unsigned char g[4]: g[0] is unsigned), else char. */
+static struct dtype *char_array_type(struct dtc *dx, struct node *a)
+{
+	struct dtype *t = NULL;
+
+	if (a->kind == N_IDENT && a->sym)
+		t = a->sym->type;
+	else if ((a->kind == N_MEMBER_OF || a->kind == N_PTR_MEMBER) && a->member)
+		t = a->member->type;
+	else if (a->kind == N_UNARY && a->op == OP_DEREF && a->a->type && a->a->type->kind == TY_PTR)
+		t = a->a->type->base;
+	else if (a->kind == N_PTR_MEMBER && a->sym) /* this char x[4], self char y[4] */
+		t = a->sym->type;
+	if (t && type_is_char_array(t) && t->nelem == (int)a->ival)
+		return t;
+	return type_array(dx, type_int(dx, 1, 1), (int)a->ival);
+}
+
 static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *bt = check_expr(dx, cc, n->a), *it;
@@ -788,7 +807,7 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 		n->a->flags &= ~NF_CHARARR;
 		if (cc->ci->ntmp > 0 && n->a->id == cc->ci->ntmp - 1)
 			cc->ci->ntmp--; /* the copy's temporary goes unused */
-		bt = type_array(dx, type_int(dx, 1, 1), (int)n->a->ival);
+		bt = char_array_type(dx, n->a);
 		n->a->type = bt;
 	}
 	if (bt->kind == TY_STRING && !n->b->next) {
