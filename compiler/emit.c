@@ -25,7 +25,11 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 		int pair = p->pair0 + i;
 		if (ec->ss->uses_epid)
 			sb_printf(ec->out, "\t%s.epid = %d;\n", ctxname, pair + 1);
-		if (is_syscall)
+		if (is_syscall && p->nclauses == 1)
+			/* emit_sys_precheck() has checked this clause's syscall */
+			sb_printf(ec->out, "\tif (dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
+				  p->clauses[i], ctxname, ctxname);
+		else if (is_syscall)
 			sb_printf(ec->out,
 				  "\tif (dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1) &&\n"
 				  "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",

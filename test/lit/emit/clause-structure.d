@@ -14,8 +14,11 @@
  * CHECK: if (dtc_on[1] && dtc_activity != DT_ACTIVITY_DRAINING &&
  * CHECK-NEXT: dtc_clause_2(&c))
  * CHECK: SEC("raw_tp/sys_enter")
- * CHECK: if (dtc_on[2] && ((dtc_sys_mask[2][(nr >> 6) & 7] >> (nr & 63)) & 1) &&
- * CHECK-NEXT: dtc_clause_1(&c))
+ * CHECK: if (!(dtc_on[2] && ((dtc_sys_mask[2][(nr >> 6) & 7] >> (nr & 63)) & 1)))
+ * CHECK-NEXT: return 0;
+ * A program of one clause checks its switch once, before the prologue:
+ * CHECK: c.pfunc = dt_nostr;
+ * CHECK-NEXT: if (dtc_clause_1(&c))
  * CHECK: SEC("raw_tp/sys_exit")
  * CHECK: c.errno_val = rv < 0 && rv >= -4095 ? -rv : 0;
  * CHECK: pair 0 0 0
