@@ -152,7 +152,7 @@ struct node {
 	int id;                /* sema: clause index, action index, ... */
 };
 
-#define NF_LVALUE 0x01
+#define NF_LVALUE 0x01    /* stored through (v.m = x, v[i]++): the base variable node */
 #define NF_CONST 0x02     /* integer constant expression; value in ival */
 #define NF_TMPCOPY 0x04   /* string operand copied into temporary `id` first */
 #define NF_CHARARR 0x100  /* char array (ival elements) or stringof() pointer in

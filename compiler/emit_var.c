@@ -303,6 +303,19 @@ static void emit_var_storage(struct sym *s, struct strbuf *sb)
 			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
 }
 
+/*
+ * A self-> kernel struct read, not stored to (no NF_LVALUE, sema_types.c):
+ * a thread that never stored one reads zeros (dtc_kzero) without getting
+ * its task storage created, as DTrace's loads allocate nothing
+ * (variables/tvar/tst.load_no_alloc).
+ */
+static void emit_ksou_tls_read(struct sym *s, struct strbuf *sb)
+{
+	sb_printf(sb, "(*(%s *)({ struct dt_self *_s = dt_self_get(c, 0); "
+		      "_s ? (void *)&_s->dts_%s : (void *)dtc_kzero; }))",
+		  s->type->cname, s->name);
+}
+
 static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
 {
 	if (emit_ksou_size(s->type)) { /* the storage seen as the kernel struct */
@@ -338,7 +351,10 @@ int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->kind == N_PTR_MEMBER && is_var_sym(s) && !s->keys &&
 	    (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
 		sb_puts(sb, "(&");
-		emit_sou_lvalue(s, sb);
+		if (s->kind == SYM_TLS && emit_ksou_size(s->type) && !(n->flags & NF_LVALUE))
+			emit_ksou_tls_read(s, sb);
+		else
+			emit_sou_lvalue(s, sb);
 		sb_puts(sb, ")");
 		return 1;
 	}
@@ -411,7 +427,10 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 
 	if (n->kind != N_INDEX && (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
 		/* this/self struct foo x: the member itself, a C lvalue */
-		emit_sou_lvalue(s, sb);
+		if (s->kind == SYM_TLS && emit_ksou_size(s->type) && !(n->flags & NF_LVALUE))
+			emit_ksou_tls_read(s, sb);
+		else
+			emit_sou_lvalue(s, sb);
 		return;
 	}
 	if (n->kind == N_INDEX && assoc_byref_size(s->type)) {

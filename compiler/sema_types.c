@@ -950,6 +950,15 @@ static int late_write(struct dtc *dx, struct node *n)
 	return 1;
 }
 
+/* v.m = x, v[i]++: mark the variable node stored through (NF_LVALUE), so
+ * that self-> storage is created for stores only (emit_var.c) */
+static void mark_store_base(struct node *n)
+{
+	while (n->kind == N_MEMBER_OF || (n->kind == N_INDEX && !(n->sym && n->sym->keys)))
+		n = n->a;
+	n->flags |= NF_LVALUE;
+}
+
 /* Assignment to memory: member of a D global struct, *p, p[i]. */
 static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
@@ -971,6 +980,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	}
 	if (l->kind == TY_STRING && n->op == OP_ASSIGN && r->kind == TY_STRING)
 		str_sized(dx, cc, n->b); /* a[i] = s: copied strsize bytes (emit_types.c) */
+	mark_store_base(n->a);
 	if (sema_mem_is_alloca(n->a) && type_is_sou(l)) {
 		diag_error(dx, n->loc, "D_UNSUPPORTED",
 			   "assigning a whole %s to alloca'd memory is not yet supported by dtc",
@@ -1036,6 +1046,7 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 			   op_str(n->op));
 		return NULL;
 	}
+	mark_store_base(n->a);
 	return n->type = t;
 }
 

@@ -4,7 +4,8 @@
  * bytes in Inputs/min.btf), members are reached through a cast to the
  * preserve_access_index struct (CO-RE offsets), copies take
  * bpf_core_type_size() bytes straight into the storage, and "kvar" lines
- * let dtrun refuse a kernel whose type outgrew the storage.
+ * let dtrun refuse a kernel whose type outgrew the storage.  Reading a
+ * self-> one creates no task storage (zeros, dtc_kzero, until a store).
  * An anonymous kernel struct named by a typedef (kuid_t) is defined under
  * that typedef (with a ___dtc flavour), which CO-RE matches by name.
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
@@ -26,6 +27,7 @@
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: char *_kd = (char *)(dtg_g); __u64 _ks = (__u64)((struct task_struct *)(((unsigned long long)bpf_get_current_task()))); __u32 _kn = bpf_core_type_size(struct task_struct); if (_kn > 1920 || bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) DT_FAULT(c, DTRACEFLT_BADADDR, _ks);
  * CHECK: char *_kd = (char *)(&(*(struct task_struct *)(*({ struct dt_self *_s = dt_self_get(c, 1);
+ * CHECK: __u64 _ks = (__u64)(&(*(struct task_struct *)({ struct dt_self *_s = dt_self_get(c, 0); _s ? (void *)&_s->dts_tsk : (void *)dtc_kzero; })));
  * CHECK: void *_e = bpf_map_lookup_elem(&dtv_a, _k); if (!_e) { bpf_map_update_elem(&dtv_a, _k, (const void *)dtc_kzero, BPF_NOEXIST);
  * CHECK: (*(struct task_struct *)dtg_g))).pid)
  * CHECK: _v ? _v : (void *)dtc_kzero; }))).tgid)

@@ -8,7 +8,8 @@
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out
  * RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
- * CHECK:1 1 1 1 1
+ * CHECK:0 0
+ * CHECK-NEXT:1 1 1 1 1
  * CHECK-NEXT:dtrun dtrun dtrun dtrun
  * CHECK-NEXT:0 1
  * CHECK-NEXT:0 0 0
@@ -26,8 +27,11 @@ struct task_struct a[int];
 this union sigval u;
 self kuid_t u;
 
+self struct task_struct never;
+
 BEGIN
 {
+	printf("%d %d\n", self->never.pid, self->never.comm[0]);
 	g = *curthread;
 	this->t = g;
 	self->s = *curthread;
