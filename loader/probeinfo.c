@@ -294,7 +294,10 @@ static void probe_types(const struct probe *p, struct argtypes *at)
 	case DT_FAM_FENTRY:
 	case DT_FAM_FEXIT:
 		btf = info_btf();
-		n = btf_proto_params(btf, btf ? btf__find_by_name_kind(btf, p->func, BTF_KIND_FUNC) : -1,
+		/* p->off: the function's BTF type ID (prov.c) */
+		n = btf_proto_params(btf, !btf ? -1
+					   : p->off ? (__s32)p->off
+						    : btf__find_by_name_kind(btf, p->func, BTF_KIND_FUNC),
 				     &is_void);
 		if (n >= 0)
 			uint64_types(at, p->fam == DT_FAM_FENTRY ? n : is_void ? 1 : 2);
