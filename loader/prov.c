@@ -858,6 +858,14 @@ static int add_fbt_all(struct probes *ps)
 	int n;
 	const __u32 *ids = fbt_funcs(&n);
 
+	if (ps->n + 2 * n > ps->cap) { /* room for them all at once */
+		struct probe *nv = realloc(ps->v, sizeof(*nv) * (ps->n + 2 * n + 64));
+
+		if (!nv)
+			return -1;
+		ps->v = nv;
+		ps->cap = ps->n + 2 * n + 64;
+	}
 	for (int i = 0; i < n; i++)
 		if (!add_fbt(ps, ids[i], DT_FAM_FENTRY) || !add_fbt(ps, ids[i], DT_FAM_FEXIT))
 			return -1;
