@@ -481,36 +481,53 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 	}
 }
 
-/* dtrace -l: every probe, or those matching the given descriptions. */
+/*
+ * dtrace -l -s: as dtrace(8)'s list_stmt(), each clause's descriptions in
+ * program order (one statement each), every probe a description matches in
+ * ID order; a probe two descriptions match is listed under both.
+ */
 void probes_list_enabled(const struct probes *ps, const struct meta *m, const char *instance,
 			 FILE *out)
 {
 	fprintf(out, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
-	for (int k = 0; k < ps->n; k++) {
-		const struct probe *p = &ps->v[k];
-		int ok = 0;
+	for (int c = 0; c < m->nclauses; c++) {
+		const struct meta_clause *cl = &m->clauses[c];
 
-		for (int i = 0; i < m->npairs && !ok; i++) {
-			const struct meta_pair *pr = &m->pairs[i];
-			const struct meta_clause *cl;
+		for (int d = 0; d < cl->ndesc; d++) {
+			char f[5][128];
 
-			if (pr->prog >= m->nprogs || pr->clause >= m->nclauses ||
-			    !in_prog(p, m, pr->prog))
+			if (probes_split(cl->pdesc[d], f) > 5)
 				continue;
-			cl = &m->clauses[pr->clause];
-			for (int d = 0; d < cl->ndesc && !ok; d++) {
-				char f[5][128];
+			for (int k = 0; k < ps->n; k++) {
+				const struct probe *p = &ps->v[k];
+				int ok = 0;
 
-				if (probes_split(cl->pdesc[d], f) <= 5)
-					ok = desc_match(p, f, instance);
+				if (!desc_match(p, f, instance))
+					continue;
+				for (int i = 0; i < m->npairs && !ok; i++)
+					ok = m->pairs[i].clause == c && m->pairs[i].prog < m->nprogs &&
+					     in_prog(p, m, m->pairs[i].prog);
+				if (!ok)
+					continue;
+				fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod,
+					p->func, p->name);
+				if (ps->verbose)
+					probes_print_info(out, p);
 			}
 		}
-		if (!ok)
-			continue;
-		fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func, p->name);
-		if (ps->verbose)
-			probes_print_info(out, p);
 	}
+}
+
+static void list_one(const struct probes *ps, FILE *out, const struct probe *p, int inst,
+		     const char *instance)
+{
+	if (inst)
+		fprintf(out, "%5u %10s %10s %17s %33s %s\n", p->id, instance, p->prov, p->mod,
+			p->func, p->name);
+	else
+		fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func, p->name);
+	if (ps->verbose)
+		probes_print_info(out, p);
 }
 
 void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs)
@@ -519,8 +536,11 @@ void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs)
 }
 
 /*
- * With an instance named in a description (five fields), the listing gains
- * an INSTANCE column: this host's probes belong to `instance` only.
+ * dtrace -l: every probe in ID order, or with descriptions, as dtrace(8)'s
+ * list_stmt(), each description's probes in ID order, description after
+ * description (a probe two of them match is listed under both).  With an
+ * instance named in a description (five fields), the listing gains an
+ * INSTANCE column: this host's probes belong to `instance` only.
  */
 void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int ndescs,
 			  const char *instance)
@@ -538,25 +558,16 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 	else
 		fprintf(out, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION",
 			"NAME");
-	for (k = 0; k < ps->n; k++) {
-		const struct probe *p = &ps->v[k];
-		int ok = ndescs == 0;
+	if (ndescs == 0)
+		for (k = 0; k < ps->n; k++)
+			list_one(ps, out, &ps->v[k], inst, instance);
+	for (d = 0; d < ndescs; d++) {
+		char f[5][128];
 
-		for (d = 0; d < ndescs && !ok; d++) {
-			char f[5][128];
-
-			if (probes_split(descs[d], f) <= 5)
-				ok = desc_match(p, f, instance);
-		}
-		if (!ok)
+		if (probes_split(descs[d], f) > 5)
 			continue;
-		if (inst)
-			fprintf(out, "%5u %10s %10s %17s %33s %s\n", p->id, instance, p->prov, p->mod,
-				p->func, p->name);
-		else
-			fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod, p->func,
-				p->name);
-		if (ps->verbose)
-			probes_print_info(out, p);
+		for (k = 0; k < ps->n; k++)
+			if (desc_match(&ps->v[k], f, instance))
+				list_one(ps, out, &ps->v[k], inst, instance);
 	}
 }
