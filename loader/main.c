@@ -938,7 +938,8 @@ int main(int argc, char **argv)
 	}
 	if (prov_probes_add(&d.probes, &d.meta, &o, list))
 		goto out; /* prov.c said why */
-	if (probes_match(&d.probes, &d.meta, o.instance, o.zdefs, &d.en) != 0) {
+	/* -l implies -Z, as dtrace's: the listing says what matches nothing */
+	if (probes_match(&d.probes, &d.meta, o.instance, o.zdefs || list, &d.en) != 0) {
 		char line[32] = "";
 
 		if (!d.en.on) {
@@ -957,7 +958,7 @@ int main(int argc, char **argv)
 			       o.errtags ? "[D_PDESC_ZERO] " : "", line, d.en.unmatched);
 		goto out;
 	}
-	if (d.en.total == 0 && !o.zdefs) {
+	if (d.en.total == 0 && !o.zdefs && !list) {
 		/* an empty program (-x empty): dtrace reports it matched nothing */
 		if (one_step && !o.quiet && !o.nnspecs)
 			dt_err("%s '%s' matched 0 probes\n", o.desc_kind, o.desc_name);

@@ -481,6 +481,13 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 	}
 }
 
+/* dtrace(8)'s list_stmt() on a description that matches no probe. */
+static void list_none(char f[5][128])
+{
+	fprintf(stderr, "dtrace: failed to match %s:%s:%s:%s: No probe matches description\n",
+		f[1], f[2], f[3], f[4]);
+}
+
 /*
  * dtrace -l -s: as dtrace(8)'s list_stmt(), each clause's descriptions in
  * program order (one statement each), every probe a description matches in
@@ -495,8 +502,10 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 
 		for (int d = 0; d < cl->ndesc; d++) {
 			char f[5][128];
+			int nf = probes_split(cl->pdesc[d], f), hits = 0;
 
-			if (probes_split(cl->pdesc[d], f) > 5)
+			/* another instance's clause lists nothing here */
+			if (nf > 5 || (nf == 5 && !probes_gmatch(instance, f[0])))
 				continue;
 			for (int k = 0; k < ps->n; k++) {
 				const struct probe *p = &ps->v[k];
@@ -509,10 +518,15 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 					     in_prog(p, m, m->pairs[i].prog);
 				if (!ok)
 					continue;
+				hits++;
 				fprintf(out, "%5u %10s %17s %33s %s\n", p->id, p->prov, p->mod,
 					p->func, p->name);
 				if (ps->verbose)
 					probes_print_info(out, p);
+			}
+			if (!hits) {
+				fflush(out);
+				list_none(f);
 			}
 		}
 	}
@@ -563,11 +577,18 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 			list_one(ps, out, &ps->v[k], inst, instance);
 	for (d = 0; d < ndescs; d++) {
 		char f[5][128];
+		int hits = 0;
 
 		if (probes_split(descs[d], f) > 5)
 			continue;
 		for (k = 0; k < ps->n; k++)
-			if (desc_match(&ps->v[k], f, instance))
+			if (desc_match(&ps->v[k], f, instance)) {
+				hits++;
 				list_one(ps, out, &ps->v[k], inst, instance);
+			}
+		if (!hits) {
+			fflush(out);
+			list_none(f);
+		}
 	}
 }
