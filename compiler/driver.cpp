@@ -23,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include <clang/Basic/Diagnostic.h>
 #include <clang/Basic/DiagnosticOptions.h>
 #include <clang/CodeGen/CodeGenAction.h>
@@ -31,6 +33,7 @@
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <clang/Lex/PreprocessorOptions.h>
 #include <llvm/ADT/SmallVector.h>
+#include <llvm/Support/ErrorHandling.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -92,6 +95,49 @@ void init_targets()
 	});
 }
 
+/*
+ * BPF jumps reach 32767 instructions (BPF CPU v1-v3).  A clause larger
+ * than that makes LLVM's BPF back end stop with a fatal error ("Branch
+ * target out of insn range"), which it cannot return from.  dtc then runs
+ * itself again (the same arguments, from /proc/self) with DTC_BPF_CPU_V4 set,
+ * and compiles for BPF CPU v4, whose `gotol` reaches any instruction; that
+ * needs Linux 6.6 or later where the object runs, so dtc says so.
+ */
+const char retry_env[] = "DTC_BPF_CPU_V4";
+
+std::vector<char *> self_argv()
+{
+	static std::string cmdline;
+	std::vector<char *> argv;
+	FILE *f = fopen("/proc/self/cmdline", "r");
+	int ch;
+
+	if (!f)
+		return argv;
+	while ((ch = fgetc(f)) != EOF)
+		cmdline.push_back((char)ch);
+	fclose(f);
+	for (size_t i = 0; i < cmdline.size(); i += strlen(&cmdline[i]) + 1)
+		argv.push_back(&cmdline[i]);
+	argv.push_back(nullptr);
+	return argv;
+}
+
+void fatal_handler(void *, const char *reason, bool)
+{
+	if (strstr(reason, "out of insn range") && !getenv(retry_env)) {
+		std::vector<char *> argv = self_argv();
+		setenv(retry_env, "1", 1);
+		if (argv.size() > 1)
+			execv("/proc/self/exe", argv.data());
+	}
+	fprintf(stderr, "dtc: error: clang's BPF back end failed: %s\n", reason);
+	if (strstr(reason, "out of insn range"))
+		fprintf(stderr, "dtc: a clause this large cannot be compiled; split its actions "
+				"over several clauses for the same probe\n");
+	_exit(1);
+}
+
 char *dup_string(const std::string &s)
 {
 	char *p = static_cast<char *>(malloc(s.size() + 1));
@@ -150,6 +196,8 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 	}
 
 	init_targets();
+	llvm::install_fatal_error_handler(fatal_handler, nullptr);
+	bool v4 = getenv(retry_env) != nullptr;
 
 	std::string rdir = resource_dir();
 	std::string rinc = rdir + "/include";
@@ -177,6 +225,10 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 		"-idirafter", DTC_MULTIARCH_INCLUDE,
 		"-D__BPF_TRACING__", "-D__TARGET_ARCH_x86",
 	};
+	if (v4) {
+		args.push_back("-target-cpu");
+		args.push_back("v4");
+	}
 	if (include_dir) {
 		args.push_back("-I");
 		args.push_back(include_dir);
@@ -237,6 +289,9 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 	}
 	if (!ok && diag_text.empty())
 		diag_text = std::string(name) + ": error: clang failed\n";
+	if (ok && v4)
+		fprintf(stderr, "dtc: warning: a clause is larger than BPF's 16-bit jumps reach: "
+				"compiled for BPF CPU v4 (long jumps), which needs Linux 6.6 or later\n");
 	if (!diag_text.empty())
 		*errors = dup_string(diag_text);
 	return ok ? 0 : -1;
