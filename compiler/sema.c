@@ -407,11 +407,16 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 	struct dtype *t;
 
 	for (; s; s = s->next) {
+		int mark = cc->ci->ntmp;
+
 		switch (s->kind) {
 		case N_EXPR_STMT:
 			if (sema_stack_stmt(dx, cc, s->a)) /* sym(x); and kin */
 				break;
 			check_expr(dx, cc, s->a);
+			/* a statement's string temporaries are dead once it has run
+			 * (variables hold copies), so the next one reuses them */
+			cc->ci->ntmp = mark;
 			break;
 		case N_EMPTY:
 			break;
@@ -420,6 +425,7 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 			break;
 		case N_IF:
 			t = check_expr(dx, cc, s->a);
+			cc->ci->ntmp = mark; /* tested before either branch runs */
 			if (t && !type_is_scalar(t) && t->kind != TY_STRING) {
 				diag_error(dx, s->a->loc, "D_COND_TYPE",
 					   "if-condition must be of scalar type");

@@ -19,8 +19,8 @@ int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n)
 	int max = (DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / st(dx)->strsize;
 	if (cc->ci->ntmp >= max) {
 		diag_error(dx, n->loc, "D_NOSCRATCH",
-			   "clause uses more than %d string temporaries at strsize %d", max,
-			   st(dx)->strsize);
+			   "statement uses more than %d string temporaries at strsize %d", max,
+			   st(dx)->strmax);
 		return 0;
 	}
 	return cc->ci->ntmp++;
