@@ -248,7 +248,7 @@ static void usdt_types(const char *args, struct argtypes *at)
 	while (args && *args) {
 		char *end;
 		long sz;
-		int neg;
+		int neg, bits;
 
 		while (*args == ' ')
 			args++;
@@ -259,8 +259,8 @@ static void usdt_types(const char *args, struct argtypes *at)
 		sz = neg ? -sz : sz;
 		if (end == args || *end != '@')
 			sz = 8, neg = 0;
-		sz = sz == 1 || sz == 2 ? sz : sz == 3 || sz == 4 ? 4 : 8;
-		snprintf(buf, sizeof(buf), "%sint%ld_t", neg ? "" : "u", sz * 8);
+		bits = sz == 1 ? 8 : sz == 2 ? 16 : sz == 3 || sz == 4 ? 32 : 64;
+		snprintf(buf, sizeof(buf), "%sint%d_t", neg ? "" : "u", bits);
 		types_add(at, buf);
 		args = strchr(args, ' ');
 	}
