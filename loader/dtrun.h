@@ -205,6 +205,9 @@ const char *prov_str(struct probes *ps, const char *s);
  */
 int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *o, int want_tp);
 int prov_is_cookie_family(int fam);
+struct btf;
+/* This host's kernel BTF, loaded once (NULL where there is none). */
+struct btf *prov_vmlinux_btf(void);
 /* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
 int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
 struct dtrun;

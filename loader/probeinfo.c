@@ -200,20 +200,6 @@ static void format_types(const char *group, const char *event, int skip, struct 
 	fclose(f);
 }
 
-static struct btf *info_btf(void)
-{
-	static struct btf *btf;
-	static int tried;
-
-	if (!tried) {
-		tried = 1;
-		btf = btf__load_vmlinux_btf();
-		if (libbpf_get_error(btf))
-			btf = NULL;
-	}
-	return btf;
-}
-
 /*
  * The parameter count of BTF type `id`'s prototype (through typedefs, a
  * pointer or a FUNC), -1 when it has none; *is_void: it returns void.
@@ -285,7 +271,7 @@ static void probe_types(const struct probe *p, struct argtypes *at)
 			format_types(p->mod, p->name, 0, at);
 			break;
 		}
-		btf = info_btf();
+		btf = prov_vmlinux_btf();
 		snprintf(name, sizeof(name), "btf_trace_%s", p->name);
 		n = btf_proto_params(btf, btf ? btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF) : -1,
 				     NULL);
@@ -293,7 +279,7 @@ static void probe_types(const struct probe *p, struct argtypes *at)
 		break;
 	case DT_FAM_FENTRY:
 	case DT_FAM_FEXIT:
-		btf = info_btf();
+		btf = prov_vmlinux_btf();
 		/* p->off: the function's BTF type ID (prov.c) */
 		n = btf_proto_params(btf, !btf ? -1
 					   : p->off ? (__s32)p->off

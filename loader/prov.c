@@ -768,7 +768,7 @@ static void fail(const struct probe *p, const char *how, int err);
  * fbt descriptions (globs included) are expanded against them here, on the
  * host dtrun runs on, never at compile time.
  */
-static struct btf *vmlinux_btf(void)
+struct btf *prov_vmlinux_btf(void)
 {
 	static struct btf *btf;
 	static int tried;
@@ -791,7 +791,7 @@ static const __u32 *fbt_funcs(int *np)
 {
 	static __u32 *ids;
 	static int n, done;
-	struct btf *btf = vmlinux_btf();
+	struct btf *btf = prov_vmlinux_btf();
 	const char **seen = NULL;
 	__u32 cnt, size = 1;
 
@@ -838,7 +838,7 @@ static const __u32 *fbt_funcs(int *np)
 
 static struct probe *add_fbt(struct probes *ps, __u32 id, int fam)
 {
-	struct btf *btf = vmlinux_btf();
+	struct btf *btf = prov_vmlinux_btf();
 	/* BTF strings live as long as the BTF, loaded once for the run */
 	const char *fn = btf__name_by_offset(btf, btf__type_by_id(btf, id)->name_off);
 	struct probe *p = probes_add(ps, "fbt", "vmlinux", fn,
@@ -881,7 +881,7 @@ static int add_fbt_desc(struct probes *ps, int fam, const char *desc, unsigned c
 	const char *name = fam == DT_FAM_FENTRY ? "entry" : "return";
 	int bit = fam == DT_FAM_FENTRY ? 1 : 2, n;
 	const __u32 *ids = fbt_funcs(&n);
-	struct btf *btf = vmlinux_btf();
+	struct btf *btf = prov_vmlinux_btf();
 	char f[5][128];
 
 	if (probes_split(desc, f) > 5 || !probes_gmatch("fbt", f[1]) ||
