@@ -534,8 +534,7 @@ void agg_stopped(struct dtrun *d)
  * An aggregation without keys: its one-entry per-CPU array, each CPU's
  * value followed by a word set once updated.  The values (flags dropped)
  * into vals, ncpus * pcpu_size(); 1 when some CPU updated it, 0 when none
- * did, -1 when the map cannot be read.  The flags are kept in raw (ncpus *
- * (pcpu_size() + 8)) for clear().
+ * did, -1 when the map cannot be read.  raw: ncpus * (pcpu_size() + 8).
  */
 static int read_arr(struct dtrun *d, int id, char *raw, char *vals)
 {
@@ -579,16 +578,16 @@ static int snapshot_arr(struct dtrun *d, int id, struct snap *s)
 static void reset_arr(struct dtrun *d, int id, int keep_flags)
 {
 	size_t ps = pcpu_size(&d->meta.aggs[id]), nc = (size_t)d->agg->ncpus;
-	char *raw = calloc(ps + 8, nc), *vals = malloc(ps * nc);
+	char *raw = calloc(ps + 8, nc);
+	int fd = d->agg->rt[id].fd;
 	uint32_t zero = 0;
 
-	if (raw && vals && (!keep_flags || read_arr(d, id, raw, vals) >= 0)) {
+	if (raw && (!keep_flags || !bpf_map_lookup_elem(fd, &zero, raw))) {
 		for (size_t c = 0; c < nc; c++)
 			memset(raw + c * (ps + 8), 0, ps);
-		bpf_map_update_elem(d->agg->rt[id].fd, &zero, raw, BPF_ANY);
+		bpf_map_update_elem(fd, &zero, raw, BPF_ANY);
 	}
 	free(raw);
-	free(vals);
 }
 
 /* All keys and per-CPU-merged values of one aggregation, as the map has them. */

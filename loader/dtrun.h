@@ -208,6 +208,8 @@ int prov_is_cookie_family(int fam);
 struct btf;
 /* This host's kernel BTF, loaded once (NULL where there is none). */
 struct btf *prov_vmlinux_btf(void);
+/* tracefs's events directory, or NULL where tracefs is not mounted. */
+const char *prov_events_dir(void);
 /* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
 int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
 struct dtrun;

@@ -154,16 +154,14 @@ static void types_free(struct argtypes *at)
  */
 static void format_types(const char *group, const char *event, int skip, struct argtypes *at)
 {
-	static const char *const dirs[] = { "/sys/kernel/tracing/events",
-					    "/sys/kernel/debug/tracing/events" };
+	const char *ev = prov_events_dir();
 	char path[512], line[1024], buf[512];
-	FILE *f = NULL;
+	FILE *f;
 
-	for (size_t i = 0; i < 2 && !f; i++) {
-		snprintf(path, sizeof(path), "%s/%s/%s/format", dirs[i], group, event);
-		f = fopen(path, "r");
-	}
-	if (!f)
+	if (!ev)
+		return;
+	snprintf(path, sizeof(path), "%s/%s/%s/format", ev, group, event);
+	if (!(f = fopen(path, "r")))
 		return;
 	while (fgets(line, sizeof(line), f)) {
 		char *d = strstr(line, "field:"), *e, *id, *dims;

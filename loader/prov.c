@@ -63,21 +63,22 @@ int prov_is_cookie_family(int fam)
 	       fam == DT_FAM_USDT || fam == DT_FAM_FENTRY || fam == DT_FAM_FEXIT;
 }
 
-static const char *events_dir(void)
+const char *prov_events_dir(void)
 {
 	static const char *const dirs[] = { "/sys/kernel/tracing/events",
 					    "/sys/kernel/debug/tracing/events" };
+	static const char *dir;
 	struct stat st;
 
-	for (size_t i = 0; i < 2; i++)
+	for (size_t i = 0; i < 2 && !dir; i++)
 		if (stat(dirs[i], &st) == 0 && S_ISDIR(st.st_mode))
-			return dirs[i];
-	return NULL;
+			dir = dirs[i];
+	return dir;
 }
 
 static int tp_exists(const char *group, const char *event)
 {
-	const char *ev = events_dir();
+	const char *ev = prov_events_dir();
 	char path[PATH_MAX];
 	struct stat st;
 
@@ -120,7 +121,7 @@ static int name_cmp(const void *a, const void *b)
 /* Every tracepoint: rawtp:GROUP::EVENT, then sdt:GROUP::EVENT. */
 static int add_tracepoints(struct probes *ps)
 {
-	const char *ev = events_dir();
+	const char *ev = prov_events_dir();
 	struct dirent *g, *e;
 	char **names = NULL;
 	int n = 0, cap = 0, rc = 0;

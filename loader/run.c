@@ -476,7 +476,7 @@ static int ksym_failed(const char *log)
 		const char *s = strstr(log, "' (strong): not resolved"), *q = s;
 		while (q && q > log && q[-1] != '\'')
 			q--;
-		if (q && q > log && q - 1 >= log + 7 && !strncmp(q - 8, "extern '", 8)) {
+		if (q && q - 8 >= log && !strncmp(q - 8, "extern '", 8)) {
 			dt_err("failed to resolve `%.*s: Unknown symbol name (not in this kernel's "
 			       "/proc/kallsyms)\n", (int)(s - q), q);
 			return 1;
@@ -497,8 +497,8 @@ static int kvar_check(struct dtrun *d)
 
 	if (!d->meta.nkvars)
 		return 0;
-	btf = btf__load_vmlinux_btf();
-	if (libbpf_get_error(btf))
+	btf = prov_vmlinux_btf(); /* loaded once, shared with the probe table */
+	if (!btf)
 		return 0; /* libbpf reports the missing BTF itself */
 	for (int i = 0; i < d->meta.nkvars && !ret; i++) {
 		const struct meta_kvar *kv = &d->meta.kvars[i];
@@ -519,7 +519,6 @@ static int kvar_check(struct dtrun *d)
 			ret = -1;
 		}
 	}
-	btf__free(btf);
 	return ret;
 }
 
