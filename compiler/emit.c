@@ -69,6 +69,17 @@ static void emit_sys_precheck(struct ectx *ec, struct prog *p)
 	sb_puts(ec->out, ")\n\t\treturn 0; /* no clause for this syscall */\n");
 }
 
+/* dt_prologue(), with the scratch lookup only where a clause may use it. */
+void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
+{
+	int scratch = 0;
+
+	for (int i = 0; i < p->nclauses; i++)
+		scratch |= ec->ss->clauses[p->clauses[i]].scratch;
+	sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, %d, %d))\n\t\treturn 0;\n", p->id, is_end,
+		  scratch);
+}
+
 static void emit_probe_names(struct ectx *ec, const char *prov, const char *mod,
 			     const char *func, const char *name)
 {
@@ -98,7 +109,7 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
 		/* BEGIN and END run whatever the activity (BEGIN: also while the
 		 * other probes are attached but still DT_ACTIVITY_WARMUP) */
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 1))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 1);
 		emit_probe_names(ec, "dtrace", "", "", p->family == DT_FAM_END ? "END" : "BEGIN");
 		emit_calls(ec, p, "c", 0);
 		sb_puts(ec->out, "\treturn 0;\n}\n");
@@ -121,7 +132,7 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 		sb_puts(ec->out, "\tif (nr >= DT_MAX_SYSCALLS)\n\t\treturn 0;\n");
 		emit_sys_precheck(ec, p);
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		sb_puts(ec->out, "\tc.probe = nr;\n");
 		if (ret) {
 			sb_puts(ec->out, "\tc.arg[0] = c.arg[1] = rv;\n");
@@ -143,7 +154,7 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 		sb_printf(ec->out, "\nSEC(\"perf_event\")\nint dtc_p%d(struct bpf_perf_event_data *ctx)\n{\n",
 			  p->id);
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		/* arg0: kernel PC, arg1: user PC (x86-64 UAPI pt_regs names) */
 		sb_puts(ec->out, "\tif (ctx->regs.cs & 3)\n\t\tc.arg[1] = ctx->regs.rip;\n"
 				 "\telse\n\t\tc.arg[0] = ctx->regs.rip;\n");
@@ -220,7 +231,9 @@ static void emit_error_fn(struct ectx *ec)
 	sb_puts(ec->out, "static __noinline void dtc_error(struct dt_ctx *fc)\n{\n");
 	sb_puts(ec->out, "\tdt_error_record(fc);\n");
 	if (err) {
-		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\tc.ctx = fc->ctx;\n\tc.s = fc->s;\n");
+		/* the faulting program may have skipped the scratch lookup */
+		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\t__u32 zero = 0;\n\tc.ctx = fc->ctx;\n"
+				 "\tc.s = bpf_map_lookup_elem(&dtc_scratch, &zero);\n\tif (!c.s)\n\t\treturn;\n");
 		sb_printf(ec->out, "\tc.prog = %d;\n", err->id);
 		/* DTrace's ERROR arguments: arg1 the faulting probe's ID, arg2
 		 * the clause (statement) index, arg3 the fault site, arg4 the

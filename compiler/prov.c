@@ -462,7 +462,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		sb_printf(ec->out, "\t/* %s on raw tracepoint %s */\n", p->param, sp->tp);
 		if (sp->when)
 			sb_printf(ec->out, "\tif (!(%s))\n\t\treturn 0;\n", sp->when);
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		if (*sp->args)
 			sb_printf(ec->out, "\t%s\n", sp->args);
 		sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
@@ -471,7 +471,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		break;
 	case DT_FAM_RAWTP:
 		emit_head(ec, p, "raw_tp", "struct bpf_raw_tracepoint_args");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		sb_puts(ec->out, "\tdt_rawtp_args(&c, ctx, 10);\n");
 		emit_calls(ec, p);
@@ -479,7 +479,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 	case DT_FAM_UPROBE:
 	case DT_FAM_URETPROBE:
 		emit_head(ec, p, p->family == DT_FAM_UPROBE ? "uprobe" : "uretprobe", "struct pt_regs");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		if (p->family == DT_FAM_UPROBE)
 			sb_puts(ec->out, "\tdt_uprobe_args(&c, ctx);\n");
@@ -489,7 +489,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		break;
 	case DT_FAM_USDT:
 		emit_head(ec, p, "usdt", "struct pt_regs");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_usdt_cookie(ctx)");
 		sb_puts(ec->out, "\tdt_usdt_args(&c, ctx);\n");
 		emit_calls(ec, p);
@@ -501,7 +501,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		/* fentry/fexit: dtrun sets the target (the first probe) before load
 		 * and loads a copy per further function; the probe ID is the cookie */
 		emit_head(ec, p, ret ? "fexit" : "fentry", "unsigned long long");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		sb_printf(ec->out, "\tdt_fbt_args(&c, ctx, %d);\n", ret);
 		emit_calls(ec, p);
@@ -509,7 +509,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_kp(struct pt_regs *ctx)\n{\n",
 			  ret ? "kretprobe" : "kprobe", p->id);
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
-		sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, 0))\n\t\treturn 0;\n", p->id);
+		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		sb_printf(ec->out, "\tdt_kprobe_args(&c, ctx, %d);\n", ret);
 		emit_calls(ec, p);

@@ -182,6 +182,7 @@ struct clause_info {
 	int id;
 	int ntmp;                  /* string temporaries used */
 	int records;               /* writes a record (has data actions or is empty) */
+	int scratch;               /* emitted code may use c->s (emit_stmt.c) */
 };
 
 struct sema_state {

@@ -139,8 +139,13 @@ static __always_inline void dt_stat_inc(__u32 idx)
 		__sync_fetch_and_add(v, 1);
 }
 
-/* Program prologue: 0 to go on, 1 when the program must not run. */
-static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, int is_end)
+/*
+ * Program prologue: 0 to go on, 1 when the program must not run.  A program
+ * whose clauses never use the per-CPU scratch (dtc's clause_uses_scratch())
+ * skips its lookup: c->s stays NULL, and the verifier refuses any use.
+ */
+static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, int is_end,
+				       int scratch)
 {
 	__u32 zero = 0;
 
@@ -148,6 +153,8 @@ static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, 
 		return 1;
 	c->ctx = ctx;
 	c->prog = prog;
+	if (!scratch)
+		return 0;
 	c->s = bpf_map_lookup_elem(&dtc_scratch, &zero);
 	return c->s == 0;
 }

@@ -9,7 +9,7 @@
  * CHECK: static __always_inline int dtc_clause_2(struct dt_ctx *c)
  * CHECK: SEC("raw_tp")
  * CHECK-NEXT: int dtc_p0(void *ctx)
- * CHECK: if (dt_prologue(&c, ctx, 0, 1))
+ * CHECK: if (dt_prologue(&c, ctx, 0, 1, 1))
  * CHECK: if (dtc_on[0] && dtc_clause_0(&c))
  * CHECK: if (dtc_on[1] && dtc_activity != DT_ACTIVITY_DRAINING &&
  * CHECK-NEXT: dtc_clause_2(&c))

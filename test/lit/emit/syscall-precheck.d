@@ -11,7 +11,7 @@
  * CHECK-NEXT: !(dtc_on[1] && ((dtc_sys_mask[1][(nr >> 6) & 7] >> (nr & 63)) & 1)))
  * CHECK-NEXT: return 0; {{/[*]}} no clause for this syscall
  * CHECK-NEXT: struct dt_ctx c = {};
- * CHECK-NEXT: if (dt_prologue(&c, ctx, 0, 0))
+ * CHECK-NEXT: if (dt_prologue(&c, ctx, 0, 0, 1))
  * CHECK: dt_syscall_args(&c,
  */
 syscall::getppid:entry
