@@ -207,6 +207,7 @@ struct sema_state {
 	int uses_id;               /* id: dtc_probe_id() (emit.c) */
 	int uses_epid;             /* epid: programs set c.epid per clause */
 	int uses_curcpu;           /* curcpu: the dtc_cpuinfo table (emit.c) */
+	int uses_kstack;           /* stack(), caller, stackdepth: DT_WANT_KSTACK (dt_stack.bpf.h) */
 	int uses_alloca;           /* alloca() and kin: the per-CPU scratch region (sema_mem.c) */
 	int scratchsize;           /* the scratchsize option: alloca() bytes per clause */
 	const char *options_text;  /* metadata option lines */

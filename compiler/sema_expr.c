@@ -228,6 +228,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 		}
 		if (!strcmp(bv->name, "curcpu"))
 			st(dx)->uses_curcpu = 1;
+		if (!strcmp(bv->name, "caller") || !strcmp(bv->name, "stackdepth"))
+			st(dx)->uses_kstack = 1;
 		if (!t)
 			dtc_bug("builtin type %s", bv->type);
 		if (bv->needs_tmp)

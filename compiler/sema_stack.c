@@ -118,6 +118,8 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 			frames = v > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : (int)v;
 		/* #2, the ustack helper string space, has no use on Linux */
 	}
+	if (!user)
+		st(dx)->uses_kstack = 1;
 	a = new_action(dx, cc, user ? "ustack" : "stack");
 	a->size = sizeof(struct dt_item);
 	stk_arg(a, user ? 'U' : 'k', 8 * (1 + frames));

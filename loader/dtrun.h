@@ -219,6 +219,7 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p);
 int prov_before_load(struct dtrun *d);
 int prov_fbt_twin_loaded(struct dtrun *d, int p);
 int prov_after_load(struct dtrun *d);   /* fills dtc_pnames */
+int kglue_setup(struct dtrun *d);       /* the tracer's kernel frames (kglue.c) */
 
 /* ---- options, state (main.c) ---- */
 

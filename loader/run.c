@@ -383,8 +383,9 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	if (rodata_size(d->obj, "dtc_kskip")) {
 		/*
 		 * Kernel stack frames that are the tracer's, not the probe's:
-		 * the BPF program, and for tracepoints bpf_trace_run<N>() and
-		 * __bpf_trace_<tp>(); a perf_event sample starts at the
+		 * for tracepoints (and ERROR clauses, called from any program)
+		 * those whose addresses are the tracer's (kglue.c); otherwise
+		 * the BPF program, by count; a perf_event sample starts at the
 		 * interrupted PC.
 		 */
 		uint8_t skip[256];
@@ -397,7 +398,8 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 			case DT_FAM_SYSCALL_RETURN:
 			case DT_FAM_TP:
 			case DT_FAM_RAWTP:
-				skip[p] = 3;
+			case DT_FAM_ERROR:
+				skip[p] = DT_KSKIP_GLUE;
 				break;
 			case DT_FAM_PROFILE:
 			case DT_FAM_TICK:
@@ -568,7 +570,7 @@ int run_load(struct dtrun *d)
 		}
 		return -1;
 	}
-	if (prov_after_load(d))
+	if (prov_after_load(d) || kglue_setup(d))
 		return -1;
 	d->stat_fd = -1;
 	stat = bpf_object__find_map_by_name(d->obj, "dtc_stat");

@@ -140,6 +140,34 @@ int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *sym
 	return 2;
 }
 
+/*
+ * The address ranges of the kernel functions named (one name per call of
+ * want() that returns nonzero): [start, next symbol's start).  Up to max
+ * into r; returns how many, -1 when kallsyms gives no addresses.
+ */
+int sym_kernel_funcs(int (*want)(void *arg, const char *name), void *arg, uint64_t (*r)[2],
+		     int max)
+{
+	int n = 0;
+
+	if (!kloaded)
+		kload();
+	if (!nksyms)
+		return -1;
+	for (size_t i = 0; i < nksyms && n < max; i++) {
+		size_t j = i + 1;
+
+		if (!want(arg, ksyms[i].name))
+			continue;
+		while (j < nksyms && ksyms[j].addr == ksyms[i].addr)
+			j++;
+		r[n][0] = ksyms[i].addr;
+		r[n][1] = j < nksyms ? ksyms[j].addr : ksyms[i].addr + 1;
+		n++;
+	}
+	return n;
+}
+
 static int usym_cmp(const void *a, const void *b)
 {
 	const struct usym *x = a, *y = b;

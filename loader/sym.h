@@ -10,6 +10,9 @@
 #include <stdint.h>
 
 int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *symaddr);
+/* Address ranges of the kernel functions want() accepts; -1 without kallsyms. */
+int sym_kernel_funcs(int (*want)(void *arg, const char *name), void *arg, uint64_t (*r)[2],
+		     int max);
 int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64_t *symaddr);
 void sym_user_forget(int pid);
 /* The mapping holding a user address: object basename and start; 0 if none. */

@@ -11,42 +11,122 @@
 
 /*
  * Kernel frames to skip per program (index P), set by dtrun from the
- * program's family: the BPF program itself and, for tracepoints,
- * bpf_trace_run<N>() and __bpf_trace_<tp>(), so a stack starts where the
- * probe fired (bpf_get_stack()'s BPF_F_SKIP_FIELD_MASK).
+ * program's family: bits 0-6 a count (bpf_get_stack()'s
+ * BPF_F_SKIP_FIELD_MASK), bit 7 (DT_KSKIP_GLUE) "then skip the tracer's own
+ * frames by address": this object's BPF functions and, for tracepoints,
+ * bpf_trace_run<N>(), __bpf_trace_<tp>() and __traceiter_<tp>(), whose
+ * number depends on how the kernel was built and on what else is attached.
  */
 const volatile __u8 dtc_kskip[256] = {};
+
+#define DT_KGLUE_SCAN 8 /* leading frames that may be the tracer's */
+
+#ifdef DT_WANT_KSTACK
+/*
+ * The tracer's address ranges, [lo, hi) sorted by lo and disjoint, at most
+ * DT_KGLUE_MAX - 1 of them and the rest padded with lo = ~0: written by
+ * dtrun after load (our programs' JIT addresses are known only then) and
+ * before attach (loader/kglue.c).
+ */
+struct {
+	__u32 n;
+	__u64 r[DT_KGLUE_MAX][2];
+} dtc_kglue = {};
+
+/*
+ * Whether the kernel address pc lies in one of the tracer's ranges: a
+ * branch-free binary search for the ranges starting at or below pc (a
+ * branching one makes the verifier walk every path, per frame).  Kernel
+ * addresses are within 2^63 of each other, so the sign of pc - lo orders
+ * them, and ~0 padding sorts after every pc.
+ */
+static __always_inline int dt_kglue_has(__u64 pc)
+{
+	__u32 pos = 0;
+
+	for (__u32 step = DT_KGLUE_MAX / 2; step > 0; step >>= 1) {
+		__u64 lo = dtc_kglue.r[(pos + step - 1) & (DT_KGLUE_MAX - 1)][0];
+		__u32 le = (__u32)(((pc - lo) >> 63) ^ 1);
+
+		pos += step * le;
+	}
+	return pos > 0 && pc < dtc_kglue.r[(pos - 1) & (DT_KGLUE_MAX - 1)][1];
+}
+
+/* How many of the n leading frames at w are the tracer's. */
+static __always_inline __u32 dt_kglue_count(const __u64 *w, __u32 n)
+{
+	__u32 k = 0;
+
+	for (int i = 0; i < DT_KGLUE_SCAN; i++) {
+		if (k >= n || !dt_kglue_has(w[i]))
+			break;
+		k++;
+	}
+	return k;
+}
+#endif
+
+static __always_inline int dt_kglue_on(struct dt_ctx *c, __u64 flags)
+{
+#ifdef DT_WANT_KSTACK
+	return !(flags & BPF_F_USER_STACK) && (dtc_kskip[c->prog & 255] & DT_KSKIP_GLUE);
+#else
+	return 0;
+#endif
+}
 
 static __always_inline __u64 dt_kflags(struct dt_ctx *c, __u64 flags)
 {
 	if (flags & BPF_F_USER_STACK)
 		return flags;
-	return flags | dtc_kskip[c->prog & 255];
+	return flags | (dtc_kskip[c->prog & 255] & ~DT_KSKIP_GLUE);
+}
+
+/*
+ * A stack walked into the free upper half of the output area (records never
+ * extend there: dt_item() refuses them past DT_OUT_SIZE), the tracer's
+ * frames dropped; returns its depth, *pcs its first frame.  Past the depth
+ * the frames are zero (bpf_get_stack() zero-fills its buffer) for
+ * DT_MAX_STACK_FRAMES words.
+ */
+static __always_inline __u32 dt_stack_tmp(struct dt_ctx *c, __u64 flags, __u64 **pcs)
+{
+	__u64 *w = (__u64 *)(c->s->out + DT_OUT_SIZE);
+	long n = bpf_get_stack(c->ctx, w, (DT_MAX_STACK_FRAMES + DT_KGLUE_SCAN) * 8,
+			       dt_kflags(c, flags));
+	__u32 d = n > 0 ? (__u32)(n / 8) : 0, k = 0;
+
+#ifdef DT_WANT_KSTACK
+	if (dt_kglue_on(c, flags))
+		k = dt_kglue_count(w, d);
+#endif
+	*pcs = w + (k & (DT_KGLUE_SCAN * 2 - 1));
+	d -= k;
+	return d > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : d;
 }
 
 /* stack()/ustack() into the item payload p at word 0. */
 static __always_inline void dt_put_stack(struct dt_ctx *c, char *p, __u32 frames, __u64 flags)
 {
 	__u64 *w = (__u64 *)p;
-	long n = bpf_get_stack(c->ctx, w + 1, frames * 8, dt_kflags(c, flags));
-	__u64 depth = n > 0 ? (__u64)n / 8 : 0;
+	__u64 depth;
 
+	if (dt_kglue_on(c, flags)) {
+		__u64 *pcs;
+
+		depth = dt_stack_tmp(c, flags, &pcs);
+		if (depth > frames)
+			depth = frames;
+		bpf_probe_read_kernel(w + 1, frames * 8, pcs);
+	} else {
+		long n = bpf_get_stack(c->ctx, w + 1, frames * 8, dt_kflags(c, flags));
+
+		depth = n > 0 ? (__u64)n / 8 : 0;
+	}
 	if (flags & BPF_F_USER_STACK)
 		depth |= (bpf_get_current_pid_tgid() >> 32) << 32;
 	w[0] = depth;
-}
-
-/*
- * A stack walked into the free upper half of the output area (records never
- * extend there: dt_item() refuses them past DT_OUT_SIZE); returns its depth.
- */
-static __always_inline __u32 dt_stack_tmp(struct dt_ctx *c, __u64 flags, __u64 **pcs)
-{
-	__u64 *w = (__u64 *)(c->s->out + DT_OUT_SIZE);
-	long n = bpf_get_stack(c->ctx, w, DT_MAX_STACK_FRAMES * 8, dt_kflags(c, flags));
-
-	*pcs = w;
-	return n > 0 ? (__u32)(n / 8) : 0;
 }
 
 static __always_inline __u32 dt_stackdepth(struct dt_ctx *c, __u64 flags)
@@ -60,10 +140,18 @@ static __always_inline __u32 dt_stackdepth(struct dt_ctx *c, __u64 flags)
 static __always_inline __u64 dt_caller(struct dt_ctx *c)
 {
 	__u64 *w = (__u64 *)(c->s->out + DT_OUT_SIZE);
+	__u32 k = 0;
+	long n = bpf_get_stack(c->ctx, w, (DT_KGLUE_SCAN + 2) * 8, dt_kflags(c, 0));
 
-	if (bpf_get_stack(c->ctx, w, 16, dt_kflags(c, 0)) < 16)
+	if (n < 16)
 		return 0;
-	return w[1];
+#ifdef DT_WANT_KSTACK
+	if (dt_kglue_on(c, 0))
+		k = dt_kglue_count(w, (__u32)(n / 8));
+#endif
+	if ((__u32)(n / 8) < k + 2)
+		return 0;
+	return w[(k + 1) & (DT_KGLUE_SCAN * 2 - 1)];
 }
 
 static __always_inline __u64 dt_ucaller(struct dt_ctx *c)
