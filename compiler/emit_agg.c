@@ -6,7 +6,7 @@
  * and the "agg" metadata lines (grammar in dtc_abi.h).
  *
  * Per-event cost is what a hand-written libbpf program pays: build the key
- * (stack, zero-initialised; execname straight from bpf_get_current_comm()),
+ * (stack, zero-initialised; execname straight from the task, dt_comm()),
  * one map lookup, an add.  Keys too large for the stack are built in a
  * per-CPU buffer instead.  An aggregation without keys (@ = count()) is a
  * one-entry BPF_MAP_TYPE_PERCPU_ARRAY, whose lookup the verifier inlines;
@@ -100,7 +100,8 @@ void emit_agg_decls(struct ectx *ec)
 			else
 				sb_printf(ec->out, " __u64 k%d;", i);
 		}
-		sb_puts(ec->out, " };\n");
+		/* every member is 8 bytes wide or a multiple: 8-aligned, no padding */
+		sb_puts(ec->out, " } __attribute__((aligned(8)));\n");
 		if (!ag->nkeys) {
 			sb_printf(ec->out,
 				  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
@@ -201,7 +202,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 			}
 		} else if (k->type->kind == TY_STRING) {
 			if (k->kind == N_IDENT && !strcmp(k->str, "execname")) {
-				sb_printf(ec->out, "bpf_get_current_comm(_kp->k%d, 16);\n", i);
+				sb_printf(ec->out, "dt_comm(_kp->k%d);\n", i);
 			} else {
 				sb.len = 0;
 				if (sb.s)

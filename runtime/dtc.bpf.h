@@ -280,10 +280,52 @@ static __always_inline char *dt_tmp(struct dt_ctx *c, int slot)
 	return c->s->tmp[slot]; /* slot is a constant < DT_NTMP */
 }
 
+struct task_struct___dtcomm {
+	char comm[16];
+} __attribute__((preserve_access_index));
+
+/* The bytes of a word w below its first NUL all ones; *nul nonzero when w
+ * has a NUL (the lowest byte flagged is the first NUL: a borrow only flags
+ * bytes above a zero byte). */
+static __always_inline __u64 dt_word_strmask(__u64 w, __u64 *nul)
+{
+	*nul = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+	return ((*nul & -*nul) >> 7) - 1;
+}
+
+/*
+ * execname into 16 bytes at dst (8-byte aligned), zero after the NUL, as
+ * bpf_get_current_comm() gives it: two loads from the task instead of the
+ * helper's call and copy (bench/agg-count.sh).  A kernel that renames a
+ * task without padding may leave an earlier, longer name's bytes after the
+ * NUL, so the words are masked.  A kernel whose comm is not 16 bytes gets
+ * the helper.
+ */
+static __always_inline void dt_comm(char *dst)
+{
+	struct task_struct___dtcomm *t = (void *)bpf_get_current_task_btf();
+	const __u64 *cw;
+	__u64 w0, w1, nul0, nul1;
+
+	if (bpf_core_field_size(t->comm) != 16) {
+		bpf_get_current_comm(dst, 16);
+		return;
+	}
+	cw = (const __u64 *)((char *)t + bpf_core_field_offset(t->comm));
+	w0 = cw[0];
+	w1 = cw[1];
+	w0 &= dt_word_strmask(w0, &nul0);
+	w1 &= dt_word_strmask(w1, &nul1);
+	if (nul0)
+		w1 = 0;
+	((__u64 *)dst)[0] = w0;
+	((__u64 *)dst)[1] = w1;
+}
+
 static __always_inline char *dt_execname(struct dt_ctx *c, int slot)
 {
 	char *t = dt_tmp(c, slot);
-	bpf_get_current_comm(t, 16);
+	dt_comm(t);
 	return t;
 }
 

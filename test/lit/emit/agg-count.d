@@ -1,16 +1,16 @@
 /*
  * @[execname] = count(): a per-CPU hash keyed by a 16-byte comm filled by
- * bpf_get_current_comm() (no string temporary, no copy), one lookup and an
+ * dt_comm() (two loads from the task, no helper call, no copy), one lookup and an
  * add on the hot path; the "agg" metadata line; printa's "@8" argument.
  * RUN: %dtc -S -o - %s | FileCheck %s
- * CHECK: struct dtc_agg0_key { char k0[16]; };
+ * CHECK: struct dtc_agg0_key { char k0[16]; } __attribute__((aligned(8)));
  * CHECK: __uint(type, BPF_MAP_TYPE_PERCPU_HASH);
  * CHECK: } dtc_agg0 SEC(".maps");
- * CHECK: struct dtc_agg1_key { __u64 k0; char k1[72]; };
+ * CHECK: struct dtc_agg1_key { __u64 k0; char k1[72]; } __attribute__((aligned(8)));
  * CHECK: } dtc_agg1 SEC(".maps");
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: struct dtc_agg0_key _k = {}, *_kp = &_k;
- * CHECK-NEXT: bpf_get_current_comm(_kp->k0, 16);
+ * CHECK-NEXT: dt_comm(_kp->k0);
  * CHECK-NEXT: __u64 *_v = dt_agg_slot(&dtc_agg0, _kp, dtc_aggzero);
  * CHECK-NEXT: if (_v)
  * CHECK-NEXT: _v[0] += 1;
