@@ -10,7 +10,8 @@
  * __traceiter_<tp>().  How many of those frames show depends on the kernel
  * and on the moment, so the BPF side skips frames by address, not by count:
  * after load, when the JIT addresses are known, and before attach, dtrun
- * writes the ranges into the object's dtc_kglue (.bss).
+ * writes the ranges into the object's dtc_kglue (.bss).  Without kernel
+ * addresses (kptr_restrict=2, lockdown) it falls back to a count.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -140,7 +141,7 @@ int kglue_setup(struct dtrun *d)
 	struct bpf_program *prog;
 	struct bpf_map *bss;
 	uint64_t r[DT_KGLUE_MAX][2];
-	uint32_t vsz, zero = 0, size = 0, n = 0, m;
+	uint32_t vsz, zero = 0, size = 0, n = 0, m, skip = 0;
 	int off, got;
 	char *val;
 
@@ -174,6 +175,8 @@ int kglue_setup(struct dtrun *d)
 	free(k.tp);
 	if (got > 0)
 		n += got;
+	else /* no kernel addresses: the program, bpf_trace_run<N>, __bpf_trace_<tp> */
+		skip = 3, n = 0;
 
 	/* sorted, adjacent ranges merged (bpf_trace_run1..12 are one) */
 	qsort(r, n, sizeof(r[0]), range_cmp);
@@ -197,6 +200,7 @@ int kglue_setup(struct dtrun *d)
 	/* no program runs yet: nothing else writes .bss meanwhile */
 	if (!bpf_map_lookup_elem(bpf_map__fd(bss), &zero, val)) {
 		memcpy(val + off, &m, sizeof(m));
+		memcpy(val + off + sizeof(m), &skip, sizeof(skip));
 		memcpy(val + off + sizeof(uint64_t), r, sizeof(r));
 		if (bpf_map_update_elem(bpf_map__fd(bss), &zero, val, BPF_ANY)) {
 			dt_err("failed to set the kernel stack filter: %s\n", strerror(errno));

@@ -26,10 +26,12 @@ const volatile __u8 dtc_kskip[256] = {};
  * The tracer's address ranges, [lo, hi) sorted by lo and disjoint, at most
  * DT_KGLUE_MAX - 1 of them and the rest padded with lo = ~0: written by
  * dtrun after load (our programs' JIT addresses are known only then) and
- * before attach (loader/kglue.c).
+ * before attach (loader/kglue.c).  Where /proc/kallsyms gives no
+ * addresses, n is 0 and `skip` frames are skipped instead.
  */
 struct {
 	__u32 n;
+	__u32 skip;
 	__u64 r[DT_KGLUE_MAX][2];
 } dtc_kglue = {};
 
@@ -58,6 +60,8 @@ static __always_inline __u32 dt_kglue_count(const __u64 *w, __u32 n)
 {
 	__u32 k = 0;
 
+	if (!dtc_kglue.n)
+		return dtc_kglue.skip < n ? dtc_kglue.skip : n;
 	for (int i = 0; i < DT_KGLUE_SCAN; i++) {
 		if (k >= n || !dt_kglue_has(w[i]))
 			break;
