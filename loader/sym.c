@@ -84,36 +84,114 @@ static const char *kmod_intern(const char *m)
 	return kmods[nkmods++];
 }
 
+/* One hex number at *p, advancing past it. */
+static uint64_t hex_at(char **p)
+{
+	uint64_t v = 0;
+
+	for (;; (*p)++) {
+		char c = **p;
+
+		if (c >= '0' && c <= '9')
+			v = v << 4 | (uint64_t)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v = v << 4 | (uint64_t)(c - 'a' + 10);
+		else
+			return v;
+	}
+}
+
+/*
+ * /proc/kallsyms's text symbols.  The kernel formats 100k+ lines on every
+ * read, so it is read once, in large pieces, and parsed in place: names
+ * point into the buffer, which stays.  kallsyms lists the kernel's and the
+ * modules' symbols in address order, so only what follows them is sorted.
+ */
 static void kload(void)
 {
-	FILE *f = fopen("/proc/kallsyms", "r");
-	char line[512];
-	size_t cap = 0;
+	size_t len = 0, cap = 1 << 22, kcap = 0, sorted = SIZE_MAX;
+	char *buf = malloc(cap), *p, *end;
+	int fd = open("/proc/kallsyms", O_RDONLY | O_CLOEXEC);
+	ssize_t r;
 
 	kloaded = 1;
-	if (!f)
+	if (fd < 0 || !buf) {
+		if (fd >= 0)
+			close(fd);
+		free(buf);
 		return;
-	while (fgets(line, sizeof(line), f)) {
-		unsigned long long a;
-		char type, name[256], mod[128] = "";
-		int k = sscanf(line, "%llx %c %255s [%127[^]]]", &a, &type, name, mod);
+	}
+	for (;;) {
+		if (cap - len < (1 << 16)) {
+			char *nb = realloc(buf, cap * 2);
 
-		if (k < 3 || a == 0)
-			continue;
-		if (type != 't' && type != 'T' && type != 'w' && type != 'W')
-			continue;
-		if (nksyms == cap) {
-			cap = cap ? cap * 2 : 65536;
-			ksyms = realloc(ksyms, cap * sizeof(*ksyms));
+			if (!nb)
+				break;
+			buf = nb;
+			cap *= 2;
 		}
+		r = read(fd, buf + len, cap - len - 1);
+		if (r <= 0)
+			break;
+		len += (size_t)r;
+	}
+	close(fd);
+	buf[len] = '\0';
+	for (p = buf, end = buf + len; p < end; p++) {
+		char *line = p, *name, *mod = NULL, type;
+		uint64_t a = hex_at(&p);
+
+		p = memchr(p, '\n', (size_t)(end - p));
+		if (!p)
+			p = end;
+		*p = '\0';
+		if (line[16] != ' ' || line[18] != ' ' || line + 19 >= p)
+			continue; /* not "ADDR T NAME" (64-bit) */
+		type = line[17];
+		if (a == 0 || (type != 't' && type != 'T' && type != 'w' && type != 'W'))
+			continue;
+		name = line + 19;
+		for (char *q = name; *q; q++)
+			if (*q == '\t' || *q == ' ') {
+				*q = '\0';
+				if (q[1] == '[' && (mod = q + 2) && (q = strchr(mod, ']')))
+					*q = '\0';
+				break;
+			}
+		if (nksyms == kcap) {
+			struct ksym *nk;
+
+			kcap = kcap ? kcap * 2 : 65536;
+			nk = realloc(ksyms, kcap * sizeof(*ksyms));
+			if (!nk)
+				break;
+			ksyms = nk;
+		}
+		if (sorted == SIZE_MAX && nksyms && a < ksyms[nksyms - 1].addr)
+			sorted = nksyms; /* the sorted prefix ends here */
 		ksyms[nksyms].addr = a;
-		ksyms[nksyms].name = strdup(name);
-		ksyms[nksyms].mod = kmod_intern(k == 4 ? mod : "vmlinux");
+		ksyms[nksyms].name = name;
+		ksyms[nksyms].mod = kmod_intern(mod ? mod : "vmlinux");
 		nksyms++;
 	}
-	fclose(f);
-	if (nksyms)
-		qsort(ksyms, nksyms, sizeof(*ksyms), ksym_cmp);
+	/* BPF programs (listed in load order) and such follow the sorted
+	 * symbols: sort that tail, then merge the two */
+	if (sorted < nksyms) {
+		struct ksym *m = malloc(nksyms * sizeof(*m));
+		size_t i = 0, j = sorted, k = 0;
+
+		qsort(ksyms + sorted, nksyms - sorted, sizeof(*ksyms), ksym_cmp);
+		if (!m) {
+			qsort(ksyms, nksyms, sizeof(*ksyms), ksym_cmp);
+			return;
+		}
+		while (i < sorted || j < nksyms)
+			m[k++] = j >= nksyms || (i < sorted && ksyms[i].addr <= ksyms[j].addr)
+					 ? ksyms[i++]
+					 : ksyms[j++];
+		free(ksyms);
+		ksyms = m;
+	}
 }
 
 /* The last symbol at or below addr. */
