@@ -30,10 +30,12 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 			sb_printf(ec->out, "\tif (dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
 				  p->clauses[i], ctxname, ctxname);
 		else if (is_syscall)
+			/* after exit() in an earlier clause, as below */
 			sb_printf(ec->out,
-				  "\tif (dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1) &&\n"
+				  "\tif (dtc_sys_on[%d][nr]%s &&\n"
 				  "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
-				  pair, pair, p->clauses[i], ctxname, ctxname);
+				  pair, i ? " && dtc_activity == DT_ACTIVITY_ACTIVE" : "",
+				  p->clauses[i], ctxname, ctxname);
 		else if (p->family == DT_FAM_BEGIN && i > 0)
 			/* BEGIN may run while the other probes are attached but not
 			 * yet active (dtrun: run_begin_attached()) */
@@ -54,9 +56,10 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 
 /*
  * One raw_tp program sees every syscall of every process: one that no
- * clause enables (dtc_on[] and dtc_sys_mask[], .rodata set by dtrun) leaves
- * before the prologue's map lookup and the argument reads.  Past a few
- * clauses the per-clause checks below do it.
+ * clause enables (dtc_sys_on[pair][nr], .rodata set by dtrun: the clause is
+ * on and its descriptions match the syscall) leaves before the prologue and
+ * the argument reads, after one byte load per clause.  Past a few clauses
+ * the per-clause checks below do it.
  */
 static void emit_sys_precheck(struct ectx *ec, struct prog *p)
 {
@@ -64,8 +67,7 @@ static void emit_sys_precheck(struct ectx *ec, struct prog *p)
 		return;
 	sb_puts(ec->out, "\tif (");
 	for (int i = 0; i < p->nclauses; i++)
-		sb_printf(ec->out, "%s!(dtc_on[%d] && ((dtc_sys_mask[%d][(nr >> 6) & 7] >> (nr & 63)) & 1))",
-			  i ? " &&\n\t    " : "", p->pair0 + i, p->pair0 + i);
+		sb_printf(ec->out, "%s!dtc_sys_on[%d][nr]", i ? " &&\n\t    " : "", p->pair0 + i);
 	sb_puts(ec->out, ")\n\t\treturn 0; /* no clause for this syscall */\n");
 }
 
@@ -392,7 +394,8 @@ int emit_c(struct dtc *dx)
 		if (p->family == DT_FAM_SYSCALL_ENTRY || p->family == DT_FAM_SYSCALL_RETURN)
 			has_syscall = 1;
 	if (has_syscall) {
-		sb_printf(ec.out, "const volatile __u64 dtc_sys_mask[%d][8] = {};\n", ss->npairs);
+		sb_printf(ec.out, "const volatile __u8 dtc_sys_on[%d][DT_MAX_SYSCALLS] = {};\n",
+			  ss->npairs);
 		if (ss->uses_sysnames)
 			sb_puts(ec.out, "const volatile char dtc_sysnames[DT_MAX_SYSCALLS][DT_SYSNAME_LEN] = {};\n");
 	}

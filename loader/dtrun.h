@@ -4,7 +4,7 @@
  * Pipeline (one file per stage):
  *   meta.c     read the object's bytes and its ".dtc" metadata (libelf)
  *   probes.c   this host's probes, glob matching of probe descriptions,
- *              per-pair enablings (dtc_on, dtc_sys_mask) and match counts
+ *              per-pair enablings (dtc_on, dtc_sys_on) and match counts
  *   run.c      libbpf: open, set .rodata, load, attach, BEGIN/END, stop
  *   consume.c  ring buffer records -> DTrace's output, errors, drops
  *   main.c     dtrace(1)-compatible command line, one-step mode (runs dtc),

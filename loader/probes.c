@@ -6,7 +6,7 @@
  * syscall:vmlinux:NAME:entry|return pair per syscall of this host, and the
  * profile:::profile-N / profile:::tick-N probes the object has programs for.
  * The result is the per-pair switch dtc_on[], the per-pair syscall bitmap
- * dtc_sys_mask[][] and the "matched N probes" count.
+ * dtc_sys_on[][] and the "matched N probes" count.
  */
 #include <dirent.h>
 #include <errno.h>

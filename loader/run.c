@@ -267,9 +267,25 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	/* Load-time parameters; variables the object does not use are absent. */
 	if (d->meta.npairs)
 		set_rodata(d->obj, "dtc_on", d->en.on, d->meta.npairs);
-	if (d->meta.npairs && rodata_size(d->obj, "dtc_sys_mask"))
+	if (d->meta.npairs && rodata_size(d->obj, "dtc_sys_mask")) /* objects of older dtc */
 		set_rodata(d->obj, "dtc_sys_mask", d->en.sys_mask,
 			   sizeof(*d->en.sys_mask) * d->meta.npairs);
+	if (d->meta.npairs && rodata_size(d->obj, "dtc_sys_on")) {
+		/* per pair and syscall: the clause is on and matches it */
+		size_t n = (size_t)d->meta.npairs * DT_MAX_SYSCALLS;
+		uint8_t *on = calloc(n, 1);
+
+		for (i = 0; on && i < d->meta.npairs; i++)
+			for (int nr = 0; nr < DT_MAX_SYSCALLS; nr++)
+				on[(size_t)i * DT_MAX_SYSCALLS + nr] =
+					d->en.on[i] && (d->en.sys_mask[i][nr / 64] >> (nr % 64) & 1);
+		if (!on || set_rodata(d->obj, "dtc_sys_on", on, n)) {
+			free(on);
+			dt_err("failed to set the enabled syscalls\n");
+			return -1;
+		}
+		free(on);
+	}
 	if (rodata_size(d->obj, "dtc_sysnames")) {
 		static char names[DT_MAX_SYSCALLS][DT_SYSNAME_LEN];
 

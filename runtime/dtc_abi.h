@@ -17,7 +17,7 @@
  *    - dtc_scratch per-CPU array, one entry: record under construction and
  *                  string temporaries.
  *    - .rodata     const volatile load-time parameters, set by dtrun before
- *                  load: dtc_on[], dtc_sys_mask[][], dtc_mac_N / dtc_smac_N
+ *                  load: dtc_on[], dtc_sys_on[][], dtc_mac_N / dtc_smac_N
  *                  ($N, $$N), dtc_target ($target), dtc_sysnames,
  *                  dtc_walloff (s64: CLOCK_REALTIME - CLOCK_BOOTTIME in ns,
  *                  so walltimestamp = bpf_ktime_get_boot_ns() + dtc_walloff),
@@ -167,7 +167,7 @@
 #define DT_FAM_FEXIT 13          /* fbt return */
 
 /* Limits shared by both sides. */
-#define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_mask */
+#define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_on */
 #define DT_SYSNAME_LEN 32        /* dtc_sysnames[nr] entry size */
 #define DT_OUT_SIZE 8192         /* one record under construction, at most */
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output

@@ -3,7 +3,7 @@
  * in script order behind their load-time switches.
  * RUN: %dtc -S -o - %s | FileCheck %s
  * CHECK: const volatile __u8 dtc_on[4] = {};
- * CHECK: const volatile __u64 dtc_sys_mask[4][8] = {};
+ * CHECK: const volatile __u8 dtc_sys_on[4][DT_MAX_SYSCALLS] = {};
  * CHECK: static __always_inline int dtc_clause_0(struct dt_ctx *c)
  * CHECK: static __always_inline int dtc_clause_1(struct dt_ctx *c)
  * CHECK: static __always_inline int dtc_clause_2(struct dt_ctx *c)
@@ -14,7 +14,7 @@
  * CHECK: if (dtc_on[1] && dtc_activity != DT_ACTIVITY_DRAINING &&
  * CHECK-NEXT: dtc_clause_2(&c))
  * CHECK: SEC("raw_tp/sys_enter")
- * CHECK: if (!(dtc_on[2] && ((dtc_sys_mask[2][(nr >> 6) & 7] >> (nr & 63)) & 1)))
+ * CHECK: if (!dtc_sys_on[2][nr])
  * CHECK-NEXT: return 0;
  * A program of one clause checks its switch once, before the prologue:
  * CHECK: c.pfunc = dt_nostr;

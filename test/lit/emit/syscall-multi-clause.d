@@ -1,0 +1,21 @@
+/*
+ * Past the first clause of a syscall program, each clause runs only while
+ * tracing is active (after exit() in an earlier clause it does not, as for
+ * every other probe), and only for the syscalls its descriptions match.
+ *
+ * RUN: %dtc -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s
+ * CHECK-LABEL: int dtc_p0(struct bpf_raw_tracepoint_args *ctx)
+ * CHECK: if (dtc_sys_on[0][nr] &&
+ * CHECK-NEXT: dtc_clause_0(&c))
+ * CHECK: if (dtc_sys_on[1][nr] && dtc_activity == DT_ACTIVITY_ACTIVE &&
+ * CHECK-NEXT: dtc_clause_1(&c))
+ */
+syscall::getppid:entry, syscall::getpid:entry
+{
+	exit(0);
+}
+
+syscall::getppid:entry
+{
+	trace(1);
+}
