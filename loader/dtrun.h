@@ -20,6 +20,7 @@
 #include "../runtime/dtc_abi.h"
 
 struct bpf_object;
+struct bpf_map;
 struct bpf_link;
 struct ring_buffer;
 
@@ -296,6 +297,8 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
 int run_load(struct dtrun *d);
 int run_attach(struct dtrun *d);
 int run_add_link(struct dtrun *d, struct bpf_link *l);
+/* A .bss variable's offset in the loaded .bss map (*bss) and its size; -1 if absent. */
+int run_bss_var(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size);
 int run_family(struct dtrun *d, int fam);  /* runs BEGIN or END programs */
 int run_begin_spawns(const struct meta *m); /* a BEGIN clause records system() */
 int run_begin_attached(struct dtrun *d);    /* attach, then BEGIN, then activate */

@@ -17,7 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <bpf/bpf.h>
-#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
 #include "dtrun.h"
@@ -102,50 +101,17 @@ static int prog_ranges(int fd, uint64_t (*r)[2], int max)
 	return n;
 }
 
-/* The .bss variable `name`: its offset, or -1. */
-static int bss_var(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size)
-{
-	struct btf *btf = bpf_object__btf(obj);
-	const struct btf_var_secinfo *vs;
-	const struct btf_type *sec;
-	struct bpf_map *map;
-	int id;
-
-	*bss = NULL;
-	bpf_object__for_each_map(map, obj)
-	{
-		const char *mn = bpf_map__name(map);
-		size_t l = strlen(mn);
-
-		if (l >= 4 && strcmp(mn + l - 4, ".bss") == 0)
-			*bss = map;
-	}
-	if (!btf || !*bss || (id = btf__find_by_name_kind(btf, ".bss", BTF_KIND_DATASEC)) < 0)
-		return -1;
-	sec = btf__type_by_id(btf, id);
-	vs = btf_var_secinfos(sec);
-	for (int i = 0; i < btf_vlen(sec); i++, vs++) {
-		const struct btf_type *t = btf__type_by_id(btf, vs->type);
-
-		if (t && strcmp(btf__name_by_offset(btf, t->name_off), name) == 0) {
-			*size = vs->size;
-			return (int)vs->offset;
-		}
-	}
-	return -1;
-}
-
 int kglue_setup(struct dtrun *d)
 {
 	struct kglue_names k = { 0 };
 	struct bpf_program *prog;
 	struct bpf_map *bss;
 	uint64_t r[DT_KGLUE_MAX][2];
-	uint32_t vsz, zero = 0, size = 0, n = 0, m, skip = 0;
+	uint32_t zero = 0, size = 0, n = 0, m, skip = 0;
 	int off, got;
 	char *val;
 
-	off = bss_var(d->obj, "dtc_kglue", &bss, &size);
+	off = run_bss_var(d->obj, "dtc_kglue", &bss, &size);
 	if (off < 0)
 		return 0; /* the script takes no kernel stacks */
 
@@ -194,8 +160,7 @@ int kglue_setup(struct dtrun *d)
 	for (uint32_t i = m; i < DT_KGLUE_MAX; i++)
 		r[i][0] = r[i][1] = UINT64_MAX; /* padding: sorts after every address */
 
-	vsz = bpf_map__value_size(bss);
-	if (size < sizeof(uint64_t) + sizeof(r) || off + size > vsz || !(val = malloc(vsz)))
+	if (size < sizeof(uint64_t) + sizeof(r) || !(val = malloc(bpf_map__value_size(bss))))
 		return 0;
 	/* no program runs yet: nothing else writes .bss meanwhile */
 	if (!bpf_map_lookup_elem(bpf_map__fd(bss), &zero, val)) {

@@ -161,37 +161,51 @@ static size_t rodata_size(struct bpf_object *obj, const char *name)
  */
 static int attach_all(struct dtrun *d);
 
-static void set_activity(struct dtrun *d, uint32_t from, uint32_t to)
+/*
+ * The .bss variable `name`: its offset in the .bss map (*bss, loaded) and
+ * its size; -1 when the object has none.
+ */
+int run_bss_var(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size)
 {
-	struct btf *btf = bpf_object__btf(d->obj);
-	struct bpf_map *map, *bss = NULL;
-	const struct btf_type *sec;
+	struct btf *btf = bpf_object__btf(obj);
 	const struct btf_var_secinfo *vs;
-	int id, i, off = -1;
-	uint32_t vsz, zero = 0;
-	char *val;
+	const struct btf_type *sec;
+	struct bpf_map *map;
+	int id;
 
-	bpf_object__for_each_map(map, d->obj)
+	*bss = NULL;
+	bpf_object__for_each_map(map, obj)
 	{
 		const char *mn = bpf_map__name(map);
 		size_t l = strlen(mn);
 
 		if (l >= 4 && strcmp(mn + l - 4, ".bss") == 0)
-			bss = map;
+			*bss = map;
 	}
-	if (!btf || !bss || bpf_map__fd(bss) < 0 ||
+	if (!btf || !*bss || bpf_map__fd(*bss) < 0 ||
 	    (id = btf__find_by_name_kind(btf, ".bss", BTF_KIND_DATASEC)) < 0)
-		return;
+		return -1;
 	sec = btf__type_by_id(btf, id);
 	vs = btf_var_secinfos(sec);
-	for (i = 0; i < btf_vlen(sec); i++, vs++) {
+	for (int i = 0; i < btf_vlen(sec); i++, vs++) {
 		const struct btf_type *t = btf__type_by_id(btf, vs->type);
 
-		if (t && strcmp(btf__name_by_offset(btf, t->name_off), "dtc_activity") == 0)
-			off = (int)vs->offset;
+		if (t && strcmp(btf__name_by_offset(btf, t->name_off), name) == 0) {
+			*size = vs->size;
+			return vs->offset + vs->size <= bpf_map__value_size(*bss) ? (int)vs->offset : -1;
+		}
 	}
-	vsz = bpf_map__value_size(bss);
-	if (off < 0 || off + sizeof(uint32_t) > vsz || !(val = malloc(vsz)))
+	return -1;
+}
+
+static void set_activity(struct dtrun *d, uint32_t from, uint32_t to)
+{
+	struct bpf_map *bss;
+	uint32_t size, zero = 0;
+	int off = run_bss_var(d->obj, "dtc_activity", &bss, &size);
+	char *val;
+
+	if (off < 0 || size < sizeof(uint32_t) || !(val = malloc(bpf_map__value_size(bss))))
 		return;
 	/* nothing else writes .bss meanwhile: no program runs past its prologue */
 	if (!bpf_map_lookup_elem(bpf_map__fd(bss), &zero, val)) {

@@ -80,6 +80,17 @@ static __always_inline int dt_kglue_on(struct dt_ctx *c, __u64 flags)
 #endif
 }
 
+/* How many of the n leading frames at w to leave out: the tracer's, where
+ * this program skips them by address (dtc_kskip), else none. */
+static __always_inline __u32 dt_kglue_skip(struct dt_ctx *c, __u64 flags, const __u64 *w, __u32 n)
+{
+#ifdef DT_WANT_KSTACK
+	if (dt_kglue_on(c, flags))
+		return dt_kglue_count(w, n);
+#endif
+	return 0;
+}
+
 static __always_inline __u64 dt_kflags(struct dt_ctx *c, __u64 flags)
 {
 	if (flags & BPF_F_USER_STACK)
@@ -99,12 +110,8 @@ static __always_inline __u32 dt_stack_tmp(struct dt_ctx *c, __u64 flags, __u64 *
 	__u64 *w = (__u64 *)(c->s->out + DT_OUT_SIZE);
 	long n = bpf_get_stack(c->ctx, w, (DT_MAX_STACK_FRAMES + DT_KGLUE_SCAN) * 8,
 			       dt_kflags(c, flags));
-	__u32 d = n > 0 ? (__u32)(n / 8) : 0, k = 0;
+	__u32 d = n > 0 ? (__u32)(n / 8) : 0, k = dt_kglue_skip(c, flags, w, d);
 
-#ifdef DT_WANT_KSTACK
-	if (dt_kglue_on(c, flags))
-		k = dt_kglue_count(w, d);
-#endif
 	*pcs = w + (k & (DT_KGLUE_SCAN * 2 - 1));
 	d -= k;
 	return d > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : d;
@@ -144,15 +151,12 @@ static __always_inline __u32 dt_stackdepth(struct dt_ctx *c, __u64 flags)
 static __always_inline __u64 dt_caller(struct dt_ctx *c)
 {
 	__u64 *w = (__u64 *)(c->s->out + DT_OUT_SIZE);
-	__u32 k = 0;
 	long n = bpf_get_stack(c->ctx, w, (DT_KGLUE_SCAN + 2) * 8, dt_kflags(c, 0));
+	__u32 k;
 
 	if (n < 16)
 		return 0;
-#ifdef DT_WANT_KSTACK
-	if (dt_kglue_on(c, 0))
-		k = dt_kglue_count(w, (__u32)(n / 8));
-#endif
+	k = dt_kglue_skip(c, 0, w, (__u32)(n / 8));
 	if ((__u32)(n / 8) < k + 2)
 		return 0;
 	return w[(k + 1) & (DT_KGLUE_SCAN * 2 - 1)];

@@ -284,13 +284,14 @@ struct task_struct___dtcomm {
 	char comm[16];
 } __attribute__((preserve_access_index));
 
-/* The bytes of a word w below its first NUL all ones; *nul nonzero when w
- * has a NUL (the lowest byte flagged is the first NUL: a borrow only flags
- * bytes above a zero byte). */
-static __always_inline __u64 dt_word_strmask(__u64 w, __u64 *nul)
+/* The bytes of a word w below its first NUL all ones, ~0 when w has no NUL
+ * (the lowest byte flagged is the first NUL: a borrow only flags bytes
+ * above a zero byte). */
+static __always_inline __u64 dt_word_strmask(__u64 w)
 {
-	*nul = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
-	return ((*nul & -*nul) >> 7) - 1;
+	__u64 nul = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+
+	return ((nul & -nul) >> 7) - 1;
 }
 
 /*
@@ -305,21 +306,16 @@ static __always_inline void dt_comm(char *dst)
 {
 	struct task_struct___dtcomm *t = (void *)bpf_get_current_task_btf();
 	const __u64 *cw;
-	__u64 w0, w1, nul0, nul1;
+	__u64 m0;
 
 	if (bpf_core_field_size(t->comm) != 16) {
 		bpf_get_current_comm(dst, 16);
 		return;
 	}
 	cw = (const __u64 *)((char *)t + bpf_core_field_offset(t->comm));
-	w0 = cw[0];
-	w1 = cw[1];
-	w0 &= dt_word_strmask(w0, &nul0);
-	w1 &= dt_word_strmask(w1, &nul1);
-	if (nul0)
-		w1 = 0;
-	((__u64 *)dst)[0] = w0;
-	((__u64 *)dst)[1] = w1;
+	m0 = dt_word_strmask(cw[0]);
+	((__u64 *)dst)[0] = cw[0] & m0;
+	((__u64 *)dst)[1] = m0 == ~0ULL ? cw[1] & dt_word_strmask(cw[1]) : 0;
 }
 
 static __always_inline char *dt_execname(struct dt_ctx *c, int slot)
