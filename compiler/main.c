@@ -30,7 +30,8 @@ static void usage(FILE *f)
 		"\n"
 		"  -s FILE        compile the D script FILE\n"
 		"  -n PROGRAM     compile a D program given on the command line (repeatable)\n"
-		"  -o FILE        write the BPF object to FILE (default: script name + .bpf.o)\n"
+		"  -o FILE        write the BPF object to FILE (default: the script's name, x.d\n"
+		"                 gives x.bpf.o; -n programs need -o)\n"
 		"  -S             write the generated C instead of an object and stop\n"
 		"  -q             quiet: set the quiet option\n"
 		"  -x OPT[=VAL]   set a D option, as #pragma D option does\n"
@@ -38,7 +39,8 @@ static void usage(FILE *f)
 		"  -D NAME[=DEF]  define a preprocessor macro (with -C)\n"
 		"  -U NAME        undefine a preprocessor macro (with -C)\n"
 		"  -I DIR         add a preprocessor include directory (with -C)\n"
-		"  -e             compile only (accepted for dtrace compatibility)\n"
+		"  -e             check and compile, write no object unless -o is given (dtrace's\n"
+		"                 exit after compiling)\n"
 		"  -v             print the clang command line used\n"
 		"  -d PASS        dump a pass result and stop: ast, c\n"
 		"  --btf FILE     kernel BTF to type-check against\n"
@@ -248,7 +250,7 @@ int main(int argc, char **argv)
 	struct dtc *dx = dtc_new();
 	const char *script = NULL, *out = NULL, *dump = NULL;
 	const char *progs[64];
-	int nprogs = 0, cpp = 0, emit_only = 0, verbose = 0, c, i, rc = 1;
+	int nprogs = 0, cpp = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
 	char *cpp_args[128];
 	int ncpp = 0;
 	struct dopt **opt_tail = &dx->opts;
@@ -309,6 +311,7 @@ int main(int argc, char **argv)
 				cpp_args[ncpp++] = arena_printf(dx, "-%c%s", c, optarg);
 			break;
 		case 'e':
+			compile_only = 1;
 			break;
 		case 'v':
 			verbose = 1;
@@ -369,6 +372,16 @@ int main(int argc, char **argv)
 	if (!script && !nprogs) {
 		fprintf(stderr, "dtc: no script: give a script file or -n 'probe { actions }'\n");
 		usage(stderr);
+		goto usage_fail;
+	}
+	/*
+	 * The object is named after the script (x.d gives x.bpf.o); programs
+	 * given with -n or read from stdin have no name to take, so they need
+	 * -o, unless -e (dtrace's "exit after compiling") asks for no object.
+	 */
+	if ((!script || !strcmp(script, "-")) && !out && !compile_only && !emit_only && !dump) {
+		fprintf(stderr, "dtc: a program from -n or stdin has no script name to name the "
+				"object after: give -o FILE (or -e to compile without writing)\n");
 		goto usage_fail;
 	}
 	if (dump && strcmp(dump, "ast") && strcmp(dump, "c")) {
@@ -435,7 +448,7 @@ int main(int argc, char **argv)
 		char *obj = NULL, *errs = NULL;
 		size_t obj_len = 0;
 		const char *rt = dtc_runtime_dir();
-		char *o = out ? NULL : default_output(script ? script : "d");
+		char *o = out || compile_only ? NULL : default_output(script);
 
 		if (!rt) {
 			fprintf(stderr, "dtc: cannot find the runtime headers (dtc.bpf.h); set "
@@ -453,7 +466,7 @@ int main(int argc, char **argv)
 			goto done;
 		}
 		free(errs);
-		rc = write_out(out ? out : o, obj, obj_len) ? 1 : 0;
+		rc = out || o ? (write_out(out ? out : o, obj, obj_len) ? 1 : 0) : 0;
 		free(obj);
 		free(o);
 	}
