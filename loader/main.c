@@ -962,6 +962,11 @@ int main(int argc, char **argv)
 		/* an empty program (-x empty): dtrace reports it matched nothing */
 		if (one_step && !o.quiet && !o.nnspecs)
 			dt_err("%s '%s' matched 0 probes\n", o.desc_kind, o.desc_name);
+		/* nothing matched because the clauses are other instances' */
+		if (d.en.other_inst[0])
+			dt_err("probe description %s is another instance's: this host is "
+			       "instance %s (--instance NAME sets it)\n", d.en.other_inst,
+			       o.instance);
 		dt_err("no probes %s\n", d.meta.nclauses || one_step ? "matched" : "specified");
 		goto out;
 	}

@@ -407,9 +407,13 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 			 * statements do (pid/tst.weak1: go and its weak alias _go) */
 			int att0 = en->natt;
 
-			/* another instance's clause: not enabled here, and not an error */
-			if (nf == 5 && !probes_gmatch(instance, f[0]))
+			/* another instance's clause: not enabled here, and not an error
+			 * (kept to say why, should the program match nothing at all) */
+			if (nf == 5 && !probes_gmatch(instance, f[0])) {
+				if (!en->other_inst[0])
+					desc_print(en->other_inst, sizeof(en->other_inst), f, nf);
 				continue;
+			}
 
 			for (i = 0; i < m->npairs && nf <= 5; i++) {
 				const struct meta_pair *pr = &m->pairs[i];
@@ -481,11 +485,21 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 	}
 }
 
-/* dtrace(8)'s list_stmt() on a description that matches no probe. */
-static void list_none(char f[5][128])
+/*
+ * dtrace(8)'s list_stmt() on a description that matches no probe, the
+ * description as given (its instance included); a description of another
+ * instance matches nothing here because this host's probes are its own
+ * instance's only, which the listing says.
+ */
+static void list_none(char f[5][128], int nf, const char *instance)
 {
-	fprintf(stderr, "dtrace: failed to match %s:%s:%s:%s: No probe matches description\n",
-		f[1], f[2], f[3], f[4]);
+	char desc[700];
+
+	desc_print(desc, sizeof(desc), f, nf);
+	fprintf(stderr, "dtrace: failed to match %s: No probe matches description\n", desc);
+	if (nf == 5 && !probes_gmatch(instance, f[0]))
+		fprintf(stderr, "dtrace: probe description %s is another instance's: this host is "
+				"instance %s (--instance NAME sets it)\n", desc, instance);
 }
 
 /*
@@ -526,7 +540,7 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 			}
 			if (!hits) {
 				fflush(out);
-				list_none(f);
+				list_none(f, nf, instance);
 			}
 		}
 	}
@@ -577,9 +591,9 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 			list_one(ps, out, &ps->v[k], inst, instance);
 	for (d = 0; d < ndescs; d++) {
 		char f[5][128];
-		int hits = 0;
+		int hits = 0, nf = probes_split(descs[d], f);
 
-		if (probes_split(descs[d], f) > 5)
+		if (nf > 5)
 			continue;
 		for (k = 0; k < ps->n; k++)
 			if (desc_match(&ps->v[k], f, instance)) {
@@ -588,7 +602,7 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 			}
 		if (!hits) {
 			fflush(out);
-			list_none(f);
+			list_none(f, nf, instance);
 		}
 	}
 }
