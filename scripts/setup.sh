@@ -16,12 +16,14 @@ build_type=${BUILD_TYPE:-Release}
 # Debian 12 (bookworm) packages: toolchain, clang/LLVM 19 as libraries and
 # tools (FileCheck-19, not-19, lit), libbpf/libelf/zlib (static archives
 # included), flex/bison, bpftool, USDT headers; gawk for the DTrace
-# conformance corpus's result post-processors (../shared/conformance).
+# conformance corpus's result post-processors (../shared/conformance);
+# strace for dtrun/rb-wakeups.test (test/lit/driver/setup-tools.test checks
+# that every program the tests run comes from this list or a base package).
 pkgs=(
 	build-essential cmake pkg-config python3 time
 	clang-19 llvm-19 llvm-19-tools llvm-19-dev libclang-cpp19-dev libclang-19-dev
 	libbpf-dev libelf-dev zlib1g-dev libzstd-dev linux-libc-dev
-	bison flex bpftool systemtap-sdt-dev gawk
+	bison flex bpftool systemtap-sdt-dev gawk strace
 )
 
 missing=()
