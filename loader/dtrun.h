@@ -131,6 +131,7 @@ struct probe {
 	uint64_t off;            /* uprobe: file offset */
 	int pid;                 /* uprobe/USDT: process, -1 for all */
 	const char *usdt_prov;   /* USDT provider name in the note */
+	const char *usdt_name;   /* probe name in the note ("__" where name has "-") */
 	const char *usdt_args;   /* its stapsdt arguments, "N@LOC ..." (-lv) */
 	const char *alias;       /* pid: another name of func's address (a weak
 				    alias) that descriptions also match */

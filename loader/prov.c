@@ -195,7 +195,8 @@ struct elf_file {
 	struct elf_sym *syms;
 	int n;
 	struct usdt_note {
-		char *prov, *name;
+		char *prov, *name; /* name: as D names it (usdt_dname()) */
+		char *raw;         /* name: as the note has it, for attaching */
 		char *args; /* "N@LOC ..." */
 		uint64_t pc;
 	} *notes;
@@ -207,7 +208,8 @@ static void elf_file_free(struct elf_file *f)
 	for (int i = 0; i < f->n; i++)
 		free(f->syms[i].name);
 	for (int i = 0; i < f->nnotes; i++)
-		free(f->notes[i].prov), free(f->notes[i].name), free(f->notes[i].args);
+		free(f->notes[i].prov), free(f->notes[i].name), free(f->notes[i].raw),
+			free(f->notes[i].args);
 	free(f->syms);
 	free(f->notes);
 	memset(f, 0, sizeof(*f));
@@ -231,6 +233,27 @@ static uint64_t vaddr_off(Elf *e, uint64_t va)
 }
 
 static void canon_names(struct elf_file *f);
+
+/*
+ * A probe name as D names it: C identifiers cannot hold '-', so a probe
+ * declared as request-start in a provider definition is written
+ * request__start in C (dtrace -h, DTRACE_PROBE(app, request__start)), and
+ * DTrace and Oracle's stapsdt provider turn each "__" back into "-".
+ */
+static char *usdt_dname(const char *raw)
+{
+	char *d = strdup(raw), *w = d;
+
+	for (const char *r = raw; d && *r; r++) {
+		if (r[0] == '_' && r[1] == '_')
+			*w++ = '-', r++;
+		else
+			*w++ = *r;
+	}
+	if (d)
+		*w = 0;
+	return d;
+}
 
 static int sym_cmp(const void *a, const void *b)
 {
@@ -311,8 +334,10 @@ static int elf_file_read(const char *path, struct elf_file *f)
 				f->notes = nn;
 				nn[f->nnotes].pc = vaddr_off(e, pc);
 				nn[f->nnotes].prov = strndup(desc + 24, nh.n_descsz - 24);
-				nn[f->nnotes].name = strndup(desc + 24 + strlen(desc + 24) + 1,
-							     nh.n_descsz - 25 - strlen(desc + 24));
+				nn[f->nnotes].raw = strndup(desc + 24 + strlen(desc + 24) + 1,
+							    nh.n_descsz - 25 - strlen(desc + 24));
+				nn[f->nnotes].name = nn[f->nnotes].raw ? usdt_dname(nn[f->nnotes].raw)
+								       : NULL;
 				{
 					size_t at = 24 + strlen(desc + 24) + 1;
 
@@ -640,6 +665,7 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 				p->path = prov_str(ps, mods[i]);
 				p->pid = pid;
 				p->usdt_prov = prov_str(ps, pname);
+				p->usdt_name = prov_str(ps, ef.notes[k].raw);
 				if (ef.notes[k].args)
 					p->usdt_args = prov_str(ps, ef.notes[k].args);
 			}
@@ -748,6 +774,7 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
 				p->path = prov_str(ps, mods[i]);
 				p->pid = o->target;
 				p->usdt_prov = prov_str(ps, ef.notes[k].prov);
+				p->usdt_name = prov_str(ps, ef.notes[k].raw);
 				if (ef.notes[k].args)
 					p->usdt_args = prov_str(ps, ef.notes[k].args);
 			}
@@ -1297,7 +1324,7 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 		case DT_FAM_USDT: {
 			LIBBPF_OPTS(bpf_usdt_opts, uo, .usdt_cookie = pr->id);
 
-			l = bpf_program__attach_usdt(prog, pr->pid, pr->path, pr->usdt_prov, pr->name,
+			l = bpf_program__attach_usdt(prog, pr->pid, pr->path, pr->usdt_prov, pr->usdt_name,
 						     &uo);
 			if (!l) {
 				fail(pr, "USDT", errno);
