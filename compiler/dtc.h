@@ -55,7 +55,8 @@ struct dtc {
 	const char *script_name;      /* for metadata: "script 'x' matched" */
 	const char *btf_path;         /* --btf or NULL for /sys/kernel/btf/vmlinux */
 	struct dopt *opts;            /* -x and pragmas, in order */
-	const char *macro_argv[10];   /* $0..$9 bound at compile time (or NULL) */
+	const char *macro_argv[64];   /* $0..$63 bound at compile time (or NULL);
+					 DT_MAX_MACROS in dtc_abi.h */
 	int macro_bound;              /* 0, or 1 + number of macro args given to dtc */
 	int pdesc_at_load;            /* --pdesc-at-load: descriptions of unknown providers
 					 are dtrun's to report (one-step mode) */

@@ -293,9 +293,12 @@ static void emit_meta(struct ectx *ec)
 		meta_str(&m, o->value);
 		sb_putc(&m, '\n');
 	}
-	for (i = 0; i < 10; i++)
-		if (ss->macros_used[i])
-			sb_printf(&m, "macro %d %c\n", i, ss->macros_used[i]);
+	for (i = 0; i < DT_MAX_MACROS; i++) {
+		if (ss->macros_used[i] & MAC_INT)
+			sb_printf(&m, "macro %d i\n", i);
+		if (ss->macros_used[i] & MAC_STR)
+			sb_printf(&m, "macro %d s\n", i);
+	}
 	if (ss->target_used)
 		sb_puts(&m, "target\n");
 	for (i = 0; i < ss->nclauses; i++) {
@@ -399,14 +402,22 @@ int emit_c(struct dtc *dx)
 		if (ss->uses_sysnames)
 			sb_puts(ec.out, "const volatile char dtc_sysnames[DT_MAX_SYSCALLS][DT_SYSNAME_LEN] = {};\n");
 	}
-	for (i = 0; i < 10; i++) {
-		if (ss->macros_used[i] == 'i')
+	for (i = 0; i < DT_MAX_MACROS; i++) {
+		if (ss->macros_used[i] & MAC_INT)
 			sb_printf(ec.out, "const volatile long long dtc_mac_%d = 0;\n", i);
-		else if (ss->macros_used[i] == 's')
+		if (ss->macros_used[i] & MAC_STR)
 			sb_printf(ec.out, "const volatile char dtc_smac_%d[DT_STRSIZE] = {};\n", i);
 	}
 	if (ss->uses_curcpu)
 		sb_puts(ec.out, "const volatile struct dt_cpuinfo dtc_cpuinfo[DT_MAX_CPUS] = {};\n");
+	if (ss->uses_smacvars) {
+		static const char *const svars[] = { DT_MACVAR_NAMES };
+
+		for (i = 0; i < (int)(sizeof(svars) / sizeof(svars[0])); i++)
+			if (ss->uses_smacvars & (1 << i))
+				sb_printf(ec.out, "const volatile char dtc_smv_%s[DT_STRSIZE] = {};\n",
+					  svars[i]);
+	}
 	if (ss->uses_macvars)
 		sb_puts(ec.out, "const volatile int dtc_macvar[8] = {}; /* $pid $ppid $uid $gid $euid $egid $pgid $sid */\n");
 

@@ -2,6 +2,7 @@
  * emit_expr.c: D expressions as C expressions over their D types' C
  * spellings; faults and strings go through runtime/dtc.bpf.h helpers.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "../runtime/dtc_abi.h"
@@ -279,7 +280,12 @@ static void emit_macro(struct ectx *ec, struct node *n, struct strbuf *sb)
 
 	(void)ec;
 	if (n->type->kind == TY_STRING) {
-		sb_printf(sb, "((const char *)dtc_smac_%d)", n->id);
+		/* read through dt_rodata_str(): a plain cast drops volatile
+		 * and lets clang fold the all-zero initializer ($$1 == "") */
+		if (isdigit((unsigned char)m[2]))
+			sb_printf(sb, "dt_rodata_str(dtc_smac_%d)", n->id);
+		else
+			sb_printf(sb, "dt_rodata_str(dtc_smv_%s)", m + 2); /* $$pid */
 		return;
 	}
 	if (!strcmp(m, "$target")) {

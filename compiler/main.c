@@ -34,6 +34,7 @@ static void usage(FILE *f)
 		"                 gives x.bpf.o; -n programs need -o)\n"
 		"  -S             write the generated C instead of an object and stop\n"
 		"  -q             quiet: set the quiet option\n"
+		"  -w             permit destructive actions: set the destructive option\n"
 		"  -x OPT[=VAL]   set a D option, as #pragma D option does\n"
 		"  -C             run the C preprocessor (cpp) over the script first\n"
 		"  -D NAME[=DEF]  define a preprocessor macro (with -C)\n"
@@ -256,7 +257,7 @@ int main(int argc, char **argv)
 	struct dopt **opt_tail = &dx->opts;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":s:n:o:Sqx:CD:U:I:evd:hL:", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":s:n:o:Sqwx:CD:U:I:evd:hL:", lopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			script = optarg;
@@ -275,11 +276,13 @@ int main(int argc, char **argv)
 			emit_only = 1;
 			break;
 		case 'q':
+		case 'w':
 		case 'x': {
 			struct dopt *o = arena_alloc(dx, sizeof(*o));
 			const char *eq = c == 'x' ? strchr(optarg, '=') : NULL;
-			if (c == 'q') {
-				o->name = "quiet";
+			if (c == 'q' || c == 'w') {
+				/* as dtrace: -q sets quiet, -w destructive */
+				o->name = c == 'q' ? "quiet" : "destructive";
 				o->value = "";
 			} else if (eq) {
 				o->name = arena_strndup(dx, optarg, eq - optarg);
@@ -360,8 +363,9 @@ int main(int argc, char **argv)
 	 * given, or an argument never referenced, is an error.
 	 */
 	if (optind < argc || (optind > 1 && !strcmp(argv[optind - 1], "--"))) {
-		if (argc - optind > 9) {
-			fprintf(stderr, "dtc: too many macro arguments (at most 9)\n");
+		if (argc - optind > DT_MAX_MACROS - 1) {
+			fprintf(stderr, "dtc: too many macro arguments (at most %d)\n",
+				DT_MAX_MACROS - 1);
 			goto usage_fail;
 		}
 		dx->macro_bound = 1;

@@ -52,8 +52,7 @@ static int pid_suffix(struct dtc *dx, const char *p)
 		return (int)(n - 7);
 	}
 	if (n > 2 && p[n - 2] == '$' && isdigit((unsigned char)p[n - 1])) {
-		if (!st(dx)->macros_used[p[n - 1] - '0'])
-			st(dx)->macros_used[p[n - 1] - '0'] = 'i';
+		st(dx)->macros_used[p[n - 1] - '0'] |= MAC_INT;
 		return (int)(n - 2);
 	}
 	while (i > 0 && isdigit((unsigned char)p[i - 1]))

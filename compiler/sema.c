@@ -623,21 +623,23 @@ int sema_check(struct dtc *dx)
 	sema_types_pragmas_unused(dx);
 	sema_types_deferred(dx); /* after every clause, as DTrace's code generator */
 	sema_var_limits(dx);     /* sema_var.c */
-	/* macro arguments given to dtc: the checks dtrace makes */
+	/*
+	 * Macro arguments given to dtc: the checks dtrace makes.  A $N past
+	 * the last argument is D_MACRO_UNDEF unless -x defaultargs; the last
+	 * argument must be referenced unless -x argref (dt_cc.c checks only
+	 * the last one: "a b" with only $2 used is fine).
+	 */
 	if (dx->macro_bound && !sema_option(dx, "defaultargs")) {
-		for (int i = 1; i < 10; i++)
+		for (int i = 1; i < DT_MAX_MACROS; i++)
 			if (ss->macros_used[i] && i >= dx->macro_bound)
 				diag_error(dx, ss->macro_loc[i], "D_MACRO_UNDEF",
-					   "macro argument $%d is not defined", i);
+					   "macro argument $%s%d is not defined",
+					   ss->macros_used[i] & MAC_INT ? "" : "$", i);
 	}
-	if (dx->macro_bound && !dx->unused_at_load) {
-		for (int i = 1; i < dx->macro_bound; i++)
-			if (!ss->macros_used[i]) {
-				diag_plain(dx, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",
-					   dx->macro_argv[i], i);
-				break;
-			}
-	}
+	if (dx->macro_bound > 1 && !dx->unused_at_load && !sema_option(dx, "argref") &&
+	    !ss->macros_used[dx->macro_bound - 1])
+		diag_plain(dx, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",
+			   dx->macro_argv[dx->macro_bound - 1], dx->macro_bound - 1);
 	/* pair indices: consecutive per program */
 	{
 		struct prog *p;

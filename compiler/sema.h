@@ -7,6 +7,7 @@
 #define DTC_SEMA_H
 
 #include "dtc.h"
+#include "../runtime/dtc_abi.h"
 
 enum ty_kind {
 	TY_VOID,
@@ -152,6 +153,8 @@ struct sym {
 };
 
 /* An output action recorded in the ring buffer, described in the metadata. */
+#define MAC_INT 1 /* macros_used[]: $N used as an integer */
+#define MAC_STR 2 /* $$N used (a string) */
 #define MAX_ACT_ARGS 32
 struct action {
 	int id;
@@ -196,14 +199,15 @@ struct sema_state {
 	int nclauses;
 	int strsize;
 	int strmax;                /* longest string: the strsize option, < strsize */
-	int macros_used[10];       /* 0, 'i' or 's' per $N / $$N */
-	struct loc macro_loc[10];  /* first use of each */
+	int macros_used[DT_MAX_MACROS]; /* MAC_INT ($N) | MAC_STR ($$N), per N */
+	struct loc macro_loc[DT_MAX_MACROS]; /* first use of each */
 	int target_used;
 	int uses_sysnames;
 	int uses_args;             /* arg0..arg9 read somewhere */
 	int uses_strsubr;          /* a string subroutine (dtc_str.bpf.h) is called */
 	int uses_dpath;            /* d_path() (dt_path.bpf.h) is called */
 	int uses_macvars;          /* $pid $ppid $uid ... */
+	int uses_smacvars;         /* $$pid ...: bit i for DT_MACVAR_NAMES[i] */
 	int uses_id;               /* id: dtc_probe_id() (emit.c) */
 	int uses_epid;             /* epid: programs set c.epid per clause */
 	int uses_curcpu;           /* curcpu: the dtc_cpuinfo table (emit.c) */

@@ -354,26 +354,40 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	case N_IDENT:
 		return check_ident(dx, cc, n);
 	case N_MACRO: {
-		const char *m = n->str;
-		int mi = m[1] == '$' ? m[2] - '0' : m[1] - '0';
-		if (mi >= 0 && mi <= 9 && !st(dx)->macros_used[mi])
-			st(dx)->macro_loc[mi] = n->loc;
-		if (m[1] == '$' && isdigit((unsigned char)m[2]) && !m[3]) {
-			st(dx)->macros_used[m[2] - '0'] = 's';
-			if (m[2] == '0')
-				st(dx)->macros_used[0] = 's';
-			n->id = m[2] - '0';
-			return n->type = type_string(dx);
-		}
-		if (isdigit((unsigned char)m[1]) && !m[2]) {
-			n->id = m[1] - '0';
-			if (n->id == 0) {
-				st(dx)->macros_used[0] = 's';
-				return n->type = type_string(dx);
+		/* $N and $$N (dt_lex.l): N is any decimal number; $0 and $$0
+		 * are the script's name, a string */
+		const char *m = n->str, *d = m + 1 + (m[1] == '$');
+		if (isdigit((unsigned char)*d)) {
+			long mi = strtol(d, NULL, 10);
+			int str = m[1] == '$' || mi == 0;
+
+			if (mi >= DT_MAX_MACROS) {
+				diag_error(dx, n->loc, "D_MACRO_UNDEF",
+					   "macro argument %s is not defined (dtc supports $1 to $%d)",
+					   m, DT_MAX_MACROS - 1);
+				return NULL;
 			}
-			if (!st(dx)->macros_used[n->id])
-				st(dx)->macros_used[n->id] = 'i';
-			return n->type = type_int(dx, 8, 1);
+			n->id = (int)mi;
+			if (!st(dx)->macros_used[mi])
+				st(dx)->macro_loc[mi] = n->loc;
+			st(dx)->macros_used[mi] |= str ? MAC_STR : MAC_INT;
+			return n->type = str ? type_string(dx) : type_int(dx, 8, 1);
+		}
+		if (m[1] == '$') {
+			/* $$pid ... $$target: the value as a string ("%u") */
+			static const char *const svars[] = { DT_MACVAR_NAMES };
+			size_t i;
+
+			for (i = 0; i < sizeof(svars) / sizeof(svars[0]); i++)
+				if (!strcmp(m + 2, svars[i])) {
+					st(dx)->uses_smacvars |= 1 << i;
+					if (!strcmp(svars[i], "target"))
+						st(dx)->target_used = 1;
+					return n->type = type_string(dx);
+				}
+			diag_error(dx, n->loc, "D_MACRO_UNDEF", "macro variable %s is not defined",
+				   m);
+			return NULL;
 		}
 		if (!strcmp(m, "$target")) {
 			st(dx)->target_used = 1;

@@ -19,6 +19,9 @@
 
 #include "../runtime/dtc_abi.h"
 
+#define DT_MAC_INT 1 /* struct meta macros[]: $N used as an integer */
+#define DT_MAC_STR 2 /* $$N used */
+
 struct bpf_object;
 struct bpf_map;
 struct bpf_link;
@@ -86,7 +89,7 @@ struct meta {
 	char *script;            /* "script" line, or NULL */
 	struct meta_opt *opts;
 	int nopts;
-	int macros[10];          /* 0 unused, 'i' or 's' for $N / $$N */
+	int macros[DT_MAX_MACROS]; /* DT_MAC_INT ($N) | DT_MAC_STR ($$N), per N */
 	int nmacro_max;          /* highest N in a "macro" line */
 	int target;              /* $target used */
 	struct meta_clause *clauses;
@@ -234,6 +237,8 @@ struct dtrun_opts {
 	int droptags;            /* -xdroptags: [DTRACEDROP_*] before drop reports */
 	int rawbytes;            /* -xrawbytes: trace() values, printa() string keys as hex dumps */
 	int defaultargs;         /* -xdefaultargs: unset $N are 0 / "" */
+	int argref;              /* -xargref: unreferenced macro arguments are fine */
+	int destructive;         /* -w, -xdestructive at load time */
 	int debug_libbpf;        /* -d libbpf */
 	int debug_verifier;      /* -d verifier */
 	uint64_t switchrate_ns;

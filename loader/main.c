@@ -160,6 +160,10 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 		o->zdefs = 1;
 	} else if (strcmp(name, "defaultargs") == 0) {
 		o->defaultargs = 1;
+	} else if (strcmp(name, "destructive") == 0) {
+		o->destructive = 1;
+	} else if (strcmp(name, "argref") == 0) {
+		o->argref = 1;
 	} else if (strcmp(name, "statusrate") == 0) {
 		if (!val || dt_parse_time(val, &o->statusrate_ns)) {
 			dt_err("failed to set -x statusrate: Invalid value for specified option\n");
@@ -653,7 +657,12 @@ int main(int argc, char **argv)
 				sv_push(&dtc, "-s");
 				sv_push(&dtc, optarg);
 				break;
-			case 'w': sv_push(&dtc, "-x"); sv_push(&dtc, "destructive"); break;
+			case 'w':
+				sv_push(&dtc, "-x");
+				sv_push(&dtc, "destructive");
+				sv_push(&xopts, "destructive");
+				sv_push(&xopts, NULL);
+				break;
 			case 'x': {
 				char *eq = strchr(optarg, '=');
 
@@ -811,7 +820,8 @@ int main(int argc, char **argv)
 		sv_push(&av, tmpobj);
 		/* descriptions no provider serves are reported below, as dtrace does */
 		sv_push(&av, "--pdesc-at-load");
-		sv_push(&av, "--unused-args-at-load"); /* checked below, dtrace's words */
+		if (!compile_only)
+			sv_push(&av, "--unused-args-at-load"); /* checked below, dtrace's words */
 		if (script) {
 			sv_push(&av, "--script-name");
 			sv_push(&av, script);
@@ -879,10 +889,10 @@ int main(int argc, char **argv)
 				continue; /* 0 or "", as dtrace -x defaultargs */
 			dt_err("failed to compile %s %s: %smacro argument %s$%d is not defined\n",
 			       o.desc_kind, o.desc_name, o.errtags ? "[D_MACRO_UNDEF] " : "",
-			       d.meta.macros[i] == 's' ? "$" : "", i);
+			       d.meta.macros[i] & DT_MAC_INT ? "" : "$", i);
 			goto out;
 		}
-		if (d.meta.macros[i] == 'i') {
+		if (d.meta.macros[i] & DT_MAC_INT) {
 			char *end;
 
 			errno = 0;
@@ -896,9 +906,12 @@ int main(int argc, char **argv)
 		}
 	}
 
-	/* Every macro argument given must be referenced (dtrace's D_MACRO_UNUSED). */
-	for (i = 1; i <= o.nmacro_args && i < 10; i++) {
-		if (i > d.meta.nmacro_max || !d.meta.macros[i]) {
+	/*
+	 * The last macro argument given must be referenced, unless -x argref
+	 * (dtrace's D_MACRO_UNUSED; dt_cc.c checks the last one only).
+	 */
+	for (i = o.nmacro_args; i >= 1 && i == o.nmacro_args && !o.argref; i--) {
+		if (i > d.meta.nmacro_max || i >= DT_MAX_MACROS || !d.meta.macros[i]) {
 			if (strcmp(o.desc_kind, "description") == 0)
 				dt_err("invalid probe specifier %s: ", o.nnspecs ? o.nspecs[0]
 										 : o.desc_name);
@@ -1000,7 +1013,7 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
-	if (stk_destructive_check(&d.meta, o.quiet)) /* system(), raise(): stack.c */
+	if (stk_destructive_check(&d.meta, o.destructive, o.quiet)) /* system(), raise(): stack.c */
 		goto out;
 	if (consume_bufsize_check(&d)) /* a record larger than bufsize: consume.c */
 		goto out;

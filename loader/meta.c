@@ -186,10 +186,10 @@ static int parse_line(const char *p, struct meta *m)
 	}
 	if (strncmp(p, "macro ", 6) == 0) {
 		p += 6;
-		if (parse_int(&p, &a) || a < 0 || a > 9)
+		if (parse_int(&p, &a) || a < 0 || a >= DT_MAX_MACROS)
 			return -1;
 		skip_sp(&p);
-		m->macros[a] = *p == 's' ? 's' : 'i';
+		m->macros[a] |= *p == 's' ? DT_MAC_STR : DT_MAC_INT;
 		if (a > m->nmacro_max)
 			m->nmacro_max = (int)a;
 		return 0;

@@ -346,12 +346,12 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		}
 		set_rodata(d->obj, "dtc_sys_id", ids, sizeof(ids));
 	}
-	for (i = 0; i <= d->meta.nmacro_max && i < 10; i++) {
+	for (i = 0; i <= d->meta.nmacro_max && i < DT_MAX_MACROS; i++) {
 		const char *arg = i == 0 ? o->macro0 : i <= o->nmacro_args ? o->macro_args[i - 1] : NULL;
 
 		if (!d->meta.macros[i] || !arg)
 			continue;
-		if (d->meta.macros[i] == 's') {
+		if (d->meta.macros[i] & DT_MAC_STR) {
 			size_t sz;
 			char *s;
 
@@ -362,7 +362,8 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 				set_rodata(d->obj, buf, s, sz);
 				free(s);
 			}
-		} else {
+		}
+		if (d->meta.macros[i] & DT_MAC_INT) {
 			long long v = strtoll(arg, NULL, 0);
 
 			snprintf(buf, sizeof(buf), "dtc_mac_%d", i);
@@ -371,6 +372,27 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	}
 	if (d->meta.target)
 		set_rodata(d->obj, "dtc_target", &o->target, sizeof(o->target));
+	{
+		/* $$pid ... $$target: DT_MACVAR_NAMES' values as strings, "%u"
+		 * as dt_lex.l writes them */
+		static const char *const names[] = { DT_MACVAR_NAMES };
+		unsigned vals[] = { (unsigned)getpid(), (unsigned)getppid(), (unsigned)getuid(),
+				    (unsigned)getgid(), (unsigned)geteuid(), (unsigned)getegid(),
+				    (unsigned)getpgid(0), (unsigned)getsid(0), (unsigned)o->target };
+
+		for (i = 0; i < (int)(sizeof(names) / sizeof(names[0])); i++) {
+			size_t sz;
+			char *s;
+
+			snprintf(buf, sizeof(buf), "dtc_smv_%s", names[i]);
+			sz = rodata_size(d->obj, buf);
+			if (sz && (s = calloc(1, sz))) {
+				snprintf(s, sz, "%u", vals[i]);
+				set_rodata(d->obj, buf, s, sz);
+				free(s);
+			}
+		}
+	}
 	if (rodata_size(d->obj, "dtc_macvar")) {
 		/* $pid $ppid $uid $gid $euid $egid $pgid $sid: as in DTrace, those
 		 * of the tracing process itself (dtrun) */

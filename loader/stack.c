@@ -256,9 +256,10 @@ void stk_write_user_check(const struct meta *m)
 
 /*
  * dtrace refuses to enable destructive actions without -w or the
- * destructive option, after the "matched" line; with them it says so.
+ * destructive option (in the object, or allowed: dtrun's -w / -x), after
+ * the "matched" line; with them it says so.
  */
-int stk_destructive_check(const struct meta *m, int quiet)
+int stk_destructive_check(const struct meta *m, int allowed, int quiet)
 {
 	int i, destructive = 0;
 
@@ -268,9 +269,10 @@ int stk_destructive_check(const struct meta *m, int quiet)
 					strcmp(m->acts[i].kind, "freopen") == 0 ||
 					strncmp(m->acts[i].kind, "copyout", 7) == 0))
 			destructive = 1;
-	if (!destructive && !meta_opt(m, "destructive"))
+	allowed |= meta_opt(m, "destructive") != NULL;
+	if (!destructive && !allowed)
 		return 0;
-	if (!meta_opt(m, "destructive")) {
+	if (!allowed) {
 		dt_err("could not enable tracing: Destructive actions not allowed\n");
 		return -1;
 	}

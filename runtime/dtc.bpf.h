@@ -377,6 +377,20 @@ static __always_inline void dt_strcpy_n(char *dst, const char *src)
 		_sv;                                                                              \
 	})
 
+/*
+ * A load-time string (const volatile char[], set by dtrun before load) as a
+ * plain pointer.  Casting volatile away lets clang read the initializer
+ * (all zeros) instead of the object; hiding the pointer from the optimizer
+ * keeps every read a read of the map.
+ */
+static __always_inline const char *dt_rodata_str(const volatile char *s)
+{
+	const char *p = (const char *)s;
+
+	asm volatile("" : "+r"(p));
+	return p;
+}
+
 /* strcmp over two strsize-readable strings. */
 static __always_inline int dt_strcmp(const char *a, const char *b)
 {

@@ -34,7 +34,8 @@
  *   dtc-meta 1
  *   script STR                          script name for "matched N probes"
  *   option NAME STR                     option as set in the script / dtc -x
- *   macro N KIND                        $N used; KIND i (integer) or s ($$N)
+ *   macro N KIND                        $N used; KIND i (integer) or s ($$N);
+ *                                       both lines when a script uses both
  *   target                              $target used
  *   clause C NDESC                      clause C (0-based, script order)
  *   pdesc C STR                         one probe description of clause C,
@@ -168,6 +169,10 @@
 
 /* Limits shared by both sides. */
 #define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_on */
+#define DT_MAX_MACROS 64         /* macro arguments $1..$63 (and $0) */
+/* DTrace's macro variables (dt_open.c); $$NAME, their value as a string, is
+ * the load-time global dtc_smv_NAME (char[DT_STRSIZE]) */
+#define DT_MACVAR_NAMES "pid", "ppid", "uid", "gid", "euid", "egid", "pgid", "sid", "target"
 #define DT_SYSNAME_LEN 32        /* dtc_sysnames[nr] entry size */
 #define DT_OUT_SIZE 8192         /* one record under construction, at most */
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
