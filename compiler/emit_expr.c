@@ -301,6 +301,23 @@ static void emit_macro(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_printf(sb, "((long long)dtc_mac_%d)", n->id);
 }
 
+/* copyinstr(addr[, maxlen]): the table's emit hook */
+int emit_copyinstr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	if (n->a->next) {
+		sb_printf(sb, "DT_COPYINSTR_N(c, %d, ", n->id);
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ", ");
+		emit_expr(ec, n->a->next, sb);
+		sb_puts(sb, ")");
+	} else {
+		sb_printf(sb, "DT_COPYINSTR(c, %d, ", n->id);
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ")");
+	}
+	return 1;
+}
+
 void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	if (emit_var_expr(ec, n, sb)) /* a[k], self->x, this->x: emit_var.c */
@@ -444,26 +461,13 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")))");
 		return;
 	case N_CALL:
-		if (emit_stack_expr(ec, n, sb)) /* sym() and kin: emit_stack.c */
-			return;
-		if (!strcmp(n->str, "copyinstr")) {
-			if (n->a->next) {
-				sb_printf(sb, "DT_COPYINSTR_N(c, %d, ", n->id);
-				emit_expr(ec, n->a, sb);
-				sb_puts(sb, ", ");
-				emit_expr(ec, n->a->next, sb);
-				sb_puts(sb, ")");
-			} else {
-				sb_printf(sb, "DT_COPYINSTR(c, %d, ", n->id);
-				emit_expr(ec, n->a, sb);
-				sb_puts(sb, ")");
-			}
-			return;
+		{
+			/* the call's row in builtins.c */
+			const struct builtin *b = builtin_find(n->str);
+
+			if (b && b->emit_expr && b->emit_expr(ec, n, sb))
+				return;
 		}
-		if (emit_mem_call(ec, n, sb)) /* alloca, bcopy, copyin, ...: emit_mem.c */
-			return;
-		if (emit_subr_call(ec, n, sb)) /* emit_subr.c */
-			return;
 		dtc_bug("call %s in expression", n->str);
 	case N_CAST:
 		if (type_is_sou(n->type)) {

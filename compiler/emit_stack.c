@@ -45,19 +45,23 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		sb_free(&sb);
 		return 1;
 	}
-	if (!strcmp(e->str, "raise")) {
-		/* an empty item (the clause's record line) and the signal */
+	if (!strcmp(e->str, "raise") || !strcmp(e->str, "stop")) {
+		/* an empty item (the clause's record line) and the signal, sent
+		 * to the current process: delivered when it next leaves the
+		 * kernel, which is when DTrace's stop() stops it */
 		a = emit_find_action(ec, e->id);
 		(*actno)++;
 		emit_item_open(ec, a, *actno);
-		emit_expr(ec, e->a, &sb);
+		if (e->a)
+			emit_expr(ec, e->a, &sb);
 		ind(ec);
-		sb_printf(ec->out, "bpf_send_signal((__u32)(%s));\n", sb.s);
+		sb_printf(ec->out, "bpf_send_signal((__u32)(%s));\n", e->a ? sb.s : "19 /* SIGSTOP */");
 		emit_item_close(ec);
 		sb_free(&sb);
 		return 1;
 	}
-	if (strcmp(e->str, "stack") && strcmp(e->str, "ustack") && strcmp(e->str, "tracemem") &&
+	if (strcmp(e->str, "stack") && strcmp(e->str, "ustack") && strcmp(e->str, "jstack") &&
+	    strcmp(e->str, "tracemem") &&
 	    !(strcmp(e->str, "trace") == 0 && sema_sym_letter(e->a)) && !sema_sym_letter(e))
 		return 0;
 	a = emit_find_action(ec, e->id);

@@ -90,6 +90,29 @@ static void emit_action(struct ectx *ec, struct node *call, struct node *args, i
 	sb_free(&sb);
 }
 
+/* printf(), exit(), ftruncate() (and system(), freopen(), recorded as printf):
+ * the table's emit hook */
+int emit_record_stmt(struct ectx *ec, struct node *e, int *actno)
+{
+	emit_action(ec, e, !strcmp(e->str, "printf") ? e->a->next : e->a, ++*actno);
+	return 1;
+}
+
+/* trace(): of a symbol (emit_stack.c), of a struct or array (emit_print.c),
+ * or of a value */
+int emit_trace_stmt(struct ectx *ec, struct node *e, int *actno)
+{
+	return emit_stack_stmt(ec, e, actno) || emit_print_stmt(ec, e, actno) ||
+	       emit_record_stmt(ec, e, actno);
+}
+
+/* printa() clear() trunc() normalize() denormalize() setopt(): emit_agg.c */
+int emit_agg_stmt(struct ectx *ec, struct node *e, int *actno)
+{
+	emit_agg_action(ec, e, ++*actno);
+	return 1;
+}
+
 static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 {
 	struct strbuf sb = { 0 };
@@ -98,25 +121,14 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 		switch (s->kind) {
 		case N_EXPR_STMT: {
 			struct node *e = s->a;
+			const struct builtin *b;
 			if (sema_agg_is_assign(e)) { /* emit_agg.c */
 				emit_agg_update(ec, e, ++ss->actno);
 				break;
 			}
-			if (e->kind == N_CALL && sema_agg_is_action(e->str)) {
-				emit_agg_action(ec, e, ++ss->actno);
+			if (e->kind == N_CALL && (b = builtin_find(e->str)) && b->emit_stmt &&
+			    b->emit_stmt(ec, e, &ss->actno)) /* the action's row in builtins.c */
 				break;
-			}
-			if (emit_stack_stmt(ec, e, &ss->actno)) /* emit_stack.c */
-				break;
-			if (emit_print_stmt(ec, e, &ss->actno)) /* emit_print.c */
-				break;
-			if (e->kind == N_CALL && (!strcmp(e->str, "printf") || !strcmp(e->str, "trace") ||
-						  !strcmp(e->str, "exit") || !strcmp(e->str, "ftruncate"))) {
-				ss->actno++;
-				emit_action(ec, e, !strcmp(e->str, "printf") ? e->a->next : e->a,
-					    ss->actno);
-				break;
-			}
 			sb.len = 0;
 			if (sb.s)
 				sb.s[0] = 0;

@@ -307,15 +307,65 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 		     struct dtype **tp);
 /* sema_mem.c: alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr() and
  * the alloca taint of expressions (NF_ALLOCA) */
-int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp); /* 1: handled */
 void sema_mem_taint(struct dtc *dx, struct node *n); /* after n is checked */
 int sema_mem_is_alloca(const struct node *n);     /* memory n designates is alloca'd */
 int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloca'd memory */
-/* sema_subr.c: D subroutines (strlen, substr, ...); 1: handled */
-int sema_subr_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
 int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */
+/*
+ * builtins.c: the one table of D's built-in functions, actions and aggregating
+ * functions (DTrace's DT_IDENT_FUNC, _ACTFUNC and _AGGFUNC identifiers of
+ * dt_open.c, and dtc's own extensions): prototype, check and emit hooks, and
+ * what each needs.  check_call() and the emitter dispatch through it.
+ */
+enum bi_kind {
+	BI_SUBR,     /* a subroutine: computes a value (DT_IDENT_FUNC) */
+	BI_ACT,      /* an action (DT_IDENT_ACTFUNC) */
+	BI_AGGFN,    /* an aggregating function: only as @a = f() (DT_IDENT_AGGFUNC) */
+	BI_INTERNAL, /* a call sema makes itself (uregs[]): not callable by name */
+};
+enum {
+	BI_SCRATCH = 1,     /* its result or its work lives in the clause's per-CPU scratch */
+	BI_DESTRUCTIVE = 2, /* changes the traced system: needs -w (and not after speculate()) */
+	BI_DREC = 4,        /* records data (not after commit(), no speculate() after it) */
+};
+struct ectx;
+struct strbuf;
+struct builtin {
+	const char *name;
+	enum bi_kind kind;
+	const char *proto;  /* DTrace's prototype (dt_open.c), ret(args), [ ] optional */
+	const char *args;   /* argument kinds for the generic checks (sema_subr.c, sema_mem.c):
+			       's' string, 'i' integer, 'p' address (scalar, array or string),
+			       'q' pointer to the struct the subroutine names, 'x' any scalar,
+			       'm' pointer, string or array, 'a' alloca'd pointer; optional ones
+			       in upper case; NULL: the check hook does all */
+	const char *protos; /* D spelling of each argument in messages, '|' separated */
+	char ret;           /* generic result type (sema_subr.c ret_type()) */
+	/* the checks: the result type, or NULL after an error */
+	struct dtype *(*check)(struct dtc *dx, struct cctx *cc, struct node *n);
+	/* as a statement: 1 when written (NULL or 0: as an expression) */
+	int (*emit_stmt)(struct ectx *ec, struct node *e, int *actno);
+	/* as a value: 1 when written */
+	int (*emit_expr)(struct ectx *ec, struct node *n, struct strbuf *sb);
+	unsigned flags;     /* BI_* */
+	const char *linux_note; /* why it cannot act on Linux (a D_UNSUPPORTED error), or NULL */
+};
+const struct builtin *builtin_find(const char *name); /* a callable entry, or NULL */
+const struct builtin *builtin_at(int i);               /* the i-th entry, NULL past the end */
+int builtin_is(const struct node *n, enum bi_kind kind); /* a call of a builtin of that kind */
+int builtin_has(const struct node *n, unsigned flag);    /* a call of a builtin with a BI_ flag */
+/* the check hooks the files above export for the table */
+struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_stack_check(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_spec_check(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_print_check(struct dtc *dx, struct cctx *cc, struct node *n);
+struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct node *n); /* printf trace exit copyinstr */
+struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n);  /* printa clear ... */
+struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n); /* count() as a value */
+struct dtype *sema_unsupported_check(struct dtc *dx, struct cctx *cc, struct node *n);
 /* ksym.c: `sym and vmlinux`sym, kernel variables typed from BTF; 1 done, -1 error */
 int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n);
 

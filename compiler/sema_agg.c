@@ -40,14 +40,13 @@ int sema_agg_is_assign(const struct node *n)
 	return l->kind == N_AGG;
 }
 
+/* printa() clear() trunc() normalize() denormalize() setopt(): the rows of
+ * builtins.c this file checks */
 int sema_agg_is_action(const char *name)
 {
-	static const char *const acts[] = { "printa", "clear", "trunc", "normalize",
-					    "denormalize", "setopt" };
-	for (size_t i = 0; i < sizeof(acts) / sizeof(acts[0]); i++)
-		if (!strcmp(name, acts[i]))
-			return 1;
-	return 0;
+	const struct builtin *b = builtin_find(name);
+
+	return b && b->check == sema_agg_check;
 }
 
 struct agg_info *sema_agg_by_id(struct dtc *dx, int id)
@@ -386,9 +385,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	f = func_of(call->str);
 	if (f < 0) {
-		if (!strcmp(call->str, "printf") || !strcmp(call->str, "trace") ||
-		    sema_agg_is_action(call->str) || !strcmp(call->str, "exit") ||
-		    !strcmp(call->str, "copyinstr")) {
+		if (builtin_find(call->str)) { /* any other built-in function */
 			diag_error(dx, call->loc, "D_AGG_FUNC",
 				   "@%s must be assigned the result of an aggregating function", nm);
 			return NULL;
@@ -744,6 +741,19 @@ struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n)
 }
 
 /* count(), sum() ... outside an aggregation assignment. */
+/* The check hook of printa() clear() trunc() normalize() denormalize() setopt(). */
+struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	return n->type = sema_agg_call(dx, cc, n);
+}
+
+/* The check hook of count() sum() ...: only @a = f() (sema_agg_assign()) calls them. */
+struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	(void)cc;
+	return sema_agg_func_misuse(dx, n);
+}
+
 struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n)
 {
 	diag_error(dx, n->loc, "D_CG_EXPR",

@@ -152,24 +152,21 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 	return type_void(dx);
 }
 
-struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
+/*
+ * The check hook of printf(), trace(), exit() and copyinstr() (builtins.c).
+ */
+struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = count_args(n->a);
 	struct node *arg;
 	struct action *a;
 	struct dtype *t;
 
-	if (sema_agg_is_action(n->str)) /* sema_agg.c */
-		return n->type = sema_agg_call(dx, cc, n);
-	if (sema_agg_is_func(n->str))
-		return sema_agg_func_misuse(dx, n);
-	if (sema_stack_call(dx, cc, n, &t)) /* stacks, symbols, tracemem */
-		return n->type = t;
 	if (!strcmp(n->str, "printf"))
 		return n->type = sema_printf_like(dx, cc, n, "printf");
-	if (sema_print_call(dx, cc, n, &t)) /* print(): sema_print.c */
-		return t;
 	if (!strcmp(n->str, "trace")) {
+		if (n->a && !n->a->next && sema_sym_letter(n->a)) /* trace(sym(x)): sema_stack.c */
+			return n->type = sema_stack_check(dx, cc, n);
 		if (nargs != 1) {
 			proto_len_error(dx, n, nargs, "1 expected");
 			return NULL;
@@ -228,15 +225,36 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 				return NULL;
 			}
 		}
-		n->id = new_tmp(dx, cc, n);
 		return n->type = type_string(dx);
 	}
-	if (sema_mem_call(dx, cc, n, &t)) /* alloca, bcopy, copyin, ...: sema_mem.c */
-		return t;
-	if (sema_subr_call(dx, cc, n, &t)) /* strlen, substr, ...: sema_subr.c */
-		return t;
-	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown function name",
-		   n->str);
-	return NULL;
+	dtc_bug("%s( ) is not printf, trace, exit or copyinstr", n->str);
 }
 
+/* The check hook of print() (sema_print.c). */
+struct dtype *sema_print_check(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = NULL;
+
+	sema_print_call(dx, cc, n, &t);
+	return t;
+}
+
+/*
+ * A call: its row in the table of built-ins (builtins.c) checks it.  A
+ * string result gets its temporary in the clause's scratch.
+ */
+struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const struct builtin *b = builtin_find(n->str);
+	struct dtype *t;
+
+	if (!b || !b->check) {
+		diag_error(dx, n->loc, "D_IDENT_UNDEF",
+			   "failed to resolve %s: Unknown function name", n->str);
+		return NULL;
+	}
+	t = b->check(dx, cc, n);
+	if (t && t->kind == TY_STRING && (b->flags & BI_SCRATCH))
+		n->id = new_tmp(dx, cc, n);
+	return t;
+}

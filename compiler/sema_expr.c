@@ -155,21 +155,10 @@ static int is_lvalue_ident(struct dtc *dx, struct node *n)
 }
 
 /* An identifier in an rvalue context. */
-/* A call of one of DTrace's actions (its DT_IDENT_ACTFUNC identifiers). */
+/* A call of one of DTrace's actions (its DT_IDENT_ACTFUNC identifiers, builtins.c). */
 static int is_action_call(const struct node *n)
 {
-	static const char *const acts[] = {
-		"breakpoint", "chill", "clear", "commit", "denormalize", "discard", "exit",
-		"freopen", "ftruncate", "jstack", "normalize", "panic", "print", "printa",
-		"printf", "raise", "setopt", "speculate", "stack", "stop", "system", "trace",
-		"tracemem", "trunc", "ustack",
-	};
-	if (n->kind != N_CALL || !n->str)
-		return 0;
-	for (size_t i = 0; i < sizeof(acts) / sizeof(acts[0]); i++)
-		if (!strcmp(n->str, acts[i]))
-			return 1;
-	return 0;
+	return builtin_is(n, BI_ACT);
 }
 
 /*
@@ -668,8 +657,14 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return sema_check_typed_expr(dx, cc, n); /* kernel char * */
 		return n->type = t;
 	case N_COMMA:
-		check_expr(dx, cc, n->a);
-		return n->type = check_expr(dx, cc, n->b);
+		l = check_expr(dx, cc, n->a);
+		r = check_expr(dx, cc, n->b);
+		if (l && r && (is_action_call(n->a) || is_action_call(n->b))) {
+			/* DTrace's dt_cook_op2(), once the operands are cooked */
+			diag_error(dx, n->loc, "D_OP_ACT", "operator , operands cannot be actions");
+			return NULL;
+		}
+		return n->type = r;
 	case N_INDEX:
 		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "args") && !sym_find(dx, "args")) {
 			/* args[N]: the probe's typed arguments (prov_args.c, prov.c) */

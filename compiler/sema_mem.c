@@ -20,24 +20,6 @@
 
 #include "sema.h"
 
-/* A prototype: argument kinds and their D spellings. */
-struct mem_subr {
-	const char *name;
-	const char *args;   /* 'i' integer or pointer, 'p' pointer or string, 'a' alloca'd pointer,
-			       's' string or pointer (read as a string: any readable one) */
-	const char *protos; /* '|' separated */
-	int destructive;
-};
-
-static const struct mem_subr mem_subrs[] = {
-	{ "alloca", "i", "size_t", 0 },
-	{ "bcopy", "pai", "void *|void *|size_t", 0 },
-	{ "copyin", "ii", "uintptr_t|size_t", 0 },
-	{ "copyinto", "iia", "uintptr_t|size_t|void *", 0 },
-	{ "copyout", "pii", "void *|uintptr_t|size_t", 1 },
-	{ "copyoutstr", "sii", "char *|uintptr_t|size_t", 1 },
-};
-
 /* The memory n designates is alloca'd. */
 int sema_mem_is_alloca(const struct node *n)
 {
@@ -78,13 +60,14 @@ static int scratchsize(struct dtc *dx)
 	return ss->scratchsize;
 }
 
+/* The argument kinds of their rows in builtins.c: 'x' any scalar, 'm' a
+ * pointer, string or array, 'a' an alloca'd pointer. */
 static int arg_ok(char k, struct node *arg, struct dtype *t)
 {
 	switch (k) {
-	case 'i':
+	case 'x':
 		return type_is_scalar(t);
-	case 'p':
-	case 's':
+	case 'm':
 		return t->kind == TY_PTR || t->kind == TY_STRING || t->kind == TY_ARRAY;
 	case 'a':
 		return sema_mem_ptr_is_alloca(arg);
@@ -92,18 +75,13 @@ static int arg_ok(char k, struct node *arg, struct dtype *t)
 	return 0;
 }
 
-int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
+/* The check hook of alloca() bcopy() copyin() copyinto() copyout() copyoutstr(). */
+struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	const struct mem_subr *ms = NULL;
+	const struct builtin *ms = builtin_find(n->str);
 	struct node *arg;
 	int nargs = 0, want, i;
 
-	*tp = NULL;
-	for (size_t k = 0; k < sizeof(mem_subrs) / sizeof(mem_subrs[0]); k++)
-		if (!strcmp(mem_subrs[k].name, n->str))
-			ms = &mem_subrs[k];
-	if (!ms)
-		return 0;
 	want = (int)strlen(ms->args);
 	for (arg = n->a; arg; arg = arg->next)
 		nargs++;
@@ -111,12 +89,12 @@ int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		diag_error(dx, n->loc, "D_PROTO_LEN",
 			   "%s( ) prototype mismatch: %d arg%s passed, %d expected", n->str, nargs,
 			   nargs == 1 ? "" : "s", want);
-		return 1;
+		return NULL;
 	}
 	for (arg = n->a, i = 0; arg; arg = arg->next, i++) {
 		struct dtype *t = check_expr(dx, cc, arg);
 		if (!t)
-			return 1;
+			return NULL;
 		if (!arg_ok(ms->args[i], arg, t)) {
 			/* DTrace (dt_cg.c) names the missing alloca taint */
 			int na = ms->args[i] == 'a' && t->kind == TY_PTR;
@@ -126,7 +104,7 @@ int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 				   n->str, i + 1,
 				   ms->args[i] == 'a' ? "alloca pointer" : sema_proto_of(dx, ms->protos, i),
 				   na ? "non-alloca pointer" : t->name);
-			return 1;
+			return NULL;
 		}
 	}
 	st(dx)->uses_alloca = 1;
@@ -135,10 +113,10 @@ int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		diag_error(dx, n->loc, "D_ALLOCA_SIZE",
 			   "alloca( ) size %lld exceeds the scratch space (scratchsize %d)",
 			   (long long)n->a->ival, scratchsize(dx));
-		return 1;
+		return NULL;
 	}
 	scratchsize(dx);
-	if (ms->destructive) {
+	if (ms->flags & BI_DESTRUCTIVE) {
 		/* recorded as an action that writes nothing, so dtrun asks for -w */
 		int rec = cc->ci->records, nact = cc->nact_in_clause;
 		struct action *a = new_action(dx, cc, ms->name);
@@ -148,11 +126,9 @@ int sema_mem_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 	}
 	if (!strcmp(n->str, "alloca") || !strcmp(n->str, "copyin")) {
 		n->flags |= NF_ALLOCA;
-		*tp = n->type = type_ptr(dx, type_void(dx));
-	} else {
-		*tp = n->type = type_void(dx);
+		return n->type = type_ptr(dx, type_void(dx));
 	}
-	return 1;
+	return n->type = type_void(dx);
 }
 
 /* The variable an assignment or a read names, or NULL. */

@@ -34,30 +34,15 @@ static int is_agg_stmt(const struct node *e)
 	return l && (l->kind == N_AGG || (l->kind == N_INDEX && l->a && l->a->kind == N_AGG));
 }
 
+/* destructive and data-recording actions: the table's BI_DESTRUCTIVE, BI_DREC */
 static int is_destructive(const struct node *e)
 {
-	static const char *const names[] = { "raise", "copyout", "copyoutstr", "system", "stop",
-					     "panic", "chill", "breakpoint", "freopen" };
-	size_t i;
-
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (is_call(e, names[i]))
-			return 1;
-	return 0;
+	return builtin_has(e, BI_DESTRUCTIVE);
 }
 
 static int is_drec(const struct node *e)
 {
-	static const char *const names[] = { "printf", "trace", "printa", "stack", "ustack",
-					     "tracemem", "print", "exit", "jstack", "sym", "func",
-					     "mod", "usym", "ufunc", "umod", "uaddr", "ftruncate",
-					     "setopt", "clear", "trunc", "normalize", "denormalize" };
-	size_t i;
-
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (is_call(e, names[i]))
-			return 1;
-	return 0;
+	return builtin_has(e, BI_DREC);
 }
 
 /*
@@ -221,4 +206,14 @@ int sema_spec_option_ok(const char *name, const char *value)
 	if (*end && strchr("kKmMgG", *end) && !end[1])
 		return v < (1ULL << 30);
 	return !*end;
+}
+
+/* The table's check hook (builtins.c). */
+struct dtype *sema_spec_check(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = NULL;
+
+	if (!sema_spec_call(dx, cc, n, &t))
+		dtc_bug("%s( ) is not a speculation call", n->str);
+	return t;
 }

@@ -73,12 +73,30 @@ static void proto_len(struct dtc *dx, struct node *n, int got, const char *want)
 		   n->str, got, got == 1 ? "" : "s", want);
 }
 
-/* stack([frames]) and ustack([frames[, strsize]]). */
+/*
+ * The frames of stack(), ustack() or jstack() without an argument: the
+ * stackframes, ustackframes or jstackframes option, or DTrace's default
+ * (jstack: 50, dtrace_jstackframes_default).
+ */
+static int default_frames(struct dtc *dx, const char *func)
+{
+	if (func[0] == 's')
+		return frames_opt(dx, "stackframes", DT_STACK_FRAMES);
+	if (func[0] == 'j')
+		return frames_opt(dx, "jstackframes", 50);
+	return frames_opt(dx, "ustackframes", DT_USTACK_FRAMES);
+}
+
+/*
+ * stack([frames]), ustack([frames[, strsize]]) and jstack([frames[,
+ * strsize]]).  jstack() is ustack() whose frames default to jstackframes,
+ * as in Oracle's DTrace for Linux 1.x (dt_action_ustack_args()): Linux has
+ * no ustack helpers, so a JVM's frames print as ustack() prints them.
+ */
 static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user)
 {
 	int nargs = nargs_of(n->a), max = user ? 2 : 1;
-	int frames = user ? frames_opt(dx, "ustackframes", DT_USTACK_FRAMES)
-			  : frames_opt(dx, "stackframes", DT_STACK_FRAMES);
+	int frames = default_frames(dx, n->str);
 	struct action *a;
 	struct node *arg;
 	int i = 0;
@@ -95,7 +113,7 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 		if (!t)
 			return -1;
 		if (!type_is_int(t)) {
-			proto_arg(dx, n, arg, i, "int", t);
+			proto_arg(dx, n, arg, i, "uint32_t", t);
 			return -1;
 		}
 		v = posconst(dx, cc, arg, i == 2);
@@ -106,12 +124,12 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 					   "integer constant");
 			else if (i == 1)
 				diag_error(dx, arg->loc, "D_USTACK_FRAMES",
-					   "ustack( ) argument #1 must be a non-zero positive "
-					   "integer constant");
+					   "%s( ) argument #1 must be a non-zero positive "
+					   "integer constant", n->str);
 			else
 				diag_error(dx, arg->loc, "D_USTACK_STRSIZE",
-					   "ustack( ) argument #2 must be a positive integer "
-					   "constant");
+					   "%s( ) argument #2 must be a positive integer "
+					   "constant", n->str);
 			return -1;
 		}
 		if (i == 1)
@@ -206,14 +224,14 @@ int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind)
 	int user;
 
 	if (!n || n->kind != N_CALL || !n->str ||
-	    (strcmp(n->str, "stack") != 0 && strcmp(n->str, "ustack") != 0))
+	    (strcmp(n->str, "stack") != 0 && strcmp(n->str, "ustack") != 0 &&
+	     strcmp(n->str, "jstack") != 0))
 		return 0;
-	user = n->str[0] == 'u';
+	user = n->str[0] != 's';
 	*kind = user ? 'U' : 'k';
 	if (n->a && (n->a->flags & NF_CONST) && n->a->ival > 0)
 		return n->a->ival > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : (int)n->a->ival;
-	return user ? frames_opt(dx, "ustackframes", DT_USTACK_FRAMES)
-		    : frames_opt(dx, "stackframes", DT_STACK_FRAMES);
+	return default_frames(dx, n->str);
 }
 
 /* sym(addr) ...: the address, typed _symaddr_t / _usymaddr_t. */
@@ -343,32 +361,13 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 		*type = type_void(dx);
 		return 1;
 	}
-	if (!strcmp(n->str, "raise")) {
+	if (!strcmp(n->str, "raise") || !strcmp(n->str, "stop")) {
+		/* void raise(int), void stop(): bpf_send_signal() to the current
+		 * process (emit_stack.c): DTrace stops a process "when it next
+		 * leaves the kernel", which is when a signal is delivered */
+		int want = n->str[0] == 'r', got = nargs_of(n->a);
 		struct dtype *t;
 		struct action *a;
-
-		if (nargs_of(n->a) != 1) {
-			proto_len(dx, n, nargs_of(n->a), "1 expected");
-			return 1;
-		}
-		t = check_expr(dx, cc, n->a);
-		if (!t)
-			return 1;
-		if (!type_is_int(t)) {
-			proto_arg(dx, n, n->a, 1, "int", t);
-			return 1;
-		}
-		a = new_action(dx, cc, "raise"); /* nothing recorded; marks it destructive */
-		a->size = sizeof(struct dt_item);
-		n->id = a->id;
-		*type = type_void(dx);
-		return 1;
-	}
-	if (!strcmp(n->str, "stop") || !strcmp(n->str, "panic") || !strcmp(n->str, "chill") ||
-	    !strcmp(n->str, "breakpoint")) {
-		/* DTrace's prototypes first: void chill(int), void stop(), ... */
-		int want = !strcmp(n->str, "chill"), got = nargs_of(n->a);
-		struct dtype *t;
 
 		if (got != want) {
 			proto_len(dx, n, got, want ? "1 expected" : "0 expected");
@@ -382,16 +381,15 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 				return 1;
 			}
 		}
-		diag_error(dx, n->loc, "D_UNSUPPORTED",
-			   "%s( ) cannot be implemented on Linux: BPF programs cannot %s", n->str,
-			   !strcmp(n->str, "stop")	 ? "stop a process synchronously"
-			   : !strcmp(n->str, "panic") ? "panic the kernel"
-			   : !strcmp(n->str, "chill") ? "spin the CPU for a given time"
-						  : "enter the kernel debugger");
+		/* nothing recorded but the clause's line; dtrun asks for -w */
+		a = new_action(dx, cc, n->str);
+		a->size = sizeof(struct dt_item);
+		n->id = a->id;
+		*type = type_void(dx);
 		return 1;
 	}
-	if (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack")) {
-		if (!check_stack(dx, cc, n, n->str[0] == 'u'))
+	if (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack") || !strcmp(n->str, "jstack")) {
+		if (!check_stack(dx, cc, n, n->str[0] != 's'))
 			*type = type_void(dx);
 		return 1;
 	}
@@ -418,4 +416,14 @@ int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtyp
 		return 1;
 	}
 	return 0;
+}
+
+/* The table's check hook (builtins.c). */
+struct dtype *sema_stack_check(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = NULL;
+
+	if (!sema_stack_call(dx, cc, n, &t))
+		dtc_bug("%s( ) is not a stack or symbol action", n->str);
+	return t;
 }

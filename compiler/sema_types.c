@@ -1088,26 +1088,9 @@ struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node
  */
 int sema_is_builtin_func(const char *name)
 {
-	static const char *const fn[] = {
-		"alloca", "avg", "basename", "bcopy", "breakpoint", "chill", "cleanpath",
-		"clear", "commit", "copyin", "copyinstr", "copyinto", "copyout",
-		"copyoutstr", "count", "d_path", "denormalize", "dirname", "discard",
-		"exit", "freopen", "ftruncate", "func", "getmajor", "getminor", "htonl",
-		"htonll", "htons", "index", "inet_ntoa", "inet_ntoa6", "inet_ntop",
-		"jstack", "link_ntop", "llquantize", "lltostr", "lquantize", "max", "min",
-		"mod", "msgdsize", "msgsize", "mutex_owned", "mutex_owner",
-		"mutex_type_adaptive", "mutex_type_spin", "normalize", "ntohl", "ntohll",
-		"ntohs", "panic", "print", "printa", "printf", "progenyof", "quantize",
-		"raise", "rand", "rindex", "rw_iswriter", "rw_read_held", "rw_write_held",
-		"setopt", "speculate", "speculation", "stack", "stddev", "stop", "strchr",
-		"strjoin", "strlen", "strrchr", "strstr", "strtok", "substr", "sum", "sym",
-		"system", "tolower", "toupper", "trace", "tracemem", "trunc", "uaddr",
-		"ufunc", "umod", "ustack", "usym",
-	};
-	for (size_t i = 0; i < sizeof(fn) / sizeof(fn[0]); i++)
-		if (!strcmp(fn[i], name))
-			return 1;
-	return 0;
+	const struct builtin *b = builtin_find(name); /* builtins.c */
+
+	return b && b->kind != BI_INTERNAL;
 }
 
 /* Split "D word rest" of a #pragma line; 0 when it is not a "#pragma D". */

@@ -266,6 +266,7 @@ int stk_destructive_check(const struct meta *m, int allowed, int quiet)
 	for (i = 0; i < m->nacts; i++)
 		if (m->acts[i].kind && (strcmp(m->acts[i].kind, "system") == 0 ||
 					strcmp(m->acts[i].kind, "raise") == 0 ||
+					strcmp(m->acts[i].kind, "stop") == 0 ||
 					strcmp(m->acts[i].kind, "freopen") == 0 ||
 					strncmp(m->acts[i].kind, "copyout", 7) == 0))
 			destructive = 1;

@@ -3,7 +3,7 @@
  * (D_STACK_SIZE), at most one (D_PROTO_LEN).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+8]]:8: error: stack( ) argument #1 is incompatible with prototype:
- * CHECK-NEXT: prototype: int
+ * CHECK-NEXT: prototype: uint32_t
  * CHECK-NEXT: argument: string [D_PROTO_ARG]
  * CHECK: :[[@LINE+6]]:8: error: stack( ) argument #1 must be a non-zero positive integer constant [D_STACK_SIZE]
  * CHECK: :[[@LINE+6]]:8: error: stack( ) argument #1 must be a non-zero positive integer constant [D_STACK_SIZE]

@@ -1,0 +1,221 @@
+/*
+ * builtins.c: the one table of D's built-in functions: every subroutine,
+ * action and aggregating function of DTrace's global identifier table
+ * (Oracle libdtrace dt_open.c, _dtrace_globals: DT_IDENT_FUNC, _ACTFUNC,
+ * _AGGFUNC), the illumos subroutines dtc also has (strtoll, toupper,
+ * tolower), and the internal calls sema makes itself.
+ *
+ * One row per name: DTrace's prototype, the argument kinds the generic
+ * checks use, the check hook (sema), the emit hooks (as a statement, as a
+ * value), and flags: BI_SCRATCH (the result or its work lives in the
+ * clause's per-CPU scratch; a string result gets a temporary there),
+ * BI_DESTRUCTIVE (needs -w; not after speculate()), BI_DREC (records
+ * data).  check_call() (sema_call.c), emit_stmts() (emit_stmt.c) and
+ * emit_expr() (emit_expr.c) dispatch through it; sema_spec.c's ordering
+ * rules, the D_OP_ACT checks and the identifier checks read its flags and
+ * kinds.  docs/builtins.md lists every identifier and its state on Linux.
+ */
+#include <string.h>
+
+#include "emit.h"
+#include "agg.h"
+
+/* A subroutine checked by its argument kinds (sema_subr.c), written by emit_subr.c. */
+#define SUBR(name, proto, args, protos, ret)                                                  \
+	{ name, BI_SUBR, proto, args, protos, ret, sema_subr_check, NULL, emit_subr_call,     \
+	  ret == 's' ? BI_SCRATCH : 0, NULL }
+/* alloca() and the copy subroutines (sema_mem.c, emit_mem.c): the alloca scratch */
+#define MEM(name, proto, args, protos, flags)                                                 \
+	{ name, BI_SUBR, proto, args, protos, 0, sema_mem_check, NULL, emit_mem_call,        \
+	  BI_SCRATCH | (flags), NULL }
+/* An aggregating function: only @a[...] = f(...) (sema_agg.c, emit_agg.c) */
+#define AGGFN(name, proto)                                                                    \
+	{ name, BI_AGGFN, proto, NULL, NULL, 0, sema_aggfn_check, NULL, NULL, 0, NULL }
+/* An action on aggregations, or setopt() (sema_agg.c, emit_agg.c) */
+#define AGGACT(name, proto)                                                                   \
+	{ name, BI_ACT, proto, NULL, NULL, 0, sema_agg_check, emit_agg_stmt, NULL, BI_DREC, NULL }
+/* sym() and kin: an action as a statement, the address as a value (sema_stack.c) */
+#define SYMACT(name, proto)                                                                   \
+	{ name, BI_ACT, proto, NULL, NULL, 0, sema_stack_check, emit_stack_stmt,             \
+	  emit_stack_expr, BI_DREC, NULL }
+/* Checked by its prototype, then refused with the sentence why Linux cannot do it. */
+#define NOLINUX(name, kind, proto, args, protos, flags, why)                                  \
+	{ name, kind, proto, args, protos, 'v', sema_subr_check, NULL, NULL, flags, why }
+
+static const struct builtin builtins[] = {
+	/* ---- subroutines ---- */
+	MEM("alloca", "void *(size_t)", "x", "size_t", 0),
+	SUBR("basename", "string(const char *)", "s", "const char *", 's'),
+	MEM("bcopy", "void(void *, void *, size_t)", "max", "void *|void *|size_t", 0),
+	SUBR("cleanpath", "string(const char *)", "s", "const char *", 's'),
+	MEM("copyin", "void *(uintptr_t, size_t)", "xx", "uintptr_t|size_t", 0),
+	{ "copyinstr", BI_SUBR, "string(uintptr_t, [size_t])", NULL, NULL, 's', sema_call_check,
+	  NULL, emit_copyinstr, BI_SCRATCH, NULL },
+	MEM("copyinto", "void(uintptr_t, size_t, void *)", "xxa", "uintptr_t|size_t|void *", 0),
+	MEM("copyout", "void(void *, uintptr_t, size_t)", "mxx", "void *|uintptr_t|size_t",
+	    BI_DESTRUCTIVE),
+	MEM("copyoutstr", "void(char *, uintptr_t, size_t)", "mxx", "char *|uintptr_t|size_t",
+	    BI_DESTRUCTIVE),
+	SUBR("d_path", "string(struct path *)", "p", "struct path *", 's'), /* dt_path.bpf.h */
+	NOLINUX("ddi_pathname", BI_SUBR, "string(void *, int64_t)", "pi", "void *|int64_t", 0,
+		"cannot be implemented on Linux: it names a Solaris device-tree node, which Linux "
+		"does not have"),
+	SUBR("dirname", "string(const char *)", "s", "const char *", 's'),
+	SUBR("getmajor", "vmlinux`dev_t(vmlinux`dev_t)", "i", "dev_t", 'w'),
+	SUBR("getminor", "vmlinux`dev_t(vmlinux`dev_t)", "i", "dev_t", 'w'),
+	SUBR("htonl", "uint32_t(uint32_t)", "i", "uint32_t", 'w'),
+	SUBR("htonll", "uint64_t(uint64_t)", "i", "uint64_t", 'q'),
+	SUBR("htons", "uint16_t(uint16_t)", "i", "uint16_t", 'h'),
+	SUBR("index", "int(const char *, const char *, [int])", "ssI",
+	     "const char *|const char *|int", 'i'),
+	SUBR("inet_ntoa", "string(ipaddr_t *)", "p", "ipaddr_t *", 's'),
+	SUBR("inet_ntoa6", "string(struct in6_addr *, [int])", "qI", "in6_addr_t *|int", 's'),
+	SUBR("inet_ntop", "string(int, void *)", "ip", "int|void *", 's'),
+	SUBR("link_ntop", "string(int, void *)", "ip", "int|void *", 's'),
+	/* illumos's lltostr(int64_t, [int]): a base as well */
+	SUBR("lltostr", "string(int64_t, [int])", "iI", "int64_t|int", 's'),
+	NOLINUX("msgdsize", BI_SUBR, "size_t(mblk_t *)", "p", "mblk_t *", 0,
+		"cannot be implemented on Linux: mblk_t is a STREAMS message, and Linux has no "
+		"STREAMS"),
+	NOLINUX("msgsize", BI_SUBR, "size_t(mblk_t *)", "p", "mblk_t *", 0,
+		"cannot be implemented on Linux: mblk_t is a STREAMS message, and Linux has no "
+		"STREAMS"),
+	/* 'q': a pointer to a kernel lock (sema_subr.c ptr_to_tag()); dt_klock.bpf.h */
+	SUBR("mutex_owned", "int(vmlinux`struct mutex *)", "q", "vmlinux`struct mutex *", 'i'),
+	SUBR("mutex_owner", "vmlinux`struct task_struct *(vmlinux`struct mutex *)", "q",
+	     "vmlinux`struct mutex *", 't'),
+	SUBR("mutex_type_adaptive", "int(vmlinux`struct mutex *)", "q", "vmlinux`struct mutex *",
+	     'i'),
+	SUBR("mutex_type_spin", "int(vmlinux`struct mutex *)", "q", "vmlinux`struct mutex *",
+	     'i'),
+	SUBR("ntohl", "uint32_t(uint32_t)", "i", "uint32_t", 'w'),
+	SUBR("ntohll", "uint64_t(uint64_t)", "i", "uint64_t", 'q'),
+	SUBR("ntohs", "uint16_t(uint16_t)", "i", "uint16_t", 'h'),
+	SUBR("progenyof", "int(pid_t)", "i", "pid_t", 'i'),
+	SUBR("rand", "int()", "", "", 'i'),
+	SUBR("rindex", "int(const char *, const char *, [int])", "ssI",
+	     "const char *|const char *|int", 'i'),
+	SUBR("rw_iswriter", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
+	SUBR("rw_read_held", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
+	SUBR("rw_write_held", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
+	{ "speculation", BI_SUBR, "int()", NULL, NULL, 0, sema_spec_check, NULL, emit_stack_expr,
+	  0, NULL },
+	SUBR("strchr", "string(const char *, char)", "si", "const char *|char", 's'),
+	SUBR("strjoin", "string(const char *, const char *)", "ss", "char *|char *", 's'),
+	SUBR("strlen", "size_t(const char *)", "s", "string", 'u'),
+	SUBR("strrchr", "string(const char *, char)", "si", "const char *|char", 's'),
+	SUBR("strstr", "string(const char *, const char *)", "ss", "const char *|const char *",
+	     's'),
+	SUBR("strtok", "string(const char *, const char *)", "ss", "char *|const char *", 's'),
+	SUBR("strtoll", "int64_t(const char *, [int])", "sI", "const char *|int", 'l'), /* illumos */
+	SUBR("substr", "string(const char *, int, [int])", "siI", "const char *|int|int", 's'),
+	SUBR("tolower", "string(const char *)", "s", "const char *", 's'), /* illumos */
+	SUBR("toupper", "string(const char *)", "s", "const char *", 's'), /* illumos */
+
+	/* ---- actions ---- */
+	NOLINUX("breakpoint", BI_ACT, "void()", "", "", BI_DESTRUCTIVE,
+		"cannot be implemented on Linux: BPF programs cannot enter the kernel debugger"),
+	NOLINUX("chill", BI_ACT, "void(int)", "i", "int", BI_DESTRUCTIVE,
+		"cannot be implemented on Linux: BPF programs cannot spin the CPU for a given "
+		"time"),
+	AGGACT("clear", "void(@)"),
+	{ "commit", BI_ACT, "void(int)", NULL, NULL, 0, sema_spec_check, emit_stack_stmt, NULL, 0,
+	  NULL },
+	AGGACT("denormalize", "void(@)"),
+	{ "discard", BI_ACT, "void(int)", NULL, NULL, 0, sema_spec_check, emit_stack_stmt, NULL,
+	  0, NULL },
+	{ "exit", BI_ACT, "void(int)", NULL, NULL, 0, sema_call_check, emit_record_stmt, NULL,
+	  BI_DREC, NULL },
+	{ "freopen", BI_ACT, "void(@, ...)", NULL, NULL, 0, sema_stack_check, emit_record_stmt,
+	  NULL, BI_DESTRUCTIVE, NULL },
+	{ "ftruncate", BI_ACT, "void()", NULL, NULL, 0, sema_stack_check, emit_record_stmt, NULL,
+	  BI_DREC, NULL },
+	SYMACT("func", "_symaddr(uintptr_t)"),
+	{ "jstack", BI_ACT, "stack([uint32_t], [uint32_t])", NULL, NULL, 0, sema_stack_check,
+	  emit_stack_stmt, NULL, BI_DREC, NULL },
+	SYMACT("mod", "_symaddr(uintptr_t)"),
+	AGGACT("normalize", "void(@, uint64_t)"),
+	NOLINUX("panic", BI_ACT, "void()", "", "", BI_DESTRUCTIVE,
+		"cannot be implemented on Linux: BPF programs cannot panic the kernel"),
+	NOLINUX("pcap", BI_ACT, "void(void *, int)", "pi", "void *|int", BI_DREC,
+		"is not implemented by dtc: no pcap output driver"),
+	{ "print", BI_ACT, "void(void *)", NULL, NULL, 0, sema_print_check, emit_print_stmt, NULL,
+	  BI_DREC, NULL },
+	AGGACT("printa", "void(@, ...)"),
+	{ "printf", BI_ACT, "void(string, ...)", NULL, NULL, 0, sema_call_check, emit_record_stmt,
+	  NULL, BI_DREC, NULL },
+	{ "raise", BI_ACT, "void(int)", NULL, NULL, 0, sema_stack_check, emit_stack_stmt, NULL,
+	  BI_DESTRUCTIVE, NULL },
+	AGGACT("setopt", "void(const char *, [const char *])"),
+	{ "speculate", BI_ACT, "void(int)", NULL, NULL, 0, sema_spec_check, emit_stack_stmt, NULL,
+	  0, NULL },
+	{ "stack", BI_ACT, "stack([uint32_t])", NULL, NULL, 0, sema_stack_check, emit_stack_stmt,
+	  NULL, BI_DREC, NULL },
+	{ "stop", BI_ACT, "void()", NULL, NULL, 0, sema_stack_check, emit_stack_stmt, NULL,
+	  BI_DESTRUCTIVE, NULL },
+	SYMACT("sym", "_symaddr(uintptr_t)"),
+	{ "system", BI_ACT, "void(@, ...)", NULL, NULL, 0, sema_stack_check, emit_record_stmt,
+	  NULL, BI_DESTRUCTIVE, NULL },
+	{ "trace", BI_ACT, "void(@)", NULL, NULL, 0, sema_call_check, emit_trace_stmt, NULL,
+	  BI_DREC, NULL },
+	{ "tracemem", BI_ACT, "void(@, size_t, [size_t])", NULL, NULL, 0, sema_stack_check,
+	  emit_stack_stmt, NULL, BI_DREC, NULL },
+	AGGACT("trunc", "void(@, [int64_t])"),
+	SYMACT("uaddr", "_usymaddr(uintptr_t)"),
+	SYMACT("ufunc", "_usymaddr(uintptr_t)"),
+	SYMACT("umod", "_usymaddr(uintptr_t)"),
+	{ "ustack", BI_ACT, "stack([uint32_t], [uint32_t])", NULL, NULL, 0, sema_stack_check,
+	  emit_stack_stmt, NULL, BI_DREC, NULL },
+	SYMACT("usym", "_usymaddr(uintptr_t)"),
+
+	/* ---- aggregating functions ---- */
+	AGGFN("avg", "void(@)"),
+	AGGFN("count", "void()"),
+	AGGFN("llquantize", "void(@, int32_t, int32_t, int32_t, int32_t, ...)"),
+	AGGFN("lquantize", "void(@, int32_t, int32_t, ...)"),
+	AGGFN("max", "void(@)"),
+	AGGFN("min", "void(@)"),
+	AGGFN("quantize", "void(@, ...)"),
+	AGGFN("stddev", "void(@)"),
+	AGGFN("sum", "void(@)"),
+
+	/* ---- internal ---- */
+	/* uregs[R_*], rewritten to a call by sema_expr.c check_uregs() */
+	{ "uregs", BI_INTERNAL, "uint64_t(int)", NULL, NULL, 0, NULL, NULL, emit_subr_call, 0,
+	  NULL },
+};
+
+const struct builtin *builtin_find(const char *name)
+{
+	size_t i;
+
+	if (!name)
+		return NULL;
+	for (i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
+		if (!strcmp(builtins[i].name, name))
+			return &builtins[i];
+	return NULL;
+}
+
+const struct builtin *builtin_at(int i)
+{
+	return i >= 0 && (size_t)i < sizeof(builtins) / sizeof(builtins[0]) ? &builtins[i] : NULL;
+}
+
+int builtin_is(const struct node *n, enum bi_kind kind)
+{
+	const struct builtin *b;
+
+	if (!n || n->kind != N_CALL || !(b = builtin_find(n->str)))
+		return 0;
+	return b->kind == kind;
+}
+
+int builtin_has(const struct node *n, unsigned flag)
+{
+	const struct builtin *b;
+
+	if (!n || n->kind != N_CALL || !(b = builtin_find(n->str)))
+		return 0;
+	return (b->flags & flag) != 0;
+}
