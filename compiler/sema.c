@@ -110,6 +110,7 @@ static const char *const known_options[] = {
 	"define", "undef", "libdir", "lazyload", "ldpath", "modpath", "nolibs", "pgmax",
 	"pspec", "tree", "verbose", "knodefs", "unodefs", "disasm", "debug", "iregs",
 	"maxframes", "preallocate", "procrate", "scratchsize", "dtc", "empty",
+	"oformat", "stackfmt", /* dtrun's output drivers (loader/out.h) */
 };
 
 static int option_known(const char *name)

@@ -23,6 +23,7 @@
 #include <bpf/libbpf.h>
 
 #include "agg.h"
+#include "out.h"
 #include "stack.h"
 #include "sym.h"
 
@@ -1298,6 +1299,14 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 
 	if (nags > 32)
 		nags = 32;
+	if (d->o->oformat != OFMT_TEXT) {
+		/* another output driver: snapshots, not text (out_json.c) */
+		for (j = 0; j < nags; j++) {
+			out_agg_snapshot(d, ids[j], lead ? "printa" : "exit", fmt);
+			as->rt[ids[j]].printed = 1;
+		}
+		return;
+	}
 	for (j = 0; j < nags; j++) {
 		ags[j] = &d->meta.aggs[ids[j]];
 		rts[j] = &as->rt[ids[j]];
@@ -1530,4 +1539,82 @@ void agg_print_all(struct dtrun *d)
 			printa(d, NULL, &i, 1, 0);
 	}
 	fflush(d->o->out);
+}
+
+/* ---- other output drivers (out_json.c, metrics.c, flame.c) -------------- */
+
+int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
+{
+	return scalar(ag, v, normal);
+}
+
+/*
+ * One aggregation's entries as printa() sorts them, merged over CPUs and
+ * normalized keys.  fresh: read the maps now, not -x aggrate's last
+ * snapshot.  0, or -1 when the map cannot be read.
+ */
+int agg_rows_get(struct dtrun *d, int id, int fresh, struct agg_rows *r)
+{
+	struct agg_state *as = d->agg;
+	struct snap *s;
+	struct ent *ents;
+	int64_t *zero;
+	const struct meta_agg *ag;
+	struct sort_ctx sc;
+	int i;
+
+	memset(r, 0, sizeof(*r));
+	if (!as || id < 0 || id >= as->n)
+		return -1;
+	ag = &d->meta.aggs[id];
+	r->ag = ag;
+	r->normal = as->rt[id].normal;
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return -1;
+	if (fresh ? snapshot_now(d, id, s) : snapshot(d, id, s)) {
+		free(s);
+		return -1;
+	}
+	r->priv = s;
+	ents = calloc((size_t)s->n + 1, sizeof(*ents));
+	zero = calloc((size_t)ag->nvals, 8);
+	r->keys = calloc((size_t)s->n + 1, sizeof(*r->keys));
+	r->vals = calloc((size_t)s->n + 1, sizeof(*r->vals));
+	if (!ents || !zero || !r->keys || !r->vals) {
+		free(ents);
+		free(zero);
+		agg_rows_free(r);
+		return -1;
+	}
+	for (i = 0; i < s->n; i++) {
+		ents[i].key = s->keys[i];
+		ents[i].v = &s->vals[i];
+	}
+	sc.ags = &ag;
+	sc.nags = 1;
+	sc.as = as;
+	sc.zero = &zero;
+	g_sort = &sc;
+	qsort(ents, (size_t)s->n, sizeof(*ents), ent_cmp);
+	g_sort = NULL;
+	for (i = 0; i < s->n; i++) {
+		r->keys[i] = ents[i].key;
+		r->vals[i] = ents[i].v[0];
+	}
+	r->n = s->n;
+	free(ents);
+	free(zero);
+	return 0;
+}
+
+void agg_rows_free(struct agg_rows *r)
+{
+	if (r->priv) {
+		snap_free(r->priv);
+		free(r->priv);
+	}
+	free(r->keys);
+	free(r->vals);
+	memset(r, 0, sizeof(*r));
 }

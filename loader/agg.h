@@ -47,4 +47,18 @@ void agg_snap_tick(struct dtrun *d);
 void agg_stopped(struct dtrun *d);
 void agg_free(struct dtrun *d);
 
+/* Output drivers other than text (out_json.c, metrics.c, flame.c). */
+struct agg_rows {
+	const struct meta_agg *ag;
+	uint64_t normal;         /* normalize()'s divisor, 1 by default */
+	int n;
+	const char **keys;       /* n map keys (ag->koff, ag->keys) */
+	const int64_t **vals;    /* n merged values (ag->nvals words) */
+	void *priv;
+};
+int agg_rows_get(struct dtrun *d, int id, int fresh, struct agg_rows *r);
+void agg_rows_free(struct agg_rows *r);
+/* count/sum/min/max: the value; avg, stddev: as printa() shows them */
+int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal);
+
 #endif

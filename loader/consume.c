@@ -24,6 +24,7 @@
 #include "stack.h"
 #include "sym.h"
 #include "fastfmt.h"
+#include "out.h"
 
 /* dtrace_faultstr(): DTrace's fault names by DTRACEFLT_* code. */
 static const char *fault_str(uint64_t f)
@@ -71,6 +72,17 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 		snprintf(details, sizeof(details), " (0x%llx)", (unsigned long long)e.addr);
 		break;
 	}
+	if (d->o->oformat != OFMT_TEXT) {
+		char m[700];
+
+		snprintf(m, sizeof(m), "error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s "
+			 "at BPF pc %llu", h->clause, p ? p->id : 0, p ? p->prov : "?",
+			 p ? p->mod : "?", p ? p->func : "?", p ? p->name : "?",
+			 fault_str(e.fault), details,
+			 (unsigned long long)(len >= sizeof(e) ? e.pc : e.act));
+		out_json_error(d, h, p, e.fault, fault_str(e.fault), e.addr,
+			       len >= sizeof(e) ? e.pc : e.act, m);
+	}
 	fflush(d->o->out);
 	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s at BPF pc %llu\n",
 	       h->clause, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
@@ -115,25 +127,17 @@ static int trace_rawbytes(struct dtrun *d, const struct meta_arg *ma, const char
 	return 1;
 }
 
-/* One item: its action's arguments decoded per the descriptors, then printed. */
-static void print_item(struct dtrun *d, const struct dt_item *it, const char *payload, size_t len)
+/*
+ * An item's arguments decoded per its action's descriptors into vals (at
+ * most 32); strings and floats are malloc'd in strs (free them).  Returns
+ * how many were decoded.
+ */
+int consume_decode(const struct meta_act *a, const char *payload, size_t len,
+		   struct dt_val *vals, char **strs)
 {
-	struct dt_val vals[32];
-	char *strs[32];
-	const struct meta_act *a;
 	size_t off = 0;
 	int i, n;
 
-	if (it->act >= (unsigned)d->meta.nacts)
-		return;
-	a = &d->meta.acts[it->act];
-	if (print_typed_item(d->o->out, &d->meta, a, it->act, payload, len))
-		return; /* print(), trace() of structs and arrays (print.c) */
-	if (stk_print_item(d->o->out, a, payload, len))
-		return; /* stacks, symbols, tracemem (stack.c) */
-	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && d->o->rawbytes &&
-	    trace_rawbytes(d, &a->args[0], payload, len))
-		return;
 	n = a->nargs < 32 ? a->nargs : 32;
 	for (i = 0; i < n; i++) {
 		const struct meta_arg *ma = &a->args[i];
@@ -184,6 +188,28 @@ static void print_item(struct dtrun *d, const struct dt_item *it, const char *pa
 		}
 		off += sz;
 	}
+	return n;
+}
+
+/* One item: its action's arguments decoded per the descriptors, then printed. */
+void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload, size_t len)
+{
+	struct dt_val vals[32];
+	char *strs[32];
+	const struct meta_act *a;
+	int i, n;
+
+	if (it->act >= (unsigned)d->meta.nacts)
+		return;
+	a = &d->meta.acts[it->act];
+	if (print_typed_item(d->o->out, &d->meta, a, it->act, payload, len))
+		return; /* print(), trace() of structs and arrays (print.c) */
+	if (stk_print_item(d->o->out, a, payload, len))
+		return; /* stacks, symbols, tracemem (stack.c) */
+	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && d->o->rawbytes &&
+	    trace_rawbytes(d, &a->args[0], payload, len))
+		return;
+	n = consume_decode(a, payload, len, vals, strs);
 
 	if (strcmp(a->kind, "system") == 0) {
 		stk_system(d->o->out, a->fmt, vals, n); /* stack.c */
@@ -287,6 +313,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	if (size < sizeof(*h) || h->size > size)
 		return 0;
 	if (h->kind == DT_REC_ERROR) {
+		d->nerrors++;
 		print_error(d, h, base + sizeof(*h), h->size - sizeof(*h));
 		return 0;
 	}
@@ -295,6 +322,9 @@ static int on_record(void *ctx, void *data, size_t size)
 		return spec_record(d, data, size, on_record); /* spec.c */
 	if (h->kind != DT_REC_DATA)
 		return 0;
+	d->nrecords++;
+	if (d->o->oformat != OFMT_TEXT)
+		return out_json_record(d, h, data); /* out_json.c */
 
 	if (!d->o->quiet && d->cf->flowindent) {
 		/* -F: "CPU FUNCTION" and -> / <- indentation (stack.c) */
@@ -322,7 +352,7 @@ static int on_record(void *ctx, void *data, size_t size)
 			break;
 		if (!fast_item(d, b, it->act, payload, it->size - sizeof(*it))) {
 			line_flush(d);
-			print_item(d, it, payload, it->size - sizeof(*it));
+			consume_print_item(d, it, payload, it->size - sizeof(*it));
 		}
 		off += (it->size + 7) & ~7u;
 	}
@@ -552,10 +582,12 @@ void consume_drops(struct dtrun *d)
 			if (v[c] <= *last)
 				continue;
 			*last = v[c];
+			d->drops[k] += n;
 			if (k == DT_STAT_DYN_DROPS) {
 				dyn += n;
 				continue;
 			}
+			out_json_drop(d, k, c, n);
 			fflush(d->o->out);
 			if (k == DT_STAT_RB_DROPS)
 				dt_err("%s%llu drop%s on CPU %d\n",
@@ -582,6 +614,8 @@ void consume_drops(struct dtrun *d)
 		}
 		if (!n)
 			continue;
+		d->drops[k] += n;
+		out_json_drop(d, k, -1, n);
 		fflush(d->o->out);
 		if (k == DT_STAT_SPEC_DROPS)
 			dt_err("%s%llu speculative drop%s\n",
@@ -596,6 +630,8 @@ void consume_drops(struct dtrun *d)
 			       k == DT_STAT_SPEC_BUSY ? "available buffer(s) still busy"
 						      : "no speculative buffer available");
 	}
+	if (dyn)
+		out_json_drop(d, DT_STAT_DYN_DROPS, -1, dyn);
 	if (dyn)
 		dt_err("%s%llu dynamic variable drop%s\n",
 		       d->o->droptags ? "[DTRACEDROP_DYNAMIC] " : "", (unsigned long long)dyn,

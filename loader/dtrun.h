@@ -260,6 +260,13 @@ struct dtrun_opts {
 	char **nspecs;           /* -n arguments, for per-description messages */
 	int nnspecs;
 	FILE *out;
+	/* output drivers (out.h) */
+	int oformat;             /* OFMT_TEXT, OFMT_JSON: -x oformat, -O */
+	int stackfmt_folded;     /* -x stackfmt=folded: stack keys folded (flame.c) */
+	const char *folded;      /* --folded FILE (flame.c) */
+	const char *flamegraph;  /* --flamegraph FILE.svg (flame.c) */
+	const char *metrics;     /* --metrics ADDR:PORT (metrics.c) */
+	const char *textfile;    /* --metrics-textfile DIR (metrics.c) */
 };
 
 /* Global stop request (signal, exit(), process gone). */
@@ -295,6 +302,12 @@ struct dtrun {
 	int ncpus;
 	struct fast_act *fast;   /* per action, decoded once (fastfmt.c) */
 	struct consume_fast *cf; /* line buffer, probe-column cache (consume.c) */
+
+	/* what the output drivers and the health metrics report (out.h) */
+	uint64_t nrecords;       /* data records consumed */
+	uint64_t nerrors;        /* error records (faults) consumed */
+	uint64_t drops[DT_STAT_NUM]; /* drops reported so far, summed over CPUs */
+	struct out_state *outs;  /* the drivers' state (out_json.c, metrics.c) */
 };
 
 /* dynvar.c: a dynvarsize too small for one element of some dynamic variable */
@@ -321,6 +334,14 @@ int consume_bufsize_check(struct dtrun *d);
 /* -x bufsize not given: DTrace's 4 MB, less for a BEGIN/END-only program. */
 uint64_t consume_default_bufsize(const struct dtrun *d);
 int consume_poll_fd(struct dtrun *d);
+struct dt_item;
+struct dt_val;
+/* An item decoded (at most 32 values; free strs[0..n-1]); returns n. */
+int consume_decode(const struct meta_act *a, const char *payload, size_t len,
+		   struct dt_val *vals, char **strs);
+/* An item printed as the text output does, to d->o->out. */
+void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload,
+			size_t len);
 int consume_drain(struct dtrun *d);
 void consume_drops(struct dtrun *d);
 

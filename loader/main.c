@@ -33,6 +33,7 @@
 #include "dtrun.h"
 #include "stack.h"
 #include "agg.h"
+#include "out.h"
 
 volatile int dtrun_stop;
 
@@ -91,7 +92,8 @@ static int usage(void)
 		"Usage: dtrun OBJECT [args...]\n"
 		"       dtrun [-CeqwZ] [-c cmd] [-p pid] [-D name[=def]] [-I path] [-U name]\n"
 		"             [-o output] [-x opt[=val]] [-d libbpf,verifier] [--instance NAME]\n"
-		"             [-s script] [-n probe-spec] [-l] [args...]\n");
+		"             [-s script] [-n probe-spec] [-l] [-O json] [args...]\n"
+		"       dtrun --merge [-x oformat=json] FILE.json...\n");
 	return 2;
 }
 
@@ -150,6 +152,28 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 		if (maj > 2 || (maj == 2 && min > 0)) {
 			dt_err("failed to set -x version: Requested version is not supported by "
 			       "compiler\n");
+			return -1;
+		}
+	} else if (strcmp(name, "oformat") == 0) {
+		/* FreeBSD's option: text (the default) or json (out_json.c) */
+		if (val && !strcmp(val, "text")) {
+			o->oformat = OFMT_TEXT;
+		} else if (val && !strcmp(val, "json")) {
+			o->oformat = OFMT_JSON;
+		} else {
+			dt_err("failed to set -x oformat: Invalid value for specified option "
+			       "(text or json)\n");
+			return -1;
+		}
+	} else if (strcmp(name, "stackfmt") == 0) {
+		/* stack() keys of printed aggregations: DTrace's frames or folded */
+		if (val && !strcmp(val, "folded")) {
+			o->stackfmt_folded = 1;
+		} else if (val && !strcmp(val, "text")) {
+			o->stackfmt_folded = 0;
+		} else {
+			dt_err("failed to set -x stackfmt: Invalid value for specified option "
+			       "(text or folded)\n");
 			return -1;
 		}
 	} else if (strcmp(name, "droptags") == 0) {
@@ -622,7 +646,7 @@ int main(int argc, char **argv)
 	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
 	for (optind = 1; optind < argc; optind++) {
 		while ((c = getopt_long(argc, argv,
-					"+3:6:aAb:Bc:CD:d:ef:FGhHi:I:lL:m:M:n:o:p:P:qs:SU:vVwx:X:Z",
+					"+3:6:aAb:Bc:CD:d:ef:FGhHi:I:lL:m:M:n:o:O:p:P:qs:SU:vVwx:X:Z",
 					longopts, NULL)) != -1) {
 			switch (c) {
 			case 'b': sv_push(&xopts, "bufsize"); sv_push(&xopts, optarg); break;
@@ -649,6 +673,10 @@ int main(int argc, char **argv)
 				sv_push(&shown, optarg);
 				break;
 			case 'o': ofile = optarg; break;
+			case 'O': /* -O json: -x oformat=json */
+				sv_push(&xopts, "oformat");
+				sv_push(&xopts, optarg);
+				break;
 			case 'p': grab = 1; ch.pid = (pid_t)atoi(optarg); break;
 			case 'q': o.quiet = 1; sv_push(&dtc, "-q"); break;
 			case 's':
@@ -1102,7 +1130,7 @@ int main(int argc, char **argv)
 	if (d.exited && !interrupted && o.statusrate_ns)
 		wait_status_tick(&t0, o.statusrate_ns, sigfd);
 	/* dtrace prints a newline on interrupt, except in testing mode. */
-	if (interrupted && !o.testing)
+	if (interrupted && !o.testing && o.oformat == OFMT_TEXT)
 		fputc('\n', o.out);
 	run_detach(&d);
 	agg_stopped(&d); /* -x aggrate: snapshots from now on are fresh */
@@ -1110,10 +1138,12 @@ int main(int argc, char **argv)
 	run_family(&d, DT_FAM_END);
 	consume_drain(&d);
 	consume_drops(&d);
-	fputc('\n', o.out);
+	if (o.oformat == OFMT_TEXT)
+		fputc('\n', o.out);
 	agg_print_all(&d); /* after END and dtrace's newline (agg.c) */
-	fflush(o.out);
 	rc = d.status;
+	out_json_exit(&d, rc); /* -x oformat=json: the exit object */
+	fflush(o.out);
 out:
 	if (tmpobj[0])
 		unlink(tmpobj);
@@ -1122,6 +1152,7 @@ out:
 		run_close(&d);
 	agg_free(&d);
 	consume_free(&d);
+	out_json_free(&d);
 	if (o.out && o.out != stdout)
 		fclose(o.out);
 	free(img);

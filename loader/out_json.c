@@ -1,0 +1,698 @@
+/*
+ * out_json.c: -x oformat=json (dtrun -O json), NDJSON output.
+ *
+ * One JSON object per line, each self-describing: "schema" (OUT_JSON_SCHEMA),
+ * "type" (probe, aggregation, error, drop, exit), "instance" (--instance),
+ * "hostname" and "timestamp" (ns since the epoch, taken when dtrun writes the
+ * object, as FreeBSD's oformat does).  Field names follow FreeBSD's dtrace(1)
+ * structured output (libxo) where it has one: a probe's "cpu", "id",
+ * "provider", "module", "function", "name" and its "output" list; printf()'s
+ * "message"; trace()'s "value"; "stack-frames"/"ustack-frames" with "symbol",
+ * "module", "name", "offset"; "aggregation-name" and "aggregation-data", each
+ * entry's "keys" and a value named after the function, distributions as
+ * "buckets" of "value" (DTrace's label) and "count".  Ours on top: typed
+ * values ({"type": "int32", "value": -1}), every bucket's exact "min" and
+ * "max", avg()/stddev()'s exact state ("count", "total", "sumsq") so that
+ * snapshots of several hosts merge exactly (merge.c).  The README documents
+ * the schema.
+ *
+ * This driver formats what the consumer decoded; what BPF records is the
+ * same as for the text output.
+ */
+#define _GNU_SOURCE
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "out.h"
+#include "agg.h"
+#include "format.h"
+#include "stack.h"
+
+struct out_state {
+	char host[256];
+	struct lbuf obj;         /* the object being built */
+	struct lbuf msg;         /* printf()'s text from the fast path */
+	FILE *mem;               /* text of the general path (open_memstream) */
+	char *membuf;
+	size_t memlen;
+};
+
+static struct out_state *state(struct dtrun *d)
+{
+	struct out_state *s = d->outs;
+
+	if (s)
+		return s;
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return NULL;
+	if (gethostname(s->host, sizeof(s->host) - 1))
+		strcpy(s->host, "unknown");
+	s->mem = open_memstream(&s->membuf, &s->memlen);
+	if (!s->mem) {
+		free(s);
+		return NULL;
+	}
+	d->outs = s;
+	return s;
+}
+
+void out_json_free(struct dtrun *d)
+{
+	struct out_state *s = d->outs;
+
+	if (!s)
+		return;
+	fclose(s->mem);
+	free(s->membuf);
+	free(s->obj.p);
+	free(s->msg.p);
+	free(s);
+	d->outs = NULL;
+}
+
+/* {"schema":1,"type":T,"instance":...,"hostname":...,"timestamp":N */
+static void head(struct dtrun *d, struct out_state *s, const char *type)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	s->obj.len = 0;
+	out_puts(&s->obj, "{\"schema\":");
+	out_json_i64(&s->obj, OUT_JSON_SCHEMA);
+	out_puts(&s->obj, ",\"type\":");
+	out_json_cstr(&s->obj, type);
+	out_puts(&s->obj, ",\"instance\":");
+	out_json_cstr(&s->obj, d->o->instance);
+	out_puts(&s->obj, ",\"hostname\":");
+	out_json_cstr(&s->obj, s->host);
+	out_puts(&s->obj, ",\"timestamp\":");
+	out_json_u64(&s->obj, (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec);
+}
+
+static void emit(struct dtrun *d, struct out_state *s)
+{
+	lbuf_put(&s->obj, "}\n", 2);
+	fwrite_unlocked(s->obj.p, 1, s->obj.len, d->o->out);
+	s->obj.len = 0;
+}
+
+/* "int32", "uint64", "string", ... of a descriptor */
+static const char *type_name(const struct meta_arg *ma)
+{
+	static const char *const it[] = { "int8", "int16", "int32", "int64" };
+	static const char *const ut[] = { "uint8", "uint16", "uint32", "uint64" };
+	int l = ma->size == 1 ? 0 : ma->size == 2 ? 1 : ma->size == 4 ? 2 : 3;
+
+	switch (ma->kind) {
+	case ARG_INT: return it[l];
+	case ARG_UINT: return ut[l];
+	case ARG_PTR: return "pointer";
+	case ARG_STR: return "string";
+	case ARG_KSTACK: return "stack";
+	case ARG_USTACK: return "ustack";
+	case ARG_KSYM:
+	case ARG_USYM: return "symbol";
+	case ARG_RAW: return "bytes";
+	case ARG_FLOAT: return ma->size == 4 ? "float" : ma->size == 8 ? "double" : "long double";
+	}
+	return "unknown";
+}
+
+/* An integer of a descriptor's size and signedness, as a JSON number. */
+static void put_int(struct lbuf *b, const struct meta_arg *ma, uint64_t v)
+{
+	if (ma->kind == ARG_INT) {
+		switch (ma->size) {
+		case 1: v = (uint64_t)(int64_t)(int8_t)v; break;
+		case 2: v = (uint64_t)(int64_t)(int16_t)v; break;
+		case 4: v = (uint64_t)(int64_t)(int32_t)v; break;
+		}
+		out_json_i64(b, (int64_t)v);
+		return;
+	}
+	if (ma->kind == ARG_UINT)
+		switch (ma->size) {
+		case 1: v = (uint8_t)v; break;
+		case 2: v = (uint16_t)v; break;
+		case 4: v = (uint32_t)v; break;
+		}
+	out_json_u64(b, v);
+}
+
+/* A float's raw bits as a JSON number (non-finite ones as strings). */
+static void put_float(struct lbuf *b, const struct meta_arg *ma, const char *raw)
+{
+	long double x;
+	char t[64];
+	int l;
+
+	if (ma->size == 4) {
+		float f;
+		memcpy(&f, raw, 4);
+		x = f;
+	} else if (ma->size == 8) {
+		double f;
+		memcpy(&f, raw, 8);
+		x = f;
+	} else {
+		memcpy(&x, raw, sizeof(x) < 16 ? sizeof(x) : 16);
+	}
+	if (x != x || x - x != 0) { /* NaN, infinities: JSON has no number for them */
+		out_json_cstr(b, x != x ? "nan" : x > 0 ? "inf" : "-inf");
+		return;
+	}
+	l = snprintf(t, sizeof(t), "%.*Lg", ma->size == 4 ? 9 : ma->size == 8 ? 17 : 21, x);
+	lbuf_put(b, t, (size_t)l);
+}
+
+/* {"type":T,"value":V} of a decoded value */
+static void put_typed(struct lbuf *b, const struct meta_arg *ma, const struct dt_val *v)
+{
+	out_puts(b, "{\"type\":");
+	out_json_cstr(b, type_name(ma));
+	out_puts(b, ",\"value\":");
+	switch (v->kind) {
+	case DT_VAL_STR: out_json_cstr(b, v->str); break;
+	case DT_VAL_FLOAT: put_float(b, ma, v->str ? v->str : (const char *)&v->ival); break;
+	case DT_VAL_INT:
+	case DT_VAL_PTR:
+	case DT_VAL_STACK: put_int(b, ma, v->ival); break;
+	}
+	lbuf_put(b, "}", 1);
+}
+
+/* "frames":[{"symbol":"mod`f+0x1","module":"mod","name":"f","offset":"0x1"},...] */
+static void put_frames(struct lbuf *b, const char *list, char **f, int n)
+{
+	out_puts(b, ",\"");
+	out_puts(b, list);
+	out_puts(b, "\":[");
+	for (int i = 0; i < n; i++) {
+		const char *bt = strchr(f[i], '`'), *plus = strrchr(f[i], '+');
+
+		if (i)
+			lbuf_put(b, ",", 1);
+		out_puts(b, "{\"symbol\":");
+		out_json_cstr(b, f[i]);
+		if (bt) {
+			out_puts(b, ",\"module\":");
+			out_json_str(b, f[i], (size_t)(bt - f[i]));
+			if (plus && plus > bt && plus[1] == '0' && plus[2] == 'x') {
+				out_puts(b, ",\"name\":");
+				out_json_str(b, bt + 1, (size_t)(plus - bt - 1));
+				out_puts(b, ",\"offset\":");
+				out_json_cstr(b, plus + 1);
+			} else {
+				out_puts(b, ",\"name\":");
+				out_json_cstr(b, bt + 1);
+			}
+		}
+		lbuf_put(b, "}", 1);
+	}
+	lbuf_put(b, "]", 1);
+}
+
+/* What the text driver prints for an item (the general path), in s->membuf. */
+static const char *capture(struct dtrun *d, struct out_state *s, const struct dt_item *it,
+			   const char *payload, size_t len, size_t *n)
+{
+	FILE *out = d->o->out;
+
+	fseeko(s->mem, 0, SEEK_SET);
+	d->o->out = s->mem;
+	consume_print_item(d, it, payload, len);
+	d->o->out = out;
+	fflush(s->mem);
+	*n = (size_t)ftello(s->mem);
+	return s->membuf ? s->membuf : "";
+}
+
+static int is_agg_action(const char *k)
+{
+	return !strcmp(k, "printa") || !strcmp(k, "clear") || !strcmp(k, "trunc") ||
+	       !strcmp(k, "normalize") || !strcmp(k, "denormalize") || !strcmp(k, "setopt");
+}
+
+/* Actions whose effect is outside the output: they run on the real stream. */
+static int is_io_action(const char *k)
+{
+	return !strcmp(k, "system") || !strcmp(k, "freopen") || !strcmp(k, "ftruncate");
+}
+
+/* One item of a probe record into the "output" list. */
+static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item *it,
+		     const char *payload, size_t len)
+{
+	const struct meta_act *a = &d->meta.acts[it->act];
+	struct lbuf *b = &s->obj;
+	struct dt_val vals[32];
+	char *strs[32];
+	int n, i;
+
+	out_puts(b, "{\"action\":");
+	out_json_cstr(b, a->kind);
+	if (!strcmp(a->kind, "printf")) {
+		const char *text;
+		size_t tl;
+
+		s->msg.len = 0;
+		if (fast_item(d, &s->msg, it->act, payload, len)) {
+			text = s->msg.p;
+			tl = s->msg.len;
+		} else {
+			text = capture(d, s, it, payload, len, &tl);
+		}
+		out_puts(b, ",\"message\":");
+		out_json_str(b, text, tl);
+		n = consume_decode(a, payload, len, vals, strs);
+		out_puts(b, ",\"args\":[");
+		for (i = 0; i < n; i++) {
+			if (i)
+				lbuf_put(b, ",", 1);
+			put_typed(b, &a->args[i], &vals[i]);
+			free(strs[i]);
+		}
+		out_puts(b, "]}");
+		return;
+	}
+	if (a->nargs >= 1 && (a->args[0].kind == ARG_KSTACK || a->args[0].kind == ARG_USTACK) &&
+	    len >= (((size_t)a->args[0].size + 7) & ~(size_t)7)) {
+		int nf;
+		char **f = out_stack_frames(&a->args[0], payload, &nf);
+
+		put_frames(b, a->args[0].kind == ARG_USTACK ? "ustack-frames" : "stack-frames", f,
+			   nf);
+		out_frames_free(f, nf);
+		lbuf_put(b, "}", 1);
+		return;
+	}
+	if (a->nargs >= 1 && (a->args[0].kind == ARG_KSYM || a->args[0].kind == ARG_USYM) &&
+	    len >= 16) {
+		/* sym(), mod(), usym(), ...: FreeBSD's key is the action's name */
+		char *t = out_sym_text(&a->args[0], payload);
+		uint64_t addr;
+
+		memcpy(&addr, payload, 8);
+		out_puts(b, ",\"value\":");
+		out_json_cstr(b, t);
+		out_puts(b, ",\"address\":");
+		out_json_u64(b, addr);
+		free(t);
+		lbuf_put(b, "}", 1);
+		return;
+	}
+	if (!strcmp(a->kind, "trace") && a->nargs == 1 && a->args[0].kind != ARG_RAW) {
+		n = consume_decode(a, payload, len, vals, strs);
+		if (n == 1) {
+			out_puts(b, ",\"type\":");
+			out_json_cstr(b, type_name(&a->args[0]));
+			out_puts(b, ",\"value\":");
+			if (vals[0].kind == DT_VAL_STR)
+				out_json_cstr(b, vals[0].str);
+			else if (vals[0].kind == DT_VAL_FLOAT)
+				put_float(b, &a->args[0], vals[0].str ? vals[0].str : "");
+			else
+				put_int(b, &a->args[0], vals[0].ival);
+			free(strs[0]);
+			lbuf_put(b, "}", 1);
+			return;
+		}
+		for (i = 0; i < n; i++)
+			free(strs[i]);
+	}
+	if (!strcmp(a->kind, "exit")) {
+		n = consume_decode(a, payload, len, vals, strs);
+		out_puts(b, ",\"value\":");
+		out_json_i64(b, n > 0 ? (int32_t)vals[0].ival : 0);
+		for (i = 0; i < n; i++)
+			free(strs[i]);
+		consume_print_item(d, it, payload, len); /* sets the status, stops */
+		lbuf_put(b, "}", 1);
+		return;
+	}
+	if (!is_agg_action(a->kind) && !is_io_action(a->kind)) {
+		/* print(), tracemem(), trace() of a struct: DTrace's text */
+		size_t tl;
+		const char *text = capture(d, s, it, payload, len, &tl);
+
+		out_puts(b, ",\"text\":");
+		out_json_str(b, text, tl);
+	}
+	lbuf_put(b, "}", 1);
+}
+
+int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *data)
+{
+	struct out_state *s = state(d);
+	const char *base = data;
+	const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
+	size_t off;
+	int first = 1, defer = 0;
+
+	if (!s)
+		return 0;
+	head(d, s, "probe");
+	out_puts(&s->obj, ",\"cpu\":");
+	out_json_i64(&s->obj, h->cpu);
+	out_puts(&s->obj, ",\"id\":");
+	out_json_u64(&s->obj, p ? p->id : 0);
+	out_puts(&s->obj, ",\"provider\":");
+	out_json_cstr(&s->obj, p ? p->prov : "");
+	out_puts(&s->obj, ",\"module\":");
+	out_json_cstr(&s->obj, p ? p->mod : "");
+	out_puts(&s->obj, ",\"function\":");
+	out_json_cstr(&s->obj, p ? p->func : "");
+	out_puts(&s->obj, ",\"name\":");
+	out_json_cstr(&s->obj, p ? p->name : "");
+	out_puts(&s->obj, ",\"output\":[");
+	for (off = sizeof(*h); off + sizeof(struct dt_item) <= h->size;) {
+		const struct dt_item *it = (const void *)(base + off);
+
+		if (it->size < sizeof(*it) || off + it->size > h->size)
+			break;
+		if (it->act < (unsigned)d->meta.nacts) {
+			const char *k = d->meta.acts[it->act].kind;
+
+			if (!first)
+				lbuf_put(&s->obj, ",", 1);
+			first = 0;
+			put_item(d, s, it, base + off + sizeof(*it), it->size - sizeof(*it));
+			defer |= is_agg_action(k) || is_io_action(k);
+		}
+		off += (it->size + 7) & ~7u;
+	}
+	lbuf_put(&s->obj, "]", 1);
+	emit(d, s);
+	if (!defer)
+		return 0;
+	/* aggregation actions (their snapshots follow the record) and system(),
+	 * freopen(), ftruncate(), in the record's order */
+	for (off = sizeof(*h); off + sizeof(struct dt_item) <= h->size;) {
+		const struct dt_item *it = (const void *)(base + off);
+
+		if (it->size < sizeof(*it) || off + it->size > h->size)
+			break;
+		if (it->act < (unsigned)d->meta.nacts &&
+		    (is_agg_action(d->meta.acts[it->act].kind) ||
+		     is_io_action(d->meta.acts[it->act].kind)))
+			consume_print_item(d, it, base + off + sizeof(*it), it->size - sizeof(*it));
+		off += (it->size + 7) & ~7u;
+	}
+	return 0;
+}
+
+void out_json_error(struct dtrun *d, const struct dt_rec_hdr *h, const struct probe *p,
+		    uint64_t fault, const char *fault_name, uint64_t addr, uint64_t pc,
+		    const char *msg)
+{
+	struct out_state *s = state(d);
+
+	if (!s)
+		return;
+	/* the ERROR probe's arguments: arg1 the enabling (our clause), arg3 the
+	 * fault site, arg4 the fault, arg5 the address */
+	head(d, s, "error");
+	out_puts(&s->obj, ",\"cpu\":");
+	out_json_i64(&s->obj, h->cpu);
+	out_puts(&s->obj, ",\"id\":");
+	out_json_u64(&s->obj, p ? p->id : 0);
+	out_puts(&s->obj, ",\"provider\":");
+	out_json_cstr(&s->obj, p ? p->prov : "");
+	out_puts(&s->obj, ",\"module\":");
+	out_json_cstr(&s->obj, p ? p->mod : "");
+	out_puts(&s->obj, ",\"function\":");
+	out_json_cstr(&s->obj, p ? p->func : "");
+	out_puts(&s->obj, ",\"name\":");
+	out_json_cstr(&s->obj, p ? p->name : "");
+	out_puts(&s->obj, ",\"clause\":");
+	out_json_u64(&s->obj, h->clause);
+	out_puts(&s->obj, ",\"fault\":");
+	out_json_u64(&s->obj, fault);
+	out_puts(&s->obj, ",\"fault-name\":");
+	out_json_cstr(&s->obj, fault_name);
+	out_puts(&s->obj, ",\"address\":");
+	out_json_u64(&s->obj, addr);
+	out_puts(&s->obj, ",\"pc\":");
+	out_json_u64(&s->obj, pc);
+	out_puts(&s->obj, ",\"msg\":");
+	out_json_cstr(&s->obj, msg);
+	emit(d, s);
+}
+
+void out_json_drop(struct dtrun *d, unsigned k, int cpu, uint64_t n)
+{
+	static const char *const kinds[DT_STAT_NUM] = {
+		[DT_STAT_RB_DROPS] = "principal", [DT_STAT_DYN_DROPS] = "dynamic",
+		[DT_STAT_AGG_DROPS] = "aggregation", [DT_STAT_ERRORS] = "error",
+		[DT_STAT_SPEC_UNAVAIL] = "specunavail", [DT_STAT_SPEC_BUSY] = "specbusy",
+		[DT_STAT_SPEC_DROPS] = "speculative",
+	};
+	struct out_state *s;
+	char msg[160];
+
+	if (d->o->oformat == OFMT_TEXT || k >= DT_STAT_NUM || !(s = state(d)))
+		return;
+	switch (k) {
+	case DT_STAT_RB_DROPS:
+		snprintf(msg, sizeof(msg), "%" PRIu64 " drop%s on CPU %d", n, n > 1 ? "s" : "", cpu);
+		break;
+	case DT_STAT_AGG_DROPS:
+		snprintf(msg, sizeof(msg), "%" PRIu64 " aggregation drop%s on CPU %d", n,
+			 n > 1 ? "s" : "", cpu);
+		break;
+	case DT_STAT_DYN_DROPS:
+		snprintf(msg, sizeof(msg), "%" PRIu64 " dynamic variable drop%s", n, n > 1 ? "s" : "");
+		break;
+	case DT_STAT_SPEC_DROPS:
+		snprintf(msg, sizeof(msg), "%" PRIu64 " speculative drop%s", n, n > 1 ? "s" : "");
+		break;
+	default:
+		snprintf(msg, sizeof(msg), "%" PRIu64 " failed speculation%s (%s)", n,
+			 n > 1 ? "s" : "",
+			 k == DT_STAT_SPEC_BUSY ? "available buffer(s) still busy"
+						: "no speculative buffer available");
+	}
+	/* FreeBSD's drop pseudo-probe: dtrace:INTERNAL:INTERNAL:DROP */
+	head(d, s, "drop");
+	out_puts(&s->obj, ",\"cpu\":");
+	out_json_i64(&s->obj, cpu);
+	out_puts(&s->obj, ",\"id\":-1,\"provider\":\"dtrace\",\"module\":\"INTERNAL\","
+			  "\"function\":\"INTERNAL\",\"name\":\"DROP\",\"kind\":");
+	out_json_cstr(&s->obj, kinds[k]);
+	out_puts(&s->obj, ",\"count\":");
+	out_json_u64(&s->obj, n);
+	out_puts(&s->obj, ",\"total\":");
+	out_json_u64(&s->obj, d->drops[k]);
+	out_puts(&s->obj, ",\"msg\":");
+	out_json_cstr(&s->obj, msg);
+	emit(d, s);
+}
+
+void out_json_exit(struct dtrun *d, int status)
+{
+	struct out_state *s;
+
+	if (d->o->oformat == OFMT_TEXT || !(s = state(d)))
+		return;
+	head(d, s, "exit");
+	out_puts(&s->obj, ",\"status\":");
+	out_json_i64(&s->obj, status);
+	out_puts(&s->obj, ",\"records\":");
+	out_json_u64(&s->obj, d->nrecords);
+	out_puts(&s->obj, ",\"errors\":");
+	out_json_u64(&s->obj, d->nerrors);
+	emit(d, s);
+	fflush(d->o->out);
+}
+
+static const char *const fn_json[] = {
+	[AF_COUNT] = "count", [AF_SUM] = "sum", [AF_AVG] = "avg", [AF_MIN] = "min",
+	[AF_MAX] = "max", [AF_STDDEV] = "stddev", [AF_QUANTIZE] = "quantize",
+	[AF_LQUANTIZE] = "lquantize", [AF_LLQUANTIZE] = "llquantize",
+};
+
+/* One key component, typed: {"type":"string","value":"bash"} */
+static void put_key(struct lbuf *b, const struct meta_agg *ag, int i, const char *key)
+{
+	const struct meta_arg *k = &ag->keys[i];
+	const char *p = key + ag->koff[i];
+	uint64_t v;
+
+	out_puts(b, "{\"type\":");
+	out_json_cstr(b, type_name(k));
+	out_puts(b, ",\"value\":");
+	switch (k->kind) {
+	case ARG_STR:
+		out_json_str(b, p, strnlen(p, (size_t)k->size));
+		break;
+	case ARG_KSTACK:
+	case ARG_USTACK: {
+		int nf;
+		char **f = out_stack_frames(k, p, &nf);
+		char *fold = out_fold(f, nf);
+
+		out_json_cstr(b, fold); /* folded, root first */
+		put_frames(b, k->kind == ARG_USTACK ? "ustack-frames" : "stack-frames", f, nf);
+		free(fold);
+		out_frames_free(f, nf);
+		break;
+	}
+	case ARG_KSYM:
+	case ARG_USYM: {
+		char *t = out_sym_text(k, p);
+
+		out_json_cstr(b, t);
+		memcpy(&v, p, 8);
+		out_puts(b, ",\"address\":");
+		out_json_u64(b, v);
+		free(t);
+		break;
+	}
+	default:
+		memcpy(&v, p, 8);
+		put_int(b, k, v);
+	}
+	lbuf_put(b, "}", 1);
+}
+
+/* 128-bit unsigned as a decimal JSON number */
+static void put_u128(struct lbuf *b, unsigned __int128 x)
+{
+	char t[48], *e = t + sizeof(t);
+
+	*--e = 0;
+	do {
+		*--e = (char)('0' + (int)(x % 10));
+		x /= 10;
+	} while (x);
+	out_puts(b, e);
+}
+
+/* The value of one entry: "count":N, "avg":A,"count":N,"total":T, "buckets":[...] */
+static void put_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
+		      uint64_t normal)
+{
+	int nb;
+	struct out_bucket *bk;
+
+	switch (ag->func) {
+	case AF_COUNT:
+	case AF_SUM:
+	case AF_MIN:
+	case AF_MAX:
+		out_puts(b, ",\"");
+		out_puts(b, fn_json[ag->func]);
+		out_puts(b, "\":");
+		out_json_i64(b, agg_scalar(ag, v, normal));
+		return;
+	case AF_AVG:
+	case AF_STDDEV:
+		out_puts(b, ",\"");
+		out_puts(b, fn_json[ag->func]);
+		out_puts(b, "\":");
+		if (ag->func == AF_STDDEV)
+			out_json_u64(b, (uint64_t)agg_scalar(ag, v, normal));
+		else
+			out_json_i64(b, agg_scalar(ag, v, normal));
+		out_puts(b, ",\"count\":");
+		out_json_i64(b, v[0]);
+		out_puts(b, ",\"total\":");
+		out_json_i64(b, v[1]);
+		if (ag->func == AF_STDDEV) {
+			out_puts(b, ",\"sumsq\":");
+			put_u128(b, ((unsigned __int128)(uint64_t)v[3] << 64) | (uint64_t)v[2]);
+		}
+		return;
+	case AF_QUANTIZE:
+	case AF_LQUANTIZE:
+	case AF_LLQUANTIZE:
+		break;
+	}
+	bk = out_buckets(ag, v, 0, &nb);
+	out_puts(b, ",\"buckets\":[");
+	for (int i = 0; bk && i < nb; i++) {
+		if (i)
+			lbuf_put(b, ",", 1);
+		out_puts(b, "{\"value\":");
+		out_json_i64(b, bk[i].label);
+		out_puts(b, ",\"min\":");
+		out_json_i64(b, bk[i].min);
+		out_puts(b, ",\"max\":");
+		out_json_i64(b, bk[i].max);
+		out_puts(b, ",\"count\":");
+		out_json_i64(b, bk[i].count / (int64_t)normal);
+		lbuf_put(b, "}", 1);
+	}
+	lbuf_put(b, "]", 1);
+	free(bk);
+}
+
+void out_agg_snapshot(struct dtrun *d, int id, const char *action, const char *fmt)
+{
+	struct out_state *s = state(d);
+	struct agg_rows r;
+	const struct meta_agg *ag;
+	struct lbuf *b;
+
+	if (!s || agg_rows_get(d, id, 0, &r))
+		return;
+	ag = r.ag;
+	b = &s->obj;
+	head(d, s, "aggregation");
+	out_puts(b, ",\"action\":");
+	out_json_cstr(b, action);
+	out_puts(b, ",\"aggregation-id\":");
+	out_json_i64(b, id);
+	out_puts(b, ",\"aggregation-name\":");
+	out_json_cstr(b, ag->name);
+	out_puts(b, ",\"function\":");
+	out_json_cstr(b, ag->func >= 0 ? fn_json[ag->func] : "");
+	if (ag->func == AF_LQUANTIZE) {
+		out_puts(b, ",\"parameters\":{\"base\":");
+		out_json_i64(b, ag->p[0]);
+		out_puts(b, ",\"limit\":");
+		out_json_i64(b, ag->p[1]);
+		out_puts(b, ",\"step\":");
+		out_json_i64(b, ag->p[2]);
+		lbuf_put(b, "}", 1);
+	} else if (ag->func == AF_LLQUANTIZE) {
+		out_puts(b, ",\"parameters\":{\"factor\":");
+		out_json_i64(b, ag->p[0]);
+		out_puts(b, ",\"low\":");
+		out_json_i64(b, ag->p[1]);
+		out_puts(b, ",\"high\":");
+		out_json_i64(b, ag->p[2]);
+		out_puts(b, ",\"steps\":");
+		out_json_i64(b, ag->p[3]);
+		lbuf_put(b, "}", 1);
+	}
+	if (r.normal != 1) {
+		out_puts(b, ",\"normal\":");
+		out_json_u64(b, r.normal);
+	}
+	if (fmt) {
+		out_puts(b, ",\"format\":");
+		out_json_cstr(b, fmt);
+	}
+	out_puts(b, ",\"aggregation-data\":[");
+	for (int i = 0; i < r.n; i++) {
+		if (i)
+			lbuf_put(b, ",", 1);
+		out_puts(b, "{\"keys\":[");
+		for (int k = 0; k < ag->nkeys; k++) {
+			if (k)
+				lbuf_put(b, ",", 1);
+			put_key(b, ag, k, r.keys[i]);
+		}
+		lbuf_put(b, "]", 1);
+		put_value(b, ag, r.vals[i], r.normal);
+		lbuf_put(b, "}", 1);
+	}
+	lbuf_put(b, "]", 1);
+	emit(d, s);
+	agg_rows_free(&r);
+}
