@@ -155,6 +155,7 @@ struct probes {
 	int npool;
 	int verbose;             /* -lv: listings print each probe's attributes and
 				    argument types (probeinfo.c) */
+	char dt_probe_why[8192]; /* why sdt:::dt_probe is not here, or "" */
 };
 
 /* Matching result, one entry per pair I. */
@@ -218,6 +219,8 @@ struct btf *prov_vmlinux_btf(void);
 const char *prov_events_dir(void);
 /* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
 int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
+/* After "DESC matches nothing": why sdt:::dt_probe is missing, if DESC could match it. */
+void prov_why_none(const struct probes *ps, const char *desc);
 struct dtrun;
 struct bpf_program;
 int prov_attach(struct dtrun *d, struct bpf_program *prog, int p);

@@ -997,6 +997,7 @@ int main(int argc, char **argv)
 			dt_err("failed to compile script %s: %s%sprobe description %s does not "
 			       "match any probes\n", o.desc_name,
 			       o.errtags ? "[D_PDESC_ZERO] " : "", line, d.en.unmatched);
+		prov_why_none(&d.probes, d.en.unmatched);
 		goto out;
 	}
 	if (d.en.total == 0 && !o.zdefs && !list) {

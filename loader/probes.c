@@ -491,7 +491,7 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
  * instance matches nothing here because this host's probes are its own
  * instance's only, which the listing says.
  */
-static void list_none(char f[5][128], int nf, const char *instance)
+static void list_none(const struct probes *ps, char f[5][128], int nf, const char *instance)
 {
 	char desc[700];
 
@@ -500,6 +500,8 @@ static void list_none(char f[5][128], int nf, const char *instance)
 	if (nf == 5 && !probes_gmatch(instance, f[0]))
 		fprintf(stderr, "dtrace: probe description %s is another instance's: this host is "
 				"instance %s (--instance NAME sets it)\n", desc, instance);
+	else
+		prov_why_none(ps, desc);
 }
 
 /*
@@ -540,7 +542,7 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 			}
 			if (!hits) {
 				fflush(out);
-				list_none(f, nf, instance);
+				list_none(ps, f, nf, instance);
 			}
 		}
 	}
@@ -602,7 +604,7 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 			}
 		if (!hits) {
 			fflush(out);
-			list_none(f, nf, instance);
+			list_none(ps, f, nf, instance);
 		}
 	}
 }

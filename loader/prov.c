@@ -41,6 +41,12 @@
 #ifndef DTRUN_LIBDTPROBE
 #define DTRUN_LIBDTPROBE "/usr/local/lib/libdtprobe.so.1"
 #endif
+#ifndef DTRUN_LIBDTPROBE_REL
+#define DTRUN_LIBDTPROBE_REL "../lib"
+#endif
+#ifndef DTRUN_LIBDTPROBE_BUILD
+#define DTRUN_LIBDTPROBE_BUILD "runtime/libdtprobe/libdtprobe.so.1"
+#endif
 
 const char *prov_str(struct probes *ps, const char *s)
 {
@@ -1096,19 +1102,68 @@ static int fbt_attach(struct dtrun *d, struct bpf_program *prog, int p, const st
 	}
 }
 
+/*
+ * Where libdtprobe.so.1 is, the first that exists: $DTRUN_LIBDTPROBE alone
+ * when set; else next to this dtrun as installed (bin/../lib, whatever
+ * prefix `cmake --install --prefix` was given), next to it in the build
+ * tree, and at the configured install path.  NULL when none is; `tried`
+ * then lists the places, for the message.
+ */
+static char *dt_probe_lib(char *tried, size_t len)
+{
+	const char *env = getenv("DTRUN_LIBDTPROBE");
+	char exe[PATH_MAX], cand[3][PATH_MAX + 64];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	int nc = 0;
+	size_t at = 0;
+
+	if (env && *env) {
+		snprintf(cand[nc++], sizeof(cand[0]), "%s", env);
+	} else {
+		char *slash = n > 0 ? (exe[n] = 0, strrchr(exe, '/')) : NULL;
+
+		if (slash) {
+			*slash = 0;
+			if (*DTRUN_LIBDTPROBE_REL)
+				snprintf(cand[nc++], sizeof(cand[0]), "%s/%s/libdtprobe.so.1", exe,
+					 DTRUN_LIBDTPROBE_REL);
+			snprintf(cand[nc++], sizeof(cand[0]), "%s/%s", exe, DTRUN_LIBDTPROBE_BUILD);
+		}
+		snprintf(cand[nc++], sizeof(cand[0]), "%s", DTRUN_LIBDTPROBE);
+	}
+	tried[0] = 0;
+	for (int i = 0; i < nc; i++) {
+		if (access(cand[i], R_OK) == 0)
+			return strdup(cand[i]);
+		if (at < len)
+			at += snprintf(tried + at, len - at, "%s%s", i ? ", " : "", cand[i]);
+	}
+	return NULL;
+}
+
 /* sdt:::dt_probe: the dt_probe() symbol of libdtprobe, in every process. */
 static int add_dt_probe(struct probes *ps)
 {
-	const char *env = getenv("DTRUN_LIBDTPROBE");
-	const char *path = env && *env ? env : DTRUN_LIBDTPROBE;
+	char tried[3 * PATH_MAX], *path = dt_probe_lib(tried, sizeof(tried)), *real;
 	struct elf_file ef;
-	struct probe *p;
-	char *real;
+	struct probe *p = NULL;
 
-	if (access(path, R_OK) != 0 || !(real = realpath(path, NULL)))
+	real = path ? realpath(path, NULL) : NULL;
+	if (!real) {
+		snprintf(ps->dt_probe_why, sizeof(ps->dt_probe_why),
+			 "sdt:::dt_probe is dt_probe() of libdtprobe.so.1, which is not at %s%s",
+			 tried, getenv("DTRUN_LIBDTPROBE") && *getenv("DTRUN_LIBDTPROBE")
+					? " ($DTRUN_LIBDTPROBE)"
+					: " (install it, or name it with $DTRUN_LIBDTPROBE)");
+		free(path);
 		return 0;
+	}
 	if (elf_file_read(real, &ef) != 0) {
+		snprintf(ps->dt_probe_why, sizeof(ps->dt_probe_why),
+			 "sdt:::dt_probe is dt_probe() of libdtprobe.so.1, and %s is not an "
+			 "ELF file", real);
 		free(real);
+		free(path);
 		return 0;
 	}
 	for (int k = 0; k < ef.n; k++) {
@@ -1122,9 +1177,29 @@ static int add_dt_probe(struct probes *ps)
 		}
 		break;
 	}
+	if (!p)
+		snprintf(ps->dt_probe_why, sizeof(ps->dt_probe_why),
+			 "sdt:::dt_probe is dt_probe() of libdtprobe.so.1, and %s has no "
+			 "dt_probe symbol", real);
 	elf_file_free(&ef);
 	free(real);
+	free(path);
 	return 0;
+}
+
+/*
+ * A description that matched nothing and could have matched
+ * sdt:::dt_probe: why that probe is missing on this host, if it is.
+ */
+void prov_why_none(const struct probes *ps, const char *desc)
+{
+	char f[5][128];
+
+	if (!ps->dt_probe_why[0] || probes_split(desc, f) > 5)
+		return;
+	if (probes_gmatch("sdt", f[1]) && probes_gmatch("dt_probe", f[3]) &&
+	    probes_gmatch("dt_probe", f[4]))
+		dt_err("%s\n", ps->dt_probe_why);
 }
 
 /*
