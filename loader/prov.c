@@ -1267,7 +1267,8 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 		}
 		free(added);
 	}
-	if (!m->nprogs || (fams & (1 << DT_FAM_UPROBE)))
+	/* in every listing, so that probe IDs do not depend on the descriptions */
+	if (!m->nprogs || want_tp || (fams & (1 << DT_FAM_UPROBE)))
 		add_dt_probe(ps);
 	if ((want_tp || (fams & (1 << DT_FAM_RAWTP))) && add_tracepoints(ps))
 		goto oom;
