@@ -71,8 +71,17 @@ static struct node *clone(struct dtc *dx, struct node *n, const char *param, str
 	struct node *c;
 	if (!n)
 		return NULL;
-	if (param && n->kind == N_IDENT && !strcmp(n->str, param))
-		return clone(dx, arg, NULL, NULL);
+	if (param && n->kind == N_IDENT && !strcmp(n->str, param)) {
+		/* the argument alone, not its own list; n's list goes on (T is
+		 * not always a call's last argument) */
+		struct node *next = arg->next;
+
+		arg->next = NULL;
+		c = clone(dx, arg, NULL, NULL);
+		arg->next = next;
+		c->next = clone(dx, n->next, param, arg);
+		return c;
+	}
 	c = arena_alloc(dx, sizeof(*c));
 	*c = *n;
 	c->type = NULL;

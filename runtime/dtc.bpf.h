@@ -578,6 +578,7 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
  * when a script calls one (dtc defines DT_WANT_STR). */
 #ifdef DT_WANT_STR
 #include "dtc_str.bpf.h"
+#include "dt_psinfo.bpf.h" /* dlib psinfo_t: __psargs(), __psinfo_mm() */
 #include "dt_klock.bpf.h" /* mutex_owned(), rw_read_held() ... */
 #endif
 #ifdef DT_WANT_DPATH
