@@ -154,7 +154,8 @@ void print_command(const char *include_dir, const char *name)
 	fprintf(stderr, "clang-19 -target bpf -O2 -g -c -D__BPF_TRACING__ -D__TARGET_ARCH_x86"
 			" -Xclang -fexperimental-assignment-tracking=disabled");
 	if (include_dir)
-		fprintf(stderr, " -I %s", include_dir);
+		fprintf(stderr, " -I %s -fdebug-prefix-map=%s=dtc-runtime", include_dir,
+			include_dir);
 	fprintf(stderr, " -idirafter %s", DTC_MULTIARCH_INCLUDE);
 	for (const char *w : quiet_warnings)
 		fprintf(stderr, " %s", w);
@@ -229,9 +230,15 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 		args.push_back("-target-cpu");
 		args.push_back("v4");
 	}
+	/* Reproducible objects: the runtime headers' directory (a build tree,
+	 * an install prefix) must not reach DWARF's line table and so the
+	 * object's bytes; it is written as "dtc-runtime" whatever it is. */
+	std::string prefix_map;
 	if (include_dir) {
 		args.push_back("-I");
 		args.push_back(include_dir);
+		prefix_map = std::string("-fdebug-prefix-map=") + include_dir + "=dtc-runtime";
+		args.push_back(prefix_map.c_str());
 	}
 	for (const char *w : quiet_warnings)
 		args.push_back(w);
