@@ -299,15 +299,20 @@ static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, 
 	return 0;
 }
 
-static const char *func_proto(int f)
+/*
+ * The count a prototype mismatch expects, as DTrace words it: "N" for a
+ * fixed count, "at least N" below a varargs or optional prototype
+ * (dt_idcook_sign()), "at most N" above its last optional argument.
+ */
+static const char *want_args(char *buf, size_t size, int nargs, int lo, int hi)
 {
-	switch (f) {
-	case AGG_COUNT: return "0";
-	case AGG_QUANTIZE: return "1 or 2";
-	case AGG_LQUANTIZE: return "3 to 5";
-	case AGG_LLQUANTIZE: return "5 or 6";
-	}
-	return "1";
+	if (lo == hi)
+		snprintf(buf, size, "%d", lo);
+	else if (nargs < lo)
+		snprintf(buf, size, "at least %d", lo);
+	else
+		snprintf(buf, size, "at most %d", hi);
+	return buf;
 }
 
 /*
@@ -390,8 +395,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 				   "@%s must be assigned the result of an aggregating function", nm);
 			return NULL;
 		}
-		diag_error(dx, call->loc, "D_FUNC_UNDEF", "failed to resolve %s: Unknown function name",
-			   call->str);
+		diag_error(dx, call->loc, "D_FUNC_UNDEF", "undefined function name: %s", call->str);
 		return NULL;
 	}
 	nargs = count_args(call->a);
@@ -403,8 +407,11 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	default: lo = hi = 1; break;
 	}
 	if (nargs < lo || nargs > hi) {
+		char want[32];
+
 		diag_error(dx, call->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s expected",
-			   call->str, nargs, nargs == 1 ? "" : "s", func_proto(f));
+			   call->str, nargs, nargs == 1 ? "" : "s",
+			   want_args(want, sizeof(want), nargs, lo, hi));
 		return NULL;
 	}
 	if (call->a) {
@@ -578,7 +585,7 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 
 	if (!arg) {
 		diag_error(dx, n->loc, "D_PROTO_LEN",
-			   "printa( ) prototype mismatch: 0 args passed, 1 or more expected");
+			   "printa( ) prototype mismatch: 0 args passed, at least 1 expected");
 		return NULL;
 	}
 	if (arg->kind == N_STRING) {
@@ -695,9 +702,11 @@ struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (!strcmp(nm, "clear") || !strcmp(nm, "trunc"))
 			tag = !strcmp(nm, "clear") ? "D_CLEAR_AGGARG" : "D_TRUNC_AGGARG";
 		if (nargs < lo || nargs > hi) {
+			char want[32];
+
 			diag_error(dx, n->loc, "D_PROTO_LEN",
-				   "%s( ) prototype mismatch: %d arg%s passed, %d%s expected", nm, nargs,
-				   nargs == 1 ? "" : "s", lo == hi ? lo : lo, lo == hi ? "" : " or 2");
+				   "%s( ) prototype mismatch: %d arg%s passed, %s expected", nm, nargs,
+				   nargs == 1 ? "" : "s", want_args(want, sizeof(want), nargs, lo, hi));
 			return NULL;
 		}
 		ag = agg_arg(dx, cc, n, n->a, 1, tag);
@@ -756,8 +765,9 @@ struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 
 struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n)
 {
+	/* DTrace's dt_cg_call_subr() */
 	diag_error(dx, n->loc, "D_CG_EXPR",
-		   "%s( ) is an aggregating function: it may only be assigned to an aggregation",
-		   n->str);
+		   "aggregating function %s( ) may not be called from a D expression (D program "
+		   "context required)", n->str);
 	return NULL;
 }

@@ -7,7 +7,7 @@
  * CHECK: :[[@LINE+13]]:7: error: lquantize( ) parameters do not match the previous definition of @e [D_LQUANT_MATCHSTEP]
  * CHECK: :[[@LINE+13]]:31: error: llquantize( ) argument #5 (steps) must evenly divide or be a multiple of argument #2 (factor) [D_LLQUANT_STEPVAL]
  * CHECK: :[[@LINE+13]]:28: error: llquantize( ) argument #4 (high magnitude) must be a 16-bit non-negative quantity [D_LLQUANT_HMAGVAL]
- * CHECK: :[[@LINE+13]]:7: error: quantize( ) prototype mismatch: 0 args passed, 1 or 2 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+13]]:7: error: quantize( ) prototype mismatch: 0 args passed, at least 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+13]]:11: error: sum( ) requires a scalar argument [D_AGG_SCALAR]
  */
 BEGIN
