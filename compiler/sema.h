@@ -313,6 +313,8 @@ int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloc
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
 int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */
+/* a kernel char array where an address is expected: its address; the argument's type */
+struct dtype *sema_chararr_addr(struct dtc *dx, struct cctx *cc, struct node *arg, struct dtype *t);
 /*
  * builtins.c: the one table of D's built-in functions, actions and aggregating
  * functions (DTrace's DT_IDENT_FUNC, _ACTFUNC and _AGGFUNC identifiers of

@@ -145,12 +145,19 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 	return 0;
 }
 
-/* tracemem(addr, size[, dsize]): size bytes at addr, dsize of them printed. */
+/*
+ * tracemem(addr, size[, dsize]): size bytes at addr, dsize of them printed.
+ * DTrace's order (dt_idcook_sign(), then dt_cg_act_tracemem()): the
+ * prototype void(@, size_t, [size_t]), then D_TRACEMEM_ADDR when addr is
+ * neither an integer nor a pointer (an array is its address), then
+ * D_TRACEMEM_SIZE when size is not a positive constant.
+ */
 static int check_tracemem(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = nargs_of(n->a), i = 0;
 	struct node *arg;
 	struct action *a;
+	struct dtype *at = NULL;
 	long size = 0;
 
 	if (nargs < 2 || nargs > 3) {
@@ -163,25 +170,32 @@ static int check_tracemem(struct dtc *dx, struct cctx *cc, struct node *n)
 		i++;
 		if (!t)
 			return -1;
-		if (!type_is_scalar(t)) {
-			proto_arg(dx, n, arg, i, i == 1 ? "void *" : "size_t", t);
+		if (i == 1)
+			at = sema_chararr_addr(dx, cc, arg, t);
+		else if (!type_is_int(t)) {
+			proto_arg(dx, n, arg, i, "size_t", t);
 			return -1;
 		}
-		if (i == 2) {
-			size = posconst(dx, cc, arg, 0);
-			if (size < 0) {
-				diag_error(dx, arg->loc, "D_TRACEMEM_SIZE",
-					   "tracemem( ) argument #2 must be a non-zero positive "
-					   "integer constant");
-				return -1;
-			}
-			if (size > DT_OUT_SIZE - 256) {
-				diag_error(dx, arg->loc, "D_TRACEMEM_SIZE",
-					   "tracemem( ) argument #2 exceeds the largest record "
-					   "(%d bytes)", DT_OUT_SIZE - 256);
-				return -1;
-			}
-		}
+	}
+	if (!type_is_int(at) && at->kind != TY_PTR && at->kind != TY_ARRAY) {
+		diag_error(dx, n->a->loc, "D_TRACEMEM_ADDR",
+			   "tracemem( ) argument #1 is incompatible with prototype:\n"
+			   "\tprototype: pointer or integer\n\t argument: %s", at->name);
+		return -1;
+	}
+	arg = n->a->next;
+	size = posconst(dx, cc, arg, 0);
+	if (size < 0) {
+		diag_error(dx, arg->loc, "D_TRACEMEM_SIZE",
+			   "tracemem( ) argument #2 must be a non-zero positive integral constant "
+			   "expression");
+		return -1;
+	}
+	if (size > DT_OUT_SIZE - 256) {
+		diag_error(dx, arg->loc, "D_TRACEMEM_SIZE",
+			   "tracemem( ) argument #2 exceeds the largest record (%d bytes)",
+			   DT_OUT_SIZE - 256);
+		return -1;
 	}
 	a = new_action(dx, cc, "tracemem");
 	a->size = sizeof(struct dt_item);

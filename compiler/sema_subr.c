@@ -38,6 +38,21 @@ static int ptr_to_tag(struct dtc *dx, const struct dtype *t, const char *subr)
 	return (b->kind == TY_STRUCT || b->kind == TY_UNION) && b->tag && !strcmp(b->tag, tag);
 }
 
+/*
+ * A kernel char array passed where an address is expected (a void *
+ * argument, tracemem()): its address, not the string copy check_expr()
+ * made of it.  Returns the argument's type.
+ */
+struct dtype *sema_chararr_addr(struct dtc *dx, struct cctx *cc, struct node *arg, struct dtype *t)
+{
+	if (!(arg->flags & NF_CHARARR) || arg->kind == N_STRINGOF || arg->ival <= 0)
+		return t;
+	arg->flags &= ~NF_CHARARR;
+	if (cc->ci->ntmp > 0 && arg->id == cc->ci->ntmp - 1)
+		cc->ci->ntmp--;
+	return arg->type = type_array(dx, type_int(dx, 1, 1), (int)arg->ival);
+}
+
 /* A D subroutine's name: declarations may not reuse it (sema_var.c). */
 int sema_subr_is_name(const char *name)
 {
@@ -114,14 +129,8 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		int ok;
 		if (!t)
 			return NULL;
-		if (k == 'p' && (arg->flags & NF_CHARARR) && arg->kind != N_STRINGOF &&
-		    arg->ival > 0) {
-			/* a char array passed as void *: its address, not a string copy */
-			arg->flags &= ~NF_CHARARR;
-			if (cc->ci->ntmp > 0 && arg->id == cc->ci->ntmp - 1)
-				cc->ci->ntmp--;
-			t = arg->type = type_array(dx, type_int(dx, 1, 1), (int)arg->ival);
-		}
+		if (k == 'p')
+			t = sema_chararr_addr(dx, cc, arg, t);
 		ok = k == 's' ? t->kind == TY_STRING
 		   : k == 'i' ? type_is_int(t)
 		   : k == 'q' ? ptr_to_tag(dx, t, sb->name) ||

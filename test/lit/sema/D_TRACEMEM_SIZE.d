@@ -2,8 +2,8 @@
  * tracemem(addr, size[, dsize]): size a non-zero positive constant
  * (D_TRACEMEM_SIZE), scalar arguments (D_PROTO_ARG), 2 or 3 of them.
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+9]]:17: error: tracemem( ) argument #2 must be a non-zero positive integer constant [D_TRACEMEM_SIZE]
- * CHECK: :[[@LINE+9]]:17: error: tracemem( ) argument #2 must be a non-zero positive integer constant [D_TRACEMEM_SIZE]
+ * CHECK: :[[@LINE+9]]:17: error: tracemem( ) argument #2 must be a non-zero positive integral constant expression [D_TRACEMEM_SIZE]
+ * CHECK: :[[@LINE+9]]:17: error: tracemem( ) argument #2 must be a non-zero positive integral constant expression [D_TRACEMEM_SIZE]
  * CHECK: :[[@LINE+9]]:17: error: tracemem( ) argument #2 is incompatible with prototype:
  * CHECK-NEXT: prototype: size_t
  * CHECK-NEXT: argument: string [D_PROTO_ARG]
