@@ -260,6 +260,13 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 			   "associative array '%s' may not be referenced as scalar", n->str);
 		return NULL;
 	}
+	if (!strcmp(n->str, "ipl")) {
+		/* DTrace's interrupt priority level (dt_open.c) */
+		diag_error(dx, n->loc, "D_UNSUPPORTED",
+			   "ipl cannot be implemented on Linux: Linux has no interrupt priority "
+			   "levels");
+		return NULL;
+	}
 	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
 		   n->str);
 	return NULL;
