@@ -1548,6 +1548,16 @@ int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
 	return scalar(ag, v, normal);
 }
 
+void agg_print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal)
+{
+	print_value(out, ag, v, normal);
+}
+
+int agg_valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
+{
+	return valcmp(ag, l, r);
+}
+
 /*
  * One aggregation's entries as printa() sorts them, merged over CPUs and
  * normalized keys.  fresh: read the maps now, not -x aggrate's last

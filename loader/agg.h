@@ -60,5 +60,8 @@ int agg_rows_get(struct dtrun *d, int id, int fresh, struct agg_rows *r);
 void agg_rows_free(struct agg_rows *r);
 /* count/sum/min/max: the value; avg, stddev: as printa() shows them */
 int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal);
+/* DTrace's layout of a value (dt_print_datum()), and its sort order by value */
+void agg_print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal);
+int agg_valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r);
 
 #endif

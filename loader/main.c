@@ -597,13 +597,14 @@ static int list_on_demand(const struct strv *specs)
 	return 0;
 }
 
-enum { OPT_INSTANCE = 256, OPT_DRYRUN };
+enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE };
 
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "instance", required_argument, NULL, OPT_INSTANCE },
 		{ "dry-run", no_argument, NULL, OPT_DRYRUN },
+		{ "merge", no_argument, NULL, OPT_MERGE },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct dtrun_opts o = { 0 };
@@ -618,7 +619,7 @@ int main(int argc, char **argv)
 	char *img = NULL;
 	size_t imglen = 0;
 	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1;
-	int sigfd = -1, interrupted = 0, begin_attached = 0;
+	int sigfd = -1, interrupted = 0, begin_attached = 0, merge = 0;
 	struct timespec t0;
 	sigset_t mask;
 
@@ -750,6 +751,7 @@ int main(int argc, char **argv)
 				return 2;
 			case OPT_INSTANCE: o.instance = optarg; break;
 			case OPT_DRYRUN: dry_run = 1; break;
+			case OPT_MERGE: merge = 1; break;
 			default: return usage();
 			}
 		}
@@ -761,6 +763,20 @@ int main(int argc, char **argv)
 		}
 		if (optind < argc)
 			sv_push(&ops, argv[optind]);
+	}
+
+	if (merge) { /* --merge FILE...: snapshots of several hosts (merge.c) */
+		for (i = 0; i + 1 < xopts.n; i += 2)
+			if (!strcmp(xopts.v[i], "oformat") && apply_opt(&o, xopts.v[i], xopts.v[i + 1]))
+				return 2;
+		if (ofile && !(o.out = fopen(ofile, "a"))) {
+			dt_err("failed to open output file '%s': %s\n", ofile, strerror(errno));
+			return 1;
+		}
+		rc = merge_run(ops.v, ops.n, &o);
+		if (o.out != stdout)
+			fclose(o.out);
+		return rc;
 	}
 
 	if (list && !one_step && ops.n == 0) {

@@ -75,5 +75,14 @@ void out_json_exit(struct dtrun *d, int status);
 /* An aggregation's snapshot: action "printa" (fmt: its format or NULL) or "exit". */
 void out_agg_snapshot(struct dtrun *d, int id, const char *action, const char *fmt);
 void out_json_free(struct dtrun *d);
+/* ,"count":N / ,"avg":..,"count":..,"total":.. / ,"buckets":[...] of a value */
+void out_json_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v, uint64_t normal);
+/* llquantize(): the words of its value (2 * positive bins + 1); 0 if invalid */
+int out_llq_nvals(const struct meta_agg *ag);
+
+/* ---- merge.c ---- */
+
+/* dtrun --merge FILE...: 0, or 1 with a message (bad input). */
+int merge_run(char **files, int nfiles, struct dtrun_opts *o);
 
 #endif

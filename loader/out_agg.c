@@ -80,6 +80,14 @@ static int llq_bounds(const struct meta_agg *ag, int64_t *b, int max)
 	return k < max ? k : max;
 }
 
+int out_llq_nvals(const struct meta_agg *ag)
+{
+	int64_t b[4096];
+	int n = llq_bounds(ag, b, 4096);
+
+	return n > 0 && n < 4096 ? 2 * n + 1 : 0;
+}
+
 /* Every bucket of a distribution with its bounds (count 0); *n of them. */
 static struct out_bucket *all_buckets(const struct meta_agg *ag, int *n)
 {

@@ -573,7 +573,7 @@ static void put_u128(struct lbuf *b, unsigned __int128 x)
 }
 
 /* The value of one entry: "count":N, "avg":A,"count":N,"total":T, "buckets":[...] */
-static void put_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
+void out_json_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
 		      uint64_t normal)
 {
 	int nb;
@@ -689,7 +689,7 @@ void out_agg_snapshot(struct dtrun *d, int id, const char *action, const char *f
 			put_key(b, ag, k, r.keys[i]);
 		}
 		lbuf_put(b, "]", 1);
-		put_value(b, ag, r.vals[i], r.normal);
+		out_json_value(b, ag, r.vals[i], r.normal);
 		lbuf_put(b, "}", 1);
 	}
 	lbuf_put(b, "]", 1);
