@@ -32,6 +32,7 @@
 
 #include "dtrun.h"
 #include "stack.h"
+#include "sym.h"
 #include "agg.h"
 #include "out.h"
 
@@ -489,6 +490,7 @@ static int child_resume(struct child *c)
 {
 	if (!c->created || !c->traced)
 		return 0;
+	sym_user_snapshot(c->pid); /* stopped: its libraries mapped, and alive */
 	return ptrace(PTRACE_DETACH, c->pid, NULL, NULL) == 0 ? 0 : -1;
 }
 
@@ -1103,6 +1105,9 @@ int main(int argc, char **argv)
 		}
 	}
 
+	/* -p, or a -c child not stopped at its entry: its mappings, while it lives */
+	if (o.target > 0 && !ch.traced)
+		sym_user_snapshot(o.target);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (!dtrun_stop) {
 		struct pollfd pf[3];

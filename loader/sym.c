@@ -7,9 +7,11 @@
  * scripts never pay for it), sorted and binary-searched.  User addresses
  * resolve per process: /proc/PID/maps names the object mapped at the address,
  * and that object's ELF symbol tables (.symtab, else .dynsym, read with
- * libelf) give the symbol.  Objects are cached by path, processes by pid.  A
- * process that has exited resolves to nothing, and the caller prints the raw
- * address, as dtrace does.
+ * libelf) give the symbol.  Objects are cached by path, processes by pid;
+ * a process's mappings are kept after it exits (the -c/-p target's taken
+ * when it starts, sym_user_snapshot()), and read again when an address is
+ * in none of them.  A process never seen alive resolves to nothing, and
+ * the caller prints the raw address, as dtrace does.
  */
 #include <fcntl.h>
 #include <limits.h>
@@ -18,6 +20,7 @@
 #include <libelf.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dtrun.h"
@@ -32,6 +35,7 @@ struct ksym {
 struct usym {
 	uint64_t addr, size;
 	char *name;
+	int rank;                /* binding: 0 GLOBAL, 1 WEAK, 2 LOCAL (ties: lowest wins) */
 };
 
 struct uobj {                    /* one ELF file, symbols sorted by address */
@@ -54,6 +58,7 @@ struct uproc {
 	int pid;
 	struct umap *m;
 	size_t n;
+	uint64_t read_ns;        /* when /proc/PID/maps was last read */
 	struct uproc *next;
 };
 
@@ -246,11 +251,24 @@ int sym_kernel_funcs(int (*want)(void *arg, const char *name), void *arg, uint64
 	return n;
 }
 
+/*
+ * By address; of the names at one address the one printed (the last of its
+ * run) is a global one before a weak one before a local one, then the one
+ * with fewer leading underscores, as libproc's sym_prefer() prefers, then
+ * the first in name order: one answer whatever order the tables came in.
+ */
 static int usym_cmp(const void *a, const void *b)
 {
 	const struct usym *x = a, *y = b;
+	size_t ux = strspn(x->name, "_"), uy = strspn(y->name, "_");
 
-	return x->addr < y->addr ? -1 : x->addr > y->addr;
+	if (x->addr != y->addr)
+		return x->addr < y->addr ? -1 : 1;
+	if (x->rank != y->rank)
+		return x->rank > y->rank ? -1 : 1;
+	if (ux != uy)
+		return ux > uy ? -1 : 1;
+	return -strcmp(x->name, y->name);
 }
 
 static void uobj_read_tab(struct uobj *o, Elf *e, Elf_Scn *scn, GElf_Shdr *sh, size_t *cap)
@@ -274,7 +292,11 @@ static void uobj_read_tab(struct uobj *o, Elf *e, Elf_Scn *scn, GElf_Shdr *sh, s
 		}
 		o->v[o->n].addr = s.st_value;
 		o->v[o->n].size = s.st_size;
-		o->v[o->n].name = strdup(nm);
+		/* a versioned name (memcpy@@GLIBC_2.14, in .symtab): DTrace
+		 * prints the name alone */
+		o->v[o->n].name = strndup(nm, strcspn(nm, "@"));
+		o->v[o->n].rank = GELF_ST_BIND(s.st_info) == STB_GLOBAL ? 0
+				  : GELF_ST_BIND(s.st_info) == STB_WEAK ? 1 : 2;
 		o->n++;
 	}
 }
@@ -387,26 +409,31 @@ static struct uobj *uobj_get(const char *path)
 	return o;
 }
 
-static struct uproc *uproc_get(int pid)
+static uint64_t now_ns(void)
 {
-	struct uproc *p;
-	char path[64], line[4096];
-	FILE *f;
-	size_t cap = 0;
+	struct timespec ts;
 
-	for (p = uprocs; p; p = p->next)
-		if (p->pid == pid)
-			return p->n ? p : NULL;
-	p = calloc(1, sizeof(*p));
-	p->pid = pid;
-	p->next = uprocs;
-	uprocs = p;
-	if (pid <= 0)
-		return NULL;
-	snprintf(path, sizeof(path), "/proc/%d/maps", pid);
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * Reads /proc/PID/maps into p, replacing what p held; when the process is
+ * gone (or has no file mappings), p keeps what it held, so that a process
+ * seen alive is still symbolized after it exits.  1 when read.
+ */
+static int uproc_read(struct uproc *p)
+{
+	char path[64], line[4096];
+	struct umap *v = NULL;
+	size_t n = 0, cap = 0;
+	FILE *f;
+
+	p->read_ns = now_ns();
+	snprintf(path, sizeof(path), "/proc/%d/maps", p->pid);
 	f = fopen(path, "r");
 	if (!f)
-		return NULL;
+		return 0;
 	while (fgets(line, sizeof(line), f)) {
 		unsigned long long lo, hi, off;
 		char perm[8], file[4096] = "";
@@ -416,11 +443,14 @@ static struct uproc *uproc_get(int pid)
 		if (sscanf(line, "%llx-%llx %7s %llx %*s %*s %4095[^\n]", &lo, &hi, perm, &off,
 			   file) < 4 || file[0] != '/')
 			continue;
-		if (p->n == cap) {
-			cap = cap ? cap * 2 : 64;
-			p->m = realloc(p->m, cap * sizeof(*p->m));
+		if (n == cap) {
+			struct umap *nv = realloc(v, (cap = cap ? cap * 2 : 64) * sizeof(*v));
+
+			if (!nv)
+				break;
+			v = nv;
 		}
-		m = &p->m[p->n++];
+		m = &v[n++];
 		memset(m, 0, sizeof(*m));
 		m->lo = lo;
 		m->hi = hi;
@@ -429,14 +459,85 @@ static struct uproc *uproc_get(int pid)
 		m->base = strrchr(m->path, '/') + 1;
 		/* the load bias: where the file's offset 0 was mapped */
 		m->bias = lo - off;
-		for (i = 0; i + 1 < p->n; i++)
-			if (strcmp(p->m[i].path, m->path) == 0) {
-				m->bias = p->m[i].bias;
+		for (i = 0; i + 1 < n; i++)
+			if (strcmp(v[i].path, m->path) == 0) {
+				m->bias = v[i].bias;
 				break;
 			}
 	}
 	fclose(f);
-	return p->n ? p : NULL;
+	if (!n) {
+		free(v);
+		return 0;
+	}
+	for (size_t i = 0; i < p->n; i++)
+		free(p->m[i].path);
+	free(p->m);
+	p->m = v;
+	p->n = n;
+	return 1;
+}
+
+static struct uproc *uproc_find(int pid)
+{
+	struct uproc *p;
+
+	for (p = uprocs; p; p = p->next)
+		if (p->pid == pid)
+			return p;
+	p = calloc(1, sizeof(*p));
+	if (!p)
+		return NULL;
+	p->pid = pid;
+	p->next = uprocs;
+	uprocs = p;
+	if (pid > 0)
+		uproc_read(p);
+	return p;
+}
+
+static struct uproc *uproc_get(int pid)
+{
+	struct uproc *p = uproc_find(pid);
+
+	return p && p->n ? p : NULL;
+}
+
+/*
+ * An address in none of the mappings held: the process may have mapped
+ * more since (dlopen(), or it was first seen before its libraries were
+ * loaded).  Read its maps again, at most every 50 ms.  1 when read.
+ */
+static int uproc_refresh(int pid)
+{
+	struct uproc *p = pid > 0 ? uproc_find(pid) : NULL;
+
+	if (!p || now_ns() - p->read_ns < 50000000u)
+		return 0;
+	return uproc_read(p);
+}
+
+/*
+ * The -c or -p process, taken now (its exec done, its libraries mapped):
+ * dtrun keeps its mappings, so that the records it consumes after the
+ * process has exited still name its functions, as dtrace's libproc keeps a
+ * process's symbol tables.  The objects' symbols are read from their files
+ * when first needed (a -c run that prints no user symbol reads none).
+ */
+void sym_user_snapshot(int pid)
+{
+	struct uproc *p = pid > 0 ? uproc_find(pid) : NULL;
+
+	if (p)
+		uproc_read(p);
+}
+
+static int sym_user_holds(const struct uproc *p, uint64_t addr)
+{
+	for (size_t i = 0; i < p->n; i++)
+		if (addr >= p->m[i].lo && addr < p->m[i].hi)
+			return 1;
+	return 0;
 }
 
 /*
@@ -448,6 +549,8 @@ int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64
 	struct uproc *p = uproc_get(pid);
 	size_t i;
 
+	if ((!p || !sym_user_holds(p, addr)) && uproc_refresh(pid))
+		p = uproc_get(pid);
 	if (!p)
 		return 0;
 	for (i = 0; i < p->n; i++) {
@@ -491,6 +594,8 @@ int sym_user_map(int pid, uint64_t addr, const char **obj, uint64_t *maplo)
 	struct uproc *p = uproc_get(pid);
 	size_t i;
 
+	if ((!p || !sym_user_holds(p, addr)) && uproc_refresh(pid))
+		p = uproc_get(pid);
 	for (i = 0; p && i < p->n; i++)
 		if (addr >= p->m[i].lo && addr < p->m[i].hi) {
 			*obj = p->m[i].base;

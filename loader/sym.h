@@ -15,6 +15,8 @@ int sym_kernel_funcs(int (*want)(void *arg, const char *name), void *arg, uint64
 		     int max);
 int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64_t *symaddr);
 void sym_user_forget(int pid);
+/* Takes the process's mappings and symbols now, to outlive it. */
+void sym_user_snapshot(int pid);
 /* The mapping holding a user address: object basename and start; 0 if none. */
 int sym_user_map(int pid, uint64_t addr, const char **obj, uint64_t *maplo);
 /* An aggregation key's sym()/func()/mod()/usym()/... address, normalized. */
