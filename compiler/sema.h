@@ -81,6 +81,7 @@ struct dmember *type_member(struct dtc *dx, struct dtype *t, const char *name);
 int type_is_char_array(const struct dtype *t);
 int type_is_sou(const struct dtype *t);       /* struct or union */
 int type_compatible(struct dtype *a, struct dtype *b);
+int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero); /* l = r */
 /* Top-level N_DECL / N_INLINE / N_TRANSLATOR items (types.c, sema_types.c). */
 void types_declare(struct dtc *dx, struct node *decl);
 void types_register_items(struct dtc *dx);   /* before clauses are checked */
@@ -98,6 +99,7 @@ int64_t btf_enum_value(struct dtc *dx, const char *name, struct dtype **type, in
 /* sema_types.c: expressions over structured types, inlines, translators. */
 struct cctx;
 struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node *n);
+void sema_str_from_ptr(struct dtc *dx, struct cctx *cc, struct node **np); /* s = p */
 int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n); /* 1: handled */
 int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
 int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_types.c */

@@ -304,18 +304,25 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 	return n->type = s->type;
 }
 
-static int types_assignable(struct dtype *l, struct dtype *r)
+/*
+ * sizeof of void, a function, an incomplete struct, union or enum, or any
+ * other type of size 0: DTrace's dt_node_type_size() is 0 and sizeof is an
+ * error (D_SIZEOF_TYPE).
+ */
+static int sizeof_unknown(struct dtc *dx, struct dtype *t)
 {
-	if (!l || !r)
+	if (t->kind == TY_STRING)
+		return 0;
+	t = type_resolve(dx, t);
+	if ((type_is_sou(t) || t->kind == TY_ENUM) && !t->complete && !t->kernel)
 		return 1;
-	if (type_is_sou(l) || type_is_sou(r)) /* X = Y: the same struct */
-		return type_compatible(l, r) && l->size == r->size;
-	if (l->kind == TY_PTR && l->base && l->base->kind == TY_INT && l->base->size == 1 &&
-	    r->kind == TY_STRING)
-		return 1; /* char *p = "..." : DTrace's dt_node_is_argcompat() */
-	if (l->kind == TY_STRING || r->kind == TY_STRING)
-		return l->kind == r->kind;
-	return type_is_scalar(l) && type_is_scalar(r);
+	return t->size == 0;
+}
+
+/* The integer constant 0, which any pointer or string takes. */
+static int const_zero(const struct node *n)
+{
+	return (n->flags & NF_CONST) && type_is_int(n->type) && n->ival == 0;
 }
 
 static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct node *n)
@@ -539,12 +546,18 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					   "operator %s requires operands of arithmetic type", op_str(n->op));
 				return NULL;
 			}
-		} else if (!types_assignable(l, r) &&
-			   !(l->kind == TY_STRING && type_is_int(r) && (n->b->flags & NF_CONST) &&
-			     n->b->ival == 0)) { /* s = NULL: a NULL string */
+		} else if (l->kind == TY_ARRAY || l->kind == TY_FUNC) {
+			/* DTrace's dt_cook_op2(), before the types are compared */
+			diag_error(dx, n->loc, "D_OP_ARRFUN",
+				   "operator %s may not be applied to operand of type \"%s\"",
+				   op_str(n->op), l->name);
+			return NULL;
+		} else if (!type_argcompat(l, r, const_zero(n->b))) { /* s = NULL: a NULL string */
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
 			return NULL;
+		} else if (l->kind == TY_STRING && r->kind == TY_PTR) {
+			sema_str_from_ptr(dx, cc, &n->b);
 		}
 		if (!sema_var_kernel_copy_ok(dx, l, n->b, n->a)) /* sema_var.c */
 			return NULL;
@@ -642,6 +655,11 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		n->flags |= NF_CONST;
 		n->ival = t->kind == TY_STRING ? st(dx)->strmax : t->size;
+		if (sizeof_unknown(dx, t)) {
+			diag_error(dx, n->loc, "D_SIZEOF_TYPE",
+				   "cannot apply sizeof to an operand of unknown size");
+			return NULL;
+		}
 		return n->type = type_named(dx, "size_t");
 	case N_SIZEOF_EXPR:
 		t = check_expr(dx, cc, n->a);
@@ -649,10 +667,17 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		n->flags |= NF_CONST;
 		n->ival = t->kind == TY_STRING ? st(dx)->strmax : t->size;
-		if (n->a->flags & NF_CHARARR)
+		if (n->a->kind == N_STRING) /* a string constant: its bytes (dt_node_type_size()) */
+			n->ival = (int64_t)strlen(n->a->str) + 1;
+		else if (n->a->flags & NF_CHARARR)
 			n->ival = n->a->ival; /* a char array read as a string */
 		if (n->a->flags & NF_BITFIELD) {
 			diag_error(dx, n->loc, "D_SIZEOF_BITFIELD", "cannot apply sizeof to a bit-field");
+			return NULL;
+		}
+		if (n->a->kind != N_STRING && !(n->a->flags & NF_CHARARR) && sizeof_unknown(dx, t)) {
+			diag_error(dx, n->loc, "D_SIZEOF_TYPE",
+				   "cannot apply sizeof to an operand of unknown size");
 			return NULL;
 		}
 		return n->type = type_named(dx, "size_t");

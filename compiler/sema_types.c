@@ -907,6 +907,25 @@ static struct dtype *check_stringof(struct dtc *dx, struct cctx *cc, struct node
 }
 
 /*
+ * s = p where s is a string and p a char pointer: DTrace's assignment
+ * takes the string at p (dt_node_is_strcompat()), so the value is read as
+ * stringof(p) would read it.  *np is replaced by that N_STRINGOF node.
+ */
+void sema_str_from_ptr(struct dtc *dx, struct cctx *cc, struct node **np)
+{
+	struct node *p = *np, *so;
+
+	if (!p->type || p->type->kind != TY_PTR || (p->flags & NF_CHARARR))
+		return;
+	so = node_new(dx, N_STRINGOF, p->loc);
+	so->a = p;
+	so->next = p->next;
+	p->next = NULL;
+	check_stringof(dx, cc, so);
+	*np = so;
+}
+
+/*
  * DTrace's writable lvalues (DT_NF_WRITABLE in dt_cook_op1/op2): a D variable,
  * a member or element reached through one (p->m, s.m, *p, p[i]), or a cast
  * to a pointer; not built-in variables (curthread->pid) or kernel symbols.
@@ -984,7 +1003,10 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 		return NULL;
 	}
 	if (n->a->flags & NF_CHARARR) {
-		diag_error(dx, n->loc, "D_OP_ARRAY", "array expressions may not be assigned");
+		/* a char array member is no string lvalue: DTrace's dt_cook_op2() */
+		diag_error(dx, n->loc, "D_OP_ARRFUN",
+			   "operator %s may not be applied to operand of type \"%s\"", op_str(n->op),
+			   type_array(dx, type_int(dx, 1, 1), (int)n->a->ival)->name);
 		return NULL;
 	}
 	if (l->kind == TY_STRING && n->op == OP_ASSIGN && r->kind == TY_STRING)

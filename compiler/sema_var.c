@@ -11,8 +11,8 @@
  *                    declarations (storage class, type, key signature)
  *
  * D types a variable by its declaration or else by its first assignment, in
- * program order, so a read before either is an error (D_IDENT_UNDEF), as in
- * DTrace.  sema_check() calls sema_declare_vars() for each top-level
+ * program order, so a read before either is an error, as in DTrace: D_IDENT_UNDEF
+ * for a global scalar, D_VAR_UNDEF for the variables operators [ and -> name.  sema_check() calls sema_declare_vars() for each top-level
  * declaration with declarators, and check_expr() calls sema_var_expr()
  * first for every expression; it handles the forms above and returns 0 for
  * anything else.  emit_var.c writes the code.
@@ -439,9 +439,9 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 				return NULL;
 			}
 			if (!s && !rtype) {
-				/* could still be a kernel array the types code knows */
-				diag_error(dx, base->loc, "D_IDENT_UNDEF",
-					   "failed to resolve %s: Unknown variable name", base->str);
+				/* operator [ made the array: DTrace's dt_cook_var() */
+				diag_error(dx, base->loc, "D_VAR_UNDEF",
+					   "%s has not yet been declared or assigned", base->str);
 				*err = 1;
 				return NULL;
 			}
@@ -456,8 +456,9 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 	    s->kind != SYM_ASSOC && !s->keys && s->type->kind == TY_STRING)
 		return NULL; /* self->s[i], this->s[i]: a character of the string (sema_types.c) */
 	if (ns == SYM_LOCAL && n->kind == N_INDEX) {
-		diag_error(dx, n->loc, "D_DECL_LOCASSC",
-			   "associative arrays may not be declared as local variables: %s", name);
+		/* operator [ on a fresh this->x: DTrace's dt_cook_op2() */
+		diag_error(dx, n->loc, "D_ARR_LOCAL",
+			   "local variables may not be used as associative arrays: %s", name);
 		*err = 1;
 		return NULL;
 	}
@@ -486,8 +487,10 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 	if (!s) {
 		struct dtype *t = rtype;
 		if (!t) {
-			diag_error(dx, n->loc, "D_IDENT_UNDEF",
-				   "failed to resolve %s: Unknown variable name", vname);
+			/* operators [ and -> create the variable before a read
+			 * finds it unassigned: DTrace's dt_cook_var() */
+			diag_error(dx, n->loc, "D_VAR_UNDEF", "%s has not yet been declared or assigned",
+				   vname);
 			*err = 1;
 			return NULL;
 		}
@@ -554,25 +557,19 @@ int sema_var_key_slots(const struct sema_state *ss, const struct sym *s)
 	return (size + ss->strsize - 1) / ss->strsize;
 }
 
-/* D's assignment compatibility: strings with strings; pointers take
- * pointers (or the constant 0), integers take integers. */
-static int types_assignable(struct dtype *l, struct node *rn)
+/*
+ * DTrace's assignment compatibility (type_argcompat()), plus its special
+ * case: a dynamic variable (self->x, a[k]) takes the constant 0, which
+ * releases it, whatever its type.
+ */
+static int types_assignable(const struct sym *s, struct dtype *l, struct node *rn)
 {
 	struct dtype *r = rn->type;
+	int zero = (rn->flags & NF_CONST) && type_is_int(r) && rn->ival == 0;
 
-	if (type_is_sou(l) && type_is_int(r)) /* self->s = 0: releases it, as DTrace */
-		return (rn->flags & NF_CONST) && rn->ival == 0;
-	if (type_is_sou(l) || type_is_sou(r)) /* this->s = x: the same struct */
-		return type_compatible(l, r) && l->size == r->size;
-	if (l->kind == TY_STRING && type_is_int(r)) /* self->s = NULL: a NULL string */
-		return (rn->flags & NF_CONST) && rn->ival == 0;
-	if (l->kind == TY_STRING || r->kind == TY_STRING)
-		return l->kind == r->kind;
-	if (l->kind == TY_PTR && type_is_int(r))
-		return (rn->flags & NF_CONST) && rn->ival == 0;
-	if (type_is_int(l) && r->kind == TY_PTR)
-		return 0;
-	return type_is_scalar(l) && type_is_scalar(r);
+	if (zero && (s->kind == SYM_TLS || s->kind == SYM_ASSOC))
+		return 1;
+	return type_argcompat(l, r, zero);
 }
 
 /*
@@ -686,12 +683,20 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 					   op_str(n->op));
 				return 1;
 			}
-		} else if (!types_assignable(t, n->b)) {
+		} else if (t->kind == TY_ARRAY || t->kind == TY_FUNC) {
+			/* DTrace's dt_cook_op2(), before the types are compared */
+			diag_error(dx, n->loc, "D_OP_ARRFUN",
+				   "operator %s may not be applied to operand of type \"%s\"",
+				   op_str(n->op), t->name);
+			return 1;
+		} else if (!types_assignable(s, t, n->b)) {
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" = \"%s\"", t->name, r->name);
 			return 1;
 		} else if (!sema_var_kernel_copy_ok(dx, t, n->b, n->a)) {
 			return 1;
+		} else if (t->kind == TY_STRING && r->kind == TY_PTR) {
+			sema_str_from_ptr(dx, cc, &n->b);
 		}
 		if (t->kind == TY_STRING) {
 			str_sized(dx, cc, n->b);

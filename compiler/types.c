@@ -940,6 +940,50 @@ int type_compatible(struct dtype *a, struct dtype *b)
 	}
 }
 
+/* A string, a char pointer or a char array: DTrace's dt_node_is_strcompat(). */
+static int type_is_strcompat(const struct dtype *t)
+{
+	return t && (t->kind == TY_STRING ||
+		     ((t->kind == TY_PTR || t->kind == TY_ARRAY) && t->base &&
+		      t->base->kind == TY_INT && t->base->size == 1));
+}
+
+/*
+ * DTrace's assignment compatibility once the left-hand side's type is fixed
+ * (dt_node_is_argcompat(), K&R A7.17): integers take integers; strings, char
+ * pointers and char arrays take each other; a struct or union takes the same
+ * type; otherwise both sides must be pointers (or arrays) to compatible
+ * types or one of them a void pointer (dt_node_is_ptrcompat()), and the only
+ * integer a pointer takes is the constant 0 (rzero).
+ */
+int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero)
+{
+	const struct dtype *lb, *rb;
+
+	if (!l || !r)
+		return 1;
+	if (type_is_int(l) && type_is_int(r))
+		return 1;
+	if (type_is_strcompat(l) && type_is_strcompat(r))
+		return 1;
+	if (type_is_sou(l) || l->kind == TY_FUNC)
+		return type_compatible((struct dtype *)l, (struct dtype *)r) && l->size == r->size;
+	if (type_is_int(l) || l->kind == TY_FLOAT || r->kind == TY_FLOAT)
+		return 0;
+	if (type_is_int(r))
+		return rzero;
+	if ((l->kind != TY_PTR && l->kind != TY_ARRAY && l->kind != TY_STRING) ||
+	    (r->kind != TY_PTR && r->kind != TY_ARRAY && r->kind != TY_STRING))
+		return 0;
+	lb = l->kind == TY_STRING ? NULL : l->base; /* NULL: a string's char */
+	rb = r->kind == TY_STRING ? NULL : r->base;
+	if ((lb && lb->kind == TY_VOID) || (rb && rb->kind == TY_VOID))
+		return 1;
+	if (!lb || !rb)
+		return 0; /* a string and a pointer to other than char */
+	return type_compatible((struct dtype *)lb, (struct dtype *)rb);
+}
+
 int type_is_char_array(const struct dtype *t)
 {
 	return t && t->kind == TY_ARRAY && t->base && t->base->kind == TY_INT && t->base->size == 1;

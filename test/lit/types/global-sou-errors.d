@@ -19,7 +19,7 @@ BEGIN { trace(a[-1]); }
  */
 BEGIN { x = 1; }
 /*
- * CHECK: :[[@LINE+2]]:9: error: operands have incompatible types: "int [5]" = "int" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+2]]:9: error: operator = may not be applied to operand of type "int [5]" [D_OP_ARRFUN]
  */
 BEGIN { a = 1; }
 /*
@@ -27,7 +27,7 @@ BEGIN { a = 1; }
  */
 BEGIN { x.b = 1; }
 /*
- * CHECK: :[[@LINE+2]]:9: error: array expressions may not be assigned [D_OP_ARRAY]
+ * CHECK: :[[@LINE+2]]:9: error: operator = may not be applied to operand of type "char [8]" [D_OP_ARRFUN]
  */
 BEGIN { x.s = "abc"; }
 /*

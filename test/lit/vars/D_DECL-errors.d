@@ -9,8 +9,8 @@
  * CHECK: :[[@LINE+15]]:2: error: operands have incompatible types: "int" = "string" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+15]]:2: error: cannot access scalar x as an associative array [D_ARR_BADREF]
  * CHECK: :[[@LINE+15]]:2: error: associative array 'y' may not be referenced as scalar [D_IDENT_BADREF]
- * CHECK: :[[@LINE+15]]:8: error: failed to resolve self->nope: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+15]]:8: error: failed to resolve q: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+15]]:8: error: self->nope has not yet been declared or assigned [D_VAR_UNDEF]
+ * CHECK: :[[@LINE+15]]:8: error: q has not yet been declared or assigned [D_VAR_UNDEF]
  */
 this self int z;
 int x;

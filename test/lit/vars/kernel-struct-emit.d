@@ -32,7 +32,6 @@
  * CHECK: (*(struct task_struct *)dtg_g))).pid)
  * CHECK: _v ? _v : (void *)dtc_kzero; }))).tgid)
  * CHECK: bpf_map_delete_elem(&dtv_a, _k);
- * CHECK: bpf_probe_read_kernel(&(*(struct task_struct *)(*({ struct dt_this *_s = dt_this_get(); {{.*}} &_s->dtl_t; }))), 1920, (const void *)dtc_kzero);
  * CHECK: "kvar \"a\" struct \"task_struct\" 1920\n"
  * CHECK: "kvar \"this->t\" struct \"task_struct\" 1920\n"
  * CHECK: "kvar \"self->tsk\" struct \"task_struct\" 1920\n"
@@ -54,7 +53,6 @@ BEGIN
 	trace(g.pid);
 	trace(a[1].tgid);
 	a[1] = 0;
-	this->t = 0;
 	self->u = curthread->cred->uid;
 	trace(self->u.val);
 }
