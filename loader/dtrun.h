@@ -310,7 +310,8 @@ struct dtrun {
 	uint64_t nrecords;       /* data records consumed */
 	uint64_t nerrors;        /* error records (faults) consumed */
 	uint64_t drops[DT_STAT_NUM]; /* drops reported so far, summed over CPUs */
-	struct out_state *outs;  /* the drivers' state (out_json.c, metrics.c) */
+	struct out_state *outs;  /* the drivers' state (out_json.c) */
+	struct metrics *metrics; /* --metrics, --metrics-textfile (metrics.c) */
 };
 
 /* dynvar.c: a dynvarsize too small for one element of some dynamic variable */

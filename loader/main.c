@@ -35,6 +35,7 @@
 #include "sym.h"
 #include "agg.h"
 #include "out.h"
+#include "metrics.h"
 
 volatile int dtrun_stop;
 
@@ -599,7 +600,7 @@ static int list_on_demand(const struct strv *specs)
 	return 0;
 }
 
-enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE };
+enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE };
 
 int main(int argc, char **argv)
 {
@@ -607,6 +608,8 @@ int main(int argc, char **argv)
 		{ "instance", required_argument, NULL, OPT_INSTANCE },
 		{ "dry-run", no_argument, NULL, OPT_DRYRUN },
 		{ "merge", no_argument, NULL, OPT_MERGE },
+		{ "metrics", required_argument, NULL, OPT_METRICS },
+		{ "metrics-textfile", required_argument, NULL, OPT_TEXTFILE },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct dtrun_opts o = { 0 };
@@ -754,6 +757,8 @@ int main(int argc, char **argv)
 			case OPT_INSTANCE: o.instance = optarg; break;
 			case OPT_DRYRUN: dry_run = 1; break;
 			case OPT_MERGE: merge = 1; break;
+			case OPT_METRICS: o.metrics = optarg; break;
+			case OPT_TEXTFILE: o.textfile = optarg; break;
 			default: return usage();
 			}
 		}
@@ -923,6 +928,8 @@ int main(int argc, char **argv)
 			goto out;
 	if (!o.bufsize_req)
 		o.bufsize = consume_default_bufsize(&d); /* 4 MB; less for BEGIN/END only */
+	if (metrics_check_opts(&o)) /* --metrics, --metrics-textfile (metrics.c) */
+		goto out;
 	if (ofile && !(o.out = fopen(ofile, "a"))) {
 		dt_err("failed to open output file '%s': %s\n", ofile, strerror(errno));
 		goto out;
@@ -1076,6 +1083,8 @@ int main(int argc, char **argv)
 		goto out;
 	if (agg_init(&d)) /* agg.c: maps, aggsize */
 		goto out;
+	if (metrics_start(&d)) /* --metrics: serving from now on (metrics.c) */
+		goto out;
 	/* BEGIN fires first, before any other probe is attached, unless what
 	 * BEGIN makes dtrun do must be traced (run.c: run_begin_spawns()) */
 	begin_attached = run_begin_spawns(&d.meta);
@@ -1110,21 +1119,27 @@ int main(int argc, char **argv)
 		sym_user_snapshot(o.target);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (!dtrun_stop) {
-		struct pollfd pf[3];
-		int np = 0, tmo = (int)(o.switchrate_ns / 1000000);
+		struct pollfd pf[4];
+		int np = 0, tmo = (int)(o.switchrate_ns / 1000000), pid_i = -1;
 
 		pf[np].fd = sigfd;
 		pf[np++].events = POLLIN;
 		pf[np].fd = consume_poll_fd(&d);
 		pf[np++].events = POLLIN;
 		if (ch.pidfd >= 0) {
+			pid_i = np;
 			pf[np].fd = ch.pidfd;
+			pf[np++].events = POLLIN;
+		}
+		if (metrics_poll_fd(&d) >= 0) { /* a scrape waits (metrics.c) */
+			pf[np].fd = metrics_poll_fd(&d);
 			pf[np++].events = POLLIN;
 		}
 		if (poll(pf, np, tmo < 1 ? 1 : tmo) < 0 && errno != EINTR)
 			break;
 		consume_drain(&d);
 		consume_drops(&d);
+		metrics_tick(&d, 0);
 		if (pf[0].revents & POLLIN) {
 			struct signalfd_siginfo si;
 
@@ -1133,7 +1148,7 @@ int main(int argc, char **argv)
 			if (interrupted)
 				break;
 		}
-		if (np == 3 && (pf[2].revents & POLLIN)) {
+		if (pid_i >= 0 && (pf[pid_i].revents & POLLIN)) {
 			if (ch.created) {
 				waitpid(ch.pid, NULL, 0);
 				ch.pid = 0;
@@ -1166,12 +1181,14 @@ int main(int argc, char **argv)
 	rc = d.status;
 	out_json_exit(&d, rc); /* -x oformat=json: the exit object */
 	fflush(o.out);
+	metrics_tick(&d, 1); /* the textfile with END's values */
 out:
 	if (tmpobj[0])
 		unlink(tmpobj);
 	child_kill(&ch);
 	if (d.obj)
 		run_close(&d);
+	metrics_stop(&d);
 	agg_free(&d);
 	consume_free(&d);
 	out_json_free(&d);

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""scrape.py DTRUN OBJECT [ARGS...]: dtrun --metrics on a free loopback port.
+
+Starts DTRUN -q --metrics 127.0.0.1:PORT OBJECT ARGS, holds one connection
+open that never finishes its request (a slow client) and one that sends
+garbage, then scrapes /metrics in the Prometheus text format and in
+OpenMetrics, asks for another path and with another method, and prints
+status, content type and body for FileCheck.  dtrun is stopped at the end
+(SIGTERM) whatever happens; every wait has a deadline.
+"""
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
+
+
+def fetch(url, method="GET", headers=None):
+    req = urllib.request.Request(url, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=5) as r:
+            return r.status, r.headers.get("Content-Type"), r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type"), e.read().decode()
+
+
+port = free_port()
+p = subprocess.Popen([sys.argv[1], "-q", "--metrics", "127.0.0.1:%d" % port] + sys.argv[2:],
+                     stdout=subprocess.DEVNULL)
+url = "http://127.0.0.1:%d/metrics" % port
+try:
+    start = time.monotonic()
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if time.monotonic() - start > 20 or p.poll() is not None:
+                sys.exit("dtrun does not listen on %d" % port)
+            time.sleep(0.1)
+    slow = socket.create_connection(("127.0.0.1", port), timeout=5)
+    slow.sendall(b"GET /metr")  # and nothing more
+    bad = socket.create_connection(("127.0.0.1", port), timeout=5)
+    bad.sendall(b"\x00\x01garbage\r\n\r\n")
+    t0 = time.monotonic()
+    st, ct, body = fetch(url)
+    took = time.monotonic() - t0
+    print("text: %d %s" % (st, ct))
+    print(body, end="")
+    print("answered while a slow client waits: %s" % (took < 3))
+    st, ct, body = fetch(url, headers={"Accept": "application/openmetrics-text; version=1.0.0"})
+    print("openmetrics: %d %s" % (st, ct))
+    print(body, end="")
+    st, ct, body = fetch("http://127.0.0.1:%d/other" % port)
+    print("other path: %d %s" % (st, body.strip()))
+    st, ct, body = fetch(url, method="POST")
+    print("post: %d %s" % (st, body.strip()))
+    slow.close()
+    bad.close()
+finally:
+    if p.poll() is None:
+        p.send_signal(signal.SIGTERM)
+        try:
+            p.wait(10)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+print("dtrun exit status: %d" % p.returncode)
