@@ -23,6 +23,7 @@
 #include <gelf.h>
 #include <libelf.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -541,10 +542,15 @@ static int has_probe(const struct probes *ps, int from, const char *prov, const 
 	return find_probe(ps, from, prov, mod, func, name) != NULL;
 }
 
-/* "pid123" -> 123; "name123" with usdt -> 123 and the provider name. */
+/*
+ * "pid123" -> 123; "name123" with usdt -> 123 and the provider name; -1 when
+ * the provider does not end in digits, 0 when they are no valid pid (zero,
+ * or too large: DTrace's dt_pid_get_pid()).
+ */
 static int prov_pid(const char *prov, char *name, size_t len)
 {
 	size_t n = strlen(prov), i = n;
+	long v;
 
 	while (i > 0 && isdigit((unsigned char)prov[i - 1]))
 		i--;
@@ -552,21 +558,41 @@ static int prov_pid(const char *prov, char *name, size_t len)
 		return -1;
 	memcpy(name, prov, i);
 	name[i] = '\0';
-	return atoi(prov + i);
+	errno = 0;
+	v = strtol(prov + i, NULL, 10);
+	return errno || v <= 0 || v > INT_MAX ? 0 : (int)v;
+}
+
+/*
+ * An error in a pid or USDT description, found here where the process is:
+ * DTrace's dt_pid.c raises it while compiling (D_PROC_*), so it is worded as
+ * a compile error of the script or of the -n description.
+ */
+static void __attribute__((format(printf, 4, 5)))
+proc_desc_error(const struct dtrun_opts *o, const char *tag, const char *desc, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (o->desc_kind && !strcmp(o->desc_kind, "description"))
+		dt_err("invalid probe specifier %s: %s%s%s probe description %s: %s\n",
+		       o->nnspecs ? o->nspecs[0] : o->desc_name, o->errtags ? "[" : "",
+		       o->errtags ? tag : "", o->errtags ? "]" : "", desc, msg);
+	else
+		dt_err("failed to compile script %s: %s%s%s probe description %s: %s\n",
+		       o->desc_name ? o->desc_name : "", o->errtags ? "[" : "", o->errtags ? tag : "",
+		       o->errtags ? "]" : "", desc, msg);
 }
 
 /* A pid offset past its function's end: DTrace's D_PROC_OFF, at run time here. */
 static void proc_off_error(const struct dtrun_opts *o, const char *desc, uint64_t off,
 			   const char *func)
 {
-	if (o->desc_kind && !strcmp(o->desc_kind, "description"))
-		dt_err("invalid probe specifier %s: %sprobe description %s: offset 0x%llx outside "
-		       "of function %s\n", o->nnspecs ? o->nspecs[0] : o->desc_name,
-		       o->errtags ? "[D_PROC_OFF] " : "", desc, (unsigned long long)off, func);
-	else
-		dt_err("failed to compile script %s: %sprobe description %s: offset 0x%llx outside "
-		       "of function %s\n", o->desc_name ? o->desc_name : "", o->errtags ? "[D_PROC_OFF] " : "",
-		       desc, (unsigned long long)off, func);
+	proc_desc_error(o, "D_PROC_OFF", desc, "offset 0x%llx outside of function %s",
+			(unsigned long long)off, func);
 }
 
 /*
@@ -620,6 +646,15 @@ static int add_offset_probes(struct probes *ps, int first, const char *prov, con
 #endif
 }
 
+/* A symbol of that name (a function, its weak or local aliases included). */
+static int elf_has_sym(const struct elf_file *f, const char *name)
+{
+	for (int i = 0; i < f->n; i++)
+		if (!strcmp(f->syms[i].name, name))
+			return 1;
+	return 0;
+}
+
 /* pid and USDT probes named by one description of a clause. */
 static int add_user_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
 			 int first)
@@ -630,15 +665,28 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 	if (probes_split(desc, f) > 5)
 		return 0;
 	pid = prov_pid(f[1], pname, sizeof(pname));
-	if (pid <= 0)
+	if (pid < 0)
 		return 0;
 	if ((fam == DT_FAM_USDT) == probes_gmatch("pid", pname))
+		return 0;
+	if (fam != DT_FAM_USDT && pid == 0 && !strcmp(pname, "pid")) {
+		/* DTrace's dt_pid_create_pid_probes(): pid0 or a number no pid has */
+		proc_desc_error(o, "D_PROC_BADPID", desc, !strcmp(f[1], "pid0") ?
+				"%s does not contain a valid pid" : "'%s' does not contain a valid pid",
+				f[1]);
+		return -1;
+	}
+	if (pid == 0)
 		return 0;
 	if (fam != DT_FAM_USDT)
 		snprintf(pname, sizeof(pname), "pid");
 	nm = proc_modules(pid, o->target_cmd, pid == o->target, &mods);
-	if (nm < 0)
-		return 0; /* no such process: the description matches nothing */
+	if (nm < 0) {
+		if (fam == DT_FAM_USDT)
+			return 0; /* no such process: the description matches nothing */
+		proc_desc_error(o, "D_PROC_GRAB", desc, "failed to grab process %d", pid);
+		return -1;
+	}
 	snprintf(provbuf, sizeof(provbuf), "%s%d", pname, pid);
 	for (int i = 0; i < nm; i++) {
 		const char *mod = base(mods[i]);
@@ -652,6 +700,16 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 			continue;
 		if (elf_file_read(mods[i], &ef) != 0)
 			continue;
+		if (fam != DT_FAM_USDT && *f[2] && !strpbrk(f[2], "*?[") && *f[3] &&
+		    !strpbrk(f[3], "*?[") && !elf_has_sym(&ef, f[3])) {
+			/* DTrace's dt_pid_per_mod(): a function named in a module
+			 * named, and no such symbol there */
+			proc_desc_error(o, "D_PROC_FUNC", desc, "failed to lookup '%s' in module '%s'",
+					f[3], f[2]);
+			elf_file_free(&ef);
+			rc = -1;
+			break;
+		}
 		if (fam == DT_FAM_USDT) {
 			for (int k = 0; k < ef.nnotes; k++) {
 				const char *fn = func_at(&ef, ef.notes[k].pc);
