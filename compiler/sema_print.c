@@ -117,7 +117,14 @@ static struct dtype *check_print(struct dtc *dx, struct cctx *cc, struct node *n
 	vt = t->base;
 	if (vt && type_is_sou(vt))
 		type_resolve(dx, vt);
-	if (!vt || !printable(vt)) {
+	if (!vt || vt->kind == TY_VOID || (type_is_sou(vt) && !vt->complete)) {
+		/* DTrace's dt_cg_act_print(): nothing of size 0 can be printed */
+		diag_error(dx, n->a->loc, "D_PRINT_SIZE",
+			   "print( ) argument #1 reference has type '%s' with size 0; cannot "
+			   "print( ) it.", vt ? vt->name : "void");
+		return NULL;
+	}
+	if (!printable(vt)) {
 		diag_error(dx, n->a->loc, "D_UNSUPPORTED",
 			   "print( ) of a %s value is not supported by dtc: it has no printable "
 			   "type", t->name);
