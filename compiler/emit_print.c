@@ -33,19 +33,25 @@ struct path {
 };
 
 static void copy_members(struct ectx *ec, struct dtype *t, const struct path *base, int off_bits,
-			 int depth);
+			 int depth, int rec);
 
+/* rec: the bytes recorded (sema_print_recsize()); members past it are not copied */
 static void copy_member(struct ectx *ec, struct dmember *m, const struct path *base, int off_bits,
-			int depth)
+			int depth, int rec)
 {
 	struct strbuf *o = ec->out;
 	struct path p;
 	int bit = off_bits + m->off_bits;
 
+	if (bit / 8 >= rec)
+		return;
+
 	p.s = arena_printf(ec->dx, "%s%s%s", base->s, depth ? "." : "->", m->name);
 	if (m->bits) {
 		/* a bit-field: its value back into its compile-time bits */
 		int byte = bit / 8, shift = bit % 8, nb = (shift + m->bits + 7) / 8;
+		if (byte + nb > rec)
+			return;
 		ind(ec);
 		sb_printf(o, "if (bpf_core_field_exists(%s)) {\n", p.s);
 		ind(ec);
@@ -71,11 +77,11 @@ static void copy_member(struct ectx *ec, struct dmember *m, const struct path *b
 		return;
 	}
 	if (type_is_sou(m->type)) {
-		copy_members(ec, m->type, &p, bit, depth + 1);
+		copy_members(ec, m->type, &p, bit, depth + 1, rec);
 		return;
 	}
-	if (m->type->size <= 0)
-		return; /* a flexible array member */
+	if (m->type->size <= 0 || bit / 8 + m->type->size > rec)
+		return; /* a flexible array member, or one past the record */
 	ind(ec);
 	sb_printf(o, "if (bpf_core_field_exists(%s))\n", p.s);
 	ind(ec);
@@ -84,11 +90,11 @@ static void copy_member(struct ectx *ec, struct dmember *m, const struct path *b
 }
 
 static void copy_members(struct ectx *ec, struct dtype *t, const struct path *base, int off_bits,
-			 int depth)
+			 int depth, int rec)
 {
 	for (struct dmember *m = t->members; m; m = m->next)
 		if (m->name && m->type)
-			copy_member(ec, m, base, off_bits, depth);
+			copy_member(ec, m, base, off_bits, depth, rec);
 }
 
 /* The kernel types print() copies member by member, in first-use order:
@@ -146,9 +152,9 @@ void emit_print_decls(struct ectx *ec)
 		sb_printf(o, "static __noinline int dt_print_copy_%d(char *_d, %s *_s)\n{\n", i,
 			  vt->cname);
 		sb_puts(o, "\tint _e = 0;\n\n");
-		sb_printf(o, "\tdt_zero(_d, %d);\n", (vt->size + 7) & ~7);
+		sb_printf(o, "\tdt_zero(_d, %d);\n", (a->argsize[1] + 7) & ~7);
 		ec->indent = 1;
-		copy_members(ec, vt, &p, 0, 0);
+		copy_members(ec, vt, &p, 0, 0, a->argsize[1]);
 		sb_puts(o, "\treturn _e;\n}\n");
 	}
 	ec->indent = saved;
@@ -171,7 +177,8 @@ static void emit_print(struct ectx *ec, struct node *e, int actno)
 	if (type_is_sou(vt) && vt->kernel)
 		sb_printf(o, "if (!_a || dt_print_copy_%d(_p + 8, (void *)_a))\n", copy_fn(ec, vt));
 	else
-		sb_printf(o, "if (bpf_probe_read_kernel(_p + 8, %d, (const void *)_a))\n", vt->size);
+		sb_printf(o, "if (bpf_probe_read_kernel(_p + 8, %d, (const void *)_a))\n",
+			  a->argsize[1]);
 	ind(ec);
 	sb_puts(o, "\tDT_FAULT(c, DTRACEFLT_BADADDR, _a);\n");
 	emit_item_close(ec);

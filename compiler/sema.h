@@ -305,6 +305,7 @@ int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, s
 void sema_var_limits(struct dtc *dx); /* this->/self-> storage sizes, after all clauses */
 /* sema_print.c: print(), and trace() of structs, unions and arrays; 1: handled */
 int sema_print_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
+int sema_print_recsize(struct dtc *dx, const struct dtype *vt); /* print()'s recorded bytes */
 int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t,
 		     struct dtype **tp);
 /* sema_mem.c: alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr() and

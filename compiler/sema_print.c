@@ -16,6 +16,7 @@
  * Called from check_call() (sema_call.c); the emitter side is emit_print.c
  * and dtrun's loader/print.c.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/dtc_abi.h"
@@ -94,6 +95,32 @@ static int printable(struct dtype *t)
 	return 0;
 }
 
+/*
+ * The bytes of a print() value recorded: all of it, up to the printsize
+ * option (DTrace's: 8192 by default, at most 65536, rounded up to 8;
+ * dt_opt_printsize()) and to half a record.  dtrun prints what it has and
+ * "..." where the value goes on, as DTrace's dt_print_visit() does past
+ * printsize.
+ */
+int sema_print_recsize(struct dtc *dx, const struct dtype *vt)
+{
+	const char *v = sema_option(dx, "printsize");
+	long long ps = 8192;
+
+	if (v && *v) {
+		char *end;
+		long long x = strtoll(v, &end, 0);
+
+		if (*end == 'k' || *end == 'K')
+			x <<= 10;
+		if (x > 0 && x <= 65536)
+			ps = (x + 7) & ~7LL;
+	}
+	if (ps > PRINT_MAX_SIZE)
+		ps = PRINT_MAX_SIZE;
+	return vt->size < ps ? vt->size : (int)ps;
+}
+
 static struct dtype *check_print(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = count_args(n->a);
@@ -130,10 +157,10 @@ static struct dtype *check_print(struct dtc *dx, struct cctx *cc, struct node *n
 			   "type", t->name);
 		return NULL;
 	}
-	if (vt->size <= 0 || vt->size > PRINT_MAX_SIZE) {
-		diag_error(dx, n->a->loc, "D_UNSUPPORTED",
-			   "print( ) of %s (%d bytes) is not supported by dtc: at most %d bytes",
-			   vt->name, vt->size, PRINT_MAX_SIZE);
+	if (vt->size <= 0) {
+		diag_error(dx, n->a->loc, "D_PRINT_SIZE",
+			   "print( ) argument #1 reference has type '%s' with size 0; cannot "
+			   "print( ) it.", vt->name);
 		return NULL;
 	}
 	if (type_is_sou(vt) && vt->kernel && mark_members(dx, vt, 0) < 0) {
@@ -148,9 +175,9 @@ static struct dtype *check_print(struct dtc *dx, struct cctx *cc, struct node *n
 	a->argk[0] = 'p';
 	a->argsize[0] = 8;
 	a->argk[1] = 'r';
-	a->argsize[1] = vt->size;
+	a->argsize[1] = sema_print_recsize(dx, vt);
 	a->nargs = 2;
-	a->size = (int)sizeof(struct dt_item) + 8 + ((vt->size + 7) & ~7);
+	a->size = (int)sizeof(struct dt_item) + 8 + ((a->argsize[1] + 7) & ~7);
 	a->vtype = vt;
 	n->id = a->id;
 	return n->type = type_void(dx);

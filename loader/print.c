@@ -224,7 +224,23 @@ struct pctx {
 	const struct meta_ptypes *pt;
 	const unsigned char *base;
 	size_t len;
+	int *stop; /* set once "..." is printed: nothing more is */
 };
+
+#define PRINT_DEPTH 10 /* DTrace's DT_PRINT_DEPTH */
+
+/*
+ * Past the data recorded (printsize, or the record's room) or too deep:
+ * "...", and the walk stops there, as DTrace's dt_print_visit().  1 then.
+ */
+static int out_of_data(const struct pctx *pc, size_t end, int depth)
+{
+	if (end <= pc->len && depth < PRINT_DEPTH)
+		return 0;
+	fprintf(pc->out, "%*s...\n", PRINT_INDENT + depth, "");
+	*pc->stop = 1;
+	return 1;
+}
 
 static const struct ptype *ptype_get(const struct pctx *pc, int id)
 {
@@ -348,13 +364,17 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 	case PK_STRUCT:
 	case PK_UNION:
 		fputs(" {\n", out);
-		for (int i = 0; i < t->nmembers; i++) {
+		for (int i = 0; i < t->nmembers && !*pc->stop; i++) {
 			const struct pmember *m = &t->members[i];
 			const struct ptype *mt = ptype_get(pc, m->type);
 			size_t moff = off + (size_t)m->off_bits / 8;
 
 			if (!mt)
 				continue;
+			if (out_of_data(pc, m->bits ? (off * 8 + (size_t)m->off_bits + m->bits + 7) / 8
+						    : moff + (size_t)(mt->size > 0 ? mt->size : 0),
+					depth + 1))
+				break;
 			if (m->bits) {
 				uint64_t v = get_bits(pc, off * 8 + (size_t)m->off_bits, m->bits);
 				if (!v)
@@ -377,9 +397,9 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 		int is_char = et && et->kind == PK_INT && (et->flags & 2);
 
 		fputs(" [\n", out);
-		for (int i = 0; et && i < t->n; i++) {
+		for (int i = 0; et && i < t->n && !*pc->stop; i++) {
 			size_t eoff = off + (size_t)i * (size_t)et->size;
-			if (eoff + (size_t)et->size > pc->len)
+			if (out_of_data(pc, eoff + (size_t)et->size, depth + 1))
 				break;
 			if (is_char) {
 				if (!pc->base[eoff])
@@ -420,6 +440,7 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 	const struct meta_ptypes *pt = m->ptypes;
 	struct pctx pc;
 	uint64_t addr;
+	int stop = 0;
 
 	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && a->args[0].kind == ARG_RAW) {
 		size_t n = (size_t)a->args[0].size;
@@ -436,6 +457,16 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 	pc.pt = pt;
 	pc.base = (const unsigned char *)payload + 8;
 	pc.len = len - 8 < (size_t)a->args[1].size ? len - 8 : (size_t)a->args[1].size;
+	{
+		/* the printsize option (DTrace's dt_opt_printsize()) */
+		const char *ps = meta_opt(m, "printsize");
+		uint64_t v;
+
+		if (ps && !dt_parse_size(ps, &v) && v > 0 && v <= 65536 &&
+		    ((v + 7) & ~7ULL) < pc.len)
+			pc.len = (size_t)((v + 7) & ~7ULL);
+	}
+	pc.stop = &stop;
 	dump(&pc, pt->act_type[act] - 1, 0, 0, NULL, 0);
 	return 1;
 }

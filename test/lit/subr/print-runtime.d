@@ -2,7 +2,9 @@
  * print() of clause-local and thread-local pointers (alloca'd memory), and
  * of a struct as large as a task_struct: the whole struct is recorded
  * (DTrace's dt_cg_act_print(): the type's size), its zeroing loop written
- * without memset(), which BPF does not have.
+ * without memset(), which BPF does not have.  A struct larger than what a
+ * record holds (struct net here, over 4 KB) prints up to there, then
+ * "..." and its closing brace, as DTrace past printsize.
  * REQUIRES: root
  * RUN: %dtc -o %t.o %s
  * RUN: %dtrun %t.o | FileCheck %s
@@ -15,6 +17,9 @@
  * CHECK: (struct task_struct) {
  * CHECK: .pid = (pid_t){{[1-9][0-9]*}},
  * CHECK: .comm = (char [16]) [
+ * CHECK: (struct net) {
+ * CHECK: {{^ +}}...{{$}}
+ * CHECK-NEXT: {{^ +}}}{{$}}
  */
 #pragma D option quiet
 BEGIN
@@ -25,5 +30,6 @@ BEGIN
 	self->q = this->p;
 	print(self->q);
 	print(curthread);
+	print(curthread->nsproxy->net_ns);
 	exit(0);
 }
