@@ -62,6 +62,9 @@ struct dtc {
 					 are dtrun's to report (one-step mode) */
 	int unused_at_load;           /* --unused-args-at-load: dtrun reports macro
 					 arguments never referenced (D_MACRO_UNUSED) */
+	int destructive_at_load;      /* --destructive-at-load: dtrun (one-step mode)
+					 decides on destructive actions at load, as
+					 dtrace does, not dtc */
 	int dtrace_diags;             /* --dtrace-diags: errors in dtrace(1)'s words,
 					 the first only (util.c diag_dtrace) */
 	int quiet;

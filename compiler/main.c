@@ -235,7 +235,7 @@ static char *default_output(const char *script)
 }
 
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
-       OPT_DTRACE_DIAGS };
+       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD };
 
 int main(int argc, char **argv)
 {
@@ -245,6 +245,7 @@ int main(int argc, char **argv)
 		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
 		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
+		{ "destructive-at-load", no_argument, 0, OPT_DESTRUCTIVE_AT_LOAD },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 },
 	};
@@ -339,6 +340,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_DTRACE_DIAGS:
 			dx->dtrace_diags = 1;
+			break;
+		case OPT_DESTRUCTIVE_AT_LOAD:
+			dx->destructive_at_load = 1;
 			break;
 		case 'h':
 			usage(stdout);

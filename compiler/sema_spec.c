@@ -97,6 +97,20 @@ static int order_check(struct dtc *dx, int *st, struct node *e)
 		return 0;
 	}
 	if (is_destructive(e)) {
+		/*
+		 * An object runs on hosts whose operators did not write it:
+		 * dtc accepts a destructive action only with the build host's
+		 * consent (-w, -x destructive or the pragma), and dtrun runs
+		 * the object only with the run host's (dtrun -w).  In one-step
+		 * mode dtrun decides at load, as dtrace does at enabling.
+		 */
+		if (!dx->nerrors && !dx->destructive_at_load && !sema_option(dx, "destructive")) {
+			diag_error(dx, e->loc, "D_ACT_DESTRUCTIVE",
+				   "%s( ) is a destructive action: allow it with -w or "
+				   "-x destructive (dtrun then runs the object only with -w)",
+				   e->str ? e->str : "this");
+			return -1;
+		}
 		if (*st & SP_SPEC) {
 			diag_error(dx, e->loc, "D_ACT_SPEC",
 				   "destructive actions may not follow speculate( )");

@@ -871,6 +871,8 @@ int main(int argc, char **argv)
 		sv_push(&av, tmpobj);
 		/* descriptions no provider serves are reported below, as dtrace does */
 		sv_push(&av, "--pdesc-at-load");
+		/* destructive actions: decided below, with -w or the pragma */
+		sv_push(&av, "--destructive-at-load");
 		if (!compile_only)
 			sv_push(&av, "--unused-args-at-load"); /* checked below, dtrace's words */
 		if (script) {
@@ -919,10 +921,13 @@ int main(int argc, char **argv)
 	if (!o.macro0)
 		o.macro0 = o.desc_name;
 
-	/* The script's options, then the command line's (which win). */
+	/* The script's options, then the command line's (which win).  The
+	 * object's destructive option was its build host's consent, not this
+	 * host's (stk_destructive_check). */
 	for (i = 0; i < d.meta.nopts; i++)
 		if (apply_opt(&o, d.meta.opts[i].name, d.meta.opts[i].val))
 			goto out;
+	o.destructive = 0;
 	for (i = 0; i + 1 < xopts.n; i += 2)
 		if (apply_opt(&o, xopts.v[i], xopts.v[i + 1]))
 			goto out;
@@ -1067,7 +1072,9 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
-	if (stk_destructive_check(&d.meta, o.destructive, o.quiet)) /* system(), raise(): stack.c */
+	/* system(), raise(): stack.c; a compiled object's own destructive
+	 * option is not this host's consent */
+	if (stk_destructive_check(&d.meta, o.destructive, one_step, o.quiet))
 		goto out;
 	if (consume_bufsize_check(&d)) /* a record larger than bufsize: consume.c */
 		goto out;

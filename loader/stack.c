@@ -256,25 +256,39 @@ void stk_write_user_check(const struct meta *m)
 
 /*
  * dtrace refuses to enable destructive actions without -w or the
- * destructive option (in the object, or allowed: dtrun's -w / -x), after
- * the "matched" line; with them it says so.
+ * destructive option, after the "matched" line; with them it says so.
+ * The consent is the run host's: dtrun's -w / -x destructive, or, in
+ * one-step mode where the operator runs the script as dtrace -s would, the
+ * script's own pragma.  A compiled object's destructive option only
+ * records that its build host allowed dtc to accept them.
  */
-int stk_destructive_check(const struct meta *m, int allowed, int quiet)
+int stk_destructive_check(const struct meta *m, int allowed, int one_step, int quiet)
 {
+	static const char *const kinds[] = { "system", "raise", "stop", "freopen", "copyout",
+					     "copyoutstr" };
+	char used[128] = "";
+	size_t k;
 	int i, destructive = 0;
 
-	for (i = 0; i < m->nacts; i++)
-		if (m->acts[i].kind && (strcmp(m->acts[i].kind, "system") == 0 ||
-					strcmp(m->acts[i].kind, "raise") == 0 ||
-					strcmp(m->acts[i].kind, "stop") == 0 ||
-					strcmp(m->acts[i].kind, "freopen") == 0 ||
-					strncmp(m->acts[i].kind, "copyout", 7) == 0))
-			destructive = 1;
-	allowed |= meta_opt(m, "destructive") != NULL;
+	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		for (i = 0; i < m->nacts; i++)
+			if (m->acts[i].kind && strcmp(m->acts[i].kind, kinds[k]) == 0) {
+				destructive = 1;
+				snprintf(used + strlen(used), sizeof(used) - strlen(used), "%s%s( )",
+					 *used ? ", " : "", kinds[k]);
+				break;
+			}
+	if (one_step)
+		allowed |= meta_opt(m, "destructive") != NULL;
 	if (!destructive && !allowed)
 		return 0;
 	if (!allowed) {
-		dt_err("could not enable tracing: Destructive actions not allowed\n");
+		if (one_step)
+			dt_err("could not enable tracing: Destructive actions not allowed\n");
+		else
+			dt_err("could not enable tracing: Destructive actions not allowed: this "
+			       "object uses %s; run dtrun -w to allow them on this host\n",
+			       used);
 		return -1;
 	}
 	if (!quiet)

@@ -2,7 +2,7 @@
  * alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr(): DTrace's
  * prototypes (dt_open.c), argument counts and types, and alloca'd
  * destinations.
- * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
+ * RUN: not %dtc -w -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+21]]:2: error: copyin( ) prototype mismatch: 3 args passed, 2 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+21]]:12: error: copyin( ) argument #2 is incompatible with prototype:
  * CHECK-NEXT: prototype: size_t

@@ -7,7 +7,7 @@
  * REQUIRES: root
  * RUN: cc -O0 -o %t.bin %S/../Inputs/raise-target.c
  * RUN: %dtc %s -o %t.o
- * RUN: sh -c '%t.bin & p=$!; %dtrun %t.o $p; s=$?; kill $p 2>/dev/null; exit $s' | FileCheck %s
+ * RUN: sh -c '%t.bin & p=$!; %dtrun -w %t.o $p; s=$?; kill $p 2>/dev/null; exit $s' | FileCheck %s
  * CHECK: 3 getuid returns
  */
 #pragma D option destructive

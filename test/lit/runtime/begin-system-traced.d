@@ -5,7 +5,7 @@
  * has run; BEGIN's later clauses still run.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
- * RUN: %dtrun %t.o 2>&1 | FileCheck %s
+ * RUN: %dtrun -w %t.o 2>&1 | FileCheck %s
  * CHECK: begin 2
  * CHECK: traced openat
  * CHECK-NOT: timeout

@@ -7,7 +7,7 @@
  * REQUIRES: root
  * RUN: rm -f %t.file && printf 'old\n' > %t.file
  * RUN: %dtc %s -o %t.o
- * RUN: %dtrun %t.o %t.file > %t.out 2> %t.err
+ * RUN: %dtrun -w %t.o %t.file > %t.out 2> %t.err
  * RUN: FileCheck %s --input-file %t.out --strict-whitespace
  * RUN: FileCheck %s --check-prefix=FILE --input-file %t.file --strict-whitespace
  * RUN: FileCheck %s --check-prefix=ERR --input-file %t.err

@@ -6,9 +6,9 @@
  * REQUIRES: root
  * RUN: cc -O0 -o %t.bin %S/../Inputs/stack-target.c
  * RUN: %dtc %s -o %t.o
- * RUN: %dtrun -c %t.bin %t.o > %t.out
+ * RUN: %dtrun -w -c %t.bin %t.o > %t.out
  * RUN: FileCheck %s --input-file %t.out
- * RUN: %dtc -o %t2.o -n 'BEGIN { stop(); exit(0); }'
+ * RUN: %dtc -w -o %t2.o -n 'BEGIN { stop(); exit(0); }'
  * RUN: not %dtrun %t2.o 2>&1 | FileCheck %s --check-prefix=NOW
  * CHECK: {{^}}stopping{{$}}
  * CHECK-NEXT: {{^}}State:{{[[:space:]]+}}T (stopped){{$}}

@@ -5,10 +5,10 @@
  * REQUIRES: root
  * RUN: cc -O0 -o %t.bin %S/../Inputs/stack-target.c
  * RUN: %dtc %s -o %t.o
- * RUN: %dtrun -c %t.bin %t.o > %t.out 2> %t.err
+ * RUN: %dtrun -w -c %t.bin %t.o > %t.out 2> %t.err
  * RUN: FileCheck %s --input-file %t.out --strict-whitespace
  * RUN: FileCheck %s --allow-empty --check-prefix=ERR --input-file %t.err
- * RUN: %dtc -o %t3.o %S/../Inputs/system-no-w.d
+ * RUN: %dtc -w -o %t3.o %S/../Inputs/system-no-w.d
  * RUN: not %dtrun %t3.o 2>&1 | FileCheck %s --check-prefix=NOW
  * CHECK: {{^}}before{{$}}
  * CHECK-NEXT: {{^}}sys 7 BEGIN{{$}}

@@ -3,7 +3,7 @@
  * dt_open.c table): argument counts for chill(), stop() and the kernel lock
  * subroutines, pointer types for inet_ntoa6(); a lock subroutine given
  * void * compiles.
- * RUN: not %dtc -S -o - --btf %S/../Inputs/min.btf %s 2>&1 | FileCheck %s --implicit-check-not=error:
+ * RUN: not %dtc -w -S -o - --btf %S/../Inputs/min.btf %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+11]]:9: error: chill( ) prototype mismatch: 3 args passed, 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+11]]:9: error: stop( ) prototype mismatch: 1 arg passed, 0 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+11]]:15: error: chill( ) argument #1 is incompatible with prototype:

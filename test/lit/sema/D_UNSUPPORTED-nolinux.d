@@ -2,7 +2,7 @@
  * DTrace's identifiers that cannot act on Linux (builtins.c NOLINUX rows):
  * their prototypes are checked as DTrace's, then one clear error, not a
  * silent no-op and not "Unknown function".
- * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
+ * RUN: not %dtc -w -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+16]]:9: error: panic( ) cannot be implemented on Linux: BPF programs cannot panic the kernel [D_UNSUPPORTED]
  * CHECK: :[[@LINE+16]]:9: error: chill( ) cannot be implemented on Linux: BPF programs cannot spin the CPU for a given time [D_UNSUPPORTED]
  * CHECK: :[[@LINE+16]]:9: error: breakpoint( ) cannot be implemented on Linux: BPF programs cannot enter the kernel debugger [D_UNSUPPORTED]

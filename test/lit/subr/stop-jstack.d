@@ -4,8 +4,8 @@
  * "stop" action (dtrun asks for -w).  jstack(): as in Oracle's DTrace for
  * Linux 1.x, a ustack() whose frames default to jstackframes (DTrace's
  * default 50); Linux has no ustack helpers, so it prints as ustack().
- * RUN: %dtc -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s
- * RUN: %dtc -S -o - --btf %S/../Inputs/min.btf -x jstackframes=7 %s | FileCheck %s --check-prefix=OPT
+ * RUN: %dtc -w -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s
+ * RUN: %dtc -w -S -o - --btf %S/../Inputs/min.btf -x jstackframes=7 %s | FileCheck %s --check-prefix=OPT
  * CHECK: bpf_send_signal((__u32)(19
  * CHECK: dt_put_stack(c, _p, 50, BPF_F_USER_STACK);
  * CHECK: dt_put_stack(c, _p, 3, BPF_F_USER_STACK);
