@@ -154,6 +154,32 @@ static struct specs *specs_new(struct dtc *dx, struct loc loc)
 	return sp;
 }
 
+/*
+ * DTrace checks a declaration's specifiers as each one arrives
+ * (dt_decl_check()): once the base type is known, signed and unsigned need
+ * an integer type and long an integer or floating-point type.  Combinations
+ * of integer keywords are left to specs_finish().
+ */
+static void specs_check(struct dtc *dx, struct specs *sp)
+{
+	int sign = sp->nsigned + sp->nunsigned;
+	int is_int = sp->nvoid + sp->nchar + sp->nint > 0;       /* CTF_K_INTEGER names */
+	int is_float = sp->nfloat + sp->ndouble > 0;
+	int other = sp->named || sp->nstring;                     /* typedef, sou, enum */
+
+	if (sp->bad || is_int || (!is_float && !other))
+		return;
+	if (sign) {
+		diag_error(dx, sp->loc, "D_DECL_SIGNINT",
+			   "invalid type declaration: signed and unsigned may only be used with integer type");
+		sp->bad = 1;
+	} else if (sp->nlong && !is_float) {
+		diag_error(dx, sp->loc, "D_DECL_LONGINT",
+			   "invalid type declaration: long and long long may only be used with integer or floating-point type");
+		sp->bad = 1;
+	}
+}
+
 static void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc loc)
 {
 	sp->loc = loc_span(sp->loc, loc);
@@ -176,6 +202,7 @@ static void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct
 	case TSK_DOUBLE: sp->ndouble++; break;
 	case TSK_STRING: sp->nstring++; break;
 	}
+	specs_check(dx, sp);
 }
 
 /*
@@ -258,6 +285,13 @@ static struct node *specs_finish(struct dtc *dx, struct specs *sp)
 	}
 	ts->ival |= sp->quals;
 	return ts;
+}
+
+static void param_class(struct dtc *dx, struct specs *sp)
+{
+	if (sp->storage & ~DS_REGISTER)
+		diag_error(dx, sp->loc, "D_DECL_PARMCLASS",
+			   "inappropriate storage class for function or associative array parameter");
 }
 
 static struct node *typename_new(struct dtc *dx, struct specs *sp, struct node *decl,
@@ -994,12 +1028,19 @@ parameter_list:
 	|	parameter_list ',' parameter_declaration { $$ = nl_add($1, $3); }
 	;
 
+/* A parameter may be declared register, no other storage class
+ * (DTrace's dt_decl_pop_param(), D_DECL_PARMCLASS). */
 parameter_declaration:
-		parameter_declaration_specifiers { $$ = typename_new(dx, $1, NULL, @$); }
+		parameter_declaration_specifiers {
+			param_class(dx, $1);
+			$$ = typename_new(dx, $1, NULL, @$);
+		}
 	|	parameter_declaration_specifiers declarator {
+			param_class(dx, $1);
 			$$ = typename_new(dx, $1, $2, @$);
 		}
 	|	parameter_declaration_specifiers abstract_declarator {
+			param_class(dx, $1);
 			$$ = typename_new(dx, $1, $2, @$);
 		}
 	;

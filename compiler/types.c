@@ -451,11 +451,24 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 		if (!mb)
 			continue;
 		for (d = m->b; d; d = d->next) {
-			struct dtype *mt = type_from_decl(dx, mb, d);
+			struct dtype *mt;
 			struct dmember *dm, *o;
 			int64_t width = 0;
 			int al;
 
+			/* DTrace's dt_decl_member() */
+			if (d->str && strchr(d->str, '`')) {
+				diag_error(dx, d->loc, "D_DECL_SCOPE",
+					   "D scoping operator may not be used in a member name (%s)",
+					   d->str);
+				continue;
+			}
+			if (d->a && d->a->op == DT_ARRAY && d->a->a && d->a->a->kind == N_TYPENAME) {
+				diag_error(dx, d->loc, "D_DECL_DYNOBJ", "cannot have dynamic member: %s",
+					   d->str ? d->str : "");
+				continue;
+			}
+			mt = type_from_decl(dx, mb, d);
 			if (!mt)
 				continue;
 			if (d->str) {
@@ -566,6 +579,11 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 	for (e = body; e; e = e->next) {
 		struct econst *ec;
 		struct denum *de;
+		if (strchr(e->str, '`')) { /* DTrace's dt_decl_enumerator() */
+			diag_error(dx, e->loc, "D_DECL_SCOPE",
+				   "D scoping operator may not be used in an enumerator name (%s)", e->str);
+			continue;
+		}
 		if (e->a && const_eval(dx, e->a, &v)) {
 			diag_error(dx, e->a->loc, "D_DECL_ENCONST",
 				   "enumerator '%s' must be assigned to an integral constant expression",
@@ -822,13 +840,22 @@ static struct dtype *type_from_decl(struct dtc *dx, struct dtype *t, struct node
 				return NULL;
 			}
 			if (d->a->kind == N_TYPENAME) {
-				diag_error(dx, d->loc, "D_DECL_ARRSUB",
-					   "associative array types are only valid for variables");
+				/* a[4][int]: DTrace's dt_decl_array() */
+				if (n > 0 && chain[n - 1]->op == DT_ARRAY)
+					diag_error(dx, d->loc, "D_DECL_DYNOBJ",
+						   "cannot declare array of associative arrays");
+				else
+					diag_error(dx, d->loc, "D_DECL_ARRSUB",
+						   "associative array types are only valid for variables");
 				return NULL;
 			}
-			if (const_eval(dx, d->a, &v) || v <= 0 || v > INT32_MAX / 2) {
+			if (const_eval(dx, d->a, &v) || v <= 0) {
 				diag_error(dx, d->a->loc, "D_DECL_ARRSUB",
 					   "positive integral constant expression or tuple signature expected as array declaration subscript");
+				return NULL;
+			}
+			if (v > INT32_MAX / 2) { /* DTrace: above UINT_MAX; dtc sizes are int */
+				diag_error(dx, d->a->loc, "D_DECL_ARRBIG", "array dimension too big");
 				return NULL;
 			}
 			if (t->kind == TY_VOID) {
@@ -865,10 +892,26 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 	struct dtype *base;
 	struct node *d;
 
-	if (decl->ival & (DS_REGISTER | DS_AUTO)) {
-		diag_error(dx, decl->loc, "D_DECL_BADCLASS",
-			   "specified storage class not appropriate in D");
+	if (!decl->b && !(decl->a->kind == N_TYPESPEC && decl->a->op != TK_NAME)) {
+		/* "int;", "extern int;": no name and no struct, union or enum
+		 * (DTrace's dt_node_decl()) */
+		diag_error(dx, decl->loc, "D_DECL_USELESS", "useless declaration");
 		return 0;
+	}
+	for (d = decl->b; d; d = d->next) {
+		if (d->str && strchr(d->str, '`')) {
+			diag_error(dx, d->loc, "D_DECL_SCOPE",
+				   "D scoping operator may not be used in a declaration name (%s)",
+				   d->str);
+			return 0;
+		}
+		/* static for a function prototype is extern, as in C */
+		if ((decl->ival & (DS_REGISTER | DS_AUTO)) ||
+		    ((decl->ival & DS_STATIC) && !(d->a && d->a->op == DT_FUNC))) {
+			diag_error(dx, decl->loc, "D_DECL_BADCLASS",
+				   "specified storage class not appropriate in D");
+			return 0;
+		}
 	}
 	base = type_from_spec(dx, decl->a);
 	if (!(decl->ival & DS_TYPEDEF))
