@@ -23,6 +23,7 @@
 #include <bpf/libbpf.h>
 
 #include "agg.h"
+#include "flame.h"
 #include "out.h"
 #include "stack.h"
 #include "sym.h"
@@ -1305,6 +1306,13 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 			out_agg_snapshot(d, ids[j], lead ? "printa" : "exit", fmt);
 			as->rt[ids[j]].printed = 1;
 		}
+		return;
+	}
+	if (d->o->stackfmt_folded && !fmt && nags == 1 &&
+	    flame_agg_foldable(&d->meta.aggs[ids[0]])) {
+		/* -x stackfmt=folded: "root;...;leaf VALUE" lines (flame.c) */
+		flame_print_folded(d, ids[0], out);
+		as->rt[ids[0]].printed = 1;
 		return;
 	}
 	for (j = 0; j < nags; j++) {

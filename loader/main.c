@@ -36,6 +36,7 @@
 #include "agg.h"
 #include "out.h"
 #include "metrics.h"
+#include "flame.h"
 
 volatile int dtrun_stop;
 
@@ -600,7 +601,8 @@ static int list_on_demand(const struct strv *specs)
 	return 0;
 }
 
-enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE };
+enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE, OPT_FOLDED,
+       OPT_FLAMEGRAPH };
 
 int main(int argc, char **argv)
 {
@@ -610,6 +612,8 @@ int main(int argc, char **argv)
 		{ "merge", no_argument, NULL, OPT_MERGE },
 		{ "metrics", required_argument, NULL, OPT_METRICS },
 		{ "metrics-textfile", required_argument, NULL, OPT_TEXTFILE },
+		{ "folded", required_argument, NULL, OPT_FOLDED },
+		{ "flamegraph", required_argument, NULL, OPT_FLAMEGRAPH },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct dtrun_opts o = { 0 };
@@ -759,6 +763,8 @@ int main(int argc, char **argv)
 			case OPT_MERGE: merge = 1; break;
 			case OPT_METRICS: o.metrics = optarg; break;
 			case OPT_TEXTFILE: o.textfile = optarg; break;
+			case OPT_FOLDED: o.folded = optarg; break;
+			case OPT_FLAMEGRAPH: o.flamegraph = optarg; break;
 			default: return usage();
 			}
 		}
@@ -933,7 +939,7 @@ int main(int argc, char **argv)
 			goto out;
 	if (!o.bufsize_req)
 		o.bufsize = consume_default_bufsize(&d); /* 4 MB; less for BEGIN/END only */
-	if (metrics_check_opts(&o)) /* --metrics, --metrics-textfile (metrics.c) */
+	if (metrics_check_opts(&o) || flame_check_opts(&d)) /* metrics.c, flame.c */
 		goto out;
 	if (ofile && !(o.out = fopen(ofile, "a"))) {
 		dt_err("failed to open output file '%s': %s\n", ofile, strerror(errno));
@@ -1186,6 +1192,9 @@ int main(int argc, char **argv)
 		fputc('\n', o.out);
 	agg_print_all(&d); /* after END and dtrace's newline (agg.c) */
 	rc = d.status;
+	if ((o.folded && flame_write_folded(&d, o.folded)) ||
+	    (o.flamegraph && flame_write_svg(&d, o.flamegraph)))
+		rc = 1; /* flame.c said why */
 	out_json_exit(&d, rc); /* -x oformat=json: the exit object */
 	fflush(o.out);
 	metrics_tick(&d, 1); /* the textfile with END's values */
