@@ -122,6 +122,12 @@ static int option_known(const char *name)
 	return 0;
 }
 
+/* An option dtc knows (setopt()'s check, sema_agg.c). */
+int sema_option_known(const char *name)
+{
+	return option_known(name);
+}
+
 static void add_option(struct dtc *dx, const char *name, const char *value, struct loc loc)
 {
 	struct dopt *o = arena_alloc(dx, sizeof(*o)), **pp;

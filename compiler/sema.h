@@ -236,6 +236,7 @@ struct builtin_var {
 const struct builtin_var *builtin_var_find(const char *name);
 
 const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
+int sema_option_known(const char *name); /* an option name dtc knows */
 
 /* Shared between sema*.c. */
 static inline struct sema_state *st(struct dtc *dx)

@@ -653,6 +653,30 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 	return n->type = type_void(dx);
 }
 
+/*
+ * What DTrace's dtrace_setopt() does with setopt(NAME) while tracing, for a
+ * constant NAME, recorded in the action for dtrun: "" sets it (a dynamic
+ * run-time option, or a compile-time one, which changes nothing then),
+ * "runtime" is EDT_ACTIVE (a run-time option: "Operation illegal when
+ * tracing is active"), "unknown" EDT_BADOPTNAME ("Invalid option name").
+ */
+static const char *setopt_kind(const struct node *name)
+{
+	static const char *const rt[] = { /* dt_options.c _dtrace_rtoptions */
+		"aggsize", "bpflog", "bpflogsize", "bufsize", "bufpolicy", "bufresize",
+		"cleanrate", "cpu", "destructive", "dynvarsize", "grabanon", "jstackframes",
+		"jstackstrsize", "lockmem", "maxframes", "nspec", "pcapsize", "scratchsize",
+		"specsize", "stackframes", "statusrate", "strsize", "ustackframes", "noresolve",
+	};
+
+	if (!name || name->kind != N_STRING)
+		return "";
+	for (size_t i = 0; i < sizeof(rt) / sizeof(rt[0]); i++)
+		if (!strcmp(rt[i], name->str))
+			return "runtime";
+	return sema_option_known(name->str) ? "" : "unknown";
+}
+
 struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = count_args(n->a);
@@ -685,6 +709,7 @@ struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)
 			}
 			act_add_arg(dx, a, t);
 		}
+		a->fmt = setopt_kind(n->a);
 		act_finish(a);
 		n->id = a->id;
 		return n->type = type_void(dx);

@@ -191,6 +191,46 @@ int consume_decode(const struct meta_act *a, const char *payload, size_t len,
 	return n;
 }
 
+/*
+ * setopt() that DTrace's dtrace_setopt() refuses while tracing: an unknown
+ * name, a run-time option (dtc records which in the action's format), a
+ * bad value for a dynamic one.  Reported as dt_setopt() reports it, through
+ * the error handler ("couldn't set option"; an option without a value
+ * shows "1"), and tracing goes on.  1 when refused.
+ */
+static int setopt_error(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals,
+			int n)
+{
+	const char *name = n > 0 && vals[0].kind == DT_VAL_STR ? vals[0].str : "";
+	const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : NULL;
+	const struct dt_rec_hdr *h = d->rec;
+	const struct probe *p = h ? probes_find(&d->probes, &d->meta, h->prog, h->probe) : NULL;
+	const char *why = NULL;
+	uint64_t v;
+	char *end;
+
+	if (a->fmt && !strcmp(a->fmt, "unknown"))
+		why = "Invalid option name";
+	else if (a->fmt && !strcmp(a->fmt, "runtime"))
+		why = "Operation illegal when tracing is active";
+	else if (val && (!strcmp(name, "aggrate") || !strcmp(name, "switchrate")) &&
+		 dt_parse_time(val, &v))
+		why = "Invalid value for specified option";
+	else if (val && !strcmp(name, "printsize") && dt_parse_size(val, &v))
+		why = "Invalid value for specified option";
+	else if (val && (!strcmp(name, "aggsortpos") || !strcmp(name, "aggsortkeypos") ||
+			 !strcmp(name, "stackindent")) &&
+		 (strtoull(val, &end, 0), !*val || *end))
+		why = "Invalid value for specified option";
+	if (!why)
+		return 0;
+	fflush(d->o->out);
+	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): couldn't set option \"%s\" "
+	       "to \"%s\": %s\n\n", h ? h->clause : 0, p ? p->id : 0, p ? p->prov : "?",
+	       p ? p->mod : "?", p ? p->func : "?", p ? p->name : "?", name, val ? val : "1", why);
+	return 1;
+}
+
 /* One item: its action's arguments decoded per the descriptors, then printed. */
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload, size_t len)
 {
@@ -229,6 +269,8 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 			stk_print_bytes(d->o->out, (const unsigned char *)vals[0].str, 16);
 		else if (n > 0)
 			dt_format_trace(d->o->out, &vals[0], d->o->quiet);
+	} else if (strcmp(a->kind, "setopt") == 0 && setopt_error(d, a, vals, n)) {
+		/* couldn't set the option: said so, tracing goes on */
 	} else if (agg_action(d, a, vals, n)) {
 		/* printa clear trunc normalize denormalize setopt (agg.c) */
 	} else if (strcmp(a->kind, "exit") == 0) {
@@ -323,6 +365,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	if (h->kind != DT_REC_DATA)
 		return 0;
 	d->nrecords++;
+	d->rec = h;
 	if (d->o->oformat != OFMT_TEXT)
 		return out_json_record(d, h, data); /* out_json.c */
 

@@ -305,6 +305,7 @@ struct dtrun {
 	int ncpus;
 	struct fast_act *fast;   /* per action, decoded once (fastfmt.c) */
 	struct consume_fast *cf; /* line buffer, probe-column cache (consume.c) */
+	const struct dt_rec_hdr *rec; /* the data record being consumed */
 
 	/* what the output drivers and the health metrics report (out.h) */
 	uint64_t nrecords;       /* data records consumed */
