@@ -194,6 +194,15 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")");
 		return;
 	}
+	if (n->op == OP_SUB && l->kind == TY_PTR && r->kind == TY_PTR) {
+		/* p - q: a count of elements, as C and DTrace */
+		sb_puts(sb, "((long long)((unsigned long long)(");
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ") - (unsigned long long)(");
+		emit_expr(ec, n->b, sb);
+		sb_printf(sb, ")) / %d)", l->base && l->base->size > 0 ? l->base->size : 1);
+		return;
+	}
 	if (n->op >= OP_LT && n->op <= OP_NE) {
 		/* comparisons yield int, like C */
 		sb_puts(sb, "((int)((");

@@ -82,6 +82,7 @@ int type_is_char_array(const struct dtype *t);
 int type_is_sou(const struct dtype *t);       /* struct or union */
 int type_compatible(struct dtype *a, struct dtype *b);
 int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero); /* l = r */
+int type_is_vfptr(const struct dtype *t); /* void * or function pointer */
 /* Top-level N_DECL / N_INLINE / N_TRANSLATOR items (types.c, sema_types.c). */
 void types_declare(struct dtc *dx, struct node *decl);
 void types_register_items(struct dtc *dx);   /* before clauses are checked */

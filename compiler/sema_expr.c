@@ -437,11 +437,21 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return n->type = type_int(dx, 4, 1);
 		}
 		if (l->kind == TY_PTR || r->kind == TY_PTR) {
-			if ((n->op == OP_ADD || n->op == OP_SUB) && type_is_scalar(l) &&
-			    type_is_scalar(r) &&
-			    !(l->kind == TY_PTR && l->base->kind == TY_VOID) &&
-			    !(r->kind == TY_PTR && r->base->kind == TY_VOID)) /* no void * arithmetic */
-				return n->type = l->kind == TY_PTR ? l : r;
+			/*
+			 * DTrace's dt_cook_op2() for + and -: pointer + integer,
+			 * integer + pointer, and pointer - pointer of compatible
+			 * types (a ptrdiff_t); a void or function pointer has no
+			 * size to step by.
+			 */
+			int lp = l->kind == TY_PTR && !type_is_vfptr(l);
+			int rp = r->kind == TY_PTR && !type_is_vfptr(r);
+
+			if ((n->op == OP_ADD || n->op == OP_SUB) && lp && type_is_int(r))
+				return n->type = l;
+			if (n->op == OP_ADD && type_is_int(l) && rp)
+				return n->type = r;
+			if (n->op == OP_SUB && lp && rp && type_argcompat(l, r, 0))
+				return n->type = type_named(dx, "ptrdiff_t");
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
 				   op_str(n->op), r->name);
@@ -516,6 +526,11 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				   op_str(n->op));
 			return NULL;
 		}
+		if (type_is_vfptr(t)) { /* DTrace's dt_cook_op1() */
+			diag_error(dx, n->loc, "D_OP_VFPTR", "operator %s requires an operand of known size",
+				   op_str(n->op));
+			return NULL;
+		}
 		return n->type = t;
 	case N_ASSIGN:
 		if (sema_types_is_lvalue(n->a))
@@ -536,6 +551,21 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		if (n->op != OP_ASSIGN) {
 			int bop = compound_base(n->op);
+			if ((bop == OP_ADD || bop == OP_SUB) &&
+			    (l->kind == TY_STRING || r->kind == TY_STRING)) {
+				diag_error(dx, n->loc, "D_OP_INCOMPAT",
+					   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
+					   op_str(n->op), r->name);
+				return NULL;
+			}
+			if ((bop == OP_ADD || bop == OP_SUB) && !(type_is_int(l) && type_is_int(r)) &&
+			    (l->kind != TY_PTR || type_is_vfptr(l))) {
+				/* DTrace's dt_cook_op2() for += and -= */
+				diag_error(dx, n->loc, "D_OP_VFPTR",
+					   "operator %s requires left-hand scalar operand of known size",
+					   op_str(n->op));
+				return NULL;
+			}
 			if (!type_is_arith(l) && !(l->kind == TY_PTR && (bop == OP_ADD || bop == OP_SUB))) {
 				diag_error(dx, n->loc, "D_OP_ARITH",
 					   "operator %s requires operands of arithmetic type", op_str(n->op));

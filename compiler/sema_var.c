@@ -677,6 +677,21 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		t = s->type;
 		n->a->type = t;
 		if (n->op != OP_ASSIGN) {
+			if ((n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN) &&
+			    (t->kind == TY_STRING || r->kind == TY_STRING)) {
+				diag_error(dx, n->loc, "D_OP_INCOMPAT",
+					   "operands have incompatible types: \"%s\" %s \"%s\"", t->name,
+					   op_str(n->op), r->name);
+				return 1;
+			}
+			if ((n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN) &&
+			    !(type_is_int(t) && type_is_int(r)) && (t->kind != TY_PTR || type_is_vfptr(t))) {
+				/* DTrace's dt_cook_op2() for += and -= */
+				diag_error(dx, n->loc, "D_OP_VFPTR",
+					   "operator %s requires left-hand scalar operand of known size",
+					   op_str(n->op));
+				return 1;
+			}
 			if (!type_is_arith(t) || !type_is_arith(r)) {
 				diag_error(dx, n->loc, "D_OP_ARITH",
 					   "operator %s requires operands of arithmetic type",
@@ -718,6 +733,11 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		n->a->type = s->type;
 		if (!type_is_scalar(s->type)) {
 			diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
+				   op_str(n->op));
+			return 1;
+		}
+		if (type_is_vfptr(s->type)) { /* DTrace's dt_cook_op1() */
+			diag_error(dx, n->loc, "D_OP_VFPTR", "operator %s requires an operand of known size",
 				   op_str(n->op));
 			return 1;
 		}

@@ -983,6 +983,14 @@ int type_compatible(struct dtype *a, struct dtype *b)
 	}
 }
 
+/* A pointer to void or to a function: no known size to step by
+ * (DTrace's dt_node_is_vfptr()). */
+int type_is_vfptr(const struct dtype *t)
+{
+	return t && t->kind == TY_PTR && t->base &&
+	       (t->base->kind == TY_VOID || t->base->kind == TY_FUNC);
+}
+
 /* A string, a char pointer or a char array: DTrace's dt_node_is_strcompat(). */
 static int type_is_strcompat(const struct dtype *t)
 {
