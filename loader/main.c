@@ -30,6 +30,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <bpf/libbpf.h>
+
 #include "dtrun.h"
 #include "stack.h"
 #include "sym.h"
@@ -95,7 +97,9 @@ static int usage(void)
 		"Usage: dtrun OBJECT [args...]\n"
 		"       dtrun [-CeqwZ] [-c cmd] [-p pid] [-D name[=def]] [-I path] [-U name]\n"
 		"             [-o output] [-x opt[=val]] [-d libbpf,verifier] [--instance NAME]\n"
-		"             [-s script] [-n probe-spec] [-l] [-O json] [args...]\n"
+		"             [-s script] [-n probe-spec] [-l] [-O json] [--check] [--metrics ADDR:PORT]\n"
+		"             [--metrics-textfile DIR] [--folded FILE] [--flamegraph FILE.svg]\n"
+		"             [args...]\n"
 		"       dtrun --merge [-x oformat=json] FILE.json...\n");
 	return 2;
 }
@@ -602,7 +606,7 @@ static int list_on_demand(const struct strv *specs)
 }
 
 enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE, OPT_FOLDED,
-       OPT_FLAMEGRAPH };
+       OPT_FLAMEGRAPH, OPT_CHECK };
 
 int main(int argc, char **argv)
 {
@@ -614,6 +618,7 @@ int main(int argc, char **argv)
 		{ "metrics-textfile", required_argument, NULL, OPT_TEXTFILE },
 		{ "folded", required_argument, NULL, OPT_FOLDED },
 		{ "flamegraph", required_argument, NULL, OPT_FLAMEGRAPH },
+		{ "check", no_argument, NULL, OPT_CHECK },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct dtrun_opts o = { 0 };
@@ -628,7 +633,7 @@ int main(int argc, char **argv)
 	char *img = NULL;
 	size_t imglen = 0;
 	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1;
-	int sigfd = -1, interrupted = 0, begin_attached = 0, merge = 0;
+	int sigfd = -1, interrupted = 0, begin_attached = 0, merge = 0, check = 0;
 	struct timespec t0;
 	sigset_t mask;
 
@@ -765,6 +770,7 @@ int main(int argc, char **argv)
 			case OPT_TEXTFILE: o.textfile = optarg; break;
 			case OPT_FOLDED: o.folded = optarg; break;
 			case OPT_FLAMEGRAPH: o.flamegraph = optarg; break;
+			case OPT_CHECK: check = 1; break;
 			default: return usage();
 			}
 		}
@@ -1096,6 +1102,21 @@ int main(int argc, char **argv)
 		goto out;
 	if (agg_init(&d)) /* agg.c: maps, aggsize */
 		goto out;
+	if (check) {
+		/* --check: opened, matched on this host, loaded (verified) and
+		 * every load-time check passed; BEGIN not run, nothing attached */
+		struct bpf_program *prog;
+		int nprog = 0;
+
+		bpf_object__for_each_program(prog, d.obj)
+			nprog += bpf_program__fd(prog) >= 0;
+		printf("%s: ready on this host (instance %s): %d probe%s matched, %d BPF "
+		       "program%s loaded and verified, nothing attached\n", objpath == tmpobj
+		       ? o.desc_name : objpath, o.instance, d.en.total, d.en.total == 1 ? "" : "s",
+		       nprog, nprog == 1 ? "" : "s");
+		rc = 0;
+		goto out;
+	}
 	if (metrics_start(&d)) /* --metrics: serving from now on (metrics.c) */
 		goto out;
 	/* BEGIN fires first, before any other probe is attached, unless what
