@@ -36,6 +36,7 @@
 #include <llvm/Support/ErrorHandling.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/raw_ostream.h>
+#include <llvm/Support/thread.h>
 
 /* dtc.h is C11; _Noreturn is not C++. */
 #define _Noreturn [[noreturn]]
@@ -174,9 +175,8 @@ void print_command(const char *include_dir, const char *name)
  * malloc'd object and *errors holds the warnings text (malloc'd) or NULL.
  * On failure returns -1, *obj is NULL and *errors holds the diagnostics.
  */
-extern "C" int clang_compile(const char *c_text, size_t len, const char *include_dir,
-			     const char *name, int verbose, char **obj, size_t *obj_len,
-			     char **errors)
+static int compile(const char *c_text, size_t len, const char *include_dir, const char *name,
+		   int verbose, char **obj, size_t *obj_len, char **errors)
 {
 	*obj = nullptr;
 	*obj_len = 0;
@@ -218,6 +218,9 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 		"-mrelocation-model", "static",
 		"-disable-llvm-verifier", "-discard-value-names", "-clear-ast-before-backend",
 		"-ferror-limit", "19", "-fgnuc-version=4.2.1",
+		/* D nests at most DTC_MAX_NEST levels (parser.y); the C of one
+		 * level takes up to 3 brackets, past clang's default of 256 */
+		"-fbracket-depth", "4096",
 		"-main-file-name", name,
 		"-resource-dir", rdir.c_str(),
 		"-nostdsysteminc", "-nobuiltininc",
@@ -302,4 +305,23 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 	if (!diag_text.empty())
 		*errors = dup_string(diag_text);
 	return ok ? 0 : -1;
+}
+
+/*
+ * clang's parser, Sema and code generation recurse once per nesting level
+ * of the C, some 15-25 KB of stack a level: the 8 MB main stack ran out
+ * between 300 and 600 nested D operators.  The compile runs on a thread
+ * with 256 MB of stack (reserved, touched only as deep as it goes), which
+ * holds the DTC_MAX_NEST levels parser.y allows with room to spare.
+ */
+extern "C" int clang_compile(const char *c_text, size_t len, const char *include_dir,
+			     const char *name, int verbose, char **obj, size_t *obj_len,
+			     char **errors)
+{
+	int rc = -1;
+	llvm::thread th(std::optional<unsigned>(256u << 20), [&] {
+		rc = compile(c_text, len, include_dir, name, verbose, obj, obj_len, errors);
+	});
+	th.join();
+	return rc;
 }

@@ -126,6 +126,9 @@ void sb_free(struct strbuf *sb);
 /* Append s as a C string literal body (escaped, no quotes). */
 void sb_put_cstr(struct strbuf *sb, const char *s, size_t len);
 
+/* Deepest nesting of D expressions and statements (lexer.l nest_check()). */
+#define DTC_MAX_NEST 1000
+
 /* parse.c / parser.y: parse file index `file` of dx->files, appending its
  * top-level items to dx->program.  Returns 0 or -1 on syntax errors. */
 int parse_file(struct dtc *dx, int file);

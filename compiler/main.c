@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,15 +50,32 @@ static void usage(FILE *f)
 		"  -h, --help     this text\n");
 }
 
+/* Larger scripts are refused: /dev/zero as a script must end. */
+#define DTC_MAX_SCRIPT (64 << 20)
+
+/* The whole of a script file (or stdin); NULL with errno set. */
 static char *read_file(const char *path, size_t *len)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
 	char *buf = NULL;
 	size_t cap = 0, n = 0, r;
+	struct stat st;
 
 	if (!f)
 		return NULL;
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		errno = EISDIR;
+		return NULL;
+	}
 	for (;;) {
+		if (n > DTC_MAX_SCRIPT) {
+			if (f != stdin)
+				fclose(f);
+			free(buf);
+			errno = EFBIG;
+			return NULL;
+		}
 		if (n + 4096 + 1 > cap) {
 			cap = cap ? cap * 2 : 8192;
 			buf = realloc(buf, cap);
@@ -403,7 +421,12 @@ int main(int argc, char **argv)
 		size_t len;
 		char *text = read_file(script, &len);
 		if (!text) {
-			fprintf(stderr, "dtc: failed to open %s: %s\n", script, strerror(errno));
+			if (errno == EFBIG)
+				fprintf(stderr, "dtc: failed to open %s: larger than %d MB, not a D "
+						"script\n", script, DTC_MAX_SCRIPT >> 20);
+			else
+				fprintf(stderr, "dtc: failed to open %s: %s\n", script,
+					strerror(errno));
 			goto usage_fail;
 		}
 		if (cpp) {

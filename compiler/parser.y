@@ -138,6 +138,19 @@ static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a
 	return n;
 }
 
+/*
+ * The callee of a call: D calls only functions by name (DTrace's
+ * dt_node_func(): "function designator is not of function type",
+ * D_FUNC_IDENT, reported as the call is parsed).
+ */
+static const char *call_name(struct dtc *dx, struct node *callee)
+{
+	if (callee->kind == N_IDENT)
+		return callee->str;
+	diag_error(dx, callee->loc, "D_FUNC_IDENT", "function designator is not of function type");
+	return "";
+}
+
 /* Append derivation d at the base-type end of declarator decl's chain. */
 static void dtype_append(struct node *decl, struct node *d)
 {
@@ -534,18 +547,12 @@ postfix_expression:
 		}
 	|	postfix_expression '(' ')' {
 			$$ = mk(dx, N_CALL, @$);
-			if ($1->kind == N_IDENT)
-				$$->str = $1->str;
-			else
-				$$->b = $1; /* not a function name: sema reports it */
+			$$->str = call_name(dx, $1);
 		}
 	|	postfix_expression '(' argument_expression_list ')' {
 			$$ = mk(dx, N_CALL, @$);
 			$$->a = $3.head;
-			if ($1->kind == N_IDENT)
-				$$->str = $1->str;
-			else
-				$$->b = $1; /* not a function name: sema reports it */
+			$$->str = call_name(dx, $1);
 		}
 	|	postfix_expression '.' any_ident {
 			$$ = mk2(dx, N_MEMBER_OF, OP_NONE, $1, NULL, @$);
@@ -1163,6 +1170,12 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 
 	if (llocp->off == ls->quiet_off)
 		return;
+	if (strcmp(msg, "memory exhausted") == 0) {
+		/* bison's stack (YYMAXDEPTH, 10000 states) filled */
+		diag_error(dx, *llocp, "D_SYNTAX",
+			   "expressions and statements nest more than %d levels deep", DTC_MAX_NEST);
+		return;
+	}
 	if (strcmp(msg, "syntax error") != 0) {
 		diag_error(dx, *llocp, "D_SYNTAX", "%s", msg);
 		return;

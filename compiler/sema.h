@@ -153,6 +153,7 @@ struct sym {
 	int declared;              /* by a declaration, not a first assignment */
 	int alloca;                /* 1: holds alloca'd pointers, 2: other pointers (sema_mem.c) */
 	struct sym *next;
+	struct sym *hnext;         /* next in its hash bucket (sema.c sym_lookup) */
 };
 
 /* An output action recorded in the ring buffer, described in the metadata. */
@@ -193,6 +194,8 @@ struct clause_info {
 
 struct sema_state {
 	struct sym *syms;
+	struct sym **sym_hash;     /* by name space and name, the latest first (sema.c) */
+	unsigned sym_hcap, nsyms;
 	struct action *acts, **acts_tail;
 	int nacts;
 	struct prog *progs, **progs_tail;
@@ -273,6 +276,9 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n);
 int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n);
 
 struct sym *sym_find(struct dtc *dx, const char *name);
+/* The latest symbol of kind ns (SYM_TLS, SYM_LOCAL) or, for any other
+ * kind, of the global name space. */
+struct sym *sym_lookup(struct dtc *dx, int ns, const char *name);
 struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct dtype *type,
 		    struct loc loc);
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_expr.c */

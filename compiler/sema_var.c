@@ -25,14 +25,7 @@
 /* self->, this-> and global names are separate name spaces. */
 static struct sym *var_find(struct dtc *dx, enum sym_kind ns, const char *name)
 {
-	struct sym *s;
-
-	if (ns != SYM_TLS && ns != SYM_LOCAL)
-		return sym_find(dx, name);
-	for (s = st(dx)->syms; s; s = s->next)
-		if (s->kind == ns && !strcmp(s->name, name))
-			return s;
-	return NULL;
+	return sym_lookup(dx, ns, name);
 }
 
 /* The storage a self->x / this->x node names: SYM_TLS, SYM_LOCAL or -1. */

@@ -185,7 +185,8 @@ void loc_linecol(struct dtc *dx, struct loc loc, int *line, int *col)
 	*col = c;
 }
 
-static void diag_show_line(struct dtc *dx, struct loc loc)
+/* The source line of loc and a caret under its span, appended to sb. */
+static void diag_show_line(struct dtc *dx, struct loc loc, struct strbuf *sb)
 {
 	const struct src_file *f;
 	int start, end, i, n;
@@ -199,16 +200,16 @@ static void diag_show_line(struct dtc *dx, struct loc loc)
 		;
 	for (end = loc.off; (size_t)end < f->len && f->text[end] != '\n'; end++)
 		;
-	fprintf(dx->diag_out, "%.*s\n", end - start, f->text + start);
+	sb_printf(sb, "%.*s\n", end - start, f->text + start);
 	for (i = start; i < loc.off; i++)
-		fputc(f->text[i] == '\t' ? '\t' : ' ', dx->diag_out);
-	fputc('^', dx->diag_out);
+		sb_putc(sb, f->text[i] == '\t' ? '\t' : ' ');
+	sb_putc(sb, '^');
 	n = loc.len;
 	if (loc.off + n > end)
 		n = end - loc.off;
 	for (i = 1; i < n; i++)
-		fputc('~', dx->diag_out);
-	fputc('\n', dx->diag_out);
+		sb_putc(sb, '~');
+	sb_putc(sb, '\n');
 }
 
 /*
@@ -242,22 +243,28 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 {
 	int line, col;
 
+	struct strbuf sb = { 0 };
+
 	loc_linecol(dx, loc, &line, &col);
 	if (dx->dtrace_diags && strcmp(kind, "warning") != 0) {
 		diag_dtrace(dx, line, tag, fmt, ap);
 		return;
 	}
+	/* built whole, then written at once: stderr is unbuffered, and a
+	 * character at a time made a 200 KB source line 200,000 writes */
 	if (line)
-		fprintf(dx->diag_out, "%s:%d:%d: %s: ", dx->files[loc.file].name, line, col,
-			kind);
+		sb_printf(&sb, "%s:%d:%d: %s: ", dx->files[loc.file].name, line, col, kind);
 	else
-		fprintf(dx->diag_out, "dtc: %s: ", kind);
-	vfprintf(dx->diag_out, fmt, ap);
+		sb_printf(&sb, "dtc: %s: ", kind);
+	sb_vprintf(&sb, fmt, ap);
 	if (tag)
-		fprintf(dx->diag_out, " [%s]", tag);
-	fputc('\n', dx->diag_out);
+		sb_printf(&sb, " [%s]", tag);
+	sb_putc(&sb, '\n');
 	if (line)
-		diag_show_line(dx, loc);
+		diag_show_line(dx, loc, &sb);
+	fwrite(sb.s, 1, sb.len, dx->diag_out);
+	fflush(dx->diag_out);
+	sb_free(&sb);
 }
 
 void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)

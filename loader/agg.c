@@ -399,7 +399,8 @@ static void sym_normalize_keys(const struct meta_agg *ag, int ncpus, struct snap
 		idx[i] = i;
 	g_symag = ag;
 	g_symsnap = s;
-	qsort(idx, (size_t)s->n, sizeof(*idx), symkey_cmp);
+	if (s->n > 1) /* qsort(NULL, 0) is undefined */
+		qsort(idx, (size_t)s->n, sizeof(*idx), symkey_cmp);
 	out.cap = s->n;
 	for (i = 0; i < s->n; i++) {
 		int e = idx[i], o = out.n - 1;
@@ -1361,7 +1362,8 @@ static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, i
 	sc.as = as;
 	sc.zero = zero;
 	g_sort = &sc;
-	qsort(ents, (size_t)nents, sizeof(*ents), ent_cmp);
+	if (nents > 1)
+		qsort(ents, (size_t)nents, sizeof(*ents), ent_cmp);
 	g_sort = NULL;
 	if (!fmt && lead)
 		fputc('\n', out);
@@ -1466,7 +1468,8 @@ static void trunc_agg(struct dtrun *d, int id, int64_t keep)
 	sc.as = &tmp;
 	sc.zero = &zero;
 	g_sort = &sc;
-	qsort(ents, (size_t)s.n, sizeof(*ents), ent_cmp);
+	if (s.n > 1)
+		qsort(ents, (size_t)s.n, sizeof(*ents), ent_cmp);
 	g_sort = NULL;
 	if (keep < 0)
 		keep = -keep;

@@ -107,6 +107,13 @@ struct meta {
 	int nkvars;
 };
 
+/* ---- the object file (obj.c) ---- */
+#define DT_OBJ_MAX_SIZE (256 << 20) /* larger than any object dtc writes */
+/* Reads a regular file of at most DT_OBJ_MAX_SIZE bytes: 0, or -1 with msg set. */
+int obj_read(const char *path, char **buf, size_t *len, char *msg, size_t msglen);
+/* The ELF structure libelf and libbpf rely on: 0, or -1 with msg set. */
+int obj_check(const void *img, size_t len, char *msg, size_t msglen);
+
 /* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */
 int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen);
 /* Parses metadata text (exposed for tests). */
@@ -277,6 +284,9 @@ extern volatile int dtrun_stop;
 
 /* "dtrace: " + message, to stderr. */
 void dt_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* In a child before exec: the signal mask dtrun started with (main.c blocks
+ * the signals that end tracing). */
+void dt_child_sigreset(void);
 /* Parses a size ("4m", "512k") or time ("10ms", "97hz") option value. */
 int dt_parse_size(const char *s, uint64_t *out);
 int dt_parse_time(const char *s, uint64_t *out_ns);

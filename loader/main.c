@@ -21,6 +21,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/user.h>
 #include <sys/signalfd.h>
@@ -41,6 +43,60 @@
 #include "flame.h"
 
 volatile int dtrun_stop;
+
+/*
+ * Signals that end tracing: SIGINT and SIGTERM as in dtrace, and SIGHUP
+ * (the terminal went away) and SIGPIPE (the reader of the output did) the
+ * same way: probes detached, END run, output flushed, the -c process
+ * killed.  They are blocked from the start and read from a signalfd, so
+ * none can kill dtrun between steps (while dtc compiles, while probes
+ * attach) and leave anything behind.  Children get the mask dtrun started
+ * with (dt_child_sigreset()).
+ */
+static sigset_t orig_mask;
+
+void dt_child_sigreset(void)
+{
+	sigprocmask(SIG_SETMASK, &orig_mask, NULL);
+}
+
+/* A child that dies with dtrun, even by SIGKILL (as dtrace's grabbed and
+ * created processes are released when it exits).  -1 if dtrun is gone. */
+static int child_tie(pid_t parent)
+{
+	dt_child_sigreset();
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+		return -1;
+	return 0;
+}
+
+/* The stop signal pending (read from the signalfd), or 0. */
+static int sig_pending(int sigfd)
+{
+	struct signalfd_siginfo si;
+	int sig = 0;
+
+	while (sigfd >= 0 && read(sigfd, &si, sizeof(si)) == sizeof(si))
+		if (!sig)
+			sig = (int)si.ssi_signo;
+	return sig;
+}
+
+/* Blocks the stop signals dtrun's parent did not ignore (as dtrace keeps
+ * an ignored SIGINT ignored); a signalfd for them, -1 on failure. */
+static int sig_setup(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+	struct sigaction oact;
+	sigset_t mask;
+
+	sigemptyset(&mask);
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		if (sigaction(sigs[i], NULL, &oact) == 0 && oact.sa_handler != SIG_IGN)
+			sigaddset(&mask, sigs[i]);
+	sigprocmask(SIG_BLOCK, &mask, &orig_mask);
+	return signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+}
 
 /* -v: with -l, each probe's argument types (dtrace -lv) */
 static int list_verbose;
@@ -226,42 +282,17 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 	return 0;
 }
 
-static int read_file(const char *path, char **buf, size_t *len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat st;
-	size_t off = 0;
-
-	if (fd < 0 || fstat(fd, &st) != 0) {
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	*buf = malloc(st.st_size ? (size_t)st.st_size : 1);
-	if (!*buf) {
-		close(fd);
-		return -1;
-	}
-	while (off < (size_t)st.st_size) {
-		ssize_t r = read(fd, *buf + off, (size_t)st.st_size - off);
-
-		if (r <= 0)
-			break;
-		off += (size_t)r;
-	}
-	close(fd);
-	*len = off;
-	return 0;
-}
-
+/* A regular file that starts as ELF does (O_NONBLOCK: a FIFO must not block). */
 static int is_elf(const char *path)
 {
 	unsigned char m[4];
-	int fd = open(path, O_RDONLY | O_CLOEXEC), ok = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), ok = 0;
+	struct stat st;
 
 	if (fd < 0)
 		return 0;
-	ok = read(fd, m, 4) == 4 && m[0] == 0x7f && m[1] == 'E' && m[2] == 'L' && m[3] == 'F';
+	ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read(fd, m, 4) == 4 &&
+	     m[0] == 0x7f && m[1] == 'E' && m[2] == 'L' && m[3] == 'F';
 	close(fd);
 	return ok;
 }
@@ -308,7 +339,7 @@ static void sv_push(struct strv *s, const char *a)
 /* Runs dtc; its diagnostics pass through on stderr.  Returns its exit status. */
 static int run_dtc(char **argv)
 {
-	pid_t pid = fork();
+	pid_t parent = getpid(), pid = fork();
 	int st;
 
 	if (pid < 0) {
@@ -316,6 +347,8 @@ static int run_dtc(char **argv)
 		return -1;
 	}
 	if (pid == 0) {
+		if (child_tie(parent))
+			_exit(127);
 		execvp(argv[0], argv);
 		dt_err("failed to run the compiler %s: %s (set $DTC or install dtc next "
 		       "to dtrun)\n", argv[0], strerror(errno));
@@ -346,6 +379,7 @@ static int child_create(struct child *c, const char *cmd)
 	int go[2], er[2];
 	char *copy = strdup(cmd), *p, *save = NULL;
 	struct strv av = { 0 };
+	pid_t parent;
 
 	if (!copy || pipe2(go, O_CLOEXEC) || pipe2(er, O_CLOEXEC))
 		return -1;
@@ -356,6 +390,7 @@ static int child_create(struct child *c, const char *cmd)
 		return -1;
 	}
 	c->cmd = av.v[0];
+	parent = getpid();
 	c->pid = fork();
 	if (c->pid < 0)
 		return -1;
@@ -365,7 +400,7 @@ static int child_create(struct child *c, const char *cmd)
 
 		close(go[1]);
 		close(er[0]);
-		if (read(go[0], &b, 1) != 1)
+		if (child_tie(parent) || read(go[0], &b, 1) != 1)
 			_exit(1);
 		if (c->traced && ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
 			_exit(127);
@@ -629,13 +664,14 @@ int main(int argc, char **argv)
 	static struct strv shown; /* specs as the user wrote them, for messages */
 	struct child ch = { .pid = 0, .go_fd = -1, .err_fd = -1, .pidfd = -1 };
 	char dtcpath[PATH_MAX], tmpobj[PATH_MAX] = "", msg[512], namebuf[512];
+	int objfd = -1, early_sig = 0; /* one step: the object dtc writes; a signal
+					  that came before tracing started */
 	const char *objpath = NULL, *ofile = NULL, *cmd = NULL, *script = NULL;
 	char *img = NULL;
 	size_t imglen = 0;
 	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1;
-	int sigfd = -1, interrupted = 0, begin_attached = 0, merge = 0, check = 0;
+	int sigfd, interrupted = 0, begin_attached = 0, merge = 0, check = 0;
 	struct timespec t0;
-	sigset_t mask;
 
 	o.out = stdout;
 	o.instance = "host";
@@ -657,6 +693,7 @@ int main(int argc, char **argv)
 
 	if (argc < 2)
 		return usage();
+	sigfd = sig_setup();
 
 	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
 	for (optind = 1; optind < argc; optind++) {
@@ -831,6 +868,19 @@ int main(int argc, char **argv)
 			dt_err("failed to open %s: %s\n", ops.v[0], strerror(errno));
 			return 1;
 		}
+		{
+			/* an object or a script; a FIFO or device would be read
+			 * without end (-s reads a script from one) */
+			struct stat st;
+
+			if (stat(ops.v[0], &st) == 0 && !S_ISREG(st.st_mode)) {
+				dt_err("failed to open %s: %s\n", ops.v[0],
+				       S_ISDIR(st.st_mode) ? "Is a directory"
+							   : "not a regular file (use -s to read "
+							     "a script from it)");
+				return 1;
+			}
+		}
 		if (is_elf(ops.v[0])) {
 			objpath = ops.v[0];
 		} else {
@@ -865,17 +915,17 @@ int main(int argc, char **argv)
 
 	if (one_step) {
 		struct strv av = { 0 };
-		const char *tmp = getenv("TMPDIR");
-		int fd, st;
+		int st;
 
-		snprintf(tmpobj, sizeof(tmpobj), "%s/dtrun-XXXXXX.o", tmp && *tmp ? tmp : "/tmp");
-		fd = mkstemps(tmpobj, 2);
-		if (fd < 0) {
-			dt_err("failed to create a temporary file in %s: %s\n",
-			       tmp && *tmp ? tmp : "/tmp", strerror(errno));
+		/* dtc writes the object to a memory file dtrun holds: nothing
+		 * in the file system to leave behind, whatever ends dtrun */
+		objfd = memfd_create("dtrun-object", 0);
+		if (objfd < 0) {
+			dt_err("failed to create a memory file for the object: %s\n",
+			       strerror(errno));
 			return 1;
 		}
-		close(fd);
+		snprintf(tmpobj, sizeof(tmpobj), "/dev/fd/%d", objfd);
 		sv_push(&av, find_dtc(dtcpath, sizeof(dtcpath)));
 		for (i = 0; i < dtc.n; i++)
 			sv_push(&av, dtc.v[i]);
@@ -899,12 +949,14 @@ int main(int argc, char **argv)
 		}
 		st = run_dtc(av.v);
 		free(av.v);
+		if ((early_sig = sig_pending(sigfd)) != 0)
+			goto out; /* before tracing: no BEGIN, no END */
 		if (st != 0) {
-			unlink(tmpobj);
+			close(objfd);
 			return 1;
 		}
 		if (compile_only) {
-			unlink(tmpobj);
+			close(objfd);
 			return 0;
 		}
 		objpath = tmpobj;
@@ -918,18 +970,22 @@ int main(int argc, char **argv)
 		o.macro0 = script;
 	}
 
-	if (read_file(objpath, &img, &imglen) != 0) {
-		dt_err("failed to open %s: %s\n", objpath, strerror(errno));
+	if (obj_read(objpath, &img, &imglen, msg, sizeof(msg)) != 0) {
+		dt_err("failed to open %s: %s\n", objpath, msg);
 		goto out;
 	}
-	if (tmpobj[0])
-		unlink(tmpobj);
-	if (meta_read(img, imglen, &d.meta, msg, sizeof(msg)) != 0) {
-		dt_err("failed to load %s: %s\n", tmpobj[0] ? "the compiled object" : objpath, msg);
+	if (objfd >= 0) {
+		close(objfd); /* not inherited by the -c process */
+		objfd = -1;
+		objpath = "the compiled object";
+	}
+	if (obj_check(img, imglen, msg, sizeof(msg)) != 0 ||
+	    meta_read(img, imglen, &d.meta, msg, sizeof(msg)) != 0) {
+		dt_err("failed to load %s: %s\n", objpath, msg);
 		goto out;
 	}
 	if (!o.desc_name)
-		o.desc_name = d.meta.script ? d.meta.script : objpath;
+		o.desc_name = d.meta.script ? d.meta.script : tmpobj[0] ? "" : objpath;
 	if (!o.macro0)
 		o.macro0 = o.desc_name;
 
@@ -1091,13 +1147,6 @@ int main(int argc, char **argv)
 	if (consume_bufsize_check(&d)) /* a record larger than bufsize: consume.c */
 		goto out;
 
-	/* Signals arrive through a descriptor the loop polls with the buffer. */
-	sigemptyset(&mask);
-	sigaddset(&mask, SIGINT);
-	sigaddset(&mask, SIGTERM);
-	sigprocmask(SIG_BLOCK, &mask, NULL);
-	sigfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
-
 	if (dynvar_check(&d)) /* dynvar.c: dynvarsize */
 		goto out;
 	if (agg_init(&d)) /* agg.c: maps, aggsize */
@@ -1111,13 +1160,17 @@ int main(int argc, char **argv)
 		bpf_object__for_each_program(prog, d.obj)
 			nprog += bpf_program__fd(prog) >= 0;
 		printf("%s: ready on this host (instance %s): %d probe%s matched, %d BPF "
-		       "program%s loaded and verified, nothing attached\n", objpath == tmpobj
+		       "program%s loaded and verified, nothing attached\n", tmpobj[0]
 		       ? o.desc_name : objpath, o.instance, d.en.total, d.en.total == 1 ? "" : "s",
 		       nprog, nprog == 1 ? "" : "s");
 		rc = 0;
 		goto out;
 	}
 	if (metrics_start(&d)) /* --metrics: serving from now on (metrics.c) */
+		goto out;
+	/* Signals arrive through a descriptor the loop polls with the buffer;
+	 * one that came before BEGIN ends dtrun before tracing starts. */
+	if ((early_sig = sig_pending(sigfd)) != 0)
 		goto out;
 	/* BEGIN fires first, before any other probe is attached, unless what
 	 * BEGIN makes dtrun do must be traced (run.c: run_begin_spawns()) */
@@ -1220,8 +1273,8 @@ int main(int argc, char **argv)
 	fflush(o.out);
 	metrics_tick(&d, 1); /* the textfile with END's values */
 out:
-	if (tmpobj[0])
-		unlink(tmpobj);
+	if (objfd >= 0)
+		close(objfd);
 	child_kill(&ch);
 	if (d.obj)
 		run_close(&d);
@@ -1232,5 +1285,16 @@ out:
 	if (o.out && o.out != stdout)
 		fclose(o.out);
 	free(img);
+	if (early_sig) {
+		/* ended by the signal, as it would have been: after the cleanup */
+		fflush(NULL);
+		signal(early_sig, SIG_DFL);
+		dt_child_sigreset();
+		raise(early_sig);
+		sigset_t one;
+		sigemptyset(&one);
+		sigaddset(&one, early_sig);
+		sigprocmask(SIG_UNBLOCK, &one, NULL);
+	}
 	return rc;
 }

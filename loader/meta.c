@@ -344,6 +344,56 @@ static int parse_line(const char *p, struct meta *m)
 	return 0; /* unknown line kinds are ignored */
 }
 
+/*
+ * What the rest of dtrun indexes by, checked once: every program, action and
+ * aggregation numbered up to the highest one has its line (no gaps), every
+ * program's family is one this dtrun runs, and pairs and actions name
+ * programs and clauses that exist.  Returns 0, or -1 with msg set.
+ */
+static int meta_check(const struct meta *m, char *msg, size_t msglen)
+{
+	int i;
+
+	for (i = 0; i < m->nprogs; i++) {
+		if (!m->progs[i].str) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION
+				 " section: no line for program %d", i);
+			return -1;
+		}
+		if (m->progs[i].fam < 0) {
+			snprintf(msg, msglen, "program %d is of a probe family this dtrun does "
+				 "not know (compiled by a newer dtc?)", i);
+			return -1;
+		}
+	}
+	for (i = 0; i < m->npairs; i++)
+		if (m->pairs[i].prog >= m->nprogs || m->pairs[i].clause >= m->nclauses) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION
+				 " section: pair %d names program %d, clause %d", i,
+				 m->pairs[i].prog, m->pairs[i].clause);
+			return -1;
+		}
+	for (i = 0; i < m->nacts; i++) {
+		if (!m->acts[i].kind) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION
+				 " section: no line for action %d", i);
+			return -1;
+		}
+		if (m->acts[i].clause < 0 || m->acts[i].clause >= m->nclauses) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION
+				 " section: action %d of clause %d", i, m->acts[i].clause);
+			return -1;
+		}
+	}
+	for (i = 0; i < m->naggs; i++)
+		if (!m->aggs[i].name) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION
+				 " section: no line for aggregation %d", i);
+			return -1;
+		}
+	return 0;
+}
+
 int meta_parse(const char *text, struct meta *m, char *msg, size_t msglen)
 {
 	const char *p = text;
@@ -394,7 +444,7 @@ int meta_parse(const char *text, struct meta *m, char *msg, size_t msglen)
 		snprintf(msg, msglen, "empty " DTC_META_SECTION " section");
 		return -1;
 	}
-	return 0;
+	return meta_check(m, msg, msglen);
 }
 
 const char *meta_opt(const struct meta *m, const char *name)

@@ -164,7 +164,8 @@ static int add_tracepoints(struct probes *ps)
 		closedir(ed);
 	}
 	closedir(gd);
-	qsort(names, n, sizeof(*names), name_cmp);
+	if (n > 1) /* qsort(NULL, 0) is undefined */
+		qsort(names, n, sizeof(*names), name_cmp);
 	for (int pass = 0; pass < 2 && rc == 0; pass++)
 		for (int i = 0; i < n; i++) {
 			char *colon = strchr(names[i], ':');
@@ -359,7 +360,8 @@ static int elf_file_read(const char *path, struct elf_file *f)
 	}
 	elf_end(e);
 	close(fd);
-	qsort(f->syms, f->n, sizeof(*f->syms), sym_cmp);
+	if (f->n > 1) /* a stripped file has none: qsort(NULL, 0) is undefined */
+		qsort(f->syms, f->n, sizeof(*f->syms), sym_cmp);
 	/* one entry per name: the first (lowest offset) */
 	{
 		int w = 0;
@@ -415,7 +417,8 @@ static void canon_names(struct elf_file *f)
 	for (int i = 0; i < f->n; i++)
 		ix[i] = i;
 	g_canon_file = f;
-	qsort(ix, f->n, sizeof(*ix), off_cmp);
+	if (f->n > 1)
+		qsort(ix, f->n, sizeof(*ix), off_cmp);
 	for (int i = 0, j; i < f->n; i = j) {
 		struct elf_sym *best = &f->syms[ix[i]];
 

@@ -260,6 +260,16 @@ static void prog_descs(const struct dtrun *d, int p, char *buf, size_t len)
 	}
 }
 
+/* libbpf's own error numbers (LIBBPF_ERRNO__FORMAT, 4001 ...) in words too. */
+static const char *lb_strerror(int err)
+{
+	static char buf[128];
+
+	if (libbpf_strerror(err, buf, sizeof(buf)) != 0)
+		snprintf(buf, sizeof(buf), "%s", strerror(err));
+	return buf;
+}
+
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 {
 	LIBBPF_OPTS(bpf_object_open_opts, oo, .object_name = "dtc");
@@ -274,7 +284,7 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	d->obj = bpf_object__open_mem(img, len, &oo);
 	if (!d->obj) {
 		err = errno;
-		dt_err("failed to open %s: not a valid BPF object (%s)\n", name, strerror(err));
+		dt_err("failed to open %s: not a valid BPF object: %s\n", name, lb_strerror(err));
 		return -1;
 	}
 
@@ -617,7 +627,7 @@ int run_load(struct dtrun *d)
 				       strerror(err));
 			return -1;
 		} else {
-			dt_err("failed to load the BPF object: %s%s\n", strerror(err),
+			dt_err("failed to load the BPF object: %s%s\n", lb_strerror(err),
 			       d->o->debug_libbpf ? "" : " (-d libbpf shows libbpf's messages)");
 		}
 		return -1;

@@ -14,6 +14,7 @@
 #include <bpf/bpf.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "dtrun.h"
 #include "format.h"
@@ -311,9 +312,21 @@ void stk_system(FILE *out, const char *fmt, const struct dt_val *vals, int n)
 	if (r < 0)
 		dt_err("%s\n", err);
 	else {
+		pid_t pid;
+		int st;
+
 		fflush(out);
 		fflush(stderr);
-		if (system(cmd) == -1)
+		/* system(3), but the shell gets the signal mask dtrun started with */
+		pid = fork();
+		if (pid == 0) {
+			dt_child_sigreset();
+			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+			_exit(127);
+		}
+		while (pid > 0 && waitpid(pid, &st, 0) < 0 && errno == EINTR)
+			;
+		if (pid < 0)
 			dt_err("failed to run system( ) command\n");
 	}
 	free(cmd);

@@ -17,14 +17,17 @@ build_type=${BUILD_TYPE:-Release}
 # tools (FileCheck-19, not-19, lit), libbpf/libelf/zlib (static archives
 # included), flex/bison, bpftool, USDT headers; gawk for the DTrace
 # conformance corpus's result post-processors (../shared/conformance);
-# strace for dtrun/rb-wakeups.test (test/lit/driver/setup-tools.test checks
-# that every program the tests run comes from this list or a base package);
+# strace for dtrun/rb-wakeups.test and driver/large-script.d
+# (test/lit/driver/setup-tools.test checks that every program the tests run
+# comes from this list or a base package);
 # libmicrohttpd (static archive included) for dtrun --metrics, the
 # prometheus server that out/metrics-prometheus.d runs against it, and
-# systemd's systemd-analyze for out/service.test (examples/dtrun@.service).
+# systemd's systemd-analyze for out/service.test (examples/dtrun@.service);
+# libclang-rt-19-dev for the libFuzzer targets (test/fuzz).
 pkgs=(
 	build-essential cmake pkg-config python3 time
 	clang-19 llvm-19 llvm-19-tools llvm-19-dev libclang-cpp19-dev libclang-19-dev
+	libclang-rt-19-dev
 	libbpf-dev libelf-dev zlib1g-dev libzstd-dev linux-libc-dev
 	bison flex bpftool systemtap-sdt-dev gawk strace
 	libmicrohttpd-dev prometheus systemd

@@ -5,12 +5,17 @@
 #   2. lit over test/lit with build/ (runtime tests need root + BPF)
 #   3. an ASan+UBSan build in build-asan/, lit over the compile-only tests
 #   4. dtrun linked fully static in build-static/, at most 2 MB stripped
+#   5. the libFuzzer targets (test/fuzz) in build-fuzz/, each run for
+#      FUZZ_SECONDS (default 60) from its seeds, plus the regression inputs
+#      in test/fuzz/regress/ once each; a crash, leak, sanitizer report or
+#      an input over 10 s fails the target
 #
 # lit's Passed and Expectedly Failed count as passed; Failed, Unexpectedly
 # Passed, Unresolved and Timed Out as failed; Unsupported is not counted.
 #   LIT_ARGS   extra lit arguments (e.g. "--filter driver")
-#   NO_ASAN=1 / NO_STATIC=1   skip steps 3 / 4
-#   BUILD_DIR, ASAN_DIR, STATIC_DIR   build trees (build, build-asan, build-static)
+#   NO_ASAN=1 / NO_STATIC=1 / NO_FUZZ=1   skip steps 3 / 4 / 5
+#   BUILD_DIR, ASAN_DIR, STATIC_DIR, FUZZ_DIR   build trees (build, build-asan,
+#                                               build-static, build-fuzz)
 set -uo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,6 +23,7 @@ cd "$root"
 build=${BUILD_DIR:-build}
 asan=${ASAN_DIR:-build-asan}
 static=${STATIC_DIR:-build-static}
+fuzz=${FUZZ_DIR:-build-fuzz}
 export BUILD_DIR=$build
 lit=(python3 /usr/lib/llvm-19/build/utils/lit/lit.py)
 jobs=$(nproc)
@@ -100,6 +106,26 @@ if [[ ${NO_STATIC:-} != 1 ]]; then
 		fi
 	else
 		echo "FAIL: static dtrun did not build"
+		failed=$((failed + 1))
+	fi
+fi
+
+if [[ ${NO_FUZZ:-} != 1 ]]; then
+	step "libFuzzer targets ($fuzz/), ${FUZZ_SECONDS:-60} s each"
+	if CC=clang-19 CXX=clang++-19 cmake -S . -B "$fuzz" -DCMAKE_BUILD_TYPE=Debug -DDTC_FUZZ=ON \
+		"${werror[@]}" >/dev/null &&
+		cmake --build "$fuzz" -j"$jobs" --target fuzz_frontend fuzz_object; then
+		for t in frontend object; do
+			if bash test/fuzz/run.sh "$fuzz" "$t" "${FUZZ_SECONDS:-60}"; then
+				echo "PASS: fuzz_$t"
+				passed=$((passed + 1))
+			else
+				echo "FAIL: fuzz_$t"
+				failed=$((failed + 1))
+			fi
+		done
+	else
+		echo "FAIL: the fuzz targets did not build"
 		failed=$((failed + 1))
 	fi
 fi
