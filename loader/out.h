@@ -17,6 +17,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "dtrun.h"
 #include "fastfmt.h"
@@ -55,6 +56,18 @@ void out_frames_free(char **f, int n);
 char *out_fold(char **frames, int n);
 /* A sym()/func()/mod()/usym()... key or value as DTrace prints it (malloc'd). */
 char *out_sym_text(const struct meta_arg *k, const char *p);
+
+/* lbuf_put() inlined where the room is there: the JSON driver's many small pieces */
+static inline void out_put(struct lbuf *b, const char *s, size_t n)
+{
+	if (b->len + n <= b->cap) {
+		memcpy(b->p + b->len, s, n);
+		b->len += n;
+	} else {
+		lbuf_put(b, s, n);
+	}
+}
+#define OUT_LIT(b, lit) out_put(b, lit, sizeof(lit) - 1) /* a literal: no strlen() */
 
 /* JSON: a string with its quotes, any bytes (invalid UTF-8 as \u00XX). */
 void out_json_str(struct lbuf *b, const char *s, size_t n);

@@ -318,7 +318,7 @@ char *out_sym_text(const struct meta_arg *k, const char *p)
 
 void out_puts(struct lbuf *b, const char *s)
 {
-	lbuf_put(b, s, strlen(s));
+	out_put(b, s, strlen(s));
 }
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid. */
@@ -355,7 +355,7 @@ void out_json_str(struct lbuf *b, const char *s, size_t n)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, run = 0;
 
-	lbuf_put(b, "\"", 1);
+	out_put(b, "\"", 1);
 	while (i < n) {
 		unsigned char c = u[i];
 		char esc[8];
@@ -367,28 +367,28 @@ void out_json_str(struct lbuf *b, const char *s, size_t n)
 			continue;
 		}
 		if (run)
-			lbuf_put(b, s + i - run, run);
+			out_put(b, s + i - run, run);
 		run = 0;
 		if (c >= 0x80 && (l = utf8_len(u + i, n - i)) != 0) {
-			lbuf_put(b, s + i, l);
+			out_put(b, s + i, l);
 			i += l;
 			continue;
 		}
 		switch (c) {
-		case '"': lbuf_put(b, "\\\"", 2); break;
-		case '\\': lbuf_put(b, "\\\\", 2); break;
-		case '\n': lbuf_put(b, "\\n", 2); break;
-		case '\t': lbuf_put(b, "\\t", 2); break;
-		case '\r': lbuf_put(b, "\\r", 2); break;
+		case '"': out_put(b, "\\\"", 2); break;
+		case '\\': out_put(b, "\\\\", 2); break;
+		case '\n': out_put(b, "\\n", 2); break;
+		case '\t': out_put(b, "\\t", 2); break;
+		case '\r': out_put(b, "\\r", 2); break;
 		default: /* control characters; bytes that are not UTF-8 as Latin-1 */
 			snprintf(esc, sizeof(esc), "\\u%04x", c);
-			lbuf_put(b, esc, 6);
+			out_put(b, esc, 6);
 		}
 		i++;
 	}
 	if (run)
-		lbuf_put(b, s + i - run, run);
-	lbuf_put(b, "\"", 1);
+		out_put(b, s + i - run, run);
+	out_put(b, "\"", 1);
 }
 
 void out_json_cstr(struct lbuf *b, const char *s)
@@ -396,18 +396,24 @@ void out_json_cstr(struct lbuf *b, const char *s)
 	out_json_str(b, s ? s : "", s ? strlen(s) : 0);
 }
 
-void out_json_i64(struct lbuf *b, int64_t v)
-{
-	char t[24];
-	int l = snprintf(t, sizeof(t), "%" PRId64, v);
-
-	lbuf_put(b, t, (size_t)l);
-}
-
+/* Decimal digits without stdio: the JSON driver writes several per record. */
 void out_json_u64(struct lbuf *b, uint64_t v)
 {
-	char t[24];
-	int l = snprintf(t, sizeof(t), "%" PRIu64, v);
+	char t[24], *e = t + sizeof(t);
 
-	lbuf_put(b, t, (size_t)l);
+	do {
+		*--e = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	out_put(b, e, (size_t)(t + sizeof(t) - e));
+}
+
+void out_json_i64(struct lbuf *b, int64_t v)
+{
+	if (v < 0) {
+		out_put(b, "-", 1);
+		out_json_u64(b, 0 - (uint64_t)v);
+		return;
+	}
+	out_json_u64(b, (uint64_t)v);
 }

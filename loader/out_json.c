@@ -31,14 +31,37 @@
 #include "format.h"
 #include "stack.h"
 
+#define PCACHE_N 64
+
+enum { K_PRINTF, K_TRACE, K_EXIT, K_AGG, K_IO, K_OTHER };
+
 struct out_state {
 	char host[256];
+	struct lbuf common;      /* ,"instance":..,"hostname":..,"timestamp": (escaped once) */
+	struct {                 /* a probe's fields, by (program, probe key) */
+		int prog;        /* -1: empty */
+		unsigned key;
+		struct lbuf s;   /* ,"id":..,"provider":..,...,"name":..,"output":[ */
+	} pc[PCACHE_N];
 	struct lbuf obj;         /* the object being built */
 	struct lbuf msg;         /* printf()'s text from the fast path */
+	unsigned char *kind;     /* K_* by action, decided once */
 	FILE *mem;               /* text of the general path (open_memstream) */
 	char *membuf;
 	size_t memlen;
 };
+
+static int is_agg_action(const char *k)
+{
+	return !strcmp(k, "printa") || !strcmp(k, "clear") || !strcmp(k, "trunc") ||
+	       !strcmp(k, "normalize") || !strcmp(k, "denormalize") || !strcmp(k, "setopt");
+}
+
+/* Actions whose effect is outside the output: they run on the real stream. */
+static int is_io_action(const char *k)
+{
+	return !strcmp(k, "system") || !strcmp(k, "freopen") || !strcmp(k, "ftruncate");
+}
 
 static struct out_state *state(struct dtrun *d)
 {
@@ -56,6 +79,21 @@ static struct out_state *state(struct dtrun *d)
 		free(s);
 		return NULL;
 	}
+	OUT_LIT(&s->common, "\",\"instance\":");
+	out_json_cstr(&s->common, d->o->instance);
+	OUT_LIT(&s->common, ",\"hostname\":");
+	out_json_cstr(&s->common, s->host);
+	OUT_LIT(&s->common, ",\"timestamp\":");
+	for (int i = 0; i < PCACHE_N; i++)
+		s->pc[i].prog = -1;
+	s->kind = calloc((size_t)d->meta.nacts + 1, 1);
+	for (int i = 0; s->kind && i < d->meta.nacts; i++) {
+		const char *k = d->meta.acts[i].kind;
+
+		s->kind[i] = !strcmp(k, "printf") ? K_PRINTF : !strcmp(k, "trace") ? K_TRACE
+			     : !strcmp(k, "exit") ? K_EXIT : is_agg_action(k) ? K_AGG
+			     : is_io_action(k) ? K_IO : K_OTHER;
+	}
 	d->outs = s;
 	return s;
 }
@@ -68,6 +106,10 @@ void out_json_free(struct dtrun *d)
 		return;
 	fclose(s->mem);
 	free(s->membuf);
+	free(s->common.p);
+	free(s->kind);
+	for (int i = 0; i < PCACHE_N; i++)
+		free(s->pc[i].s.p);
 	free(s->obj.p);
 	free(s->msg.p);
 	free(s);
@@ -79,23 +121,20 @@ static void head(struct dtrun *d, struct out_state *s, const char *type)
 {
 	struct timespec ts;
 
+	(void)d;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	s->obj.len = 0;
-	out_puts(&s->obj, "{\"schema\":");
+	OUT_LIT(&s->obj, "{\"schema\":");
 	out_json_i64(&s->obj, OUT_JSON_SCHEMA);
-	out_puts(&s->obj, ",\"type\":");
-	out_json_cstr(&s->obj, type);
-	out_puts(&s->obj, ",\"instance\":");
-	out_json_cstr(&s->obj, d->o->instance);
-	out_puts(&s->obj, ",\"hostname\":");
-	out_json_cstr(&s->obj, s->host);
-	out_puts(&s->obj, ",\"timestamp\":");
+	OUT_LIT(&s->obj, ",\"type\":\"");
+	out_puts(&s->obj, type); /* ours: nothing to escape */
+	out_put(&s->obj, s->common.p, s->common.len);
 	out_json_u64(&s->obj, (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec);
 }
 
 static void emit(struct dtrun *d, struct out_state *s)
 {
-	lbuf_put(&s->obj, "}\n", 2);
+	out_put(&s->obj, "}\n", 2);
 	fwrite_unlocked(s->obj.p, 1, s->obj.len, d->o->out);
 	s->obj.len = 0;
 }
@@ -166,54 +205,76 @@ static void put_float(struct lbuf *b, const struct meta_arg *ma, const char *raw
 		return;
 	}
 	l = snprintf(t, sizeof(t), "%.*Lg", ma->size == 4 ? 9 : ma->size == 8 ? 17 : 21, x);
-	lbuf_put(b, t, (size_t)l);
+	out_put(b, t, (size_t)l);
 }
 
-/* {"type":T,"value":V} of a decoded value */
-static void put_typed(struct lbuf *b, const struct meta_arg *ma, const struct dt_val *v)
+/*
+ * printf()'s arguments typed, straight from the payload (consume_decode()'s
+ * layout: 8 bytes an integer, strings and other values their size rounded
+ * up to 8); floats through the decoder.
+ */
+static void put_args(struct lbuf *b, const struct meta_act *a, const char *payload, size_t len)
 {
-	out_puts(b, "{\"type\":");
-	out_json_cstr(b, type_name(ma));
-	out_puts(b, ",\"value\":");
-	switch (v->kind) {
-	case DT_VAL_STR: out_json_cstr(b, v->str); break;
-	case DT_VAL_FLOAT: put_float(b, ma, v->str ? v->str : (const char *)&v->ival); break;
-	case DT_VAL_INT:
-	case DT_VAL_PTR:
-	case DT_VAL_STACK: put_int(b, ma, v->ival); break;
+	size_t off = 0;
+
+	for (int i = 0; i < a->nargs && i < 32; i++) {
+		const struct meta_arg *ma = &a->args[i];
+		size_t sz = ma->kind == ARG_STR || ma->kind >= ARG_KSTACK
+				    ? ((size_t)ma->size + 7) & ~(size_t)7 : 8;
+		uint64_t v;
+
+		if (off + sz > len)
+			break;
+		if (i)
+			out_put(b, ",", 1);
+		OUT_LIT(b, "{\"type\":\"");
+		out_puts(b, type_name(ma));
+		OUT_LIT(b, "\",\"value\":");
+		switch (ma->kind) {
+		case ARG_STR:
+			out_json_str(b, payload + off, strnlen(payload + off, (size_t)ma->size));
+			break;
+		case ARG_FLOAT:
+			put_float(b, ma, payload + off);
+			break;
+		default:
+			memcpy(&v, payload + off, 8);
+			put_int(b, ma, v);
+		}
+		out_put(b, "}", 1);
+		off += sz;
 	}
-	lbuf_put(b, "}", 1);
 }
 
 /* "frames":[{"symbol":"mod`f+0x1","module":"mod","name":"f","offset":"0x1"},...] */
 static void put_frames(struct lbuf *b, const char *list, char **f, int n)
 {
-	out_puts(b, ",\"");
+	OUT_LIT(b, ",\"");
 	out_puts(b, list);
-	out_puts(b, "\":[");
+	OUT_LIT(b, "\":[");
 	for (int i = 0; i < n; i++) {
 		const char *bt = strchr(f[i], '`'), *plus = strrchr(f[i], '+');
 
 		if (i)
-			lbuf_put(b, ",", 1);
-		out_puts(b, "{\"symbol\":");
+			out_put(b, ",", 1);
+		OUT_LIT(b, "{\"symbol\":");
 		out_json_cstr(b, f[i]);
 		if (bt) {
-			out_puts(b, ",\"module\":");
+			OUT_LIT(b, ",\"module\":");
 			out_json_str(b, f[i], (size_t)(bt - f[i]));
 			if (plus && plus > bt && plus[1] == '0' && plus[2] == 'x') {
-				out_puts(b, ",\"name\":");
+				OUT_LIT(b, ",\"name\":");
 				out_json_str(b, bt + 1, (size_t)(plus - bt - 1));
-				out_puts(b, ",\"offset\":");
+				OUT_LIT(b, ",\"offset\":");
 				out_json_cstr(b, plus + 1);
 			} else {
-				out_puts(b, ",\"name\":");
+				OUT_LIT(b, ",\"name\":");
 				out_json_cstr(b, bt + 1);
 			}
 		}
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 	}
-	lbuf_put(b, "]", 1);
+	out_put(b, "]", 1);
 }
 
 /* What the text driver prints for an item (the general path), in s->membuf. */
@@ -231,18 +292,6 @@ static const char *capture(struct dtrun *d, struct out_state *s, const struct dt
 	return s->membuf ? s->membuf : "";
 }
 
-static int is_agg_action(const char *k)
-{
-	return !strcmp(k, "printa") || !strcmp(k, "clear") || !strcmp(k, "trunc") ||
-	       !strcmp(k, "normalize") || !strcmp(k, "denormalize") || !strcmp(k, "setopt");
-}
-
-/* Actions whose effect is outside the output: they run on the real stream. */
-static int is_io_action(const char *k)
-{
-	return !strcmp(k, "system") || !strcmp(k, "freopen") || !strcmp(k, "ftruncate");
-}
-
 /* One item of a probe record into the "output" list. */
 static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item *it,
 		     const char *payload, size_t len)
@@ -253,9 +302,12 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 	char *strs[32];
 	int n, i;
 
-	out_puts(b, "{\"action\":");
-	out_json_cstr(b, a->kind);
-	if (!strcmp(a->kind, "printf")) {
+	int kind = s->kind ? s->kind[it->act] : K_OTHER;
+
+	OUT_LIT(b, "{\"action\":\"");
+	out_puts(b, a->kind); /* a D action's name: nothing to escape */
+	out_put(b, "\"", 1);
+	if (kind == K_PRINTF) {
 		const char *text;
 		size_t tl;
 
@@ -266,17 +318,11 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 		} else {
 			text = capture(d, s, it, payload, len, &tl);
 		}
-		out_puts(b, ",\"message\":");
+		OUT_LIT(b, ",\"message\":");
 		out_json_str(b, text, tl);
-		n = consume_decode(a, payload, len, vals, strs);
-		out_puts(b, ",\"args\":[");
-		for (i = 0; i < n; i++) {
-			if (i)
-				lbuf_put(b, ",", 1);
-			put_typed(b, &a->args[i], &vals[i]);
-			free(strs[i]);
-		}
-		out_puts(b, "]}");
+		OUT_LIT(b, ",\"args\":[");
+		put_args(b, a, payload, len);
+		OUT_LIT(b, "]}");
 		return;
 	}
 	if (a->nargs >= 1 && (a->args[0].kind == ARG_KSTACK || a->args[0].kind == ARG_USTACK) &&
@@ -287,7 +333,7 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 		put_frames(b, a->args[0].kind == ARG_USTACK ? "ustack-frames" : "stack-frames", f,
 			   nf);
 		out_frames_free(f, nf);
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 		return;
 	}
 	if (a->nargs >= 1 && (a->args[0].kind == ARG_KSYM || a->args[0].kind == ARG_USYM) &&
@@ -297,20 +343,20 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 		uint64_t addr;
 
 		memcpy(&addr, payload, 8);
-		out_puts(b, ",\"value\":");
+		OUT_LIT(b, ",\"value\":");
 		out_json_cstr(b, t);
-		out_puts(b, ",\"address\":");
+		OUT_LIT(b, ",\"address\":");
 		out_json_u64(b, addr);
 		free(t);
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 		return;
 	}
 	if (!strcmp(a->kind, "trace") && a->nargs == 1 && a->args[0].kind != ARG_RAW) {
 		n = consume_decode(a, payload, len, vals, strs);
 		if (n == 1) {
-			out_puts(b, ",\"type\":");
+			OUT_LIT(b, ",\"type\":");
 			out_json_cstr(b, type_name(&a->args[0]));
-			out_puts(b, ",\"value\":");
+			OUT_LIT(b, ",\"value\":");
 			if (vals[0].kind == DT_VAL_STR)
 				out_json_cstr(b, vals[0].str);
 			else if (vals[0].kind == DT_VAL_FLOAT)
@@ -318,7 +364,7 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 			else
 				put_int(b, &a->args[0], vals[0].ival);
 			free(strs[0]);
-			lbuf_put(b, "}", 1);
+			out_put(b, "}", 1);
 			return;
 		}
 		for (i = 0; i < n; i++)
@@ -326,12 +372,12 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 	}
 	if (!strcmp(a->kind, "exit")) {
 		n = consume_decode(a, payload, len, vals, strs);
-		out_puts(b, ",\"value\":");
+		OUT_LIT(b, ",\"value\":");
 		out_json_i64(b, n > 0 ? (int32_t)vals[0].ival : 0);
 		for (i = 0; i < n; i++)
 			free(strs[i]);
 		consume_print_item(d, it, payload, len); /* sets the status, stops */
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 		return;
 	}
 	if (!is_agg_action(a->kind) && !is_io_action(a->kind)) {
@@ -339,53 +385,74 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 		size_t tl;
 		const char *text = capture(d, s, it, payload, len, &tl);
 
-		out_puts(b, ",\"text\":");
+		OUT_LIT(b, ",\"text\":");
 		out_json_str(b, text, tl);
 	}
-	lbuf_put(b, "}", 1);
+	out_put(b, "}", 1);
+}
+
+/* ,"id":..,"provider":..,"module":..,"function":..,"name":..,"output":[ of a
+ * record's probe, made once per (program, probe key) as consume.c's columns */
+static const char *probe_fields(struct dtrun *d, struct out_state *s, const struct dt_rec_hdr *h)
+{
+	unsigned slot = (h->prog * 31u + h->probe) % PCACHE_N;
+	struct lbuf *c = &s->pc[slot].s;
+	const struct probe *p;
+
+	if (s->pc[slot].prog == h->prog && s->pc[slot].key == h->probe)
+		return c->p;
+	p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
+	c->len = 0;
+	OUT_LIT(c, ",\"id\":");
+	out_json_u64(c, p ? p->id : 0);
+	OUT_LIT(c, ",\"provider\":");
+	out_json_cstr(c, p ? p->prov : "");
+	OUT_LIT(c, ",\"module\":");
+	out_json_cstr(c, p ? p->mod : "");
+	OUT_LIT(c, ",\"function\":");
+	out_json_cstr(c, p ? p->func : "");
+	OUT_LIT(c, ",\"name\":");
+	out_json_cstr(c, p ? p->name : "");
+	OUT_LIT(c, ",\"output\":[");
+	s->pc[slot].prog = h->prog;
+	s->pc[slot].key = h->probe;
+	return c->p;
 }
 
 int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *data)
 {
 	struct out_state *s = state(d);
 	const char *base = data;
-	const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
 	size_t off;
 	int first = 1, defer = 0;
 
 	if (!s)
 		return 0;
 	head(d, s, "probe");
-	out_puts(&s->obj, ",\"cpu\":");
+	OUT_LIT(&s->obj, ",\"cpu\":");
 	out_json_i64(&s->obj, h->cpu);
-	out_puts(&s->obj, ",\"id\":");
-	out_json_u64(&s->obj, p ? p->id : 0);
-	out_puts(&s->obj, ",\"provider\":");
-	out_json_cstr(&s->obj, p ? p->prov : "");
-	out_puts(&s->obj, ",\"module\":");
-	out_json_cstr(&s->obj, p ? p->mod : "");
-	out_puts(&s->obj, ",\"function\":");
-	out_json_cstr(&s->obj, p ? p->func : "");
-	out_puts(&s->obj, ",\"name\":");
-	out_json_cstr(&s->obj, p ? p->name : "");
-	out_puts(&s->obj, ",\"output\":[");
+	{
+		const char *pf = probe_fields(d, s, h);
+
+		out_put(&s->obj, pf, s->pc[(h->prog * 31u + h->probe) % PCACHE_N].s.len);
+	}
 	for (off = sizeof(*h); off + sizeof(struct dt_item) <= h->size;) {
 		const struct dt_item *it = (const void *)(base + off);
 
 		if (it->size < sizeof(*it) || off + it->size > h->size)
 			break;
 		if (it->act < (unsigned)d->meta.nacts) {
-			const char *k = d->meta.acts[it->act].kind;
+			int k = s->kind ? s->kind[it->act] : K_OTHER;
 
 			if (!first)
-				lbuf_put(&s->obj, ",", 1);
+				out_put(&s->obj, ",", 1);
 			first = 0;
 			put_item(d, s, it, base + off + sizeof(*it), it->size - sizeof(*it));
-			defer |= is_agg_action(k) || is_io_action(k);
+			defer |= k == K_AGG || k == K_IO;
 		}
 		off += (it->size + 7) & ~7u;
 	}
-	lbuf_put(&s->obj, "]", 1);
+	out_put(&s->obj, "]", 1);
 	emit(d, s);
 	if (!defer)
 		return 0;
@@ -416,29 +483,29 @@ void out_json_error(struct dtrun *d, const struct dt_rec_hdr *h, const struct pr
 	/* the ERROR probe's arguments: arg1 the enabling (our clause), arg3 the
 	 * fault site, arg4 the fault, arg5 the address */
 	head(d, s, "error");
-	out_puts(&s->obj, ",\"cpu\":");
+	OUT_LIT(&s->obj, ",\"cpu\":");
 	out_json_i64(&s->obj, h->cpu);
-	out_puts(&s->obj, ",\"id\":");
+	OUT_LIT(&s->obj, ",\"id\":");
 	out_json_u64(&s->obj, p ? p->id : 0);
-	out_puts(&s->obj, ",\"provider\":");
+	OUT_LIT(&s->obj, ",\"provider\":");
 	out_json_cstr(&s->obj, p ? p->prov : "");
-	out_puts(&s->obj, ",\"module\":");
+	OUT_LIT(&s->obj, ",\"module\":");
 	out_json_cstr(&s->obj, p ? p->mod : "");
-	out_puts(&s->obj, ",\"function\":");
+	OUT_LIT(&s->obj, ",\"function\":");
 	out_json_cstr(&s->obj, p ? p->func : "");
-	out_puts(&s->obj, ",\"name\":");
+	OUT_LIT(&s->obj, ",\"name\":");
 	out_json_cstr(&s->obj, p ? p->name : "");
-	out_puts(&s->obj, ",\"clause\":");
+	OUT_LIT(&s->obj, ",\"clause\":");
 	out_json_u64(&s->obj, h->clause);
-	out_puts(&s->obj, ",\"fault\":");
+	OUT_LIT(&s->obj, ",\"fault\":");
 	out_json_u64(&s->obj, fault);
-	out_puts(&s->obj, ",\"fault-name\":");
+	OUT_LIT(&s->obj, ",\"fault-name\":");
 	out_json_cstr(&s->obj, fault_name);
-	out_puts(&s->obj, ",\"address\":");
+	OUT_LIT(&s->obj, ",\"address\":");
 	out_json_u64(&s->obj, addr);
-	out_puts(&s->obj, ",\"pc\":");
+	OUT_LIT(&s->obj, ",\"pc\":");
 	out_json_u64(&s->obj, pc);
-	out_puts(&s->obj, ",\"msg\":");
+	OUT_LIT(&s->obj, ",\"msg\":");
 	out_json_cstr(&s->obj, msg);
 	emit(d, s);
 }
@@ -478,16 +545,16 @@ void out_json_drop(struct dtrun *d, unsigned k, int cpu, uint64_t n)
 	}
 	/* FreeBSD's drop pseudo-probe: dtrace:INTERNAL:INTERNAL:DROP */
 	head(d, s, "drop");
-	out_puts(&s->obj, ",\"cpu\":");
+	OUT_LIT(&s->obj, ",\"cpu\":");
 	out_json_i64(&s->obj, cpu);
 	out_puts(&s->obj, ",\"id\":-1,\"provider\":\"dtrace\",\"module\":\"INTERNAL\","
 			  "\"function\":\"INTERNAL\",\"name\":\"DROP\",\"kind\":");
 	out_json_cstr(&s->obj, kinds[k]);
-	out_puts(&s->obj, ",\"count\":");
+	OUT_LIT(&s->obj, ",\"count\":");
 	out_json_u64(&s->obj, n);
-	out_puts(&s->obj, ",\"total\":");
+	OUT_LIT(&s->obj, ",\"total\":");
 	out_json_u64(&s->obj, d->drops[k]);
-	out_puts(&s->obj, ",\"msg\":");
+	OUT_LIT(&s->obj, ",\"msg\":");
 	out_json_cstr(&s->obj, msg);
 	emit(d, s);
 }
@@ -499,11 +566,11 @@ void out_json_exit(struct dtrun *d, int status)
 	if (d->o->oformat == OFMT_TEXT || !(s = state(d)))
 		return;
 	head(d, s, "exit");
-	out_puts(&s->obj, ",\"status\":");
+	OUT_LIT(&s->obj, ",\"status\":");
 	out_json_i64(&s->obj, status);
-	out_puts(&s->obj, ",\"records\":");
+	OUT_LIT(&s->obj, ",\"records\":");
 	out_json_u64(&s->obj, d->nrecords);
-	out_puts(&s->obj, ",\"errors\":");
+	OUT_LIT(&s->obj, ",\"errors\":");
 	out_json_u64(&s->obj, d->nerrors);
 	emit(d, s);
 	fflush(d->o->out);
@@ -522,9 +589,9 @@ static void put_key(struct lbuf *b, const struct meta_agg *ag, int i, const char
 	const char *p = key + ag->koff[i];
 	uint64_t v;
 
-	out_puts(b, "{\"type\":");
+	OUT_LIT(b, "{\"type\":");
 	out_json_cstr(b, type_name(k));
-	out_puts(b, ",\"value\":");
+	OUT_LIT(b, ",\"value\":");
 	switch (k->kind) {
 	case ARG_STR:
 		out_json_str(b, p, strnlen(p, (size_t)k->size));
@@ -547,7 +614,7 @@ static void put_key(struct lbuf *b, const struct meta_agg *ag, int i, const char
 
 		out_json_cstr(b, t);
 		memcpy(&v, p, 8);
-		out_puts(b, ",\"address\":");
+		OUT_LIT(b, ",\"address\":");
 		out_json_u64(b, v);
 		free(t);
 		break;
@@ -556,7 +623,7 @@ static void put_key(struct lbuf *b, const struct meta_agg *ag, int i, const char
 		memcpy(&v, p, 8);
 		put_int(b, k, v);
 	}
-	lbuf_put(b, "}", 1);
+	out_put(b, "}", 1);
 }
 
 /* 128-bit unsigned as a decimal JSON number */
@@ -584,26 +651,26 @@ void out_json_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
 	case AF_SUM:
 	case AF_MIN:
 	case AF_MAX:
-		out_puts(b, ",\"");
+		OUT_LIT(b, ",\"");
 		out_puts(b, fn_json[ag->func]);
-		out_puts(b, "\":");
+		OUT_LIT(b, "\":");
 		out_json_i64(b, agg_scalar(ag, v, normal));
 		return;
 	case AF_AVG:
 	case AF_STDDEV:
-		out_puts(b, ",\"");
+		OUT_LIT(b, ",\"");
 		out_puts(b, fn_json[ag->func]);
-		out_puts(b, "\":");
+		OUT_LIT(b, "\":");
 		if (ag->func == AF_STDDEV)
 			out_json_u64(b, (uint64_t)agg_scalar(ag, v, normal));
 		else
 			out_json_i64(b, agg_scalar(ag, v, normal));
-		out_puts(b, ",\"count\":");
+		OUT_LIT(b, ",\"count\":");
 		out_json_i64(b, v[0]);
-		out_puts(b, ",\"total\":");
+		OUT_LIT(b, ",\"total\":");
 		out_json_i64(b, v[1]);
 		if (ag->func == AF_STDDEV) {
-			out_puts(b, ",\"sumsq\":");
+			OUT_LIT(b, ",\"sumsq\":");
 			put_u128(b, ((unsigned __int128)(uint64_t)v[3] << 64) | (uint64_t)v[2]);
 		}
 		return;
@@ -613,21 +680,21 @@ void out_json_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
 		break;
 	}
 	bk = out_buckets(ag, v, 0, &nb);
-	out_puts(b, ",\"buckets\":[");
+	OUT_LIT(b, ",\"buckets\":[");
 	for (int i = 0; bk && i < nb; i++) {
 		if (i)
-			lbuf_put(b, ",", 1);
-		out_puts(b, "{\"value\":");
+			out_put(b, ",", 1);
+		OUT_LIT(b, "{\"value\":");
 		out_json_i64(b, bk[i].label);
-		out_puts(b, ",\"min\":");
+		OUT_LIT(b, ",\"min\":");
 		out_json_i64(b, bk[i].min);
-		out_puts(b, ",\"max\":");
+		OUT_LIT(b, ",\"max\":");
 		out_json_i64(b, bk[i].max);
-		out_puts(b, ",\"count\":");
+		OUT_LIT(b, ",\"count\":");
 		out_json_i64(b, bk[i].count / (int64_t)normal);
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 	}
-	lbuf_put(b, "]", 1);
+	out_put(b, "]", 1);
 	free(bk);
 }
 
@@ -643,56 +710,56 @@ void out_agg_snapshot(struct dtrun *d, int id, const char *action, const char *f
 	ag = r.ag;
 	b = &s->obj;
 	head(d, s, "aggregation");
-	out_puts(b, ",\"action\":");
+	OUT_LIT(b, ",\"action\":");
 	out_json_cstr(b, action);
-	out_puts(b, ",\"aggregation-id\":");
+	OUT_LIT(b, ",\"aggregation-id\":");
 	out_json_i64(b, id);
-	out_puts(b, ",\"aggregation-name\":");
+	OUT_LIT(b, ",\"aggregation-name\":");
 	out_json_cstr(b, ag->name);
-	out_puts(b, ",\"function\":");
+	OUT_LIT(b, ",\"function\":");
 	out_json_cstr(b, ag->func >= 0 ? fn_json[ag->func] : "");
 	if (ag->func == AF_LQUANTIZE) {
-		out_puts(b, ",\"parameters\":{\"base\":");
+		OUT_LIT(b, ",\"parameters\":{\"base\":");
 		out_json_i64(b, ag->p[0]);
-		out_puts(b, ",\"limit\":");
+		OUT_LIT(b, ",\"limit\":");
 		out_json_i64(b, ag->p[1]);
-		out_puts(b, ",\"step\":");
+		OUT_LIT(b, ",\"step\":");
 		out_json_i64(b, ag->p[2]);
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 	} else if (ag->func == AF_LLQUANTIZE) {
-		out_puts(b, ",\"parameters\":{\"factor\":");
+		OUT_LIT(b, ",\"parameters\":{\"factor\":");
 		out_json_i64(b, ag->p[0]);
-		out_puts(b, ",\"low\":");
+		OUT_LIT(b, ",\"low\":");
 		out_json_i64(b, ag->p[1]);
-		out_puts(b, ",\"high\":");
+		OUT_LIT(b, ",\"high\":");
 		out_json_i64(b, ag->p[2]);
-		out_puts(b, ",\"steps\":");
+		OUT_LIT(b, ",\"steps\":");
 		out_json_i64(b, ag->p[3]);
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 	}
 	if (r.normal != 1) {
-		out_puts(b, ",\"normal\":");
+		OUT_LIT(b, ",\"normal\":");
 		out_json_u64(b, r.normal);
 	}
 	if (fmt) {
-		out_puts(b, ",\"format\":");
+		OUT_LIT(b, ",\"format\":");
 		out_json_cstr(b, fmt);
 	}
-	out_puts(b, ",\"aggregation-data\":[");
+	OUT_LIT(b, ",\"aggregation-data\":[");
 	for (int i = 0; i < r.n; i++) {
 		if (i)
-			lbuf_put(b, ",", 1);
-		out_puts(b, "{\"keys\":[");
+			out_put(b, ",", 1);
+		OUT_LIT(b, "{\"keys\":[");
 		for (int k = 0; k < ag->nkeys; k++) {
 			if (k)
-				lbuf_put(b, ",", 1);
+				out_put(b, ",", 1);
 			put_key(b, ag, k, r.keys[i]);
 		}
-		lbuf_put(b, "]", 1);
+		out_put(b, "]", 1);
 		out_json_value(b, ag, r.vals[i], r.normal);
-		lbuf_put(b, "}", 1);
+		out_put(b, "}", 1);
 	}
-	lbuf_put(b, "]", 1);
+	out_put(b, "]", 1);
 	emit(d, s);
 	agg_rows_free(&r);
 }
