@@ -124,28 +124,41 @@ static int compound_base(int op)
 	return OP_NONE;
 }
 
+/*
+ * An integer constant's type, as DTrace's dt_node_int(): the first of int,
+ * unsigned int, long, unsigned long, long long, unsigned long long that
+ * holds the value, starting at the suffix (u: unsigned int, l: long, ul:
+ * unsigned long, ll: long long, ull: unsigned long long), and skipping the
+ * unsigned types for a decimal constant or a lower-case u suffix, where
+ * each step keeps the signedness.  A decimal constant no signed type
+ * holds is D_INT_OFLOW.
+ */
 static struct dtype *int_const_type(struct dtc *dx, struct node *n)
 {
+	static const char *const names[] = { "int", "unsigned int", "long", "unsigned long",
+					     "long long", "unsigned long long" };
+	static const uint64_t limits[] = { INT32_MAX, UINT32_MAX, INT64_MAX, UINT64_MAX,
+					   INT64_MAX, UINT64_MAX };
 	const char *s = n->str ? n->str : "";
-	int u = 0, l = 0;
-	const char *p;
+	const char *p, *suffix;
 	uint64_t v = (uint64_t)n->ival;
-	int dec = !(s[0] == '0' && s[1]);
+	int dec = s[0] != '0', i = 0, step;
 
-	for (p = s + strlen(s); p > s && strchr("uUlL", p[-1]); p--) {
-		if (p[-1] == 'u' || p[-1] == 'U')
-			u = 1;
-		else
-			l++;
+	for (suffix = s + strlen(s); suffix > s && strchr("uUlL", suffix[-1]); suffix--)
+		;
+	for (p = suffix; *p; p++)
+		i += *p == 'u' || *p == 'U' ? 1 : 2;
+	step = dec || *suffix == 'u' ? 2 : 1;
+	for (; i < 6; i += step) {
+		if (v <= limits[i]) {
+			struct dtype *t = type_named(dx, names[i]);
+			return t ? t : type_int(dx, i < 2 ? 4 : 8, !(i & 1));
+		}
 	}
-	/* C rules for LP64: int, long (8 bytes); octal/hex may be unsigned */
-	if (!l && !u && v <= 0x7fffffffULL)
-		return type_int(dx, 4, 1);
-	if (!l && (u || !dec) && v <= 0xffffffffULL)
-		return type_int(dx, 4, 0);
-	if (!u && v <= 0x7fffffffffffffffULL)
-		return type_int(dx, 8, 1);
-	return type_int(dx, 8, 0);
+	diag_error(dx, n->loc, "D_INT_OFLOW",
+		   "integer constant 0x%llx cannot be represented in any built-in integral type",
+		   (unsigned long long)v);
+	return NULL;
 }
 
 static int is_lvalue_ident(struct dtc *dx, struct node *n)
@@ -599,6 +612,19 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		 * runs, share theirs.
 		 */
 		int mark = cc->ci->ntmp, hi;
+		if (n->b->kind == N_AGG || n->c->kind == N_AGG) {
+			/* an aggregation is dynamic: DTrace's dt_cook_op3() */
+			t = check_expr(dx, cc, n->a);
+			l = n->b->kind == N_AGG ? n->b->type : check_expr(dx, cc, n->b);
+			r = n->c->kind == N_AGG ? n->c->type : check_expr(dx, cc, n->c);
+			if (t && !type_is_scalar(t))
+				diag_error(dx, n->a->loc, "D_OP_SCALAR",
+					   "operator ?: expression must be of scalar type");
+			else if (t && (l || n->b->kind == N_AGG) && (r || n->c->kind == N_AGG))
+				diag_error(dx, n->loc, "D_OP_DYN",
+					   "operator ?: operands cannot be of dynamic type");
+			return NULL;
+		}
 		t = check_expr(dx, cc, n->a);
 		if (t && t->kind != TY_STRING)
 			cc->ci->ntmp = mark;
@@ -719,8 +745,13 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return sema_check_typed_expr(dx, cc, n); /* kernel char * */
 		return n->type = t;
 	case N_COMMA:
-		l = check_expr(dx, cc, n->a);
-		r = check_expr(dx, cc, n->b);
+		l = n->a->kind == N_AGG ? n->a->type : check_expr(dx, cc, n->a);
+		r = n->b->kind == N_AGG ? n->b->type : check_expr(dx, cc, n->b);
+		if ((n->a->kind == N_AGG && r) || (n->b->kind == N_AGG && l)) {
+			/* an aggregation is dynamic: DTrace's dt_cook_op2() */
+			diag_error(dx, n->loc, "D_OP_DYN", "operator , operands cannot be of dynamic type");
+			return NULL;
+		}
 		if (l && r && (is_action_call(n->a) || is_action_call(n->b))) {
 			/* DTrace's dt_cook_op2(), once the operands are cooked */
 			diag_error(dx, n->loc, "D_OP_ACT", "operator , operands cannot be actions");
