@@ -90,7 +90,9 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 		fa->kind = DT_FA_INT;
 		fa->is_int64_typedef = t->size == 8 && (!strcmp(t->name, "int64_t") ||
 							!strcmp(t->name, "uint64_t"));
-		if (t->size == 8)
+		if (t->size == 8 && strstr(t->name, "long long")) /* 1LL: dt_node_int() */
+			fa->base_name = t->is_signed ? "long long" : "unsigned long long";
+		else if (t->size == 8)
 			fa->base_name = t->is_signed ? "long" : "unsigned long";
 		break;
 	case TY_PTR: fa->kind = DT_FA_PTR; break;
