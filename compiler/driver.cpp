@@ -35,6 +35,7 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Support/ErrorHandling.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/SHA256.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Support/thread.h>
 
@@ -324,4 +325,18 @@ extern "C" int clang_compile(const char *c_text, size_t len, const char *include
 	});
 	th.join();
 	return rc;
+}
+
+/* SHA-256 of n bytes as 64 lowercase hex digits and a NUL (LLVM's, so dtc
+ * carries no hash code of its own): the object's "source sha256" line. */
+extern "C" void dtc_sha256_hex(const void *p, size_t n, char out[65])
+{
+	static const char hex[] = "0123456789abcdef";
+	auto h = llvm::SHA256::hash(llvm::ArrayRef<uint8_t>(static_cast<const uint8_t *>(p), n));
+
+	for (size_t i = 0; i < h.size(); i++) {
+		out[2 * i] = hex[h[i] >> 4];
+		out[2 * i + 1] = hex[h[i] & 15];
+	}
+	out[64] = 0;
 }

@@ -156,6 +156,8 @@ int emit_c(struct dtc *dx);
 /* driver.cpp: compile C text to a BPF ELF object in memory. */
 int clang_compile(const char *c_text, size_t len, const char *include_dir,
 		  const char *name, int verbose, char **obj, size_t *obj_len, char **errors);
+/* SHA-256 of n bytes as 64 hex digits (driver.cpp, LLVM's implementation). */
+void dtc_sha256_hex(const void *p, size_t n, char out[65]);
 
 /* Paths of installed / build-tree resources, resolved at startup. */
 const char *dtc_runtime_dir(void);

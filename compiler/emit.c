@@ -288,6 +288,23 @@ static void emit_meta(struct ectx *ec)
 	sb_puts(&m, "script ");
 	meta_str(&m, ec->dx->script_name ? ec->dx->script_name : "");
 	sb_putc(&m, '\n');
+	{
+		/* what dtrun --info shows: the compiler and the D source it
+		 * compiled (the script and -n programs, as compiled: after cpp) */
+		struct strbuf src = { 0 };
+		char hex[65];
+
+		sb_puts(&m, "dtc ");
+		meta_str(&m, DTC_VERSION);
+		sb_putc(&m, '\n');
+		for (i = 0; i < ec->dx->nfiles; i++)
+			if (!sema_is_dlib_file(ec->dx, i))
+				sb_printf(&src, "%.*s", (int)ec->dx->files[i].len,
+					  ec->dx->files[i].text);
+		dtc_sha256_hex(src.s ? src.s : "", src.len, hex);
+		sb_printf(&m, "source sha256 %s\n", hex);
+		sb_free(&src);
+	}
 	for (o = ec->dx->opts; o; o = o->next) {
 		sb_printf(&m, "option %s ", o->name);
 		meta_str(&m, o->value);

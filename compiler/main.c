@@ -47,7 +47,8 @@ static void usage(FILE *f)
 		"  -d PASS        dump a pass result and stop: ast, c\n"
 		"  --btf FILE     kernel BTF to type-check against\n"
 		"  --script-name NAME  name used for the script in messages\n"
-		"  -h, --help     this text\n");
+		"  -h, --help     this text\n"
+		"  --version      the version of dtc and of the objects it writes\n");
 }
 
 /* Larger scripts are refused: /dev/zero as a script must end. */
@@ -253,7 +254,7 @@ static char *default_output(const char *script)
 }
 
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
-       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD };
+       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION };
 
 int main(int argc, char **argv)
 {
@@ -265,6 +266,7 @@ int main(int argc, char **argv)
 		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
 		{ "destructive-at-load", no_argument, 0, OPT_DESTRUCTIVE_AT_LOAD },
 		{ "help", no_argument, 0, 'h' },
+		{ "version", no_argument, 0, OPT_VERSION },
 		{ 0, 0, 0, 0 },
 	};
 	struct dtc *dx = dtc_new();
@@ -364,6 +366,11 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
+			dtc_free(dx);
+			return 0;
+		case OPT_VERSION:
+			printf("dtc %s (object metadata version %d, clang/LLVM 19)\n", DTC_VERSION,
+			       DTC_META_VERSION);
 			dtc_free(dx);
 			return 0;
 		case ':':

@@ -87,6 +87,8 @@ struct meta_kvar {
 struct meta {
 	int version;
 	char *script;            /* "script" line, or NULL */
+	char *dtc_version;       /* "dtc" line: the compiler's version, or NULL */
+	char *source_sha256;     /* "source sha256": the D source's hash, or NULL */
 	struct meta_opt *opts;
 	int nopts;
 	int macros[DT_MAX_MACROS]; /* DT_MAC_INT ($N) | DT_MAC_STR ($$N), per N */
@@ -359,5 +361,10 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 			size_t len);
 int consume_drain(struct dtrun *d);
 void consume_drops(struct dtrun *d);
+
+/* ---- dtrun --info (info.c) ---- */
+
+/* What the object img does, nothing loaded: 0, or -1 after a message. */
+int info_print(FILE *out, const struct meta *m, const void *img, size_t len, const char *path);
 
 #endif

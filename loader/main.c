@@ -156,8 +156,46 @@ static int usage(void)
 		"             [-s script] [-n probe-spec] [-l] [-O json] [--check] [--metrics ADDR:PORT]\n"
 		"             [--metrics-textfile DIR] [--folded FILE] [--flamegraph FILE.svg]\n"
 		"             [args...]\n"
-		"       dtrun --merge [-x oformat=json] FILE.json...\n");
+		"       dtrun --merge [-x oformat=json] FILE.json...\n"
+		"       dtrun --info OBJECT | --help | --version\n");
 	return 2;
+}
+
+/* --help: dtrace(1)'s options as dtrun takes them, and dtrun's own. */
+static int help(void)
+{
+	printf("Usage: dtrun [options] OBJECT [args...]   run an object compiled by dtc\n"
+	       "       dtrun [options] -s script.d | -n 'probe { actions }' [args...]\n"
+	       "                                         compile with dtc, then run\n"
+	       "\n"
+	       "dtrace(1) options:\n"
+	       "  -c cmd        run cmd and trace it ($target); exit when it exits\n"
+	       "  -p pid        trace process pid ($target)\n"
+	       "  -o file       append output to file\n"
+	       "  -q            quiet: only what the script prints\n"
+	       "  -w            allow destructive actions (system, raise, stop, copyout...)\n"
+	       "  -x opt[=val]  set a D option (bufsize, strsize, switchrate, oformat=json...)\n"
+	       "  -Z            allow descriptions that match no probe\n"
+	       "  -e            compile only (with -s/-n)\n"
+	       "  -C -D -U -I -H  the C preprocessor, with -s\n"
+	       "  -l [-v]       list probes (-P -m -f -n -s select them)\n"
+	       "  -O json       -x oformat=json: NDJSON output\n"
+	       "\n"
+	       "dtrun options:\n"
+	       "  --instance NAME       enable the clauses of this instance (default host)\n"
+	       "  --info OBJECT         what an object does: source, probes, options,\n"
+	       "                        parameters, destructive actions, maps, kernel features\n"
+	       "  --dry-run             open, match and load, attach nothing\n"
+	       "  --check               load, verify and match every probe, attach nothing:\n"
+	       "                        exit 0, or say what would fail\n"
+	       "  --merge FILE.json...  merge aggregation snapshots of several hosts\n"
+	       "  --metrics ADDR:PORT   serve aggregations as Prometheus/OpenMetrics\n"
+	       "  --metrics-textfile DIR  write them for node_exporter's textfile collector\n"
+	       "  --folded FILE         stack aggregations as folded stacks\n"
+	       "  --flamegraph FILE.svg  stack aggregations as an SVG flame graph\n"
+	       "  -d libbpf,verifier    libbpf's and the verifier's logs\n"
+	       "  --help, --version\n");
+	return 0;
 }
 
 /*
@@ -641,7 +679,7 @@ static int list_on_demand(const struct strv *specs)
 }
 
 enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE, OPT_FOLDED,
-       OPT_FLAMEGRAPH, OPT_CHECK };
+       OPT_FLAMEGRAPH, OPT_CHECK, OPT_INFO, OPT_HELP, OPT_VERSION };
 
 int main(int argc, char **argv)
 {
@@ -654,6 +692,9 @@ int main(int argc, char **argv)
 		{ "folded", required_argument, NULL, OPT_FOLDED },
 		{ "flamegraph", required_argument, NULL, OPT_FLAMEGRAPH },
 		{ "check", no_argument, NULL, OPT_CHECK },
+		{ "info", no_argument, NULL, OPT_INFO },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct dtrun_opts o = { 0 };
@@ -669,7 +710,7 @@ int main(int argc, char **argv)
 	const char *objpath = NULL, *ofile = NULL, *cmd = NULL, *script = NULL;
 	char *img = NULL;
 	size_t imglen = 0;
-	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1;
+	int c, i, one_step = 0, compile_only = 0, list = 0, dry_run = 0, grab = 0, rc = 1, info = 0;
 	int sigfd, interrupted = 0, begin_attached = 0, merge = 0, check = 0;
 	struct timespec t0;
 
@@ -808,6 +849,12 @@ int main(int argc, char **argv)
 			case OPT_FOLDED: o.folded = optarg; break;
 			case OPT_FLAMEGRAPH: o.flamegraph = optarg; break;
 			case OPT_CHECK: check = 1; break;
+			case OPT_INFO: info = 1; break;
+			case OPT_HELP: return help();
+			case OPT_VERSION:
+				printf("dtrun %s (object metadata version %d)\n", DTC_VERSION,
+				       DTC_META_VERSION);
+				return 0;
 			default: return usage();
 			}
 		}
@@ -982,6 +1029,10 @@ int main(int argc, char **argv)
 	if (obj_check(img, imglen, msg, sizeof(msg)) != 0 ||
 	    meta_read(img, imglen, &d.meta, msg, sizeof(msg)) != 0) {
 		dt_err("failed to load %s: %s\n", objpath, msg);
+		goto out;
+	}
+	if (info) { /* --info: what the object does, nothing loaded (info.c) */
+		rc = info_print(stdout, &d.meta, img, imglen, objpath) ? 1 : 0;
 		goto out;
 	}
 	if (!o.desc_name)

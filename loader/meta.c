@@ -166,6 +166,17 @@ static int parse_line(const char *p, struct meta *m)
 		m->script = meta_parse_str(&p);
 		return m->script ? 0 : -1;
 	}
+	if (strncmp(p, "dtc ", 4) == 0) {
+		p += 4;
+		free(m->dtc_version);
+		m->dtc_version = meta_parse_str(&p);
+		return m->dtc_version ? 0 : -1;
+	}
+	if (strncmp(p, "source sha256 ", 14) == 0) {
+		free(m->source_sha256);
+		m->source_sha256 = strndup(p + 14, 64);
+		return m->source_sha256 && strlen(m->source_sha256) == 64 ? 0 : -1;
+	}
 	if (strncmp(p, "option ", 7) == 0) {
 		const char *q = strchr(p + 7, ' ');
 		struct meta_opt *no;
@@ -418,6 +429,12 @@ int meta_parse(const char *text, struct meta *m, char *msg, size_t msglen)
 			}
 			m->version = atoi(line + 9);
 			free(line);
+			if (m->version < 1) {
+				snprintf(msg, msglen, "unknown object metadata version '%.*s' "
+					 "(this dtrun reads versions 1 to %d)",
+					 (int)(n - 9 < 20 ? n - 9 : 20), p + 9, DTC_META_VERSION);
+				return -1;
+			}
 			if (m->version > DTC_META_VERSION) {
 				snprintf(msg, msglen, "object metadata version %d is newer than "
 					 "this dtrun supports (%d): upgrade dtrun",
@@ -463,6 +480,8 @@ void meta_free(struct meta *m)
 	int i, j;
 
 	free(m->script);
+	free(m->dtc_version);
+	free(m->source_sha256);
 	for (i = 0; i < m->nopts; i++) {
 		free(m->opts[i].name);
 		free(m->opts[i].val);

@@ -33,6 +33,9 @@
  *
  *   dtc-meta 1
  *   script STR                          script name for "matched N probes"
+ *   dtc STR                             the dtc version that wrote the object
+ *   source sha256 HEX                   SHA-256 of the D source compiled (the
+ *                                       script and -n programs, after cpp)
  *   option NAME STR                     option as set in the script / dtc -x
  *   macro N KIND                        $N used; KIND i (integer) or s ($$N);
  *                                       both lines when a script uses both
