@@ -192,7 +192,8 @@ static int depth(struct fnode *n)
 	int m = 0;
 
 	/* FlameGraph orders siblings by name: the same stacks, the same picture */
-	qsort(n->kids, (size_t)n->nk, sizeof(*n->kids), name_cmp);
+	if (n->nk > 1)
+		qsort(n->kids, (size_t)n->nk, sizeof(*n->kids), name_cmp);
 	for (int i = 0; i < n->nk; i++) {
 		int k = depth(&n->kids[i]);
 		if (k > m)

@@ -693,7 +693,8 @@ static void print_text(struct merge *mg, FILE *out)
 		struct magg *m = &mg->a[i];
 
 		g_cmp = m;
-		qsort(m->e, (size_t)m->n, sizeof(*m->e), ent_cmp);
+		if (m->n > 1)
+			qsort(m->e, (size_t)m->n, sizeof(*m->e), ent_cmp);
 		for (int j = 0; j < m->n; j++) {
 			for (int k = 0; k < m->e[j].keys->n; k++)
 				print_key(out, m->e[j].keys->v[k]);
@@ -714,7 +715,8 @@ static void print_json(struct merge *mg, FILE *out)
 		struct magg *m = &mg->a[i];
 
 		g_cmp = m;
-		qsort(m->e, (size_t)m->n, sizeof(*m->e), ent_cmp);
+		if (m->n > 1)
+			qsort(m->e, (size_t)m->n, sizeof(*m->e), ent_cmp);
 		clock_gettime(CLOCK_REALTIME, &ts);
 		b.len = 0;
 		out_puts(&b, "{\"schema\":");
@@ -883,7 +885,8 @@ int merge_run(char **files, int nfiles, struct dtrun_opts *o)
 			rc = 1;
 			goto out;
 		}
-	qsort(mg.a, (size_t)mg.na, sizeof(*mg.a), order_cmp);
+	if (mg.na > 1)
+		qsort(mg.a, (size_t)mg.na, sizeof(*mg.a), order_cmp);
 	if (o->oformat == OFMT_JSON)
 		print_json(&mg, o->out);
 	else

@@ -24,6 +24,9 @@
  * RUN: not %dtrun --merge %t.h1.json %t.fn.json 2>&1 | FileCheck --check-prefix=FN %s
  * RUN: not %dtrun --merge %t.nonexistent 2>&1 | FileCheck --check-prefix=NOFILE %s
  * RUN: not %dtrun --merge 2>&1 | FileCheck --check-prefix=NONE %s
+ * RUN: grep '"type":"exit"' %t.h1.json > %t.noagg.json
+ * RUN: %dtrun --merge %t.noagg.json > %t.noagg.out
+ * RUN: test ! -s %t.noagg.out
  * CHECK: {"action":"merge","aggregation-data":[{"count":1,"keys":[{"type":"string","value":"x"}]},{"count":1,"keys":[{"type":"string","value":"y"}]},{"count":2,"keys":[{"type":"string","value":"a"}]}],"aggregation-id":0,"aggregation-name":"c","function":"count","instance":"*","merged-hostnames":["{{.*}}"],"merged-instances":["h1","h2"],"type":"aggregation"}
  * CHECK: {"action":"merge","aggregation-data":[{"avg":37,"count":2,"keys":[],"total":75}],
  * CHECK: {"action":"merge","aggregation-data":[{"count":2,"keys":[],"stddev":33,"sumsq":4925,"total":75}],
