@@ -16,7 +16,12 @@
  *                 zero store zeroes it), so a clause reading and storing
  *                 self-> variables looks the storage up once, not per
  *                 access.  self->a[k] is a hash map dtsv_<name> whose
- *                 key starts with the tid.
+ *                 key starts with the tid.  As in DTrace, each thread's
+ *                 non-zero self->x counts against dynvarsize (its key,
+ *                 thread and variable, 16 bytes, and its value): a store
+ *                 that would pass it is dropped and counted
+ *                 (DT_STAT_DYN_DROPS), a store of 0 gives the space back
+ *                 (dt_self_take(), one live bit per variable and thread).
  *   this->x       members of struct dt_this in a per-CPU array (dtc_this).
  *
  * Reads of absent elements yield 0; an absent string is a NULL pointer and
@@ -173,11 +178,35 @@ void emit_var_decls(struct ectx *ec)
 	if (kmax) /* zeros to create, release and read absent kernel-struct values from */
 		sb_printf(out, "\nconst volatile __u64 dtc_kzero[%d] = {};\n", kmax / 8);
 	if (ntls) {
+		int k = 0;
+
 		sb_puts(out, "\n/* thread-local variables (self->) */\nstruct dt_self {\n");
 		for (s = ss->syms; s; s = s->next)
-			if (s->kind == SYM_TLS && !s->keys)
+			if (s->kind == SYM_TLS && !s->keys) {
 				member_decl(out, s, "dts_");
+				s->id = k++; /* its live bit */
+			}
+		sb_printf(out, "\t__u64 dts__live[%d]; /* per variable: holds dynvarsize space */\n",
+			  (k + 63) / 64);
 		sb_puts(out, "};\n");
+		/* dynvarsize: set by dtrun at load (-x dynvarsize), else compiled in */
+		sb_printf(out,
+			  "const volatile __u64 dtc_self_max = %ld;\n__u64 dtc_self_used;\n"
+			  "/* a variable's key (thread and variable, as DTrace's tuple) and value */\n"
+			  "#define DT_SELF_COST(m) (16 + ((sizeof(((struct dt_self *)0)->m) + 7) & ~7ULL))\n"
+			  "static __always_inline int dt_self_take(struct dt_self *s, int v, __u64 sz)\n{\n"
+			  "\t__u64 bit = 1ULL << (v & 63);\n"
+			  "\tif (s->dts__live[v / 64] & bit)\n\t\treturn 1;\n"
+			  "\tif (__sync_fetch_and_add(&dtc_self_used, sz) + sz > dtc_self_max) {\n"
+			  "\t\t__sync_fetch_and_add(&dtc_self_used, -sz);\n"
+			  "\t\tdt_stat_inc(DT_STAT_DYN_DROPS);\n\t\treturn 0;\n\t}\n"
+			  "\ts->dts__live[v / 64] |= bit;\n\treturn 1;\n}\n"
+			  "static __always_inline void dt_self_give(struct dt_self *s, int v, __u64 sz)\n{\n"
+			  "\t__u64 bit = 1ULL << (v & 63);\n"
+			  "\tif (s->dts__live[v / 64] & bit) {\n"
+			  "\t\ts->dts__live[v / 64] &= ~bit;\n"
+			  "\t\t__sync_fetch_and_add(&dtc_self_used, -sz);\n\t}\n}\n",
+			  dynvarsize(ec->dx));
 		if (tls_hash(ec->dx)) {
 			sb_printf(out,
 				  "struct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
@@ -297,7 +326,9 @@ static void emit_var_storage(struct sym *s, struct strbuf *sb)
 	if (s->kind == SYM_TLS)
 		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) { "
 			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } "
-			      "&_s->dts_%s; }))", s->name);
+			      "if (!dt_self_take(_s, %d, DT_SELF_COST(dts_%s))) "
+			      "DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dts_%s; }))",
+			      s->id, s->name, s->name);
 	else
 		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
 			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
@@ -601,10 +632,11 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_key(ec, lv, sb);
 			sb_printf(sb, "dt_dyn_put(&%s%s, _k, _b, 0); _b; })", map_name(s), s->name);
 		} else if (s->kind == SYM_TLS) {
-			sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 1); if (_s) "
-				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); "
+			sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 1); if (_s) { "
+				      "if (dt_self_take(_s, %d, DT_SELF_COST(%s%s))) "
+				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); } "
 				      "else dt_stat_inc(DT_STAT_DYN_DROPS); _b; })",
-				  pfx, s->name);
+				  s->id, pfx, s->name, pfx, s->name);
 		} else {
 			sb_printf(sb, "struct dt_this *_s = dt_this_get(); if (_s) "
 				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); _b; })",
@@ -632,8 +664,10 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_new_value(ec, n, sb);
 			sb_puts(sb, "struct dt_self *_s = dt_self_get(c, _v != 0); ");
 		}
-		sb_printf(sb, "if (_s) _s->%s%s = _v; else if (_v) dt_stat_inc(DT_STAT_DYN_DROPS); ",
-			  pfx, s->name);
+		sb_printf(sb, "if (_s) { if (!_v) { dt_self_give(_s, %d, DT_SELF_COST(%s%s)); "
+			      "_s->%s%s = _v; } else if (dt_self_take(_s, %d, DT_SELF_COST(%s%s))) "
+			      "_s->%s%s = _v; } else if (_v) dt_stat_inc(DT_STAT_DYN_DROPS); ",
+			  s->id, pfx, s->name, pfx, s->name, s->id, pfx, s->name, pfx, s->name);
 		emit_result(n, sb);
 		return;
 	}

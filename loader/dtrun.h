@@ -259,6 +259,8 @@ struct dtrun_opts {
 	uint64_t statusrate_ns;  /* -x statusrate: exit() is seen at the next status tick */
 	uint64_t bufsize;
 	uint64_t bufsize_req;    /* bufsize as given (bufsize: pages, rounded) */
+	uint64_t dynvarsize;     /* -x dynvarsize (or the object's), 0 if neither:
+				    bounds assocs and self-> at load (run.c) */
 	uint64_t aggrate_ns;     /* -x aggrate given: printa() shows a snapshot
 				    taken at most once per aggrate (agg.c) */
 	const char *instance;
@@ -329,6 +331,8 @@ struct dtrun {
 
 /* dynvar.c: a dynvarsize too small for one element of some dynamic variable */
 int dynvar_check(struct dtrun *d);
+/* dynvar.c: before load, the maps and self-> space sized to o->dynvarsize */
+int dynvar_resize(struct dtrun *d);
 
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
 int run_load(struct dtrun *d);

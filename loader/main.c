@@ -305,6 +305,12 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 			dt_err("failed to set -x aggrate: Invalid value for specified option\n");
 			return -1;
 		}
+	} else if (strcmp(name, "dynvarsize") == 0) {
+		/* the object's maps and self-> space are sized to it at load */
+		if (!val || dt_parse_size(val, &o->dynvarsize) || o->dynvarsize == 0) {
+			dt_err("failed to set -x dynvarsize: Invalid value for specified option\n");
+			return -1;
+		}
 	} else if (strcmp(name, "bufsize") == 0) {
 		uint64_t v, p = 4096;
 

@@ -494,6 +494,12 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		set_rodata(d->obj, "dtc_rb_wake", &wake, sizeof(wake));
 	}
 
+	/* -x dynvarsize: also for an object compiled with another (dynvar.c) */
+	if (o->dynvarsize && rodata_size(d->obj, "dtc_self_max"))
+		set_rodata(d->obj, "dtc_self_max", &o->dynvarsize, sizeof(o->dynvarsize));
+	if (dynvar_resize(d))
+		return -1;
+
 	/* Programs for probes nothing matched, and ERROR's, are not loaded. */
 	bpf_object__for_each_program(prog, d->obj)
 	{

@@ -1,0 +1,30 @@
+/*
+ * self-> variables live in dynamic variable space, as in DTrace: each
+ * thread's non-zero self->x holds its key (16 bytes) and value (8) of
+ * dynvarsize, a store past it is a dynamic variable drop, and a store of 0
+ * gives the space back.  dtrun -x dynvarsize= sizes a compiled object's
+ * self-> space and associative arrays at load (issue 14, item 9).
+ * Eight threads, one after another, each store self->x once:
+ * REQUIRES: root
+ * RUN: cc -O1 -pthread -o %t.threads %S/Inputs/tls-threads.c
+ * RUN: %dtc -o %t.o %s
+ * RUN: %dtrun %t.o -c "%t.threads 8 1" 2>&1 | FileCheck %s --check-prefix=TWO
+ * TWO: dtrace: 6 dynamic variable drops
+ * TWO: 8
+ * RUN: %dtrun -x dynvarsize=24 %t.o -c "%t.threads 8 1" 2>&1 | FileCheck %s --check-prefix=ONE
+ * ONE: dtrace: 7 dynamic variable drops
+ * RUN: %dtrun -x dynvarsize=1k %t.o -c "%t.threads 8 1" 2>&1 | FileCheck %s --check-prefix=ALL --implicit-check-not=drop
+ * ALL: 8
+ * Cleared after use, one variable's space serves 800 stores:
+ * RUN: %dtc -o %t2.o -n 'syscall::getppid:entry /pid == $target/ { self->y = 1; } syscall::getppid:return /self->y/ { n++; self->y = 0; } END { printf("%%d\n", n); }' -x dynvarsize=24 -q
+ * RUN: %dtrun %t2.o -c "%t.threads 8 100" 2>&1 | FileCheck %s --check-prefix=REUSE --implicit-check-not=drop
+ * REUSE: 800
+ * An associative array compiled with the default 1m, run with room for two:
+ * RUN: %dtc -o %t3.o -q -n 'syscall::getppid:entry /pid == $target/ { a[tid] = 1; }'
+ * RUN: %dtrun -x dynvarsize=32 %t3.o -c "%t.threads 8 1" 2>&1 | FileCheck %s --check-prefix=ASSOC
+ * ASSOC: dtrace: 6 dynamic variable drops
+ */
+#pragma D option quiet
+#pragma D option dynvarsize=48
+syscall::getppid:entry /pid == $target/ { self->x = 1; n++; }
+END { printf("%d\n", n); }
