@@ -283,6 +283,11 @@ static int parse_line(const char *p, struct meta *m)
 		if (grow((void **)&m->acts, &m->nacts, (int)a, sizeof(*m->acts)))
 			return -1;
 		ac = &m->acts[a];
+		/* a repeated line replaces the action */
+		free(ac->kind);
+		free(ac->fmt);
+		free(ac->args);
+		memset(ac, 0, sizeof(*ac));
 		ac->clause = (int)c;
 		skip_sp(&p);
 		q = strchr(p, ' ');
