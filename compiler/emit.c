@@ -347,7 +347,7 @@ static void emit_meta(struct ectx *ec)
 	emit_agg_meta(ec, &m); /* emit_agg.c */
 	emit_print_meta(ec, &m); /* emit_print.c */
 	emit_var_meta(ec, &m); /* emit_var.c: kvar */
-	sb_puts(&m, "end\n");
+	sb_puts(&m, DTC_META_SUM_LINE "end\n"); /* the checksum: main.c fills it in */
 
 	sb_puts(ec->out, "\n/* metadata for dtrun (grammar in dtc_abi.h) */\n");
 	sb_puts(ec->out, "char __dtc_meta[] __attribute__((section(\".dtc\"), used)) =\n");

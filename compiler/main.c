@@ -9,6 +9,7 @@
  *   parse -> sema -> emit C -> clang (in process) -> write the object.
  * Exit status: 0 success, 1 D errors (or a compile failure), 2 usage errors.
  */
+#define _GNU_SOURCE /* memmem */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -18,6 +19,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <zlib.h>
+
+#include "../runtime/dtc_abi.h"
 #include "dtc.h"
 #include "sema.h"
 
@@ -235,6 +239,23 @@ static int write_out(const char *path, const char *data, size_t len)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * The "sum" line of the metadata (dtc_abi.h): the CRC-32 of the object as
+ * written, with the line's 8 digits as '0's, filled in last.
+ */
+static void obj_checksum(char *obj, size_t len)
+{
+	static const char line[] = "\n" DTC_META_SUM_LINE "end\n";
+	char *p = memmem(obj, len, line, sizeof(line) - 1), hex[9];
+
+	if (!p)
+		return;
+	p += 5; /* the digits */
+	snprintf(hex, sizeof(hex), "%08lx",
+		 crc32(0, (const unsigned char *)obj, (unsigned)len) & 0xffffffffUL);
+	memcpy(p, hex, 8);
 }
 
 static char *default_output(const char *script)
@@ -504,6 +525,7 @@ int main(int argc, char **argv)
 			goto done;
 		}
 		free(errs);
+		obj_checksum(obj, obj_len);
 		rc = out || o ? (write_out(out ? out : o, obj, obj_len) ? 1 : 0) : 0;
 		free(obj);
 		free(o);

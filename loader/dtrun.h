@@ -86,6 +86,9 @@ struct meta_kvar {
 
 struct meta {
 	int version;
+	uint32_t sum;            /* "sum" line: the object's CRC-32 */
+	size_t sum_off;          /* its digits' offset in the object, 0 if none */
+	int modified;            /* the sum does not match: changed since dtc */
 	char *script;            /* "script" line, or NULL */
 	char *dtc_version;       /* "dtc" line: the compiler's version, or NULL */
 	char *source_sha256;     /* "source sha256": the D source's hash, or NULL */
@@ -115,6 +118,10 @@ struct meta {
 int obj_read(const char *path, char **buf, size_t *len, char *msg, size_t msglen);
 /* The ELF structure libelf and libbpf rely on: 0, or -1 with msg set. */
 int obj_check(const void *img, size_t len, char *msg, size_t msglen);
+/* Whether the object changed since dtc wrote it (its "sum" line); sets
+ * m->modified.  An object without one (older dtc) is taken as unchanged. */
+struct meta;
+int obj_modified(const void *img, size_t len, struct meta *m);
 
 /* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */
 int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen);

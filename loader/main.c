@@ -1037,6 +1037,9 @@ int main(int argc, char **argv)
 		dt_err("failed to load %s: %s\n", objpath, msg);
 		goto out;
 	}
+	if (obj_modified(img, imglen, &d.meta))
+		dt_err("warning: %s changed after dtc wrote it (its checksum does not match)\n",
+		       objpath);
 	if (info) { /* --info: what the object does, nothing loaded (info.c) */
 		rc = info_print(stdout, &d.meta, img, imglen, objpath) ? 1 : 0;
 		goto out;

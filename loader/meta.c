@@ -7,6 +7,7 @@
  * ignored so that newer compilers stay loadable; a newer major version is
  * refused.
  */
+#define _GNU_SOURCE /* memmem */
 #include <gelf.h>
 #include <libelf.h>
 #include <stdlib.h>
@@ -66,6 +67,14 @@ int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msg
 			goto out;
 		}
 		rc = meta_parse(data->d_buf, m, msg, msglen);
+		if (rc == 0) {
+			/* where the sum's digits are in the file (obj.c checks it) */
+			const char *s = memmem(data->d_buf, data->d_size, "\nsum ", 5);
+
+			if (s && sh.sh_type != SHT_NOBITS &&
+			    sh.sh_offset + (size_t)(s - (char *)data->d_buf) + 13 <= len)
+				m->sum_off = sh.sh_offset + (size_t)(s - (char *)data->d_buf) + 5;
+		}
 		goto out;
 	}
 	snprintf(msg, msglen, "no " DTC_META_SECTION " section: not compiled by dtc");
@@ -204,6 +213,12 @@ static int parse_line(const char *p, struct meta *m)
 		if (a > m->nmacro_max)
 			m->nmacro_max = (int)a;
 		return 0;
+	}
+	if (strncmp(p, "sum ", 4) == 0) {
+		char *e;
+
+		m->sum = (uint32_t)strtoul(p + 4, &e, 16);
+		return e == p + 12 && !*e ? 0 : -1;
 	}
 	if (strcmp(p, "target") == 0) {
 		m->target = 1;

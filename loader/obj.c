@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "dtrun.h"
 
@@ -405,3 +406,18 @@ out:
 	return rc;
 }
 #undef FAIL
+
+/* The "sum" line (dtc_abi.h): CRC-32 of the file with its digits as '0's. */
+int obj_modified(const void *img, size_t len, struct meta *m)
+{
+	const unsigned char *p = img;
+	uLong crc;
+
+	if (!m->sum_off || m->sum_off + 8 > len)
+		return 0;
+	crc = crc32(0, p, (uInt)m->sum_off);
+	crc = crc32(crc, (const unsigned char *)"00000000", 8);
+	crc = crc32(crc, p + m->sum_off + 8, (uInt)(len - m->sum_off - 8));
+	m->modified = (uint32_t)crc != m->sum;
+	return m->modified;
+}

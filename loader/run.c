@@ -284,7 +284,9 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	d->obj = bpf_object__open_mem(img, len, &oo);
 	if (!d->obj) {
 		err = errno;
-		dt_err("failed to open %s: not a valid BPF object: %s\n", name, lb_strerror(err));
+		dt_err("failed to open %s: not a valid BPF object: %s%s\n", name, lb_strerror(err),
+		       d->meta.modified ? " (it changed after dtc wrote it: its checksum does "
+					  "not match)" : "");
 		return -1;
 	}
 
@@ -615,7 +617,14 @@ int run_load(struct dtrun *d)
 			prog_descs(d, p, descs, sizeof(descs));
 		if (ksym_failed(lb_log))
 			return -1;
-		if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
+		if (p >= 0 && strstr(lb_log, "PROG LOAD LOG") && d->meta.modified) {
+			dt_err("failed to load the program for %s: the kernel verifier rejected "
+			       "it; the object changed after dtc wrote it (its checksum does not "
+			       "match): compile it again%s\n", descs[0] ? descs : "a clause",
+			       d->o->debug_verifier ? "" : " (-d verifier shows the log)");
+			if (d->o->debug_verifier && !d->o->debug_libbpf)
+				fputs(lb_log, stderr);
+		} else if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
 			dt_err("failed to load the program for %s: the kernel verifier rejected "
 			       "it; this is a dtc bug, please report it%s\n",
 			       descs[0] ? descs : "a clause",

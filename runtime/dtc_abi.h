@@ -132,6 +132,11 @@
  *                                       size rounded up to 8); dtrun
  *                                       refuses a kernel whose type is
  *                                       larger or missing
+ *   sum HEX                             CRC-32 (zlib's) of the whole object
+ *                                       file with HEX as 8 '0's: dtc writes
+ *                                       it last; dtrun tells an object
+ *                                       changed since (corrupted, edited)
+ *                                       from a dtc bug when it fails to load
  *   end
  *
  * Stack values (stack(), ustack(): trace items and aggregation keys alike):
@@ -153,6 +158,7 @@
 
 #define DTC_META_VERSION 1
 #define DTC_META_SECTION ".dtc"
+#define DTC_META_SUM_LINE "sum 00000000\n" /* before "end": 8 hex digits */
 
 /* Probe families: how a program is attached. */
 #define DT_FAM_BEGIN 0
