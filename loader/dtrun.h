@@ -288,6 +288,7 @@ struct dtrun_opts {
 	const char *flamegraph;  /* --flamegraph FILE.svg (flame.c) */
 	const char *metrics;     /* --metrics ADDR:PORT (metrics.c) */
 	const char *textfile;    /* --metrics-textfile DIR (metrics.c) */
+	int drop_caps;           /* --drop-caps: none left once attached (caps.c) */
 };
 
 /* Global stop request (signal, exit(), process gone). */
@@ -377,5 +378,12 @@ void consume_drops(struct dtrun *d);
 
 /* What the object img does, nothing loaded: 0, or -1 after a message. */
 int info_print(FILE *out, const struct meta *m, const void *img, size_t len, const char *path);
+
+/* ---- capabilities (caps.c) ---- */
+
+/* Which of CAP_BPF/CAP_PERFMON this process lacks, as words, or "". */
+void caps_missing(char *buf, size_t len);
+/* --drop-caps: every capability dropped for good; 0 or -1 after a message. */
+int caps_drop_all(void);
 
 #endif

@@ -185,6 +185,7 @@ static int help(void)
 	       "  --instance NAME       enable the clauses of this instance (default host)\n"
 	       "  --info OBJECT         what an object does: source, probes, options,\n"
 	       "                        parameters, destructive actions, maps, kernel features\n"
+	       "  --drop-caps           drop every capability once the probes are attached\n"
 	       "  --dry-run             open, match and load, attach nothing\n"
 	       "  --check               load, verify and match every probe, attach nothing:\n"
 	       "                        exit 0, or say what would fail\n"
@@ -685,7 +686,7 @@ static int list_on_demand(const struct strv *specs)
 }
 
 enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE, OPT_FOLDED,
-       OPT_FLAMEGRAPH, OPT_CHECK, OPT_INFO, OPT_HELP, OPT_VERSION };
+       OPT_FLAMEGRAPH, OPT_CHECK, OPT_INFO, OPT_HELP, OPT_VERSION, OPT_DROP_CAPS };
 
 int main(int argc, char **argv)
 {
@@ -699,6 +700,7 @@ int main(int argc, char **argv)
 		{ "flamegraph", required_argument, NULL, OPT_FLAMEGRAPH },
 		{ "check", no_argument, NULL, OPT_CHECK },
 		{ "info", no_argument, NULL, OPT_INFO },
+		{ "drop-caps", no_argument, NULL, OPT_DROP_CAPS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -856,6 +858,7 @@ int main(int argc, char **argv)
 			case OPT_FLAMEGRAPH: o.flamegraph = optarg; break;
 			case OPT_CHECK: check = 1; break;
 			case OPT_INFO: info = 1; break;
+			case OPT_DROP_CAPS: o.drop_caps = 1; break;
 			case OPT_HELP: return help();
 			case OPT_VERSION:
 				printf("dtrun %s (object metadata version %d)\n", DTC_VERSION,
@@ -1259,6 +1262,10 @@ int main(int argc, char **argv)
 			run_detach(&d);
 			goto out;
 		}
+	}
+	if (o.drop_caps && !dtrun_stop && caps_drop_all()) { /* attached: caps.c */
+		run_detach(&d);
+		goto out;
 	}
 
 	/* -p, or a -c child not stopped at its entry: its mappings, while it lives */

@@ -632,7 +632,15 @@ int run_load(struct dtrun *d)
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
 				fputs(lb_log, stderr);
 		} else if (err == EPERM || err == EACCES) {
-			if (geteuid() != 0)
+			char caps[64];
+
+			caps_missing(caps, sizeof(caps));
+			if (*caps)
+				dt_err("failed to load the BPF programs: this process lacks %s, "
+				       "which loading and attaching tracing programs needs (run "
+				       "dtrun as root, or with CAP_BPF and CAP_PERFMON)\n",
+				       caps);
+			else if (geteuid() != 0)
 				dt_err("failed to load the BPF programs: permission denied; "
 				       "run dtrun as root (or with CAP_BPF and CAP_PERFMON)\n");
 			else
