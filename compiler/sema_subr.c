@@ -6,7 +6,8 @@
  * runtime/dtc_str.bpf.h implements them in BPF.
  *
  * A row's args are argument kinds: 's' string, 'i' integer, 'p' pointer
- * (or integer address), 'q' pointer to the struct ptr_to_tag() names;
+ * (an array is its address; of the integers only a constant 0, as
+ * DTrace's dt_node_is_argcompat()), 'q' pointer to the struct ptr_to_tag() names;
  * upper case marks optional arguments.  ret: 's' string, 'i' int, 'l'
  * int64, 'u' size_t, 'h' 16-bit, 'w' 32-bit, 'q' 64-bit unsigned, 'v'
  * void, 't' struct task_struct *.
@@ -135,8 +136,10 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		   : k == 'i' ? type_is_int(t)
 		   : k == 'q' ? ptr_to_tag(dx, t, sb->name) ||
 					(type_is_int(t) && (arg->flags & NF_CONST) && !arg->ival)
-			      : type_is_scalar(t) || t->kind == TY_ARRAY ||
-					t->kind == TY_STRING; /* arrays are their address */
+			      : t->kind == TY_PTR || t->kind == TY_ARRAY || t->kind == TY_STRING ||
+					/* DTrace's dt_node_is_ptrcompat(): of the
+					 * integers, only a constant 0 */
+					(type_is_int(t) && (arg->flags & NF_CONST) && !arg->ival);
 		/* strtok(NULL, delims) goes on in the last string */
 		if (!ok && i == 0 && !strcmp(sb->name, "strtok") && (arg->flags & NF_CONST) &&
 		    type_is_int(t) && arg->ival == 0)

@@ -16,18 +16,18 @@
  * CHECK-NEXT: argument: string [D_PROTO_ARG]
  * CHECK: :[[@LINE+14]]:15: error: msgsize( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+14]]:9: error: pcap( ) prototype mismatch: 1 arg passed, 2 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+14]]:34: error: ddi_pathname( ) argument #2 is incompatible with prototype:
+ * CHECK: :[[@LINE+14]]:42: error: ddi_pathname( ) argument #2 is incompatible with prototype:
  * CHECK-NEXT: prototype: int64_t
  */
 BEGIN { panic(); }
 BEGIN { chill(100); }
 BEGIN { breakpoint(); }
-BEGIN { trace(msgsize(arg0)); }
-BEGIN { trace(msgdsize(arg0)); }
-BEGIN { trace(ddi_pathname(arg0, 0)); }
-BEGIN { pcap(arg0, 1); }
+BEGIN { trace(msgsize((void *)arg0)); }
+BEGIN { trace(msgdsize((void *)arg0)); }
+BEGIN { trace(ddi_pathname((void *)arg0, 0)); }
+BEGIN { pcap((void *)arg0, 1); }
 BEGIN { panic(1); }
 BEGIN { chill("x"); }
 BEGIN { trace(msgsize()); }
-BEGIN { pcap(arg0); }
-BEGIN { trace(ddi_pathname(arg0, "x")); }
+BEGIN { pcap((void *)arg0); }
+BEGIN { trace(ddi_pathname((void *)arg0, "x")); }
