@@ -98,16 +98,20 @@ static void put_name(struct lbuf *b, const char *s)
 /* A label value: \\, \" and \n escaped (both formats' rule). */
 static void put_lval(struct lbuf *b, const char *s, size_t n)
 {
+	size_t run = 0;
+
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\\')
-			lbuf_put(b, "\\\\", 2);
-		else if (s[i] == '"')
-			lbuf_put(b, "\\\"", 2);
-		else if (s[i] == '\n')
-			lbuf_put(b, "\\n", 2);
-		else
-			lbuf_put(b, &s[i], 1);
+		const char *e = s[i] == '\\' ? "\\\\" : s[i] == '"' ? "\\\"" : s[i] == '\n' ? "\\n" : NULL;
+
+		if (!e) {
+			run++;
+			continue;
+		}
+		out_put(b, s + i - run, run);
+		run = 0;
+		out_put(b, e, 2);
 	}
+	out_put(b, s + n - run, run);
 }
 
 /* The aggregation's family name, "dtrace_NAME", into b. */
@@ -130,21 +134,20 @@ static void family(struct lbuf *b, const struct dtrun *d, const struct meta_agg 
 	put_name(b, n);
 }
 
-/* {dtrace_instance="...",key0="..."[,le="..."]} */
-static void labels(struct lbuf *b, const struct dtrun *d, const struct meta_agg *ag,
+/* {dtrace_instance="...",key0="..."[,le="..."]}; inst: '{dtrace_instance="..."' */
+static void labels(struct lbuf *b, const struct lbuf *inst, const struct meta_agg *ag,
 		   const char *key, const char *le)
 {
-	out_puts(b, "{dtrace_instance=\"");
-	put_lval(b, d->o->instance, strlen(d->o->instance));
-	lbuf_put(b, "\"", 1);
+	out_put(b, inst->p, inst->len);
 	for (int i = 0; i < ag->nkeys; i++) {
 		const struct meta_arg *k = &ag->keys[i];
 		const char *p = key + ag->koff[i];
-		char t[32], *s = NULL;
+		char *s = NULL;
 		uint64_t v;
 
-		snprintf(t, sizeof(t), ",key%d=\"", i);
-		out_puts(b, t);
+		OUT_LIT(b, ",key");
+		out_json_i64(b, i);
+		OUT_LIT(b, "=\"");
 		switch (k->kind) {
 		case ARG_STR:
 			put_lval(b, p, strnlen(p, (size_t)k->size));
@@ -167,32 +170,24 @@ static void labels(struct lbuf *b, const struct dtrun *d, const struct meta_agg 
 			if (k->kind == ARG_INT) {
 				int64_t x = k->size == 1 ? (int8_t)v : k->size == 2 ? (int16_t)v
 					    : k->size == 4 ? (int32_t)v : (int64_t)v;
-				snprintf(t, sizeof(t), "%" PRId64, x);
+				out_json_i64(b, x);
 			} else {
 				if (k->kind == ARG_UINT && k->size < 8)
-					v &= (1ULL << (8 * k->size)) - 1;
-				snprintf(t, sizeof(t), "%" PRIu64, v);
+					v &= (UINT64_C(1) << (8 * k->size)) - 1;
+				out_json_u64(b, v);
 			}
-			out_puts(b, t);
 		}
 		if (s)
 			put_lval(b, s, strlen(s));
 		free(s);
-		lbuf_put(b, "\"", 1);
+		out_put(b, "\"", 1);
 	}
 	if (le) {
-		out_puts(b, ",le=\"");
+		OUT_LIT(b, ",le=\"");
 		out_puts(b, le);
-		lbuf_put(b, "\"", 1);
+		out_put(b, "\"", 1);
 	}
-	lbuf_put(b, "}", 1);
-}
-
-static void put_i64(struct lbuf *b, int64_t v)
-{
-	char t[24];
-
-	lbuf_put(b, t, (size_t)snprintf(t, sizeof(t), "%" PRId64, v));
+	out_put(b, "}", 1);
 }
 
 static void header(struct lbuf *b, const struct dtrun *d, const struct meta_agg *ag, int om,
@@ -223,10 +218,11 @@ static const char *const fn_names[] = {
 	[AF_LQUANTIZE] = "lquantize", [AF_LLQUANTIZE] = "llquantize",
 };
 
-static void agg_metric(struct lbuf *b, struct dtrun *d, int id, int om)
+static void agg_metric(struct lbuf *b, struct dtrun *d, int id, int om, const struct lbuf *inst)
 {
 	struct agg_rows r;
 	const struct meta_agg *ag;
+	struct lbuf fb = { 0 };
 	int i;
 
 	if (agg_rows_get(d, id, 1, &r))
@@ -236,16 +232,18 @@ static void agg_metric(struct lbuf *b, struct dtrun *d, int id, int om)
 		agg_rows_free(&r);
 		return;
 	}
+	family(&fb, d, ag); /* once: dtrace_NAME */
+#define FAMILY(b) out_put(b, fb.p, fb.len)
 	switch (ag->func) {
 	case AF_COUNT:
 	case AF_SUM:
 		header(b, d, ag, om, "counter", fn_names[ag->func]);
 		for (i = 0; i < r.n; i++) {
-			family(b, d, ag);
+			FAMILY(b);
 			out_puts(b, "_total");
-			labels(b, d, ag, r.keys[i], NULL);
+			labels(b, inst, ag, r.keys[i], NULL);
 			lbuf_put(b, " ", 1);
-			put_i64(b, agg_scalar(ag, r.vals[i], r.normal));
+			out_json_i64(b, agg_scalar(ag, r.vals[i], r.normal));
 			lbuf_put(b, "\n", 1);
 		}
 		break;
@@ -258,8 +256,8 @@ static void agg_metric(struct lbuf *b, struct dtrun *d, int id, int om)
 			int64_t v = agg_scalar(ag, r.vals[i], r.normal);
 			char t[24];
 
-			family(b, d, ag);
-			labels(b, d, ag, r.keys[i], NULL);
+			FAMILY(b);
+			labels(b, inst, ag, r.keys[i], NULL);
 			if (ag->func == AF_STDDEV)
 				snprintf(t, sizeof(t), " %" PRIu64 "\n", (uint64_t)v);
 			else
@@ -295,29 +293,31 @@ static void agg_metric(struct lbuf *b, struct dtrun *d, int id, int om)
 					break; /* the overflow bucket is +Inf's */
 				cum += bk[j].count / (int64_t)r.normal;
 				snprintf(le, sizeof(le), "%" PRId64, bk[j].max);
-				family(b, d, ag);
+				FAMILY(b);
 				out_puts(b, "_bucket");
-				labels(b, d, ag, r.keys[i], le);
+				labels(b, inst, ag, r.keys[i], le);
 				lbuf_put(b, " ", 1);
-				put_i64(b, cum);
+				out_json_i64(b, cum);
 				lbuf_put(b, "\n", 1);
 			}
-			family(b, d, ag);
+			FAMILY(b);
 			out_puts(b, "_bucket");
-			labels(b, d, ag, r.keys[i], "+Inf");
+			labels(b, inst, ag, r.keys[i], "+Inf");
 			lbuf_put(b, " ", 1);
-			put_i64(b, total);
+			out_json_i64(b, total);
 			lbuf_put(b, "\n", 1);
-			family(b, d, ag);
+			FAMILY(b);
 			out_puts(b, "_count");
-			labels(b, d, ag, r.keys[i], NULL);
+			labels(b, inst, ag, r.keys[i], NULL);
 			lbuf_put(b, " ", 1);
-			put_i64(b, total);
+			out_json_i64(b, total);
 			lbuf_put(b, "\n", 1);
 			free(bk);
 		}
 		break;
 	}
+#undef FAMILY
+	free(fb.p);
 	agg_rows_free(&r);
 }
 
@@ -375,9 +375,15 @@ static void health(struct lbuf *b, struct dtrun *d, int om)
 
 void metrics_render(struct dtrun *d, int om, struct lbuf *b)
 {
+	struct lbuf inst = { 0 };
+
 	b->len = 0;
+	OUT_LIT(&inst, "{dtrace_instance=\"");
+	put_lval(&inst, d->o->instance, strlen(d->o->instance));
+	OUT_LIT(&inst, "\"");
 	for (int i = 0; i < d->meta.naggs; i++)
-		agg_metric(b, d, i, om);
+		agg_metric(b, d, i, om, &inst);
+	free(inst.p);
 	health(b, d, om);
 	if (om)
 		out_puts(b, "# EOF\n");
