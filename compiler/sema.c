@@ -471,6 +471,12 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 
 		switch (s->kind) {
 		case N_EXPR_STMT:
+			if (s->a->kind == N_AGG) {
+				/* @a; an aggregation is dynamic: DTrace's dt_cg_node() */
+				diag_error(dx, s->a->loc, "D_CG_DYN",
+					   "expression cannot evaluate to result of dynamic type");
+				break;
+			}
 			if (sema_stack_stmt(dx, cc, s->a)) /* sym(x); and kin */
 				break;
 			check_expr(dx, cc, s->a);
@@ -518,6 +524,10 @@ static void check_pred(struct dtc *dx, struct cctx *cc, struct node *cl)
 
 	if (!cl->b)
 		return;
+	if (cl->b->kind == N_AGG) { /* dynamic, no scalar: DTrace's dt_cook_clause() */
+		diag_error(dx, cl->b->loc, "D_PRED_SCALAR", "predicate result must be of scalar type");
+		return;
+	}
 	cc->in_pred = 1;
 	t = check_expr(dx, cc, cl->b);
 	cc->in_pred = 0;
