@@ -17,11 +17,13 @@
  *                 self-> variables looks the storage up once, not per
  *                 access.  self->a[k] is a hash map dtsv_<name> whose
  *                 key starts with the tid.  As in DTrace, each thread's
- *                 non-zero self->x counts against dynvarsize (its key,
- *                 thread and variable, 16 bytes, and its value): a store
- *                 that would pass it is dropped and counted
- *                 (DT_STAT_DYN_DROPS), a store of 0 gives the space back
- *                 (dt_self_take(), one live bit per variable and thread).
+ *                 non-zero self->x takes one element of dynamic variable
+ *                 space, and dynvarsize holds dynvarsize / (the largest
+ *                 self-> value) of them (Oracle's dvars map, dt_bpf.c
+ *                 gmap_create_dvars()): a store past that is dropped and
+ *                 counted (DT_STAT_DYN_DROPS), a store of 0 gives its
+ *                 element back (dt_self_take(), a live bit per variable
+ *                 and thread).
  *   this->x       members of struct dt_this in a per-CPU array (dtc_this).
  *
  * Reads of absent elements yield 0; an absent string is a NULL pointer and
@@ -178,13 +180,17 @@ void emit_var_decls(struct ectx *ec)
 	if (kmax) /* zeros to create, release and read absent kernel-struct values from */
 		sb_printf(out, "\nconst volatile __u64 dtc_kzero[%d] = {};\n", kmax / 8);
 	if (ntls) {
-		int k = 0;
+		int k = 0, unit = 1;
 
 		sb_puts(out, "\n/* thread-local variables (self->) */\nstruct dt_self {\n");
 		for (s = ss->syms; s; s = s->next)
 			if (s->kind == SYM_TLS && !s->keys) {
+				int vs = emit_ksou_size(s->type) ? emit_ksou_size(s->type)
+								 : value_size(ss, s);
+
 				member_decl(out, s, "dts_");
 				s->id = k++; /* its live bit */
+				unit = vs > unit ? vs : unit;
 			}
 		sb_printf(out, "\t__u64 dts__live[%d]; /* per variable: holds dynvarsize space */\n",
 			  (k + 63) / 64);
@@ -192,8 +198,8 @@ void emit_var_decls(struct ectx *ec)
 		/* dynvarsize: set by dtrun at load (-x dynvarsize), else compiled in */
 		sb_printf(out,
 			  "const volatile __u64 dtc_self_max = %ld;\n__u64 dtc_self_used;\n"
-			  "/* a variable's key (thread and variable, as DTrace's tuple) and value */\n"
-			  "#define DT_SELF_COST(m) (16 + ((sizeof(((struct dt_self *)0)->m) + 7) & ~7ULL))\n"
+			  "/* an element of dynamic variable space: the largest self-> value */\n"
+			  "#define DT_SELF_COST(m) %dULL\n"
 			  "static __always_inline int dt_self_take(struct dt_self *s, int v, __u64 sz)\n{\n"
 			  "\t__u64 bit = 1ULL << (v & 63);\n"
 			  "\tif (s->dts__live[v / 64] & bit)\n\t\treturn 1;\n"
@@ -206,7 +212,7 @@ void emit_var_decls(struct ectx *ec)
 			  "\tif (s->dts__live[v / 64] & bit) {\n"
 			  "\t\ts->dts__live[v / 64] &= ~bit;\n"
 			  "\t\t__sync_fetch_and_add(&dtc_self_used, -sz);\n\t}\n}\n",
-			  dynvarsize(ec->dx));
+			  dynvarsize(ec->dx), unit);
 		if (tls_hash(ec->dx)) {
 			sb_printf(out,
 				  "struct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
@@ -321,9 +327,14 @@ static const char *map_name(struct sym *s)
  * A this-> or self-> struct, union or array as a C lvalue; self-> storage
  * is created on first use (a failure to create it counts a drop, faults).
  */
-static void emit_var_storage(struct sym *s, struct strbuf *sb)
+static void emit_var_storage(struct sym *s, struct strbuf *sb, int release)
 {
-	if (s->kind == SYM_TLS)
+	if (s->kind == SYM_TLS && release) /* zeroed: its element is given back */
+		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) { "
+			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } "
+			      "dt_self_give(_s, %d, DT_SELF_COST(dts_%s)); &_s->dts_%s; }))",
+			      s->id, s->name, s->name);
+	else if (s->kind == SYM_TLS)
 		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) { "
 			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } "
 			      "if (!dt_self_take(_s, %d, DT_SELF_COST(dts_%s))) "
@@ -347,15 +358,20 @@ static void emit_ksou_tls_read(struct sym *s, struct strbuf *sb)
 		  s->type->cname, s->name);
 }
 
-static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
+static void emit_sou_lvalue_rel(struct sym *s, struct strbuf *sb, int release)
 {
 	if (emit_ksou_size(s->type)) { /* the storage seen as the kernel struct */
 		sb_printf(sb, "(*(%s *)", s->type->cname);
-		emit_var_storage(s, sb);
+		emit_var_storage(s, sb, release);
 		sb_puts(sb, ")");
 		return;
 	}
-	emit_var_storage(s, sb);
+	emit_var_storage(s, sb, release);
+}
+
+static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
+{
+	emit_sou_lvalue_rel(s, sb, 0);
 }
 
 /* a[k] of a kernel struct value: the element in the map, or all zero when
@@ -562,11 +578,11 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_printf(sb, "bpf_map_delete_elem(&%s%s, _k); ", map_name(s), s->name);
 		} else if (emit_ksou_size(s->type)) {
 			sb_puts(sb, "bpf_probe_read_kernel(&");
-			emit_sou_lvalue(s, sb);
+			emit_sou_lvalue_rel(s, sb, 1);
 			sb_printf(sb, ", %d, (const void *)dtc_kzero); ", emit_ksou_size(s->type));
 		} else {
 			sb_puts(sb, "__builtin_memset(&");
-			emit_sou_lvalue(s, sb);
+			emit_sou_lvalue_rel(s, sb, 1);
 			sb_printf(sb, ", 0, %d); ", s->type->size);
 		}
 		sb_puts(sb, "0; })");

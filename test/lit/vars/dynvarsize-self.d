@@ -1,8 +1,9 @@
 /*
  * self-> variables live in dynamic variable space, as in DTrace: each
- * thread's non-zero self->x holds its key (16 bytes) and value (8) of
- * dynvarsize, a store past it is a dynamic variable drop, and a store of 0
- * gives the space back.  dtrun -x dynvarsize= sizes a compiled object's
+ * thread's non-zero self->x takes one element, dynvarsize holds
+ * dynvarsize / (the largest self-> value: an int here, 4 bytes) of them,
+ * a store past that is a dynamic variable drop, and a store of 0 gives the
+ * element back.  dtrun -x dynvarsize= sizes a compiled object's
  * self-> space and associative arrays at load (issue 14, item 9).
  * Eight threads, one after another, each store self->x once:
  * REQUIRES: root
@@ -12,12 +13,12 @@
  * RUN: %dtrun %t.o -c "%t.threads 8 1" 2>&1 | awk '/dynamic variable drop/ { d += $2 } !/drop/ { print } END { print d + 0, "drops" }' | FileCheck %s --check-prefix=TWO
  * TWO: 8
  * TWO: 6 drops
- * RUN: %dtrun -x dynvarsize=24 %t.o -c "%t.threads 8 1" 2>&1 | awk '/dynamic variable drop/ { d += $2 } !/drop/ { print } END { print d + 0, "drops" }' | FileCheck %s --check-prefix=ONE
+ * RUN: %dtrun -x dynvarsize=4 %t.o -c "%t.threads 8 1" 2>&1 | awk '/dynamic variable drop/ { d += $2 } !/drop/ { print } END { print d + 0, "drops" }' | FileCheck %s --check-prefix=ONE
  * ONE: 7 drops
  * RUN: %dtrun -x dynvarsize=1k %t.o -c "%t.threads 8 1" 2>&1 | FileCheck %s --check-prefix=ALL --implicit-check-not=drop
  * ALL: 8
- * Cleared after use, one variable's space serves 800 stores:
- * RUN: %dtc -o %t2.o -n 'syscall::getppid:entry /pid == $target/ { self->y = 1; } syscall::getppid:return /self->y/ { n++; self->y = 0; } END { printf("%%d\n", n); }' -x dynvarsize=24 -q
+ * Cleared after use, one element serves 800 stores:
+ * RUN: %dtc -o %t2.o -n 'syscall::getppid:entry /pid == $target/ { self->y = 1; } syscall::getppid:return /self->y/ { n++; self->y = 0; } END { printf("%%d\n", n); }' -x dynvarsize=4 -q
  * RUN: %dtrun %t2.o -c "%t.threads 8 100" 2>&1 | FileCheck %s --check-prefix=REUSE --implicit-check-not=drop
  * REUSE: 800
  * An associative array compiled with the default 1m, run with room for two:
@@ -26,6 +27,6 @@
  * ASSOC: 6 drops
  */
 #pragma D option quiet
-#pragma D option dynvarsize=48
+#pragma D option dynvarsize=8
 syscall::getppid:entry /pid == $target/ { self->x = 1; n++; }
 END { printf("%d\n", n); }
