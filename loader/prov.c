@@ -51,12 +51,18 @@
 
 const char *prov_str(struct probes *ps, const char *s)
 {
-	char **np = realloc(ps->pool, sizeof(*np) * (ps->npool + 1));
 	char *c;
 
-	if (!np)
-		return "";
-	ps->pool = np;
+	/* capacity: 16, then doubled at each power of two (one element at a
+	 * time was quadratic for a description matching every tracepoint) */
+	if (ps->npool >= 16 ? !(ps->npool & (ps->npool - 1)) : ps->npool == 0) {
+		size_t cap = ps->npool ? (size_t)ps->npool * 2 : 16;
+		char **np = realloc(ps->pool, sizeof(*np) * cap);
+
+		if (!np)
+			return "";
+		ps->pool = np;
+	}
 	c = strdup(s);
 	if (!c)
 		return "";
