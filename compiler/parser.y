@@ -139,16 +139,17 @@ static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a
 }
 
 /*
- * The callee of a call: D calls only functions by name (DTrace's
- * dt_node_func(): "function designator is not of function type",
- * D_FUNC_IDENT, reported as the call is parsed).
+ * The callee of a call: D calls only functions by name.  Any other callee
+ * gets the name "", which check_call() (sema_call.c) reports as DTrace's
+ * dt_node_func() does ("function designator is not of function type",
+ * D_FUNC_IDENT).  Not here: DTrace declares types as it parses, so an
+ * error in an earlier declaration (D_DECL_INCOMPLETE ...) comes first, and
+ * dtc declares them in sema.
  */
 static const char *call_name(struct dtc *dx, struct node *callee)
 {
-	if (callee->kind == N_IDENT)
-		return callee->str;
-	diag_error(dx, callee->loc, "D_FUNC_IDENT", "function designator is not of function type");
-	return "";
+	(void)dx;
+	return callee->kind == N_IDENT ? callee->str : "";
 }
 
 /* Append derivation d at the base-type end of declarator decl's chain. */
@@ -548,11 +549,13 @@ postfix_expression:
 	|	postfix_expression '(' ')' {
 			$$ = mk(dx, N_CALL, @$);
 			$$->str = call_name(dx, $1);
+			$$->e = *$$->str ? NULL : $1; /* for D_FUNC_IDENT's position */
 		}
 	|	postfix_expression '(' argument_expression_list ')' {
 			$$ = mk(dx, N_CALL, @$);
 			$$->a = $3.head;
 			$$->str = call_name(dx, $1);
+			$$->e = *$$->str ? NULL : $1;
 		}
 	|	postfix_expression '.' any_ident {
 			$$ = mk2(dx, N_MEMBER_OF, OP_NONE, $1, NULL, @$);

@@ -395,7 +395,12 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 				   "@%s must be assigned the result of an aggregating function", nm);
 			return NULL;
 		}
-		diag_error(dx, call->loc, "D_FUNC_UNDEF", "undefined function name: %s", call->str);
+		if (!*call->str) /* not a name (parser.y call_name()) */
+			diag_error(dx, call->e ? call->e->loc : call->loc, "D_FUNC_IDENT",
+				   "function designator is not of function type");
+		else
+			diag_error(dx, call->loc, "D_FUNC_UNDEF", "undefined function name: %s",
+				   call->str);
 		return NULL;
 	}
 	nargs = count_args(call->a);

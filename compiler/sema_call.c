@@ -250,6 +250,11 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 	const struct builtin *b = builtin_find(n->str);
 	struct dtype *t;
 
+	if (!*n->str) { /* a callee that is not a name (parser.y call_name()) */
+		diag_error(dx, n->e ? n->e->loc : n->loc, "D_FUNC_IDENT",
+			   "function designator is not of function type");
+		return NULL;
+	}
 	if (!b || !b->check) {
 		/* DTrace's dt_node_func(): a global identifier of another kind,
 		 * or no identifier at all */
