@@ -1218,7 +1218,7 @@ static int add_dt_probe(struct probes *ps)
 	real = path ? realpath(path, NULL) : NULL;
 	if (!real) {
 		snprintf(ps->dt_probe_why, sizeof(ps->dt_probe_why),
-			 "sdt:::dt_probe is dt_probe() of libdtprobe.so.1, which is not at %s%s",
+			 "sdt:::dt_probe is dt_probe() of libdtprobe.so.1, which is not at %.7900s%s",
 			 tried, getenv("DTRUN_LIBDTPROBE") && *getenv("DTRUN_LIBDTPROBE")
 					? " ($DTRUN_LIBDTPROBE)"
 					: " (install it, or name it with $DTRUN_LIBDTPROBE)");
