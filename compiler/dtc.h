@@ -36,7 +36,8 @@ struct strbuf {
 /* Options that change how a script compiles (dtc -x / #pragma D option). */
 struct dopt {
 	const char *name;
-	const char *value;  /* "" for a boolean set */
+	const char *value;  /* "" when set without a value */
+	int64_t num;        /* the value as runtime/dt_opt.c parsed it */
 	struct loc loc;
 	struct dopt *next;
 };

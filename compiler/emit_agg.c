@@ -25,18 +25,8 @@
 
 static int64_t agg_size_opt(struct ectx *ec)
 {
-	const char *v = sema_option(ec->dx, "aggsize");
-	char *end;
-	int64_t n;
+	int64_t n = sema_option_num(ec->dx, "aggsize", AGG_DEFAULT_SIZE); /* dt_opt.c's parse */
 
-	if (!v)
-		return AGG_DEFAULT_SIZE;
-	n = strtoll(v, &end, 0);
-	switch (*end) {
-	case 'k': case 'K': n <<= 10; break;
-	case 'm': case 'M': n <<= 20; break;
-	case 'g': case 'G': n <<= 30; break;
-	}
 	return n > 0 ? n : AGG_DEFAULT_SIZE;
 }
 

@@ -42,19 +42,10 @@ static int is_var_sym(const struct sym *s)
 
 static long dynvarsize(struct dtc *dx)
 {
-	const char *v = sema_option(dx, "dynvarsize");
-	char *end;
-	long n;
+	/* DTrace's default 1m; the value as dt_opt.c parsed it */
+	int64_t n = sema_option_num(dx, "dynvarsize", 1L << 20);
 
-	if (!v)
-		return 1L << 20; /* DTrace's default */
-	n = strtol(v, &end, 0);
-	switch (*end) {
-	case 'k': case 'K': n <<= 10; break;
-	case 'm': case 'M': n <<= 20; break;
-	case 'g': case 'G': n <<= 30; break;
-	}
-	return n > 0 ? n : 1;
+	return n > 0 ? (long)(n < (1L << 40) ? n : 1L << 40) : 1;
 }
 
 static int tls_hash(struct dtc *dx)

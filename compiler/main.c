@@ -45,6 +45,8 @@ static void usage(FILE *f)
 		"  -D NAME[=DEF]  define a preprocessor macro (with -C)\n"
 		"  -U NAME        undefine a preprocessor macro (with -C)\n"
 		"  -I DIR         add a preprocessor include directory (with -C)\n"
+		"  -H             list the files cpp includes (with -C)\n"
+		"  -X a|c|s|t     cpp's mode (-x stdc): c99, or s: traditional cpp\n"
 		"  -e             check and compile, write no object unless -o is given (dtrace's\n"
 		"                 exit after compiling)\n"
 		"  -v             print the clang command line used\n"
@@ -140,8 +142,61 @@ static size_t cpp_fix_lines(char *buf, size_t len)
 	return w;
 }
 
-/* Run cpp over text; returns malloc'd output or NULL. */
-static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, size_t *out_len)
+/* The preprocessor options (-C -D -U -I -H -X, -x cpp*, define, undef,
+ * incdir, stdc), in command-line order as dtrace passes them to cpp. */
+struct cpp_opts {
+	int on;                /* -C, -x cpp */
+	const char *path;      /* -x cpppath: the cpp to run (PATH searched) */
+	char stdc;             /* -X a|c|s|t: a, c, t are -std=c99; s is -traditional-cpp */
+	char *args[128];
+	int nargs;
+};
+
+static void cpp_add(struct cpp_opts *cp, char *arg)
+{
+	if (cp->nargs < (int)(sizeof(cp->args) / sizeof(cp->args[0])))
+		cp->args[cp->nargs++] = arg;
+}
+
+/* An option already checked by sema_set_option(): what it does to cpp. */
+static void cpp_option(struct dtc *dx, struct cpp_opts *cp, const char *name, const char *val)
+{
+	if (!strcmp(name, "cpp")) {
+		cp->on = 1;
+	} else if (!strcmp(name, "define")) {
+		cpp_add(cp, arena_printf(dx, "-D%s", val));
+	} else if (!strcmp(name, "undef")) {
+		cpp_add(cp, arena_printf(dx, "-U%s", val));
+	} else if (!strcmp(name, "incdir")) {
+		cpp_add(cp, arena_printf(dx, "-I%s", val));
+	} else if (!strcmp(name, "cpphdrs")) {
+		cpp_add(cp, "-H"); /* cpp lists each header on stderr, as dtrace -H */
+	} else if (!strcmp(name, "cpppath")) {
+		cp->path = val;
+	} else if (!strcmp(name, "stdc")) {
+		cp->stdc = val[0];
+	} else if (!strcmp(name, "cppargs")) {
+		/* -x cppargs='-H -dM': more cpp arguments, split at white space */
+		char *save = NULL, *a = arena_strdup(dx, val);
+
+		for (a = strtok_r(a, " \t\n\r\f\v", &save); a;
+		     a = strtok_r(NULL, " \t\n\r\f\v", &save))
+			cpp_add(cp, a);
+	} else if (!strcmp(name, "libdir") || !strcmp(name, "syslibdir")) {
+		dx->dlib_dir = val; /* dtc has one D library directory (-L) */
+	}
+}
+
+/*
+ * Run cpp over text; returns malloc'd output, or NULL and *err (dtrace's
+ * message).  The macros DTrace predefines (dt_open.c, dt_cc.c dt_preproc):
+ * __linux __unix __SVR4 __SUNW_D=1 __SUNW_D_64 __Linux __amd64, __GNUC__
+ * undefined, __SUNW_D_VERSION the D version (-x version); dtc adds the
+ * GNU spellings of the platform (__linux__ __x86_64__) and runs cpp with
+ * -undef, so no other compiler's macro leaks into D.
+ */
+static char *run_cpp(struct dtc *dx, const char *text, size_t len, const struct cpp_opts *cp,
+		     size_t *out_len, const char **err)
 {
 	int in[2], out[2];
 	pid_t pid;
@@ -150,25 +205,36 @@ static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, si
 	char *buf = NULL;
 	size_t cap = 0, n = 0;
 	ssize_t r;
+	const char *base = strrchr(cp->path, '/');
 
-	argv[argc++] = "cpp";
+	argv[argc++] = (char *)(base ? base + 1 : cp->path);
+	argv[argc++] = "-undef";
 	argv[argc++] = "-D__linux";
 	argv[argc++] = "-D__linux__";
 	argv[argc++] = "-D__unix";
+	argv[argc++] = "-D__SVR4";
+	argv[argc++] = "-D__Linux";
+	argv[argc++] = "-D__amd64";
 	argv[argc++] = "-D__x86_64";
 	argv[argc++] = "-D__x86_64__";
 	argv[argc++] = "-D__SUNW_D=1";
 	argv[argc++] = "-D__SUNW_D_64";
-	argv[argc++] = "-D__SUNW_D_VERSION=0x02000000";
-	argv[argc++] = "-undef";
+	argv[argc++] = "-U__GNUC__";
 	/* C library headers a script includes (<endian.h>) must give D only
 	 * macros and types: glibc 2.26+ defines static inline functions
 	 * (__bswap_16 ...) unless __STRICT_ANSI__ turns its extensions off */
 	argv[argc++] = "-D__STRICT_ANSI__";
-	for (i = 0; i < ncpp && argc < 250; i++)
-		argv[argc++] = cpp_args[i];
+	for (i = 0; i < cp->nargs && argc < 248; i++)
+		argv[argc++] = cp->args[i];
+	{
+		int64_t v = sema_option_num(dx, "version", (int64_t)2 << 24 | 1); /* 2.0.1 */
+
+		argv[argc++] = arena_printf(dx, "-D__SUNW_D_VERSION=0x%08llx", (long long)v);
+	}
+	argv[argc++] = cp->stdc == 's' ? "-traditional-cpp" : "-std=c99";
 	argv[argc++] = "-";
 	argv[argc] = NULL;
+	*err = "Failed to fork preprocessor";
 	if (pipe(in) || pipe(out))
 		return NULL;
 	pid = fork();
@@ -181,9 +247,8 @@ static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, si
 		close(in[1]);
 		close(out[0]);
 		close(out[1]);
-		execvp("cpp", argv);
-		fprintf(stderr, "dtc: cannot run cpp: %s\n", strerror(errno));
-		_exit(127);
+		execvp(cp->path, argv);
+		_exit(errno == ENOENT ? 127 : 126);
 	}
 	close(in[0]);
 	close(out[1]);
@@ -220,6 +285,11 @@ static char *run_cpp(const char *text, size_t len, char **cpp_args, int ncpp, si
 			if (w == pid)
 				cpp_status = status;
 		if (!WIFEXITED(cpp_status) || WEXITSTATUS(cpp_status)) {
+			int st = WIFEXITED(cpp_status) ? WEXITSTATUS(cpp_status) : -1;
+
+			*err = st == 126 ? "Failed to exec preprocessor"
+			       : st == 127 ? "Preprocessor not found"
+					   : "Preprocessor failed to process input program";
 			free(buf);
 			return NULL;
 		}
@@ -293,13 +363,12 @@ int main(int argc, char **argv)
 	struct dtc *dx = dtc_new();
 	const char *script = NULL, *out = NULL, *dump = NULL;
 	const char *progs[64];
-	int nprogs = 0, cpp = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
-	char *cpp_args[128];
-	int ncpp = 0;
-	struct dopt **opt_tail = &dx->opts;
+	int nprogs = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
+	struct cpp_opts cp = { .path = "cpp", .stdc = 'a' };
+	struct loc cmdline = { -1, 0, 0 };
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":s:n:o:Sqwx:CD:U:I:evd:hL:", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":s:n:o:SqwHx:X:CD:U:I:evd:hL:", lopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			script = optarg;
@@ -319,41 +388,33 @@ int main(int argc, char **argv)
 			break;
 		case 'q':
 		case 'w':
+		case 'H':
+		case 'X':
 		case 'x': {
-			struct dopt *o = arena_alloc(dx, sizeof(*o));
+			/* as dtrace: -q sets quiet, -w destructive, -H cpphdrs, -X
+			 * stdc; each -x NAME[=VALUE] as dtrace_setopt() (dt_opt.c) */
 			const char *eq = c == 'x' ? strchr(optarg, '=') : NULL;
-			if (c == 'q' || c == 'w') {
-				/* as dtrace: -q sets quiet, -w destructive */
-				o->name = c == 'q' ? "quiet" : "destructive";
-				o->value = "";
-			} else if (eq) {
-				o->name = arena_strndup(dx, optarg, eq - optarg);
-				o->value = arena_strdup(dx, eq + 1);
-				if (!strcmp(o->name, "cppargs")) {
-					/* -x cppargs='-H -dM': more cpp arguments, as dtrace */
-					char *save = NULL, *a = arena_strdup(dx, eq + 1);
+			const char *name = c == 'q' ? "quiet" : c == 'w' ? "destructive"
+				: c == 'H' ? "cpphdrs" : c == 'X' ? "stdc"
+				: eq ? arena_strndup(dx, optarg, eq - optarg) : optarg;
+			const char *val = c == 'X' ? optarg : eq ? eq + 1 : NULL;
 
-					for (a = strtok_r(a, " \t", &save); a && ncpp < 126;
-					     a = strtok_r(NULL, " \t", &save))
-						cpp_args[ncpp++] = a;
-				}
-			} else {
-				o->name = arena_strdup(dx, optarg);
-				o->value = "";
-			}
-			o->loc.file = -1;
-			*opt_tail = o;
-			opt_tail = &o->next;
+			if (sema_set_option(dx, name, val, cmdline))
+				goto usage_fail;
+			cpp_option(dx, &cp, name, val);
 			break;
 		}
 		case 'C':
-			cpp = 1;
+			cpp_option(dx, &cp, "cpp", NULL);
 			break;
 		case 'D':
+			cpp_option(dx, &cp, "define", optarg);
+			break;
 		case 'U':
+			cpp_option(dx, &cp, "undef", optarg);
+			break;
 		case 'I':
-			if (ncpp < 126)
-				cpp_args[ncpp++] = arena_printf(dx, "-%c%s", c, optarg);
+			cpp_option(dx, &cp, "incdir", optarg);
 			break;
 		case 'e':
 			compile_only = 1;
@@ -447,6 +508,7 @@ int main(int argc, char **argv)
 	dlib_load(dx);
 	if (script) {
 		size_t len;
+		const char *cpp_err = NULL;
 		char *text = read_file(script, &len);
 		if (!text) {
 			if (errno == EFBIG)
@@ -457,7 +519,7 @@ int main(int argc, char **argv)
 					strerror(errno));
 			goto usage_fail;
 		}
-		if (cpp) {
+		if (cp.on) {
 			size_t plen;
 			char *p;
 
@@ -465,11 +527,13 @@ int main(int argc, char **argv)
 			if (len >= 2 && text[0] == '#' && text[1] == '!')
 				for (size_t k = 0; k < len && text[k] != '\n'; k++)
 					text[k] = ' ';
-			p = run_cpp(text, len, cpp_args, ncpp, &plen);
+			p = run_cpp(dx, text, len, &cp, &plen, &cpp_err);
 			free(text);
 			if (!p) {
-				fprintf(stderr, "dtc: failed to compile script %s: Preprocessor failed to process input program\n",
-					script);
+				/* dt_preproc(): EDT_CPPEXEC, EDT_CPPENT, EDT_CPPERR */
+				fprintf(stderr, "%s: failed to compile script %s: %s\n",
+					dx->dtrace_diags ? "dtrace" : "dtc", script, cpp_err);
+				dtc_free(dx);
 				return 1;
 			}
 			text = p;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../runtime/dtc_abi.h"
+#include "../runtime/dt_opt.h"
 #include "sema.h"
 
 static const struct builtin_var builtin_vars[] = {
@@ -152,44 +153,87 @@ const char *sema_option(struct dtc *dx, const char *name)
 	return v;
 }
 
-/* Options dtc knows; others are an error, as in DTrace (D_PRAGMA_OPTSET). */
-static const char *const known_options[] = {
-	"aggpercpu", "aggrate", "aggsize", "aggsortkey", "aggsortkeypos", "aggsortpos",
-	"aggsortrev", "bufpolicy", "bufresize", "bufsize", "cleanrate", "cpu", "defaultargs",
-	"destructive", "dynvarsize", "flowindent", "grabanon", "jstackframes",
-	"jstackstrsize", "nspec", "quiet", "rawbytes", "specsize", "stackframes",
-	"stackindent", "statusrate", "strsize", "switchrate", "ustackframes", "zdefs",
-	"version", "errtags", "linkmode", "stdc", "core", "droptags", "evaltime", "incdir",
-	"define", "undef", "libdir", "lazyload", "ldpath", "modpath", "nolibs", "pgmax",
-	"pspec", "tree", "verbose", "knodefs", "unodefs", "disasm", "debug", "iregs",
-	"maxframes", "preallocate", "procrate", "scratchsize", "dtc", "empty",
-	"oformat", "stackfmt", /* dtrun's output drivers (loader/out.h) */
-};
-
-static int option_known(const char *name)
+/* The option's value as dt_opt_set() parsed it (sizes in bytes ...), or dflt. */
+int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt)
 {
-	size_t i;
-	for (i = 0; i < sizeof(known_options) / sizeof(known_options[0]); i++)
-		if (!strcmp(known_options[i], name))
-			return 1;
-	return 0;
+	int64_t v = dflt;
+	struct dopt *o;
+	for (o = dx->opts; o; o = o->next)
+		if (!strcmp(o->name, name))
+			v = o->num;
+	return v;
 }
 
-/* An option dtc knows (setopt()'s check, sema_agg.c). */
+/* An option DTrace (or dtc) knows: setopt()'s check (sema_agg.c). */
 int sema_option_known(const char *name)
 {
-	return option_known(name);
+	return dt_opt_find(name) != NULL;
 }
 
-static void add_option(struct dtc *dx, const char *name, const char *value, struct loc loc)
+/*
+ * dtc's own limits on top of DTrace's (dt_opt.c checks DTrace's): a message
+ * naming the limit, or NULL.
+ */
+static const char *option_limit(struct dtc *dx, const char *name, int64_t v)
 {
-	struct dopt *o = arena_alloc(dx, sizeof(*o)), **pp;
-	o->name = name;
-	o->value = value;
+	if (!strcmp(name, "strsize") && v > DT_MAX_STRSIZE)
+		return arena_printf(dx, "value must be between 2 and %d", DT_MAX_STRSIZE);
+	if (!strcmp(name, "scratchsize") && v > DT_MAX_SCRATCHSIZE + 8)
+		return arena_printf(dx, "dtc's scratch space per clause is at most %d bytes",
+				    DT_MAX_SCRATCHSIZE);
+	if (!strcmp(name, "nspec") && (v < 1 || v > DT_MAX_NSPEC))
+		return arena_printf(dx, "dtc supports 1 to %d speculation buffers", DT_MAX_NSPEC);
+	return NULL;
+}
+
+/*
+ * Set an option as dtrace_setopt() does (runtime/dt_opt.c): from dtc's
+ * command line (loc.file -1: -x, -q, -w) or a #pragma D option.  value is
+ * NULL when none is given ("-x quiet"), which is not "-x quiet=" (unset).
+ * Reports the error in dtrace's words and returns -1.
+ */
+int sema_set_option(struct dtc *dx, const char *name, const char *value, struct loc loc)
+{
+	const struct dt_opt_def *d = dt_opt_find(name);
+	struct dopt *o, **pp;
+	const char *lim = NULL;
+	enum dt_opt_err e;
+	int64_t v;
+
+	e = dt_opt_set(name, value, loc.file < 0 ? DT_OPTC_CMDLINE : DT_OPTC_PROGRAM, &v);
+	if (e == DT_OPTE_OK)
+		lim = option_limit(dx, name, v);
+	/* dt_reduce(): a version may only lower the one set before it */
+	if (e == DT_OPTE_OK && !strcmp(name, "version") && sema_option(dx, "version") &&
+	    v > sema_option_num(dx, "version", 0))
+		lim = "Requested version conflicts with earlier setting";
+	if (e != DT_OPTE_OK || lim) {
+		const char *msg = lim ? lim : dt_opt_strerror(e);
+
+		if (loc.file < 0) { /* dtrace(1)'s words: "failed to set -x NAME: ..." */
+			dx->nerrors++;
+			fprintf(dx->diag_out, "%s: failed to set -x %s: %s\n",
+				dx->dtrace_diags ? "dtrace" : "dtc", name, msg);
+		} else if (value)
+			diag_error(dx, loc, "D_PRAGMA_OPTSET", "failed to set option '%s' to '%s': %s",
+				   name, value, msg);
+		else
+			diag_error(dx, loc, "D_PRAGMA_OPTSET", "failed to set option '%s': %s", name,
+				   msg);
+		return -1;
+	}
+	o = arena_alloc(dx, sizeof(*o));
+	o->name = arena_strdup(dx, name);
+	/* the object's metadata keeps the text: "" is "given without a value",
+	 * so an explicit empty value (unset) is written as the word "unset" */
+	o->value = !value ? "" : *value || d->kind != DT_OPTK_RUNTIME ? arena_strdup(dx, value)
+								     : "unset";
+	o->num = v;
 	o->loc = loc;
 	for (pp = &dx->opts; *pp; pp = &(*pp)->next)
 		;
 	*pp = o;
+	return 0;
 }
 
 /* #pragma D option name[=value] | D depends_on ... | D binding ... | D attributes */
@@ -222,29 +266,18 @@ static void check_pragma(struct dtc *dx, struct node *n)
 			value = arena_strndup(dx, eq + 1, end - eq - 1);
 		} else {
 			name = arena_strndup(dx, s, end - s);
-			value = "";
+			value = NULL;
 		}
 		if (!*name) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM", "malformed #pragma D option");
 			return;
 		}
-		if (!option_known(name)) {
-			diag_error(dx, n->loc, "D_PRAGMA_OPTSET",
-				   "failed to set option '%s': Invalid option name", name);
-			return;
-		}
-		if (strpbrk(value, " \t")) {
+		if (strpbrk(name, " \t") || (value && strpbrk(value, " \t"))) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "superfluous arguments specified for #pragma option");
 			return;
 		}
-		if (!sema_spec_option_ok(name, value)) { /* nspec, specsize: sema_spec.c */
-			diag_error(dx, n->loc, "D_PRAGMA_OPTSET",
-				   "failed to set option '%s' to '%s': Invalid value for specified "
-				   "option", name, value);
-			return;
-		}
-		add_option(dx, name, value, n->loc);
+		sema_set_option(dx, name, value, n->loc);
 	} else if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
 		   !strcmp(word, "attributes") || !strcmp(word, "ident")) {
 		/* checked as scanned: sema_pragma_scanned() (sema_types.c) */
@@ -580,23 +613,6 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	}
 }
 
-static int parse_size_opt(const char *v, long *out)
-{
-	char *end;
-	long n = strtol(v, &end, 0);
-	if (end == v)
-		return -1;
-	switch (*end) {
-	case 'k': case 'K': n <<= 10; end++; break;
-	case 'm': case 'M': n <<= 20; end++; break;
-	case 'g': case 'G': n <<= 30; end++; break;
-	}
-	if (*end)
-		return -1;
-	*out = n;
-	return 0;
-}
-
 /*
  * DTrace's D_EMPTY: a program with no clause and no declaration (comments
  * and pragmas only) is an error unless -x empty; reported at the end of the
@@ -626,7 +642,6 @@ int sema_check(struct dtc *dx)
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
 	struct node *it;
 	int nclauses = 0, id = 0;
-	const char *v;
 
 	dx->sema = ss;
 	ss->acts_tail = &ss->acts;
@@ -644,18 +659,13 @@ int sema_check(struct dtc *dx)
 		if (it->kind == N_CLAUSE)
 			nclauses++;
 	}
-	v = sema_option(dx, "strsize");
-	if (v) {
-		long n;
-		if (parse_size_opt(v, &n) || n < 1 || n > DT_MAX_STRSIZE) {
-			diag_plain(dx, "D_PRAGMA_OPTSET",
-				   "failed to set option 'strsize' to '%s': value must be between 1 and %d",
-				   v, DT_MAX_STRSIZE);
-		} else {
-			/* as in DTrace, a string keeps strsize characters and its NUL */
-			ss->strsize = (int)((n + 1 + 7) & ~7L);
-			ss->strmax = (int)n;
-		}
+	if (sema_option(dx, "strsize")) {
+		/* checked when set (sema_set_option); as in DTrace, a string keeps
+		 * strsize characters and its NUL */
+		int64_t n = sema_option_num(dx, "strsize", 256);
+
+		ss->strsize = (int)((n + 1 + 7) & ~7L);
+		ss->strmax = (int)n;
 	}
 	types_register_items(dx);
 	ss->clauses = arena_alloc(dx, sizeof(*ss->clauses) * (nclauses + 1));

@@ -241,6 +241,9 @@ const struct builtin_var *builtin_var_find(const char *name);
 
 const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
 int sema_option_known(const char *name); /* an option name dtc knows */
+int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt); /* parsed */
+/* -x, -q, -w (loc.file -1) or #pragma D option: checked as dtrace_setopt() */
+int sema_set_option(struct dtc *dx, const char *name, const char *value, struct loc loc);
 
 /* Shared between sema*.c. */
 static inline struct sema_state *st(struct dtc *dx)
@@ -296,7 +299,6 @@ int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/
 /* sema_spec.c: speculations */
 int sema_spec_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type);
 void sema_spec_clause(struct dtc *dx, struct node *body);
-int sema_spec_option_ok(const char *name, const char *value);
 /* sema_call.c: action records, shared with sema_agg.c */
 struct action *new_action(struct dtc *dx, struct cctx *cc, const char *kind);
 void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t);

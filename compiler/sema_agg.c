@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../runtime/dt_fmt.h"
+#include "../runtime/dt_opt.h"
 #include "agg.h"
 
 const char *const agg_func_names[] = {
@@ -667,19 +668,15 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
  */
 static const char *setopt_kind(const struct node *name)
 {
-	static const char *const rt[] = { /* dt_options.c _dtrace_rtoptions */
-		"aggsize", "bpflog", "bpflogsize", "bufsize", "bufpolicy", "bufresize",
-		"cleanrate", "cpu", "destructive", "dynvarsize", "grabanon", "jstackframes",
-		"jstackstrsize", "lockmem", "maxframes", "nspec", "pcapsize", "scratchsize",
-		"specsize", "stackframes", "statusrate", "strsize", "ustackframes", "noresolve",
-	};
+	const struct dt_opt_def *d;
 
 	if (!name || name->kind != N_STRING)
 		return "";
-	for (size_t i = 0; i < sizeof(rt) / sizeof(rt[0]); i++)
-		if (!strcmp(rt[i], name->str))
-			return "runtime";
-	return sema_option_known(name->str) ? "" : "unknown";
+	/* the shared option table (runtime/dt_opt.c): dt_options.c's lists */
+	d = dt_opt_find(name->str);
+	if (!d)
+		return "unknown";
+	return d->when == DT_OPTW_LOAD ? "runtime" : "";
 }
 
 struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)

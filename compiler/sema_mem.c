@@ -45,18 +45,13 @@ static int scratchsize(struct dtc *dx)
 
 	if (ss->scratchsize)
 		return ss->scratchsize;
-	ss->scratchsize = 256;
+	/* dt_opt_scratchsize() adds an 8-byte header to a value set (the
+	 * table's parse); alloca() gets the rest: scratchsize rounded up to 8.
+	 * dtc's limit (DT_MAX_SCRATCHSIZE) is checked when it is set. */
 	v = sema_option(dx, "scratchsize");
-	if (v) {
-		char *end;
-		long long n = strtoll(v, &end, 0);
-		if (*end == 'k' || *end == 'K')
-			n <<= 10;
-		else if (*end == 'm' || *end == 'M')
-			n <<= 20;
-		if (n > 0 && n <= (1 << 20))
-			ss->scratchsize = (int)n;
-	}
+	ss->scratchsize = v ? (int)sema_option_num(dx, "scratchsize", 0) - 8 : 256;
+	if (ss->scratchsize < 8)
+		ss->scratchsize = 8; /* scratchsize=0: alloca(n > 0) is refused below */
 	return ss->scratchsize;
 }
 

@@ -198,30 +198,6 @@ int sema_spec_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype
 	return 1;
 }
 
-/*
- * nspec: 1..DT_MAX_NSPEC speculations; specsize: a size (k, m, g suffix).
- * Other options: 1 (checked elsewhere).
- */
-int sema_spec_option_ok(const char *name, const char *value)
-{
-	unsigned long long v;
-	char *end;
-
-	if (strcmp(name, "nspec") != 0 && strcmp(name, "specsize") != 0)
-		return 1;
-	if (!*value || *value == '-')
-		return 0;
-	errno = 0;
-	v = strtoull(value, &end, 0);
-	if (errno || end == value)
-		return 0;
-	if (name[0] == 'n')
-		return !*end && v >= 1 && v <= DT_MAX_NSPEC;
-	if (*end && strchr("kKmMgG", *end) && !end[1])
-		return v < (1ULL << 30);
-	return !*end;
-}
-
 /* The table's check hook (builtins.c). */
 struct dtype *sema_spec_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {

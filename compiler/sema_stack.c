@@ -33,15 +33,12 @@ static int nargs_of(struct node *a)
 /* A frames option ("stackframes", "ustackframes"), or its default. */
 static int frames_opt(struct dtc *dx, const char *name, int dflt)
 {
-	const char *v = sema_option(dx, name);
-	long n;
-
-	const char *mv = sema_option(dx, "maxframes");
-	long max = mv && *mv ? strtol(mv, NULL, 0) : DT_MAX_STACK_FRAMES;
+	/* values as dt_opt.c parsed them; 0 or unset: the default */
+	int64_t n = sema_option_num(dx, name, dflt);
+	int64_t max = sema_option_num(dx, "maxframes", DT_MAX_STACK_FRAMES);
 
 	if (max <= 0 || max > DT_MAX_STACK_FRAMES)
 		max = DT_MAX_STACK_FRAMES;
-	n = v && *v ? strtol(v, NULL, 0) : dflt;
 	if (n <= 0)
 		n = dflt;
 	return n > max ? (int)max : (int)n;

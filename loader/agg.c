@@ -25,6 +25,7 @@
 #include "agg.h"
 #include "flame.h"
 #include "out.h"
+#include "dt_opt.h"
 #include "stack.h"
 #include "sym.h"
 
@@ -172,29 +173,34 @@ void agg_meta_free(struct meta *m)
 
 /* ---- options ---------------------------------------------------------- */
 
-static int opt_int(const char *v)
-{
-	return v && *v ? atoi(v) : 0;
-}
-
-/* A boolean option set by setopt("name", "false") is unset again. */
-static int opt_bool(const char *v)
-{
-	return !v || (strcmp(v, "false") && strcmp(v, "0") && strcmp(v, "no"));
-}
-
+/*
+ * The aggregation options, parsed by the shared table (runtime/dt_opt.c):
+ * "no", "off", "" ... unset one (setopt("aggsortrev", "false")); the
+ * positions are integers, unset is 0.
+ */
 static void set_opt(struct agg_state *as, const char *name, const char *val)
 {
+	int64_t v;
+
+	if (dt_opt_set(name, val && *val ? val : NULL, DT_OPTC_CMDLINE, &v) != DT_OPTE_OK)
+		return;
 	if (!strcmp(name, "aggsortkey"))
-		as->sortkey = opt_bool(val);
+		as->sortkey = v != DT_OPT_UNSET;
 	else if (!strcmp(name, "aggsortrev"))
-		as->sortrev = opt_bool(val);
+		as->sortrev = v != DT_OPT_UNSET;
 	else if (!strcmp(name, "aggsortpos"))
-		as->sortpos = opt_int(val);
+		as->sortpos = v > 0 ? (int)v : 0;
 	else if (!strcmp(name, "aggsortkeypos"))
-		as->keypos = opt_int(val);
+		as->keypos = v > 0 ? (int)v : 0;
 	else if (!strcmp(name, "aggpercpu"))
 		as->percpu = 1;
+}
+
+/* setopt(): consume.c has checked the option (dtrace_setopt()). */
+void agg_setopt(struct dtrun *d, const char *name, const char *val)
+{
+	if (d->agg)
+		set_opt(d->agg, name, val);
 }
 
 int agg_init(struct dtrun *d)
@@ -1493,18 +1499,8 @@ int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *v
 	const struct dt_val *arg = NULL;
 
 	if (strcmp(a->kind, "printa") && strcmp(a->kind, "clear") && strcmp(a->kind, "trunc") &&
-	    strcmp(a->kind, "normalize") && strcmp(a->kind, "denormalize") &&
-	    strcmp(a->kind, "setopt"))
+	    strcmp(a->kind, "normalize") && strcmp(a->kind, "denormalize"))
 		return 0;
-	if (!strcmp(a->kind, "setopt")) {
-		const char *name = n > 0 && vals[0].kind == DT_VAL_STR ? vals[0].str : "";
-		const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : NULL;
-		if (as)
-			set_opt(as, name, val);
-		if (!strcmp(name, "quiet"))
-			d->o->quiet = 1;
-		return 1;
-	}
 	if (!as)
 		return 1;
 	/* printa: every argument is an aggregation ID; the others: the first */

@@ -35,6 +35,7 @@ void agg_meta_free(struct meta *m);
 int agg_init(struct dtrun *d);
 /* An aggregation action's item; returns 1 when kind was one of them. */
 int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals, int n);
+void agg_setopt(struct dtrun *d, const char *name, const char *val); /* setopt() */
 /* At exit: every aggregation not printed by printa(), as dtrace does. */
 void agg_print_all(struct dtrun *d);
 /*

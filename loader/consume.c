@@ -17,6 +17,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "dt_opt.h"
 #include "dtrun.h"
 #include "format.h"
 #include "agg.h"
@@ -191,47 +192,10 @@ int consume_decode(const struct meta_act *a, const char *payload, size_t len,
 	return n;
 }
 
-/*
- * setopt() that DTrace's dtrace_setopt() refuses while tracing: an unknown
- * name, a run-time option (dtc records which in the action's format), a
- * bad value for a dynamic one.  Reported as dt_setopt() reports it, through
- * the error handler ("couldn't set option"; an option without a value
- * shows "1"), and tracing goes on.  1 when refused.
- */
-static int setopt_error(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals,
-			int n)
-{
-	const char *name = n > 0 && vals[0].kind == DT_VAL_STR ? vals[0].str : "";
-	const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : NULL;
-	const struct dt_rec_hdr *h = d->rec;
-	const struct probe *p = h ? probes_find(&d->probes, &d->meta, h->prog, h->probe) : NULL;
-	const char *why = NULL;
-	uint64_t v;
-	char *end;
-
-	if (a->fmt && !strcmp(a->fmt, "unknown"))
-		why = "Invalid option name";
-	else if (a->fmt && !strcmp(a->fmt, "runtime"))
-		why = "Operation illegal when tracing is active";
-	else if (val && (!strcmp(name, "aggrate") || !strcmp(name, "switchrate")) &&
-		 dt_parse_time(val, &v))
-		why = "Invalid value for specified option";
-	else if (val && !strcmp(name, "printsize") && dt_parse_size(val, &v))
-		why = "Invalid value for specified option";
-	else if (val && (!strcmp(name, "aggsortpos") || !strcmp(name, "aggsortkeypos") ||
-			 !strcmp(name, "stackindent")) &&
-		 (strtoull(val, &end, 0), !*val || *end))
-		why = "Invalid value for specified option";
-	if (!why)
-		return 0;
-	fflush(d->o->out);
-	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): couldn't set option \"%s\" "
-	       "to \"%s\": %s\n\n", h ? h->clause : 0, p ? p->id : 0, p ? p->prov : "?",
-	       p ? p->mod : "?", p ? p->func : "?", p ? p->name : "?", name, val ? val : "1", why);
-	return 1;
-}
-
 /* One item: its action's arguments decoded per the descriptors, then printed. */
+static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const struct dt_val *vals,
+			  int n);
+
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload, size_t len)
 {
 	struct dt_val vals[32];
@@ -269,10 +233,10 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 			stk_print_bytes(d->o->out, (const unsigned char *)vals[0].str, 16);
 		else if (n > 0)
 			dt_format_trace(d->o->out, &vals[0], d->o->quiet);
-	} else if (strcmp(a->kind, "setopt") == 0 && setopt_error(d, a, vals, n)) {
-		/* couldn't set the option: said so, tracing goes on */
+	} else if (strcmp(a->kind, "setopt") == 0) {
+		setopt_action(d, d->rec, vals, n); /* the record on_record() is at */
 	} else if (agg_action(d, a, vals, n)) {
-		/* printa clear trunc normalize denormalize setopt (agg.c) */
+		/* printa clear trunc normalize denormalize (agg.c) */
 	} else if (strcmp(a->kind, "exit") == 0) {
 		d->status = n > 0 ? (int)(int32_t)vals[0].ival : 0;
 		d->exited = 1;
@@ -302,6 +266,49 @@ struct consume_fast {
 		size_t len;
 	} cols[COLS_N];
 };
+
+/*
+ * setopt(name[, value]) as dt_consume.c's dt_setopt(): the option is set as
+ * dtrace_setopt() sets it while tracing runs (no value: "1"); a run-time
+ * option fixed at load, an unknown name or a bad value is reported as a
+ * library error of the probe, and tracing goes on.
+ */
+static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const struct dt_val *vals,
+			  int n)
+{
+	const char *name = n > 0 && vals[0].kind == DT_VAL_STR ? vals[0].str : "";
+	const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : "1";
+	int64_t v;
+	enum dt_opt_err e = dt_opt_set(name, val, DT_OPTC_ACTIVE, &v);
+
+	if (e != DT_OPTE_OK) {
+		const struct probe *p = h ? probes_find(&d->probes, &d->meta, h->prog, h->probe) : NULL;
+
+		fflush(d->o->out);
+		/* dt_handle_liberr()'s message ends in the fault's "\n", and
+		 * dtrace's error handler adds one */
+		dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): couldn't set option "
+		       "\"%s\" to \"%s\": %s\n\n",
+		       h ? h->clause : 0, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?",
+		       p ? p->func : "?", p ? p->name : "?", name, val, dt_opt_strerror(e));
+		return;
+	}
+	/* the dynamic options dtrun acts on; the others change nothing once
+	 * the program runs, as in dtrace (aggsort* and the like: agg.c) */
+	if (!strcmp(name, "quiet"))
+		d->o->quiet = v != DT_OPT_UNSET;
+	else if (!strcmp(name, "flowindent"))
+		d->cf->flowindent = v != DT_OPT_UNSET;
+	else if (!strcmp(name, "rawbytes"))
+		d->o->rawbytes = v != DT_OPT_UNSET;
+	else if (!strcmp(name, "stackindent"))
+		stk_set_indent(v == DT_OPT_UNSET ? -1 : (int)v);
+	else if (!strcmp(name, "switchrate") && v > 0)
+		d->o->switchrate_ns = (uint64_t)v;
+	else if (!strcmp(name, "aggrate") && v > 0)
+		d->o->aggrate_ns = (uint64_t)v;
+	agg_setopt(d, name, val);
+}
 
 /* The probe columns after the CPU: "%6u %32s " as dtrace's chew() prints them. */
 static void put_columns(struct dtrun *d, struct lbuf *b, const struct dt_rec_hdr *h)
@@ -365,7 +372,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	if (h->kind != DT_REC_DATA)
 		return 0;
 	d->nrecords++;
-	d->rec = h;
+	d->rec = h; /* for setopt()'s errors */
 	if (d->o->oformat != OFMT_TEXT)
 		return out_json_record(d, h, data); /* out_json.c */
 
@@ -418,7 +425,7 @@ int consume_init(struct dtrun *d)
 	d->cf->epfd = -1;
 	if (fast_init(d))
 		return -1;
-	d->cf->flowindent = meta_opt(&d->meta, "flowindent") != NULL;
+	d->cf->flowindent = meta_opt_on(&d->meta, "flowindent", NULL);
 	for (i = 0; i < COLS_N; i++)
 		d->cf->cols[i].prog = -1;
 	/* one write(2) per drain, not per 4 KB (flushed by consume_drain()) */
@@ -431,7 +438,7 @@ int consume_init(struct dtrun *d)
 	dt_format_set_symbolizer(sym_format_hook, &d->o->target);
 	dt_format_set_stack_printer(stk_print_stack); /* %k */
 	stk_set_target(d->o->target);
-	stk_set_noresolve(meta_opt(&d->meta, "noresolve") != NULL);
+	stk_set_noresolve(meta_opt_on(&d->meta, "noresolve", NULL));
 	if (!rb || !d->last_stat)
 		return -1;
 	d->rb = ring_buffer__new(bpf_map__fd(rb), on_record, d, NULL);

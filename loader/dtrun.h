@@ -131,6 +131,7 @@ void meta_free(struct meta *m);
 /* A double-quoted metadata string with C escapes, malloc'd; *pp moves past it. */
 char *meta_parse_str(const char **pp);
 const char *meta_opt(const struct meta *m, const char *name);
+int meta_opt_on(const struct meta *m, const char *name, int64_t *v); /* parsed, set */
 /* print.c: print() and trace() of structs/unions/arrays */
 int print_meta_line(const char *line, struct meta *m); /* ptype pmember penum print */
 void print_meta_free(struct meta *m);

@@ -41,6 +41,7 @@
 #include "out.h"
 #include "metrics.h"
 #include "flame.h"
+#include "dt_opt.h"
 
 volatile int dtrun_stop;
 
@@ -113,37 +114,24 @@ void dt_err(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Sizes and times: the one parser dtc uses too (runtime/dt_opt.c). */
 int dt_parse_size(const char *s, uint64_t *out)
 {
-	char *end;
-	unsigned long long v;
+	int64_t v;
 
-	errno = 0;
-	v = strtoull(s, &end, 0);
-	if (errno || end == s)
+	if (dt_opt_size(s, &v))
 		return -1;
-	switch (*end) {
-	case 't': case 'T': v <<= 10; /* fallthrough */
-	case 'g': case 'G': v <<= 10; /* fallthrough */
-	case 'm': case 'M': v <<= 10; /* fallthrough */
-	case 'k': case 'K': v <<= 10; end++; break;
-	case '\0': break;
-	default: return -1;
-	}
-	if (*end)
-		return -1;
-	*out = v;
+	*out = (uint64_t)v;
 	return 0;
 }
 
-/* DTrace rate options: a number with a time unit, or hertz (the default). */
 int dt_parse_time(const char *s, uint64_t *out_ns)
 {
-	uint64_t ns = probes_rate_ns(s);
+	int64_t v;
 
-	if (!ns)
+	if (dt_opt_time(s, &v) || v <= 0)
 		return -1;
-	*out_ns = ns;
+	*out_ns = (uint64_t)v;
 	return 0;
 }
 
@@ -227,102 +215,81 @@ static void wait_status_tick(const struct timespec *t0, uint64_t rate_ns, int si
 	}
 }
 
-/* Options not compiled into the object: applied at load time. */
+/*
+ * The options dtrun acts on, from the object's metadata (set by the script
+ * or dtc's -x) and then dtrun's own -x, each parsed by the shared table
+ * (runtime/dt_opt.c); names dtrun has nothing to do with are dtc's.
+ */
 static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 {
+	int64_t v;
+	enum dt_opt_err e = dt_opt_set(name, val, DT_OPTC_CMDLINE, &v);
+	int on = e == DT_OPTE_OK && v != DT_OPT_UNSET;
+
+	if (e == DT_OPTE_BADNAME)
+		return 0; /* an older or newer dtc's own option */
+	if (e != DT_OPTE_OK) {
+		dt_err("failed to set -x %s: %s\n", name, dt_opt_strerror(e));
+		return -1;
+	}
 	if (strcmp(name, "evaltime") == 0) {
-		if (!val || (strcmp(val, "exec") && strcmp(val, "preinit") &&
-			     strcmp(val, "postinit") && strcmp(val, "main"))) {
-			dt_err("failed to set -x evaltime: Invalid value for specified option\n");
-			return -1;
-		}
-		evaltime_exec = strcmp(val, "exec") == 0;
+		evaltime_exec = v == 0; /* "exec" */
 	} else if (strcmp(name, "quiet") == 0) {
-		o->quiet = 1;
+		o->quiet = on;
 	} else if (strcmp(name, "errtags") == 0) {
 		o->errtags = 1;
-	} else if (strcmp(name, "version") == 0) {
-		/* D versions "M.m[.u]"; this dtrace speaks D 2.0 and older */
-		unsigned maj = 0, min = 0, mic = 0;
-		int n = 0, k = 0;
-
-		if (!val || sscanf(val, "%u.%u%n", &maj, &min, &n) != 2 ||
-		    (val[n] && (sscanf(val + n, ".%u%n", &mic, &k) != 1 || val[n + k]))) {
-			dt_err("failed to set -x version: Invalid value for specified option\n");
-			return -1;
-		}
-		if (maj > 2 || (maj == 2 && min > 0)) {
-			dt_err("failed to set -x version: Requested version is not supported by "
-			       "compiler\n");
-			return -1;
-		}
 	} else if (strcmp(name, "oformat") == 0) {
-		/* FreeBSD's option: text (the default) or json (out_json.c) */
-		if (val && !strcmp(val, "text")) {
-			o->oformat = OFMT_TEXT;
-		} else if (val && !strcmp(val, "json")) {
-			o->oformat = OFMT_JSON;
-		} else {
-			dt_err("failed to set -x oformat: Invalid value for specified option "
-			       "(text or json)\n");
-			return -1;
-		}
+		o->oformat = v == 1 ? OFMT_JSON : OFMT_TEXT; /* text|json (out_json.c) */
 	} else if (strcmp(name, "stackfmt") == 0) {
-		/* stack() keys of printed aggregations: DTrace's frames or folded */
-		if (val && !strcmp(val, "folded")) {
-			o->stackfmt_folded = 1;
-		} else if (val && !strcmp(val, "text")) {
-			o->stackfmt_folded = 0;
-		} else {
-			dt_err("failed to set -x stackfmt: Invalid value for specified option "
-			       "(text or folded)\n");
-			return -1;
-		}
+		o->stackfmt_folded = v == 1; /* text|folded */
 	} else if (strcmp(name, "droptags") == 0) {
 		o->droptags = 1;
 	} else if (strcmp(name, "rawbytes") == 0) {
-		o->rawbytes = 1; /* a consumer option: also on a compiled object */
+		o->rawbytes = on; /* a consumer option: also on a compiled object */
 	} else if (strcmp(name, "zdefs") == 0) {
 		o->zdefs = 1;
 	} else if (strcmp(name, "defaultargs") == 0) {
 		o->defaultargs = 1;
 	} else if (strcmp(name, "destructive") == 0) {
-		o->destructive = 1;
+		o->destructive = on;
 	} else if (strcmp(name, "argref") == 0) {
 		o->argref = 1;
-	} else if (strcmp(name, "statusrate") == 0) {
-		if (!val || dt_parse_time(val, &o->statusrate_ns)) {
-			dt_err("failed to set -x statusrate: Invalid value for specified option\n");
+	} else if (strcmp(name, "stackindent") == 0) {
+		stk_set_indent(on ? (int)v : -1);
+	} else if (strcmp(name, "bpflog") == 0) {
+		o->debug_verifier |= on;
+	} else if (strcmp(name, "statusrate") == 0 || strcmp(name, "switchrate") == 0 ||
+		   strcmp(name, "aggrate") == 0) {
+		/* 0 would mean "as fast as possible": dtrun polls on a timer */
+		if (v <= 0) {
+			dt_err("failed to set -x %s: %s\n", name,
+			       dt_opt_strerror(DT_OPTE_BADVAL));
 			return -1;
 		}
-	} else if (strcmp(name, "switchrate") == 0) {
-		if (!val || dt_parse_time(val, &o->switchrate_ns)) {
-			dt_err("failed to set -x switchrate: Invalid value for specified option\n");
-			return -1;
-		}
-		o->switchrate_set = 1;
-	} else if (strcmp(name, "aggrate") == 0) {
-		if (!val || dt_parse_time(val, &o->aggrate_ns)) {
-			dt_err("failed to set -x aggrate: Invalid value for specified option\n");
-			return -1;
-		}
+		if (name[0] == 's' && name[1] == 't')
+			o->statusrate_ns = (uint64_t)v;
+		else if (name[0] == 's')
+			o->switchrate_ns = (uint64_t)v, o->switchrate_set = 1;
+		else
+			o->aggrate_ns = (uint64_t)v;
 	} else if (strcmp(name, "dynvarsize") == 0) {
 		/* the object's maps and self-> space are sized to it at load */
-		if (!val || dt_parse_size(val, &o->dynvarsize) || o->dynvarsize == 0) {
-			dt_err("failed to set -x dynvarsize: Invalid value for specified option\n");
+		if (v <= 0) {
+			dt_err("failed to set -x dynvarsize: %s\n", dt_opt_strerror(DT_OPTE_BADVAL));
 			return -1;
 		}
+		o->dynvarsize = (uint64_t)v;
 	} else if (strcmp(name, "bufsize") == 0) {
-		uint64_t v, p = 4096;
+		uint64_t p = 4096;
 
-		if (!val || dt_parse_size(val, &v) || v == 0) {
-			dt_err("failed to set -x bufsize: Invalid value for specified option\n");
+		if (v <= 0) {
+			dt_err("failed to set -x bufsize: %s\n", dt_opt_strerror(DT_OPTE_BADVAL));
 			return -1;
 		}
-		while (p < v && p < (1ULL << 31))
+		while (p < (uint64_t)v && p < (1ULL << 31))
 			p <<= 1; /* a ring buffer is a power-of-two number of pages */
 		o->bufsize = p;
-		o->bufsize_req = v;
+		o->bufsize_req = (uint64_t)v;
 	}
 	return 0;
 }
@@ -685,6 +652,22 @@ static int list_on_demand(const struct strv *specs)
 	return 0;
 }
 
+/*
+ * An option on dtrun's command line, checked as dtrace(1) checks it
+ * (dtrace_setopt(), runtime/dt_opt.c) before anything is compiled or run:
+ * "dtrace: failed to set -x NAME: <why>" (-b SIZE, -X MODE alike).
+ */
+static int cmdline_opt(const char *name, const char *val, const char *flag, const char *shown)
+{
+	int64_t v;
+	enum dt_opt_err e = dt_opt_set(name, val, DT_OPTC_CMDLINE, &v);
+
+	if (e == DT_OPTE_OK)
+		return 0;
+	dt_err("failed to set %s %s: %s\n", flag, shown, dt_opt_strerror(e));
+	return -1;
+}
+
 enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE, OPT_FOLDED,
        OPT_FLAMEGRAPH, OPT_CHECK, OPT_INFO, OPT_HELP, OPT_VERSION, OPT_DROP_CAPS };
 
@@ -750,7 +733,12 @@ int main(int argc, char **argv)
 					"+3:6:aAb:Bc:CD:d:ef:FGhHi:I:lL:m:M:n:o:O:p:P:qs:SU:vVwx:X:Z",
 					longopts, NULL)) != -1) {
 			switch (c) {
-			case 'b': sv_push(&xopts, "bufsize"); sv_push(&xopts, optarg); break;
+			case 'b':
+				if (cmdline_opt("bufsize", optarg, "-b", optarg))
+					return 1;
+				sv_push(&xopts, "bufsize");
+				sv_push(&xopts, optarg);
+				break;
 			case 'c': cmd = optarg; break;
 			case 'C': sv_push(&dtc, "-C"); break;
 			case 'D': sv_push(&dtc, "-D"); sv_push(&dtc, optarg); break;
@@ -792,12 +780,21 @@ int main(int argc, char **argv)
 				sv_push(&xopts, "destructive");
 				sv_push(&xopts, NULL);
 				break;
+			case 'X':
+				if (cmdline_opt("stdc", optarg, "-X", optarg))
+					return 1;
+				sv_push(&dtc, "-X");
+				sv_push(&dtc, optarg);
+				break;
 			case 'x': {
 				char *eq = strchr(optarg, '=');
+				char *name = eq ? strndup(optarg, eq - optarg) : optarg;
 
+				if (cmdline_opt(name, eq ? eq + 1 : NULL, "-x", name))
+					return 1;
 				sv_push(&dtc, "-x");
 				sv_push(&dtc, optarg);
-				sv_push(&xopts, eq ? strndup(optarg, eq - optarg) : optarg);
+				sv_push(&xopts, name);
 				sv_push(&xopts, eq ? eq + 1 : NULL);
 				break;
 			}
@@ -845,7 +842,7 @@ int main(int argc, char **argv)
 				dt_err("option -32 is not supported by dtrun: BPF programs "
 				       "use the 64-bit data model\n");
 				return 2;
-			case 'h': case 'i': case 'L': case 'S': case 'X': case 'a': case 'A':
+			case 'h': case 'i': case 'L': case 'S': case 'a': case 'A':
 			case 'B': case 'G':
 				dt_err("option -%c is not supported by dtrun\n", c);
 				return 2;
@@ -1054,9 +1051,10 @@ int main(int argc, char **argv)
 
 	/* The script's options, then the command line's (which win).  The
 	 * object's destructive option was its build host's consent, not this
-	 * host's (stk_destructive_check). */
+	 * host's (stk_destructive_check).  "": set without a value (dtc_abi.h). */
 	for (i = 0; i < d.meta.nopts; i++)
-		if (apply_opt(&o, d.meta.opts[i].name, d.meta.opts[i].val))
+		if (apply_opt(&o, d.meta.opts[i].name,
+			      *d.meta.opts[i].val ? d.meta.opts[i].val : NULL))
 			goto out;
 	o.destructive = 0;
 	for (i = 0; i + 1 < xopts.n; i += 2)

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dt_opt.h"
 #include "dtrun.h"
 #include "agg.h"
 
@@ -493,6 +494,24 @@ const char *meta_opt(const struct meta *m, const char *name)
 		if (strcmp(m->opts[i].name, name) == 0)
 			v = m->opts[i].val;
 	return v;
+}
+
+/*
+ * A dtrace run-time option the object sets, parsed by the shared table
+ * (runtime/dt_opt.c): 1 and *v when it is set ("no", "off" ... unset it),
+ * else 0.
+ */
+int meta_opt_on(const struct meta *m, const char *name, int64_t *v)
+{
+	const char *s = meta_opt(m, name);
+	int64_t x;
+
+	if (!s || dt_opt_set(name, *s ? s : NULL, DT_OPTC_CMDLINE, &x) != DT_OPTE_OK ||
+	    x == DT_OPT_UNSET)
+		return 0;
+	if (v)
+		*v = x;
+	return 1;
 }
 
 void meta_free(struct meta *m)

@@ -53,6 +53,14 @@ static void frame_str(int pid, uint64_t pc, int with_off, char *buf, size_t len)
 		snprintf(buf, len, "0x%" PRIx64, pc);
 }
 
+/* -x stackindent: the indent of stack() frames (-1: dtrace's 14) */
+static int stk_indent = -1;
+
+void stk_set_indent(int n)
+{
+	stk_indent = n;
+}
+
 void stk_print_stack(FILE *out, const char *fmt, const uint64_t *w, int frames, int user)
 {
 	uint32_t depth = (uint32_t)w[0];
@@ -66,7 +74,7 @@ void stk_print_stack(FILE *out, const char *fmt, const uint64_t *w, int frames, 
 	if (!fmt)
 		fmt = "%s";
 	for (i = 0; i < (int)depth && i < frames && w[1 + i]; i++) {
-		fprintf(out, "%*s", STK_INDENT, "");
+		fprintf(out, "%*s", stk_indent >= 0 ? stk_indent : STK_INDENT, "");
 		frame_str(pid, w[1 + i], 1, buf, sizeof(buf));
 		fprintf(out, fmt, buf);
 		fputc('\n', out);

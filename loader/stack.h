@@ -28,6 +28,7 @@ void stk_flow_columns(FILE *out, int testing, int heading, int cpu, unsigned cla
 		      const struct probe *p);
 /* Destructive actions (system(), raise()) need -w / destructive: 0 or -1. */
 int stk_destructive_check(const struct meta *m, int allowed, int one_step, int quiet);
+void stk_set_indent(int n); /* -x stackindent; -1: the default */
 void stk_write_user_check(const struct meta *m); /* copyout() where the kernel refuses it */
 int stk_write_user_ok(void);                   /* bpf_probe_write_user() allowed */
 /* system(): the formatted command, run when its record is consumed. */

@@ -36,7 +36,8 @@
  *   dtc STR                             the dtc version that wrote the object
  *   source sha256 HEX                   SHA-256 of the D source compiled (the
  *                                       script and -n programs, after cpp)
- *   option NAME STR                     option as set in the script / dtc -x
+ *   option NAME STR                     option as set in the script / dtc -x;
+ *                                       STR "" when it was given no value
  *   macro N KIND                        $N used; KIND i (integer) or s ($$N);
  *                                       both lines when a script uses both
  *   target                              $target used
@@ -187,6 +188,7 @@
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
 				    area, then string temporaries */
 #define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */
+#define DT_MAX_SCRATCHSIZE 4096  /* largest scratchsize (alloca) dtc accepts */
 #define DT_STACK_FRAMES 20       /* default stackframes */
 #define DT_USTACK_FRAMES 100     /* default ustackframes */
 #define DT_MAX_STACK_FRAMES 127  /* most frames one stack value holds */
