@@ -256,6 +256,11 @@ static int apply_opt(struct dtrun_opts *o, const char *name, const char *val)
 		o->argref = 1;
 	} else if (strcmp(name, "stackindent") == 0) {
 		stk_set_indent(on ? (int)v : -1);
+	} else if (strcmp(name, "cpu") == 0 && on) {
+		/* dt_cg.c skips probes on other CPUs; dtc does not yet: refused
+		 * rather than tracing every CPU */
+		dt_err("failed to set -x cpu: tracing one CPU only is not implemented by dtrun\n");
+		return -1;
 	} else if (strcmp(name, "bpflog") == 0) {
 		o->debug_verifier |= on;
 	} else if (strcmp(name, "statusrate") == 0 || strcmp(name, "switchrate") == 0 ||
