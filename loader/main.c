@@ -1047,6 +1047,7 @@ int main(int argc, char **argv)
 		       objpath);
 	if (info) { /* --info: what the object does, nothing loaded (info.c) */
 		rc = info_print(stdout, &d.meta, img, imglen, objpath) ? 1 : 0;
+		meta_free(&d.meta); /* leak-checked in the sanitizer build's lit run */
 		goto out;
 	}
 	if (!o.desc_name)
