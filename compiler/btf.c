@@ -11,6 +11,7 @@
  * kernel's BTF through CO-RE relocations.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <bpf/btf.h>
@@ -40,6 +41,49 @@ static int quiet_print(enum libbpf_print_level level, const char *fmt, va_list a
 	return 0;
 }
 
+/*
+ * Why BTF at `path` did not load, in one sentence: the file cannot be read,
+ * is neither raw BTF (magic 0xeB9F) nor ELF, or is BTF or ELF that does not
+ * parse (truncated or corrupt).  libbpf's own errors (LIBBPF_ERRNO__FORMAT,
+ * 4001) mean nothing to a user.
+ */
+static void btf_load_error(struct dtc *dx, const char *path, int err)
+{
+	unsigned char magic[4] = { 0 };
+	FILE *f = fopen(path, "rb");
+	size_t n;
+
+	if (!f) {
+		diag_plain(dx, "D_TYPE_ERR", "cannot read kernel BTF file %s: %s", path,
+			   strerror(errno));
+		return;
+	}
+	n = fread(magic, 1, sizeof(magic), f);
+	if (!n && ferror(f)) {
+		err = errno;
+		fclose(f);
+		diag_plain(dx, "D_TYPE_ERR", "cannot read kernel BTF file %s: %s", path,
+			   strerror(err));
+		return;
+	}
+	fclose(f);
+	if (!n)
+		diag_plain(dx, "D_TYPE_ERR", "kernel BTF file %s is empty", path);
+	else if (n >= 2 && ((magic[0] == 0x9f && magic[1] == 0xeb) || (magic[0] == 0xeb && magic[1] == 0x9f)))
+		diag_plain(dx, "D_TYPE_ERR",
+			   "kernel BTF file %s is truncated or corrupt: its BTF does not parse", path);
+	else if (n == 4 && !memcmp(magic, "\177ELF", 4))
+		diag_plain(dx, "D_TYPE_ERR",
+			   "kernel BTF file %s is an ELF file without a valid .BTF section", path);
+	else if (err == ENOENT || err == EACCES || err == EISDIR)
+		diag_plain(dx, "D_TYPE_ERR", "cannot read kernel BTF file %s: %s", path,
+			   strerror(err));
+	else
+		diag_plain(dx, "D_TYPE_ERR",
+			   "kernel BTF file %s is neither raw BTF nor an ELF file with a .BTF section",
+			   path);
+}
+
 struct btf *kbtf(struct dtc *dx)
 {
 	struct btf_cache *c = bc(dx);
@@ -58,9 +102,8 @@ struct btf *kbtf(struct dtc *dx)
 	libbpf_set_print(old);
 	err = libbpf_get_error(b);
 	if (err || !b) {
-		diag_plain(dx, "D_TYPE_ERR", "failed to load kernel BTF from %s: %s",
-			   dx->btf_path ? dx->btf_path : "/sys/kernel/btf/vmlinux",
-			   strerror(err < 0 ? -err : EINVAL));
+		btf_load_error(dx, dx->btf_path ? dx->btf_path : "/sys/kernel/btf/vmlinux",
+			       err < 0 ? (int)-err : EINVAL);
 		return NULL;
 	}
 	dx->btf = b;

@@ -504,6 +504,11 @@ int main(int argc, char **argv)
 		goto usage_fail;
 	}
 
+	/* --btf names the kernel to check against: a file that does not load
+	 * is an error even when the script names no kernel type */
+	if (dx->btf_path && !kbtf(dx))
+		goto done;
+
 	/* inputs: the D library first (dlib.c), then the script */
 	dlib_load(dx);
 	if (script) {

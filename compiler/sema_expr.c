@@ -232,6 +232,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 			st(dx)->uses_curcpu = 1;
 		if (!strcmp(bv->name, "caller") || !strcmp(bv->name, "stackdepth"))
 			st(dx)->uses_kstack = 1;
+		if (!t && !dx->btf && dx->nerrors)
+			return NULL; /* a kernel type, and the kernel's BTF did not load (said) */
 		if (!t)
 			dtc_bug("builtin type %s", bv->type);
 		if (bv->needs_tmp)
