@@ -433,8 +433,14 @@ void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int cla
 	struct prog *p = prog_get(dx, family, param);
 	if (p->nclauses && p->clauses[p->nclauses - 1] == clause)
 		return;
-	if (p->nclauses == 256)
-		return;
+	if (p->nclauses == p->maxclauses) {
+		/* no limit on the clauses of one probe (DTrace has none) */
+		int *c = arena_alloc(dx, sizeof(int) * (size_t)(p->maxclauses ? 2 * p->maxclauses : 16));
+		if (p->nclauses)
+			memcpy(c, p->clauses, sizeof(int) * (size_t)p->nclauses);
+		p->clauses = c;
+		p->maxclauses = p->maxclauses ? 2 * p->maxclauses : 16;
+	}
 	p->clauses[p->nclauses++] = clause;
 }
 

@@ -178,8 +178,8 @@ struct prog {
 	int id;
 	int family;                /* DT_FAM_* */
 	const char *param;         /* "profile-97", "tick-1s" or "" */
-	int clauses[256];
-	int nclauses;
+	int *clauses;              /* clause ids, in program order (arena, grown) */
+	int nclauses, maxclauses;
 	int pair0;                 /* pair index of clauses[0]; pairs are consecutive */
 	struct prog *next;
 };
