@@ -166,9 +166,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 		ind(ec);
 		sb_puts(ec->out, "\t\tDT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);\n");
 		ind(ec);
-		sb_printf(ec->out, "\tfor (int _i = 0; _i < %d; _i++)\n", ksz / 8);
-		ind(ec);
-		sb_puts(ec->out, "\t\t((__u64 *)_kp)[_i] = 0;\n");
+		sb_printf(ec->out, "\tdt_zero((char *)_kp, %d);\n", ksz & ~7);
 		ind(ec);
 		sb_puts(ec->out, "}\n");
 	} else if (ag->nkeys) {
