@@ -478,11 +478,14 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
  * &((struct task_struct *)p)->real_parent: with preserve_access_index on the
  * emitted struct definitions, clang turns each member step into a CO-RE
  * relocation.  A failed read faults with DTRACEFLT_BADADDR, as in DTrace.
+ * The address (which may be another read: a->b->c) is computed before _kv is
+ * declared, so that the reads of a member chain do not all hold a stack slot
+ * at once (40 chained ->real_parent exceeded BPF's 512-byte stack).
  */
 #define DT_KREAD(c, T, addr)                                                                      \
 	({                                                                                        \
-		T _kv;                                                                            \
 		const void *_ka = (const void *)(addr);                                           \
+		T _kv;                                                                            \
 		if (bpf_probe_read_kernel(&_kv, sizeof(_kv), _ka))                                \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                                      \
 		_kv;                                                                              \
@@ -492,9 +495,9 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
  * 0, not at the member's offset (DTrace checks the pointer first). */
 #define DT_KREAD_PM(c, T, S, ptr, member)                                                         \
 	({                                                                                        \
-		T _kv;                                                                            \
 		S *_pm = (S *)(ptr);                                                              \
 		const void *_ka = (const void *)&_pm->member;                                     \
+		T _kv;                                                                            \
 		if (bpf_probe_read_kernel(&_kv, sizeof(_kv), _ka))                                \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _pm ? (__u64)_ka : 0);                     \
 		_kv;                                                                              \
