@@ -185,12 +185,12 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 			sb_printf(ec->out, "_kp->k%d[0] = (__u64)(%s);\n", i, sb.s);
 			if (ag->keyw[i] == 16) {
 				ind(ec);
-				sb_printf(ec->out, "_kp->k%d[1] = bpf_get_current_pid_tgid() >> 32;\n",
+				sb_printf(ec->out, "_kp->k%d[1] = dt_cur_pid(c);\n",
 					  i);
 			}
 		} else if (k->type->kind == TY_STRING) {
 			if (k->kind == N_IDENT && !strcmp(k->str, "execname")) {
-				sb_printf(ec->out, "dt_comm(_kp->k%d);\n", i);
+				sb_printf(ec->out, "dt_comm(c, _kp->k%d);\n", i);
 			} else {
 				sb.len = 0;
 				if (sb.s)

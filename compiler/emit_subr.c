@@ -255,7 +255,7 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 	} else if (!strcmp(f, "rand")) {
 		sb_puts(sb, "((int)bpf_get_prandom_u32())");
 	} else if (!strcmp(f, "progenyof")) {
-		sb_puts(sb, "dt_progenyof((int)(");
+		sb_puts(sb, "dt_progenyof(c, (int)(");
 		emit_expr(ec, a1, sb);
 		sb_puts(sb, "))");
 	} else if (!strcmp(f, "getmajor") || !strcmp(f, "getminor")) {

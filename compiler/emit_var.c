@@ -48,10 +48,24 @@ static long dynvarsize(struct dtc *dx)
 	return n > 0 ? (long)(n < (1L << 40) ? n : 1L << 40) : 1;
 }
 
-static int tls_hash(struct dtc *dx)
+/*
+ * Thread-local variables in a hash keyed by thread ID rather than in task
+ * storage: on request (-x dtc=tls-hash), and where a clause runs for a
+ * thread other than the current one (sched:::on-cpu, runtime/dtc.bpf.h
+ * dt_cur_task()): task storage needs a trusted task pointer, which a raw
+ * tracepoint's argument is not.
+ */
+static int tls_hash(struct ectx *ec)
 {
-	const char *v = sema_option(dx, "dtc");
-	return v && strstr(v, "tls-hash");
+	const char *v = sema_option(ec->dx, "dtc");
+	const struct prog *p;
+
+	if (v && strstr(v, "tls-hash"))
+		return 1;
+	for (p = ec->ss->progs; p; p = p->next)
+		if (p->family == DT_FAM_TP && !strcmp(p->param, "sched:::on-cpu"))
+			return 1;
+	return 0;
 }
 
 static long max_entries(struct dtc *dx, long entry)
@@ -204,7 +218,7 @@ void emit_var_decls(struct ectx *ec)
 			  "\t\ts->dts__live[v / 64] &= ~bit;\n"
 			  "\t\t__sync_fetch_and_add(&dtc_self_used, -sz);\n\t}\n}\n",
 			  dynvarsize(ec->dx), unit);
-		if (tls_hash(ec->dx)) {
+		if (tls_hash(ec)) {
 			sb_printf(out,
 				  "struct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
 				  "\t__uint(max_entries, %ld);\n\t__type(key, __u32);\n"
@@ -216,7 +230,7 @@ void emit_var_decls(struct ectx *ec)
 				"\tstruct dt_self *p = c->self;\n"
 				"\t__u32 tid;\n"
 				"\tif (p)\n\t\treturn p;\n"
-				"\ttid = (__u32)bpf_get_current_pid_tgid();\n"
+				"\ttid = (__u32)dt_cur_tid(c);\n"
 				"\tp = bpf_map_lookup_elem(&dtc_self, &tid);\n"
 				"\tif (!p && create) {\n"
 				"\t\tbpf_map_update_elem(&dtc_self, &tid, &dtc_self_zero, BPF_NOEXIST);\n"
@@ -284,7 +298,7 @@ static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
 	else
 		sb_printf(sb, "__u64 _kb[%d] = {}; char *_k = (char *)_kb; ", ks / 8);
 	if (s->kind == SYM_TLS) {
-		sb_puts(sb, "*(__u64 *)(_k) = (__u32)bpf_get_current_pid_tgid(); ");
+		sb_puts(sb, "*(__u64 *)(_k) = (__u32)dt_cur_tid(c); ");
 		off = 8;
 	}
 	for (k = n->b, i = 0; k && i < s->nkeys; k = k->next, i++) {

@@ -17,11 +17,11 @@
 #include "sema.h"
 
 static const struct builtin_var builtin_vars[] = {
-	{ "pid", "pid_t", "(int)(bpf_get_current_pid_tgid() >> 32)", 0 },
-	{ "tid", "id_t", "(int)bpf_get_current_pid_tgid()", 0 },
-	{ "ppid", "pid_t", "dt_ppid()", 0 },
-	{ "uid", "uid_t", "(unsigned int)bpf_get_current_uid_gid()", 0 },
-	{ "gid", "gid_t", "(unsigned int)(bpf_get_current_uid_gid() >> 32)", 0 },
+	{ "pid", "pid_t", "dt_cur_pid(c)", 0 },
+	{ "tid", "id_t", "dt_cur_tid(c)", 0 },
+	{ "ppid", "pid_t", "dt_ppid(c)", 0 },
+	{ "uid", "uid_t", "dt_cur_uid(c)", 0 },
+	{ "gid", "gid_t", "dt_cur_gid(c)", 0 },
 	{ "execname", "string", "dt_execname(c, %d)", 1 },
 	{ "timestamp", "uint64_t", "dt_timestamp(c)", 0 },
 	{ "vtimestamp", "uint64_t", "bpf_ktime_get_ns()", 0 },
@@ -38,7 +38,7 @@ static const struct builtin_var builtin_vars[] = {
 	/* dtrun's table of this host's CPUs (dtc_abi.h struct dt_cpuinfo) */
 	{ "curcpu", "cpuinfo_t *",
 	  "((unsigned long long)&dtc_cpuinfo[bpf_get_smp_processor_id() & (DT_MAX_CPUS - 1)])", 0 },
-	{ "curthread", "struct task_struct *", "(unsigned long long)bpf_get_current_task()", 0 },
+	{ "curthread", "struct task_struct *", "(unsigned long long)dt_cur_task(c)", 0 },
 	{ "caller", "uintptr_t", "dt_caller(c)", 0 },       /* dt_stack.bpf.h */
 	{ "ucaller", "uint64_t", "dt_ucaller(c)", 0 },
 	{ "stackdepth", "uint32_t", "dt_stackdepth(c, 0)", 0 },

@@ -81,10 +81,13 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "sched", "preempt", "sched_switch", "sched", "ctx->args[3] == 0", "", "", NULL },
 	{ "sched", "wakeup", "sched_wakeup", "sched", NULL, "c.arg[0] = c.arg[1] = ctx->args[0];",
 	  "lwpsinfo_t *, psinfo_t *", NULL },
-	/* as DTrace on Linux (fbt::schedule_tail:entry): a new task's first time
-	 * on a CPU, in it; no tracepoint fires in each thread coming on CPU
-	 * (sched_switch fires in the one leaving) */
-	{ "sched", "on-cpu", "sys_exit", "raw_syscalls", "dt_fork_child(ctx)", "", "", NULL },
+	/* every time a thread gets a CPU, in its context: sched_switch fires in
+	 * the thread leaving the CPU, so the program sets c.task to the one
+	 * coming on it (next), whose pid, tid, execname, curthread, uid, gid
+	 * and self-> the clause then sees (runtime/dtc.bpf.h dt_cur_task());
+	 * Oracle's DTrace needs fbt (__perf_event_task_sched_in), which kernels
+	 * without fentry and kprobes (this one) do not have */
+	{ "sched", "on-cpu", "sched_switch", "sched", NULL, "c.task = ctx->args[2];", "", NULL },
 	/* as DTrace on Linux: a thread yielding the CPU (sched_yield()) */
 	{ "sched", "surrender", "sys_enter", "raw_syscalls", "ctx->args[1] == DT_SCHED_YIELD_NR",
 	  "c.arg[0] = c.arg[1] = bpf_get_current_task();", "lwpsinfo_t *, psinfo_t *", NULL },

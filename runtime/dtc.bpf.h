@@ -122,6 +122,8 @@ struct dt_ctx {
 	__u32 fault_pc;            /* DT_FAULT's generated-C line (dt_err_rec.pc) */
 	__u64 ts;                  /* timestamp, read once per probe firing */
 	void *self;                /* this thread's struct dt_self once found (emit_var.c) */
+	__u64 task;                /* the thread whose context the clause has, when not the
+				    * current one: sched:::on-cpu's incoming thread */
 };
 
 #define DT_FAULT(c, code, addr)                                                                   \
@@ -264,14 +266,70 @@ static __always_inline __s64 dt_walltimestamp(void)
 	return (__s64)bpf_ktime_get_boot_ns() + dtc_walloff;
 }
 
-struct task_struct___dt {
-	struct task_struct___dt *real_parent;
-	int tgid;
+struct cred___dt {
+	struct {
+		unsigned int val;
+	} uid, gid;
 } __attribute__((preserve_access_index));
 
-static __always_inline int dt_ppid(void)
+struct task_struct___dt {
+	struct task_struct___dt *real_parent;
+	int pid;
+	int tgid;
+	const struct cred___dt *cred;
+} __attribute__((preserve_access_index));
+
+/*
+ * The thread a clause runs for: the current one, except in sched:::on-cpu,
+ * which fires at sched_switch (in the thread leaving the CPU) for the thread
+ * coming on it (c->task, compiler/prov.c).  pid, tid, ppid, uid, gid,
+ * execname, curthread and self-> are that thread's, as DTrace's on-cpu
+ * fires in the incoming thread's context.
+ */
+static __always_inline __u64 dt_cur_task(struct dt_ctx *c)
 {
-	struct task_struct___dt *t = (void *)bpf_get_current_task();
+	return c->task ? c->task : bpf_get_current_task();
+}
+
+static __always_inline int dt_cur_pid(struct dt_ctx *c)
+{
+	struct task_struct___dt *t = (void *)c->task; /* not in BPF_CORE_READ: no CO-RE on dt_ctx */
+
+	if (t)
+		return BPF_CORE_READ(t, tgid);
+	return (int)(bpf_get_current_pid_tgid() >> 32);
+}
+
+static __always_inline int dt_cur_tid(struct dt_ctx *c)
+{
+	struct task_struct___dt *t = (void *)c->task; /* not in BPF_CORE_READ: no CO-RE on dt_ctx */
+
+	if (t)
+		return BPF_CORE_READ(t, pid);
+	return (int)bpf_get_current_pid_tgid();
+}
+
+static __always_inline unsigned int dt_cur_uid(struct dt_ctx *c)
+{
+	struct task_struct___dt *t = (void *)c->task;
+
+	if (t)
+		return BPF_CORE_READ(t, cred, uid.val);
+	return (unsigned int)bpf_get_current_uid_gid();
+}
+
+static __always_inline unsigned int dt_cur_gid(struct dt_ctx *c)
+{
+	struct task_struct___dt *t = (void *)c->task;
+
+	if (t)
+		return BPF_CORE_READ(t, cred, gid.val);
+	return (unsigned int)(bpf_get_current_uid_gid() >> 32);
+}
+
+static __always_inline int dt_ppid(struct dt_ctx *c)
+{
+	struct task_struct___dt *t = (void *)dt_cur_task(c);
 	return BPF_CORE_READ(t, real_parent, tgid);
 }
 
@@ -302,26 +360,41 @@ static __always_inline __u64 dt_word_strmask(__u64 w)
  * NUL, so the words are masked.  A kernel whose comm is not 16 bytes gets
  * the helper.
  */
-static __always_inline void dt_comm(char *dst)
+static __always_inline void dt_comm(struct dt_ctx *c, char *dst)
 {
 	struct task_struct___dtcomm *t = (void *)bpf_get_current_task_btf();
-	const __u64 *cw;
-	__u64 m0;
+	__u64 m0, w0, w1, w[2] = { 0, 0 };
 
-	if (bpf_core_field_size(t->comm) != 16) {
+	if (c->task) {
+		/* another thread's (sched:::on-cpu): read, not loaded */
+		struct task_struct___dtcomm *o = (void *)c->task;
+
+		bpf_probe_read_kernel(w, sizeof(w) < bpf_core_field_size(o->comm)
+						 ? sizeof(w) : bpf_core_field_size(o->comm),
+				      (char *)o + bpf_core_field_offset(o->comm));
+		w0 = w[0];
+		w1 = w[1];
+	} else if (bpf_core_field_size(t->comm) != 16) {
 		bpf_get_current_comm(dst, 16);
 		return;
+	} else {
+		const __u64 *cw = (const __u64 *)((char *)t + bpf_core_field_offset(t->comm));
+
+		w0 = cw[0];
+		w1 = cw[1];
+		/* keeps clang from merging these loads with the ones above into
+		 * one load from either pointer, which the verifier refuses */
+		asm volatile("" : "+r"(w0), "+r"(w1));
 	}
-	cw = (const __u64 *)((char *)t + bpf_core_field_offset(t->comm));
-	m0 = dt_word_strmask(cw[0]);
-	((__u64 *)dst)[0] = cw[0] & m0;
-	((__u64 *)dst)[1] = m0 == ~0ULL ? cw[1] & dt_word_strmask(cw[1]) : 0;
+	m0 = dt_word_strmask(w0);
+	((__u64 *)dst)[0] = w0 & m0;
+	((__u64 *)dst)[1] = m0 == ~0ULL ? w1 & dt_word_strmask(w1) : 0;
 }
 
 static __always_inline char *dt_execname(struct dt_ctx *c, int slot)
 {
 	char *t = dt_tmp(c, slot);
-	dt_comm(t);
+	dt_comm(c, t);
 	return t;
 }
 

@@ -408,9 +408,9 @@ static __always_inline char *dt_pathpart(char *d, const char *s, int dir)
 }
 
 /* progenyof(pid): the current process is pid or one of its descendants. */
-static __always_inline int dt_progenyof(int pid)
+static __always_inline int dt_progenyof(struct dt_ctx *c, int pid)
 {
-	struct task_struct___dt *t = (void *)bpf_get_current_task();
+	struct task_struct___dt *t = (void *)dt_cur_task(c);
 
 	for (int i = 0; i < 64 && t; i++) {
 		struct task_struct___dt *p;
