@@ -184,6 +184,9 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 static const char *const noscratch_fns[] = {
 	"dt_rec_begin", "dt_timestamp", "dt_self_get", "dt_kflags", "dtc_probe_id",
 	"DT_FAULT", "DT_DIV", "DT_MOD", "DT_KREAD", "DT_KREAD_PM",
+	/* the clause's thread (runtime/dtc.bpf.h dt_cur_task()) */
+	"dt_cur_task", "dt_cur_pid", "dt_cur_tid", "dt_cur_uid", "dt_cur_gid", "dt_ppid", "dt_comm",
+	"dt_progenyof",
 };
 
 static int is_ident_char(char ch)

@@ -10,7 +10,7 @@
  * CHECK: } dtc_agg1 SEC(".maps");
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: struct dtc_agg0_key _k = {}, *_kp = &_k;
- * CHECK-NEXT: dt_comm(_kp->k0);
+ * CHECK-NEXT: dt_comm(c, _kp->k0);
  * CHECK-NEXT: __u64 *_v = dt_agg_slot(&dtc_agg0, _kp, dtc_aggzero);
  * CHECK-NEXT: if (_v)
  * CHECK-NEXT: _v[0] += 1;

@@ -4,7 +4,7 @@
  * RUN: %dtc -S -o - %s | FileCheck %s
  * CHECK: struct dtc_agg0_key { __u64 k0[6]; char k1[16]; } __attribute__((aligned(8)));
  * CHECK: dt_put_stack(c, (char *)_kp->k0, 5, 0);
- * CHECK: dt_comm(_kp->k1);
+ * CHECK: dt_comm(c, _kp->k1);
  * CHECK: dt_put_stack(c, (char *)_kp->k0, 3, BPF_F_USER_STACK);
  * CHECK: "agg 0 \"\" count 1 0 0 0 0 2 k48 s16\n"
  * CHECK: "agg 1 \"u\" sum 1 0 0 0 0 1 U32\n"

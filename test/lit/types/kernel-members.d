@@ -13,8 +13,8 @@
  * CHECK-NEXT: 	signed char comm[16];
  * CHECK-NEXT: } __attribute__((preserve_access_index));
  * CHECK-LABEL: dtc_clause_0(
- * CHECK: DT_KSTR(c, 0, (&((struct task_struct *)(((unsigned long long)bpf_get_current_task())))->comm), 16)
- * CHECK: DT_KREAD_PM(c, int, struct task_struct, (DT_KREAD_PM(c, unsigned long long, struct task_struct, (((unsigned long long)bpf_get_current_task())), real_parent)), tgid)
+ * CHECK: DT_KSTR(c, 0, (&((struct task_struct *)(((unsigned long long)dt_cur_task(c))))->comm), 16)
+ * CHECK: DT_KREAD_PM(c, int, struct task_struct, (DT_KREAD_PM(c, unsigned long long, struct task_struct, (((unsigned long long)dt_cur_task(c))), real_parent)), tgid)
  */
 BEGIN
 {

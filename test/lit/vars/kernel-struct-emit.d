@@ -25,7 +25,7 @@
  * CHECK: __uint(value_size, 1920);
  * CHECK-NEXT: } dtv_a SEC
  * CHECK-LABEL: dtc_clause_0(
- * CHECK: char *_kd = (char *)(dtg_g); __u64 _ks = (__u64)((struct task_struct *)(((unsigned long long)bpf_get_current_task()))); __u32 _kn = bpf_core_type_size(struct task_struct); if (_kn > 1920 || bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) DT_FAULT(c, DTRACEFLT_BADADDR, _ks);
+ * CHECK: char *_kd = (char *)(dtg_g); __u64 _ks = (__u64)((struct task_struct *)(((unsigned long long)dt_cur_task(c)))); __u32 _kn = bpf_core_type_size(struct task_struct); if (_kn > 1920 || bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) DT_FAULT(c, DTRACEFLT_BADADDR, _ks);
  * CHECK: char *_kd = (char *)(&(*(struct task_struct *)(*({ struct dt_self *_s = dt_self_get(c, 1);
  * CHECK: __u64 _ks = (__u64)(&(*(struct task_struct *)({ struct dt_self *_s = dt_self_get(c, 0); _s ? (void *)&_s->dts_tsk : (void *)dtc_kzero; })));
  * CHECK: void *_e = bpf_map_lookup_elem(&dtv_a, _k); if (!_e) { bpf_map_update_elem(&dtv_a, _k, (const void *)dtc_kzero, BPF_NOEXIST);
