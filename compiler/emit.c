@@ -324,6 +324,13 @@ static void emit_meta(struct ectx *ec)
 		for (pd = ss->clauses[i].n->a; pd; pd = pd->next)
 			n++;
 		sb_printf(&m, "clause %d %d\n", i, n);
+		{
+			int line = 0, col = 0;
+
+			loc_linecol(ec->dx, ss->clauses[i].n->loc, &line, &col);
+			if (line > 0)
+				sb_printf(&m, "cline %d %d\n", i, line);
+		}
 		for (pd = ss->clauses[i].n->a; pd; pd = pd->next) {
 			sb_printf(&m, "pdesc %d ", i);
 			meta_str(&m, pd->str);

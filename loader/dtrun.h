@@ -59,6 +59,7 @@ struct meta_clause {
 	int ndesc;
 	char **pdesc;            /* descriptions as written */
 	int *line;               /* source line of each, 0 if unknown */
+	int cline;               /* the clause's first line ("cline"), 0 if unknown */
 };
 
 struct meta_prog {

@@ -231,6 +231,15 @@ static int parse_line(const char *p, struct meta *m)
 			return -1;
 		return grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses));
 	}
+	if (strncmp(p, "cline ", 6) == 0) {
+		p += 6;
+		if (parse_int(&p, &a) || a < 0 || parse_int(&p, &b))
+			return -1;
+		if (grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses)))
+			return -1;
+		m->clauses[a].cline = (int)b;
+		return 0;
+	}
 	if (strncmp(p, "pdesc ", 6) == 0) {
 		struct meta_clause *cl;
 

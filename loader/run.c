@@ -30,6 +30,10 @@
 /* libbpf's messages, kept for -d verifier and for naming the failing program. */
 static char lb_log[1 << 16];
 static size_t lb_len;
+/* the verifier's last words about the program it refused ("The sequence of
+ * 8193 jumps is too complex."), kept apart: its log can be longer than
+ * lb_log, which keeps only the tail of libbpf's messages */
+static char lb_vreason[256];
 static int lb_echo;
 
 static int lb_print(enum libbpf_print_level level, const char *fmt, va_list ap)
@@ -44,6 +48,25 @@ static int lb_print(enum libbpf_print_level level, const char *fmt, va_list ap)
 	}
 	if (level == LIBBPF_DEBUG)
 		return 0;
+	if (strstr(fmt, "PROG LOAD LOG")) {
+		char *m = NULL, *end, *pr, *q;
+
+		va_copy(aq, ap);
+		if (vasprintf(&m, fmt, aq) < 0)
+			m = NULL;
+		va_end(aq);
+		/* "...\nREASON\nprocessed N insns (limit ...) ...\n-- END PROG LOAD LOG --" */
+		if (m && (end = strstr(m, "-- END PROG LOAD LOG --")) != NULL) {
+			*end = '\0';
+			pr = strstr(m, "\nprocessed ");
+			if (pr) {
+				*pr = '\0';
+				q = strrchr(m, '\n');
+				snprintf(lb_vreason, sizeof(lb_vreason), "%s", q ? q + 1 : m);
+			}
+		}
+		free(m);
+	}
 	if (lb_len >= sizeof(lb_log) - 1)
 		lb_len = 0; /* keep the tail: the failing program comes last */
 	n = vsnprintf(lb_log + lb_len, sizeof(lb_log) - lb_len, fmt, ap);
@@ -604,6 +627,7 @@ int run_load(struct dtrun *d)
 		return -1;
 	lb_len = 0;
 	lb_log[0] = '\0';
+	lb_vreason[0] = '\0';
 	err = bpf_object__load(d->obj);
 	if (err) {
 		char descs[512] = "";
@@ -622,6 +646,28 @@ int run_load(struct dtrun *d)
 			       "it; the object changed after dtc wrote it (its checksum does not "
 			       "match): compile it again%s\n", descs[0] ? descs : "a clause",
 			       d->o->debug_verifier ? "" : " (-d verifier shows the log)");
+			if (d->o->debug_verifier && !d->o->debug_libbpf)
+				fputs(lb_log, stderr);
+		} else if (p >= 0 && err == E2BIG) {
+			/* the verifier's size or complexity limits, not a wrong
+			 * program: name the clause and its line */
+			char loc[300] = "";
+			int c = -1, line = 0;
+
+			for (int i = 0; i < d->meta.npairs && c < 0; i++)
+				if (d->meta.pairs[i].prog == p &&
+				    d->meta.pairs[i].clause < d->meta.nclauses)
+					c = d->meta.pairs[i].clause;
+			if (c >= 0)
+				line = d->meta.clauses[c].cline;
+			if (line)
+				snprintf(loc, sizeof(loc), " at %s:%d",
+					 d->meta.script ? d->meta.script : "line", line);
+			dt_err("failed to load the program for %s: the kernel refused dt_clause_%d%s "
+			       "as too large or too complex for its verifier (%s); split its actions "
+			       "among several clauses for the same probe\n",
+			       descs[0] ? descs : "a clause", c < 0 ? 0 : c, loc,
+			       lb_vreason[0] ? lb_vreason : strerror(err));
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
 				fputs(lb_log, stderr);
 		} else if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {

@@ -44,6 +44,9 @@
  *   clause C NDESC                      clause C (0-based, script order)
  *   pdesc C STR                         one probe description of clause C,
  *                                       as written (4 or 5 fields, globs kept)
+ *   cline C LINE                        clause C's first line in the script
+ *                                       (dtrun names it when the kernel
+ *                                       refuses its program)
  *   prog P FAMILY STR                   program dtc_p<P>; FAMILY is one of
  *                                       begin end error syscall-entry
  *                                       syscall-return profile tick; STR is
