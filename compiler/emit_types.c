@@ -249,6 +249,12 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_puts(sb, "(&(*");
 			emit_addr(ec, n->a, sb);
 			sb_puts(sb, ")[");
+		} else if (!bt->base) {
+			/* s[i] of a D string: a char of the string's buffer, as D's
+			 * string is a char array (&x[1] once crashed dtc here) */
+			sb_puts(sb, "(&((char *)(");
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, "))[");
 		} else {
 			sb_printf(sb, "(&((%s *)(", c_obj(bt->base));
 			emit_expr(ec, n->a, sb);
