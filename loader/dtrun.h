@@ -124,6 +124,9 @@ int obj_check(const void *img, size_t len, char *msg, size_t msglen);
 struct meta;
 int obj_modified(const void *img, size_t len, struct meta *m);
 
+/* Section `name` of an ELF image (meta.c): 0, -1 not ELF, -2 malformed. */
+int meta_elf_section(const void *img, size_t len, const char *name, const char **data,
+		     size_t *size);
 /* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */
 int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen);
 /* Parses metadata text (exposed for tests). */

@@ -7,77 +7,48 @@
  * $target), the destructive actions it needs dtrun -w for, its programs and
  * maps with their memory as compiled, and the kernel features it needs.
  * Nothing is loaded: libbpf only opens the ELF (no BTF of this kernel is
- * read), and libelf reads the .BTF.ext header for CO-RE relocations.
+ * read), and the .BTF.ext header gives the CO-RE relocations.
  */
 #include <bpf/libbpf.h>
-#include <gelf.h>
-#include <libelf.h>
 #include <linux/bpf.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dtrun.h"
-
-/* The destructive action kinds of the metadata (stack.c refuses them
- * without -w), in the order they are listed. */
-static const char *const destructive_kinds[] = { "system", "raise", "stop", "freopen",
-						 "copyout", "copyoutstr" };
+#include "stack.h"
 
 /* CO-RE relocation records in .BTF.ext (struct btf_ext_header of libbpf's
  * btf.h: core_relo_off/len follow the line info when hdr_len >= 32), or -1
  * when the object has no readable .BTF.ext. */
 static long core_relos(const void *img, size_t len)
 {
-	Elf *e;
-	Elf_Scn *scn = NULL;
-	size_t shstrndx;
-	long n = -1;
+	const char *d;
+	const unsigned char *p;
+	size_t size;
+	uint32_t hdr_len, off, rlen, rec, pos;
+	long n = 0;
 
-	elf_version(EV_CURRENT);
-	e = elf_memory((char *)img, len);
-	if (!e)
+	if (meta_elf_section(img, len, ".BTF.ext", &d, &size) != 0 || !d || size < 32)
 		return -1;
-	if (elf_getshdrstrndx(e, &shstrndx) != 0)
-		goto out;
-	while ((scn = elf_nextscn(e, scn))) {
-		GElf_Shdr sh;
-		Elf_Data *d;
-		const unsigned char *p;
-		const char *name;
-		uint32_t hdr_len, off, rlen, rec, pos;
+	p = (const unsigned char *)d;
+	memcpy(&hdr_len, p + 4, 4);
+	if (hdr_len < 32 || hdr_len > size)
+		return 0;
+	memcpy(&off, p + 24, 4);
+	memcpy(&rlen, p + 28, 4);
+	if (rlen < 4 || (uint64_t)hdr_len + off + rlen > size)
+		return 0;
+	p += hdr_len + off;
+	memcpy(&rec, p, 4); /* record size, then per section: name, count, records */
+	for (pos = 4; rec && pos + 8 <= rlen;) {
+		uint32_t cnt;
 
-		if (!gelf_getshdr(scn, &sh) || !(name = elf_strptr(e, shstrndx, sh.sh_name)) ||
-		    strcmp(name, ".BTF.ext") != 0)
-			continue;
-		d = elf_getdata(scn, NULL);
-		if (!d || !d->d_buf || d->d_size < 32)
+		memcpy(&cnt, p + pos + 4, 4);
+		n += cnt;
+		if ((uint64_t)cnt * rec > rlen - pos - 8)
 			break;
-		p = d->d_buf;
-		memcpy(&hdr_len, p + 4, 4);
-		if (hdr_len < 32 || hdr_len > d->d_size) {
-			n = 0;
-			break;
-		}
-		memcpy(&off, p + 24, 4);
-		memcpy(&rlen, p + 28, 4);
-		n = 0;
-		if (rlen < 4 || (uint64_t)hdr_len + off + rlen > d->d_size)
-			break;
-		p += hdr_len + off;
-		memcpy(&rec, p, 4); /* record size, then per section: name, count, records */
-		for (pos = 4; rec && pos + 8 <= rlen;) {
-			uint32_t cnt;
-
-			memcpy(&cnt, p + pos + 4, 4);
-			n += cnt;
-			if ((uint64_t)cnt * rec > rlen - pos - 8)
-				break;
-			pos += 8 + cnt * rec;
-		}
-		break;
+		pos += 8 + cnt * rec;
 	}
-out:
-	elf_end(e);
 	return n;
 }
 
@@ -111,8 +82,8 @@ int info_print(FILE *out, const struct meta *m, const void *img, size_t len, con
 	struct bpf_map *map;
 	int i, j, first, v4 = 0, ringbuf = 0, btf_typed = 0, uprobe = 0, kprobe = 0;
 	unsigned long long total = 0;
+	char used[128];
 	long relos;
-	size_t k;
 	LIBBPF_OPTS(bpf_object_open_opts, oo, .object_name = "dtc");
 	libbpf_print_fn_t print = libbpf_set_print(NULL); /* ".dtc" is not libbpf's */
 
@@ -166,16 +137,10 @@ int info_print(FILE *out, const struct meta *m, const void *img, size_t len, con
 	}
 	fputs(first ? "(none)\n" : "\n", out);
 
-	fputs("destructive  ", out);
-	first = 1;
-	for (k = 0; k < sizeof(destructive_kinds) / sizeof(destructive_kinds[0]); k++)
-		for (i = 0; i < m->nacts; i++)
-			if (m->acts[i].kind && strcmp(m->acts[i].kind, destructive_kinds[k]) == 0) {
-				list_sep(out, &first);
-				fprintf(out, "%s( )", destructive_kinds[k]);
-				break;
-			}
-	fputs(first ? "(none)\n" : " (runs only with dtrun -w)\n", out);
+	if (stk_destructive_used(m, used, sizeof(used)))
+		fprintf(out, "destructive  %s (runs only with dtrun -w)\n", used);
+	else
+		fputs("destructive  (none)\n", out);
 
 	fputs("programs\n", out);
 	bpf_object__for_each_program(prog, obj) {

@@ -34,55 +34,74 @@ static const char *const fam_names[] = {
 	[DT_FAM_FEXIT] = "fexit",
 };
 
-int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen)
+/*
+ * The bytes of section `name` in the ELF image img: *data and *size.  When
+ * there is no such section both are NULL and 0; when it has no bytes in the
+ * file (NOBITS, out of bounds) *data is NULL and *size its header's size.
+ * Returns 0, -1 when img is not ELF, -2 when its section headers are
+ * unreadable.
+ */
+int meta_elf_section(const void *img, size_t len, const char *name, const char **data,
+		     size_t *size)
 {
 	Elf *elf;
 	Elf_Scn *scn = NULL;
 	size_t shstrndx;
-	int rc = -1;
+	int rc = 0;
 
+	*data = NULL;
+	*size = 0;
 	elf_version(EV_CURRENT);
 	elf = elf_memory((char *)img, len);
-	if (!elf || elf_kind(elf) != ELF_K_ELF) {
-		snprintf(msg, msglen, "not an ELF file");
-		goto out;
-	}
-	if (elf_getshdrstrndx(elf, &shstrndx) != 0) {
-		snprintf(msg, msglen, "malformed ELF file");
-		goto out;
-	}
-	while ((scn = elf_nextscn(elf, scn)) != NULL) {
+	if (!elf || elf_kind(elf) != ELF_K_ELF)
+		rc = -1;
+	else if (elf_getshdrstrndx(elf, &shstrndx) != 0)
+		rc = -2;
+	while (rc == 0 && (scn = elf_nextscn(elf, scn)) != NULL) {
 		GElf_Shdr sh;
-		const char *name;
-		Elf_Data *data;
+		const char *s;
 
-		if (!gelf_getshdr(scn, &sh))
+		if (!gelf_getshdr(scn, &sh) || !(s = elf_strptr(elf, shstrndx, sh.sh_name)) ||
+		    strcmp(s, name) != 0)
 			continue;
-		name = elf_strptr(elf, shstrndx, sh.sh_name);
-		if (!name || strcmp(name, DTC_META_SECTION) != 0)
-			continue;
-		data = elf_getdata(scn, NULL);
-		if (!data || !data->d_buf || data->d_size == 0 ||
-		    memchr(data->d_buf, '\0', data->d_size) == NULL) {
-			snprintf(msg, msglen, "malformed " DTC_META_SECTION " section");
-			goto out;
-		}
-		rc = meta_parse(data->d_buf, m, msg, msglen);
-		if (rc == 0) {
-			/* where the sum's digits are in the file (obj.c checks it) */
-			const char *s = memmem(data->d_buf, data->d_size, "\nsum ", 5);
-
-			if (s && sh.sh_type != SHT_NOBITS &&
-			    sh.sh_offset + (size_t)(s - (char *)data->d_buf) + 13 <= len)
-				m->sum_off = sh.sh_offset + (size_t)(s - (char *)data->d_buf) + 5;
-		}
-		goto out;
+		*size = sh.sh_size;
+		if (sh.sh_type != SHT_NOBITS && sh.sh_offset <= len &&
+		    sh.sh_size <= len - sh.sh_offset)
+			*data = (const char *)img + sh.sh_offset;
+		else if (!*size)
+			*size = 1; /* present, but nothing readable: not "absent" */
+		break;
 	}
-	snprintf(msg, msglen, "no " DTC_META_SECTION " section: not compiled by dtc");
-out:
 	if (elf)
 		elf_end(elf);
 	return rc;
+}
+
+int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen)
+{
+	const char *data, *s;
+	size_t size;
+	int rc = meta_elf_section(img, len, DTC_META_SECTION, &data, &size);
+
+	if (rc < 0) {
+		snprintf(msg, msglen, rc == -1 ? "not an ELF file" : "malformed ELF file");
+		return -1;
+	}
+	if (!data && !size) {
+		snprintf(msg, msglen, "no " DTC_META_SECTION " section: not compiled by dtc");
+		return -1;
+	}
+	if (!data || size == 0 || memchr(data, '\0', size) == NULL) {
+		snprintf(msg, msglen, "malformed " DTC_META_SECTION " section");
+		return -1;
+	}
+	if (meta_parse(data, m, msg, msglen) != 0)
+		return -1;
+	/* where the sum's digits are in the file (obj.c checks it) */
+	s = memmem(data, size, "\nsum ", 5);
+	if (s && (size_t)(s - (const char *)img) + 13 <= len)
+		m->sum_off = (size_t)(s - (const char *)img) + 5;
+	return 0;
 }
 
 /* STR: a double-quoted string with C escapes \\ \" \n \t and octal \NNN. */

@@ -271,22 +271,29 @@ void stk_write_user_check(const struct meta *m)
  * script's own pragma.  A compiled object's destructive option only
  * records that its build host allowed dtc to accept them.
  */
-int stk_destructive_check(const struct meta *m, int allowed, int one_step, int quiet)
+int stk_destructive_used(const struct meta *m, char *used, size_t len)
 {
 	static const char *const kinds[] = { "system", "raise", "stop", "freopen", "copyout",
 					     "copyoutstr" };
-	char used[128] = "";
 	size_t k;
-	int i, destructive = 0;
+	int i, n = 0;
 
+	*used = 0;
 	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
 		for (i = 0; i < m->nacts; i++)
 			if (m->acts[i].kind && strcmp(m->acts[i].kind, kinds[k]) == 0) {
-				destructive = 1;
-				snprintf(used + strlen(used), sizeof(used) - strlen(used), "%s%s( )",
-					 *used ? ", " : "", kinds[k]);
+				snprintf(used + strlen(used), len - strlen(used), "%s%s( )",
+					 n++ ? ", " : "", kinds[k]);
 				break;
 			}
+	return n;
+}
+
+int stk_destructive_check(const struct meta *m, int allowed, int one_step, int quiet)
+{
+	char used[128];
+	int destructive = stk_destructive_used(m, used, sizeof(used)) > 0;
+
 	if (one_step)
 		allowed |= meta_opt(m, "destructive") != NULL;
 	if (!destructive && !allowed)

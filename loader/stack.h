@@ -26,6 +26,8 @@ struct probe;
  * "-> func" / "<- func" / "| func:name" column. */
 void stk_flow_columns(FILE *out, int testing, int heading, int cpu, unsigned clause,
 		      const struct probe *p);
+/* The destructive actions m uses, "system( ), raise( )" in used; how many. */
+int stk_destructive_used(const struct meta *m, char *used, size_t len);
 /* Destructive actions (system(), raise()) need -w / destructive: 0 or -1. */
 int stk_destructive_check(const struct meta *m, int allowed, int one_step, int quiet);
 void stk_set_indent(int n); /* -x stackindent; -1: the default */
