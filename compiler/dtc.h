@@ -121,6 +121,7 @@ _Noreturn void dtc_bug_at(const char *file, int line, const char *fmt, ...)
 
 void sb_putc(struct strbuf *sb, char c);
 void sb_puts(struct strbuf *sb, const char *s);
+void sb_putn(struct strbuf *sb, const char *s, size_t n);
 void sb_printf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap);
 void sb_free(struct strbuf *sb);

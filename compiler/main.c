@@ -106,40 +106,40 @@ static char *read_file(const char *path, size_t *len)
 /*
  * cpp's line markers ("# N \"<stdin>\" ...") become blank lines, so the
  * script's lines keep their numbers in diagnostics (as dtrace's "line N"),
- * and markers of other files are dropped.  Rewrites buf in place (the result
- * is never longer) and returns the new length.
+ * and markers of other files are dropped.  Returns a new buffer (a marker
+ * may stand for more blank lines than it has bytes: a long comment) and sets
+ * *outlen.
  */
-static size_t cpp_fix_lines(char *buf, size_t len)
+static char *cpp_fix_lines(const char *buf, size_t len, size_t *outlen)
 {
-	size_t r = 0, w = 0;
+	struct strbuf o = { 0 };
+	size_t r = 0;
 	long line = 1; /* number of the next line written */
 
 	while (r < len) {
-		size_t e = r;
+		size_t e = r, next;
 
 		while (e < len && buf[e] != '\n')
 			e++;
+		next = e < len ? e + 1 : e;
 		if (e - r > 2 && buf[r] == '#' && buf[r + 1] == ' ' &&
 		    buf[r + 2] >= '0' && buf[r + 2] <= '9') {
 			long n = strtol(buf + r + 2, NULL, 10);
 			const char *q = memchr(buf + r, '"', e - r);
 
-			/* the marker line itself and its newline go; blank lines
-			 * fill up to line n (never more than the bytes freed) */
+			/* the marker line goes; blank lines fill up to line n */
 			if (q && (size_t)(buf + e - q) > 8 && strncmp(q, "\"<stdin>\"", 9) == 0)
-				while (line < n && w < r) {
-					buf[w++] = '\n';
-					line++;
-				}
-			r = e < len ? e + 1 : e;
+				for (; line < n; line++)
+					sb_putc(&o, '\n');
+			r = next;
 			continue;
 		}
-		memmove(buf + w, buf + r, (e < len ? e + 1 : e) - r);
-		w += (e < len ? e + 1 : e) - r;
+		sb_putn(&o, buf + r, next - r);
 		line += e < len;
-		r = e < len ? e + 1 : e;
+		r = next;
 	}
-	return w;
+	*outlen = o.len;
+	return o.s ? o.s : strdup("");
 }
 
 /* The preprocessor options (-C -D -U -I -H -X, -x cpp*, define, undef,
@@ -541,8 +541,8 @@ int main(int argc, char **argv)
 				dtc_free(dx);
 				return 1;
 			}
-			text = p;
-			len = cpp_fix_lines(p, plen);
+			text = cpp_fix_lines(p, plen, &len);
+			free(p);
 		}
 		dtc_add_file(dx, script, text, len);
 		free(text);
