@@ -58,6 +58,7 @@ struct dtc {
 	struct dopt *opts;            /* -x and pragmas, in order */
 	const char *macro_argv[64];   /* $0..$63 bound at compile time (or NULL);
 					 DT_MAX_MACROS in dtc_abi.h */
+	char macro_lexed[64];         /* $N replaced by its text at compile time (dt_lex.l) */
 	int macro_bound;              /* 0, or 1 + number of macro args given to dtc */
 	int pdesc_at_load;            /* --pdesc-at-load: descriptions of unknown providers
 					 are dtrun's to report (one-step mode) */

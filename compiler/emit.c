@@ -315,6 +315,11 @@ static void emit_meta(struct ectx *ec)
 			sb_printf(&m, "macro %d i\n", i);
 		if (ss->macros_used[i] & MAC_STR)
 			sb_printf(&m, "macro %d s\n", i);
+		if (ec->dx->macro_lexed[i]) { /* compiled in as its text */
+			sb_printf(&m, "macro %d l ", i);
+			meta_str(&m, ec->dx->macro_argv[i]);
+			sb_putc(&m, '\n');
+		}
 	}
 	if (ss->target_used)
 		sb_puts(&m, "target\n");

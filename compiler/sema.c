@@ -723,7 +723,7 @@ int sema_check(struct dtc *dx)
 					   ss->macros_used[i] & MAC_INT ? "" : "$", i);
 	}
 	if (dx->macro_bound > 1 && !dx->unused_at_load && !sema_option(dx, "argref") &&
-	    !ss->macros_used[dx->macro_bound - 1])
+	    !ss->macros_used[dx->macro_bound - 1] && !dx->macro_lexed[dx->macro_bound - 1])
 		diag_plain(dx, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",
 			   dx->macro_argv[dx->macro_bound - 1], dx->macro_bound - 1);
 	/* pair indices: consecutive per program */

@@ -21,6 +21,7 @@
 
 #define DT_MAC_INT 1 /* struct meta macros[]: $N used as an integer */
 #define DT_MAC_STR 2 /* $$N used */
+#define DT_MAC_LEX 4 /* $N compiled in as its text (struct meta macro_text[]) */
 
 struct bpf_object;
 struct bpf_map;
@@ -95,7 +96,8 @@ struct meta {
 	char *source_sha256;     /* "source sha256": the D source's hash, or NULL */
 	struct meta_opt *opts;
 	int nopts;
-	int macros[DT_MAX_MACROS]; /* DT_MAC_INT ($N) | DT_MAC_STR ($$N), per N */
+	int macros[DT_MAX_MACROS]; /* DT_MAC_INT ($N) | DT_MAC_STR ($$N) | DT_MAC_LEX, per N */
+	char *macro_text[DT_MAX_MACROS]; /* DT_MAC_LEX: the argument dtc was given */
 	int nmacro_max;          /* highest N in a "macro" line */
 	int target;              /* $target used */
 	struct meta_clause *clauses;

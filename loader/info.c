@@ -130,6 +130,10 @@ int info_print(FILE *out, const struct meta *m, const void *img, size_t len, con
 			list_sep(out, &first);
 			fprintf(out, "$$%d (string)", i);
 		}
+		if ((m->macros[i] & DT_MAC_LEX) && m->macro_text[i]) {
+			list_sep(out, &first);
+			fprintf(out, "$%d (compiled in: \"%s\")", i, m->macro_text[i]);
+		}
 	}
 	if (m->target) {
 		list_sep(out, &first);

@@ -1085,15 +1085,33 @@ int main(int argc, char **argv)
 			       d.meta.macros[i] & DT_MAC_INT ? "" : "$", i);
 			goto out;
 		}
+		if ((d.meta.macros[i] & DT_MAC_LEX) && d.meta.macro_text[i] &&
+		    strcmp(d.meta.macro_text[i], o.macro_args[i - 1]) != 0) {
+			dt_err("failed to compile %s %s: %s$%d was compiled into this object as "
+			       "\"%s\"; give that argument, or compile the script again with "
+			       "\"%s\"\n", o.desc_kind, o.desc_name,
+			       o.errtags ? "[D_MACRO_TYPE] " : "", i, d.meta.macro_text[i],
+			       o.macro_args[i - 1]);
+			goto out;
+		}
 		if (d.meta.macros[i] & DT_MAC_INT) {
+			const char *a = o.macro_args[i - 1];
+			const char *dg = a + (*a == '-' || *a == '+');
 			char *end;
 
+			/* dt_lex.l: an optional sign, then strtoull's integer */
 			errno = 0;
-			(void)strtoll(o.macro_args[i - 1], &end, 0);
-			if (errno || end == o.macro_args[i - 1] || *end) {
+			(void)strtoull(dg, &end, 0);
+			if (errno == ERANGE) {
+				dt_err("failed to compile %s %s: %smacro argument $%d constant %s "
+				       "results in integer overflow\n", o.desc_kind, o.desc_name,
+				       o.errtags ? "[D_MACRO_OFLOW] " : "", i, a);
+				goto out;
+			}
+			if (errno || !isdigit((unsigned char)*dg) || strspn(end, "uUlL") != strlen(end)) {
 				dt_err("failed to compile %s %s: %smacro argument $%d is not an "
 				       "integer: \"%s\"\n", o.desc_kind, o.desc_name,
-				       o.errtags ? "[D_MACRO_TYPE] " : "", i, o.macro_args[i - 1]);
+				       o.errtags ? "[D_MACRO_TYPE] " : "", i, a);
 				goto out;
 			}
 		}

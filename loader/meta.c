@@ -229,7 +229,18 @@ static int parse_line(const char *p, struct meta *m)
 		if (parse_int(&p, &a) || a < 0 || a >= DT_MAX_MACROS)
 			return -1;
 		skip_sp(&p);
-		m->macros[a] |= *p == 's' ? DT_MAC_STR : DT_MAC_INT;
+		if (*p == 'l') { /* "l TEXT": compiled in as its text (dt_lex.l's rule) */
+			p++;
+			skip_sp(&p);
+			free(m->macro_text[a]);
+			if (!(m->macro_text[a] = meta_parse_str(&p)))
+				return -1;
+			m->macros[a] |= DT_MAC_LEX;
+		} else if (*p == 's' || *p == 'i') {
+			m->macros[a] |= *p == 's' ? DT_MAC_STR : DT_MAC_INT;
+		} else {
+			return -1;
+		}
 		if (a > m->nmacro_max)
 			m->nmacro_max = (int)a;
 		return 0;
@@ -554,6 +565,8 @@ void meta_free(struct meta *m)
 		free(m->opts[i].val);
 	}
 	free(m->opts);
+	for (i = 0; i < DT_MAX_MACROS; i++)
+		free(m->macro_text[i]);
 	for (i = 0; i < m->nclauses; i++) {
 		for (j = 0; j < m->clauses[i].ndesc; j++)
 			free(m->clauses[i].pdesc[j]);

@@ -399,7 +399,9 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 			}
 		}
 		if (d->meta.macros[i] & DT_MAC_INT) {
-			long long v = strtoll(arg, NULL, 0);
+			/* dt_lex.l: an optional sign, then strtoull's integer */
+			unsigned long long u = strtoull(arg + (*arg == '-' || *arg == '+'), NULL, 0);
+			long long v = *arg == '-' ? (long long)-u : (long long)u;
 
 			snprintf(buf, sizeof(buf), "dtc_mac_%d", i);
 			set_rodata(d->obj, buf, &v, sizeof(v));
