@@ -564,7 +564,17 @@ static struct agg_info *agg_arg(struct dtc *dx, struct cctx *cc, struct node *ca
 	}
 	ag = agg_find(dx, a->str);
 	if (!ag) {
-		diag_error(dx, a->loc, "D_AGG_NULL", "@%s is not defined before its use", a->str);
+		/* dt_cg.c: the action's AGGBAD tag, at the action */
+		char bad[32];
+		size_t len = strlen(tag);
+
+		if (len > 6 && len < sizeof(bad) && !strcmp(tag + len - 6, "AGGARG")) {
+			snprintf(bad, sizeof(bad), "%.*sAGGBAD", (int)(len - 6), tag);
+			diag_error(dx, call->loc, bad, "undefined aggregation: @%s", a->str);
+		} else {
+			diag_error(dx, a->loc, "D_AGG_NULL", "@%s is not defined before its use",
+				   a->str);
+		}
 		return NULL;
 	}
 	a->id = ag->id;
