@@ -21,6 +21,8 @@
 
 static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int is_syscall)
 {
+	enum dt_fam_gate gate = dt_family(p->family)->gate;
+
 	for (int i = 0; i < p->nclauses; i++) {
 		int pair = p->pair0 + i;
 		if (ec->ss->uses_epid)
@@ -36,13 +38,13 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 				  "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
 				  pair, i ? " && dtc_activity == DT_ACTIVITY_ACTIVE" : "",
 				  p->clauses[i], ctxname, ctxname);
-		else if (p->family == DT_FAM_BEGIN && i > 0)
+		else if (gate == DT_GATE_WARMUP && i > 0)
 			/* BEGIN may run while the other probes are attached but not
 			 * yet active (dtrun: run_begin_attached()) */
 			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_activity != DT_ACTIVITY_DRAINING &&\n"
 					   "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
 				  pair, p->clauses[i], ctxname, ctxname);
-		else if (p->family != DT_FAM_END && i > 0)
+		else if (gate == DT_GATE_ACTIVE && i > 0)
 			/* after exit() in an earlier clause, the probe's later clauses
 			 * do not run (DTrace's DRAINING state) */
 			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_activity == DT_ACTIVITY_ACTIVE &&\n"
@@ -172,13 +174,6 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 	}
 }
 
-/* Cookie families: the record's probe key is the probe ID (dtc_abi.h). */
-static int is_cookie_family(int f)
-{
-	return f == DT_FAM_RAWTP || f == DT_FAM_UPROBE || f == DT_FAM_URETPROBE ||
-	       f == DT_FAM_USDT;
-}
-
 static struct prog *error_prog(struct sema_state *ss)
 {
 	for (struct prog *p = ss->progs; p; p = p->next)
@@ -202,8 +197,7 @@ static void emit_probe_id_fn(struct ectx *ec)
 	if (!ss->uses_id && !error_prog(ss))
 		return;
 	for (p = ss->progs; p; p = p->next)
-		if (p->family == DT_FAM_SYSCALL_ENTRY || p->family == DT_FAM_SYSCALL_RETURN)
-			has_sys = 1;
+		has_sys |= dt_family(p->family)->syscall;
 	sb_printf(ec->out, "\nconst volatile __u32 dtc_prog_id[%d] = {};\n",
 		  ss->nprogs > 0 ? ss->nprogs : 1);
 	if (has_sys)
@@ -211,11 +205,13 @@ static void emit_probe_id_fn(struct ectx *ec)
 	sb_puts(ec->out, "\nstatic __always_inline __u32 dtc_probe_id(struct dt_ctx *c)\n{\n"
 			 "\tswitch (c->prog) {\n");
 	for (p = ss->progs; p; p = p->next) {
-		if (p->family == DT_FAM_SYSCALL_ENTRY || p->family == DT_FAM_SYSCALL_RETURN)
+		const struct dt_family *fam = dt_family(p->family);
+
+		if (fam->syscall)
 			sb_printf(ec->out,
 				  "\tcase %d:\n\t\treturn dtc_sys_id[%d][c->probe & (DT_MAX_SYSCALLS - 1)];\n",
-				  p->id, p->family == DT_FAM_SYSCALL_RETURN);
-		else if (is_cookie_family(p->family))
+				  p->id, fam->ret);
+		else if (fam->cookie)
 			sb_printf(ec->out, "\tcase %d:\n\t\treturn c->probe;\n", p->id);
 	}
 	sb_printf(ec->out, "\t}\n\treturn c->prog < %d ? dtc_prog_id[c->prog] : 0;\n}\n",
@@ -252,20 +248,6 @@ static void emit_error_fn(struct ectx *ec)
 		}
 	}
 	sb_puts(ec->out, "}\n");
-}
-
-static const char *family_name(int f)
-{
-	switch (f) {
-	case DT_FAM_BEGIN: return "begin";
-	case DT_FAM_END: return "end";
-	case DT_FAM_ERROR: return "error";
-	case DT_FAM_SYSCALL_ENTRY: return "syscall-entry";
-	case DT_FAM_SYSCALL_RETURN: return "syscall-return";
-	case DT_FAM_PROFILE: return "profile";
-	case DT_FAM_TICK: return "tick";
-	}
-	return prov_family_name(f) ? prov_family_name(f) : "?";
 }
 
 static void meta_str(struct strbuf *m, const char *s)
@@ -343,7 +325,7 @@ static void emit_meta(struct ectx *ec)
 		}
 	}
 	for (p = ss->progs; p; p = p->next) {
-		sb_printf(&m, "prog %d %s ", p->id, family_name(p->family));
+		sb_printf(&m, "prog %d %s ", p->id, dt_family(p->family)->name);
 		meta_str(&m, p->param);
 		sb_putc(&m, '\n');
 		for (i = 0; i < p->nclauses; i++)
@@ -406,25 +388,26 @@ int emit_c(struct dtc *dx)
 			  "#define DT_ASIZE %d\n#define DT_ASTAGE %d\n", ss->scratchsize, asize, astage);
 	}
 	sb_puts(ec.out, "#include \"dtc.bpf.h\"\n");
-	if (prov_needs_header(ss)) {
-		for (p = ss->progs; p; p = p->next)
-			if (p->family == DT_FAM_USDT) {
-				sb_puts(ec.out, "#define DT_USE_USDT 1\n");
-				break;
-			}
-		sb_puts(ec.out, "#include \"dt_prov.bpf.h\"\n");
-	}
-	for (p = ss->progs; p; p = p->next)
-		if (p->family == DT_FAM_PROFILE || p->family == DT_FAM_TICK) {
-			sb_puts(ec.out, "#include <linux/bpf_perf_event.h>\n");
-			break;
+	{
+		int prov = 0, perf = 0, usdt = 0;
+
+		for (p = ss->progs; p; p = p->next) {
+			prov |= dt_family(p->family)->prov;
+			perf |= dt_family(p->family)->perf;
+			usdt |= p->family == DT_FAM_USDT; /* libbpf's usdt.bpf.h */
 		}
+		if (usdt)
+			sb_puts(ec.out, "#define DT_USE_USDT 1\n");
+		if (prov)
+			sb_puts(ec.out, "#include \"dt_prov.bpf.h\"\n");
+		if (perf)
+			sb_puts(ec.out, "#include <linux/bpf_perf_event.h>\n");
+	}
 	sb_puts(ec.out, "\n/* load-time parameters, set by dtrun */\n");
 	if (ss->npairs)
 		sb_printf(ec.out, "const volatile __u8 dtc_on[%d] = {};\n", ss->npairs);
 	for (p = ss->progs; p; p = p->next)
-		if (p->family == DT_FAM_SYSCALL_ENTRY || p->family == DT_FAM_SYSCALL_RETURN)
-			has_syscall = 1;
+		has_syscall |= dt_family(p->family)->syscall;
 	if (has_syscall) {
 		sb_printf(ec.out, "const volatile __u8 dtc_sys_on[%d][DT_MAX_SYSCALLS] = {};\n",
 			  ss->npairs);

@@ -3,7 +3,7 @@
  * sema (prov_check_pdesc decides which probe families a description reaches)
  * and of the emitter (prov_emit_prog writes the program of such a family).
  *
- * Families (DT_FAM_* in dtc_abi.h) and what dtrun does with them:
+ * Families (dt_family.h) and what dtrun does with them:
  *   tp       proc/sched/io stable probes, one raw_tp program per probe, on the
  *            tracepoint dt_provtab.h names; param "prov:::name"
  *   rawtp    rawtp:GROUP::EVENT and sdt:GROUP::EVENT, any kernel tracepoint;
@@ -392,30 +392,6 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 	return 0;
 }
 
-const char *prov_family_name(int f)
-{
-	switch (f) {
-	case DT_FAM_TP: return "tp";
-	case DT_FAM_RAWTP: return "rawtp";
-	case DT_FAM_UPROBE: return "uprobe";
-	case DT_FAM_URETPROBE: return "uretprobe";
-	case DT_FAM_USDT: return "usdt";
-	case DT_FAM_FENTRY: return "fentry";
-	case DT_FAM_FEXIT: return "fexit";
-	}
-	return NULL;
-}
-
-int prov_needs_header(const struct sema_state *ss)
-{
-	const struct prog *p;
-
-	for (p = ss->progs; p; p = p->next)
-		if (prov_family_name(p->family))
-			return 1;
-	return 0;
-}
-
 static void emit_calls(struct ectx *ec, struct prog *p)
 {
 	for (int i = 0; i < p->nclauses; i++) {
@@ -428,9 +404,11 @@ static void emit_calls(struct ectx *ec, struct prog *p)
 	sb_puts(ec->out, "\treturn 0;\n}\n");
 }
 
-static void emit_head(struct ectx *ec, struct prog *p, const char *sec, const char *ctxtype)
+static void emit_head(struct ectx *ec, struct prog *p)
 {
-	sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d(%s *ctx)\n{\n", sec, p->id, ctxtype);
+	const struct dt_family *fam = dt_family(p->family);
+
+	sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d(%s *ctx)\n{\n", fam->sec, p->id, fam->ctx);
 	sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
 }
 
@@ -457,7 +435,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		}
 		if (!sp)
 			dtc_bug("unknown stable probe %s", p->param);
-		emit_head(ec, p, "raw_tp", "struct bpf_raw_tracepoint_args");
+		emit_head(ec, p);
 		sb_printf(ec->out, "\t/* %s on raw tracepoint %s */\n", p->param, sp->tp);
 		if (sp->when)
 			sb_printf(ec->out, "\tif (!(%s))\n\t\treturn 0;\n", sp->when);
@@ -469,7 +447,7 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		emit_calls(ec, p);
 		break;
 	case DT_FAM_RAWTP:
-		emit_head(ec, p, "raw_tp", "struct bpf_raw_tracepoint_args");
+		emit_head(ec, p);
 		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		sb_puts(ec->out, "\tdt_rawtp_args(&c, ctx, 10);\n");
@@ -477,17 +455,17 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		break;
 	case DT_FAM_UPROBE:
 	case DT_FAM_URETPROBE:
-		emit_head(ec, p, p->family == DT_FAM_UPROBE ? "uprobe" : "uretprobe", "struct pt_regs");
+		emit_head(ec, p);
 		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
-		if (p->family == DT_FAM_UPROBE)
+		if (!dt_family(p->family)->ret)
 			sb_puts(ec->out, "\tdt_uprobe_args(&c, ctx);\n");
 		else /* DTrace's return probe: arg1 is the return value */
 			sb_puts(ec->out, "\tc.arg[1] = PT_REGS_RC(ctx);\n");
 		emit_calls(ec, p);
 		break;
 	case DT_FAM_USDT:
-		emit_head(ec, p, "usdt", "struct pt_regs");
+		emit_head(ec, p);
 		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_usdt_cookie(ctx)");
 		sb_puts(ec->out, "\tdt_usdt_args(&c, ctx);\n");
@@ -495,18 +473,18 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		break;
 	case DT_FAM_FENTRY:
 	case DT_FAM_FEXIT: {
-		int ret = p->family == DT_FAM_FEXIT;
+		int ret = dt_family(p->family)->ret;
 
 		/* fentry/fexit: dtrun sets the target (the first probe) before load
 		 * and loads a copy per further function; the probe ID is the cookie */
-		emit_head(ec, p, ret ? "fexit" : "fentry", "unsigned long long");
+		emit_head(ec, p);
 		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		sb_printf(ec->out, "\tdt_fbt_args(&c, ctx, %d);\n", ret);
 		emit_calls(ec, p);
 		/* its kprobe twin dtc_p<N>_kp, loaded instead where fentry is refused */
 		sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_kp(struct pt_regs *ctx)\n{\n",
-			  ret ? "kretprobe" : "kprobe", p->id);
+			  dt_family(p->family)->twin, p->id);
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
 		emit_prologue(ec, p, 0);
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");

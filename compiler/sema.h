@@ -8,6 +8,7 @@
 
 #include "dtc.h"
 #include "../runtime/dtc_abi.h"
+#include "../runtime/dt_family.h"
 
 enum ty_kind {
 	TY_VOID,
@@ -176,7 +177,7 @@ struct action {
 /* Probe families and the programs that implement them. */
 struct prog {
 	int id;
-	int family;                /* DT_FAM_* */
+	int family;                /* DT_FAM_* (dt_family.h) */
 	const char *param;         /* "profile-97", "tick-1s" or "" */
 	int *clauses;              /* clause ids, in program order (arena, grown) */
 	int nclauses, maxclauses;
@@ -267,8 +268,6 @@ void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int cla
 
 /* Providers beyond dtrace/syscall/profile (prov.c). */
 int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause);
-const char *prov_family_name(int family);              /* NULL if not prov.c's */
-int prov_needs_header(const struct sema_state *ss);    /* dt_prov.bpf.h needed */
 struct ectx;
 void prov_emit_prog(struct ectx *ec, struct prog *p);
 /* args[N] in a clause: rewritten in place to the argument's D value; -1 after an error. */

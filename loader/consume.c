@@ -544,10 +544,10 @@ uint64_t consume_default_bufsize(const struct dtrun *d)
 								    : -1;
 		uint64_t r = pr->clause >= 0 && pr->clause < d->meta.nclauses ? rec[pr->clause] : 0;
 
-		if (fam == DT_FAM_BEGIN || fam == DT_FAM_END) {
+		if (fam >= 0 && dt_family(fam)->run == DT_RUN_ONCE) {
 			total += framed(r);
 			once++;
-		} else if (fam == DT_FAM_ERROR) {
+		} else if (fam >= 0 && dt_family(fam)->run == DT_RUN_CALLED) {
 			err += framed(r);
 		} else {
 			free(rec);

@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "../runtime/dtc_abi.h"
+#include "../runtime/dt_family.h"
 
 #define DT_MAC_INT 1 /* struct meta macros[]: $N used as an integer */
 #define DT_MAC_STR 2 /* $$N used */
@@ -64,7 +65,7 @@ struct meta_clause {
 };
 
 struct meta_prog {
-	int fam;                 /* DT_FAM_*, -1 if unknown family */
+	int fam;                 /* DT_FAM_* (dt_family.h), -1 if unknown */
 	char *str;               /* probe name for profile/tick */
 };
 
@@ -149,7 +150,7 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 struct probe {
 	unsigned id;             /* DTrace-style probe ID */
 	const char *prov, *mod, *func, *name;
-	int fam;                 /* DT_FAM_* */
+	int fam;                 /* DT_FAM_* (dt_family.h) */
 	int key;                 /* syscall number, or prog index P for profile/tick */
 	/* provider probes (prov.c) */
 	const char *tp;          /* raw tracepoint to attach (tp, rawtp) */
@@ -234,7 +235,6 @@ const char *prov_str(struct probes *ps, const char *s);
  * replaced by o->target first.  Returns 0 or -1 with a message printed.
  */
 int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *o, int want_tp);
-int prov_is_cookie_family(int fam);
 struct btf;
 /* This host's kernel BTF, loaded once (NULL where there is none). */
 struct btf *prov_vmlinux_btf(void);

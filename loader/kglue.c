@@ -117,20 +117,20 @@ int kglue_setup(struct dtrun *d)
 
 	/* the tracepoints our programs attach to */
 	for (int p = 0; p < d->meta.nprogs; p++)
-		if (d->meta.progs[p].fam == DT_FAM_SYSCALL_ENTRY)
-			add_tp(&k, "sys_enter");
-		else if (d->meta.progs[p].fam == DT_FAM_SYSCALL_RETURN)
-			add_tp(&k, "sys_exit");
+		if (dt_family(d->meta.progs[p].fam)->tp)
+			add_tp(&k, dt_family(d->meta.progs[p].fam)->tp);
+	/* a program per tracepoint probe (its key), or attached per probe */
 	for (int i = 0; i < d->probes.n; i++) {
 		const struct probe *pr = &d->probes.v[i];
 
-		if (pr->fam == DT_FAM_TP && pr->tp && pr->key >= 0 && pr->key < d->meta.nprogs)
+		if (pr->tp && dt_family(pr->fam)->match == DT_MATCH_PROG && pr->key >= 0 &&
+		    pr->key < d->meta.nprogs)
 			add_tp(&k, pr->tp);
 	}
 	for (int i = 0; i < d->en.natt; i++) {
 		const struct probe *pr = &d->probes.v[d->en.att[i][1]];
 
-		if (pr->fam == DT_FAM_RAWTP && pr->tp)
+		if (pr->tp)
 			add_tp(&k, pr->tp);
 	}
 

@@ -1153,8 +1153,7 @@ int main(int argc, char **argv)
 
 	o.target_cmd = cmd;
 	for (i = 0, c = 0; i < d.meta.nprogs; i++)
-		c |= d.meta.progs[i].fam == DT_FAM_SYSCALL_ENTRY ||
-		     d.meta.progs[i].fam == DT_FAM_SYSCALL_RETURN;
+		c |= dt_family(d.meta.progs[i].fam)->syscall;
 	/* -l: the whole table, so IDs are those a plain -l lists */
 	if (probes_build(&d.probes, &d.meta, c || list)) {
 		dt_err("out of memory\n");

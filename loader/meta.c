@@ -17,23 +17,6 @@
 #include "dtrun.h"
 #include "agg.h"
 
-static const char *const fam_names[] = {
-	[DT_FAM_BEGIN] = "begin",
-	[DT_FAM_END] = "end",
-	[DT_FAM_ERROR] = "error",
-	[DT_FAM_SYSCALL_ENTRY] = "syscall-entry",
-	[DT_FAM_SYSCALL_RETURN] = "syscall-return",
-	[DT_FAM_PROFILE] = "profile",
-	[DT_FAM_TICK] = "tick",
-	[DT_FAM_TP] = "tp",
-	[DT_FAM_RAWTP] = "rawtp",
-	[DT_FAM_UPROBE] = "uprobe",
-	[DT_FAM_URETPROBE] = "uretprobe",
-	[DT_FAM_USDT] = "usdt",
-	[DT_FAM_FENTRY] = "fentry",
-	[DT_FAM_FEXIT] = "fexit",
-};
-
 /*
  * The bytes of section `name` in the ELF image img: *data and *size.  When
  * there is no such section both are NULL and 0; when it has no bytes in the
@@ -294,7 +277,6 @@ static int parse_line(const char *p, struct meta *m)
 	}
 	if (strncmp(p, "prog ", 5) == 0) {
 		const char *q;
-		size_t i;
 
 		p += 5;
 		if (parse_int(&p, &a) || a < 0)
@@ -305,11 +287,7 @@ static int parse_line(const char *p, struct meta *m)
 		q = strchr(p, ' ');
 		if (!q)
 			q = p + strlen(p);
-		m->progs[a].fam = -1;
-		for (i = 0; i < sizeof(fam_names) / sizeof(fam_names[0]); i++)
-			if (strlen(fam_names[i]) == (size_t)(q - p) &&
-			    strncmp(p, fam_names[i], q - p) == 0)
-				m->progs[a].fam = (int)i;
+		m->progs[a].fam = dt_family_find(p, (unsigned long)(q - p));
 		p = q;
 		skip_sp(&p);
 		free(m->progs[a].str);

@@ -113,20 +113,6 @@ static const struct dt_stable_probe *stable_probe(const struct probe *p)
 	return NULL;
 }
 
-/* pid123: a pid provider probe. */
-static int is_pid(const struct probe *p)
-{
-	const char *d = p->prov + 3;
-
-	if ((p->fam != DT_FAM_UPROBE && p->fam != DT_FAM_URETPROBE) || strncmp(p->prov, "pid", 3) ||
-	    !*d)
-		return 0;
-	for (; *d; d++)
-		if (*d < '0' || *d > '9')
-			return 0;
-	return 1;
-}
-
 /* The argument types found for a probe, one string each. */
 struct argtypes {
 	char *v[16];
@@ -303,10 +289,8 @@ void probes_print_info(FILE *out, const struct probe *p)
 	int argc = 0;
 
 	struct argtypes at = { .n = 0 };
-	const char *key = is_pid(p) || p->fam == DT_FAM_USDT || p->fam == DT_FAM_UPROBE ||
-				  p->fam == DT_FAM_URETPROBE
-			  ? "pid"
-			  : p->prov;
+	/* pid and USDT probes: the pid provider's attributes */
+	const char *key = dt_family(p->fam)->user ? "pid" : p->prov;
 
 	for (size_t i = 0; i < sizeof(pattrs) / sizeof(pattrs[0]); i++)
 		if (!strcmp(pattrs[i].prov, key))

@@ -360,11 +360,15 @@ static int in_prog(const struct probe *p, const struct meta *m, int prog)
 
 	if (p->fam != pg->fam)
 		return 0;
-	if (p->fam == DT_FAM_PROFILE || p->fam == DT_FAM_TICK)
+	switch (dt_family(p->fam)->match) {
+	case DT_MATCH_ALL:
+		return 1;
+	case DT_MATCH_NAME:
 		return strcmp(p->name, pg->str) == 0;
-	if (p->fam == DT_FAM_TP)
+	case DT_MATCH_PROG:
 		return p->key == prog; /* one probe per program */
-	return 1;
+	}
+	return 0;
 }
 
 /* "probe description X": the description's fields as DTrace prints them. */
@@ -427,7 +431,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 						continue;
 					matched++;
 					en->on[i] = 1;
-					if (prov_is_cookie_family(p->fam) &&
+					if (dt_family(p->fam)->cookie &&
 					    !att_has(en, att0, pr->prog, k)) {
 						int (*na)[2] = realloc(en->att, sizeof(*na) *
 									       (en->natt + 1));
@@ -438,8 +442,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 						en->att[en->natt][0] = pr->prog;
 						en->att[en->natt++][1] = k;
 					}
-					if (p->fam == DT_FAM_SYSCALL_ENTRY ||
-					    p->fam == DT_FAM_SYSCALL_RETURN)
+					if (dt_family(p->fam)->syscall)
 						en->sys_mask[i][p->key / 64] |= 1ULL << (p->key % 64);
 				}
 			}
@@ -458,31 +461,23 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 const struct probe *probes_find(const struct probes *ps, const struct meta *m, int prog,
 				unsigned key)
 {
-	int fam, k;
+	const struct dt_family *f;
+	int k;
 
-	if (prog < 0 || prog >= m->nprogs)
+	if (prog < 0 || prog >= m->nprogs || !(f = dt_family(m->progs[prog].fam)))
 		return NULL;
-	fam = m->progs[prog].fam;
-	switch (fam) {
-	case DT_FAM_BEGIN:
-	case DT_FAM_END:
-	case DT_FAM_ERROR:
-		return &ps->v[fam];
-	case DT_FAM_SYSCALL_ENTRY:
-	case DT_FAM_SYSCALL_RETURN:
+	if (f->syscall) {
 		if (key >= DT_MAX_SYSCALLS)
 			return NULL;
-		k = (int)(fam == DT_FAM_SYSCALL_ENTRY ? ps->sys_entry_id[key]
-						      : ps->sys_return_id[key]);
+		k = (int)(f->ret ? ps->sys_return_id[key] : ps->sys_entry_id[key]);
 		return k ? &ps->v[k - 1] : NULL;
-	default:
-		if (prov_is_cookie_family(fam))
-			return key >= 1 && key <= (unsigned)ps->n ? &ps->v[key - 1] : NULL;
-		for (k = 3; k < ps->n; k++)
-			if (in_prog(&ps->v[k], m, prog))
-				return &ps->v[k];
-		return NULL;
 	}
+	if (f->cookie)
+		return key >= 1 && key <= (unsigned)ps->n ? &ps->v[key - 1] : NULL;
+	for (k = 0; k < ps->n; k++) /* the program's one probe */
+		if (in_prog(&ps->v[k], m, prog))
+			return &ps->v[k];
+	return NULL;
 }
 
 /*

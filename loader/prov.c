@@ -70,12 +70,6 @@ const char *prov_str(struct probes *ps, const char *s)
 	return c;
 }
 
-int prov_is_cookie_family(int fam)
-{
-	return fam == DT_FAM_RAWTP || fam == DT_FAM_UPROBE || fam == DT_FAM_URETPROBE ||
-	       fam == DT_FAM_USDT || fam == DT_FAM_FENTRY || fam == DT_FAM_FEXIT;
-}
-
 const char *prov_events_dir(void)
 {
 	static const char *const dirs[] = { "/sys/kernel/tracing/events",
@@ -1346,10 +1340,10 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 	for (int i = 0; i < 2 * m->npairs; i++) {
 		const struct meta_pair *pr = &m->pairs[i % m->npairs];
 		int fam = pr->prog < m->nprogs ? m->progs[pr->prog].fam : -1;
+		const struct dt_family *f = dt_family(fam);
 		const struct meta_clause *cl;
 
-		if ((fam != DT_FAM_UPROBE && fam != DT_FAM_URETPROBE && fam != DT_FAM_USDT) ||
-		    (fam == DT_FAM_URETPROBE) != (i >= m->npairs))
+		if (!f || !f->user || f->ret != (i >= m->npairs))
 			continue;
 		cl = &m->clauses[pr->clause];
 		for (int d = 0; d < cl->ndesc; d++)

@@ -481,23 +481,8 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		int p;
 
 		memset(skip, 1, sizeof(skip));
-		for (p = 0; p < d->meta.nprogs && p < 256; p++) {
-			switch (d->meta.progs[p].fam) {
-			case DT_FAM_SYSCALL_ENTRY:
-			case DT_FAM_SYSCALL_RETURN:
-			case DT_FAM_TP:
-			case DT_FAM_RAWTP:
-			case DT_FAM_ERROR:
-				skip[p] = DT_KSKIP_GLUE;
-				break;
-			case DT_FAM_PROFILE:
-			case DT_FAM_TICK:
-				skip[p] = 0;
-				break;
-			default:
-				break;
-			}
-		}
+		for (p = 0; p < d->meta.nprogs && p < 256; p++)
+			skip[p] = dt_family(d->meta.progs[p].fam)->kskip;
 		set_rodata(d->obj, "dtc_kskip", skip, sizeof(skip));
 	}
 	if (rodata_size(d->obj, "dtc_nspec")) {
@@ -534,7 +519,7 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 
 		if (p < 0 || p >= d->meta.nprogs)
 			continue;
-		if (d->meta.progs[p].fam == DT_FAM_ERROR || !prog_enabled(d, p))
+		if (dt_family(d->meta.progs[p].fam)->run == DT_RUN_CALLED || !prog_enabled(d, p))
 			bpf_program__set_autoload(prog, false);
 	}
 	return prov_before_load(d); /* fbt: fentry or kprobes */
@@ -877,8 +862,7 @@ static int attach_all(struct dtrun *d)
 		    (!bpf_program__autoload(prog) && !prov_fbt_twin_loaded(d, p)))
 			continue;
 		pg = &d->meta.progs[p];
-		user = pg->fam == DT_FAM_UPROBE || pg->fam == DT_FAM_URETPROBE ||
-		       pg->fam == DT_FAM_USDT;
+		user = dt_family(pg->fam)->user;
 		if (user != (pass == 0))
 			continue;
 		switch (pg->fam) {

@@ -7,7 +7,7 @@
  *
  * An object has three parts dtrun cares about:
  *
- * 1. BPF programs, one per probe family (see DT_FAM_*), named dtc_p<N>.
+ * 1. BPF programs, one per probe family (dt_family.h), named dtc_p<N>.
  *    Each calls the clauses that may fire on it, in script order, each guarded
  *    by a load-time switch dtc_on[pair] that dtrun sets from probe matching.
  *
@@ -47,17 +47,18 @@
  *   cline C LINE                        clause C's first line in the script
  *                                       (dtrun names it when the kernel
  *                                       refuses its program)
- *   prog P FAMILY STR                   program dtc_p<P>; FAMILY is one of
- *                                       begin end error syscall-entry
- *                                       syscall-return profile tick; STR is
+ *   prog P FAMILY STR                   program dtc_p<P>; FAMILY is a family's
+ *                                       name in dt_family.h's table (begin
+ *                                       end error syscall-entry ...); STR is
  *                                       the probe name for profile/tick
- *                                       ("profile-97", "tick-1s") else ""
- *                                       Provider families (compiler/prov.c):
- *                                       tp "prov:::name" (dt_provtab.h),
- *                                       rawtp/uprobe/uretprobe/usdt "cN"
- *                                       (clause N's descriptions, resolved
- *                                       by dtrun; record probe = probe ID),
- *                                       fentry/fexit "FUNCTION"
+ *                                       ("profile-97", "tick-1s"); for tp
+ *                                       "prov:::name" (dt_provtab.h); for
+ *                                       the families whose probe ID travels
+ *                                       in the BPF cookie (rawtp uprobe
+ *                                       uretprobe usdt fentry fexit) "cN":
+ *                                       clause N's descriptions, resolved by
+ *                                       dtrun, record probe = probe ID;
+ *                                       else ""
  *   pair I P C                          dtc_on[I] enables clause C in prog P
  *   act A C KIND NARGS STR ARG...       action A of clause C; KIND in DT_ACT_*
  *                                       names (printf trace exit printa ...);
@@ -163,22 +164,6 @@
 #define DTC_META_VERSION 1
 #define DTC_META_SECTION ".dtc"
 #define DTC_META_SUM_LINE "sum 00000000\n" /* before "end": 8 hex digits */
-
-/* Probe families: how a program is attached. */
-#define DT_FAM_BEGIN 0
-#define DT_FAM_END 1
-#define DT_FAM_ERROR 2
-#define DT_FAM_SYSCALL_ENTRY 3
-#define DT_FAM_SYSCALL_RETURN 4
-#define DT_FAM_PROFILE 5
-#define DT_FAM_TICK 6
-#define DT_FAM_TP 7              /* proc/sched/io probe on its raw tracepoint */
-#define DT_FAM_RAWTP 8           /* rawtp/sdt: any tracepoint, cookie = probe ID */
-#define DT_FAM_UPROBE 9          /* pid entry/offset, sdt:::dt_probe; cookie = ID */
-#define DT_FAM_URETPROBE 10      /* pid return; cookie = probe ID */
-#define DT_FAM_USDT 11           /* USDT notes (libbpf usdt); cookie = probe ID */
-#define DT_FAM_FENTRY 12         /* fbt entry */
-#define DT_FAM_FEXIT 13          /* fbt return */
 
 /* Limits shared by both sides. */
 #define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_on */
