@@ -1,15 +1,17 @@
 /*
- * prov_args.c: args[N] of the proc, sched and io probes whose argument DTrace
- * types as a translated structure (psinfo_t *, lwpsinfo_t *, bufinfo_t *,
- * devinfo_t *, fileinfo_t *).  Part of sema: before prov_args_rewrite()
- * (prov.c) turns args[N] into the raw argN, this rewrites it in place to
+ * prov_args.c: args[N] of the stable probes whose argument DTrace types as a
+ * translated structure (psinfo_t *, lwpsinfo_t *, bufinfo_t *, devinfo_t *,
+ * fileinfo_t *; the network providers' pktinfo_t *, csinfo_t *, ipinfo_t *,
+ * ...).  Part of sema: before prov_args_rewrite() (prov.c) turns args[N]
+ * into the raw argN, this rewrites it in place to
  *
- *	xlate <T *> ((struct NATIVE *)argN)
+ *	xlate <T *> ((NATIVE)argN)
  *
- * where dt_provtab.h names T for the probe and NATIVE is the kernel object
+ * where dt_provtab.h names T for the probe and NATIVE is the type of what
  * the program stores in argN (a task_struct for the process and thread
- * types, the block layer's struct request for the io types).  The
- * translators live in dlib/ (psinfo.d, io.d), so a kernel change is a dlib/
+ * types, the block layer's struct request for the io types, an sk_buff,
+ * sock, IP or TCP header for the network types).  The translators live in
+ * dlib/ (psinfo.d, io.d, net.d, tcp.d, udp.d), so a kernel change is a dlib/
  * change; sema checks the member accesses as for any xlate expression.
  */
 #include <stdio.h>
@@ -23,13 +25,24 @@
 static const struct xlated_arg {
 	const char *argtype; /* as dt_provtab.h spells it */
 	const char *xtype;   /* typedef of the translator's output */
-	const char *native;  /* struct tag of its input */
+	const char *native;  /* its input type: "struct TAG *", "TYPEDEF *" or a base type */
 } xlated_args[] = {
-	{ "psinfo_t *", "psinfo_t", "task_struct" },
-	{ "lwpsinfo_t *", "lwpsinfo_t", "task_struct" },
-	{ "bufinfo_t *", "bufinfo_t", "request" },
-	{ "devinfo_t *", "devinfo_t", "request" },
-	{ "fileinfo_t *", "fileinfo_t", "request" },
+	{ "psinfo_t *", "psinfo_t", "struct task_struct *" },
+	{ "lwpsinfo_t *", "lwpsinfo_t", "struct task_struct *" },
+	{ "bufinfo_t *", "bufinfo_t", "struct request *" },
+	{ "devinfo_t *", "devinfo_t", "struct request *" },
+	{ "fileinfo_t *", "fileinfo_t", "struct request *" },
+	{ "pktinfo_t *", "pktinfo_t", "struct sk_buff *" },
+	{ "csinfo_t *", "csinfo_t", "struct sock *" },
+	{ "ipinfo_t *", "ipinfo_t", "void_ip_t *" },
+	{ "ifinfo_t *", "ifinfo_t", "struct net_device *" },
+	{ "ipv4info_t *", "ipv4info_t", "struct iphdr *" },
+	{ "ipv6info_t *", "ipv6info_t", "struct ipv6hdr *" },
+	{ "tcpsinfo_t *", "tcpsinfo_t", "struct sock *" },
+	{ "tcpinfo_t *", "tcpinfo_t", "struct tcphdr *" },
+	{ "tcplsinfo_t *", "tcplsinfo_t", "int" },
+	{ "udpsinfo_t *", "udpsinfo_t", "struct sock *" },
+	{ "udpinfo_t *", "udpinfo_t", "struct udphdr *" },
 };
 
 /* Argument i of an argtypes list "a, b, c" (length in *len), or NULL. */
@@ -70,16 +83,28 @@ static const struct dt_stable_probe *stable_probe(const char *param)
 	return NULL;
 }
 
-static struct node *ptr_typename(struct dtc *dx, struct loc loc, int tk, const char *name)
+/* A type name node for a spelling of xlated_args[]: "struct T *", "T *", "T". */
+static struct node *typename_of(struct dtc *dx, struct loc loc, const char *spelling)
 {
 	struct node *tn = node_new(dx, N_TYPENAME, loc);
 	struct node *spec = node_new(dx, N_TYPESPEC, loc);
 	struct node *decl = node_new(dx, N_DECLARATOR, loc);
+	size_t len = strlen(spelling);
+	int ptr = len > 2 && !strcmp(spelling + len - 2, " *");
 
-	spec->op = tk;
-	spec->str = name;
-	decl->a = node_new(dx, N_DTYPE, loc);
-	decl->a->op = DT_PTR;
+	if (ptr)
+		len -= 2;
+	spec->op = TK_NAME;
+	if (!strncmp(spelling, "struct ", 7)) {
+		spec->op = TK_STRUCT;
+		spelling += 7;
+		len -= 7;
+	}
+	spec->str = arena_strndup(dx, spelling, len);
+	if (ptr) {
+		decl->a = node_new(dx, N_DTYPE, loc);
+		decl->a->op = DT_PTR;
+	}
 	tn->a = spec;
 	tn->b = decl;
 	return tn;
@@ -138,10 +163,10 @@ int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
 	arg = node_new(dx, N_IDENT, n->loc);
 	arg->str = arena_strdup(dx, argname);
 	cast = node_new(dx, N_CAST, n->loc);
-	cast->a = ptr_typename(dx, n->loc, TK_STRUCT, xa->native);
+	cast->a = typename_of(dx, n->loc, xa->native);
 	cast->b = arg;
 	x = node_new(dx, N_XLATE, n->loc);
-	x->a = ptr_typename(dx, n->loc, TK_NAME, xa->xtype);
+	x->a = typename_of(dx, n->loc, arena_printf(dx, "%s *", xa->xtype));
 	x->b = cast;
 	x->next = n->next;
 	*n = *x;

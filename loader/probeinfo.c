@@ -57,6 +57,16 @@ static const struct pattr pattrs[] = {
 	{ "io", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
 		  { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
 		  { S_EVOLVING, S_EVOLVING, C_ISA } } },
+	/* ip as dt_prov_ip.c declares it, and tcp and udp with the same */
+	{ "ip", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		  { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
+		  { S_EVOLVING, S_EVOLVING, C_ISA } } },
+	{ "tcp", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
+		   { S_EVOLVING, S_EVOLVING, C_ISA } } },
+	{ "udp", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
+		   { S_EVOLVING, S_EVOLVING, C_ISA } } },
 	/* pid<PID> and USDT providers (dt_prov_uprobe.c) */
 	{ "pid", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
 		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },

@@ -16,6 +16,7 @@
 #endif
 
 #include "dt_provtab.h"
+#include "dt_net.bpf.h"
 
 /* Names of the probes of cookie-keyed programs (rawtp, uprobe, usdt), by
  * probe ID, filled by dtrun after load: probeprov, probemod, ... */

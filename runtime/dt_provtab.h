@@ -1,6 +1,6 @@
 /*
- * dt_provtab.h: DTrace's stable kernel providers (proc, sched, io) mapped onto
- * Linux raw tracepoints.  Shared by dtc (which writes one raw_tp program per
+ * dt_provtab.h: DTrace's stable kernel providers (proc, sched, io; ip, tcp and
+ * udp in dt_provtab_net.h) mapped onto Linux raw tracepoints.  Shared by dtc (which writes one raw_tp program per
  * probe, prog family "tp", with the argument code below) and dtrun (which lists
  * the probes whose tracepoint exists on the host and attaches to it).
  *
@@ -8,7 +8,9 @@
  * dtc rejects a description naming it.  Arguments are the raw tracepoint's
  * (ctx->args[]); `args` is C run in the program with `c` the probe context
  * and `ctx` a struct bpf_raw_tracepoint_args *; `when` (or NULL) is the C
- * condition under which the probe fires; helpers come from dt_prov.bpf.h.
+ * condition under which the probe fires, evaluated first (it may set c.arg[]
+ * as it decides, as the network probes' do); helpers come from
+ * dt_prov.bpf.h and dt_net.bpf.h.
  * Argument values follow DTrace's argument order: a task_struct pointer
  * stands for lwpsinfo_t * / psinfo_t *, a struct request for bufinfo_t * and
  * devinfo_t *, until dlib/ translates them.
@@ -42,6 +44,8 @@ struct dt_pname {
 /* x86-64 clone, fork, vfork and clone3; sched_yield. */
 #define DT_FORK_NR_COND(nr) ((nr) == 56 || (nr) == 57 || (nr) == 58 || (nr) == 435)
 #define DT_SCHED_YIELD_NR 24
+
+#include "dt_provtab_net.h"
 
 static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "proc", "create", "sched_process_fork", "sched", "dt_task_is_leader(ctx->args[1])",
@@ -110,6 +114,7 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	  "no tracepoint fires when a thread starts waiting for a buffer" },
 	{ "io", "wait-done", NULL, NULL, NULL, NULL, NULL,
 	  "no tracepoint fires when a thread stops waiting for a buffer" },
+	DT_NET_PROBES
 };
 
 #define DT_NSTABLE (sizeof(dt_stable_probes) / sizeof(dt_stable_probes[0]))

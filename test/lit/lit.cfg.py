@@ -12,6 +12,7 @@
 # tests run (the sanitizer build does this).
 #
 # Substitutions: %dtc %dtrun %fmt_test %btf (pinned BTF, Inputs/min.btf),
+# %netbtf (pinned BTF of the network types, Inputs/net.btf),
 # %runtime, %obj_root (build tree), %src_root,
 # FileCheck, not, llvm-readelf, llvm-objdump, bpftool, plus lit's %s %S %t.
 import os
@@ -57,6 +58,7 @@ config.substitutions.append(("%dtc", os.path.join(tools_dir, "dtc")))
 config.substitutions.append(("%dtrun", os.path.join(tools_dir, "dtrun")))
 config.substitutions.append(("%fmt_test", os.path.join(tools_dir, "fmt_test")))
 config.substitutions.append(("%btf", os.path.join(config.test_source_root, "Inputs", "min.btf")))
+config.substitutions.append(("%netbtf", os.path.join(config.test_source_root, "Inputs", "net.btf")))
 config.substitutions.append(("%runtime", os.path.join(src_root, "runtime")))
 config.substitutions.append(("%obj_root", obj_root))
 config.substitutions.append(("%src_root", src_root))

@@ -1,0 +1,37 @@
+# tcp-pair.py SERVER CLIENT: a TCP connection over loopback between two
+# addresses of 127/8 that only this test uses, so that other traffic on the
+# machine stays out of its probes' predicates.  Prints the ports first; the
+# client sends 1000 bytes, the server answers 300, the client closes first;
+# then a second client connects to the closed port and is refused.
+import socket
+import sys
+
+srv, cli = sys.argv[1], sys.argv[2]
+lst = socket.socket()
+lst.bind((srv, 0))
+lst.listen(8)
+sport = lst.getsockname()[1]
+c = socket.socket()
+c.bind((cli, 0))
+print("0 ports %d %d" % (c.getsockname()[1], sport), flush=True)
+c.connect((srv, sport))
+a, _ = lst.accept()
+c.sendall(b"x" * 1000)
+got = 0
+while got < 1000:
+    got += len(a.recv(4096))
+a.sendall(b"y" * 300)
+got = 0
+while got < 300:
+    got += len(c.recv(4096))
+c.close()
+a.recv(4096)  # the client's FIN
+a.close()
+lst.close()
+r = socket.socket()
+r.bind((cli, 0))
+print("0 refused %d" % r.getsockname()[1], flush=True)
+try:
+    r.connect((srv, sport))
+except ConnectionRefusedError:
+    pass
