@@ -95,6 +95,54 @@ static int tp_exists(const char *group, const char *event)
 	return stat(path, &st) == 0;
 }
 
+/* A description names PROV:::NAME itself, no glob ("tcp:::receive", "tcp::vmlinux::receive"). */
+static int desc_names(const char *desc, const char *prov, const char *name)
+{
+	const char *f[5] = { 0 }, *s = desc;
+	int nf = 0;
+
+	if (strpbrk(desc, "*?[\\"))
+		return 0;
+	for (const char *c = desc;; c++)
+		if (*c == ':' || !*c) {
+			if (nf == 5)
+				return 0;
+			f[nf++] = s;
+			if (!*c)
+				break;
+			s = c + 1;
+		}
+	if (nf < 4)
+		return 0;
+	return !strncmp(f[nf - 4], prov, strlen(prov)) && f[nf - 4][strlen(prov)] == ':' &&
+	       !strcmp(f[nf - 1], name);
+}
+
+/* Program P's clauses name its probe without a glob: then a missing one is an error. */
+static int prog_named(const struct meta *m, int p, const struct dt_stable_probe *sp)
+{
+	for (int i = 0; i < m->npairs; i++) {
+		const struct meta_clause *cl;
+
+		if (m->pairs[i].prog != p || m->pairs[i].clause >= m->nclauses)
+			continue;
+		cl = &m->clauses[m->pairs[i].clause];
+		for (int d = 0; d < cl->ndesc; d++)
+			if (desc_names(cl->pdesc[d], sp->prov, sp->name))
+				return 1;
+	}
+	return 0;
+}
+
+/* The Linux release that added a tracepoint (dt_tp_since[]), or NULL. */
+static const char *tp_since(const char *group, const char *tp)
+{
+	for (size_t i = 0; i < sizeof(dt_tp_since) / sizeof(dt_tp_since[0]); i++)
+		if (!strcmp(dt_tp_since[i].group, group) && !strcmp(dt_tp_since[i].tp, tp))
+			return dt_tp_since[i].since;
+	return NULL;
+}
+
 static int add_stable(struct probes *ps, const struct meta *m, int all)
 {
 	for (size_t i = 0; i < DT_NSTABLE; i++) {
@@ -102,13 +150,27 @@ static int add_stable(struct probes *ps, const struct meta *m, int all)
 		char param[64];
 		int p, want = -1;
 
-		if (!sp->tp || !tp_exists(sp->group, sp->tp))
+		if (!sp->tp)
 			continue;
 		snprintf(param, sizeof(param), "%s:::%s", sp->prov, sp->name);
 		for (p = 0; p < m->nprogs; p++)
 			if (m->progs[p].fam == DT_FAM_TP && m->progs[p].str &&
 			    !strcmp(m->progs[p].str, param))
 				want = p;
+		if (!tp_exists(sp->group, sp->tp)) {
+			/* an older kernel: say which probe and why, once; a glob
+			 * goes on with the probes that are there */
+			const char *since = tp_since(sp->group, sp->tp);
+
+			if (want < 0 || all)
+				continue;
+			dt_err("%s:::%s needs the %s:%s tracepoint%s%s%s, which this kernel does not "
+			       "have\n", sp->prov, sp->name, sp->group, sp->tp, since ? " (" : "",
+			       since ? since : "", since ? ")" : "");
+			if (prog_named(m, want, sp))
+				return -2;
+			continue;
+		}
 		if (m->nprogs && want < 0 && !all) /* all: -l numbers every probe */
 			continue;
 		struct probe *pr = probes_add(ps, sp->prov, "vmlinux", "", sp->name, DT_FAM_TP, want);
@@ -1301,8 +1363,11 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 	for (int p = 0; p < m->nprogs; p++)
 		fams |= 1 << m->progs[p].fam;
 	subst_macros(m, o);
-	if ((want_tp || !m->nprogs || (fams & (1 << DT_FAM_TP))) && add_stable(ps, m, want_tp))
-		goto oom;
+	if (want_tp || !m->nprogs || (fams & (1 << DT_FAM_TP)))
+		switch (add_stable(ps, m, want_tp)) {
+		case -1: goto oom;
+		case -2: return -1; /* said why */
+		}
 	/* a listing has every fbt probe, after the tracepoints (below) */
 	if (!want_tp && (fams & (1 << DT_FAM_FENTRY | 1 << DT_FAM_FEXIT))) {
 		int nf;
