@@ -363,6 +363,8 @@ int obj_check(const void *img, size_t len, char *msg, size_t msglen)
 		unsigned k, n;
 
 		sh = &shv[i];
+		if ((!strcmp(name, ".BTF") || !strcmp(name, ".BTF.ext")) && sh->sh_type == SHT_NOBITS)
+			FAIL("malformed ELF file: section %u (%s) has no contents", i, name);
 		if (!strcmp(name, ".BTF")) {
 			has_btf = 1;
 			if (check_btf(p + sh->sh_offset, sh->sh_size, msg, msglen))
