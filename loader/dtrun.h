@@ -349,6 +349,9 @@ int dynvar_check(struct dtrun *d);
 /* dynvar.c: before load, the maps and self-> space sized to o->dynvarsize */
 int dynvar_resize(struct dtrun *d);
 
+/* startup.c: before load, hash maps allocated as used where the kernel allows */
+void startup_maps(struct bpf_object *obj);
+
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
 int run_load(struct dtrun *d);
 int run_attach(struct dtrun *d);

@@ -511,6 +511,7 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		set_rodata(d->obj, "dtc_self_max", &o->dynvarsize, sizeof(o->dynvarsize));
 	if (dynvar_resize(d))
 		return -1;
+	startup_maps(d->obj); /* hash maps allocated as used (startup.c) */
 
 	/* Programs for probes nothing matched, and ERROR's, are not loaded. */
 	bpf_object__for_each_program(prog, d->obj)
