@@ -349,6 +349,10 @@ int dynvar_check(struct dtrun *d);
 /* dynvar.c: before load, the maps and self-> space sized to o->dynvarsize */
 int dynvar_resize(struct dtrun *d);
 
+/* corebtf.c: the kernel types the object's CO-RE relocations need, for
+ * btf_custom_path (0 and PATH set, or -1: libbpf reads vmlinux BTF itself) */
+int corebtf_build(const void *img, size_t len, char *path, size_t pathlen);
+void corebtf_release(void); /* after load: libbpf read it */
 /* startup.c: before load, hash maps allocated as used where the kernel allows */
 void startup_maps(struct bpf_object *obj);
 

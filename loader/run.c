@@ -299,11 +299,14 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	struct dtrun_opts *o = d->o;
 	struct bpf_program *prog;
 	struct bpf_map *rb;
-	char buf[64];
+	char buf[64], btf_path[64];
 	int i, err;
 
 	lb_echo = o->debug_libbpf;
 	libbpf_set_print(lb_print);
+	/* CO-RE against the kernel types the object names, not all (corebtf.c) */
+	if (corebtf_build(img, len, btf_path, sizeof(btf_path)) == 0)
+		oo.btf_custom_path = btf_path;
 	d->obj = bpf_object__open_mem(img, len, &oo);
 	if (!d->obj) {
 		err = errno;
@@ -617,6 +620,7 @@ int run_load(struct dtrun *d)
 	lb_log[0] = '\0';
 	lb_vreason[0] = '\0';
 	err = bpf_object__load(d->obj);
+	corebtf_release();
 	if (err) {
 		char descs[512] = "";
 		int p = -1;
@@ -942,6 +946,7 @@ void run_detach(struct dtrun *d)
 
 void run_close(struct dtrun *d)
 {
+	corebtf_release();
 	run_detach(d);
 	if (d->rb)
 		ring_buffer__free(d->rb);
