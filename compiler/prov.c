@@ -460,8 +460,11 @@ void prov_emit_prog(struct ectx *ec, struct prog *p)
 		emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
 		if (!dt_family(p->family)->ret)
 			sb_puts(ec->out, "\tdt_uprobe_args(&c, ctx);\n");
-		else /* DTrace's return probe: arg1 is the return value */
-			sb_puts(ec->out, "\tc.arg[1] = PT_REGS_RC(ctx);\n");
+		else /* DTrace's return probe: arg0 is the offset of the instruction
+		      * leaving the function (dtrun puts it in the cookie's high
+		      * half: loader/pid_ret.c), arg1 the return value */
+			sb_puts(ec->out, "\tc.arg[0] = bpf_get_attach_cookie(ctx) >> 32;\n"
+					 "\tc.arg[1] = PT_REGS_RC(ctx);\n");
 		emit_calls(ec, p);
 		break;
 	case DT_FAM_USDT:

@@ -164,6 +164,9 @@ struct probe {
 				    alias) that descriptions also match */
 	int soft;                /* pid offset probe from a glob: skipped if the
 				    kernel refuses a uprobe on its instruction */
+	const uint32_t *rets;    /* pid return: offsets of the instructions that
+				    leave func (pid_ret.c), owned by the pool */
+	int nrets;               /* 0: a uretprobe (func did not decode) */
 };
 
 struct probes {
@@ -228,6 +231,10 @@ struct probe *probes_add(struct probes *ps, const char *prov, const char *mod, c
 struct dtrun_opts;
 /* A string the probe table owns. */
 const char *prov_str(struct probes *ps, const char *s);
+void *prov_keep(struct probes *ps, void *mem); /* the pool frees mem; NULL: freed now */
+/* pid_ret.c: offsets of func's instructions that leave it (*sites, malloc'd);
+ * -1 when it does not decode or has none */
+int pid_return_sites(const char *path, uint64_t off, uint64_t size, uint32_t **sites);
 /*
  * Adds this host's probes of the provider families: proc/sched/io, every
  * tracepoint (rawtp, sdt) when want_tp, sdt:::dt_probe, fbt, and the pid and

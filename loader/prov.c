@@ -49,25 +49,30 @@
 #define DTRUN_LIBDTPROBE_BUILD "runtime/libdtprobe/libdtprobe.so.1"
 #endif
 
-const char *prov_str(struct probes *ps, const char *s)
+void *prov_keep(struct probes *ps, void *mem)
 {
-	char *c;
-
 	/* capacity: 16, then doubled at each power of two (one element at a
 	 * time was quadratic for a description matching every tracepoint) */
-	if (ps->npool >= 16 ? !(ps->npool & (ps->npool - 1)) : ps->npool == 0) {
+	if (mem && (ps->npool >= 16 ? !(ps->npool & (ps->npool - 1)) : ps->npool == 0)) {
 		size_t cap = ps->npool ? (size_t)ps->npool * 2 : 16;
 		char **np = realloc(ps->pool, sizeof(*np) * cap);
 
-		if (!np)
-			return "";
+		if (!np) {
+			free(mem);
+			return NULL;
+		}
 		ps->pool = np;
 	}
-	c = strdup(s);
-	if (!c)
-		return "";
-	ps->pool[ps->npool++] = c;
-	return c;
+	if (mem)
+		ps->pool[ps->npool++] = mem;
+	return mem;
+}
+
+const char *prov_str(struct probes *ps, const char *s)
+{
+	const char *c = prov_keep(ps, strdup(s));
+
+	return c ? c : "";
 }
 
 const char *prov_events_dir(void)
@@ -856,6 +861,14 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 				p->path = prov_str(ps, mods[i]);
 				p->off = s->off;
 				p->pid = pid;
+				if (fam == DT_FAM_URETPROBE) {
+					/* at each instruction leaving func (pid_ret.c) */
+					uint32_t *sites;
+					int ns = pid_return_sites(mods[i], s->off, s->size, &sites);
+
+					if (ns > 0 && prov_keep(ps, sites))
+						p->rets = sites, p->nrets = ns;
+				}
 				if (fam == DT_FAM_UPROBE && !strcmp(s->name, s->canon) &&
 				    add_offset_probes(ps, first, provbuf, mod, mods[i], s, f[4], pid)) {
 					rc = -1;
@@ -1502,8 +1515,28 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 			if (add_fd(d, fd))
 				return -1;
 			break;
-		case DT_FAM_UPROBE:
-		case DT_FAM_URETPROBE: {
+		case DT_FAM_URETPROBE:
+			if (pr->nrets) {
+				/* a uprobe on each instruction leaving the function; the
+				 * cookie's high half is its offset, the program's arg0 */
+				for (int k = 0; k < pr->nrets; k++) {
+					LIBBPF_OPTS(bpf_uprobe_opts, ro,
+						    .bpf_cookie = pr->id | (uint64_t)pr->rets[k] << 32);
+
+					l = bpf_program__attach_uprobe_opts(prog, pr->pid, pr->path,
+									    pr->off + pr->rets[k], &ro);
+					if (!l) {
+						fail(pr, "uprobe", errno);
+						return -1;
+					}
+					if (run_add_link(d, l))
+						return -1;
+				}
+				break;
+			}
+			/* a function that did not decode gets a uretprobe */
+			/* fall through */
+		case DT_FAM_UPROBE: {
 			LIBBPF_OPTS(bpf_uprobe_opts, uo, .bpf_cookie = pr->id,
 				    .retprobe = pg->fam == DT_FAM_URETPROBE);
 
