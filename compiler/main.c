@@ -24,6 +24,7 @@
 #include "../runtime/dtc_abi.h"
 #include "dtc.h"
 #include "sema.h"
+#include "usdt_gen.h"
 
 void ast_dump(struct dtc *dx, struct node *n, FILE *out);
 
@@ -32,12 +33,19 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: dtc [options] [-s] script.d [-o out.bpf.o]\n"
 		"       dtc [options] -n 'probe-desc { actions }' ... -o out.bpf.o\n"
+		"       dtc -h -s provider.d [-o provider.h]\n"
+		"       dtc -G -s provider.d [-o provider.o] [objects...]\n"
 		"\n"
-		"  -s FILE        compile the D script FILE\n"
+		"  -s FILE        compile the D script FILE (repeatable: a provider definition\n"
+		"                 file before the script types its probes' args[])\n"
 		"  -n PROGRAM     compile a D program given on the command line (repeatable)\n"
 		"  -o FILE        write the BPF object to FILE (default: the script's name, x.d\n"
 		"                 gives x.bpf.o; -n programs need -o)\n"
 		"  -S             write the generated C instead of an object and stop\n"
+		"  -h             write a C header for the providers the -s files define:\n"
+		"                 <sys/sdt.h> probe macros, PROVIDER_PROBE_ENABLED() on semaphores\n"
+		"  -G             write the object with those semaphores, to link with the\n"
+		"                 program (compiled by $CC, else cc; -32 adds -m32)\n"
 		"  -q             quiet: set the quiet option\n"
 		"  -w             permit destructive actions: set the destructive option\n"
 		"  -x OPT[=VAL]   set a D option, as #pragma D option does\n"
@@ -53,7 +61,7 @@ static void usage(FILE *f)
 		"  -d PASS        dump a pass result and stop: ast, c\n"
 		"  --btf FILE     kernel BTF to type-check against\n"
 		"  --script-name NAME  name used for the script in messages\n"
-		"  -h, --help     this text\n"
+		"  --help         this text\n"
 		"  --version      the version of dtc and of the objects it writes\n");
 }
 
@@ -328,7 +336,7 @@ static void obj_checksum(char *obj, size_t len)
 	memcpy(p, hex, 8);
 }
 
-static char *default_output(const char *script)
+static char *default_output(const char *script, const char *suffix)
 {
 	const char *base = strrchr(script, '/');
 	size_t n;
@@ -338,14 +346,14 @@ static char *default_output(const char *script)
 	n = strlen(base);
 	if (n > 2 && !strcmp(base + n - 2, ".d"))
 		n -= 2;
-	o = malloc(n + 8);
+	o = malloc(n + strlen(suffix) + 1);
 	memcpy(o, base, n);
-	strcpy(o + n, ".bpf.o");
+	strcpy(o + n, suffix);
 	return o;
 }
 
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
-       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION };
+       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP };
 
 int main(int argc, char **argv)
 {
@@ -356,22 +364,46 @@ int main(int argc, char **argv)
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
 		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
 		{ "destructive-at-load", no_argument, 0, OPT_DESTRUCTIVE_AT_LOAD },
-		{ "help", no_argument, 0, 'h' },
+		{ "help", no_argument, 0, OPT_HELP },
 		{ "version", no_argument, 0, OPT_VERSION },
 		{ 0, 0, 0, 0 },
 	};
 	struct dtc *dx = dtc_new();
 	const char *script = NULL, *out = NULL, *dump = NULL;
-	const char *progs[64];
-	int nprogs = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
+	const char *progs[64], *scripts[16];
+	int nprogs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
+	int gen = 0, m32 = 0; /* gen: 'h' or 'G' (usdt_gen.c) */
 	struct cpp_opts cp = { .path = "cpp", .stdc = 'a' };
 	struct loc cmdline = { -1, 0, 0 };
 
+	/* dtrace's data model options, which build systems pass to dtrace -G:
+	 * -64 is dtc's only model for scripts, -32 makes -G's object 32-bit */
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "-32") || !strcmp(argv[i], "-64")) {
+			m32 = argv[i][1] == '3';
+			memmove(&argv[i], &argv[i + 1], sizeof(*argv) * (argc - i));
+			argc--, i--;
+		}
+	}
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":s:n:o:SqwHx:X:CD:U:I:evd:hL:", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":s:n:o:SqwHx:X:CD:U:I:evd:hGL:", lopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
-			script = optarg;
+			if (nscripts == 16) {
+				fprintf(stderr, "dtc: too many -s options\n");
+				goto usage_fail;
+			}
+			script = scripts[nscripts++] = optarg;
+			break;
+		case 'h':
+		case 'G':
+			if (gen && gen != c) {
+				fprintf(stderr, "dtc: -h and -G cannot be used together\n");
+				goto usage_fail;
+			}
+			gen = c;
 			break;
 		case 'n':
 			if (nprogs == 64) {
@@ -446,7 +478,7 @@ int main(int argc, char **argv)
 		case OPT_DESTRUCTIVE_AT_LOAD:
 			dx->destructive_at_load = 1;
 			break;
-		case 'h':
+		case OPT_HELP:
 			usage(stdout);
 			dtc_free(dx);
 			return 0;
@@ -465,15 +497,20 @@ int main(int argc, char **argv)
 			goto usage_fail;
 		}
 	}
-	if (!script && !nprogs && optind < argc)
-		script = argv[optind++];
+	if (!script && !nprogs && optind < argc && !gen)
+		script = scripts[nscripts++] = argv[optind++];
+	if (gen && (!nscripts || nprogs)) {
+		fprintf(stderr, "dtc: -%c needs the provider definitions as -s FILE (and no -n)\n",
+			gen);
+		goto usage_fail;
+	}
 	/*
 	 * Operands after the script are macro arguments ($1 ...).  They are
 	 * bound when dtrun loads the object; given here (dtrun's one-step mode
 	 * does), dtc also checks them as dtrace does: a $N referenced but not
 	 * given, or an argument never referenced, is an error.
 	 */
-	if (optind < argc || (optind > 1 && !strcmp(argv[optind - 1], "--"))) {
+	if (!gen && (optind < argc || (optind > 1 && !strcmp(argv[optind - 1], "--")))) {
 		if (argc - optind > DT_MAX_MACROS - 1) {
 			fprintf(stderr, "dtc: too many macro arguments (at most %d)\n",
 				DT_MAX_MACROS - 1);
@@ -511,10 +548,13 @@ int main(int argc, char **argv)
 
 	/* inputs: the D library first (dlib.c), then the script */
 	dlib_load(dx);
-	if (script) {
+	for (int si = 0; si < nscripts; si++) {
 		size_t len;
 		const char *cpp_err = NULL;
-		char *text = read_file(script, &len);
+		char *text;
+
+		script = scripts[si];
+		text = read_file(script, &len);
 		if (!text) {
 			if (errno == EFBIG)
 				fprintf(stderr, "dtc: failed to open %s: larger than %d MB, not a D "
@@ -546,9 +586,9 @@ int main(int argc, char **argv)
 		}
 		dtc_add_file(dx, script, text, len);
 		free(text);
-		if (!dx->script_name)
-			dx->script_name = script;
 	}
+	if (!dx->script_name && script)
+		dx->script_name = script; /* the last: provider files come first */
 	for (i = 0; i < nprogs; i++)
 		dtc_add_file(dx, "<command-line>", progs[i], strlen(progs[i]));
 	if (!dx->script_name)
@@ -566,6 +606,22 @@ int main(int argc, char **argv)
 	}
 	if (sema_check(dx) || dx->nerrors)
 		goto done;
+	if (gen) {
+		/* dtrace -h / -G: named after the first script, in this directory */
+		char *o = out ? NULL : default_output(scripts[0], gen == 'h' ? ".h" : ".o");
+		struct strbuf hb = { 0 };
+
+		if (gen == 'h')
+			rc = usdt_gen_header(dx, out ? out : o, &hb) ||
+					     write_out(out ? out : o, hb.s ? hb.s : "", hb.len)
+				     ? 1 : 0;
+		else
+			rc = usdt_gen_object(dx, out ? out : o, m32, argv + optind, argc - optind) ? 1
+												    : 0;
+		sb_free(&hb);
+		free(o);
+		goto done;
+	}
 	if (emit_c(dx) || dx->nerrors)
 		goto done;
 	if (emit_only || (dump && !strcmp(dump, "c"))) {
@@ -576,7 +632,7 @@ int main(int argc, char **argv)
 		char *obj = NULL, *errs = NULL;
 		size_t obj_len = 0;
 		const char *rt = dtc_runtime_dir();
-		char *o = out || compile_only ? NULL : default_output(script);
+		char *o = out || compile_only ? NULL : default_output(script, ".bpf.o");
 
 		if (!rt) {
 			fprintf(stderr, "dtc: cannot find the runtime headers (dtc.bpf.h); set "

@@ -316,6 +316,10 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 		return -1;
 	}
 	i = idx->ival;
+	switch (prov_usdt_args(dx, cc, n, i)) { /* provider definitions: prov_usdt.c */
+	case 1: return 0;
+	case -1: return -1;
+	}
 	switch (fbt_args_typed(dx, cc, n, i)) {
 	case 1: return 0;
 	case -1: return -1;

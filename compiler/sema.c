@@ -391,6 +391,11 @@ static int pdesc_split(const char *d, struct pdesc_fields *f)
 	return n;
 }
 
+int sema_pdesc_fields(const char *d, struct pdesc_fields *f)
+{
+	return pdesc_split(d, f);
+}
+
 /* True when a profile/tick probe name is well formed: profile-N[unit]. */
 static int timer_name_ok(const char *name, const char *prefix)
 {
@@ -699,8 +704,7 @@ int sema_check(struct dtc *dx)
 				sema_types_translator(dx, it);
 			break;
 		case N_PROVIDER:
-			diag_error(dx, it->loc, "D_UNSUPPORTED",
-				   "declarations are not yet implemented by dtc");
+			prov_usdt_define(dx, it); /* prov_usdt.c */
 			break;
 		default:
 			break;

@@ -224,6 +224,7 @@ struct sema_state {
 	const char *options_text;  /* metadata option lines */
 	struct agg_info *aggs;     /* aggregations (agg.h), by id */
 	int naggs;
+	struct usdt_prov *usdt_provs; /* provider definitions, in order (prov_usdt.c) */
 };
 
 static inline struct sema_state *SEMA(struct dtc *dx)
@@ -264,6 +265,7 @@ struct pdesc_fields {
 	char inst[128], prov[128], mod[128], func[128], name[128];
 };
 int sema_field_match(const char *pat, const char *s);  /* empty pattern matches all */
+int sema_pdesc_fields(const char *d, struct pdesc_fields *f); /* fields; -1 if malformed */
 void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause);
 
 /* Providers beyond dtrace/syscall/profile (prov.c). */
@@ -273,6 +275,29 @@ void prov_emit_prog(struct ectx *ec, struct prog *p);
 /* args[N] in a clause: rewritten in place to the argument's D value; -1 after an error. */
 struct cctx;
 int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n);
+/* Provider definitions (prov_usdt.c): "provider app { probe a(int); };". */
+struct usdt_probe {
+	const char *name;          /* D name: request-start */
+	const char *cname;         /* as declared, the note's name: request__start */
+	struct loc loc;
+	int nargc, xargc;          /* input (native) and output (translated) arguments */
+	struct dtype **nargv, **xargv;
+	const char **nnames, **xnames; /* parameter names, or NULL */
+	struct loc *nlocs;         /* input parameters as written (dtc -h's comments) */
+	int *map;                  /* output argument i is input argument map[i] */
+	struct usdt_probe *next;
+};
+struct usdt_prov {
+	const char *name;
+	struct loc loc;
+	struct usdt_probe *probes, **tail;
+	int nprobes;
+	struct usdt_prov *next;
+};
+void prov_usdt_define(struct dtc *dx, struct node *it); /* an N_PROVIDER, where it appears */
+struct usdt_prov *prov_usdt_find(struct dtc *dx, const char *name);
+int prov_usdt_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i); /* 1: done */
+int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in);
 /* args[N] of a translated type (psinfo_t *, bufinfo_t *, ...) to its xlate: 1 done, 0 not
  * such an argument, -1 after an error (prov_args.c). */
 int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n);

@@ -84,7 +84,8 @@ static struct node *clone(struct dtc *dx, struct node *n, const char *param, str
 	}
 	c = arena_alloc(dx, sizeof(*c));
 	*c = *n;
-	c->type = NULL;
+	/* a type name sema made (args[] casts) has no specifiers: its type is all it has */
+	c->type = n->kind == N_TYPENAME && !n->a ? n->type : NULL;
 	c->sym = NULL;
 	c->member = NULL;
 	c->flags = 0;
@@ -511,6 +512,11 @@ static struct xl *xl_find(struct dtc *dx, struct dtype *out, struct dtype *in)
 			return x;
 	}
 	return NULL;
+}
+
+int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in)
+{
+	return xl_find(dx, out, in) != NULL;
 }
 
 static struct dtype *check_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
