@@ -389,17 +389,16 @@ int emit_c(struct dtc *dx)
 	}
 	sb_puts(ec.out, "#include \"dtc.bpf.h\"\n");
 	{
-		int prov = 0, perf = 0, usdt = 0;
+		int prov = 0, perf = 0;
 
 		for (p = ss->progs; p; p = p->next) {
 			prov |= dt_family(p->family)->prov;
 			perf |= dt_family(p->family)->perf;
-			usdt |= p->family == DT_FAM_USDT; /* libbpf's usdt.bpf.h */
 		}
-		if (usdt)
-			sb_puts(ec.out, "#define DT_USE_USDT 1\n");
-		if (prov)
+		if (prov) {
+			prov_emit_defines(&ec); /* DT_USE_USDT, DT_USE_LOCKSTAT */
 			sb_puts(ec.out, "#include \"dt_prov.bpf.h\"\n");
+		}
 		if (perf)
 			sb_puts(ec.out, "#include <linux/bpf_perf_event.h>\n");
 	}

@@ -112,7 +112,8 @@ static int check_stable(struct dtc *dx, struct node *pd, const struct pdesc_fiel
 		if (!fmatch(f->prov, sp->prov) || !fmatch(f->name, sp->name))
 			continue;
 		if (!sp->tp) {
-			if (!has_glob(f->name) && !has_glob(f->prov)) {
+			/* an empty field matches every probe, as a glob does */
+			if (*f->name && !has_glob(f->name) && !has_glob(f->prov)) {
 				diag_error(dx, pd->loc, "D_PDESC_ZERO",
 					   "probe description %s does not match any probes: "
 					   "%s:::%s cannot be traced on Linux: %s",
@@ -422,33 +423,84 @@ static void emit_cookie_names(struct ectx *ec, const char *cookie)
 	sb_printf(ec->out, "\tc.probe = %s;\n\tdt_probe_names(&c);\n", cookie);
 }
 
+/* The stable probe a "prov:::name" program parameter names. */
+static const struct dt_stable_probe *stable_of(const char *param)
+{
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		char buf[64];
+
+		snprintf(buf, sizeof(buf), "%s:::%s", dt_stable_probes[i].prov,
+			 dt_stable_probes[i].name);
+		if (!strcmp(buf, param))
+			return &dt_stable_probes[i];
+	}
+	return NULL;
+}
+
+/*
+ * #defines of dt_prov.bpf.h's optional parts: libbpf's USDT support, and
+ * lockstat's map of waits.
+ */
+void prov_emit_defines(struct ectx *ec)
+{
+	int usdt = 0, lockstat = 0;
+
+	for (const struct prog *p = ec->ss->progs; p; p = p->next) {
+		const struct dt_stable_probe *sp;
+
+		usdt |= p->family == DT_FAM_USDT;
+		if (p->family == DT_FAM_TP && (sp = stable_of(p->param)) != NULL)
+			lockstat |= !strcmp(sp->prov, "lockstat");
+	}
+	if (usdt)
+		sb_puts(ec->out, "#define DT_USE_USDT 1\n");
+	if (lockstat)
+		sb_puts(ec->out, "#define DT_USE_LOCKSTAT 1\n");
+}
+
+/* A stable probe's program on its raw tracepoint: dtc_p<N>, or dtc_p<N>_tp2. */
+static void emit_tp_prog(struct ectx *ec, struct prog *p, const struct dt_stable_probe *sp,
+			 int second)
+{
+	const struct dt_family *fam = dt_family(p->family);
+	const struct dt_stable_tp2 *t2 = dt_stable_tp2_of(sp);
+	const char *tp = second ? t2->tp2 : sp->tp;
+
+	if (second) {
+		sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_tp2(%s *ctx)\n{\n", fam->sec, p->id,
+			  fam->ctx);
+		if (t2->code) {
+			sb_printf(ec->out,
+				  "\t/* %s on raw tracepoint %s */\n\t%s\n\treturn 0;\n}\n",
+				  p->param, tp, t2->code);
+			return;
+		}
+		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
+	} else {
+		emit_head(ec, p);
+	}
+	sb_printf(ec->out, "\t/* %s on raw tracepoint %s */\n", p->param, tp);
+	if (sp->when)
+		sb_printf(ec->out, "\tif (!(%s))\n\t\treturn 0;\n", sp->when);
+	emit_prologue(ec, p, 0);
+	if (*sp->args)
+		sb_printf(ec->out, "\t%s\n", sp->args);
+	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
+			   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
+	emit_calls(ec, p);
+}
+
 void prov_emit_prog(struct ectx *ec, struct prog *p)
 {
-	const struct dt_stable_probe *sp = NULL;
-	size_t i;
+	const struct dt_stable_probe *sp;
 
 	switch (p->family) {
 	case DT_FAM_TP:
-		for (i = 0; i < DT_NSTABLE; i++) {
-			char param[64];
-
-			snprintf(param, sizeof(param), "%s:::%s", dt_stable_probes[i].prov,
-				 dt_stable_probes[i].name);
-			if (!strcmp(param, p->param))
-				sp = &dt_stable_probes[i];
-		}
-		if (!sp)
+		if (!(sp = stable_of(p->param)))
 			dtc_bug("unknown stable probe %s", p->param);
-		emit_head(ec, p);
-		sb_printf(ec->out, "\t/* %s on raw tracepoint %s */\n", p->param, sp->tp);
-		if (sp->when)
-			sb_printf(ec->out, "\tif (!(%s))\n\t\treturn 0;\n", sp->when);
-		emit_prologue(ec, p, 0);
-		if (*sp->args)
-			sb_printf(ec->out, "\t%s\n", sp->args);
-		sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
-				   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
-		emit_calls(ec, p);
+		emit_tp_prog(ec, p, sp, 0);
+		if (dt_stable_tp2_of(sp))
+			emit_tp_prog(ec, p, sp, 1);
 		break;
 	case DT_FAM_RAWTP:
 		emit_head(ec, p);

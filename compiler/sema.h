@@ -272,6 +272,7 @@ void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int cla
 int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause);
 struct ectx;
 void prov_emit_prog(struct ectx *ec, struct prog *p);
+void prov_emit_defines(struct ectx *ec); /* dt_prov.bpf.h's #defines */
 /* args[N] in a clause: rewritten in place to the argument's D value; -1 after an error. */
 struct cctx;
 int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n);

@@ -247,6 +247,15 @@ struct btf;
 struct btf *prov_vmlinux_btf(void);
 /* tracefs's events directory, or NULL where tracefs is not mounted. */
 const char *prov_events_dir(void);
+/* prov_stable.c: the probes of runtime/dt_provtab.h (proc, sched, io, lockstat,
+ * vminfo, sysinfo) on this host. */
+struct dt_stable_probe;
+int prov_tp_exists(const char *group, const char *event);
+const struct dt_stable_probe *prov_stable_row(const char *prov, const char *name);
+const char *prov_stable_missing(const struct dt_stable_probe *sp); /* tracepoint, or NULL */
+void prov_stable_say_missing(const struct dt_stable_probe *sp, const char *tp);
+void prov_stable_why_none(char f[5][128]); /* dtrun -l */
+struct bpf_program *prov_stable_tp2(struct bpf_object *obj, int p);
 /* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
 int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
 /* After "DESC matches nothing": why sdt:::dt_probe is missing, if DESC could match it. */

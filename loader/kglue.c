@@ -19,6 +19,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "../runtime/dt_provtab.h"
 #include "dtrun.h"
 #include "sym.h"
 
@@ -124,8 +125,15 @@ int kglue_setup(struct dtrun *d)
 		const struct probe *pr = &d->probes.v[i];
 
 		if (pr->tp && dt_family(pr->fam)->match == DT_MATCH_PROG && pr->key >= 0 &&
-		    pr->key < d->meta.nprogs)
+		    pr->key < d->meta.nprogs) {
+			const struct dt_stable_probe *sp =
+				pr->fam == DT_FAM_TP ? prov_stable_row(pr->prov, pr->name) : NULL;
+			const struct dt_stable_tp2 *t2 = sp ? dt_stable_tp2_of(sp) : NULL;
+
 			add_tp(&k, pr->tp);
+			if (t2)
+				add_tp(&k, t2->tp2);
+		}
 	}
 	for (int i = 0; i < d->en.natt; i++) {
 		const struct probe *pr = &d->probes.v[d->en.att[i][1]];

@@ -67,6 +67,17 @@ static const struct pattr pattrs[] = {
 	{ "udp", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
 		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
 		   { S_EVOLVING, S_EVOLVING, C_ISA } } },
+	/* Oracle's dt_prov_lockstat.c */
+	{ "lockstat", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+			{ S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
+			{ S_EVOLVING, S_EVOLVING, C_ISA } } },
+	/* vminfo and sysinfo: the Dynamic Tracing Guide's stability tables */
+	{ "vminfo", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		      { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
+		      { S_PRIVATE, S_PRIVATE, C_ISA } } },
+	{ "sysinfo", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
+		       { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
+		       { S_PRIVATE, S_PRIVATE, C_ISA } } },
 	/* pid<PID> and USDT providers (dt_prov_uprobe.c) */
 	{ "pid", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
 		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },

@@ -495,8 +495,10 @@ static void list_none(const struct probes *ps, char f[5][128], int nf, const cha
 	if (nf == 5 && !probes_gmatch(instance, f[0]))
 		fprintf(stderr, "dtrace: probe description %s is another instance's: this host is "
 				"instance %s (--instance NAME sets it)\n", desc, instance);
-	else
+	else {
+		prov_stable_why_none(f);
 		prov_why_none(ps, desc);
+	}
 }
 
 /*

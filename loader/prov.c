@@ -88,18 +88,6 @@ const char *prov_events_dir(void)
 	return dir;
 }
 
-static int tp_exists(const char *group, const char *event)
-{
-	const char *ev = prov_events_dir();
-	char path[PATH_MAX];
-	struct stat st;
-
-	if (!ev)
-		return 1; /* cannot tell: let the attachment say */
-	snprintf(path, sizeof(path), "%s/%s/%s", ev, group, event);
-	return stat(path, &st) == 0;
-}
-
 /* A description names PROV:::NAME itself, no glob ("tcp:::receive", "tcp::vmlinux::receive"). */
 static int desc_names(const char *desc, const char *prov, const char *name)
 {
@@ -139,19 +127,11 @@ static int prog_named(const struct meta *m, int p, const struct dt_stable_probe 
 	return 0;
 }
 
-/* The Linux release that added a tracepoint (dt_tp_since[]), or NULL. */
-static const char *tp_since(const char *group, const char *tp)
-{
-	for (size_t i = 0; i < sizeof(dt_tp_since) / sizeof(dt_tp_since[0]); i++)
-		if (!strcmp(dt_tp_since[i].group, group) && !strcmp(dt_tp_since[i].tp, tp))
-			return dt_tp_since[i].since;
-	return NULL;
-}
-
 static int add_stable(struct probes *ps, const struct meta *m, int all)
 {
 	for (size_t i = 0; i < DT_NSTABLE; i++) {
 		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		const char *tp;
 		char param[64];
 		int p, want = -1;
 
@@ -162,16 +142,12 @@ static int add_stable(struct probes *ps, const struct meta *m, int all)
 			if (m->progs[p].fam == DT_FAM_TP && m->progs[p].str &&
 			    !strcmp(m->progs[p].str, param))
 				want = p;
-		if (!tp_exists(sp->group, sp->tp)) {
+		if ((tp = prov_stable_missing(sp)) != NULL) {
 			/* an older kernel: say which probe and why, once; a glob
 			 * goes on with the probes that are there */
-			const char *since = tp_since(sp->group, sp->tp);
-
 			if (want < 0 || all)
 				continue;
-			dt_err("%s:::%s needs the %s:%s tracepoint%s%s%s, which this kernel does not "
-			       "have\n", sp->prov, sp->name, sp->group, sp->tp, since ? " (" : "",
-			       since ? since : "", since ? ")" : "");
+			prov_stable_say_missing(sp, tp);
 			if (prog_named(m, want, sp))
 				return -2;
 			continue;
@@ -1142,6 +1118,14 @@ int prov_before_load(struct dtrun *d)
 			bpf_program__set_autoload(prog, false);
 	}
 	for (int p = 0; p < d->meta.nprogs; p++) {
+		struct bpf_program *tp2 = prov_stable_tp2(d->obj, p), *main;
+		char name[32];
+
+		snprintf(name, sizeof(name), "dtc_p%d", p);
+		if (tp2 && (main = bpf_object__find_program_by_name(d->obj, name)))
+			bpf_program__set_autoload(tp2, bpf_program__autoload(main));
+	}
+	for (int p = 0; p < d->meta.nprogs; p++) {
 		int fam = d->meta.progs[p].fam, mode;
 		const struct probe *pr;
 		struct bpf_program *twin;
@@ -1483,9 +1467,25 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 	case DT_FAM_TP:
 		for (int k = 0; k < d->probes.n; k++) {
 			const struct probe *pr = &d->probes.v[k];
+			const struct dt_stable_probe *sp;
+			const struct dt_stable_tp2 *t2;
 
 			if (pr->fam != pg->fam || pr->key != p)
 				continue;
+			/* its second tracepoint first: lockstat's records the waits
+			 * that the first one's program reports */
+			sp = prov_stable_row(pr->prov, pr->name);
+			if (sp && (t2 = dt_stable_tp2_of(sp))) {
+				struct bpf_program *tp2 = prov_stable_tp2(d->obj, p);
+
+				l = tp2 ? bpf_program__attach_raw_tracepoint(tp2, t2->tp2) : NULL;
+				if (!l) {
+					fail(pr, "raw tracepoint", tp2 ? errno : ENOENT);
+					return -1;
+				}
+				if (run_add_link(d, l))
+					return -1;
+			}
 			l = bpf_program__attach_raw_tracepoint(prog, pr->tp);
 			if (!l) {
 				fail(pr, "raw tracepoint", errno);

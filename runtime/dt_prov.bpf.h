@@ -1,6 +1,7 @@
 /*
  * dt_prov.bpf.h: BPF-side helpers of the tracepoint- and uprobe-based
- * providers (proc, sched, io, rawtp/sdt, pid, USDT, dt_probe, fbt).  Included
+ * providers (proc, sched, io, lockstat, vminfo, sysinfo, rawtp/sdt, pid,
+ * USDT, dt_probe, fbt).  Included
  * by generated C after dtc.bpf.h when the script uses one of them; the probe
  * tables they serve are in dt_provtab.h.  Kernel structures are read through
  * CO-RE local flavors (___dtp), so field offsets come from the host's BTF.
@@ -48,6 +49,7 @@ struct signal_struct___dtp {
 } __attribute__((preserve_access_index));
 
 struct task_struct___dtp {
+	unsigned int flags;
 	int pid;
 	int tgid;
 	int exit_code;
@@ -136,6 +138,168 @@ static __always_inline int dt_fork_child(struct bpf_raw_tracepoint_args *ctx)
 	bpf_probe_read_kernel(&nr, 8, (char *)ctx->args[0] + 120); /* orig_ax */
 	return DT_FORK_NR_COND(nr);
 }
+
+/* raw_syscalls:sys_exit: the number of the syscall returning (orig_ax). */
+static __always_inline __u64 dt_sys_exit_nr(struct bpf_raw_tracepoint_args *ctx)
+{
+	__u64 nr = 0;
+
+	bpf_probe_read_kernel(&nr, 8, (char *)ctx->args[0] + 120);
+	return nr;
+}
+
+static __always_inline int dt_task_pid(__u64 task)
+{
+	struct task_struct___dtp *t = (void *)task;
+
+	return BPF_CORE_READ(t, pid);
+}
+
+/* The current task is a kernel thread (PF_KTHREAD, include/linux/sched.h). */
+static __always_inline int dt_current_kthread(void)
+{
+	struct task_struct___dtp *t = (void *)bpf_get_current_task();
+
+	return (BPF_CORE_READ(t, flags) & 0x00200000) != 0;
+}
+
+struct request___dtp {
+	unsigned int cmd_flags;
+	unsigned int __data_len;
+} __attribute__((preserve_access_index));
+
+/* A block request's operation: REQ_OP_READ 0, REQ_OP_WRITE 1, ... (the low
+ * REQ_OP_BITS, 8, of cmd_flags: include/linux/blk_types.h). */
+static __always_inline int dt_rq_op(__u64 rq)
+{
+	struct request___dtp *r = (void *)rq;
+
+	return BPF_CORE_READ(r, cmd_flags) & 0xff;
+}
+
+/* The pages a block request transfers (vminfo:::pgpgin's increment). */
+static __always_inline __u64 dt_rq_pages(__u64 rq)
+{
+	struct request___dtp *r = (void *)rq;
+
+	return ((__u64)BPF_CORE_READ(r, __data_len) + 4095) / 4096;
+}
+
+struct folio___dtp {
+	unsigned long mapping;
+} __attribute__((preserve_access_index));
+
+/* An anonymous folio: mapping's low bit (PAGE_MAPPING_ANON). */
+static __always_inline int dt_folio_anon(__u64 folio)
+{
+	struct folio___dtp *f = (void *)folio;
+
+	return BPF_CORE_READ(f, mapping) & 1;
+}
+
+#ifdef DT_USE_LOCKSTAT
+/*
+ * lockstat (dt_prov_lockstat.h): a wait for a lock, from contention_begin to
+ * contention_end, per thread and lock (the idle tasks, all pid 0, per CPU).
+ * Each lockstat probe's program takes its bit of `pending` when it sees the
+ * end, so several probes share one record and none uses a stale one (a
+ * begin seen before dtrun attached, or an end without its begin).
+ */
+#define DT_LS_ADAPTIVE_SPIN 0
+#define DT_LS_ADAPTIVE_BLOCK 1
+#define DT_LS_ADAPTIVE_ERROR 2
+#define DT_LS_SPIN_SPIN 3
+#define DT_LS_RW_SPIN 4
+#define DT_LS_RW_BLOCK 5
+/* LCB_F_* of include/trace/events/lock.h */
+#define DT_LCB_SPIN 0x1
+#define DT_LCB_READ 0x2
+#define DT_LCB_WRITE 0x4
+#define DT_LCB_RT 0x8
+#define DT_LCB_MUTEX 0x20
+
+struct dt_lock_key {
+	__u64 lock;
+	__u64 id;
+};
+
+struct dt_lock_wait {
+	__u64 ts;
+	__u32 flags;
+	__u32 pending;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, struct dt_lock_key);
+	__type(value, struct dt_lock_wait);
+} dtc_lockstat SEC(".maps");
+
+static __always_inline __u64 dt_lock_id(void)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+
+	return tid ? tid : (1ULL << 32) | bpf_get_smp_processor_id();
+}
+
+/* contention_begin(lock, flags); flags 0 is a semaphore, no lockstat lock. */
+static __always_inline void dt_lock_begin(struct bpf_raw_tracepoint_args *ctx)
+{
+	struct dt_lock_key k = { ctx->args[0], dt_lock_id() };
+	struct dt_lock_wait w = { bpf_ktime_get_ns(), (__u32)ctx->args[1], ~0U };
+
+	if (w.flags)
+		bpf_map_update_elem(&dtc_lockstat, &k, &w, BPF_ANY);
+}
+
+/*
+ * contention_end(lock, ret): 1 when it ends a wait of this probe's kind,
+ * with arg0 the lock, arg1 the wait in nanoseconds (adaptive-acquire-error:
+ * the error), arg2 RW_WRITER (0) or RW_READER (1) for rw-spin and rw-block.
+ * The thread got the lock when ret is 0.
+ */
+static __always_inline int dt_lock_end(struct bpf_raw_tracepoint_args *ctx, struct dt_ctx *c,
+				       int kind)
+{
+	struct dt_lock_key k = { ctx->args[0], dt_lock_id() };
+	struct dt_lock_wait *w = bpf_map_lookup_elem(&dtc_lockstat, &k);
+	int ret = (int)ctx->args[1], ok;
+	__u32 f;
+
+	/* one thread's record: its begin and end never run at once */
+	if (!w || !(w->pending & (1U << kind)))
+		return 0;
+	w->pending &= ~(1U << kind);
+	f = w->flags;
+	switch (kind) {
+	case DT_LS_ADAPTIVE_SPIN:
+		ok = !ret && (f & (DT_LCB_MUTEX | DT_LCB_SPIN)) == (DT_LCB_MUTEX | DT_LCB_SPIN);
+		break;
+	case DT_LS_ADAPTIVE_BLOCK:
+	case DT_LS_ADAPTIVE_ERROR:
+		ok = (kind == DT_LS_ADAPTIVE_ERROR) == (ret != 0) &&
+		     ((f & (DT_LCB_MUTEX | DT_LCB_SPIN)) == DT_LCB_MUTEX ||
+		      (f & (DT_LCB_RT | DT_LCB_READ | DT_LCB_WRITE)) == DT_LCB_RT);
+		break;
+	case DT_LS_SPIN_SPIN:
+		ok = !ret && f == DT_LCB_SPIN;
+		break;
+	case DT_LS_RW_SPIN:
+		ok = !ret && (f & DT_LCB_SPIN) && (f & (DT_LCB_READ | DT_LCB_WRITE));
+		break;
+	default: /* DT_LS_RW_BLOCK */
+		ok = !ret && !(f & DT_LCB_SPIN) && (f & (DT_LCB_READ | DT_LCB_WRITE));
+		break;
+	}
+	if (!ok)
+		return 0;
+	c->arg[0] = ctx->args[0];
+	c->arg[1] = kind == DT_LS_ADAPTIVE_ERROR ? (__u64)(__s64)ret : bpf_ktime_get_ns() - w->ts;
+	c->arg[2] = (f & DT_LCB_READ) != 0;
+	return 1;
+}
+#endif
 
 /* The current thread is its process's first (pid == tid). */
 static __always_inline int dt_current_is_leader(void)

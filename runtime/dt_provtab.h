@@ -1,6 +1,8 @@
 /*
  * dt_provtab.h: DTrace's stable kernel providers (proc, sched, io; ip, tcp and
- * udp in dt_provtab_net.h) mapped onto Linux raw tracepoints.  Shared by dtc (which writes one raw_tp program per
+ * udp in dt_provtab_net.h; lockstat, vminfo and sysinfo in dt_prov_lockstat.h,
+ * dt_prov_vminfo.h and dt_prov_sysinfo.h) mapped onto Linux raw tracepoints.
+ * Shared by dtc (which writes one raw_tp program per
  * probe, prog family "tp", with the argument code below) and dtrun (which lists
  * the probes whose tracepoint exists on the host and attaches to it).
  *
@@ -14,6 +16,13 @@
  * Argument values follow DTrace's argument order: a task_struct pointer
  * stands for lwpsinfo_t * / psinfo_t *, a struct request for bufinfo_t * and
  * devinfo_t *, until dlib/ translates them.
+ *
+ * A probe may need a second tracepoint of the same group (dt_stable_tp2[]):
+ * with `code` NULL the probe fires there too, with the same condition and
+ * arguments (vminfo:::as_fault on user and kernel page faults); otherwise
+ * `code` is all that runs there, no clause (lockstat's contention_begin,
+ * which records the wait that the probe reports at contention_end).  dtc
+ * writes it as program dtc_p<N>_tp2; dtrun attaches it with dtc_p<N>.
  */
 #ifndef DT_PROVTAB_H
 #define DT_PROVTAB_H
@@ -27,6 +36,13 @@ struct dt_stable_probe {
 	const char *args;      /* C statements setting c.arg[] */
 	const char *argtypes;  /* DTrace's args[] types, for dtrun -lv */
 	const char *why;       /* tp == NULL: the reason, for the error */
+};
+
+struct dt_stable_tp2 {
+	const char *prov;
+	const char *name;
+	const char *tp2;       /* the second raw tracepoint, in the probe's group */
+	const char *code;      /* C run on tp2 instead of the probe, or NULL */
 };
 
 /* dtc_pnames map value: a probe's names, by probe ID (dtrun fills it). */
@@ -44,8 +60,15 @@ struct dt_pname {
 /* x86-64 clone, fork, vfork and clone3; sched_yield. */
 #define DT_FORK_NR_COND(nr) ((nr) == 56 || (nr) == 57 || (nr) == 58 || (nr) == 435)
 #define DT_SCHED_YIELD_NR 24
+/* read, pread64, readv, preadv, preadv2; write, pwrite64, writev, pwritev,
+ * pwritev2 (DTrace's readch/writech: read(2), readv(2) and pread(2)) */
+#define DT_READ_NR_COND(nr) ((nr) == 0 || (nr) == 17 || (nr) == 19 || (nr) == 295 || (nr) == 327)
+#define DT_WRITE_NR_COND(nr) ((nr) == 1 || (nr) == 18 || (nr) == 20 || (nr) == 296 || (nr) == 328)
 
 #include "dt_provtab_net.h"
+#include "dt_prov_lockstat.h"
+#include "dt_prov_vminfo.h"
+#include "dt_prov_sysinfo.h"
 
 static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "proc", "create", "sched_process_fork", "sched", "dt_task_is_leader(ctx->args[1])",
@@ -115,8 +138,37 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "io", "wait-done", NULL, NULL, NULL, NULL, NULL,
 	  "no tracepoint fires when a thread stops waiting for a buffer" },
 	DT_NET_PROBES
+	DT_LOCKSTAT_PROBES
+	DT_VMINFO_PROBES
+	DT_SYSINFO_PROBES
 };
 
 #define DT_NSTABLE (sizeof(dt_stable_probes) / sizeof(dt_stable_probes[0]))
+
+static const struct dt_stable_tp2 dt_stable_tp2[] = {
+	DT_LOCKSTAT_TP2
+	DT_VMINFO_TP2
+};
+
+/* What a kernel without a tracepoint lacks: the Linux release that added
+ * it, or the configuration option that builds it. */
+static const struct dt_tp_since {
+	const char *group, *tp, *since;
+} dt_tp_since[] = {
+	DT_NET_TP_SINCE
+	DT_LOCKSTAT_TP_SINCE
+	DT_VMINFO_TP_SINCE
+	DT_SYSINFO_TP_SINCE
+};
+
+/* A stable probe's second tracepoint, or NULL. */
+static inline const struct dt_stable_tp2 *dt_stable_tp2_of(const struct dt_stable_probe *sp)
+{
+	for (unsigned long i = 0; i < sizeof(dt_stable_tp2) / sizeof(dt_stable_tp2[0]); i++)
+		if (!__builtin_strcmp(dt_stable_tp2[i].prov, sp->prov) &&
+		    !__builtin_strcmp(dt_stable_tp2[i].name, sp->name))
+			return &dt_stable_tp2[i];
+	return 0;
+}
 
 #endif

@@ -61,16 +61,13 @@
 
 /*
  * The Linux release that added each tracepoint these probes need, for the
- * line dtrun prints where the running kernel lacks one.
+ * line dtrun prints where the running kernel lacks one (dt_tp_since[]).
  */
-static const struct dt_tp_since {
-	const char *group, *tp, *since;
-} dt_tp_since[] = {
-	{ "net", "net_dev_queue", "Linux 2.6.35" },
-	{ "net", "netif_receive_skb", "Linux 2.6.35" },
-	{ "tcp", "tcp_receive_reset", "Linux 4.15" },
-	{ "tcp", "tcp_probe", "Linux 4.16" },
+#define DT_NET_TP_SINCE                                                                         \
+	{ "net", "net_dev_queue", "Linux 2.6.35" },                                             \
+	{ "net", "netif_receive_skb", "Linux 2.6.35" },                                         \
+	{ "tcp", "tcp_receive_reset", "Linux 4.15" },                                           \
+	{ "tcp", "tcp_probe", "Linux 4.16" },                                                   \
 	{ "sock", "inet_sock_set_state", "Linux 4.16" },
-};
 
 #endif
