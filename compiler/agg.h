@@ -52,12 +52,8 @@ extern const char *const agg_func_names[];
 
 /* sema_agg.c */
 int sema_agg_is_assign(const struct node *n);  /* @a[...] = f(...) */
-int sema_agg_is_action(const char *name);      /* printa clear trunc ... */
-int sema_agg_is_func(const char *name);        /* count sum avg ... */
 struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n);
-struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n);
-struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n);
 struct agg_info *sema_agg_by_id(struct dtc *dx, int id);
 int agg_key_size(const struct agg_info *ag);
 /* llquantize(): positive-side lower bounds; b[0] = factor^low; returns count */

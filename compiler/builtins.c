@@ -201,11 +201,6 @@ const struct builtin *builtin_find(const char *name)
 	return NULL;
 }
 
-const struct builtin *builtin_at(int i)
-{
-	return i >= 0 && (size_t)i < sizeof(builtins) / sizeof(builtins[0]) ? &builtins[i] : NULL;
-}
-
 int builtin_is(const struct node *n, enum bi_kind kind)
 {
 	const struct builtin *b;

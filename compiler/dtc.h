@@ -108,8 +108,6 @@ int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len)
  */
 void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-void diag_warning(struct dtc *dx, struct loc loc, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* An error with no source position (options, files): "dtc: error: ..." */

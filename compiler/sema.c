@@ -164,12 +164,6 @@ int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt)
 	return v;
 }
 
-/* An option DTrace (or dtc) knows: setopt()'s check (sema_agg.c). */
-int sema_option_known(const char *name)
-{
-	return dt_opt_find(name) != NULL;
-}
-
 /*
  * dtc's own limits on top of DTrace's (dt_opt.c checks DTrace's): a message
  * naming the limit, or NULL.

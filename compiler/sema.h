@@ -85,7 +85,6 @@ int type_compatible(struct dtype *a, struct dtype *b);
 int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero); /* l = r */
 int type_is_vfptr(const struct dtype *t); /* void * or function pointer */
 /* Top-level N_DECL / N_INLINE / N_TRANSLATOR items (types.c, sema_types.c). */
-void types_declare(struct dtc *dx, struct node *decl);
 void types_register_items(struct dtc *dx);   /* before clauses are checked */
 
 /* btf.c: kernel types from BTF, loaded on first use. */
@@ -242,7 +241,6 @@ struct builtin_var {
 const struct builtin_var *builtin_var_find(const char *name);
 
 const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
-int sema_option_known(const char *name); /* an option name dtc knows */
 int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt); /* parsed */
 /* -x, -q, -w (loc.file -1) or #pragma D option: checked as dtrace_setopt() */
 int sema_set_option(struct dtc *dx, const char *name, const char *value, struct loc loc);
@@ -317,7 +315,6 @@ int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temp
 void str_sized(struct dtc *dx, struct cctx *cc, struct node *n); /* readable for strsize */
 const char *op_str(int op);
 /* sema_stack.c: stack(), ustack(), tracemem(), sym() and kin, trace(sym()). */
-int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type);
 int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e); /* sym(x); */
 char sema_sym_letter(const struct node *n);  /* 'a' 'y' 'm' 'A' 'Y' 'M' 'X' or 0 */
 int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/'U' */
@@ -340,14 +337,12 @@ int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, s
 void sema_var_limits(struct dtc *dx); /* this->/self-> storage sizes, after all clauses */
 /* sema_print.c: print(), and trace() of structs, unions and arrays; 1: handled */
 int sema_print_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp);
-int sema_print_recsize(struct dtc *dx, const struct dtype *vt); /* print()'s recorded bytes */
 int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t,
 		     struct dtype **tp);
 /* sema_mem.c: alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr() and
  * the alloca taint of expressions (NF_ALLOCA) */
 void sema_mem_taint(struct dtc *dx, struct node *n); /* after n is checked */
 int sema_mem_is_alloca(const struct node *n);     /* memory n designates is alloca'd */
-int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloca'd memory */
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
 int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */
@@ -393,7 +388,6 @@ struct builtin {
 	const char *linux_note; /* why it cannot act on Linux (a D_UNSUPPORTED error), or NULL */
 };
 const struct builtin *builtin_find(const char *name); /* a callable entry, or NULL */
-const struct builtin *builtin_at(int i);               /* the i-th entry, NULL past the end */
 int builtin_is(const struct node *n, enum bi_kind kind); /* a call of a builtin of that kind */
 int builtin_has(const struct node *n, unsigned flag);    /* a call of a builtin with a BI_ flag */
 /* the check hooks the files above export for the table */
@@ -405,7 +399,6 @@ struct dtype *sema_print_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct node *n); /* printf trace exit copyinstr */
 struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n);  /* printa clear ... */
 struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n); /* count() as a value */
-struct dtype *sema_unsupported_check(struct dtc *dx, struct cctx *cc, struct node *n);
 /* ksym.c: `sym and vmlinux`sym, kernel variables typed from BTF; 1 done, -1 error */
 int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n);
 

@@ -25,11 +25,6 @@ static int func_of(const char *name)
 	return -1;
 }
 
-int sema_agg_is_func(const char *name)
-{
-	return name && func_of(name) >= 0;
-}
-
 int sema_agg_is_assign(const struct node *n)
 {
 	const struct node *l;
@@ -39,15 +34,6 @@ int sema_agg_is_assign(const struct node *n)
 	for (l = n->a; l->kind == N_INDEX; l = l->a) /* @a[i][j]: D_AGG_MDIM below */
 		;
 	return l->kind == N_AGG;
-}
-
-/* printa() clear() trunc() normalize() denormalize() setopt(): the rows of
- * builtins.c this file checks */
-int sema_agg_is_action(const char *name)
-{
-	const struct builtin *b = builtin_find(name);
-
-	return b && b->check == sema_agg_check;
 }
 
 struct agg_info *sema_agg_by_id(struct dtc *dx, int id)
@@ -689,7 +675,7 @@ static const char *setopt_kind(const struct node *name)
 	return d->when == DT_OPTW_LOAD ? "runtime" : "";
 }
 
-struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)
+static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = count_args(n->a);
 	struct agg_info *ag;
@@ -786,11 +772,20 @@ struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n)
 	return NULL;
 }
 
-/* count(), sum() ... outside an aggregation assignment. */
 /* The check hook of printa() clear() trunc() normalize() denormalize() setopt(). */
 struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	return n->type = sema_agg_call(dx, cc, n);
+}
+
+/* count(), sum() ... outside an aggregation assignment. */
+static struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n)
+{
+	/* DTrace's dt_cg_call_subr() */
+	diag_error(dx, n->loc, "D_CG_EXPR",
+		   "aggregating function %s( ) may not be called from a D expression (D program "
+		   "context required)", n->str);
+	return NULL;
 }
 
 /* The check hook of count() sum() ...: only @a = f() (sema_agg_assign()) calls them. */
@@ -798,13 +793,4 @@ struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	(void)cc;
 	return sema_agg_func_misuse(dx, n);
-}
-
-struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n)
-{
-	/* DTrace's dt_cg_call_subr() */
-	diag_error(dx, n->loc, "D_CG_EXPR",
-		   "aggregating function %s( ) may not be called from a D expression (D program "
-		   "context required)", n->str);
-	return NULL;
 }

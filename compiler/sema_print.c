@@ -102,7 +102,7 @@ static int printable(struct dtype *t)
  * "..." where the value goes on, as DTrace's dt_print_visit() does past
  * printsize.
  */
-int sema_print_recsize(struct dtc *dx, const struct dtype *vt)
+static int sema_print_recsize(struct dtc *dx, const struct dtype *vt)
 {
 	const char *v = sema_option(dx, "printsize");
 	long long ps = 8192;

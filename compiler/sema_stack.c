@@ -310,7 +310,7 @@ static struct dtype *printf_like_as(struct dtc *dx, struct cctx *cc, struct node
  * The calls this file owns: 1 when n is one of them (*type set, NULL after
  * an error), 0 to let check_call() go on.
  */
-int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type)
+static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type)
 {
 	char letter;
 

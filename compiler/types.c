@@ -938,11 +938,6 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 	return 0;
 }
 
-void types_declare(struct dtc *dx, struct node *decl)
-{
-	(void)types_declare_decl(dx, decl);
-}
-
 /* D library typedefs resolve on first use. */
 void types_declare_lazy(struct dtc *dx, struct node *decl)
 {

@@ -246,7 +246,7 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 	struct strbuf sb = { 0 };
 
 	loc_linecol(dx, loc, &line, &col);
-	if (dx->dtrace_diags && strcmp(kind, "warning") != 0) {
+	if (dx->dtrace_diags) {
 		diag_dtrace(dx, line, tag, fmt, ap);
 		return;
 	}
@@ -278,15 +278,6 @@ void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt
 	va_end(ap);
 	if (dx->nerrors == dx->max_errors && !dx->dtrace_diags)
 		fprintf(dx->diag_out, "dtc: too many errors, stopping\n");
-}
-
-void diag_warning(struct dtc *dx, struct loc loc, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	diag_v(dx, loc, "warning", NULL, fmt, ap);
-	va_end(ap);
 }
 
 void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)

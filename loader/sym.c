@@ -653,25 +653,6 @@ uint64_t sym_normalize(char letter, int pid, uint64_t addr)
 	return addr;
 }
 
-/* A process's mappings change (exec, dlopen): forget them. */
-void sym_user_forget(int pid)
-{
-	struct uproc **pp;
-
-	for (pp = &uprocs; *pp; pp = &(*pp)->next)
-		if ((*pp)->pid == pid) {
-			struct uproc *p = *pp;
-			size_t i;
-
-			*pp = p->next;
-			for (i = 0; i < p->n; i++)
-				free(p->m[i].path);
-			free(p->m);
-			free(p);
-			return;
-		}
-}
-
 /* format.c's hook: pid -1 is the kernel. */
 int sym_format_hook(void *arg, int pid, uint64_t addr, const char **object, const char **name,
 		    uint64_t *symaddr)

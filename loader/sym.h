@@ -14,7 +14,6 @@ int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *sym
 int sym_kernel_funcs(int (*want)(void *arg, const char *name), void *arg, uint64_t (*r)[2],
 		     int max);
 int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64_t *symaddr);
-void sym_user_forget(int pid);
 /* Takes the process's mappings and symbols now, to outlive it. */
 void sym_user_snapshot(int pid);
 /* The mapping holding a user address: object basename and start; 0 if none. */

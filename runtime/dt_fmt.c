@@ -241,21 +241,6 @@ int dt_fmt_parse(const char *fmt, struct dt_fmt_conv *conv, int maxconv, struct 
 	return r < 0 ? -1 : n;
 }
 
-int dt_fmt_conv_nargs(const struct dt_fmt_conv *c)
-{
-	int n = 0;
-
-	if (c->info != NULL && c->info->check == DT_FC_NONE)
-		return 0;
-	if (c->flags & DT_FMT_F_DYNWIDTH)
-		n++;
-	if (c->flags & DT_FMT_F_DYNPREC)
-		n++;
-	if (!(c->flags & DT_FMT_F_AGG))
-		n++;
-	return n;
-}
-
 /*
  * Integer type classes by name, whatever the spelling: D's "unsigned long",
  * BTF's "long unsigned int".  Returns the number of "long" words (0, 1, 2),

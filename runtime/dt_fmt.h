@@ -45,7 +45,8 @@
  *
  * Loader use: dt_fmt_next() in a loop; for each conversion, print the literal
  * text before it (lit_off/lit_len), then consume the arguments it takes
- * (dt_fmt_conv_nargs()) and format them by info->print.
+ * ('*' width, '.*' precision, then the value; none for %% or '@') and
+ * format them by info->print.
  */
 #ifndef DT_FMT_H
 #define DT_FMT_H
@@ -153,10 +154,6 @@ int dt_fmt_next(const char *fmt, int *pos, int convno, struct dt_fmt_conv *c,
  * can count first and allocate; -1 on a syntax error (*err filled).
  */
 int dt_fmt_parse(const char *fmt, struct dt_fmt_conv *conv, int maxconv, struct dt_fmt_err *err);
-
-/* Arguments c consumes: '*' width, '.*' precision, then the value (none for
- * %% or '@'). */
-int dt_fmt_conv_nargs(const struct dt_fmt_conv *c);
 
 /* An argument's D type, as the compiler describes it to dt_fmt_check(). */
 enum dt_fmt_argkind {
