@@ -201,6 +201,18 @@ const struct builtin *builtin_find(const char *name)
 	return NULL;
 }
 
+/*
+ * DTrace's built-in functions (actions, subroutines, aggregating functions)
+ * are identifiers in its global scope, so an inline may not redefine one
+ * (D_DECL_IDRED) and a #pragma naming one is used.
+ */
+int builtin_is_func(const char *name)
+{
+	const struct builtin *b = builtin_find(name);
+
+	return b && b->kind != BI_INTERNAL;
+}
+
 int builtin_is(const struct node *n, enum bi_kind kind)
 {
 	const struct builtin *b;

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sema.h"
+#include "dtc.h"
 
 static int cmp_names(const void *a, const void *b)
 {
@@ -62,5 +62,5 @@ void dlib_load(struct dtc *dx)
 		load_dir(dx, sys);
 	if (dx->dlib_dir && (!sys || strcmp(dx->dlib_dir, sys)))
 		load_dir(dx, dx->dlib_dir);
-	sema_types_set_dlib_files(dx, dx->nfiles);
+	dx->ndlib_files = dx->nfiles;
 }

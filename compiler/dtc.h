@@ -47,6 +47,7 @@ struct dtc {
 
 	struct src_file *files;
 	int nfiles, files_cap;
+	int ndlib_files;              /* files [0, ndlib_files) are the D library (dlib.c) */
 
 	int nerrors;
 	int max_errors;
@@ -100,6 +101,9 @@ struct loc loc_span(struct loc a, struct loc b);  /* from a's start to b's end *
  * node reduced after a lookahead ((type)expr); loc otherwise. */
 struct loc loc_after_lookahead(struct dtc *dx, struct loc loc);
 int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len);
+/* A file of the D library, or an item parsed from one, rather than the script's. */
+int dtc_is_dlib_file(const struct dtc *dx, int file);
+int dtc_is_dlib_item(const struct dtc *dx, const struct node *n);
 
 /*
  * Diagnostics: "file:line:col: error: message [TAG]", the source line and a
@@ -140,10 +144,16 @@ int sema_is_typedef_name(struct dtc *dx, const char *name);
  * as the declaration's ';' is parsed, so later tokens see it as a type name.
  * (sema.c implements it.) */
 void sema_declare_typedef(struct dtc *dx, const char *name);
-/* The lexer calls this for each "#pragma" line as it is scanned: DTrace
- * checks "#pragma D attributes|binding|depends_on" in its lexer, before any
- * later syntax error (sema_types.c implements it). */
-void sema_pragma_scanned(struct dtc *dx, struct node *n);
+/* pragma.c: the lexer calls pragma_scanned() for each "#pragma" line as it
+ * is scanned (DTrace checks "#pragma D attributes|binding|depends_on" in its
+ * lexer, before any later syntax error); sema_check() calls pragma_check()
+ * for each in source order ("#pragma D option"), and pragma_ident() names the
+ * identifier an attributes or binding pragma applies to (0: none). */
+void pragma_scanned(struct dtc *dx, struct node *n);
+void pragma_check(struct dtc *dx, struct node *n);
+int pragma_ident(const struct node *n, char *word, size_t wsize, char *name, size_t nsize);
+/* dlib.c: the D library's files, added before the script's. */
+void dlib_load(struct dtc *dx);
 /* ast_dump.c: print the tree rooted at n, one node per line, indented
  * (what `dtc -d ast` shows). */
 void ast_dump(struct dtc *dx, struct node *n, FILE *out);

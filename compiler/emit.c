@@ -280,7 +280,7 @@ static void emit_meta(struct ectx *ec)
 		meta_str(&m, DTC_VERSION);
 		sb_putc(&m, '\n');
 		for (i = 0; i < ec->dx->nfiles; i++)
-			if (!sema_is_dlib_file(ec->dx, i))
+			if (!dtc_is_dlib_file(ec->dx, i))
 				sb_printf(&src, "%.*s", (int)ec->dx->files[i].len,
 					  ec->dx->files[i].text);
 		dtc_sha256_hex(src.s ? src.s : "", src.len, hex);

@@ -16,271 +16,6 @@
 #include "../runtime/dt_opt.h"
 #include "sema.h"
 
-static const struct builtin_var builtin_vars[] = {
-	{ "pid", "pid_t", "dt_cur_pid(c)", 0 },
-	{ "tid", "id_t", "dt_cur_tid(c)", 0 },
-	{ "ppid", "pid_t", "dt_ppid(c)", 0 },
-	{ "uid", "uid_t", "dt_cur_uid(c)", 0 },
-	{ "gid", "gid_t", "dt_cur_gid(c)", 0 },
-	{ "execname", "string", "dt_execname(c, %d)", 1 },
-	{ "timestamp", "uint64_t", "dt_timestamp(c)", 0 },
-	{ "vtimestamp", "uint64_t", "bpf_ktime_get_ns()", 0 },
-	{ "walltimestamp", "int64_t", "dt_walltimestamp()", 0 },
-	{ "cpu", "processorid_t", "(int)bpf_get_smp_processor_id()", 0 },
-	{ "probeprov", "string", "c->pprov", 0 },
-	{ "probemod", "string", "c->pmod", 0 },
-	{ "probefunc", "string", "c->pfunc", 0 },
-	{ "probename", "string", "c->pname", 0 },
-	{ "instance", "string", "(const char *)dtc_instance", 0 },
-	{ "errno", "int", "(int)c->errno_val", 0 },
-	{ "id", "uint32_t", "dtc_probe_id(c)", 0 },   /* emit.c: dtc_probe_id() */
-	{ "epid", "uint32_t", "c->epid", 0 },
-	/* dtrun's table of this host's CPUs (dtc_abi.h struct dt_cpuinfo) */
-	{ "curcpu", "cpuinfo_t *",
-	  "((unsigned long long)&dtc_cpuinfo[bpf_get_smp_processor_id() & (DT_MAX_CPUS - 1)])", 0 },
-	{ "curthread", "struct task_struct *", "(unsigned long long)dt_cur_task(c)", 0 },
-	{ "caller", "uintptr_t", "dt_caller(c)", 0 },       /* dt_stack.bpf.h */
-	{ "ucaller", "uint64_t", "dt_ucaller(c)", 0 },
-	{ "stackdepth", "uint32_t", "dt_stackdepth(c, 0)", 0 },
-	{ "ustackdepth", "uint32_t", "dt_stackdepth(c, BPF_F_USER_STACK)", 0 },
-	{ "arg0", "int64_t", "(long long)c->arg[0]", 0 },
-	{ "arg1", "int64_t", "(long long)c->arg[1]", 0 },
-	{ "arg2", "int64_t", "(long long)c->arg[2]", 0 },
-	{ "arg3", "int64_t", "(long long)c->arg[3]", 0 },
-	{ "arg4", "int64_t", "(long long)c->arg[4]", 0 },
-	{ "arg5", "int64_t", "(long long)c->arg[5]", 0 },
-	{ "arg6", "int64_t", "(long long)c->arg[6]", 0 },
-	{ "arg7", "int64_t", "(long long)c->arg[7]", 0 },
-	{ "arg8", "int64_t", "(long long)c->arg[8]", 0 },
-	{ "arg9", "int64_t", "(long long)c->arg[9]", 0 },
-};
-
-const struct builtin_var *builtin_var_find(const char *name)
-{
-	size_t i;
-	for (i = 0; i < sizeof(builtin_vars) / sizeof(builtin_vars[0]); i++)
-		if (!strcmp(builtin_vars[i].name, name))
-			return &builtin_vars[i];
-	return NULL;
-}
-
-/* Per-clause checking context. */
-
-/*
- * Symbols: a list in declaration order (the latest first), which the
- * emitter walks, and a hash table by name space and name for lookups (a
- * script with 40,000 variables took 26 s walking the list).  self->,
- * this-> and global names are separate name spaces.
- */
-static unsigned sym_ns(int kind)
-{
-	return kind == SYM_TLS ? 1 : kind == SYM_LOCAL ? 2 : 0;
-}
-
-static unsigned sym_hash(unsigned ns, const char *name)
-{
-	unsigned h = 2166136261u ^ ns; /* FNV-1a */
-
-	for (; *name; name++)
-		h = (h ^ (unsigned char)*name) * 16777619u;
-	return h;
-}
-
-struct sym *sym_lookup(struct dtc *dx, int ns, const char *name)
-{
-	struct sema_state *ss = st(dx);
-	unsigned n = sym_ns(ns);
-	struct sym *s;
-
-	if (!ss->sym_hcap)
-		return NULL;
-	for (s = ss->sym_hash[sym_hash(n, name) & (ss->sym_hcap - 1)]; s; s = s->hnext)
-		if (sym_ns(s->kind) == n && !strcmp(s->name, name))
-			return s;
-	return NULL;
-}
-
-struct sym *sym_find(struct dtc *dx, const char *name)
-{
-	return sym_lookup(dx, SYM_GLOBAL, name);
-}
-
-static void sym_hash_add(struct sema_state *ss, struct sym *s)
-{
-	unsigned b = sym_hash(sym_ns(s->kind), s->name) & (ss->sym_hcap - 1);
-
-	s->hnext = ss->sym_hash[b];
-	ss->sym_hash[b] = s;
-}
-
-struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name,
-			   struct dtype *type, struct loc loc)
-{
-	struct sema_state *ss = st(dx);
-	struct sym *s = arena_alloc(dx, sizeof(*s));
-	s->kind = kind;
-	s->name = name;
-	s->type = type;
-	s->decl = loc;
-	s->next = ss->syms;
-	ss->syms = s;
-	if (++ss->nsyms > ss->sym_hcap / 2) {
-		/* grow: rehash oldest first, so each bucket keeps the latest first */
-		struct sym *v, **all = arena_alloc(dx, sizeof(*all) * ss->nsyms);
-		unsigned i = ss->nsyms;
-
-		ss->sym_hcap = ss->sym_hcap ? ss->sym_hcap * 2 : 256;
-		ss->sym_hash = arena_alloc(dx, sizeof(*ss->sym_hash) * ss->sym_hcap);
-		for (v = ss->syms; v && i; v = v->next)
-			all[--i] = v;
-		for (; i < ss->nsyms; i++)
-			sym_hash_add(ss, all[i]);
-	} else {
-		sym_hash_add(ss, s);
-	}
-	return s;
-}
-
-/* ---- options ------------------------------------------------------------ */
-
-const char *sema_option(struct dtc *dx, const char *name)
-{
-	const char *v = NULL;
-	struct dopt *o;
-	for (o = dx->opts; o; o = o->next)
-		if (!strcmp(o->name, name))
-			v = o->value;
-	return v;
-}
-
-/* The option's value as dt_opt_set() parsed it (sizes in bytes ...), or dflt. */
-int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt)
-{
-	int64_t v = dflt;
-	struct dopt *o;
-	for (o = dx->opts; o; o = o->next)
-		if (!strcmp(o->name, name))
-			v = o->num;
-	return v;
-}
-
-/*
- * dtc's own limits on top of DTrace's (dt_opt.c checks DTrace's): a message
- * naming the limit, or NULL.
- */
-static const char *option_limit(struct dtc *dx, const char *name, int64_t v)
-{
-	if (!strcmp(name, "strsize") && v > DT_MAX_STRSIZE)
-		return arena_printf(dx, "value must be between 2 and %d", DT_MAX_STRSIZE);
-	if (!strcmp(name, "scratchsize") && v > DT_MAX_SCRATCHSIZE + 8)
-		return arena_printf(dx, "dtc's scratch space per clause is at most %d bytes",
-				    DT_MAX_SCRATCHSIZE);
-	if (!strcmp(name, "nspec") && (v < 1 || v > DT_MAX_NSPEC))
-		return arena_printf(dx, "dtc supports 1 to %d speculation buffers", DT_MAX_NSPEC);
-	return NULL;
-}
-
-/*
- * Set an option as dtrace_setopt() does (runtime/dt_opt.c): from dtc's
- * command line (loc.file -1: -x, -q, -w) or a #pragma D option.  value is
- * NULL when none is given ("-x quiet"), which is not "-x quiet=" (unset).
- * Reports the error in dtrace's words and returns -1.
- */
-int sema_set_option(struct dtc *dx, const char *name, const char *value, struct loc loc)
-{
-	const struct dt_opt_def *d = dt_opt_find(name);
-	struct dopt *o, **pp;
-	const char *lim = NULL;
-	enum dt_opt_err e;
-	int64_t v;
-
-	e = dt_opt_set(name, value, loc.file < 0 ? DT_OPTC_CMDLINE : DT_OPTC_PROGRAM, &v);
-	if (e == DT_OPTE_OK)
-		lim = option_limit(dx, name, v);
-	/* dt_reduce(): a version may only lower the one set before it */
-	if (e == DT_OPTE_OK && !strcmp(name, "version") && sema_option(dx, "version") &&
-	    v > sema_option_num(dx, "version", 0))
-		lim = "Requested version conflicts with earlier setting";
-	if (e != DT_OPTE_OK || lim) {
-		const char *msg = lim ? lim : dt_opt_strerror(e);
-
-		if (loc.file < 0) { /* dtrace(1)'s words: "failed to set -x NAME: ..." */
-			dx->nerrors++;
-			fprintf(dx->diag_out, "%s: failed to set -x %s: %s\n",
-				dx->dtrace_diags ? "dtrace" : "dtc", name, msg);
-		} else if (value)
-			diag_error(dx, loc, "D_PRAGMA_OPTSET", "failed to set option '%s' to '%s': %s",
-				   name, value, msg);
-		else
-			diag_error(dx, loc, "D_PRAGMA_OPTSET", "failed to set option '%s': %s", name,
-				   msg);
-		return -1;
-	}
-	o = arena_alloc(dx, sizeof(*o));
-	o->name = arena_strdup(dx, name);
-	/* the object's metadata keeps the text: "" is "given without a value",
-	 * so an explicit empty value (unset) is written as the word "unset" */
-	o->value = !value ? "" : *value || d->kind != DT_OPTK_RUNTIME ? arena_strdup(dx, value)
-								     : "unset";
-	o->num = v;
-	o->loc = loc;
-	for (pp = &dx->opts; *pp; pp = &(*pp)->next)
-		;
-	*pp = o;
-	return 0;
-}
-
-/* #pragma D option name[=value] | D depends_on ... | D binding ... | D attributes */
-static void check_pragma(struct dtc *dx, struct node *n)
-{
-	const char *s = n->str;
-	char word[64];
-	int i = 0;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	if (strncmp(s, "D", 1) || !isspace((unsigned char)s[1]))
-		return; /* other pragmas (e.g. ident) are ignored, as DTrace does */
-	s += 2;
-	while (isspace((unsigned char)*s))
-		s++;
-	while (*s && !isspace((unsigned char)*s) && i < 63)
-		word[i++] = *s++;
-	word[i] = 0;
-	while (isspace((unsigned char)*s))
-		s++;
-	if (!strcmp(word, "option")) {
-		const char *eq = strchr(s, '=');
-		const char *end = s + strlen(s);
-		char *name, *value;
-		while (end > s && isspace((unsigned char)end[-1]))
-			end--;
-		if (eq && eq < end) {
-			name = arena_strndup(dx, s, eq - s);
-			value = arena_strndup(dx, eq + 1, end - eq - 1);
-		} else {
-			name = arena_strndup(dx, s, end - s);
-			value = NULL;
-		}
-		if (!*name) {
-			diag_error(dx, n->loc, "D_PRAGMA_MALFORM", "malformed #pragma D option");
-			return;
-		}
-		if (strpbrk(name, " \t") || (value && strpbrk(value, " \t"))) {
-			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
-				   "superfluous arguments specified for #pragma option");
-			return;
-		}
-		sema_set_option(dx, name, value, n->loc);
-	} else if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
-		   !strcmp(word, "attributes") || !strcmp(word, "ident")) {
-		/* checked as scanned: sema_pragma_scanned() (sema_types.c) */
-	} else {
-		diag_error(dx, n->loc, "D_PRAGMA_INVAL", "invalid control directive: #pragma D %s",
-			   word);
-	}
-}
-
 /* ---- probe descriptions ---------------------------------------------- */
 
 /* gmatch(3)-style glob matching, as DTrace matches probe descriptions. */
@@ -619,6 +354,31 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 }
 
 /*
+ * "#pragma D attributes" and "binding" name a global identifier, defined
+ * before or after them: one that names none by the end of the program is
+ * D_PRAGMA_UNUSED (DTrace's dt_cc.c).
+ */
+static void check_pragmas_unused(struct dtc *dx)
+{
+	struct node *it;
+
+	for (it = dx->program ? dx->program->a : NULL; it; it = it->next) {
+		char word[64], name[128];
+		int64_t v;
+		struct dtype *t;
+
+		if (dtc_is_dlib_item(dx, it) ||
+		    !pragma_ident(it, word, sizeof(word), name, sizeof(name)))
+			continue;
+		if (sema_types_is_inline(dx, name) || sym_find(dx, name) ||
+		    builtin_var_find(name) || builtin_is_func(name) ||
+		    types_enum_const(dx, name, &v, &t))
+			continue;
+		diag_error(dx, it->loc, "D_PRAGMA_UNUSED", "unused #pragma %s", word);
+	}
+}
+
+/*
  * DTrace's D_EMPTY: a program with no clause and no declaration (comments
  * and pragmas only) is an error unless -x empty; reported at the end of the
  * script, where the parser stopped.
@@ -630,12 +390,12 @@ static void check_empty(struct dtc *dx)
 	int f;
 
 	for (it = dx->program ? dx->program->a : NULL; it; it = it->next)
-		if (it->kind != N_PRAGMA && !sema_is_dlib_item(dx, it))
+		if (it->kind != N_PRAGMA && !dtc_is_dlib_item(dx, it))
 			return;
 	if (sema_option(dx, "empty"))
 		return;
 	for (f = 0; f < dx->nfiles; f++)
-		if (!sema_is_dlib_file(dx, f)) {
+		if (!dtc_is_dlib_file(dx, f)) {
 			loc.file = f;
 			loc.off = (int)dx->files[f].len;
 		}
@@ -660,7 +420,7 @@ int sema_check(struct dtc *dx)
 	check_empty(dx);
 	for (it = dx->program->a; it; it = it->next) {
 		if (it->kind == N_PRAGMA)
-			check_pragma(dx, it);
+			pragma_check(dx, it); /* pragma.c */
 		if (it->kind == N_CLAUSE)
 			nclauses++;
 	}
@@ -684,17 +444,17 @@ int sema_check(struct dtc *dx)
 		case N_PRAGMA:
 			break;
 		case N_DECL:
-			if (sema_is_dlib_item(dx, it))
+			if (dtc_is_dlib_item(dx, it))
 				break; /* D library: resolved when used (sema_types.c) */
 			if (types_declare_decl(dx, it))
 				sema_declare_vars(dx, it); /* variables: sema_var.c */
 			break;
 		case N_INLINE:
-			if (!sema_is_dlib_item(dx, it))
+			if (!dtc_is_dlib_item(dx, it))
 				sema_types_inline(dx, it);
 			break;
 		case N_TRANSLATOR:
-			if (!sema_is_dlib_item(dx, it))
+			if (!dtc_is_dlib_item(dx, it))
 				sema_types_translator(dx, it);
 			break;
 		case N_PROVIDER:
@@ -704,7 +464,7 @@ int sema_check(struct dtc *dx)
 			break;
 		}
 	}
-	sema_types_pragmas_unused(dx);
+	check_pragmas_unused(dx);
 	sema_types_deferred(dx); /* after every clause, as DTrace's code generator */
 	sema_var_limits(dx);     /* sema_var.c */
 	/*

@@ -111,14 +111,8 @@ int sema_types_is_inline(struct dtc *dx, const char *name);
 int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n,
 			    struct dtype **tp); /* name[args] of an inline: 1 handled */
 void sema_types_translator(struct dtc *dx, struct node *it);
-void sema_types_set_dlib_files(struct dtc *dx, int n);
-int sema_is_dlib_item(struct dtc *dx, struct node *n);  /* from dlib/, not the script */
-int sema_is_dlib_file(struct dtc *dx, int file);
 void sema_types_check_clause(struct dtc *dx, struct node *cl); /* after check_clause */
-void sema_types_pragma(struct dtc *dx, struct node *n, const char *word, const char *rest);
-void sema_types_pragmas_unused(struct dtc *dx); /* D_PRAGMA_UNUSED, after all items */
 void sema_types_deferred(struct dtc *dx);       /* errors DTrace reports at code generation */
-int sema_is_builtin_func(const char *name);     /* a D action/subroutine/aggregating function */
 int64_t type_normalize(const struct dtype *t, uint64_t v);
 int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t); /* N_UNARY, N_CAST */
@@ -128,8 +122,6 @@ int types_declare_decl(struct dtc *dx, struct node *decl); /* 1: variables decla
 #define PROTO_VARARGS 1 /* types_proto_check(): "..." allowed */
 #define PROTO_VOID 2    /* a sole void parameter allowed */
 int types_proto_check(struct dtc *dx, struct node *list, const char *kind, int flags);
-/* dlib.c: parse the D library before the script. */
-void dlib_load(struct dtc *dx);
 
 enum sym_kind {
 	SYM_GLOBAL,     /* D global scalar */
@@ -153,7 +145,7 @@ struct sym {
 	int declared;              /* by a declaration, not a first assignment */
 	int alloca;                /* 1: holds alloca'd pointers, 2: other pointers (sema_mem.c) */
 	struct sym *next;
-	struct sym *hnext;         /* next in its hash bucket (sema.c sym_lookup) */
+	struct sym *hnext;         /* next in its hash bucket (sym.c sym_lookup) */
 };
 
 /* An output action recorded in the ring buffer, described in the metadata. */
@@ -194,7 +186,7 @@ struct clause_info {
 
 struct sema_state {
 	struct sym *syms;
-	struct sym **sym_hash;     /* by name space and name, the latest first (sema.c) */
+	struct sym **sym_hash;     /* by name space and name, the latest first (sym.c) */
 	unsigned sym_hcap, nsyms;
 	struct action *acts, **acts_tail;
 	int nacts;
@@ -231,7 +223,7 @@ static inline struct sema_state *SEMA(struct dtc *dx)
 	return (struct sema_state *)dx->sema;
 }
 
-/* Built-in variables (sema_builtins.c). */
+/* sym.c: built-in variables, the symbol table and options. */
 struct builtin_var {
 	const char *name;
 	const char *type;          /* D type name */
@@ -239,6 +231,13 @@ struct builtin_var {
 	int needs_tmp;
 };
 const struct builtin_var *builtin_var_find(const char *name);
+
+struct sym *sym_find(struct dtc *dx, const char *name);
+/* The latest symbol of kind ns (SYM_TLS, SYM_LOCAL) or, for any other
+ * kind, of the global name space. */
+struct sym *sym_lookup(struct dtc *dx, int ns, const char *name);
+struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct dtype *type,
+		    struct loc loc);
 
 const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
 int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt); /* parsed */
@@ -301,12 +300,6 @@ int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in);
  * such an argument, -1 after an error (prov_args.c). */
 int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n);
 
-struct sym *sym_find(struct dtc *dx, const char *name);
-/* The latest symbol of kind ns (SYM_TLS, SYM_LOCAL) or, for any other
- * kind, of the global name space. */
-struct sym *sym_lookup(struct dtc *dx, int ns, const char *name);
-struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct dtype *type,
-		    struct loc loc);
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_expr.c */
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */
 /* printf()'s checks and record for printf(), system(), freopen(): func in messages */
@@ -388,6 +381,7 @@ struct builtin {
 	const char *linux_note; /* why it cannot act on Linux (a D_UNSUPPORTED error), or NULL */
 };
 const struct builtin *builtin_find(const char *name); /* a callable entry, or NULL */
+int builtin_is_func(const char *name);  /* an action, subroutine or aggregating function */
 int builtin_is(const struct node *n, enum bi_kind kind); /* a call of a builtin of that kind */
 int builtin_has(const struct node *n, unsigned flag);    /* a call of a builtin with a BI_ flag */
 /* the check hooks the files above export for the table */

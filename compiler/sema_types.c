@@ -46,7 +46,6 @@ struct late_err {
 struct st_types {
 	struct inl *inls;
 	struct xl *xls;
-	int ndlib;                 /* files [0, ndlib) are the D library */
 	struct late_err *late, **late_tail;
 };
 
@@ -55,11 +54,6 @@ static struct st_types *sty(struct dtc *dx)
 	if (!dx->types_sema)
 		dx->types_sema = arena_alloc(dx, sizeof(struct st_types));
 	return dx->types_sema;
-}
-
-void sema_types_set_dlib_files(struct dtc *dx, int n)
-{
-	sty(dx)->ndlib = n;
 }
 
 /* ---- AST copies ------------------------------------------------------- */
@@ -111,21 +105,6 @@ static void replace(struct node *n, struct node *r)
 
 /* ---- registration ----------------------------------------------------- */
 
-static int is_dlib(struct dtc *dx, struct node *n)
-{
-	return n->loc.file < sty(dx)->ndlib;
-}
-
-int sema_is_dlib_item(struct dtc *dx, struct node *n)
-{
-	return is_dlib(dx, n);
-}
-
-int sema_is_dlib_file(struct dtc *dx, int file)
-{
-	return file < sty(dx)->ndlib;
-}
-
 static struct inl *inl_find(struct dtc *dx, const char *name)
 {
 	struct inl *i;
@@ -152,7 +131,7 @@ void types_register_items(struct dtc *dx)
 	if (!dx->program)
 		return;
 	for (it = dx->program->a; it; it = it->next) {
-		if (!is_dlib(dx, it))
+		if (!dtc_is_dlib_item(dx, it))
 			continue;
 		if (it->kind == N_DECL) {
 			types_declare_lazy(dx, it);
@@ -184,7 +163,7 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 	if (!it->b || !it->b->str)
 		return;
 	if (inl_find(dx, it->b->str) || sym_find(dx, it->b->str) ||
-	    builtin_var_find(it->b->str) || sema_is_builtin_func(it->b->str)) {
+	    builtin_var_find(it->b->str) || builtin_is_func(it->b->str)) {
 		diag_error(dx, it->b->loc, "D_DECL_IDRED", "identifier redeclared: %s",
 			   it->b->str);
 		return;
@@ -1146,170 +1125,10 @@ struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node
 	return NULL;
 }
 
-/* ---- pragmas ---------------------------------------------------------- */
-
-/*
- * DTrace's built-in functions (actions, subroutines, aggregating functions):
- * identifiers in its global scope, so an inline may not redefine one
- * (D_DECL_IDRED) and a #pragma naming one is used.
- */
-int sema_is_builtin_func(const char *name)
-{
-	const struct builtin *b = builtin_find(name); /* builtins.c */
-
-	return b && b->kind != BI_INTERNAL;
-}
-
-/* Split "D word rest" of a #pragma line; 0 when it is not a "#pragma D". */
-static int pragma_words(const char *s, char *word, size_t wsize, const char **rest)
-{
-	size_t i = 0;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	if (s[0] != 'D' || !isspace((unsigned char)s[1]))
-		return 0;
-	s += 2;
-	while (isspace((unsigned char)*s))
-		s++;
-	while (*s && !isspace((unsigned char)*s) && i + 1 < wsize)
-		word[i++] = *s++;
-	word[i] = 0;
-	while (isspace((unsigned char)*s))
-		s++;
-	*rest = s;
-	return 1;
-}
-
-/* The lexer's hook: DTrace checks these pragmas as it scans them. */
-void sema_pragma_scanned(struct dtc *dx, struct node *n)
-{
-	char word[64];
-	const char *rest;
-
-	if (!pragma_words(n->str, word, sizeof(word), &rest))
-		return;
-	if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
-	    !strcmp(word, "attributes"))
-		sema_types_pragma(dx, n, word, rest);
-}
-
-/*
- * "#pragma D attributes A name" and "#pragma D binding "v" name" apply to a
- * global identifier defined before or after them; DTrace reports one that
- * names no identifier by the end of the program (dt_cc.c, D_PRAGMA_UNUSED).
- */
 /* Stores check_mem_assign() let through: reported after every clause. */
 void sema_types_deferred(struct dtc *dx)
 {
 	for (struct late_err *e = sty(dx)->late; e; e = e->next)
 		diag_error(dx, e->loc, "D_OP_WRITE",
 			   "operator %s can only be applied to a writable variable", op_str(e->op));
-}
-
-void sema_types_pragmas_unused(struct dtc *dx)
-{
-	struct node *it;
-
-	for (it = dx->program ? dx->program->a : NULL; it; it = it->next) {
-		char word[64], name[128];
-		const char *rest, *s;
-		int64_t v;
-		struct dtype *t;
-		size_t l;
-
-		if (it->kind != N_PRAGMA || sema_is_dlib_item(dx, it) ||
-		    !pragma_words(it->str, word, sizeof(word), &rest))
-			continue;
-		if (strcmp(word, "attributes") && strcmp(word, "binding"))
-			continue;
-		s = rest + strcspn(rest, " \t");
-		while (isspace((unsigned char)*s))
-			s++;
-		l = strcspn(s, " \t");
-		if (!l || s[l] || l >= sizeof(name))
-			continue; /* malformed or a provider form: checked when scanned */
-		memcpy(name, s, l);
-		name[l] = 0;
-		if (inl_find(dx, name) || sym_find(dx, name) || builtin_var_find(name) ||
-		    sema_is_builtin_func(name) || types_enum_const(dx, name, &v, &t))
-			continue;
-		diag_error(dx, it->loc, "D_PRAGMA_UNUSED", "unused #pragma %s", word);
-	}
-}
-
-static int stability_ok(const char *s, size_t n, int is_class)
-{
-	static const char *const stab[] = { "Internal", "Private", "Obsolete", "External",
-					    "Unstable", "Evolving", "Stable", "Standard" };
-	static const char *const cls[] = { "Unknown", "CPU", "Platform", "Group", "ISA", "Common" };
-	const char *const *t = is_class ? cls : stab;
-	size_t i, k = is_class ? 6 : 8;
-	for (i = 0; i < k; i++)
-		if (strlen(t[i]) == n && !strncmp(t[i], s, n))
-			return 1;
-	return 0;
-}
-
-/*
- * #pragma D attributes <attrs> <ident>, D binding "<version>" <ident>,
- * D depends_on <class> <name>: checked for form (DTrace's messages) and
- * accepted; stability attributes and bindings change nothing on Linux.
- */
-void sema_types_pragma(struct dtc *dx, struct node *n, const char *word, const char *rest)
-{
-	char args[4][128];
-	int nargs = 0;
-	const char *s = rest;
-
-	while (*s && nargs < 4) {
-		size_t l;
-		while (*s == ' ' || *s == '\t')
-			s++;
-		if (!*s)
-			break;
-		l = strcspn(s, " \t");
-		snprintf(args[nargs++], sizeof(args[0]), "%.*s", (int)l, s);
-		s += l;
-	}
-	if (!strcmp(word, "attributes")) {
-		const char *a = args[0];
-		int part = 0;
-		/* ... <ident>, or ... provider <name> <part> */
-		if (nargs != 2 && !(nargs == 4 && !strcmp(args[1], "provider"))) {
-			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
-				   "malformed #pragma attributes <attributes> <ident>");
-			return;
-		}
-		while (*a) {
-			size_t l = strcspn(a, "/");
-			if (part > 2 || !stability_ok(a, l, part == 2)) {
-				diag_error(dx, n->loc, "D_PRAGMA_INVAL",
-					   "invalid attributes specified by #pragma attributes");
-				return;
-			}
-			part++;
-			a += l;
-			if (*a == '/')
-				a++;
-		}
-	} else if (!strcmp(word, "binding")) {
-		if (nargs != 2) {
-			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
-				   "malformed #pragma binding <version> <ident>");
-			return;
-		}
-	} else if (!strcmp(word, "depends_on")) {
-		if (nargs != 2) {
-			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
-				   "malformed #pragma depends_on <class> <name>");
-			return;
-		}
-		if (strcmp(args[0], "provider") && strcmp(args[0], "module") &&
-		    strcmp(args[0], "library")) {
-			diag_error(dx, n->loc, "D_PRAGMA_INVAL",
-				   "invalid class %s specified by #pragma depends_on", args[0]);
-			return;
-		}
-	}
 }

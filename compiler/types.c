@@ -286,7 +286,7 @@ int sema_is_typedef_name(struct dtc *dx, const char *name)
 	if (tdef_find(dx, TK_NAME, name))
 		return 1;
 	/* the D library names no kernel typedef: do not load BTF for it */
-	if (!sema_is_dlib_file(dx, dx->cur_file) && btf_name_is_typedef(dx, name))
+	if (!dtc_is_dlib_file(dx, dx->cur_file) && btf_name_is_typedef(dx, name))
 		return 1;
 	t = NULL;
 	for (size_t i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++)

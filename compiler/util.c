@@ -164,6 +164,16 @@ int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len)
 	return dx->nfiles++;
 }
 
+int dtc_is_dlib_file(const struct dtc *dx, int file)
+{
+	return file < dx->ndlib_files;
+}
+
+int dtc_is_dlib_item(const struct dtc *dx, const struct node *n)
+{
+	return dtc_is_dlib_file(dx, n->loc.file);
+}
+
 void loc_linecol(struct dtc *dx, struct loc loc, int *line, int *col)
 {
 	const struct src_file *f;
