@@ -6,41 +6,42 @@
  * tolower), and the internal calls sema makes itself.
  *
  * One row per name: DTrace's prototype, the argument kinds the generic
- * checks use, the check hook (sema), the emit hooks (as a statement, as a
- * value), and flags: BI_SCRATCH (the result or its work lives in the
- * clause's per-CPU scratch; a string result gets a temporary there),
- * BI_DESTRUCTIVE (needs -w; not after speculate()), BI_DREC (records
- * data).  check_call() (sema_call.c), emit_stmts() (emit_stmt.c) and
- * emit_expr() (emit_expr.c) dispatch through it; sema_spec.c's ordering
- * rules, the D_OP_ACT checks and the identifier checks read its flags and
- * kinds.  docs/builtins.md lists every identifier and its state on Linux.
+ * checks use, which sema file checks it and which emitter writes it (as a
+ * statement, as a value), and flags: BI_SCRATCH (the result or its work
+ * lives in the clause's per-CPU scratch; a string result gets a temporary
+ * there), BI_DESTRUCTIVE (needs -w; not after speculate()), BI_DREC
+ * (records data).  check_call() (sema_call.c), emit_stmts() (emit_stmt.c)
+ * and emit_expr() (emit_expr.c) dispatch on it, each to its own layer's
+ * hooks: the table names them, so it calls neither sema nor the emitter.
+ * sema_spec.c's ordering rules, the D_OP_ACT checks and the identifier
+ * checks read its flags and kinds.  docs/builtins.md lists every identifier
+ * and its state on Linux.
  */
 #include <string.h>
 
-#include "emit.h"
-#include "agg.h"
+#include "sema.h"
 
 /* A subroutine checked by its argument kinds (sema_subr.c), written by emit_subr.c. */
 #define SUBR(name, proto, args, protos, ret)                                                  \
-	{ name, BI_SUBR, proto, args, protos, ret, sema_subr_check, NULL, emit_subr_call,     \
+	{ name, BI_SUBR, proto, args, protos, ret, BC_SUBR, BS_NONE, BE_SUBR,                 \
 	  ret == 's' ? BI_SCRATCH : 0, NULL }
 /* alloca() and the copy subroutines (sema_mem.c, emit_mem.c): the alloca scratch */
 #define MEM(name, proto, args, protos, flags)                                                 \
-	{ name, BI_SUBR, proto, args, protos, 0, sema_mem_check, NULL, emit_mem_call,        \
+	{ name, BI_SUBR, proto, args, protos, 0, BC_MEM, BS_NONE, BE_MEM,                     \
 	  BI_SCRATCH | (flags), NULL }
 /* An aggregating function: only @a[...] = f(...) (sema_agg.c, emit_agg.c) */
 #define AGGFN(name, proto)                                                                    \
-	{ name, BI_AGGFN, proto, NULL, NULL, 0, sema_aggfn_check, NULL, NULL, 0, NULL }
+	{ name, BI_AGGFN, proto, NULL, NULL, 0, BC_AGGFN, BS_NONE, BE_NONE, 0, NULL }
 /* An action on aggregations, or setopt() (sema_agg.c, emit_agg.c) */
 #define AGGACT(name, proto)                                                                   \
-	{ name, BI_ACT, proto, NULL, NULL, 0, sema_agg_check, emit_agg_stmt, NULL, BI_DREC, NULL }
+	{ name, BI_ACT, proto, NULL, NULL, 0, BC_AGG, BS_AGG, BE_NONE, BI_DREC, NULL }
 /* sym() and kin: an action as a statement, the address as a value (sema_stack.c) */
 #define SYMACT(name, proto)                                                                   \
-	{ name, BI_ACT, proto, NULL, NULL, 0, sema_stack_check, emit_stack_stmt,             \
-	  emit_stack_expr, BI_DREC, NULL }
+	{ name, BI_ACT, proto, NULL, NULL, 0, BC_STACK, BS_STACK,                             \
+	  BE_STACK, BI_DREC, NULL }
 /* Checked by its prototype, then refused with the sentence why Linux cannot do it. */
 #define NOLINUX(name, kind, proto, args, protos, flags, why)                                  \
-	{ name, kind, proto, args, protos, 'v', sema_subr_check, NULL, NULL, flags, why }
+	{ name, kind, proto, args, protos, 'v', BC_SUBR, BS_NONE, BE_NONE, flags, why }
 
 static const struct builtin builtins[] = {
 	/* ---- subroutines ---- */
@@ -49,8 +50,8 @@ static const struct builtin builtins[] = {
 	MEM("bcopy", "void(void *, void *, size_t)", "max", "void *|void *|size_t", 0),
 	SUBR("cleanpath", "string(const char *)", "s", "const char *", 's'),
 	MEM("copyin", "void *(uintptr_t, size_t)", "xx", "uintptr_t|size_t", 0),
-	{ "copyinstr", BI_SUBR, "string(uintptr_t, [size_t])", NULL, NULL, 's', sema_call_check,
-	  NULL, emit_copyinstr, BI_SCRATCH, NULL },
+	{ "copyinstr", BI_SUBR, "string(uintptr_t, [size_t])", NULL, NULL, 's', BC_CALL,
+	  BS_NONE, BE_COPYINSTR, BI_SCRATCH, NULL },
 	MEM("copyinto", "void(uintptr_t, size_t, void *)", "xxa", "uintptr_t|size_t|void *", 0),
 	MEM("copyout", "void(void *, uintptr_t, size_t)", "mxx", "void *|uintptr_t|size_t",
 	    BI_DESTRUCTIVE),
@@ -98,7 +99,7 @@ static const struct builtin builtins[] = {
 	SUBR("rw_iswriter", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
 	SUBR("rw_read_held", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
 	SUBR("rw_write_held", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
-	{ "speculation", BI_SUBR, "int()", NULL, NULL, 0, sema_spec_check, NULL, emit_stack_expr,
+	{ "speculation", BI_SUBR, "int()", NULL, NULL, 0, BC_SPEC, BS_NONE, BE_STACK,
 	  0, NULL },
 	SUBR("strchr", "string(const char *, char)", "si", "const char *|char", 's'),
 	SUBR("strjoin", "string(const char *, const char *)", "ss", "char *|char *", 's'),
@@ -119,53 +120,53 @@ static const struct builtin builtins[] = {
 		"cannot be implemented on Linux: BPF programs cannot spin the CPU for a given "
 		"time"),
 	AGGACT("clear", "void(@)"),
-	{ "commit", BI_ACT, "void(int)", NULL, NULL, 0, sema_spec_check, emit_stack_stmt, NULL, 0,
+	{ "commit", BI_ACT, "void(int)", NULL, NULL, 0, BC_SPEC, BS_STACK, BE_NONE, 0,
 	  NULL },
 	AGGACT("denormalize", "void(@)"),
-	{ "discard", BI_ACT, "void(int)", NULL, NULL, 0, sema_spec_check, emit_stack_stmt, NULL,
+	{ "discard", BI_ACT, "void(int)", NULL, NULL, 0, BC_SPEC, BS_STACK, BE_NONE,
 	  0, NULL },
-	{ "exit", BI_ACT, "void(int)", NULL, NULL, 0, sema_call_check, emit_record_stmt, NULL,
+	{ "exit", BI_ACT, "void(int)", NULL, NULL, 0, BC_CALL, BS_RECORD, BE_NONE,
 	  BI_DREC, NULL },
-	{ "freopen", BI_ACT, "void(@, ...)", NULL, NULL, 0, sema_stack_check, emit_record_stmt,
-	  NULL, BI_DESTRUCTIVE, NULL },
-	{ "ftruncate", BI_ACT, "void()", NULL, NULL, 0, sema_stack_check, emit_record_stmt, NULL,
+	{ "freopen", BI_ACT, "void(@, ...)", NULL, NULL, 0, BC_STACK, BS_RECORD,
+	  BE_NONE, BI_DESTRUCTIVE, NULL },
+	{ "ftruncate", BI_ACT, "void()", NULL, NULL, 0, BC_STACK, BS_RECORD, BE_NONE,
 	  BI_DREC, NULL },
 	SYMACT("func", "_symaddr(uintptr_t)"),
-	{ "jstack", BI_ACT, "stack([uint32_t], [uint32_t])", NULL, NULL, 0, sema_stack_check,
-	  emit_stack_stmt, NULL, BI_DREC, NULL },
+	{ "jstack", BI_ACT, "stack([uint32_t], [uint32_t])", NULL, NULL, 0, BC_STACK,
+	  BS_STACK, BE_NONE, BI_DREC, NULL },
 	SYMACT("mod", "_symaddr(uintptr_t)"),
 	AGGACT("normalize", "void(@, uint64_t)"),
 	NOLINUX("panic", BI_ACT, "void()", "", "", BI_DESTRUCTIVE,
 		"cannot be implemented on Linux: BPF programs cannot panic the kernel"),
 	NOLINUX("pcap", BI_ACT, "void(void *, int)", "pi", "void *|int", BI_DREC,
 		"is not implemented by dtc: no pcap output driver"),
-	{ "print", BI_ACT, "void(void *)", NULL, NULL, 0, sema_print_check, emit_print_stmt, NULL,
+	{ "print", BI_ACT, "void(void *)", NULL, NULL, 0, BC_PRINT, BS_PRINT, BE_NONE,
 	  BI_DREC, NULL },
 	AGGACT("printa", "void(@, ...)"),
-	{ "printf", BI_ACT, "void(string, ...)", NULL, NULL, 0, sema_call_check, emit_record_stmt,
-	  NULL, BI_DREC, NULL },
-	{ "raise", BI_ACT, "void(int)", NULL, NULL, 0, sema_stack_check, emit_stack_stmt, NULL,
+	{ "printf", BI_ACT, "void(string, ...)", NULL, NULL, 0, BC_CALL, BS_RECORD,
+	  BE_NONE, BI_DREC, NULL },
+	{ "raise", BI_ACT, "void(int)", NULL, NULL, 0, BC_STACK, BS_STACK, BE_NONE,
 	  BI_DESTRUCTIVE, NULL },
 	AGGACT("setopt", "void(const char *, [const char *])"),
-	{ "speculate", BI_ACT, "void(int)", NULL, NULL, 0, sema_spec_check, emit_stack_stmt, NULL,
+	{ "speculate", BI_ACT, "void(int)", NULL, NULL, 0, BC_SPEC, BS_STACK, BE_NONE,
 	  0, NULL },
-	{ "stack", BI_ACT, "stack([uint32_t])", NULL, NULL, 0, sema_stack_check, emit_stack_stmt,
-	  NULL, BI_DREC, NULL },
-	{ "stop", BI_ACT, "void()", NULL, NULL, 0, sema_stack_check, emit_stack_stmt, NULL,
+	{ "stack", BI_ACT, "stack([uint32_t])", NULL, NULL, 0, BC_STACK, BS_STACK,
+	  BE_NONE, BI_DREC, NULL },
+	{ "stop", BI_ACT, "void()", NULL, NULL, 0, BC_STACK, BS_STACK, BE_NONE,
 	  BI_DESTRUCTIVE, NULL },
 	SYMACT("sym", "_symaddr(uintptr_t)"),
-	{ "system", BI_ACT, "void(@, ...)", NULL, NULL, 0, sema_stack_check, emit_record_stmt,
-	  NULL, BI_DESTRUCTIVE, NULL },
-	{ "trace", BI_ACT, "void(@)", NULL, NULL, 0, sema_call_check, emit_trace_stmt, NULL,
+	{ "system", BI_ACT, "void(@, ...)", NULL, NULL, 0, BC_STACK, BS_RECORD,
+	  BE_NONE, BI_DESTRUCTIVE, NULL },
+	{ "trace", BI_ACT, "void(@)", NULL, NULL, 0, BC_CALL, BS_TRACE, BE_NONE,
 	  BI_DREC, NULL },
-	{ "tracemem", BI_ACT, "void(@, size_t, [size_t])", NULL, NULL, 0, sema_stack_check,
-	  emit_stack_stmt, NULL, BI_DREC, NULL },
+	{ "tracemem", BI_ACT, "void(@, size_t, [size_t])", NULL, NULL, 0, BC_STACK,
+	  BS_STACK, BE_NONE, BI_DREC, NULL },
 	AGGACT("trunc", "void(@, [int64_t])"),
 	SYMACT("uaddr", "_usymaddr(uintptr_t)"),
 	SYMACT("ufunc", "_usymaddr(uintptr_t)"),
 	SYMACT("umod", "_usymaddr(uintptr_t)"),
-	{ "ustack", BI_ACT, "stack([uint32_t], [uint32_t])", NULL, NULL, 0, sema_stack_check,
-	  emit_stack_stmt, NULL, BI_DREC, NULL },
+	{ "ustack", BI_ACT, "stack([uint32_t], [uint32_t])", NULL, NULL, 0, BC_STACK,
+	  BS_STACK, BE_NONE, BI_DREC, NULL },
 	SYMACT("usym", "_usymaddr(uintptr_t)"),
 
 	/* ---- aggregating functions ---- */
@@ -185,7 +186,7 @@ static const struct builtin builtins[] = {
 	SUBR("__psinfo_mm", "uint64_t(struct task_struct *, int)", "pi",
 	     "struct task_struct *|int", 'q'),
 	/* uregs[R_*], rewritten to a call by sema_expr.c check_uregs() */
-	{ "uregs", BI_INTERNAL, "uint64_t(int)", NULL, NULL, 0, NULL, NULL, emit_subr_call, 0,
+	{ "uregs", BI_INTERNAL, "uint64_t(int)", NULL, NULL, 0, BC_NONE, BS_NONE, BE_SUBR, 0,
 	  NULL },
 };
 

@@ -80,6 +80,7 @@ struct dtc {
 	struct btf *btf;              /* kernel BTF, loaded on demand */
 	void *btf_cache;              /* struct btf_cache *, owned by btf.c */
 	void *types_sema;             /* struct st_types *, owned by sema_types.c */
+	void *inlines;                /* struct st_inline *, owned by sema_inline.c */
 	struct strbuf c_out;          /* emit: generated C */
 
 	/* parser/lexer state (reentrant) */

@@ -33,11 +33,6 @@ void emit_item_close(struct ectx *ec);                               /* } */
 /* emit_stack.c: stack(), ustack(), tracemem(), trace(sym()); sym() values */
 int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno);
 int emit_stack_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
-/* emit_stmt.c: the emit hooks of printf()-like actions, trace() and the aggregation actions */
-int emit_record_stmt(struct ectx *ec, struct node *e, int *actno);
-int emit_trace_stmt(struct ectx *ec, struct node *e, int *actno);
-int emit_agg_stmt(struct ectx *ec, struct node *e, int *actno);
-int emit_copyinstr(struct ectx *ec, struct node *n, struct strbuf *sb); /* emit_expr.c */
 /* emit_agg.c: aggregations */
 void emit_agg_decls(struct ectx *ec);
 void emit_agg_update(struct ectx *ec, struct node *assign, int actno);

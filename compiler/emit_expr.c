@@ -311,7 +311,7 @@ static void emit_macro(struct ectx *ec, struct node *n, struct strbuf *sb)
 }
 
 /* copyinstr(addr[, maxlen]): the table's emit hook */
-int emit_copyinstr(struct ectx *ec, struct node *n, struct strbuf *sb)
+static int emit_copyinstr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	if (n->a->next) {
 		sb_printf(sb, "DT_COPYINSTR_N(c, %d, ", n->id);
@@ -326,6 +326,15 @@ int emit_copyinstr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	return 1;
 }
+
+/* The value emitters of the rows of builtins.c, by enum bi_expr. */
+static int (*const expr_hooks[])(struct ectx *, struct node *, struct strbuf *) = {
+	[BE_NONE] = NULL,
+	[BE_SUBR] = emit_subr_call,
+	[BE_MEM] = emit_mem_call,
+	[BE_COPYINSTR] = emit_copyinstr,
+	[BE_STACK] = emit_stack_expr,
+};
 
 void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -474,7 +483,7 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			/* the call's row in builtins.c */
 			const struct builtin *b = builtin_find(n->str);
 
-			if (b && b->emit_expr && b->emit_expr(ec, n, sb))
+			if (b && b->emit_expr != BE_NONE && expr_hooks[b->emit_expr](ec, n, sb))
 				return;
 		}
 		dtc_bug("call %s in expression", n->str);

@@ -92,7 +92,7 @@ static void emit_action(struct ectx *ec, struct node *call, struct node *args, i
 
 /* printf(), exit(), ftruncate() (and system(), freopen(), recorded as printf):
  * the table's emit hook */
-int emit_record_stmt(struct ectx *ec, struct node *e, int *actno)
+static int emit_record_stmt(struct ectx *ec, struct node *e, int *actno)
 {
 	emit_action(ec, e, !strcmp(e->str, "printf") ? e->a->next : e->a, ++*actno);
 	return 1;
@@ -100,18 +100,28 @@ int emit_record_stmt(struct ectx *ec, struct node *e, int *actno)
 
 /* trace(): of a symbol (emit_stack.c), of a struct or array (emit_print.c),
  * or of a value */
-int emit_trace_stmt(struct ectx *ec, struct node *e, int *actno)
+static int emit_trace_stmt(struct ectx *ec, struct node *e, int *actno)
 {
 	return emit_stack_stmt(ec, e, actno) || emit_print_stmt(ec, e, actno) ||
 	       emit_record_stmt(ec, e, actno);
 }
 
 /* printa() clear() trunc() normalize() denormalize() setopt(): emit_agg.c */
-int emit_agg_stmt(struct ectx *ec, struct node *e, int *actno)
+static int emit_agg_stmt(struct ectx *ec, struct node *e, int *actno)
 {
 	emit_agg_action(ec, e, ++*actno);
 	return 1;
 }
+
+/* The statement emitters of the rows of builtins.c, by enum bi_stmt. */
+static int (*const stmt_hooks[])(struct ectx *, struct node *, int *) = {
+	[BS_NONE] = NULL,
+	[BS_RECORD] = emit_record_stmt,
+	[BS_TRACE] = emit_trace_stmt,
+	[BS_AGG] = emit_agg_stmt,
+	[BS_STACK] = emit_stack_stmt,
+	[BS_PRINT] = emit_print_stmt,
+};
 
 static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 {
@@ -126,8 +136,9 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 				emit_agg_update(ec, e, ++ss->actno);
 				break;
 			}
-			if (e->kind == N_CALL && (b = builtin_find(e->str)) && b->emit_stmt &&
-			    b->emit_stmt(ec, e, &ss->actno)) /* the action's row in builtins.c */
+			if (e->kind == N_CALL && (b = builtin_find(e->str)) &&
+			    b->emit_stmt != BS_NONE && /* the action's row in builtins.c */
+			    stmt_hooks[b->emit_stmt](ec, e, &ss->actno))
 				break;
 			sb.len = 0;
 			if (sb.s)

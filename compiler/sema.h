@@ -62,14 +62,35 @@ struct denum {
 	struct denum *next;
 };
 
-/* types.c */
+/*
+ * A D name for a type: a typedef, or a struct/union/enum tag (kind TK_*;
+ * typedefs use TK_NAME).  D library items resolve lazily (decl set, type
+ * NULL) so a script pays only for what it uses.
+ */
+struct tdef {
+	const char *name;
+	int kind;
+	struct dtype *type;
+	struct node *decl;          /* N_DECL (typedef) not yet resolved, or NULL */
+	struct node *declarator;
+	struct loc loc;
+	struct tdef *next;
+};
+
+/* types.c: the type universe and its tables (below sema) */
 void types_init(struct dtc *dx);
+struct dtype *type_new(struct dtc *dx, enum ty_kind kind);
 struct dtype *type_int(struct dtc *dx, int size, int is_signed);
-struct dtype *type_named(struct dtc *dx, const char *name);  /* builtin or typedef, or NULL */
+struct dtype *type_builtin(struct dtc *dx, const char *name); /* string, int, ... or NULL */
 struct dtype *type_string(struct dtc *dx);
 struct dtype *type_void(struct dtc *dx);
 struct dtype *type_ptr(struct dtc *dx, struct dtype *base);
-struct dtype *type_from_typename(struct dtc *dx, struct node *tn);  /* N_TYPENAME; NULL + diag */
+struct tdef *types_tdef_find(struct dtc *dx, int kind, const char *name);
+struct tdef *types_tdef_add(struct dtc *dx, int kind, const char *name, struct loc loc);
+void types_sou_defined(struct dtc *dx, struct dtype *t); /* a D struct/union to emit */
+int types_anon_next(struct dtc *dx);
+int types_enum_find(struct dtc *dx, const char *name, int64_t *value); /* D enumerators */
+void types_enum_add(struct dtc *dx, const char *name, int64_t value, struct dtype *type);
 int type_is_int(const struct dtype *t);
 int type_is_arith(const struct dtype *t);
 int type_is_scalar(const struct dtype *t);   /* integer or pointer */
@@ -82,10 +103,10 @@ struct dmember *type_member(struct dtc *dx, struct dtype *t, const char *name);
 int type_is_char_array(const struct dtype *t);
 int type_is_sou(const struct dtype *t);       /* struct or union */
 int type_compatible(struct dtype *a, struct dtype *b);
+int type_assignable(struct dtype *l, struct dtype *r); /* l = r of a store or inline */
 int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero); /* l = r */
 int type_is_vfptr(const struct dtype *t); /* void * or function pointer */
-/* Top-level N_DECL / N_INLINE / N_TRANSLATOR items (types.c, sema_types.c). */
-void types_register_items(struct dtc *dx);   /* before clauses are checked */
+struct dtype *types_emit_list(struct dtc *dx); /* D structs/unions, then used kernel ones */
 
 /* btf.c: kernel types from BTF, loaded on first use. */
 struct btf *kbtf(struct dtc *dx);            /* NULL + diag_plain when unavailable */
@@ -94,29 +115,38 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id);
 void btf_load_members(struct dtc *dx, struct dtype *t);
 int btf_name_is_typedef(struct dtc *dx, const char *name);
 void btf_used_types(struct dtc *dx, struct dtype **tail);  /* chain used kernel structs */
-struct dtype *types_emit_list(struct dtc *dx);
 int64_t btf_enum_value(struct dtc *dx, const char *name, struct dtype **type, int *found);
 
-/* sema_types.c: expressions over structured types, inlines, translators. */
+/* sema_types.c: expressions over structured types (members, *p, &x, p[i]). */
 struct cctx;
 struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node *n);
 void sema_str_from_ptr(struct dtc *dx, struct cctx *cc, struct node **np); /* s = p */
-int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n); /* 1: handled */
 int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
 int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_types.c */
 struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n); /* x.m++, a[i]++ */
 struct dtype *sema_types_global_value(struct dtc *dx, struct cctx *cc, struct node *n);
+void sema_types_deferred(struct dtc *dx);       /* errors DTrace reports at code generation */
+/* sema_inline.c: inlines and translators */
+/* Top-level N_DECL / N_INLINE / N_TRANSLATOR items of the D library. */
+void types_register_items(struct dtc *dx);   /* before clauses are checked */
+int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n); /* 1: handled */
 void sema_types_inline(struct dtc *dx, struct node *it);
 int sema_types_is_inline(struct dtc *dx, const char *name);
 int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n,
 			    struct dtype **tp); /* name[args] of an inline: 1 handled */
 void sema_types_translator(struct dtc *dx, struct node *it);
 void sema_types_check_clause(struct dtc *dx, struct node *cl); /* after check_clause */
-void sema_types_deferred(struct dtc *dx);       /* errors DTrace reports at code generation */
+struct dtype *sema_check_xlate(struct dtc *dx, struct cctx *cc, struct node *n); /* N_XLATE */
+/* xlate<T>(e).m, xlate<T *>(e)->m: n the member, xn the xlate */
+struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n, struct node *xn);
+/* types.c: constants */
 int64_t type_normalize(const struct dtype *t, uint64_t v);
 int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t); /* N_UNARY, N_CAST */
 int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dtype **type);
+/* sema_decl.c: declarations to types */
+struct dtype *type_named(struct dtc *dx, const char *name);  /* builtin or typedef, or NULL */
+struct dtype *type_from_typename(struct dtc *dx, struct node *tn);  /* N_TYPENAME; NULL + diag */
 void types_declare_lazy(struct dtc *dx, struct node *decl);
 int types_declare_decl(struct dtc *dx, struct node *decl); /* 1: variables declared too */
 #define PROTO_VARARGS 1 /* types_proto_check(): "..." allowed */
@@ -358,8 +388,35 @@ enum {
 	BI_DESTRUCTIVE = 2, /* changes the traced system: needs -w (and not after speculate()) */
 	BI_DREC = 4,        /* records data (not after commit(), no speculate() after it) */
 };
-struct ectx;
-struct strbuf;
+/* Which sema file checks a call: check_call() (sema_call.c) holds the hooks. */
+enum bi_check {
+	BC_NONE,  /* not callable by name (uregs[]) */
+	BC_SUBR,  /* by its argument kinds: sema_subr_check() */
+	BC_MEM,   /* alloca() and the copy subroutines: sema_mem_check() */
+	BC_CALL,  /* printf() trace() exit() copyinstr(): sema_call_check() */
+	BC_PRINT, /* print(): sema_print_check() */
+	BC_STACK, /* stack() sym() system() raise() ...: sema_stack_check() */
+	BC_SPEC,  /* speculation() speculate() commit() discard(): sema_spec_check() */
+	BC_AGG,   /* printa() clear() trunc() ... setopt(): sema_agg_check() */
+	BC_AGGFN, /* count() sum() ... outside @a = f(): sema_aggfn_check() */
+};
+/* Which emitter writes it as a statement: emit_stmts() (emit_stmt.c) holds the hooks. */
+enum bi_stmt {
+	BS_NONE,   /* as an expression */
+	BS_RECORD, /* printf()-like, exit(): emit_record_stmt() */
+	BS_TRACE,  /* trace(): emit_trace_stmt() */
+	BS_AGG,    /* the aggregation actions: emit_agg_stmt() */
+	BS_STACK,  /* stack() sym() speculate() ...: emit_stack_stmt() */
+	BS_PRINT,  /* print(): emit_print_stmt() */
+};
+/* Which emitter writes it as a value: emit_expr() (emit_expr.c) holds the hooks. */
+enum bi_expr {
+	BE_NONE,
+	BE_SUBR,      /* emit_subr_call() */
+	BE_MEM,       /* emit_mem_call() */
+	BE_COPYINSTR, /* emit_copyinstr() */
+	BE_STACK,     /* sym() and kin, speculation(): emit_stack_expr() */
+};
 struct builtin {
 	const char *name;
 	enum bi_kind kind;
@@ -371,12 +428,9 @@ struct builtin {
 			       in upper case; NULL: the check hook does all */
 	const char *protos; /* D spelling of each argument in messages, '|' separated */
 	char ret;           /* generic result type (sema_subr.c ret_type()) */
-	/* the checks: the result type, or NULL after an error */
-	struct dtype *(*check)(struct dtc *dx, struct cctx *cc, struct node *n);
-	/* as a statement: 1 when written (NULL or 0: as an expression) */
-	int (*emit_stmt)(struct ectx *ec, struct node *e, int *actno);
-	/* as a value: 1 when written */
-	int (*emit_expr)(struct ectx *ec, struct node *n, struct strbuf *sb);
+	enum bi_check check;    /* its checks: the result type, or NULL after an error */
+	enum bi_stmt emit_stmt; /* as a statement: 1 when written (0: as an expression) */
+	enum bi_expr emit_expr; /* as a value: 1 when written */
 	unsigned flags;     /* BI_* */
 	const char *linux_note; /* why it cannot act on Linux (a D_UNSUPPORTED error), or NULL */
 };
@@ -384,7 +438,7 @@ const struct builtin *builtin_find(const char *name); /* a callable entry, or NU
 int builtin_is_func(const char *name);  /* an action, subroutine or aggregating function */
 int builtin_is(const struct node *n, enum bi_kind kind); /* a call of a builtin of that kind */
 int builtin_has(const struct node *n, unsigned flag);    /* a call of a builtin with a BI_ flag */
-/* the check hooks the files above export for the table */
+/* the check hooks check_call() dispatches to (enum bi_check) */
 struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_stack_check(struct dtc *dx, struct cctx *cc, struct node *n);

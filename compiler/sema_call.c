@@ -241,6 +241,19 @@ struct dtype *sema_print_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	return t;
 }
 
+/* The check hooks of the rows of builtins.c, by enum bi_check. */
+static struct dtype *(*const check_hooks[])(struct dtc *, struct cctx *, struct node *) = {
+	[BC_NONE] = NULL,
+	[BC_SUBR] = sema_subr_check,
+	[BC_MEM] = sema_mem_check,
+	[BC_CALL] = sema_call_check,
+	[BC_PRINT] = sema_print_check,
+	[BC_STACK] = sema_stack_check,
+	[BC_SPEC] = sema_spec_check,
+	[BC_AGG] = sema_agg_check,
+	[BC_AGGFN] = sema_aggfn_check,
+};
+
 /*
  * A call: its row in the table of built-ins (builtins.c) checks it.  A
  * string result gets its temporary in the clause's scratch.
@@ -255,7 +268,7 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 			   "function designator is not of function type");
 		return NULL;
 	}
-	if (!b || !b->check) {
+	if (!b || b->check == BC_NONE) {
 		/* DTrace's dt_node_func(): a global identifier of another kind,
 		 * or no identifier at all */
 		struct sym *s = sym_find(dx, n->str);
@@ -272,7 +285,7 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 				   n->str);
 		return NULL;
 	}
-	t = b->check(dx, cc, n);
+	t = check_hooks[b->check](dx, cc, n);
 	if (t && t->kind == TY_STRING && (b->flags & BI_SCRATCH))
 		n->id = new_tmp(dx, cc, n);
 	return t;

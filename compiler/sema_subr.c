@@ -59,7 +59,7 @@ int sema_subr_is_name(const char *name)
 {
 	const struct builtin *b = builtin_find(name);
 
-	return b && b->kind == BI_SUBR && b->check == sema_subr_check;
+	return b && b->kind == BI_SUBR && b->check == BC_SUBR;
 }
 
 /* The i-th '|'-separated prototype spelling. */

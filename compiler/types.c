@@ -3,6 +3,11 @@
  * long long 8, pointers 8 bytes; `string` is D's own type.  Integer
  * arithmetic follows C's promotions and usual arithmetic conversions, which
  * is also what the generated C does, so the emitter can lean on clang.
+ *
+ * The type universe and its tables, which the parser, sema and the emitter
+ * stand on: built-in types, pointers and arrays, D's typedef and tag names
+ * and enumerators, conversions and constant folding.  Declarations become
+ * types in sema_decl.c; kernel types come from btf.c.
  */
 #include <stdint.h>
 #include <string.h>
@@ -75,20 +80,6 @@ static const struct named_type named_types[] = {
 	{ "u_longlong_t", 8, 0, "unsigned long long" },
 };
 
-/*
- * A D name for a type: a typedef, or a struct/union/enum tag (kind TK_*;
- * typedefs use TK_NAME).  D library items resolve lazily (decl set, type
- * NULL) so a script pays only for what it uses.
- */
-struct tdef {
-	const char *name;
-	int kind;
-	struct dtype *type;
-	struct node *decl;          /* N_DECL (typedef) not yet resolved, or NULL */
-	struct node *declarator;
-	struct loc loc;
-	struct tdef *next;
-};
 
 /* An enumerator visible as an identifier. */
 struct econst {
@@ -120,9 +111,6 @@ static struct types_cache *tc(struct dtc *dx)
 		dx->types = arena_alloc(dx, sizeof(struct types_cache));
 	return dx->types;
 }
-
-static struct tdef *tdef_find(struct dtc *dx, int kind, const char *name);
-static struct dtype *typedef_resolve(struct dtc *dx, struct tdef *d);
 
 void types_init(struct dtc *dx)
 {
@@ -197,7 +185,9 @@ struct dtype *type_ptr(struct dtc *dx, struct dtype *base)
 	return t;
 }
 
-struct dtype *type_named(struct dtc *dx, const char *name)
+
+/* string, void, the floating-point types and named_types[]: NULL for another name */
+struct dtype *type_builtin(struct dtc *dx, const char *name)
 {
 	struct types_cache *c = tc(dx);
 	size_t i;
@@ -246,23 +236,7 @@ struct dtype *type_named(struct dtc *dx, const char *name)
 		}
 		return c->named[i];
 	}
-	{
-		struct tdef *d = tdef_find(dx, TK_NAME, name);
-		if (d)
-			return typedef_resolve(dx, d);
-	}
-	if (!strncmp(name, "struct ", 7) || !strncmp(name, "union ", 6)) {
-		/* built-in variables spell kernel types: "struct task_struct *" */
-		int kind = name[0] == 's' ? TK_STRUCT : TK_UNION;
-		const char *tag = name + (kind == TK_STRUCT ? 7 : 6);
-		size_t n = strcspn(tag, " *");
-		struct dtype *t = btf_find_type(dx, kind, arena_strndup(dx, tag, n));
-		for (tag += n; t && *tag; tag++)
-			if (*tag == '*')
-				t = type_ptr(dx, t);
-		return t;
-	}
-	return btf_find_type(dx, TK_NAME, name);
+	return NULL;
 }
 
 void sema_declare_typedef(struct dtc *dx, const char *name)
@@ -276,29 +250,28 @@ void sema_declare_typedef(struct dtc *dx, const char *name)
 
 int sema_is_typedef_name(struct dtc *dx, const char *name)
 {
-	struct dtype *t;
 	struct tdname *td;
+	int builtin = 0;
 	if (strchr(name, ' '))
 		return 0;
 	for (td = tc(dx)->typedefs; td; td = td->next)
 		if (!strcmp(td->name, name))
 			return 1;
-	if (tdef_find(dx, TK_NAME, name))
+	if (types_tdef_find(dx, TK_NAME, name))
 		return 1;
 	/* the D library names no kernel typedef: do not load BTF for it */
 	if (!dtc_is_dlib_file(dx, dx->cur_file) && btf_name_is_typedef(dx, name))
 		return 1;
-	t = NULL;
 	for (size_t i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++)
 		if (!strcmp(named_types[i].name, name))
-			t = type_named(dx, name);
+			builtin = 1;
 	/* plain C keywords are lexed as keywords, not typedef names */
-	return t && strcmp(name, "char") && strcmp(name, "short") && strcmp(name, "int") &&
+	return builtin && strcmp(name, "char") && strcmp(name, "short") && strcmp(name, "int") &&
 	       strcmp(name, "long") && strcmp(name, "signed") && strcmp(name, "unsigned") &&
 	       strcmp(name, "void") && strcmp(name, "string");
 }
 
-static struct tdef *tdef_find(struct dtc *dx, int kind, const char *name)
+struct tdef *types_tdef_find(struct dtc *dx, int kind, const char *name)
 {
 	struct tdef *d;
 	for (d = tc(dx)->defs; d; d = d->next)
@@ -307,7 +280,7 @@ static struct tdef *tdef_find(struct dtc *dx, int kind, const char *name)
 	return NULL;
 }
 
-static struct tdef *tdef_add(struct dtc *dx, int kind, const char *name, struct loc loc)
+struct tdef *types_tdef_add(struct dtc *dx, int kind, const char *name, struct loc loc)
 {
 	struct types_cache *c = tc(dx);
 	struct tdef *d = arena_alloc(dx, sizeof(*d));
@@ -319,7 +292,7 @@ static struct tdef *tdef_add(struct dtc *dx, int kind, const char *name, struct 
 	return d;
 }
 
-static struct dtype *type_new(struct dtc *dx, enum ty_kind kind)
+struct dtype *type_new(struct dtc *dx, enum ty_kind kind)
 {
 	struct dtype *t = arena_alloc(dx, sizeof(*t));
 	t->kind = kind;
@@ -338,226 +311,6 @@ struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem)
 	return t;
 }
 
-static int type_align(const struct dtype *t)
-{
-	if (t->align)
-		return t->align;
-	if (t->kind == TY_ARRAY)
-		return t->base ? type_align(t->base) : 1;
-	if (t->kind == TY_STRING)
-		return 1;
-	return t->size >= 8 ? 8 : t->size > 0 ? t->size : 1;
-}
-
-static const char *sou_word(int kind)
-{
-	return kind == TK_STRUCT ? "struct" : kind == TK_UNION ? "union" : "enum";
-}
-
-static struct dtype *type_from_spec(struct dtc *dx, struct node *spec);
-static struct dtype *type_from_decl(struct dtc *dx, struct dtype *base, struct node *decl);
-
-/* A constant integer expression in a declaration (array size, enumerator,
- * bitfield width): literals, enumerators, sizeof and operators on them. */
-static int const_eval(struct dtc *dx, struct node *n, int64_t *v)
-{
-	int64_t a, b;
-	if (SEMA(dx)) {
-		/* sema folds constants with D's conversions (types_fold_*) */
-		struct clause_info ci = { 0 };
-		struct cctx cc = { .ci = &ci };
-		struct dtype *t = check_expr(dx, &cc, n);
-		if (!t || !type_is_int(t) || !(n->flags & NF_CONST))
-			return -1;
-		*v = n->ival;
-		return 0;
-	}
-	switch (n->kind) {
-	case N_INT:
-	case N_CHAR:
-		*v = n->ival;
-		return 0;
-	case N_IDENT: {
-		struct econst *e;
-		for (e = tc(dx)->econsts; e; e = e->next)
-			if (!strcmp(e->name, n->str)) {
-				*v = e->value;
-				return 0;
-			}
-		return -1;
-	}
-	case N_SIZEOF_TYPE: {
-		struct dtype *t = type_from_typename(dx, n->a);
-		if (!t)
-			return -1;
-		*v = t->kind == TY_STRING ? (SEMA(dx) ? SEMA(dx)->strmax : 256) : t->size;
-		return 0;
-	}
-	case N_UNARY:
-		if (const_eval(dx, n->a, &a))
-			return -1;
-		switch (n->op) {
-		case OP_NEG: *v = -a; return 0;
-		case OP_PLUS: *v = a; return 0;
-		case OP_BNOT: *v = ~a; return 0;
-		case OP_LNOT: *v = !a; return 0;
-		}
-		return -1;
-	case N_BINARY:
-		if (const_eval(dx, n->a, &a) || const_eval(dx, n->b, &b))
-			return -1;
-		switch (n->op) {
-		case OP_ADD: *v = a + b; return 0;
-		case OP_SUB: *v = a - b; return 0;
-		case OP_MUL: *v = a * b; return 0;
-		case OP_DIV: if (!b) return -1; *v = a / b; return 0;
-		case OP_MOD: if (!b) return -1; *v = a % b; return 0;
-		case OP_SHL: *v = (int64_t)((uint64_t)a << (b & 63)); return 0;
-		case OP_SHR: *v = a >> (b & 63); return 0;
-		case OP_BAND: *v = a & b; return 0;
-		case OP_BOR: *v = a | b; return 0;
-		case OP_BXOR: *v = a ^ b; return 0;
-		case OP_LT: *v = a < b; return 0;
-		case OP_LE: *v = a <= b; return 0;
-		case OP_GT: *v = a > b; return 0;
-		case OP_GE: *v = a >= b; return 0;
-		case OP_EQ: *v = a == b; return 0;
-		case OP_NE: *v = a != b; return 0;
-		}
-		return -1;
-	case N_COND:
-		if (const_eval(dx, n->a, &a))
-			return -1;
-		return const_eval(dx, a ? n->b : n->c, v);
-	default:
-		return -1;
-	}
-}
-
-/*
- * struct/union bodies: C layout for LP64 (each member at its alignment;
- * bitfields packed into storage units of their declared type, as the System V
- * ABI and DTrace's CTF builder do).
- */
-static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int is_union)
-{
-	struct dmember **tail = &t->members;
-	int64_t off = 0, size = 0;  /* bits */
-	int align = 1;
-	struct node *m, *d;
-
-	for (m = body; m; m = m->next) {
-		struct dtype *mb = type_from_spec(dx, m->a);
-		if (!mb)
-			continue;
-		for (d = m->b; d; d = d->next) {
-			struct dtype *mt;
-			struct dmember *dm, *o;
-			int64_t width = 0;
-			int al;
-
-			/* DTrace's dt_decl_member() */
-			if (d->str && strchr(d->str, '`')) {
-				diag_error(dx, d->loc, "D_DECL_SCOPE",
-					   "D scoping operator may not be used in a member name (%s)",
-					   d->str);
-				continue;
-			}
-			if (d->a && d->a->op == DT_ARRAY && d->a->a && d->a->a->kind == N_TYPENAME) {
-				diag_error(dx, d->loc, "D_DECL_DYNOBJ", "cannot have dynamic member: %s",
-					   d->str ? d->str : "");
-				continue;
-			}
-			mt = type_from_decl(dx, mb, d);
-			if (!mt)
-				continue;
-			if (d->str) {
-				for (o = t->members; o; o = o->next)
-					if (o->name && !strcmp(o->name, d->str)) {
-						diag_error(dx, d->loc, "D_UNKNOWN",
-							   "failed to define member '%s': Duplicate member or variable name",
-							   d->str);
-						break;
-					}
-			}
-			if ((mt->kind == TY_STRUCT || mt->kind == TY_UNION) && !mt->complete) {
-				diag_error(dx, d->loc, "D_DECL_INCOMPLETE",
-					   "incomplete struct/union/enum %s: %s", mt->name,
-					   d->str ? d->str : "");
-				continue;
-			}
-			if (mt->kind == TY_VOID || mt->kind == TY_FUNC) {
-				diag_error(dx, d->loc, "D_DECL_VOIDOBJ",
-					   "cannot have void member: %s", d->str ? d->str : "");
-				continue;
-			}
-			if (d->c) {
-				if (const_eval(dx, d->c, &width)) {
-					diag_error(dx, d->c->loc, "D_DECL_BFCONST",
-						   "positive integral constant expression expected as bit-field size");
-					continue;
-				}
-				if (!type_is_int(mt)) {
-					diag_error(dx, d->loc, "D_DECL_BFTYPE",
-						   "invalid type for bit-field: %s", d->str ? d->str : "");
-					continue;
-				}
-				if (width < 0 || width > mt->size * 8 || (width == 0 && d->str)) {
-					diag_error(dx, d->c->loc, "D_DECL_BFSIZE",
-						   "bit-field size %lld is invalid for member %s",
-						   (long long)width, d->str ? d->str : "");
-					continue;
-				}
-			}
-			al = type_align(mt);
-			if (d->c) {
-				int unit = mt->size * 8;
-				if (is_union) {
-					off = 0;
-				} else if (width == 0) {
-					off = (off + unit - 1) / unit * unit;
-					continue;
-				} else if (off / unit != (off + width - 1) / unit) {
-					off = (off + unit - 1) / unit * unit;
-				}
-				if (!d->str) {
-					off += width;
-					if (off > size)
-						size = off;
-					continue;
-				}
-			} else {
-				if (is_union)
-					off = 0;
-				else
-					off = (off + al * 8 - 1) / (al * 8) * (al * 8);
-			}
-			if (al > align)
-				align = al;
-			dm = arena_alloc(dx, sizeof(*dm));
-			dm->name = d->str;
-			dm->type = mt;
-			dm->off_bits = (int)off;
-			dm->bits = (int)width;
-			*tail = dm;
-			tail = &dm->next;
-			off += d->c ? width : (int64_t)(mt->kind == TY_STRING ? type_string(dx)->size : mt->size) * 8;
-			if (off > size)
-				size = off;
-		}
-	}
-	t->align = align;
-	size = (size + 7) / 8;
-	t->size = (int)((size + align - 1) / align * align);
-	t->complete = 1;
-	{
-		struct types_cache *c = tc(dx);
-		if (!c->dtail)
-			c->dtail = &c->dlist;
-		*c->dtail = t;
-		c->dtail = &t->next_used;
-	}
-}
 
 /* What emit_type_defs() writes: D definitions, then used kernel types. */
 struct dtype *types_emit_list(struct dtc *dx)
@@ -569,63 +322,46 @@ struct dtype *types_emit_list(struct dtc *dx)
 	return c->dlist;
 }
 
-static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
+/* A D struct or union just defined: emit_type_defs() writes it, in order. */
+void types_sou_defined(struct dtc *dx, struct dtype *t)
 {
 	struct types_cache *c = tc(dx);
-	struct denum **tail = &t->enums;
-	int64_t v = 0;
-	struct node *e;
 
-	for (e = body; e; e = e->next) {
-		struct econst *ec;
-		struct denum *de;
-		if (strchr(e->str, '`')) { /* DTrace's dt_decl_enumerator() */
-			diag_error(dx, e->loc, "D_DECL_SCOPE",
-				   "D scoping operator may not be used in an enumerator name (%s)", e->str);
-			continue;
+	if (!c->dtail)
+		c->dtail = &c->dlist;
+	*c->dtail = t;
+	c->dtail = &t->next_used;
+}
+
+/* The number of the next anonymous struct, union or enum (its C tag). */
+int types_anon_next(struct dtc *dx)
+{
+	return tc(dx)->anon++;
+}
+
+/* A D enumerator (not a kernel one): 1 and its value when defined. */
+int types_enum_find(struct dtc *dx, const char *name, int64_t *value)
+{
+	struct econst *e;
+
+	for (e = tc(dx)->econsts; e; e = e->next)
+		if (!strcmp(e->name, name)) {
+			*value = e->value;
+			return 1;
 		}
-		if (e->a && const_eval(dx, e->a, &v)) {
-			diag_error(dx, e->a->loc, "D_DECL_ENCONST",
-				   "enumerator '%s' must be assigned to an integral constant expression",
-				   e->str);
-			continue;
-		}
-		if (v < INT32_MIN || v > INT32_MAX) {
-			diag_error(dx, e->loc, "D_DECL_ENOFLOW",
-				   "enumerator '%s' overflows maximum enum value", e->str);
-			continue;
-		}
-		for (de = t->enums; de; de = de->next)
-			if (!strcmp(de->name, e->str))
-				break;
-		if (de) {
-			diag_error(dx, e->loc, "D_UNKNOWN",
-				   "failed to define enumerator '%s': Duplicate member or variable name",
-				   e->str);
-			continue;
-		}
-		for (ec = c->econsts; ec; ec = ec->next)
-			if (!strcmp(ec->name, e->str))
-				break;
-		if (ec || (SEMA(dx) && sym_find(dx, e->str))) {
-			diag_error(dx, e->loc, "D_DECL_IDRED",
-				   "identifier redeclared: %s", e->str);
-			continue;
-		}
-		ec = arena_alloc(dx, sizeof(*ec));
-		ec->name = e->str;
-		ec->value = v;
-		ec->type = t;
-		ec->next = c->econsts;
-		c->econsts = ec;
-		de = arena_alloc(dx, sizeof(*de));
-		de->name = e->str;
-		de->value = v;
-		*tail = de;
-		tail = &de->next;
-		v++;
-	}
-	t->complete = 1;
+	return 0;
+}
+
+void types_enum_add(struct dtc *dx, const char *name, int64_t value, struct dtype *type)
+{
+	struct types_cache *c = tc(dx);
+	struct econst *ec = arena_alloc(dx, sizeof(*ec));
+
+	ec->name = name;
+	ec->value = value;
+	ec->type = type;
+	ec->next = c->econsts;
+	c->econsts = ec;
 }
 
 /* An enumerator of a D enum or a kernel enum, for identifiers. */
@@ -644,314 +380,6 @@ int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dt
 		return found;
 	}
 	return 0;
-}
-
-static struct dtype *sou_new_type(struct dtc *dx, int kind, const char *tag)
-{
-	struct dtype *t = type_new(dx, kind == TK_STRUCT ? TY_STRUCT : kind == TK_UNION ? TY_UNION : TY_ENUM);
-	t->tag = tag;
-	if (tag) {
-		t->name = arena_printf(dx, "%s %s", sou_word(kind), tag);
-		/* C has one tag name space: struct foo and union foo differ in D */
-		t->cname = arena_printf(dx, "%s %s_%s", sou_word(kind),
-					kind == TK_UNION ? "dtuu" : "dtu", tag);
-	} else {
-		int n = tc(dx)->anon++;
-		t->name = arena_printf(dx, "%s <anon%d>", sou_word(kind), n);
-		t->cname = arena_printf(dx, "%s dtu_anon%d", sou_word(kind), n);
-	}
-	if (kind == TK_ENUM) {
-		t->size = 4;
-		t->is_signed = 1;
-		t->cname = "int";
-	}
-	return t;
-}
-
-/* struct/union/enum specifier, defining it when it has a body. */
-static struct dtype *sou_spec(struct dtc *dx, struct node *spec)
-{
-	int kind = spec->op;
-	struct tdef *d = spec->str ? tdef_find(dx, kind, spec->str) : NULL;
-	struct dtype *t;
-
-	if (!(spec->ival & TS_HAS_BODY)) {
-		if (!spec->str && spec->type)
-			return spec->type; /* struct { ... } x[6]: the body's anonymous type */
-		if (d)
-			return d->type;
-		if (spec->str) {
-			t = btf_find_type(dx, kind, spec->str);
-			if (t)
-				return t;
-		}
-		/* a forward reference: usable through pointers only */
-		t = sou_new_type(dx, kind, spec->str);
-		if (spec->str) {
-			d = tdef_add(dx, kind, spec->str, spec->loc);
-			d->type = t;
-		}
-		return t;
-	}
-	if (d && d->type->complete) {
-		diag_error(dx, spec->loc, "D_DECL_TYPERED", "type redeclared: %s",
-			   d->type->name);
-		return d->type;
-	}
-	if (d) {
-		t = d->type;
-	} else {
-		t = sou_new_type(dx, kind, spec->str);
-		if (spec->str) {
-			d = tdef_add(dx, kind, spec->str, spec->loc);
-			d->type = t;
-		}
-	}
-	if (kind == TK_ENUM)
-		enum_define(dx, t, spec->a);
-	else
-		sou_define(dx, t, spec->a, kind == TK_UNION);
-	if (!spec->str)
-		spec->type = t; /* for the declarators (sema_var.c decl_type) */
-	return t;
-}
-
-static struct dtype *typedef_resolve(struct dtc *dx, struct tdef *d)
-{
-	if (!d->type && d->decl) {
-		struct node *decl = d->decl;
-		struct dtype *base;
-		d->decl = NULL;
-		base = type_from_spec(dx, decl->a);
-		if (base)
-			d->type = type_from_decl(dx, base, d->declarator);
-	}
-	return d->type;
-}
-
-static struct dtype *type_from_spec(struct dtc *dx, struct node *spec)
-{
-	struct dtype *t;
-	if (!spec || spec->kind != N_TYPESPEC) {
-		diag_error(dx, spec ? spec->loc : (struct loc){ 0 }, "D_TYPE_ERR", "invalid type");
-		return NULL;
-	}
-	if (spec->op != TK_NAME)
-		return sou_spec(dx, spec);
-	t = type_named(dx, spec->str);
-	if (!t)
-		diag_error(dx, spec->loc, "D_TYPE_ERR", "undefined type name '%s'", spec->str);
-	return t;
-}
-
-static struct dtype *type_func(struct dtc *dx, struct dtype *ret)
-{
-	struct dtype *t = type_new(dx, TY_FUNC);
-	t->base = ret;
-	t->size = 0;
-	t->name = arena_printf(dx, "%s ()", ret->name);
-	t->cname = "void";
-	return t;
-}
-
-/*
- * DTrace's prototype rules (dt_decl_prototype()) for the parameter list of a
- * function declarator (kind "function": "..." and a sole void allowed) or
- * the tuple signature of an associative array ("array"; dtc also takes a
- * sole void there for a[void]).  Returns 0, or -1 after an error.
- */
-int types_proto_check(struct dtc *dx, struct node *list, const char *kind, int flags)
-{
-	struct node *k, *o;
-	int i = 1, nvoid = 0;
-
-	for (k = list; k; k = k->next, i++) {
-		struct node *decl = k->kind == N_TYPENAME ? k->b : NULL;
-		struct node *spec = k->kind == N_TYPENAME ? k->a : NULL;
-		const char *name = decl ? decl->str : NULL;
-		int is_void, dyn = 0;
-
-		if (k->kind == N_TYPENAME && k->str && !strcmp(k->str, "...")) {
-			if (flags & PROTO_VARARGS)
-				continue;
-			diag_error(dx, k->loc, "D_DECL_PROTO_VARARGS",
-				   "%s prototype may not use a variable-length argument list", kind);
-			return -1;
-		}
-		for (struct node *d = decl ? decl->a : NULL; d; d = d->b)
-			dyn |= d->op == DT_ARRAY && d->a && d->a->kind == N_TYPENAME;
-		if (dyn) {
-			diag_error(dx, k->loc, "D_DECL_PROTO_TYPE",
-				   "%s prototype may not use parameter of type <DYN>: %s, parameter #%d",
-				   kind, name ? name : "(anonymous)", i);
-			return -1;
-		}
-		is_void = spec && spec->kind == N_TYPESPEC && spec->op == TK_NAME && spec->str &&
-			  !strcmp(spec->str, "void") && !(decl && decl->a);
-		nvoid += is_void;
-		if (is_void && !(flags & PROTO_VOID)) {
-			diag_error(dx, k->loc, "D_DECL_PROTO_TYPE",
-				   "%s prototype may not use parameter of type void: %s, parameter #%d",
-				   kind, name ? name : "(anonymous)", i);
-			return -1;
-		}
-		if (is_void && name) {
-			diag_error(dx, k->loc, "D_DECL_PROTO_NAME",
-				   "void parameter may not have a name: %s", name);
-			return -1;
-		}
-		for (o = list; name && o != k; o = o->next) {
-			if (o->kind == N_TYPENAME && o->b && o->b->str && !strcmp(o->b->str, name)) {
-				diag_error(dx, k->loc, "D_DECL_PROTO_FORM",
-					   "parameter is already declared in %s prototype: %s, parameter #%d",
-					   kind, name, i);
-				return -1;
-			}
-		}
-	}
-	if (nvoid && list->next) {
-		diag_error(dx, list->loc, "D_DECL_PROTO_VOID", "void must be sole parameter");
-		return -1;
-	}
-	return 0;
-}
-
-/* Apply a declarator's derivations (outermost first in the chain). */
-static struct dtype *type_from_decl(struct dtc *dx, struct dtype *t, struct node *decl)
-{
-	struct node *chain[64], *d;
-	int n = 0;
-
-	for (d = decl ? decl->a : NULL; d && n < 64; d = d->b)
-		chain[n++] = d;
-	while (n-- > 0) {
-		d = chain[n];
-		if (d->op == DT_PTR) {
-			t = type_ptr(dx, t);
-		} else if (d->op == DT_FUNC) {
-			if (types_proto_check(dx, d->a, "function", PROTO_VARARGS | PROTO_VOID))
-				return NULL;
-			t = type_func(dx, t);
-		} else if (d->op == DT_ARRAY) {
-			int64_t v = 0;
-			if (!d->a) {
-				diag_error(dx, d->loc, "D_DECL_ARRNULL",
-					   "array declaration requires array dimension or tuple signature");
-				return NULL;
-			}
-			if (d->a->kind == N_TYPENAME) {
-				/* a[4][int]: DTrace's dt_decl_array() */
-				if (n > 0 && chain[n - 1]->op == DT_ARRAY)
-					diag_error(dx, d->loc, "D_DECL_DYNOBJ",
-						   "cannot declare array of associative arrays");
-				else
-					diag_error(dx, d->loc, "D_DECL_ARRSUB",
-						   "associative array types are only valid for variables");
-				return NULL;
-			}
-			if (const_eval(dx, d->a, &v) || v <= 0) {
-				diag_error(dx, d->a->loc, "D_DECL_ARRSUB",
-					   "positive integral constant expression or tuple signature expected as array declaration subscript");
-				return NULL;
-			}
-			if (v > INT32_MAX / 2) { /* DTrace: above UINT_MAX; dtc sizes are int */
-				diag_error(dx, d->a->loc, "D_DECL_ARRBIG", "array dimension too big");
-				return NULL;
-			}
-			if (t->kind == TY_VOID) {
-				diag_error(dx, d->loc, "D_DECL_VOIDOBJ", "cannot have array of void");
-				return NULL;
-			}
-			t = type_array(dx, t, (int)v);
-		}
-	}
-	return t;
-}
-
-struct dtype *type_from_typename(struct dtc *dx, struct node *tn)
-{
-	struct node *spec = tn->kind == N_TYPENAME ? tn->a : tn;
-	struct node *decl = tn->kind == N_TYPENAME ? tn->b : NULL;
-	struct dtype *t;
-
-	if (tn->kind == N_TYPENAME && !spec && tn->type)
-		return tn->type; /* made by sema with its type (fbt's args[], prov.c) */
-	t = type_from_spec(dx, spec);
-	if (!t)
-		return NULL;
-	return type_from_decl(dx, t, decl);
-}
-
-/*
- * A top-level declaration that defines types: typedefs and struct/union/enum
- * bodies.  Variable declarators are left to the variables code (returns 1
- * when there are some).
- */
-int types_declare_decl(struct dtc *dx, struct node *decl)
-{
-	struct dtype *base;
-	struct node *d;
-
-	if (!decl->b && !(decl->a->kind == N_TYPESPEC && decl->a->op != TK_NAME)) {
-		/* "int;", "extern int;": no name and no struct, union or enum
-		 * (DTrace's dt_node_decl()) */
-		diag_error(dx, decl->loc, "D_DECL_USELESS", "useless declaration");
-		return 0;
-	}
-	for (d = decl->b; d; d = d->next) {
-		if (d->str && strchr(d->str, '`')) {
-			diag_error(dx, d->loc, "D_DECL_SCOPE",
-				   "D scoping operator may not be used in a declaration name (%s)",
-				   d->str);
-			return 0;
-		}
-		/* static for a function prototype is extern, as in C */
-		if ((decl->ival & (DS_REGISTER | DS_AUTO)) ||
-		    ((decl->ival & DS_STATIC) && !(d->a && d->a->op == DT_FUNC))) {
-			diag_error(dx, decl->loc, "D_DECL_BADCLASS",
-				   "specified storage class not appropriate in D");
-			return 0;
-		}
-	}
-	base = type_from_spec(dx, decl->a);
-	if (!(decl->ival & DS_TYPEDEF))
-		return decl->b != NULL;
-	if (!base)
-		return 0;
-	for (d = decl->b; d; d = d->next) {
-		struct tdef *td;
-		struct dtype *t;
-		if (!d->str)
-			continue;
-		td = tdef_find(dx, TK_NAME, d->str);
-		t = type_from_decl(dx, base, d);
-		if (!t)
-			continue;
-		if (td && td->type && td->type != t && !type_compatible(td->type, t)) {
-			diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
-			continue;
-		}
-		if (!td)
-			td = tdef_add(dx, TK_NAME, d->str, d->loc);
-		td->type = t;
-	}
-	return 0;
-}
-
-/* D library typedefs resolve on first use. */
-void types_declare_lazy(struct dtc *dx, struct node *decl)
-{
-	struct node *d;
-	if (!(decl->ival & DS_TYPEDEF))
-		return;
-	for (d = decl->b; d; d = d->next) {
-		struct tdef *td;
-		if (!d->str || tdef_find(dx, TK_NAME, d->str))
-			continue;
-		td = tdef_add(dx, TK_NAME, d->str, d->loc);
-		td->decl = decl;
-		td->declarator = d;
-	}
 }
 
 /* Structural equality, enough for redeclaration checks. */
@@ -980,6 +408,20 @@ int type_compatible(struct dtype *a, struct dtype *b)
 
 /* A pointer to void or to a function: no known size to step by
  * (DTrace's dt_node_is_vfptr()). */
+/* l = r in an inline, a translator member or a store through memory: strings
+ * only from strings, any scalar to a scalar, else compatible types (an
+ * unknown type, already reported, passes). */
+int type_assignable(struct dtype *l, struct dtype *r)
+{
+	if (!l || !r)
+		return 1;
+	if (l->kind == TY_STRING || r->kind == TY_STRING)
+		return l->kind == r->kind;
+	if (type_is_scalar(l) && type_is_scalar(r))
+		return 1;
+	return type_compatible(l, r);
+}
+
 int type_is_vfptr(const struct dtype *t)
 {
 	return t && t->kind == TY_PTR && t->base &&

@@ -1,0 +1,557 @@
+/*
+ * sema_inline.c: the declarations that stand for expressions.
+ *
+ *   - inline definitions: a use of an inline is replaced in the AST by a
+ *     copy of its (checked) value expression, cast to its declared type;
+ *   - translators: `xlate <T> (e).m`, `xlate <T *> (e)->m` and inlines of
+ *     them (curpsinfo->pr_pid) are replaced by a copy of the translator's
+ *     member expression with the input parameter bound to e.
+ *
+ * D library items (dlib/) are registered before any clause and only
+ * checked when a script uses them; a script's own are checked where they
+ * appear.  Member access on the result is sema_types.c's.
+ */
+#include <string.h>
+
+#include "sema.h"
+
+struct inl {
+	const char *name;
+	struct node *n;            /* N_INLINE */
+	struct dtype *type;        /* declared type, once checked */
+	int checking;
+	struct inl *next;
+};
+
+struct xl {
+	struct node *n;            /* N_TRANSLATOR */
+	struct dtype *out, *in;    /* resolved on first use */
+	int resolved;
+	struct xl *next;
+};
+
+struct st_inline {
+	struct inl *inls;
+	struct xl *xls;
+};
+
+static struct st_inline *inl_state(struct dtc *dx)
+{
+	if (!dx->inlines)
+		dx->inlines = arena_alloc(dx, sizeof(struct st_inline));
+	return dx->inlines;
+}
+
+/* ---- AST copies ------------------------------------------------------- */
+
+/* A deep copy of an expression, with identifier `param` replaced by copies
+ * of `arg` (translator input); sema annotations are dropped. */
+static struct node *clone(struct dtc *dx, struct node *n, const char *param, struct node *arg)
+{
+	struct node *c;
+	if (!n)
+		return NULL;
+	if (param && n->kind == N_IDENT && !strcmp(n->str, param)) {
+		/* the argument alone, not its own list; n's list goes on (T is
+		 * not always a call's last argument) */
+		struct node *next = arg->next;
+
+		arg->next = NULL;
+		c = clone(dx, arg, NULL, NULL);
+		arg->next = next;
+		c->next = clone(dx, n->next, param, arg);
+		return c;
+	}
+	c = arena_alloc(dx, sizeof(*c));
+	*c = *n;
+	/* a type name sema made (args[] casts) has no specifiers: its type is all it has */
+	c->type = n->kind == N_TYPENAME && !n->a ? n->type : NULL;
+	c->sym = NULL;
+	c->member = NULL;
+	c->flags = 0;
+	c->id = 0;
+	c->a = clone(dx, n->a, param, arg);
+	c->b = clone(dx, n->b, param, arg);
+	c->c = clone(dx, n->c, param, arg);
+	c->d = clone(dx, n->d, param, arg);
+	c->e = clone(dx, n->e, param, arg);
+	c->next = clone(dx, n->next, param, arg);
+	return c;
+}
+
+/* Replace *n by r, keeping n's span for diagnostics and its list link. */
+static void replace(struct node *n, struct node *r)
+{
+	struct node *next = n->next;
+	struct loc loc = n->loc;
+	*n = *r;
+	n->next = next;
+	n->loc = loc;
+}
+
+/* ---- registration ----------------------------------------------------- */
+
+static struct inl *inl_find(struct dtc *dx, const char *name)
+{
+	struct inl *i;
+	for (i = inl_state(dx)->inls; i; i = i->next)
+		if (!strcmp(i->name, name))
+			return i;
+	return NULL;
+}
+
+static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in);
+static struct node *typename_of(struct dtc *dx, struct node *spec, struct node *decl);
+
+/*
+ * Walk the program's declarations before any clause: D library items are
+ * registered for lazy use; the script's own are checked now, in order, so
+ * their errors are reported as DTrace reports them.
+ */
+void types_register_items(struct dtc *dx)
+{
+	struct node *it;
+	struct st_inline *s = inl_state(dx);
+
+	if (!dx->program)
+		return;
+	for (it = dx->program->a; it; it = it->next) {
+		if (!dtc_is_dlib_item(dx, it))
+			continue;
+		if (it->kind == N_DECL) {
+			types_declare_lazy(dx, it);
+		} else if (it->kind == N_INLINE && it->b && it->b->str) {
+			struct inl *in = arena_alloc(dx, sizeof(*in));
+			in->name = it->b->str;
+			in->n = it;
+			in->next = s->inls;
+			s->inls = in;
+		} else if (it->kind == N_TRANSLATOR) {
+			struct xl *x = arena_alloc(dx, sizeof(*x));
+			x->n = it;
+			x->next = s->xls;
+			s->xls = x;
+		}
+	}
+}
+
+static int xl_resolve(struct dtc *dx, struct xl *x);
+
+/* A script's inline definition, checked where it appears. */
+void sema_types_inline(struct dtc *dx, struct node *it)
+{
+	struct st_inline *s = inl_state(dx);
+	struct inl *in;
+	struct clause_info ci = { 0 };
+	struct cctx cc = { .ci = &ci };
+
+	if (!it->b || !it->b->str)
+		return;
+	if (inl_find(dx, it->b->str) || sym_find(dx, it->b->str) ||
+	    builtin_var_find(it->b->str) || builtin_is_func(it->b->str)) {
+		diag_error(dx, it->b->loc, "D_DECL_IDRED", "identifier redeclared: %s",
+			   it->b->str);
+		return;
+	}
+	in = arena_alloc(dx, sizeof(*in));
+	in->name = it->b->str;
+	in->n = it;
+	in->next = s->inls;
+	s->inls = in;
+	(void)inline_type(dx, &cc, in);
+}
+
+/*
+ * A script's translator definition: its member expressions are checked now
+ * against the input type (a typed stand-in for the input parameter), and a
+ * second translator for the same pair of types is an error.
+ */
+void sema_types_translator(struct dtc *dx, struct node *it)
+{
+	struct st_inline *s = inl_state(dx);
+	struct xl *x = arena_alloc(dx, sizeof(*x)), *o;
+	struct clause_info ci = { 0 };
+	struct cctx cc = { .ci = &ci };
+	struct node *m;
+
+	x->n = it;
+	if (!xl_resolve(dx, x))
+		return;
+	for (o = s->xls; o; o = o->next) {
+		if (xl_resolve(dx, o) && type_compatible(o->out, x->out) &&
+		    type_compatible(o->in, x->in)) {
+			diag_error(dx, it->loc, "D_XLATE_REDECL",
+				   "translator from %s to %s has already been declared", x->in->name,
+				   x->out->name);
+			return;
+		}
+	}
+	if (type_is_scalar(x->in)) {
+		for (m = it->e; m; m = m->next) {
+			struct node *in = node_new(dx, N_CAST, it->loc), *e;
+			struct dtype *mt = type_member(dx, x->out, m->str)->type, *t;
+			in->a = typename_of(dx, it->c, it->d);
+			in->b = node_new(dx, N_INT, it->loc);
+			in->b->str = "0";
+			e = clone(dx, m->a, it->str, in);
+			t = check_expr(dx, &cc, e);
+			if (!t)
+				return;
+			if (!type_assignable(mt, t)) {
+				diag_error(dx, m->loc, "D_XLATE_INCOMPAT",
+					   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
+					   m->str, mt->name, t->name);
+				return;
+			}
+		}
+	}
+	x->next = s->xls;
+	s->xls = x;
+}
+
+/* ---- inlines ---------------------------------------------------------- */
+
+static struct node *typename_of(struct dtc *dx, struct node *spec, struct node *decl)
+{
+	struct node *tn = node_new(dx, N_TYPENAME, spec->loc);
+	tn->a = spec;
+	tn->b = decl;
+	return tn;
+}
+
+/* The tuple of "inline T name[T1 p1, ...] = expr;", or NULL. */
+static struct node *inl_params(const struct inl *in)
+{
+	struct node *d = in->n->b;
+	if (d && d->a && d->a->op == DT_ARRAY && d->a->a && d->a->a->kind == N_TYPENAME)
+		return d->a->a;
+	return NULL;
+}
+
+/* The inline's declarator without its tuple: the declarator of its value. */
+static struct node *inl_value_decl(struct dtc *dx, const struct inl *in)
+{
+	struct node *d = in->n->b, *v;
+	if (!inl_params(in))
+		return d;
+	v = arena_alloc(dx, sizeof(*v));
+	*v = *d;
+	v->a = d->a->b;
+	return v;
+}
+
+int sema_types_is_inline(struct dtc *dx, const char *name)
+{
+	return inl_find(dx, name) != NULL;
+}
+
+static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in)
+{
+	struct node *it = in->n, *v;
+	struct dtype *t, *r;
+
+	if (in->type)
+		return in->type;
+	if (in->checking) {
+		diag_error(dx, it->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
+			   in->name);
+		return NULL;
+	}
+	in->checking = 1;
+	t = type_from_typename(dx, typename_of(dx, it->a, inl_value_decl(dx, in)));
+	if (!t)
+		return NULL;
+	if (inl_params(in)) {
+		/* name[args]: the body is checked where it is used, with its
+		 * arguments in place of the parameters */
+		struct node *p;
+		for (p = inl_params(in); p; p = p->next)
+			if (!type_from_typename(dx, p))
+				return NULL;
+		in->checking = 0;
+		return in->type = t;
+	}
+	v = clone(dx, it->b->b, NULL, NULL);
+	r = check_expr(dx, cc, v);
+	if (!r)
+		return NULL;
+	if (!type_assignable(t, r) && !(type_is_sou(t) && v->kind == N_XLATE)) {
+		diag_error(dx, it->loc, "D_OP_INCOMPAT",
+			   "inline %s definition uses incompatible types: \"%s\" = \"%s\"", in->name,
+			   t->name, r->name);
+		return NULL;
+	}
+	in->checking = 0;
+	return in->type = t;
+}
+
+/* Copy n, its argument lists included, with each N_IDENT named names[i]
+ * replaced by a copy of the lone node args[i]. */
+static struct node *clone_subst(struct dtc *dx, struct node *n, const char **names,
+				struct node **args, int np)
+{
+	struct node *c;
+	int i;
+
+	if (!n)
+		return NULL;
+	for (i = 0; n->kind == N_IDENT && i < np; i++) {
+		if (names[i] && !strcmp(n->str, names[i])) {
+			struct node *next = args[i]->next;
+			args[i]->next = NULL;
+			c = clone(dx, args[i], NULL, NULL);
+			args[i]->next = next;
+			c->next = clone_subst(dx, n->next, names, args, np);
+			return c;
+		}
+	}
+	c = clone(dx, n, NULL, NULL);
+	c->a = clone_subst(dx, n->a, names, args, np);
+	c->b = clone_subst(dx, n->b, names, args, np);
+	c->c = clone_subst(dx, n->c, names, args, np);
+	c->d = clone_subst(dx, n->d, names, args, np);
+	c->e = clone_subst(dx, n->e, names, args, np);
+	c->next = clone_subst(dx, n->next, names, args, np);
+	return c;
+}
+
+/*
+ * name[args] of an inline with a tuple (DTrace's associative inline): its
+ * body with each parameter replaced by the argument cast to the parameter's
+ * type, checked in place of n.  Returns 0 when name is no such inline, else
+ * 1 with the type in *tp (NULL after an error).
+ */
+int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
+{
+	struct inl *in;
+	struct node *params, *p, *a, *e, *args[16];
+	const char *names[16];
+	struct dtype *t;
+	int np = 0, na = 0;
+
+	if (n->kind != N_INDEX || n->a->kind != N_IDENT || !(in = inl_find(dx, n->a->str)) ||
+	    !(params = inl_params(in)))
+		return 0;
+	*tp = NULL;
+	t = inline_type(dx, cc, in);
+	if (!t)
+		return 1;
+	for (p = params; p; p = p->next)
+		np++;
+	for (a = n->b; a; a = a->next)
+		na++;
+	if (na != np || np > 16) {
+		diag_error(dx, n->loc, "D_PROTO_LEN", "%s[ ] prototype mismatch: %d arg%spassed, %d expected",
+			   in->name, na, na == 1 ? " " : "s ", np);
+		return 1;
+	}
+	for (p = params, a = n->b, np = 0; p; p = p->next, a = a->next, np++) {
+		struct node *c = node_new(dx, N_CAST, a->loc);
+		struct node *next = a->next;
+		c->a = p;
+		a->next = NULL;
+		c->b = clone(dx, a, NULL, NULL);
+		a->next = next;
+		names[np] = p->b ? p->b->str : NULL;
+		args[np] = c;
+	}
+	e = clone_subst(dx, in->n->b->b, names, args, np);
+	if (type_is_int(t) && e->kind != N_XLATE) {
+		struct node *c = node_new(dx, N_CAST, n->loc);
+		c->a = typename_of(dx, in->n->a, inl_value_decl(dx, in));
+		c->b = e;
+		e = c;
+	}
+	replace(n, e);
+	*tp = check_expr(dx, cc, n);
+	return 1;
+}
+
+/* An identifier naming an inline or an enumerator: rewrite it in place. */
+int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct inl *in = inl_find(dx, n->str);
+	struct dtype *t;
+	int64_t v;
+
+	if (in) {
+		struct node *e;
+		t = inline_type(dx, cc, in);
+		if (!t)
+			return -1;
+		e = clone(dx, in->n->b->b, NULL, NULL);
+		if (type_is_int(t) && !(e->kind == N_XLATE)) {
+			struct node *c = node_new(dx, N_CAST, n->loc);
+			c->a = typename_of(dx, in->n->a, in->n->b);
+			c->b = e;
+			e = c;
+		}
+		replace(n, e);
+		if (!check_expr(dx, cc, n))
+			return -1;
+		if (type_is_int(t) && (n->b->flags & NF_CONST)) {
+			n->flags |= NF_CONST;
+		}
+		return 1;
+	}
+	if (types_enum_const(dx, n->str, &v, &t)) {
+		n->kind = N_INT;
+		n->ival = v;
+		n->str = "";
+		n->flags |= NF_CONST;
+		n->type = t->kind == TY_ENUM && !t->kernel ? t : type_int(dx, 4, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- translators ------------------------------------------------------ */
+
+static int xl_resolve(struct dtc *dx, struct xl *x)
+{
+	struct node *n = x->n;
+	if (x->resolved)
+		return x->out != NULL;
+	x->resolved = 1;
+	x->out = type_from_typename(dx, typename_of(dx, n->a, n->b));
+	if (!x->out)
+		return 0;
+	if (!type_is_sou(x->out)) {
+		diag_error(dx, n->loc, "D_XLATE_SOU", "translator output type must be a struct or union");
+		x->out = NULL;
+		return 0;
+	}
+	if (!x->out->complete) {
+		diag_error(dx, n->loc, "D_XLATE_SOU", "incomplete struct/union/enum %s",
+			   x->out->name);
+		x->out = NULL;
+		return 0;
+	}
+	x->in = type_from_typename(dx, typename_of(dx, n->c, n->d));
+	if (!x->in) {
+		x->out = NULL;
+		return 0;
+	}
+	for (struct node *m = n->e; m; m = m->next) {
+		if (!type_member(dx, x->out, m->str)) {
+			diag_error(dx, m->loc, "D_XLATE_MEMB",
+				   "translator member %s is not a member of %s", m->str, x->out->name);
+			x->out = NULL;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int xl_input_ok(struct dtype *want, struct dtype *have)
+{
+	if (type_compatible(want, have))
+		return 1;
+	if (type_is_int(want) && type_is_int(have))
+		return 1;
+	if (want->kind == TY_PTR && have->kind == TY_PTR)
+		return type_compatible(want->base, have->base);
+	return 0;
+}
+
+/* The translator for output struct `out` from an input of type `in`. */
+static struct xl *xl_find(struct dtc *dx, struct dtype *out, struct dtype *in)
+{
+	struct xl *x;
+	for (x = inl_state(dx)->xls; x; x = x->next) {
+		if (!xl_resolve(dx, x))
+			continue;
+		if (type_compatible(x->out, out) && xl_input_ok(x->in, in))
+			return x;
+	}
+	return NULL;
+}
+
+int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in)
+{
+	return xl_find(dx, out, in) != NULL;
+}
+
+struct dtype *sema_check_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *t = type_from_typename(dx, n->a), *in, *out;
+	struct xl *x;
+
+	if (!t)
+		return NULL;
+	in = check_expr(dx, cc, n->b);
+	if (!in)
+		return NULL;
+	out = t->kind == TY_PTR ? t->base : t;
+	if (!type_is_sou(out)) {
+		diag_error(dx, n->loc, "D_XLATE_SOU", "translator output type must be a struct or union");
+		return NULL;
+	}
+	x = xl_find(dx, out, in);
+	if (!x) {
+		diag_error(dx, n->loc, "D_XLATE_NONE",
+			   "No translator for %s <- %s", t->name, in->name);
+		return NULL;
+	}
+	n->id = 0;
+	n->member = (struct dmember *)(void *)x; /* the translator, for member rewriting */
+	return n->type = t;
+}
+
+/* xlate<T>(e).m or xlate<T *>(e)->m: the translator's member expression. */
+struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
+				 struct node *xn)
+{
+	struct xl *x = (struct xl *)(void *)xn->member;
+	struct dmember *dm = type_member(dx, x->out, n->str);
+	struct dtype *t;
+	struct node *m;
+
+	if (!dm) {
+		diag_error(dx, n->loc, "D_TYPE_MEMBER", "%s is not a member of %s", n->str,
+			   x->out->name);
+		xn->type = NULL; /* reported */
+		return NULL;
+	}
+	for (m = x->n->e; m; m = m->next)
+		if (!strcmp(m->str, n->str))
+			break;
+	if (!m) {
+		diag_error(dx, n->loc, "D_XLATE_NOCONV",
+			   "translator does not define conversion for member: %s", n->str);
+		xn->type = NULL; /* reported */
+		return NULL;
+	}
+	replace(n, clone(dx, m->a, x->n->str, xn->b));
+	t = check_expr(dx, cc, n);
+	if (t && dm->type && dm->type->kind == TY_STRING && (n->flags & NF_CHARARR))
+		n->flags |= NF_XLSTR; /* a string member: trace() prints the string */
+	return t;
+}
+
+/*
+ * Translated data is only reachable through its members here: an xlate
+ * still in the tree after checking is used as a whole value.
+ */
+static void find_xlate_values(struct dtc *dx, struct node *n)
+{
+	for (; n; n = n->next) {
+		if (n->kind == N_XLATE && n->type) {
+			diag_error(dx, n->loc, "D_UNSUPPORTED",
+				   "translated data may only be used through its members (xlate <%s>) in this dtc",
+				   n->type->name);
+			continue;
+		}
+		find_xlate_values(dx, n->a);
+		find_xlate_values(dx, n->b);
+		find_xlate_values(dx, n->c);
+		find_xlate_values(dx, n->d);
+		find_xlate_values(dx, n->e);
+	}
+}
+
+void sema_types_check_clause(struct dtc *dx, struct node *cl)
+{
+	find_xlate_values(dx, cl->b);
+	find_xlate_values(dx, cl->c);
+}
