@@ -12,6 +12,8 @@ struct ectx {
 	struct sema_state *ss;
 	struct strbuf *out;
 	int indent;
+	int scratch; /* the clause being written may use its per-CPU scratch (c->s): set by
+			each emitter that writes a helper that does, read by emit_clause() */
 };
 
 struct stmt_state {

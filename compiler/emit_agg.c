@@ -177,6 +177,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	for (i = 0, k = keys; k; k = k->next, i++) {
 		ind(ec);
 		if (ag->keystk[i] == 'k' || ag->keystk[i] == 'U') {
+			ec->scratch = 1;
 			sb_printf(ec->out, "dt_put_stack(c, (char *)_kp->k%d, %d, %s);\n", i,
 				  ag->keyw[i] / 8 - 1, ag->keystk[i] == 'U' ? "BPF_F_USER_STACK" : "0");
 		} else if (ag->keystk[i]) {

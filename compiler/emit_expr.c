@@ -33,6 +33,7 @@ void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb)
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	if (n->flags & NF_TMPCOPY) {
+		ec->scratch = 1;
 		sb_printf(sb, "dt_str_tmp(c, %d, ", n->id);
 		n->flags &= ~NF_TMPCOPY;
 		emit_str(ec, n, sb);
@@ -361,20 +362,25 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	case N_IDENT:
 		if (n->sym->kind == SYM_GLOBAL && (n->flags & NF_CHARARR)) {
 			/* a D global char array read as a string */
+			ec->scratch = 1;
 			sb_printf(sb, "DT_KSTR(c, %d, &", n->id);
 			emit_global_ref(ec, n->sym, sb);
 			sb_printf(sb, ", %lld)", (long long)n->ival);
 			return;
 		}
 		if (n->sym->kind == SYM_GLOBAL) {
-			if (n->type->kind == TY_STRING) /* a NULL string faults */
+			if (n->type->kind == TY_STRING) { /* a NULL string faults */
+				ec->scratch = 1;
 				sb_puts(sb, "DT_STRVAL(c, ");
-			else
+			} else {
 				sb_puts(sb, "(");
+			}
 			emit_global_ref(ec, n->sym, sb);
 			sb_puts(sb, ")");
 		} else {
 			const struct builtin_var *bv = n->sym->bv;
+			if (bv->scratch)
+				ec->scratch = 1;
 			sb_puts(sb, "(");
 			if (bv->needs_tmp)
 				sb_printf(sb, bv->emit, n->id);
@@ -461,6 +467,7 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	case N_COND:
 		if (n->type->kind == TY_STRING) {
+			ec->scratch = 1;
 			sb_printf(sb, "({ char *_r = dt_tmp(c, %d); dt_strcpy(_r, (", n->id);
 			emit_expr(ec, n->a, sb);
 			sb_puts(sb, ") ? (const char *)(");
@@ -483,6 +490,8 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			/* the call's row in builtins.c */
 			const struct builtin *b = builtin_find(n->str);
 
+			if (b && (b->flags & BI_SCRATCH))
+				ec->scratch = 1; /* its result or its work: c->s */
 			if (b && b->emit_expr != BE_NONE && expr_hooks[b->emit_expr](ec, n, sb))
 				return;
 		}

@@ -19,6 +19,7 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		/* dt_spec.bpf.h: an illegal ID faults; speculate() on ID 0 or
 		 * an inactive speculation abandons the clause */
 		emit_expr(ec, e->a, &sb);
+		ec->scratch = 1; /* dt_speculate(), dt_spec_end() */
 		ind(ec);
 		sb_printf(ec->out, "c->act = %d;\n", ++*actno); /* locates a fault */
 		ind(ec);
@@ -68,6 +69,7 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 	(*actno)++;
 	emit_item_open(ec, a, *actno);
 	if (a->argk[0] == 'k' || a->argk[0] == 'U') {
+		ec->scratch = 1;
 		ind(ec);
 		sb_printf(ec->out, "dt_put_stack(c, _p, %d, %s);\n", a->argsize[0] / 8 - 1,
 			  a->argk[0] == 'U' ? "BPF_F_USER_STACK" : "0");

@@ -31,6 +31,7 @@ void emit_item_open(struct ectx *ec, struct action *a, int actno)
 	ec->indent++;
 	ind(ec);
 	sb_printf(ec->out, "c->act = %d;\n", actno);
+	ec->scratch = 1; /* dt_item() */
 	ind(ec);
 	sb_printf(ec->out, "char *_p = dt_item(c, %d, %d);\n", a->id, a->size);
 	ind(ec);
@@ -186,97 +187,21 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 	sb_free(&sb);
 }
 
-/*
- * Helpers that take the clause context but never touch its per-CPU scratch
- * (c->s): record header fields, timestamp, self-> storage, stack flags, the
- * probe ID, and the macros that can only fault (runtime/dtc.bpf.h).
- * Anything else given `c` may reach scratch.
- */
-static const char *const noscratch_fns[] = {
-	"dt_rec_begin", "dt_timestamp", "dt_self_get", "dt_kflags", "dtc_probe_id",
-	"DT_FAULT", "DT_DIV", "DT_MOD", "DT_KREAD", "DT_KREAD_PM",
-	/* the clause's thread (runtime/dtc.bpf.h dt_cur_task()) */
-	"dt_cur_task", "dt_cur_pid", "dt_cur_tid", "dt_cur_uid", "dt_cur_gid", "dt_ppid", "dt_comm",
-	"dt_progenyof",
-};
-
-static int is_ident_char(char ch)
-{
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-	       ch == '_';
-}
-
-/* Whether `c` at position i of s is one whole argument of a call to one of
- * noscratch_fns[]. */
-static int arg_of_noscratch_call(const char *s, size_t i)
-{
-	size_t j = i, k, n;
-	int depth = 0;
-
-	while (j > 0 && s[j - 1] == ' ')
-		j--;
-	if (j == 0 || (s[j - 1] != '(' && s[j - 1] != ','))
-		return 0;
-	k = i + 1;
-	while (s[k] == ' ')
-		k++;
-	if (s[k] != ',' && s[k] != ')')
-		return 0;
-	for (j = i; j > 0; j--) {
-		char ch = s[j - 1];
-		if (ch == ')')
-			depth++;
-		else if (ch == '(' && depth-- == 0)
-			break;
-	}
-	if (j == 0)
-		return 0;
-	k = --j; /* at the '(' */
-	while (j > 0 && is_ident_char(s[j - 1]))
-		j--;
-	n = k - j;
-	for (size_t f = 0; f < sizeof(noscratch_fns) / sizeof(noscratch_fns[0]); f++)
-		if (strlen(noscratch_fns[f]) == n && !strncmp(s + j, noscratch_fns[f], n))
-			return 1;
-	return 0;
-}
-
-/*
- * Whether a clause's C (s) may use the per-CPU scratch map: `c->s`
- * itself, or `c` handed to anything but the helpers above.  A program whose
- * clauses all say no skips the scratch lookup (dt_prologue()).
- */
-static int clause_uses_scratch(const char *s)
-{
-	for (size_t i = 0; s[i]; i++) {
-		if (s[i] != 'c' || (i > 0 && is_ident_char(s[i - 1])) || is_ident_char(s[i + 1]))
-			continue;
-		if (s[i + 1] == '-' && s[i + 2] == '>') {
-			if (s[i + 3] == 's' && !is_ident_char(s[i + 4]))
-				return 1;
-			continue;
-		}
-		if (!arg_of_noscratch_call(s, i))
-			return 1;
-	}
-	return 0;
-}
-
 void emit_clause(struct ectx *ec, struct clause_info *ci)
 {
 	struct node *cl = ci->n;
 	struct stmt_state ss = { 0 };
 	struct strbuf sb = { 0 };
-	size_t start;
 
 	sb_printf(ec->out, "\n/* clause %d: %s */\n", ci->id, cl->a ? cl->a->str : "");
 	sb_printf(ec->out, "static __always_inline int dtc_clause_%d(struct dt_ctx *c)\n{\n",
 		  ci->id);
-	start = ec->out->len;
+	ec->scratch = 0; /* set by the emitters that write helpers using c->s */
 	ec->indent = 1;
 	ind(ec);
 	sb_printf(ec->out, "dt_rec_begin(c, %d);\n", ci->id);
 	if (ec->ss->uses_alloca) { /* every clause starts with no alloca'd memory */
+		ec->scratch = 1;
 		ind(ec);
 		sb_puts(ec->out, "if (dt_alloca_begin(c))\n\t\treturn 0;\n");
 	}
@@ -287,6 +212,8 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	}
 	emit_stmts(ec, cl->c, &ss);
 	ind(ec);
+	if (!cl->c || ci->records)
+		ec->scratch = 1; /* dt_rec_commit() */
 	if (!cl->c)
 		sb_puts(ec->out, "dt_rec_commit(c);\n");
 	else if (ci->records)
@@ -294,7 +221,8 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	ind(ec);
 	sb_puts(ec->out, "return 0;\n");
 	sb_puts(ec->out, "fault: __attribute__((unused));\n\treturn 1;\n}\n");
-	ci->scratch = clause_uses_scratch(ec->out->s + start);
+	/* a program whose clauses all use no scratch skips its lookup (emit_prologue()) */
+	ci->scratch = ec->scratch;
 	sb_free(&sb);
 }
 

@@ -95,6 +95,9 @@ int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return 1;
 	if (n->kind != N_CALL || !f)
 		return 0;
+	if (!strcmp(f, "strtok") || !strcmp(f, "strstr") || !strcmp(f, "strchr") ||
+	    !strcmp(f, "strrchr"))
+		ec->scratch = 1; /* the result buffer: dt_tmp() */
 	if (!strcmp(f, "strtok")) {
 		emit_strtok(ec, n, 1, sb);
 	} else if (!strcmp(f, "strstr")) {

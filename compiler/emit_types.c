@@ -356,6 +356,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	if (n->kind == N_STRINGOF) {
+		ec->scratch = 1; /* DT_KSTR(): the string's temporary */
 		sb_printf(sb, "DT_KSTR(c, %d, ", n->id);
 		emit_expr(ec, n->a, sb);
 		sb_puts(sb, ", DT_STRSIZE)");
@@ -375,6 +376,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (n->kind == N_ASSIGN && sema_mem_is_alloca(n->a) && n->a->type->kind == TY_STRING) {
 		/* *x = "abc" with x a string * into alloca'd memory */
+		ec->scratch = 1;
 		sb_puts(sb, "({ char *_d = (char *)DT_APTR(c, ");
 		emit_addr(ec, n->a, sb);
 		sb_puts(sb, ", DT_STRSIZE); dt_strcpy(_d, ");
@@ -450,6 +452,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		}
 		if (n->kind == N_INDEX && t->kind == TY_STRING) {
 			/* an element of a string array: a NULL string faults */
+			ec->scratch = 1;
 			sb_puts(sb, "DT_STRVAL(c, ");
 			emit_elem(ec, n, sb);
 			sb_puts(sb, ")");
@@ -469,6 +472,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		dtc_bug("emit_typed_expr: node kind %d", n->kind);
 	}
 	if (n->flags & NF_CHARARR) {
+		ec->scratch = 1;
 		sb_printf(sb, "DT_KSTR(c, %d, ", n->id);
 		emit_addr(ec, n, sb);
 		sb_printf(sb, ", %lld)", (long long)n->ival);
@@ -496,6 +500,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (sema_mem_is_alloca(n)) {
 		/* alloca'd memory: bounds-checked, and an lvalue (runtime/dtc_mem.bpf.h) */
+		ec->scratch = 1;
 		if (t->kind == TY_STRING)
 			sb_puts(sb, "((char *)DT_APTR(c, ");
 		else

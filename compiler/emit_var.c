@@ -293,10 +293,12 @@ static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
 
 	if (ks == 0)
 		ks = 8;
-	if (slots)
+	if (slots) { /* the key is built in the clause's scratch */
+		ec->scratch = 1;
 		sb_printf(sb, "char *_k = dt_tmp(c, %d); dt_zero(_k, %d); ", n->id, ks);
-	else
+	} else {
 		sb_printf(sb, "__u64 _kb[%d] = {}; char *_k = (char *)_kb; ", ks / 8);
+	}
 	if (s->kind == SYM_TLS) {
 		sb_puts(sb, "*(__u64 *)(_k) = (__u32)dt_cur_tid(c); ");
 		off = 8;
@@ -502,28 +504,32 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 		emit_key(ec, n, sb);
 		sb_printf(sb, "%s *_v = bpf_map_lookup_elem(&%s%s, _k); ", str ? "char" : ct,
 			  map_name(s), s->name);
-		if (str && nullable)
+		if (str && nullable) {
 			sb_puts(sb, "_v ? dt_strnull(_v) : (char *)0; })");
-		else if (str) /* an unset string is a NULL pointer: DTrace faults on it */
+		} else if (str) { /* an unset string is a NULL pointer: DTrace faults on it */
+			ec->scratch = 1;
 			sb_puts(sb, "if (!_v) DT_FAULT(c, DTRACEFLT_BADADDR, 0); DT_STRVAL(c, _v); })");
-		else
+		} else {
 			sb_printf(sb, "_v ? *_v : (%s)0; })", ct);
+		}
 		return;
 	}
 	if (s->kind == SYM_TLS)
 		sb_puts(sb, "struct dt_self *_s = dt_self_get(c, 0); ");
 	else
 		sb_puts(sb, "struct dt_this *_s = dt_this_get(); ");
-	if (str && nullable)
+	if (str && nullable) {
 		sb_printf(sb, "_s ? dt_strnull(_s->%s%s) : (char *)0; })",
 			  s->kind == SYM_TLS ? "dts_" : "dtl_", s->name);
-	else if (str)
+	} else if (str) {
+		ec->scratch = 1; /* DT_STRVAL() */
 		sb_printf(sb, "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); char *_v = _s->%s%s; "
 			      "DT_STRVAL(c, _v); })",
 			  s->kind == SYM_TLS ? "dts_" : "dtl_", s->name);
-	else
+	} else {
 		sb_printf(sb, "_s ? _s->%s%s : (%s)0; })", s->kind == SYM_TLS ? "dts_" : "dtl_",
 			  s->name, ct);
+	}
 }
 
 /* The new value of an integer store into `_v`, given the old one in `_o`. */
@@ -646,6 +652,7 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_puts(sb, "({ ");
 	if (s->type->kind == TY_STRING) {
 		/* value: the string copied into the assignment's temporary */
+		ec->scratch = 1;
 		sb_printf(sb, "char *_b = dt_tmp(c, %d); dt_strcpy_n(_b, ", n->id);
 		emit_str_nullable(ec, n->b, sb);
 		sb_puts(sb, "); ");

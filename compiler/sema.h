@@ -259,6 +259,7 @@ struct builtin_var {
 	const char *type;          /* D type name */
 	const char *emit;          /* C expression template; %d = tmp slot */
 	int needs_tmp;
+	int scratch;               /* its helper may use the clause's per-CPU scratch */
 };
 const struct builtin_var *builtin_var_find(const char *name);
 
