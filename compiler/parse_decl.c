@@ -1,0 +1,175 @@
+/*
+ * parse_decl.c: declaration specifiers as the parser meets them.  C lets
+ * "unsigned", "long", "int" and the rest come in any order, so parser.y
+ * accumulates them (struct specs) and asks here for the type they name:
+ * DTrace's checks as each keyword arrives (dt_decl_check()), then one
+ * canonical base name ("long unsigned int" is "unsigned long") and the
+ * combinations C rejects, in DTrace's words.  What the type means is sema's
+ * (sema_decl.c); this file only builds the syntax tree.
+ */
+#include "dtc.h"
+#include "parse_decl.h"
+
+struct specs *specs_new(struct dtc *dx, struct loc loc)
+{
+	struct specs *sp = arena_alloc(dx, sizeof(*sp));
+	sp->loc = loc;
+	return sp;
+}
+
+/*
+ * DTrace checks a declaration's specifiers as each one arrives
+ * (dt_decl_check()): once the base type is known, signed and unsigned need
+ * an integer type and long an integer or floating-point type.  Combinations
+ * of integer keywords are left to specs_finish().
+ */
+static void specs_check(struct dtc *dx, struct specs *sp)
+{
+	int sign = sp->nsigned + sp->nunsigned;
+	int is_int = sp->nvoid + sp->nchar + sp->nint > 0;       /* CTF_K_INTEGER names */
+	int is_float = sp->nfloat + sp->ndouble > 0;
+	int other = sp->named || sp->nstring;                     /* typedef, sou, enum */
+
+	if (sp->bad || is_int || (!is_float && !other))
+		return;
+	if (sign) {
+		diag_error(dx, sp->loc, "D_DECL_SIGNINT",
+			   "invalid type declaration: signed and unsigned may only be used with integer type");
+		sp->bad = 1;
+	} else if (sp->nlong && !is_float) {
+		diag_error(dx, sp->loc, "D_DECL_LONGINT",
+			   "invalid type declaration: long and long long may only be used with integer or floating-point type");
+		sp->bad = 1;
+	}
+}
+
+void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc loc)
+{
+	sp->loc = loc_span(sp->loc, loc);
+	switch (ts.kw) {
+	case 0:
+		if (sp->named && !sp->bad) {
+			diag_error(dx, loc, "D_DECL_COMBO", "invalid type combination");
+			sp->bad = 1;
+		}
+		sp->named = ts.n;
+		break;
+	case TSK_VOID: sp->nvoid++; break;
+	case TSK_CHAR: sp->nchar++; break;
+	case TSK_SHORT: sp->nshort++; break;
+	case TSK_INT: sp->nint++; break;
+	case TSK_LONG: sp->nlong++; break;
+	case TSK_SIGNED: sp->nsigned++; break;
+	case TSK_UNSIGNED: sp->nunsigned++; break;
+	case TSK_FLOAT: sp->nfloat++; break;
+	case TSK_DOUBLE: sp->ndouble++; break;
+	case TSK_STRING: sp->nstring++; break;
+	}
+	specs_check(dx, sp);
+}
+
+/*
+ * Turn accumulated specifiers into an N_TYPESPEC with a canonical base
+ * name: "unsigned long int" and "long unsigned" both become "unsigned long".
+ * A combination C rejects is reported as DTrace does [D_DECL_COMBO].
+ */
+struct node *specs_finish(struct dtc *dx, struct specs *sp)
+{
+	struct node *ts;
+	int sign = sp->nsigned + sp->nunsigned;
+	int nkw = sp->nvoid + sp->nchar + sp->nshort + sp->nint + sp->nlong + sp->nfloat +
+		  sp->ndouble + sp->nstring;
+	const char *base = NULL;
+	int ok = 1;
+
+	if (sp->named) {
+		ts = sp->named;
+		ok = nkw == 0 && sign == 0;
+	} else {
+		ts = node_new(dx, N_TYPESPEC, sp->loc);
+		ts->op = TK_NAME;
+		if (sp->nsigned > 1 || sp->nunsigned > 1 || (sp->nsigned && sp->nunsigned))
+			ok = 0;
+		if (sp->nvoid + sp->nstring + sp->nfloat + sp->ndouble > 0) {
+			if (sp->nvoid + sp->nstring + sp->nfloat + sp->ndouble > 1 || sign ||
+			    sp->nchar || sp->nshort || sp->nint)
+				ok = 0;
+			else if (sp->ndouble && sp->nlong == 1)
+				base = "long double";
+			else if (sp->nlong)
+				ok = 0;
+			else
+				base = sp->nvoid ? "void" :
+				       sp->nstring ? "string" :
+				       sp->nfloat ? "float" : "double";
+		} else if (sp->nchar) {
+			if (sp->nchar > 1 || sp->nshort || sp->nint || sp->nlong)
+				ok = 0;
+			base = sp->nsigned ? "signed char" :
+			       sp->nunsigned ? "unsigned char" : "char";
+		} else if (sp->nshort) {
+			if (sp->nshort > 1 || sp->nlong || sp->nint > 1)
+				ok = 0;
+			base = sp->nunsigned ? "unsigned short" : "short";
+		} else if (sp->nlong) {
+			if (sp->nlong > 2 || sp->nint > 1)
+				ok = 0;
+			if (sp->nlong == 2)
+				base = sp->nunsigned ? "unsigned long long" : "long long";
+			else
+				base = sp->nunsigned ? "unsigned long" : "long";
+		} else {
+			/* int, signed, unsigned, or only qualifiers/storage */
+			if (sp->nint > 1)
+				ok = 0;
+			base = sp->nunsigned ? "unsigned int" : "int";
+		}
+		ts->str = base ? base : "int";
+	}
+	if (!ok && !sp->bad) {
+		int attrs = sp->nshort + sp->nlong;
+
+		if (sp->nshort == 1 && sp->nlong && sp->nlong <= 2 && sp->nint <= 1 &&
+		    nkw == 1 + sp->nlong + sp->nint && sign <= 1)
+			/* DTrace takes "short long" and looks up that name */
+			diag_error(dx, sp->loc, "D_UNKNOWN",
+				   "failed to resolve type %s%sshort %s%s: Unknown type name",
+				   sp->nsigned ? "signed " : "", sp->nunsigned ? "unsigned " : "",
+				   sp->nlong == 2 ? "long long " : "long ", sp->nint ? "int" : "");
+		else if (sp->nvoid && (sign || attrs) && nkw == sp->nvoid + attrs)
+			diag_error(dx, sp->loc, "D_DECL_VOIDATTR",
+				   "invalid type declaration: attributes may not be used with void type");
+		else if (sp->nchar == 1 && attrs && nkw == 1 + attrs)
+			diag_error(dx, sp->loc, "D_DECL_CHARATTR",
+				   "invalid type declaration: short and long may not be used with char type");
+		else
+			diag_error(dx, sp->loc, "D_DECL_COMBO", "invalid type combination");
+		sp->bad = 1;
+	}
+	ts->ival |= sp->quals;
+	return ts;
+}
+
+void specs_param_class(struct dtc *dx, struct specs *sp)
+{
+	if (sp->storage & ~DS_REGISTER)
+		diag_error(dx, sp->loc, "D_DECL_PARMCLASS",
+			   "inappropriate storage class for function or associative array parameter");
+}
+
+struct node *specs_typename(struct dtc *dx, struct specs *sp, struct node *decl, struct loc loc)
+{
+	struct node *tn = node_new(dx, N_TYPENAME, loc);
+	tn->a = specs_finish(dx, sp);
+	tn->b = decl;
+	return tn;
+}
+
+struct node *specs_decl(struct dtc *dx, struct specs *sp, struct node *decls, struct loc loc)
+{
+	struct node *d = node_new(dx, N_DECL, loc);
+	d->a = specs_finish(dx, sp);
+	d->b = decls;
+	d->ival = sp->storage;
+	return d;
+}
