@@ -22,17 +22,29 @@ import sys
 # Lowest layer first.  A pattern matches the source path relative to the
 # repository root ("compiler/sema.c").
 LAYERS = {
+    # dtc: the compiler.  First match wins, so a file named in a low layer
+    # may share a pattern of a higher one.
     "dtc": [
-        ("base", ["compiler/util.c", "compiler/paths.c", "runtime/*.c"]),
-        ("types", ["compiler/types*.c", "compiler/btf*.c", "compiler/ksym.c",
-                   "compiler/dlib.c"]),
+        # util.c (arena, diagnostics, strbuf), paths; the shared runtime C;
+        # driver.cpp wraps clang and LLVM (clang_compile, dtc_sha256_hex)
+        # and calls nothing of dtc's
+        ("base", ["compiler/util.c", "compiler/paths.c", "runtime/*.c",
+                  "compiler/driver.cpp", "compiler/llvm_static/*"]),
+        # the type universe and kernel BTF
+        ("types", ["compiler/types.c", "compiler/btf.c"]),
+        # what names mean before any expression: symbols, built-in
+        # variables, options (sym.c), the built-in function table
+        ("names", ["compiler/sym.c", "compiler/builtins.c"]),
+        # lexer, parser, pragmas as scanned, the D library's files
         ("front", ["gen/*", "compiler/lexer*", "compiler/parser*",
-                   "compiler/ast*.c"]),
-        ("sema", ["compiler/sema*.c", "compiler/builtins.c",
-                  "compiler/prov*.c"]),
-        ("emit", ["compiler/emit*.c"]),
-        ("driver", ["compiler/main.c", "compiler/driver.cpp",
-                    "compiler/llvm_static/*"]),
+                   "compiler/parse_*.c", "compiler/pragma.c",
+                   "compiler/ast*.c", "compiler/dlib.c"]),
+        # semantic analysis: clauses, expressions, declarations, inlines,
+        # kernel symbols, and the providers' matching and argument types
+        ("sema", ["compiler/sema*.c", "compiler/ksym.c", "compiler/prov*.c"]),
+        # the C emitter, and what dtc -h / -G write in its place
+        ("emit", ["compiler/emit*.c", "compiler/usdt_gen.c"]),
+        ("driver", ["compiler/main.c"]),
     ],
     "dtrun": [
         ("base", ["runtime/*.c", "loader/base.c"]),
