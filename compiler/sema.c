@@ -216,8 +216,7 @@ static void check_pdesc(struct dtc *dx, struct node *pd, int clause)
 		hit = r;
 	}
 	if (!hit) {
-		static const char *const later[] = { "ip", "tcp", "udp", "lockstat", "fasttrap",
-						     "cpc" };
+		static const char *const later[] = { "lockstat", "fasttrap", "cpc" };
 		size_t i;
 		for (i = 0; i < sizeof(later) / sizeof(later[0]); i++) {
 			if (*f.prov && !strncmp(f.prov, later[i], strlen(later[i]))) {
