@@ -1,17 +1,18 @@
 # tcp-pair.py SERVER CLIENT: a TCP connection over loopback between two
 # addresses of 127/8 that only this test uses, so that other traffic on the
-# machine stays out of its probes' predicates.  Prints the ports first; the
+# machine stays out of its probes' predicates (or ::1 for IPv6).  Prints the ports first; the
 # client sends 1000 bytes, the server answers 300, the client closes first;
 # then a second client connects to the closed port and is refused.
 import socket
 import sys
 
 srv, cli = sys.argv[1], sys.argv[2]
-lst = socket.socket()
+fam = socket.AF_INET6 if ":" in srv else socket.AF_INET
+lst = socket.socket(fam)
 lst.bind((srv, 0))
 lst.listen(8)
 sport = lst.getsockname()[1]
-c = socket.socket()
+c = socket.socket(fam)
 c.bind((cli, 0))
 print("0 ports %d %d" % (c.getsockname()[1], sport), flush=True)
 c.connect((srv, sport))
@@ -28,7 +29,7 @@ c.close()
 a.recv(4096)  # the client's FIN
 a.close()
 lst.close()
-r = socket.socket()
+r = socket.socket(fam)
 r.bind((cli, 0))
 print("0 refused %d" % r.getsockname()[1], flush=True)
 try:
