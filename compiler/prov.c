@@ -364,6 +364,12 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 				a = a ? a + 2 : NULL;
 				j++;
 			}
+			if (!a || !*a) { /* past its last argument: dt_idcook_args() */
+				diag_error(dx, n->loc, "D_ARGS_IDX",
+					   "index %lld is out of range for %s:vmlinux::%s args[ ]", i,
+					   sp->prov, sp->name);
+				return -1;
+			}
 			if (a && !strncmp(a, "string", 6))
 				k = "s";
 			else if (a && !strncmp(a, "int", 3) && (a[3] == ',' || !a[3]))

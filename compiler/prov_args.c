@@ -137,6 +137,12 @@ int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
 			continue;
 		sp = p->family == DT_FAM_TP ? stable_probe(p->param) : NULL;
 		a = sp ? nth_argtype(sp->argtypes, idx->ival, &len) : NULL;
+		if (sp && !a) { /* past its last argument: dt_idcook_args() */
+			diag_error(dx, n->loc, "D_ARGS_IDX",
+				   "index %lld is out of range for %s:vmlinux::%s args[ ]",
+				   (long long)idx->ival, sp->prov, sp->name);
+			return -1;
+		}
 		if (a)
 			this = find_xlated(a, len);
 		if (!this) {
