@@ -152,6 +152,8 @@ void sema_declare_typedef(struct dtc *dx, const char *name);
  * identifier an attributes or binding pragma applies to (0: none). */
 void pragma_scanned(struct dtc *dx, struct node *n);
 void pragma_check(struct dtc *dx, struct node *n);
+int pragma_directive(struct dtc *dx, struct loc loc, const char *word, size_t wlen,
+		     const char *rest, size_t rlen);
 int pragma_ident(const struct node *n, char *word, size_t wsize, char *name, size_t nsize);
 /* dlib.c: the D library's files, added before the script's. */
 void dlib_load(struct dtc *dx);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sema.h"
+#include "dt_opt.h"
 
 /* Split "D word rest" of a #pragma line; 0 when it is not a "#pragma D". */
 static int pragma_words(const char *s, char *word, size_t wsize, const char **rest)
@@ -36,29 +37,25 @@ static int pragma_words(const char *s, char *word, size_t wsize, const char **re
 	return 1;
 }
 
-static int stability_ok(const char *s, size_t n, int is_class)
+/* A name DTrace defines (dt_open.c's global identifiers): a pragma may not
+ * change it (D_PRAGMA_SCOPE, dt_pragma.c). */
+static int predefined(const char *name)
 {
-	static const char *const stab[] = { "Internal", "Private", "Obsolete", "External",
-					    "Unstable", "Evolving", "Stable", "Standard" };
-	static const char *const cls[] = { "Unknown", "CPU", "Platform", "Group", "ISA", "Common" };
-	const char *const *t = is_class ? cls : stab;
-	size_t i, k = is_class ? 6 : 8;
-	for (i = 0; i < k; i++)
-		if (strlen(t[i]) == n && !strncmp(t[i], s, n))
-			return 1;
-	return 0;
+	return builtin_find(name) || builtin_var_find(name);
 }
 
 /*
- * #pragma D attributes <attrs> <ident>, D binding "<version>" <ident>,
- * D depends_on <class> <name>: checked for form (DTrace's messages) and
- * accepted; stability attributes and bindings change nothing on Linux.
+ * #pragma D attributes <attrs> <ident> (or provider <name> <part>), D binding
+ * "<version>" <ident>, D depends_on <class> <name>: checked in dt_pragma.c's
+ * order (form, then value, then scope) with its messages; stability
+ * attributes and bindings change nothing on Linux.
  */
 static void pragma_form(struct dtc *dx, struct node *n, const char *word, const char *rest)
 {
 	char args[4][128];
 	int nargs = 0;
 	const char *s = rest;
+	int64_t v;
 
 	while (*s && nargs < 4) {
 		size_t l;
@@ -71,32 +68,52 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 		s += l;
 	}
 	if (!strcmp(word, "attributes")) {
-		const char *a = args[0];
-		int part = 0;
 		/* ... <ident>, or ... provider <name> <part> */
 		if (nargs != 2 && !(nargs == 4 && !strcmp(args[1], "provider"))) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "malformed #pragma attributes <attributes> <ident>");
 			return;
 		}
-		while (*a) {
-			size_t l = strcspn(a, "/");
-			if (part > 2 || !stability_ok(a, l, part == 2)) {
-				diag_error(dx, n->loc, "D_PRAGMA_INVAL",
-					   "invalid attributes specified by #pragma attributes");
-				return;
-			}
-			part++;
-			a += l;
-			if (*a == '/')
-				a++;
-		}
-	} else if (!strcmp(word, "binding")) {
-		if (nargs != 2) {
-			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
-				   "malformed #pragma binding <version> <ident>");
+		if (dt_opt_attr(args[0], &v) != 0) {
+			diag_error(dx, n->loc, "D_PRAGMA_INVAL",
+				   "invalid attributes specified by #pragma attributes");
 			return;
 		}
+		if (nargs == 4) {
+			static const char *const parts[] = { "provider", "module", "function",
+							     "name", "args" };
+			size_t i;
+
+			for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+				if (!strcmp(args[3], parts[i]))
+					return;
+			diag_error(dx, n->loc, "D_PRAGMA_INVAL",
+				   "invalid component \"%s\" in attribute #pragma for provider %s",
+				   args[3], args[2]);
+			return;
+		}
+		if (predefined(args[1]))
+			diag_error(dx, n->loc, "D_PRAGMA_SCOPE",
+				   "#pragma attributes cannot modify entity defined outside "
+				   "program scope");
+	} else if (!strcmp(word, "binding")) {
+		size_t l = strlen(args[0]);
+
+		if (nargs != 2 || l < 2 || args[0][0] != '"' || args[0][l - 1] != '"') {
+			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
+				   "malformed #pragma binding \"version\" <ident>");
+			return;
+		}
+		args[0][l - 1] = 0;
+		if (dt_opt_version(args[0] + 1, &v) == DT_OPTE_VERSINVAL) {
+			diag_error(dx, n->loc, "D_PRAGMA_INVAL",
+				   "invalid version string specified by #pragma binding");
+			return;
+		}
+		if (predefined(args[1]))
+			diag_error(dx, n->loc, "D_PRAGMA_SCOPE",
+				   "#pragma binding cannot modify entity defined outside "
+				   "program scope");
 	} else if (!strcmp(word, "depends_on")) {
 		if (nargs != 2) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
@@ -109,7 +126,100 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 				   "invalid class %s specified by #pragma depends_on", args[0]);
 			return;
 		}
+		/* a D library orders itself after another; the program may not */
+		if (!strcmp(args[0], "library") && !dtc_is_dlib_file(dx, n->loc.file))
+			diag_error(dx, n->loc, "D_PRAGMA_DEPEND",
+				   "main program may not explicitly depend on a library");
 	}
+}
+
+/*
+ * "error" (dt_pragma_error()): the line's words and strings, each followed
+ * by a space, as the error; integers are left out.
+ */
+static void pragma_error(struct dtc *dx, struct loc loc, const char *s, size_t n)
+{
+	struct strbuf m = { 0 };
+	const char *e = s + n;
+
+	while (s < e) {
+		const char *w;
+
+		while (s < e && isspace((unsigned char)*s))
+			s++;
+		if (s >= e)
+			break;
+		if (*s == '"') {
+			w = ++s;
+			while (s < e && *s != '"')
+				s++;
+			sb_putn(&m, w, (size_t)(s - w));
+			sb_putc(&m, ' ');
+			s += s < e;
+			continue;
+		}
+		w = s;
+		while (s < e && !isspace((unsigned char)*s) && *s != '"')
+			s++;
+		if (!isdigit((unsigned char)*w)) {
+			sb_putn(&m, w, (size_t)(s - w));
+			sb_putc(&m, ' ');
+		}
+	}
+	diag_error(dx, loc, "D_PRAGERR", "#error: %s", m.s ? m.s : "");
+	sb_free(&m);
+}
+
+/*
+ * "line" (dt_pragma_line()): a line number, then optionally a quoted file
+ * name and cpp's state numbers.  dtc keeps counting the script's own lines.
+ */
+static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n)
+{
+	const char *e = s + n;
+	int k = 0, ok = 1;
+
+	while (s < e && ok) {
+		const char *w;
+
+		while (s < e && isspace((unsigned char)*s))
+			s++;
+		if (s >= e)
+			break;
+		w = s;
+		if (*s == '"' && k == 1) {
+			s++;
+			while (s < e && *s != '"')
+				s++;
+			ok = s < e;
+			s++;
+		} else {
+			while (s < e && !isspace((unsigned char)*s))
+				s++;
+			for (; w < s && ok; w++)
+				ok = isdigit((unsigned char)*w) != 0;
+		}
+		k++;
+	}
+	if (!ok || k == 0)
+		diag_error(dx, loc, "D_PRAGMA_MALFORM",
+			   "malformed #line <line> [ [\"file\"] state ]");
+}
+
+/*
+ * A control line other than "#pragma" (dt_pragma.c's table, DT_PRAGMA_DIR):
+ * "#error", "#ident" and "#line"; 0 when word is not one of them.
+ */
+int pragma_directive(struct dtc *dx, struct loc loc, const char *word, size_t wlen,
+		     const char *rest, size_t rlen)
+{
+	if (wlen == 5 && !memcmp(word, "error", 5))
+		pragma_error(dx, loc, rest, rlen);
+	else if (wlen == 4 && !memcmp(word, "line", 4))
+		pragma_line(dx, loc, rest, rlen);
+	else if (!(wlen == 5 && !memcmp(word, "ident", 5)))
+		return 0;
+	return 1;
 }
 
 /* The lexer's hook: DTrace checks these pragmas as it scans them. */
@@ -118,11 +228,23 @@ void pragma_scanned(struct dtc *dx, struct node *n)
 	char word[64];
 	const char *rest;
 
-	if (!pragma_words(n->str, word, sizeof(word), &rest))
+	if (!pragma_words(n->str, word, sizeof(word), &rest)) {
+		/* "#pragma WORD": dt_pragma.c's directives, other words ignored */
+		const char *w = n->str, *p = w;
+
+		while (*p && !isspace((unsigned char)*p))
+			p++;
+		rest = p;
+		while (isspace((unsigned char)*rest))
+			rest++;
+		pragma_directive(dx, n->loc, w, (size_t)(p - w), rest, strlen(rest));
 		return;
+	}
 	if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
 	    !strcmp(word, "attributes"))
 		pragma_form(dx, n, word, rest);
+	else
+		pragma_directive(dx, n->loc, word, strlen(word), rest, strlen(rest));
 }
 
 /*
@@ -161,11 +283,11 @@ void pragma_check(struct dtc *dx, struct node *n)
 		}
 		sema_set_option(dx, name, value, n->loc);
 	} else if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
-		   !strcmp(word, "attributes") || !strcmp(word, "ident")) {
+		   !strcmp(word, "attributes") || !strcmp(word, "ident") ||
+		   !strcmp(word, "error") || !strcmp(word, "line")) {
 		/* checked as scanned: pragma_scanned() */
 	} else {
-		diag_error(dx, n->loc, "D_PRAGMA_INVAL", "invalid control directive: #pragma D %s",
-			   word);
+		diag_error(dx, n->loc, "D_PRAGMA_INVAL", "invalid D pragma: %s", word);
 	}
 }
 
