@@ -258,6 +258,14 @@ void prov_stable_why_none(char f[5][128]); /* dtrun -l */
 struct bpf_program *prov_stable_tp2(struct bpf_object *obj, int p);
 /* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
 int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
+/* The files a process maps (its executable first; a -c child's command
+ * before its exec); -1 when it cannot be read. */
+int prov_proc_modules(int pid, const char *target_cmd, int is_target, char ***out);
+/* dtprobe_static.c: sdt:::dt_probe in the copies of dt_probe() that programs
+ * linked with libdtprobe.a carry (not the file shared_path): the -c/-p
+ * target's, and with all those of every process running */
+int prov_dt_probe_static(struct probes *ps, const struct dtrun_opts *o, const char *shared_path,
+			 int all);
 /* After "DESC matches nothing": why sdt:::dt_probe is missing, if DESC could match it. */
 void prov_why_none(const struct probes *ps, const char *desc);
 struct dtrun;
@@ -303,6 +311,8 @@ struct dtrun_opts {
 	const char *desc_name;   /* name in messages */
 	char **nspecs;           /* -n arguments, for per-description messages */
 	int nnspecs;
+	char **list_descs;       /* dtrun -l -n: the descriptions listed */
+	int nlist_descs;
 	FILE *out;
 	/* output drivers (out.h) */
 	int oformat;             /* OFMT_TEXT, OFMT_JSON: -x oformat, -O */

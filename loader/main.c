@@ -962,6 +962,8 @@ int main(int argc, char **argv)
 		struct meta m = { 0 };
 
 		split_descs(&specs, &descs);
+		o.list_descs = descs.v;
+		o.nlist_descs = descs.n;
 		if (!list_on_demand(&descs)) {
 			if (probes_build(&d.probes, &m, 1) || prov_probes_add(&d.probes, &m, &o, 1))
 				return 1;

@@ -495,7 +495,7 @@ static const char *base(const char *path)
 }
 
 /* The files mapped into a process; before a -c child's exec, its command. */
-static int proc_modules(int pid, const char *target_cmd, int is_target, char ***out)
+int prov_proc_modules(int pid, const char *target_cmd, int is_target, char ***out)
 {
 	char path[64], line[PATH_MAX + 256], self[PATH_MAX] = "", exe[PATH_MAX] = "";
 	char **v = NULL;
@@ -726,7 +726,7 @@ static int add_user_desc(struct probes *ps, int fam, const char *desc, const str
 		return 0;
 	if (fam != DT_FAM_USDT)
 		snprintf(pname, sizeof(pname), "pid");
-	nm = proc_modules(pid, o->target_cmd, pid == o->target, &mods);
+	nm = prov_proc_modules(pid, o->target_cmd, pid == o->target, &mods);
 	if (nm < 0) {
 		if (fam == DT_FAM_USDT)
 			return 0; /* no such process: the description matches nothing */
@@ -869,7 +869,7 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
 	char **mods = NULL, provbuf[160];
 	int nm, first = ps->n, rc = 0;
 
-	nm = proc_modules(o->target, o->target_cmd, 1, &mods);
+	nm = prov_proc_modules(o->target, o->target_cmd, 1, &mods);
 	for (int i = 0; i < nm; i++) {
 		const char *mod = base(mods[i]);
 		struct elf_file ef;
@@ -1322,6 +1322,47 @@ void prov_why_none(const struct probes *ps, const char *desc)
 		dt_err("%s\n", ps->dt_probe_why);
 }
 
+static int names_dt_probe(const char *desc)
+{
+	char f[5][128];
+
+	return probes_split(desc, f) <= 5 && probes_gmatch("sdt", f[1]) &&
+	       probes_gmatch("dt_probe", f[3]) && probes_gmatch("dt_probe", f[4]);
+}
+
+/*
+ * A clause of a uprobe program, or a description dtrun -l -n lists, may
+ * match sdt:::dt_probe.
+ */
+static int dt_probe_wanted(const struct meta *m, const struct dtrun_opts *o)
+{
+	for (int i = 0; i < o->nlist_descs; i++)
+		if (names_dt_probe(o->list_descs[i]))
+			return 1;
+	for (int i = 0; i < m->npairs; i++) {
+		const struct meta_pair *pr = &m->pairs[i];
+		const struct meta_clause *cl;
+
+		if (pr->prog >= m->nprogs || m->progs[pr->prog].fam != DT_FAM_UPROBE)
+			continue;
+		cl = &m->clauses[pr->clause];
+		for (int d = 0; d < cl->ndesc; d++)
+			if (names_dt_probe(cl->pdesc[d]))
+				return 1;
+	}
+	return 0;
+}
+
+/* The file of libdtprobe.so.1's sdt:::dt_probe, when add_dt_probe() found it. */
+static const char *dt_probe_shared(const struct probes *ps)
+{
+	for (int k = 0; k < ps->n; k++)
+		if (ps->v[k].fam == DT_FAM_UPROBE && !strcmp(ps->v[k].prov, "sdt") &&
+		    !strcmp(ps->v[k].func, "dt_probe"))
+			return ps->v[k].path;
+	return NULL;
+}
+
 /*
  * pid$target -> pid<N>, pid$1 -> pid<$1> in the descriptions, as DTrace
  * expands macros in probe descriptions.
@@ -1412,6 +1453,13 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 			if (add_user_desc(ps, fam, cl->pdesc[d], o, first))
 				return -1; /* said why */
 	}
+	/* programs with their own copy of dt_probe() (libdtprobe.a), last: the
+	 * other probes' IDs do not depend on the processes running; a listing
+	 * of every probe has the -c/-p target's, a description naming
+	 * sdt:::dt_probe those of every process */
+	if ((!m->nprogs || want_tp || dt_probe_wanted(m, o)) &&
+	    prov_dt_probe_static(ps, o, dt_probe_shared(ps), dt_probe_wanted(m, o)))
+		goto oom;
 	return 0;
 oom:
 	dt_err("out of memory\n");
