@@ -298,8 +298,6 @@ static void prov_base(const char *p, char *out, size_t len)
 	else
 		while (i > 0 && (isdigit((unsigned char)p[i - 1]) || p[i - 1] == '*'))
 			i--;
-	if (i == n && n && p[n - 1] != '*')
-		i = n; /* no process part: matched as given */
 	snprintf(out, len, "%.*s", (int)i, p);
 }
 

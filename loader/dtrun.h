@@ -261,6 +261,9 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
 /* The files a process maps (its executable first; a -c child's command
  * before its exec); -1 when it cannot be read. */
 int prov_proc_modules(int pid, const char *target_cmd, int is_target, char ***out);
+/* gen.c: dtrace -h / -G on dtrun's command line run dtc with it; 0 when
+ * neither is there, else the exit status */
+int dtrun_gen_exec(int argc, char **argv, const char *dtc);
 /* dtprobe_static.c: sdt:::dt_probe in the copies of dt_probe() that programs
  * linked with libdtprobe.a carry (not the file shared_path): the -c/-p
  * target's, and with all those of every process running */

@@ -730,6 +730,9 @@ int main(int argc, char **argv)
 
 	if (argc < 2)
 		return usage();
+	if ((rc = dtrun_gen_exec(argc, argv, find_dtc(dtcpath, sizeof(dtcpath)))) != 0)
+		return rc; /* dtrace -h / -G: dtc's (gen.c) */
+	rc = 1;
 	sigfd = sig_setup();
 
 	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
@@ -847,8 +850,8 @@ int main(int argc, char **argv)
 				dt_err("option -32 is not supported by dtrun: BPF programs "
 				       "use the 64-bit data model\n");
 				return 2;
-			case 'h': case 'i': case 'L': case 'S': case 'a': case 'A':
-			case 'B': case 'G':
+			case 'i': case 'L': case 'S': case 'a': case 'A': case 'B':
+			case 'h': case 'G': /* in a group (-qh): not dtc's -h/-G (gen.c) */
 				dt_err("option -%c is not supported by dtrun\n", c);
 				return 2;
 			case OPT_INSTANCE: o.instance = optarg; break;

@@ -1,0 +1,41 @@
+/*
+ * gen.c: dtrace -h and dtrace -G through dtrun.  Installed as dtrace
+ * (-DDTRUN_DTRACE_LINK=ON), dtrun gets the command lines build systems give
+ * dtrace to build USDT probes into a program (PostgreSQL, CPython, Node,
+ * MySQL: dtrace -h -s x.d -o x.h, dtrace -G -s x.d -o x.o objs...); that
+ * work is dtc's (compiler/usdt_gen.c), so dtrun hands the command line to
+ * dtc unchanged.  Runs before dtrun parses its options.
+ */
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dtrun.h"
+
+/* dtrace(1) options whose argument is the next word */
+static int takes_arg(const char *a)
+{
+	static const char with_arg[] = "bcDdfiILmMnoOpPsUxX";
+
+	return a[0] == '-' && a[1] && !a[2] && strchr(with_arg, a[1]);
+}
+
+int dtrun_gen_exec(int argc, char **argv, const char *dtc)
+{
+	int gen = 0;
+
+	for (int i = 1; i < argc && !gen; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "-G"))
+			gen = 1;
+		else if (takes_arg(argv[i]))
+			i++;
+	}
+	if (!gen)
+		return 0;
+	argv[0] = (char *)dtc;
+	execvp(dtc, argv);
+	dt_err("-h and -G are dtc's: failed to run %s: %s\n", dtc, strerror(errno));
+	return 2;
+}
