@@ -388,7 +388,13 @@ enum {
 	BI_SCRATCH = 1,     /* its result or its work lives in the clause's per-CPU scratch */
 	BI_DESTRUCTIVE = 2, /* changes the traced system: needs -w (and not after speculate()) */
 	BI_DREC = 4,        /* records data (not after commit(), no speculate() after it) */
+	BI_UCTX = 8,        /* reads the current thread's user stack, registers or memory */
 };
+/* A user-context built-in (BI_UCTX, ucaller, ustackdepth) in a clause that
+ * fires for sched:::on-cpu: an error, since there the user context is the
+ * thread leaving the CPU (sema_call.c).  0 when fine. */
+int sema_uctx_check(struct dtc *dx, const struct cctx *cc, const struct node *n,
+		    const char *what);
 /* Which sema file checks a call: check_call() (sema_call.c) holds the hooks. */
 enum bi_check {
 	BC_NONE,  /* not callable by name (uregs[]) */

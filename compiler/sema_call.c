@@ -255,6 +255,36 @@ static struct dtype *(*const check_hooks[])(struct dtc *, struct cctx *, struct 
 };
 
 /*
+ * sched:::on-cpu runs on the sched_switch tracepoint, in the thread leaving
+ * the CPU, with the incoming thread's task (README): BPF reads no user stack,
+ * registers or memory of a thread that is not running, so what reads them
+ * there would show the outgoing thread's.
+ */
+int sema_uctx_check(struct dtc *dx, const struct cctx *cc, const struct node *n,
+		    const char *what)
+{
+	const struct prog *p;
+	int i;
+
+	if (!cc || !cc->ci)
+		return 0;
+	for (p = st(dx)->progs; p; p = p->next) {
+		if (p->family != DT_FAM_TP || strcmp(p->param, "sched:::on-cpu"))
+			continue;
+		for (i = 0; i < p->nclauses; i++)
+			if (p->clauses[i] == cc->ci->id) {
+				diag_error(dx, n->loc, "D_UNKNOWN",
+					   "%s cannot be used in a clause for sched:::on-cpu: "
+					   "Linux fires it in the thread leaving the CPU, and BPF "
+					   "cannot read the incoming thread's user stack, registers "
+					   "or memory", what);
+				return -1;
+			}
+	}
+	return 0;
+}
+
+/*
  * A call: its row in the table of built-ins (builtins.c) checks it.  A
  * string result gets its temporary in the clause's scratch.
  */
@@ -284,6 +314,13 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 			diag_error(dx, n->loc, "D_FUNC_UNDEF", "undefined function name: %s",
 				   n->str);
 		return NULL;
+	}
+	if (b->flags & BI_UCTX) {
+		char what[64];
+
+		snprintf(what, sizeof(what), "%s( )", n->str);
+		if (sema_uctx_check(dx, cc, n, what))
+			return NULL;
 	}
 	t = check_hooks[b->check](dx, cc, n);
 	if (t && t->kind == TY_STRING && (b->flags & BI_SCRATCH))

@@ -186,6 +186,9 @@ static struct dtype *check_uregs(struct dtc *dx, struct cctx *cc, struct node *n
 	struct dtype *t;
 	int argc = 0;
 
+	if (sema_uctx_check(dx, cc, n, "uregs[]"))
+		return NULL;
+
 	for (k = idx; k; k = k->next)
 		argc++;
 	if (argc != 1) {
@@ -232,6 +235,9 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 			st(dx)->uses_curcpu = 1;
 		if (!strcmp(bv->name, "caller") || !strcmp(bv->name, "stackdepth"))
 			st(dx)->uses_kstack = 1;
+		if ((!strcmp(bv->name, "ucaller") || !strcmp(bv->name, "ustackdepth")) &&
+		    sema_uctx_check(dx, cc, n, bv->name))
+			return NULL;
 		if (!t && !dx->btf && dx->nerrors)
 			return NULL; /* a kernel type, and the kernel's BTF did not load (said) */
 		if (!t)
