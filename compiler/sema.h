@@ -450,8 +450,6 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_stack_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_spec_check(struct dtc *dx, struct cctx *cc, struct node *n);
-struct dtype *sema_print_check(struct dtc *dx, struct cctx *cc, struct node *n);
-struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct node *n); /* printf trace exit copyinstr */
 struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n);  /* printa clear ... */
 struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n); /* count() as a value */
 /* ksym.c: `sym and vmlinux`sym, kernel variables typed from BTF; 1 done, -1 error */

@@ -157,7 +157,7 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 /*
  * The check hook of printf(), trace(), exit() and copyinstr() (builtins.c).
  */
-struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct node *n)
+static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = count_args(n->a);
 	struct node *arg;
@@ -233,7 +233,7 @@ struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct node *n)
 }
 
 /* The check hook of print() (sema_print.c). */
-struct dtype *sema_print_check(struct dtc *dx, struct cctx *cc, struct node *n)
+static struct dtype *sema_print_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *t = NULL;
 
