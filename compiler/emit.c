@@ -73,17 +73,6 @@ static void emit_sys_precheck(struct ectx *ec, struct prog *p)
 	sb_puts(ec->out, ")\n\t\treturn 0; /* no clause for this syscall */\n");
 }
 
-/* dt_prologue(), with the scratch lookup only where a clause may use it. */
-void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
-{
-	int scratch = 0;
-
-	for (int i = 0; i < p->nclauses; i++)
-		scratch |= ec->ss->clauses[p->clauses[i]].scratch;
-	sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, %d, %d))\n\t\treturn 0;\n", p->id, is_end,
-		  scratch);
-}
-
 static void emit_probe_names(struct ectx *ec, const char *prov, const char *mod,
 			     const char *func, const char *name)
 {

@@ -27,7 +27,7 @@ void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb); /* 64-bi
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
 void emit_clause(struct ectx *ec, struct clause_info *ci);
-void emit_prologue(struct ectx *ec, struct prog *p, int is_end);
+void emit_prologue(struct ectx *ec, struct prog *p, int is_end); /* prog.c */
 /* emit_stmt.c: a data-recording action's item, for every action emitter */
 struct action *emit_find_action(struct ectx *ec, int id);
 void emit_item_open(struct ectx *ec, struct action *a, int actno); /* { ... char *_p */

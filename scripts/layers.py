@@ -40,8 +40,10 @@ LAYERS = {
                    "compiler/parse_*.c", "compiler/pragma.c",
                    "compiler/ast*.c", "compiler/dlib.c"]),
         # semantic analysis: clauses, expressions, declarations, inlines,
-        # kernel symbols, and the providers' matching and argument types
-        ("sema", ["compiler/sema*.c", "compiler/ksym.c", "compiler/prov*.c"]),
+        # kernel symbols, and the providers' matching and argument types;
+        # prog.c, the pieces of a program the providers' writers share
+        ("sema", ["compiler/sema*.c", "compiler/ksym.c", "compiler/prov*.c",
+                  "compiler/prog.c"]),
         # the C emitter, and what dtc -h / -G write in its place
         ("emit", ["compiler/emit*.c", "compiler/usdt_gen.c"]),
         ("driver", ["compiler/main.c"]),

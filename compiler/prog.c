@@ -1,0 +1,20 @@
+/*
+ * prog.c: the pieces of a BPF program that emit.c and every provider's
+ * program writer (prov*.c) put in each program they write.  The providers
+ * sit in the sema layer (sema matches probe descriptions and types args[N]
+ * through them), so what their programs share sits here, below sema, and
+ * not in the emitter above it (scripts/layers.py).
+ */
+#include "emit.h"
+
+/* dt_prologue(), with the scratch lookup only where a clause may use it
+ * (clause_info.scratch, recorded by the emitter). */
+void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
+{
+	int scratch = 0;
+
+	for (int i = 0; i < p->nclauses; i++)
+		scratch |= ec->ss->clauses[p->clauses[i]].scratch;
+	sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, %d, %d))\n\t\treturn 0;\n", p->id, is_end,
+		  scratch);
+}
