@@ -6,7 +6,8 @@
  * in name order, so its typedefs are type names when the script is lexed.
  * Parsing a few kilobytes costs next to nothing; sema resolves the library's
  * typedefs, inlines and translators only when a script uses them
- * (sema_types.c), so kernel BTF is loaded only for scripts that need it.
+ * (sema_decl.c, sema_inline.c), so kernel BTF is loaded only for scripts
+ * that need it.
  */
 #include <dirent.h>
 #include <stdio.h>

@@ -444,7 +444,7 @@ int sema_check(struct dtc *dx)
 			break;
 		case N_DECL:
 			if (dtc_is_dlib_item(dx, it))
-				break; /* D library: resolved when used (sema_types.c) */
+				break; /* D library: resolved when used (sema_decl.c) */
 			if (types_declare_decl(dx, it))
 				sema_declare_vars(dx, it); /* variables: sema_var.c */
 			break;

@@ -268,7 +268,7 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 		return n->type = s->type;
 	}
 	{
-		/* inlines and enumerators (sema_types.c) */
+		/* inlines and enumerators (sema_inline.c) */
 		int h = sema_ident_hook(dx, cc, n);
 		if (h)
 			return h > 0 ? n->type : NULL;

@@ -1,12 +1,11 @@
 /*
- * sema_types.c: expressions over structured types and the declarations that
- * stand for expressions.
+ * sema_types.c: expressions over structured types: member access (`.` and
+ * `->`) on D and kernel structs and unions, `*p`, `&x`, `p[i]` on pointers
+ * and arrays, offsetof, stringof of kernel char pointers and char arrays,
+ * and stores through them.
  *
- *   - member access (`.` and `->`) on D and kernel structs and unions,
- *     `*p`, `&x`, `p[i]` on pointers and arrays, offsetof, stringof of
- *     kernel char pointers and char arrays, and stores through them.
- *
- * Inlines and translators (xlate) are sema_inline.c's.  The emitter (emit_types.c) writes memory accesses as CO-RE reads.
+ * Inlines and translators (xlate) are sema_inline.c's.  The emitter
+ * (emit_types.c) writes memory accesses as CO-RE reads.
  */
 #include <ctype.h>
 #include <stdio.h>

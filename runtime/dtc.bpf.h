@@ -143,7 +143,7 @@ static __always_inline void dt_stat_inc(__u32 idx)
 
 /*
  * Program prologue: 0 to go on, 1 when the program must not run.  A program
- * whose clauses never use the per-CPU scratch (dtc's clause_uses_scratch())
+ * whose clauses never use the per-CPU scratch (dtc's emitter records it)
  * skips its lookup: c->s stays NULL, and the verifier refuses any use.
  */
 static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, int is_end,
