@@ -396,16 +396,37 @@ void out_json_cstr(struct lbuf *b, const char *s)
 	out_json_str(b, s ? s : "", s ? strlen(s) : 0);
 }
 
-/* Decimal digits without stdio: the JSON driver writes several per record. */
+/* Decimal digits without stdio, two per division, written in place: the
+ * JSON driver writes several per record (a 19-digit timestamp in each), the
+ * metrics exposition one per series. */
 void out_json_u64(struct lbuf *b, uint64_t v)
 {
-	char t[24], *e = t + sizeof(t);
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
+	int nd = 1;
+	char *e;
 
-	do {
-		*--e = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	out_put(b, e, (size_t)(t + sizeof(t) - e));
+	for (uint64_t t = v; t >= 10; t /= 10)
+		nd++;
+	if (lbuf_reserve(b, (size_t)nd))
+		return;
+	b->len += (size_t)nd;
+	e = b->p + b->len;
+	while (v >= 100) {
+		unsigned r = (unsigned)(v % 100);
+
+		v /= 100;
+		e -= 2;
+		memcpy(e, pairs + 2 * r, 2);
+	}
+	if (v >= 10) {
+		e -= 2;
+		memcpy(e, pairs + 2 * v, 2);
+	} else {
+		*--e = (char)('0' + v);
+	}
 }
 
 void out_json_i64(struct lbuf *b, int64_t v)

@@ -38,6 +38,10 @@ enum { K_PRINTF, K_TRACE, K_EXIT, K_AGG, K_IO, K_OTHER };
 struct out_state {
 	char host[256];
 	struct lbuf common;      /* ,"instance":..,"hostname":..,"timestamp": (escaped once) */
+	struct lbuf probe_head;  /* {"schema":N,"type":"probe" and common, for each record */
+	time_t ts_sec;           /* the second ts_digits has, +1 (0: none yet) */
+	char ts_digits[24];      /* its decimal digits: timestamps of one second share them */
+	size_t ts_len;
 	struct {                 /* a probe's fields, by (program, probe key) */
 		int prog;        /* -1: empty */
 		unsigned key;
@@ -84,6 +88,10 @@ static struct out_state *state(struct dtrun *d)
 	OUT_LIT(&s->common, ",\"hostname\":");
 	out_json_cstr(&s->common, s->host);
 	OUT_LIT(&s->common, ",\"timestamp\":");
+	OUT_LIT(&s->probe_head, "{\"schema\":");
+	out_json_i64(&s->probe_head, OUT_JSON_SCHEMA);
+	OUT_LIT(&s->probe_head, ",\"type\":\"probe");
+	out_put(&s->probe_head, s->common.p, s->common.len);
 	for (int i = 0; i < PCACHE_N; i++)
 		s->pc[i].prog = -1;
 	s->kind = calloc((size_t)d->meta.nacts + 1, 1);
@@ -107,6 +115,7 @@ void out_json_free(struct dtrun *d)
 	fclose(s->mem);
 	free(s->membuf);
 	free(s->common.p);
+	free(s->probe_head.p);
 	free(s->kind);
 	for (int i = 0; i < PCACHE_N; i++)
 		free(s->pc[i].s.p);
@@ -114,6 +123,32 @@ void out_json_free(struct dtrun *d)
 	free(s->msg.p);
 	free(s);
 	d->outs = NULL;
+}
+
+/* ns since the epoch: the second's digits made once a second, then the
+ * nanoseconds, nine digits */
+static void put_timestamp(struct out_state *s, const struct timespec *ts)
+{
+	struct lbuf t = { s->ts_digits, 0, sizeof(s->ts_digits) };
+	char *e;
+	long ns = ts->tv_nsec;
+
+	if (ts->tv_sec <= 0) { /* no leading zeros in a JSON number */
+		out_json_u64(&s->obj, (uint64_t)ns);
+		return;
+	}
+	if (s->ts_sec != ts->tv_sec + 1) {
+		out_json_u64(&t, (uint64_t)ts->tv_sec);
+		s->ts_len = t.len;
+		s->ts_sec = ts->tv_sec + 1;
+	}
+	out_put(&s->obj, s->ts_digits, s->ts_len);
+	if (lbuf_reserve(&s->obj, 9))
+		return;
+	s->obj.len += 9;
+	e = s->obj.p + s->obj.len;
+	for (int i = 0; i < 9; i++, ns /= 10)
+		*--e = (char)('0' + ns % 10);
 }
 
 /* {"schema":1,"type":T,"instance":...,"hostname":...,"timestamp":N */
@@ -124,12 +159,16 @@ static void head(struct dtrun *d, struct out_state *s, const char *type)
 	(void)d;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	s->obj.len = 0;
-	OUT_LIT(&s->obj, "{\"schema\":");
-	out_json_i64(&s->obj, OUT_JSON_SCHEMA);
-	OUT_LIT(&s->obj, ",\"type\":\"");
-	out_puts(&s->obj, type); /* ours: nothing to escape */
-	out_put(&s->obj, s->common.p, s->common.len);
-	out_json_u64(&s->obj, (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec);
+	if (!strcmp(type, "probe")) { /* one per record: made once */
+		out_put(&s->obj, s->probe_head.p, s->probe_head.len);
+	} else {
+		OUT_LIT(&s->obj, "{\"schema\":");
+		out_json_i64(&s->obj, OUT_JSON_SCHEMA);
+		OUT_LIT(&s->obj, ",\"type\":\"");
+		out_puts(&s->obj, type); /* ours: nothing to escape */
+		out_put(&s->obj, s->common.p, s->common.len);
+	}
+	put_timestamp(s, &ts);
 }
 
 static void emit(struct dtrun *d, struct out_state *s)
@@ -159,6 +198,32 @@ static const char *type_name(const struct meta_arg *ma)
 	case ARG_FLOAT: return ma->size == 4 ? "float" : ma->size == 8 ? "double" : "long double";
 	}
 	return "unknown";
+}
+
+/* {"type":"int32","value": of a printf() argument: one piece per argument */
+static void put_arg_head(struct lbuf *b, const struct meta_arg *ma)
+{
+#define ARG_HEAD(t) { "{\"type\":\"" t "\",\"value\":", sizeof("{\"type\":\"" t "\",\"value\":") - 1 }
+	static const struct {
+		const char *s;
+		size_t n;
+	} it[] = { ARG_HEAD("int8"), ARG_HEAD("int16"), ARG_HEAD("int32"), ARG_HEAD("int64") },
+	  ut[] = { ARG_HEAD("uint8"), ARG_HEAD("uint16"), ARG_HEAD("uint32"), ARG_HEAD("uint64") },
+	  str = ARG_HEAD("string");
+#undef ARG_HEAD
+	int l = ma->size == 1 ? 0 : ma->size == 2 ? 1 : ma->size == 4 ? 2 : 3;
+
+	if (ma->kind == ARG_INT) {
+		out_put(b, it[l].s, it[l].n);
+	} else if (ma->kind == ARG_UINT) {
+		out_put(b, ut[l].s, ut[l].n);
+	} else if (ma->kind == ARG_STR) {
+		out_put(b, str.s, str.n);
+	} else {
+		OUT_LIT(b, "{\"type\":\"");
+		out_puts(b, type_name(ma));
+		OUT_LIT(b, "\",\"value\":");
+	}
 }
 
 /* An integer of a descriptor's size and signedness, as a JSON number. */
@@ -227,9 +292,7 @@ static void put_args(struct lbuf *b, const struct meta_act *a, const char *paylo
 			break;
 		if (i)
 			out_put(b, ",", 1);
-		OUT_LIT(b, "{\"type\":\"");
-		out_puts(b, type_name(ma));
-		OUT_LIT(b, "\",\"value\":");
+		put_arg_head(b, ma);
 		switch (ma->kind) {
 		case ARG_STR:
 			out_json_str(b, payload + off, strnlen(payload + off, (size_t)ma->size));
@@ -304,9 +367,6 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 
 	int kind = s->kind ? s->kind[it->act] : K_OTHER;
 
-	OUT_LIT(b, "{\"action\":\"");
-	out_puts(b, a->kind); /* a D action's name: nothing to escape */
-	out_put(b, "\"", 1);
 	if (kind == K_PRINTF) {
 		const char *text;
 		size_t tl;
@@ -318,13 +378,16 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 		} else {
 			text = capture(d, s, it, payload, len, &tl);
 		}
-		OUT_LIT(b, ",\"message\":");
+		OUT_LIT(b, "{\"action\":\"printf\",\"message\":");
 		out_json_str(b, text, tl);
 		OUT_LIT(b, ",\"args\":[");
 		put_args(b, a, payload, len);
 		OUT_LIT(b, "]}");
 		return;
 	}
+	OUT_LIT(b, "{\"action\":\"");
+	out_puts(b, a->kind); /* a D action's name: nothing to escape */
+	out_put(b, "\"", 1);
 	if (a->nargs >= 1 && (a->args[0].kind == ARG_KSTACK || a->args[0].kind == ARG_USTACK) &&
 	    len >= (((size_t)a->args[0].size + 7) & ~(size_t)7)) {
 		int nf;
