@@ -57,7 +57,11 @@ struct agg_rows {
 	const int64_t **vals;    /* n merged values (ag->nvals words) */
 	void *priv;
 };
-int agg_rows_get(struct dtrun *d, int id, int fresh, struct agg_rows *r);
+/* how: AGG_ROWS_FRESH (read the map now, not -x aggrate's last snapshot),
+ * AGG_ROWS_BY_KEY (in key order, not DTrace's by value) */
+#define AGG_ROWS_FRESH 1
+#define AGG_ROWS_BY_KEY 2
+int agg_rows_get(struct dtrun *d, int id, int how, struct agg_rows *r);
 void agg_rows_free(struct agg_rows *r);
 /* count/sum/min/max: the value; avg, stddev: as printa() shows them */
 int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal);

@@ -225,7 +225,7 @@ static void agg_metric(struct lbuf *b, struct dtrun *d, int id, int om, const st
 	struct lbuf fb = { 0 };
 	int i;
 
-	if (agg_rows_get(d, id, 1, &r))
+	if (agg_rows_get(d, id, AGG_ROWS_FRESH | AGG_ROWS_BY_KEY, &r))
 		return;
 	ag = r.ag;
 	if (ag->func < 0) {
