@@ -37,7 +37,8 @@ if [[ ! -x $static/dtrun ]]; then
 	cmake -S . -B "$static" -DCMAKE_BUILD_TYPE=MinSizeRel -DDTRUN_STATIC=ON >/dev/null &&
 		cmake --build "$static" --target dtrun -j"$(nproc)" >/dev/null || true
 fi
-dtruns=${DTRUNS:-$build/dtrun${static:+ }$([[ -x $static/dtrun ]] && echo "$static/dtrun")}
+dtruns=${DTRUNS:-$build/dtrun}
+[[ -z ${DTRUNS:-} && -x $static/dtrun ]] && dtruns+=" $static/dtrun"
 
 inc=/usr/include/$(gcc -print-multiarch)
 cc -O2 -o "$work/stamp" bench/startup/stamp.c
