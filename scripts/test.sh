@@ -4,7 +4,8 @@
 #   1. scripts/setup.sh (packages, tracefs, build/)
 #   2. lit over test/lit with build/ (runtime tests need root + BPF)
 #   3. an ASan+UBSan build in build-asan/, lit over the compile-only tests
-#   4. dtrun linked fully static in build-static/, at most 2 MB stripped
+#   4. build/'s dtrun is fully static (the default), at most 2 MB stripped;
+#      the dynamic dtrun (-DDTRUN_STATIC=OFF) builds in build-dynamic/
 #   5. the libFuzzer targets (test/fuzz) in build-fuzz/, each run for
 #      FUZZ_SECONDS (default 60) from its seeds, plus the regression inputs
 #      in test/fuzz/regress/ once each; a crash, leak, sanitizer report or
@@ -14,15 +15,15 @@
 # Passed, Unresolved and Timed Out as failed; Unsupported is not counted.
 #   LIT_ARGS   extra lit arguments (e.g. "--filter driver")
 #   NO_ASAN=1 / NO_STATIC=1 / NO_FUZZ=1   skip steps 3 / 4 / 5
-#   BUILD_DIR, ASAN_DIR, STATIC_DIR, FUZZ_DIR   build trees (build, build-asan,
-#                                               build-static, build-fuzz)
+#   BUILD_DIR, ASAN_DIR, DYNAMIC_DIR, FUZZ_DIR   build trees (build, build-asan,
+#                                                build-dynamic, build-fuzz)
 set -uo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 build=${BUILD_DIR:-build}
 asan=${ASAN_DIR:-build-asan}
-static=${STATIC_DIR:-build-static}
+dynamic=${DYNAMIC_DIR:-build-dynamic}
 fuzz=${FUZZ_DIR:-build-fuzz}
 export BUILD_DIR=$build
 lit=(python3 /usr/lib/llvm-19/build/utils/lit/lit.py)
@@ -89,23 +90,28 @@ if [[ ${NO_ASAN:-} != 1 ]]; then
 fi
 
 if [[ ${NO_STATIC:-} != 1 ]]; then
-	step "static dtrun ($static/), <= 2 MB stripped"
-	if cmake -S . -B "$static" -DCMAKE_BUILD_TYPE=MinSizeRel -DDTRUN_STATIC=ON \
-		"${werror[@]}" >/dev/null && cmake --build "$static" -j"$jobs" --target dtrun &&
-		[[ -x "$static"/dtrun ]]; then
-		strip -o "$static"/dtrun.stripped "$static"/dtrun
-		size=$(stat -c %s "$static"/dtrun.stripped)
-		# Static: no program interpreter, no NEEDED libraries.
-		dyn=$(LC_ALL=C readelf -ld "$static"/dtrun 2>&1 | grep -E "INTERP|NEEDED" || true)
-		if [[ -z $dyn ]] && ((size <= 2 * 1024 * 1024)); then
-			echo "PASS: static dtrun, $size bytes stripped"
-			passed=$((passed + 1))
-		else
-			echo "FAIL: static dtrun, $size bytes stripped${dyn:+, dynamic: $dyn}"
-			failed=$((failed + 1))
-		fi
+	# dtrun is static by default (build/, unless configured with
+	# -DDTRUN_STATIC=OFF); the dynamic build stays an option (build-dynamic/).
+	step "static dtrun ($build/), <= 2 MB stripped; dynamic dtrun ($dynamic/)"
+	strip -o "$build"/dtrun.stripped "$build"/dtrun
+	size=$(stat -c %s "$build"/dtrun.stripped)
+	# Static: no program interpreter, no NEEDED libraries.
+	dyn=$(LC_ALL=C readelf -ld "$build"/dtrun 2>&1 | grep -E "INTERP|NEEDED" || true)
+	if [[ -z $dyn ]] && ((size <= 2 * 1024 * 1024)); then
+		echo "PASS: static dtrun, $size bytes stripped"
+		passed=$((passed + 1))
 	else
-		echo "FAIL: static dtrun did not build"
+		echo "FAIL: static dtrun, $size bytes stripped${dyn:+, dynamic: $dyn}"
+		failed=$((failed + 1))
+	fi
+	if cmake -S . -B "$dynamic" -DCMAKE_BUILD_TYPE=Release -DDTRUN_STATIC=OFF \
+		"${werror[@]}" >/dev/null && cmake --build "$dynamic" -j"$jobs" --target dtrun &&
+		LC_ALL=C readelf -d "$dynamic"/dtrun | grep -q "NEEDED.*libbpf" &&
+		"$dynamic"/dtrun --version >/dev/null; then
+		echo "PASS: dynamic dtrun (-DDTRUN_STATIC=OFF)"
+		passed=$((passed + 1))
+	else
+		echo "FAIL: dynamic dtrun (-DDTRUN_STATIC=OFF) did not build or run"
 		failed=$((failed + 1))
 	fi
 fi

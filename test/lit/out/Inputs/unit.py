@@ -85,14 +85,18 @@ p = subprocess.Popen(argv(svc["ExecStart"]), stdout=subprocess.PIPE, stderr=subp
                      text=True)
 try:
     start = time.monotonic()
+    # An aggregation has samples only once its first value is in: until the
+    # first tick a scrape (of a dtrun that starts fast) holds only HELP/TYPE.
     while True:
         try:
             body = urllib.request.urlopen("http://127.0.0.1:%d/metrics" % port, timeout=5).read()
-            break
+            if any(l.startswith("dtrace_") for l in body.decode().splitlines()):
+                break
         except OSError:
-            if time.monotonic() - start > 20 or p.poll() is not None:
-                sys.exit("ExecStart does not serve /metrics")
-            time.sleep(0.2)
+            pass
+        if time.monotonic() - start > 20 or p.poll() is not None:
+            sys.exit("ExecStart does not serve /metrics")
+        time.sleep(0.2)
     print("scrape: %s" % [l for l in body.decode().splitlines() if l.startswith("dtrace_")])
     ids = bpf_ids(p.pid)
     print("BPF programs and links while running: %s" % (len(ids["prog_id"]) > 0 and
