@@ -167,7 +167,9 @@ int sema_check(struct dtc *dx);
 /* emit.c */
 int emit_c(struct dtc *dx);
 
-/* driver.cpp: compile C text to a BPF ELF object in memory. */
+/* driver.cpp: compile C text to a BPF ELF object in memory.  DTC_C_NAME is
+ * the C file's name there (its #line directives name it, emit_line.c). */
+#define DTC_C_NAME "dtc_script.bpf.c"
 int clang_compile(const char *c_text, size_t len, const char *include_dir,
 		  const char *name, int verbose, char **obj, size_t *obj_len, char **errors);
 /* SHA-256 of n bytes as 64 hex digits (driver.cpp, LLVM's implementation). */

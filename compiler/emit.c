@@ -330,6 +330,7 @@ static void emit_meta(struct ectx *ec)
 	emit_agg_meta(ec, &m); /* emit_agg.c */
 	emit_print_meta(ec, &m); /* emit_print.c */
 	emit_var_meta(ec, &m); /* emit_var.c: kvar */
+	emit_line_meta(ec, &m); /* emit_line.c: sline */
 	sb_puts(&m, DTC_META_SUM_LINE "end\n"); /* the checksum: main.c fills it in */
 
 	sb_puts(ec->out, "\n/* metadata for dtrun (grammar in dtc_abi.h) */\n");
@@ -351,7 +352,8 @@ static void emit_meta(struct ectx *ec)
 int emit_c(struct dtc *dx)
 {
 	struct sema_state *ss = SEMA(dx);
-	struct ectx ec = { .dx = dx, .ss = ss, .out = &dx->c_out };
+	struct emit_lines *lines = emit_line_new(dx);
+	struct ectx ec = { .dx = dx, .ss = ss, .out = &dx->c_out, .lines = lines };
 	struct prog *p;
 	struct sym *s;
 	int i, has_syscall = 0;
@@ -460,6 +462,7 @@ int emit_c(struct dtc *dx)
 	for (p = ss->progs; p; p = p->next)
 		emit_prog(&ec, p);
 	emit_meta(&ec);
+	emit_line_apply(&ec);
 	return 0;
 }
 

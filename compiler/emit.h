@@ -14,13 +14,22 @@ struct ectx {
 	int indent;
 	int scratch; /* the clause being written may use its per-CPU scratch (c->s): set by
 			each emitter that writes a helper that does, read by emit_clause() */
+	struct emit_lines *lines; /* emit_line.c: D locations of the C written */
 };
 
 struct stmt_state {
-	int actno; /* 1-based action counter within the clause */
+	int actno;       /* 1-based action counter within the clause */
+	struct loc cloc; /* the clause's location: C outside a statement's (#line) */
 };
 
 void ind(struct ectx *ec);                       /* indentation */
+/* emit_line.c: #line directives naming the D source, and their metadata */
+struct emit_lines *emit_line_new(struct dtc *dx);
+/* the C from here is loc's: a statement's or predicate's, or (clause) a clause's */
+void emit_line_mark(struct ectx *ec, struct loc loc, int clause);
+void emit_line_clear(struct ectx *ec);                /* the C from here is no D line's */
+void emit_line_meta(struct ectx *ec, struct strbuf *m);
+void emit_line_apply(struct ectx *ec);                /* markers to #line, at the end */
 const char *c_op(int op);
 void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb); /* 64-bit, untruncated */

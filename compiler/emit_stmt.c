@@ -129,6 +129,10 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 	struct strbuf sb = { 0 };
 
 	for (; s; s = s->next) {
+		/* the statement's C under its D line (emit_line.c), then the
+		 * clause's line again for what follows it */
+		if (s->kind == N_EXPR_STMT || s->kind == N_IF)
+			emit_line_mark(ec, s->kind == N_EXPR_STMT ? s->a->loc : s->loc, 0);
 		switch (s->kind) {
 		case N_EXPR_STMT: {
 			struct node *e = s->a;
@@ -167,6 +171,7 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 			emit_expr(ec, s->a, &sb);
 			ind(ec);
 			sb_printf(ec->out, "if (%s) {\n", sb.s);
+			emit_line_mark(ec, ss->cloc, 1);
 			ec->indent++;
 			emit_stmts(ec, s->b, ss);
 			ec->indent--;
@@ -183,6 +188,8 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 		default:
 			dtc_bug("statement kind %d", s->kind);
 		}
+		if (s->kind == N_EXPR_STMT)
+			emit_line_mark(ec, ss->cloc, 1);
 	}
 	sb_free(&sb);
 }
@@ -197,6 +204,8 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	sb_printf(ec->out, "static __always_inline int dtc_clause_%d(struct dt_ctx *c)\n{\n",
 		  ci->id);
 	ec->scratch = 0; /* set by the emitters that write helpers using c->s */
+	ss.cloc = cl->loc;
+	emit_line_mark(ec, cl->loc, 1);
 	ec->indent = 1;
 	ind(ec);
 	sb_printf(ec->out, "dt_rec_begin(c, %d);\n", ci->id);
@@ -207,8 +216,10 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	}
 	if (cl->b) {
 		emit_expr(ec, cl->b, &sb);
+		emit_line_mark(ec, cl->b->loc, 0);
 		ind(ec);
 		sb_printf(ec->out, "if (!(%s))\n\t\treturn 0;\n", sb.s);
+		emit_line_mark(ec, cl->loc, 1);
 	}
 	emit_stmts(ec, cl->c, &ss);
 	ind(ec);
@@ -221,6 +232,7 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	ind(ec);
 	sb_puts(ec->out, "return 0;\n");
 	sb_puts(ec->out, "fault: __attribute__((unused));\n\treturn 1;\n}\n");
+	emit_line_clear(ec);
 	/* a program whose clauses all use no scratch skips its lookup (emit_prologue()) */
 	ci->scratch = ec->scratch;
 	sb_free(&sb);

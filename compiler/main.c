@@ -61,6 +61,8 @@ static void usage(FILE *f)
 		"  -d PASS        dump a pass result and stop: ast, c\n"
 		"  --btf FILE     kernel BTF to type-check against\n"
 		"  --script-name NAME  name used for the script in messages\n"
+		"  --from-c FILE  compile FILE, C that -S wrote (perhaps edited), to the\n"
+		"                 object -o names (for debugging dtc)\n"
 		"  --help         this text\n"
 		"  --version      the version of dtc and of the objects it writes\n");
 }
@@ -352,14 +354,46 @@ static char *default_output(const char *script, const char *suffix)
 	return o;
 }
 
+/*
+ * --from-c FILE: compile C that dtc -S wrote, perhaps edited, into an object,
+ * as dtc compiles its own (for debugging dtc: what the verifier makes of a
+ * change to the generated code; test/lit/dtrun/verifier-line.test).
+ */
+static int compile_from_c(const char *path, const char *out, int verbose)
+{
+	const char *rt = dtc_runtime_dir();
+	char *text, *obj = NULL, *errs = NULL;
+	size_t len, obj_len = 0;
+	int rc = 1;
+
+	if (!(text = read_file(path, &len))) {
+		fprintf(stderr, "dtc: failed to open %s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	if (!rt) {
+		fprintf(stderr, "dtc: cannot find the runtime headers (dtc.bpf.h); set "
+				"DTC_RUNTIME_DIR\n");
+	} else if (clang_compile(text, len, rt, DTC_C_NAME, verbose, &obj, &obj_len, &errs)) {
+		fprintf(stderr, "dtc: %s did not compile:\n%s", path, errs ? errs : "");
+	} else {
+		obj_checksum(obj, obj_len);
+		rc = write_out(out, obj, obj_len) ? 1 : 0;
+	}
+	free(errs);
+	free(obj);
+	free(text);
+	return rc;
+}
+
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
-       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP };
+       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C };
 
 int main(int argc, char **argv)
 {
 	static const struct option lopts[] = {
 		{ "btf", required_argument, 0, OPT_BTF },
 		{ "script-name", required_argument, 0, OPT_SCRIPT_NAME },
+		{ "from-c", required_argument, 0, OPT_FROM_C },
 		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
 		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
@@ -369,7 +403,7 @@ int main(int argc, char **argv)
 		{ 0, 0, 0, 0 },
 	};
 	struct dtc *dx = dtc_new();
-	const char *script = NULL, *out = NULL, *dump = NULL;
+	const char *script = NULL, *out = NULL, *dump = NULL, *from_c = NULL;
 	const char *progs[64], *scripts[16];
 	int nprogs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
 	int gen = 0, m32 = 0; /* gen: 'h' or 'G' (usdt_gen.c) */
@@ -466,6 +500,9 @@ int main(int argc, char **argv)
 		case OPT_SCRIPT_NAME:
 			dx->script_name = optarg;
 			break;
+		case OPT_FROM_C:
+			from_c = optarg;
+			break;
 		case OPT_PDESC_AT_LOAD:
 			dx->pdesc_at_load = 1;
 			break;
@@ -520,6 +557,15 @@ int main(int argc, char **argv)
 		for (i = 1; optind < argc; i++)
 			dx->macro_argv[i] = argv[optind++];
 		dx->macro_bound = i;
+	}
+	if (from_c) {
+		if (!out || script || nprogs) {
+			fprintf(stderr, "dtc: --from-c FILE compiles C alone: give -o FILE and "
+					"no script\n");
+			goto usage_fail;
+		}
+		rc = compile_from_c(from_c, out, verbose);
+		goto done;
 	}
 	if (!script && !nprogs) {
 		fprintf(stderr, "dtc: no script: give a script file or -n 'probe { actions }'\n");
@@ -639,7 +685,7 @@ int main(int argc, char **argv)
 					"DTC_RUNTIME_DIR\n");
 			goto done;
 		}
-		if (clang_compile(dx->c_out.s, dx->c_out.len, rt, "dtc_script.bpf.c", verbose, &obj,
+		if (clang_compile(dx->c_out.s, dx->c_out.len, rt, DTC_C_NAME, verbose, &obj,
 				  &obj_len, &errs)) {
 			fprintf(stderr,
 				"dtc: internal error: the generated C did not compile; this is a dtc "

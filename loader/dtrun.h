@@ -347,6 +347,8 @@ struct dtrun {
 	struct enabling en;
 	struct dtrun_opts *o;
 	struct bpf_object *obj;
+	const void *img;         /* the object's bytes, while loading (main.c owns them) */
+	size_t imglen;
 	struct bpf_link **links;
 	int nlinks;
 	int *perf_fds;
@@ -386,6 +388,9 @@ void corebtf_release(void); /* after load: libbpf read it */
 void startup_maps(struct bpf_object *obj);
 
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
+/* vlog.c: a verifier rejection as "x.d:LINE:COL: error: ...", from the
+ * verifier's log and the object's "sline" lines: 0, or -1 if no D line found */
+int vlog_report(struct dtrun *d, const char *log, const char *reason);
 int run_load(struct dtrun *d);
 int run_attach(struct dtrun *d);
 int run_add_link(struct dtrun *d, struct bpf_link *l);

@@ -34,6 +34,9 @@ static size_t lb_len;
  * 8193 jumps is too complex."), kept apart: its log can be longer than
  * lb_log, which keeps only the tail of libbpf's messages */
 static char lb_vreason[256];
+/* the whole verifier log of the last program refused (libbpf's "PROG LOAD
+ * LOG" message), for vlog_report() and -d verifier: lb_log keeps a tail */
+static char *lb_vlog;
 static int lb_echo;
 
 static int lb_print(enum libbpf_print_level level, const char *fmt, va_list ap)
@@ -56,16 +59,14 @@ static int lb_print(enum libbpf_print_level level, const char *fmt, va_list ap)
 			m = NULL;
 		va_end(aq);
 		/* "...\nREASON\nprocessed N insns (limit ...) ...\n-- END PROG LOAD LOG --" */
-		if (m && (end = strstr(m, "-- END PROG LOAD LOG --")) != NULL) {
-			*end = '\0';
-			pr = strstr(m, "\nprocessed ");
-			if (pr) {
-				*pr = '\0';
-				q = strrchr(m, '\n');
-				snprintf(lb_vreason, sizeof(lb_vreason), "%s", q ? q + 1 : m);
-			}
+		if (m && (end = strstr(m, "-- END PROG LOAD LOG --")) != NULL &&
+		    (pr = memmem(m, end - m, "\nprocessed ", 11)) != NULL) {
+			for (q = pr; q > m && q[-1] != '\n'; q--)
+				;
+			snprintf(lb_vreason, sizeof(lb_vreason), "%.*s", (int)(pr - q), q);
 		}
-		free(m);
+		free(lb_vlog);
+		lb_vlog = m;
 	}
 	if (lb_len >= sizeof(lb_log) - 1)
 		lb_len = 0; /* keep the tail: the failing program comes last */
@@ -307,6 +308,8 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	/* CO-RE against the kernel types the object names, not all (corebtf.c) */
 	if (corebtf_build(img, len, btf_path, sizeof(btf_path)) == 0)
 		oo.btf_custom_path = btf_path;
+	d->img = img;
+	d->imglen = len;
 	d->obj = bpf_object__open_mem(img, len, &oo);
 	if (!d->obj) {
 		err = errno;
@@ -619,6 +622,8 @@ int run_load(struct dtrun *d)
 	lb_len = 0;
 	lb_log[0] = '\0';
 	lb_vreason[0] = '\0';
+	free(lb_vlog);
+	lb_vlog = NULL;
 	err = bpf_object__load(d->obj);
 	corebtf_release();
 	if (err) {
@@ -663,12 +668,15 @@ int run_load(struct dtrun *d)
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
 				fputs(lb_log, stderr);
 		} else if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
-			dt_err("failed to load the program for %s: the kernel verifier rejected "
-			       "it; this is a dtc bug, please report it%s\n",
-			       descs[0] ? descs : "a clause",
-			       d->o->debug_verifier ? "" : " (-d verifier shows the log)");
+			/* x.d:3:2: error: the kernel's verifier rejected this
+			 * clause: ... (vlog.c), else the probe it was for */
+			if (vlog_report(d, lb_vlog, lb_vreason) != 0)
+				dt_err("failed to load the program for %s: the kernel verifier "
+				       "rejected it; this is a dtc bug, please report it%s\n",
+				       descs[0] ? descs : "a clause",
+				       d->o->debug_verifier ? "" : " (-d verifier shows the log)");
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
-				fputs(lb_log, stderr);
+				fputs(lb_vlog ? lb_vlog : lb_log, stderr);
 		} else if (err == EPERM || err == EACCES) {
 			char caps[64];
 
@@ -953,4 +961,7 @@ void run_close(struct dtrun *d)
 	d->rb = NULL;
 	bpf_object__close(d->obj);
 	d->obj = NULL;
+	d->img = NULL;
+	free(lb_vlog);
+	lb_vlog = NULL;
 }

@@ -47,6 +47,14 @@
  *   cline C LINE                        clause C's first line in the script
  *                                       (dtrun names it when the kernel
  *                                       refuses its program)
+ *   sline STR LINE COL LEN STR          a D line (file as dtc named it, its
+ *                                       line) that holds statements, or a
+ *                                       clause's start: the columns its
+ *                                       statements span and its text; the
+ *                                       C is under #line directives naming
+ *                                       these lines, and dtrun reports a
+ *                                       verifier rejection at the line the
+ *                                       verifier's log names (loader/vlog.c)
  *   prog P FAMILY STR                   program dtc_p<P>; FAMILY is a family's
  *                                       name in dt_family.h's table (begin
  *                                       end error syscall-entry ...); STR is

@@ -2,7 +2,7 @@
  * @[execname] = count(): a per-CPU hash keyed by a 16-byte comm filled by
  * dt_comm() (two loads from the task, no helper call, no copy), one lookup and an
  * add on the hot path; the "agg" metadata line; printa's "@8" argument.
- * RUN: %dtc -S -o - %s | FileCheck %s
+ * RUN: %dtc -S -o - %s | grep -v '^#line' | FileCheck %s
  * CHECK: struct dtc_agg0_key { char k0[16]; } __attribute__((aligned(8)));
  * CHECK: __uint(type, BPF_MAP_TYPE_PERCPU_HASH);
  * CHECK: } dtc_agg0 SEC(".maps");
