@@ -112,6 +112,18 @@ struct btf *kbtf(struct dtc *dx)
 	return b;
 }
 
+/* The kernel BTF is now `path`'s (NULL: this host's), loaded at the next
+ * kbtf(): dtc --btf A --btf B checks the script against each (main.c). */
+void kbtf_switch(struct dtc *dx, const char *path)
+{
+	struct btf_cache *c = bc(dx);
+
+	btf__free(dx->btf);
+	dx->btf = NULL;
+	dx->btf_path = path;
+	memset(c, 0, sizeof(*c));
+}
+
 static struct dtype *new_type(struct dtc *dx, enum ty_kind kind, int id)
 {
 	struct dtype *t = arena_alloc(dx, sizeof(*t));

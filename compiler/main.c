@@ -59,7 +59,8 @@ static void usage(FILE *f)
 		"                 exit after compiling)\n"
 		"  -v             print the clang command line used\n"
 		"  -d PASS        dump a pass result and stop: ast, c\n"
-		"  --btf FILE     kernel BTF to type-check against\n"
+		"  --btf FILE     kernel BTF to type-check against; given several times, the\n"
+		"                 script is checked against each, the object built for the first\n"
 		"  --script-name NAME  name used for the script in messages\n"
 		"  --from-c FILE  compile FILE, C that -S wrote (perhaps edited), to the\n"
 		"                 object -o names (for debugging dtc)\n"
@@ -385,6 +386,69 @@ static int compile_from_c(const char *path, const char *out, int verbose)
 	return rc;
 }
 
+/*
+ * dtc --btf A --btf B ...: the script is type-checked against each kernel
+ * (issue 16), so that an operator knows before deploying which kernels lack
+ * a member or a type it uses: a CO-RE relocation that would fail at load
+ * there.  Each check parses and checks the script in a child process, with
+ * its own copy of the compiler's state (sema annotates the tree it checks),
+ * and reports its errors under the kernel's name; the object is compiled
+ * against the first.  After a failure against the first kernel the others
+ * are not checked (the errors would be the script's own, repeated).
+ * Returns the number of kernels the script does not check against.
+ */
+static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
+{
+	int bad = 0;
+
+	for (int k = 0; k < nbtf; k++) {
+		pid_t pid;
+		int st;
+
+		fflush(stdout);
+		fflush(stderr);
+		pid = fork();
+		if (pid < 0) {
+			fprintf(stderr, "dtc: cannot check against %s: fork: %s\n", btfs[k],
+				strerror(errno));
+			return bad + 1;
+		}
+		if (pid == 0) {
+			char *text = NULL;
+			size_t len = 0;
+			FILE *f = open_memstream(&text, &len);
+
+			if (!f)
+				_exit(2);
+			dx->diag_out = f;
+			kbtf_switch(dx, btfs[k]);
+			for (int i = 0; i < dx->nfiles; i++)
+				parse_file(dx, i);
+			if (!dx->nerrors)
+				sema_check(dx);
+			fclose(f);
+			if (dx->nerrors) {
+				fprintf(stderr, "dtc: against kernel BTF %s: %d error%s (the object "
+						"would not load on that kernel):\n", btfs[k],
+					dx->nerrors, dx->nerrors == 1 ? "" : "s");
+				fwrite(text, 1, len, stderr);
+			}
+			_exit(dx->nerrors ? 1 : 0);
+		}
+		while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+			;
+		if (!WIFEXITED(st) || WEXITSTATUS(st)) {
+			if (!WIFEXITED(st))
+				fprintf(stderr, "dtc: checking against kernel BTF %s failed\n",
+					btfs[k]);
+			bad++;
+			if (k == 0)
+				break;
+		}
+	}
+	return bad;
+}
+
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
        OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C };
 
@@ -407,6 +471,8 @@ int main(int argc, char **argv)
 	const char *progs[64], *scripts[16];
 	int nprogs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
 	int gen = 0, m32 = 0; /* gen: 'h' or 'G' (usdt_gen.c) */
+	const char *btfs[16]; /* --btf, in order */
+	int nbtf = 0;
 	struct cpp_opts cp = { .path = "cpp", .stdc = 'a' };
 	struct loc cmdline = { -1, 0, 0 };
 
@@ -495,7 +561,12 @@ int main(int argc, char **argv)
 			dx->dlib_dir = optarg;
 			break;
 		case OPT_BTF:
-			dx->btf_path = optarg;
+			if (nbtf == (int)(sizeof(btfs) / sizeof(btfs[0]))) {
+				fprintf(stderr, "dtc: at most %d --btf files\n", nbtf);
+				goto usage_fail;
+			}
+			btfs[nbtf++] = optarg;
+			dx->btf_path = btfs[0];
 			break;
 		case OPT_SCRIPT_NAME:
 			dx->script_name = optarg;
@@ -559,7 +630,7 @@ int main(int argc, char **argv)
 		dx->macro_bound = i;
 	}
 	if (from_c) {
-		if (!out || script || nprogs) {
+		if (!out || nscripts || nprogs) {
 			fprintf(stderr, "dtc: --from-c FILE compiles C alone: give -o FILE and "
 					"no script\n");
 			goto usage_fail;
@@ -589,8 +660,11 @@ int main(int argc, char **argv)
 
 	/* --btf names the kernel to check against: a file that does not load
 	 * is an error even when the script names no kernel type */
-	if (dx->btf_path && !kbtf(dx))
-		goto done;
+	for (i = nbtf - 1; i >= 0; i--) {
+		kbtf_switch(dx, btfs[i]);
+		if (!kbtf(dx))
+			goto done;
+	}
 
 	/* inputs: the D library first (dlib.c), then the script */
 	dlib_load(dx);
@@ -639,6 +713,10 @@ int main(int argc, char **argv)
 		dtc_add_file(dx, "<command-line>", progs[i], strlen(progs[i]));
 	if (!dx->script_name)
 		dx->script_name = progs[0];
+
+	/* several --btf: each kernel first, then the compile against the first */
+	if (nbtf > 1 && check_kernels(dx, btfs, nbtf))
+		goto done;
 
 	/* passes */
 	for (i = 0; i < dx->nfiles; i++)

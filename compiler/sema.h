@@ -110,6 +110,7 @@ struct dtype *types_emit_list(struct dtc *dx); /* D structs/unions, then used ke
 
 /* btf.c: kernel types from BTF, loaded on first use. */
 struct btf *kbtf(struct dtc *dx);            /* NULL + diag_plain when unavailable */
+void kbtf_switch(struct dtc *dx, const char *path); /* another kernel's BTF from now */
 struct dtype *btf_find_type(struct dtc *dx, int kind, const char *name); /* TK_* */
 struct dtype *btf_type_dtype(struct dtc *dx, int id);
 void btf_load_members(struct dtc *dx, struct dtype *t);
