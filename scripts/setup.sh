@@ -23,14 +23,15 @@ build_type=${BUILD_TYPE:-Release}
 # libmicrohttpd (static archive included) for dtrun --metrics, the
 # prometheus server that out/metrics-prometheus.d runs against it, and
 # systemd's systemd-analyze for out/service.test (examples/dtrun@.service);
-# libclang-rt-19-dev for the libFuzzer targets (test/fuzz).
+# libclang-rt-19-dev for the libFuzzer targets (test/fuzz); debootstrap
+# for scripts/deb-root-test.sh (the .deb in a fresh Debian 12 root).
 pkgs=(
 	build-essential cmake pkg-config python3 time
 	clang-19 llvm-19 llvm-19-tools llvm-19-dev libclang-cpp19-dev libclang-19-dev
 	libclang-rt-19-dev
 	libbpf-dev libelf-dev zlib1g-dev libzstd-dev linux-libc-dev
 	bison flex bpftool systemtap-sdt-dev gawk strace
-	libmicrohttpd-dev prometheus systemd
+	libmicrohttpd-dev prometheus systemd debootstrap
 )
 
 missing=()

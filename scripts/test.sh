@@ -6,7 +6,9 @@
 #   3. an ASan+UBSan build in build-asan/, lit over the compile-only tests
 #   4. build/'s dtrun is fully static (the default), at most 2 MB stripped;
 #      the dynamic dtrun (-DDTRUN_STATIC=OFF) builds in build-dynamic/
-#   5. the libFuzzer targets (test/fuzz) in build-fuzz/, each run for
+#   5. the Debian package installed into a fresh Debian 12 root
+#      (scripts/deb-root-test.sh; debootstrap, cached after the first run)
+#   6. the libFuzzer targets (test/fuzz) in build-fuzz/, each run for
 #      FUZZ_SECONDS (default 60) from its seeds, plus the regression inputs
 #      in test/fuzz/regress/ once each; a crash, leak, sanitizer report or
 #      an input over 10 s fails the target
@@ -14,7 +16,7 @@
 # lit's Passed and Expectedly Failed count as passed; Failed, Unexpectedly
 # Passed, Unresolved and Timed Out as failed; Unsupported is not counted.
 #   LIT_ARGS   extra lit arguments (e.g. "--filter driver")
-#   NO_ASAN=1 / NO_STATIC=1 / NO_FUZZ=1   skip steps 3 / 4 / 5
+#   NO_ASAN=1 / NO_STATIC=1 / NO_DEBROOT=1 / NO_FUZZ=1   skip steps 3 / 4 / 5 / 6
 #   BUILD_DIR, ASAN_DIR, DYNAMIC_DIR, FUZZ_DIR   build trees (build, build-asan,
 #                                                build-dynamic, build-fuzz)
 set -uo pipefail
@@ -114,6 +116,19 @@ if [[ ${NO_STATIC:-} != 1 ]]; then
 		echo "FAIL: dynamic dtrun (-DDTRUN_STATIC=OFF) did not build or run"
 		failed=$((failed + 1))
 	fi
+fi
+
+if [[ ${NO_DEBROOT:-} != 1 ]]; then
+	# the .deb installed with apt into a fresh debootstrap'd Debian 12 root
+	# (cached in /var/cache/dtc-debroot after the first run): dtrun runs
+	# objects compiled here, dtc compiles there (scripts/deb-root-test.sh)
+	step "Debian package in a fresh Debian 12 root"
+	bash scripts/deb-root-test.sh
+	case $? in
+	0) passed=$((passed + 1)) ;;
+	77) echo "(not counted: the test could not run here, as said above)" ;;
+	*) failed=$((failed + 1)) ;;
+	esac
 fi
 
 if [[ ${NO_FUZZ:-} != 1 ]]; then
