@@ -15,6 +15,7 @@ struct ectx {
 	int scratch; /* the clause being written may use its per-CPU scratch (c->s): set by
 			each emitter that writes a helper that does, read by emit_clause() */
 	struct emit_lines *lines; /* emit_line.c: D locations of the C written */
+	int rec_bytes, rec_max;   /* the clause's record: on this path, at most (bytes) */
 };
 
 struct stmt_state {

@@ -34,6 +34,9 @@ void emit_item_open(struct ectx *ec, struct action *a, int actno)
 	ec->scratch = 1; /* dt_item() */
 	ind(ec);
 	sb_printf(ec->out, "char *_p = dt_item(c, %d, %d);\n", a->id, a->size);
+	ec->rec_bytes += a->size;
+	if (ec->rec_bytes > ec->rec_max)
+		ec->rec_max = ec->rec_bytes;
 	ind(ec);
 	sb_puts(ec->out, "if (!_p)\n");
 	ind(ec);
@@ -164,7 +167,9 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 			ind(ec);
 			sb_puts(ec->out, "}\n");
 			break;
-		case N_IF:
+		case N_IF: {
+			int rec0 = ec->rec_bytes, rec_then;
+
 			sb.len = 0;
 			if (sb.s)
 				sb.s[0] = 0;
@@ -175,6 +180,8 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 			ec->indent++;
 			emit_stmts(ec, s->b, ss);
 			ec->indent--;
+			rec_then = ec->rec_bytes; /* the record grows on one path only */
+			ec->rec_bytes = rec0;
 			if (s->c) {
 				ind(ec);
 				sb_puts(ec->out, "} else {\n");
@@ -182,9 +189,12 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 				emit_stmts(ec, s->c, ss);
 				ec->indent--;
 			}
+			if (rec_then > ec->rec_bytes)
+				ec->rec_bytes = rec_then;
 			ind(ec);
 			sb_puts(ec->out, "}\n");
 			break;
+		}
 		default:
 			dtc_bug("statement kind %d", s->kind);
 		}
@@ -221,7 +231,22 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 		sb_printf(ec->out, "if (!(%s))\n\t\treturn 0;\n", sb.s);
 		emit_line_mark(ec, cl->loc, 1);
 	}
+	ec->rec_bytes = ec->rec_max = sizeof(struct dt_rec_hdr);
 	emit_stmts(ec, cl->c, &ss);
+	/*
+	 * A clause's record is built in per-CPU scratch, DT_OUT_SIZE bytes at
+	 * most (the scratch value is bounded by the kernel's per-CPU allocation
+	 * unit, 32 KB): larger data would fault on every firing (3,000
+	 * printf()s of one int are 48,000 bytes).  The verifier's own limits
+	 * (a million instructions) are far off for a clause under this bound;
+	 * should the kernel refuse a program anyway, dtrun names the clause.
+	 */
+	if (ec->rec_max > DT_OUT_SIZE)
+		diag_error(ec->dx, cl->loc, "D_CLAUSE_SIZE",
+			   "this clause records up to %d bytes of data when it fires, more than the "
+			   "%d bytes one clause can record; split its actions among several "
+			   "clauses for the same probe",
+			   ec->rec_max, DT_OUT_SIZE);
 	ind(ec);
 	if (!cl->c || ci->records)
 		ec->scratch = 1; /* dt_rec_commit() */
