@@ -59,7 +59,7 @@ LAYERS = {
                     "loader/metrics*.c", "loader/static/*"]),
         ("probes", ["loader/prov*.c", "loader/probes.c",
                     "loader/probeinfo.c"]),
-        ("run", ["loader/run.c", "loader/consume.c", "loader/info.c"]),
+        ("run", ["loader/run.c", "loader/consume.c", "loader/info.c", "loader/vlog.c"]),
         ("main", ["loader/main.c"]),
     ],
 }
