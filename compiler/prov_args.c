@@ -13,6 +13,8 @@
  * sock, IP or TCP header for the network types).  The translators live in
  * dlib/ (psinfo.d, io.d, net.d, tcp.d, udp.d), so a kernel change is a dlib/
  * change; sema checks the member accesses as for any xlate expression.
+ * lockstat's locks are the kernel's types themselves (struct mutex *,
+ * spinlock_t *, ...): args[N] is (NATIVE)argN, no translator.
  */
 #include <stdio.h>
 #include <string.h>
@@ -24,7 +26,7 @@
 /* DTrace's argument type -> the translator's output type and its input. */
 static const struct xlated_arg {
 	const char *argtype; /* as dt_provtab.h spells it */
-	const char *xtype;   /* typedef of the translator's output */
+	const char *xtype;   /* typedef of the translator's output; NULL: a cast to native */
 	const char *native;  /* its input type: "struct TAG *", "TYPEDEF *" or a base type */
 } xlated_args[] = {
 	{ "psinfo_t *", "psinfo_t", "struct task_struct *" },
@@ -43,6 +45,11 @@ static const struct xlated_arg {
 	{ "tcplsinfo_t *", "tcplsinfo_t", "int" },
 	{ "udpsinfo_t *", "udpsinfo_t", "struct sock *" },
 	{ "udpinfo_t *", "udpinfo_t", "struct udphdr *" },
+	/* lockstat's locks: the kernel's own types, no translator (xtype NULL) */
+	{ "struct mutex *", NULL, "struct mutex *" },
+	{ "spinlock_t *", NULL, "spinlock_t *" },
+	{ "rwlock_t *", NULL, "rwlock_t *" },
+	{ "struct rw_semaphore *", NULL, "struct rw_semaphore *" },
 };
 
 /* Argument i of an argtypes list "a, b, c" (length in *len), or NULL. */
@@ -171,6 +178,11 @@ int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
 	cast = node_new(dx, N_CAST, n->loc);
 	cast->a = typename_of(dx, n->loc, xa->native);
 	cast->b = arg;
+	if (!xa->xtype) {
+		cast->next = n->next;
+		*n = *cast;
+		return 1;
+	}
 	x = node_new(dx, N_XLATE, n->loc);
 	x->a = typename_of(dx, n->loc, arena_printf(dx, "%s *", xa->xtype));
 	x->b = cast;
