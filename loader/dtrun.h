@@ -19,6 +19,7 @@
 
 #include "../runtime/dtc_abi.h"
 #include "../runtime/dt_family.h"
+#include "base.h"
 
 #define DT_MAC_INT 1 /* struct meta macros[]: $N used as an integer */
 #define DT_MAC_STR 2 /* $$N used */
@@ -117,9 +118,7 @@ struct meta {
 };
 
 /* ---- the object file (obj.c) ---- */
-#define DT_OBJ_MAX_SIZE (256 << 20) /* larger than any object dtc writes */
-/* Reads a regular file of at most DT_OBJ_MAX_SIZE bytes: 0, or -1 with msg set. */
-int obj_read(const char *path, char **buf, size_t *len, char *msg, size_t msglen);
+#define DT_OBJ_MAX_SIZE (256 << 20) /* larger than any object dtc writes (dt_read_file) */
 /* The ELF structure libelf and libbpf rely on: 0, or -1 with msg set. */
 int obj_check(const void *img, size_t len, char *msg, size_t msglen);
 /* Whether the object changed since dtc wrote it (its "sum" line); sets
@@ -327,17 +326,6 @@ struct dtrun_opts {
 	int drop_caps;           /* --drop-caps: none left once attached (caps.c) */
 };
 
-/* Global stop request (signal, exit(), process gone). */
-extern volatile int dtrun_stop;
-
-/* "dtrace: " + message, to stderr. */
-void dt_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* In a child before exec: the signal mask dtrun started with (main.c blocks
- * the signals that end tracing). */
-void dt_child_sigreset(void);
-/* Parses a size ("4m", "512k") or time ("10ms", "97hz") option value. */
-int dt_parse_size(const char *s, uint64_t *out);
-int dt_parse_time(const char *s, uint64_t *out_ns);
 
 /* ---- BPF side (run.c) ---- */
 

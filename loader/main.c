@@ -43,24 +43,6 @@
 #include "flame.h"
 #include "dt_opt.h"
 
-volatile int dtrun_stop;
-
-/*
- * Signals that end tracing: SIGINT and SIGTERM as in dtrace, and SIGHUP
- * (the terminal went away) and SIGPIPE (the reader of the output did) the
- * same way: probes detached, END run, output flushed, the -c process
- * killed.  They are blocked from the start and read from a signalfd, so
- * none can kill dtrun between steps (while dtc compiles, while probes
- * attach) and leave anything behind.  Children get the mask dtrun started
- * with (dt_child_sigreset()).
- */
-static sigset_t orig_mask;
-
-void dt_child_sigreset(void)
-{
-	sigprocmask(SIG_SETMASK, &orig_mask, NULL);
-}
-
 /* A child that dies with dtrun, even by SIGKILL (as dtrace's grabbed and
  * created processes are released when it exits).  -1 if dtrun is gone. */
 static int child_tie(pid_t parent)
@@ -71,69 +53,8 @@ static int child_tie(pid_t parent)
 	return 0;
 }
 
-/* The stop signal pending (read from the signalfd), or 0. */
-static int sig_pending(int sigfd)
-{
-	struct signalfd_siginfo si;
-	int sig = 0;
-
-	while (sigfd >= 0 && read(sigfd, &si, sizeof(si)) == sizeof(si))
-		if (!sig)
-			sig = (int)si.ssi_signo;
-	return sig;
-}
-
-/* Blocks the stop signals dtrun's parent did not ignore (as dtrace keeps
- * an ignored SIGINT ignored); a signalfd for them, -1 on failure. */
-static int sig_setup(void)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
-	struct sigaction oact;
-	sigset_t mask;
-
-	sigemptyset(&mask);
-	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		if (sigaction(sigs[i], NULL, &oact) == 0 && oact.sa_handler != SIG_IGN)
-			sigaddset(&mask, sigs[i]);
-	sigprocmask(SIG_BLOCK, &mask, &orig_mask);
-	return signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
-}
-
 /* -v: with -l, each probe's argument types (dtrace -lv) */
 static int list_verbose;
-
-void dt_err(const char *fmt, ...)
-{
-	va_list ap;
-
-	/* stdout is fully buffered (consume.c): what came before goes first */
-	fflush(stdout);
-	fputs("dtrace: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-}
-
-/* Sizes and times: the one parser dtc uses too (runtime/dt_opt.c). */
-int dt_parse_size(const char *s, uint64_t *out)
-{
-	int64_t v;
-
-	if (dt_opt_size(s, &v))
-		return -1;
-	*out = (uint64_t)v;
-	return 0;
-}
-
-int dt_parse_time(const char *s, uint64_t *out_ns)
-{
-	int64_t v;
-
-	if (dt_opt_time(s, &v) || v <= 0)
-		return -1;
-	*out_ns = (uint64_t)v;
-	return 0;
-}
 
 static int usage(void)
 {
@@ -335,24 +256,6 @@ static const char *find_dtc(char *buf, size_t len)
 	return "dtc";
 }
 
-struct strv {
-	char **v;
-	int n;
-};
-
-static void sv_push(struct strv *s, const char *a)
-{
-	char **nv = realloc(s->v, sizeof(char *) * (s->n + 2));
-
-	if (!nv) {
-		dt_err("out of memory\n");
-		exit(1);
-	}
-	s->v = nv;
-	s->v[s->n++] = (char *)a;
-	s->v[s->n] = NULL;
-}
-
 /* Runs dtc; its diagnostics pass through on stderr.  Returns its exit status. */
 static int run_dtc(char **argv)
 {
@@ -401,7 +304,7 @@ static int child_create(struct child *c, const char *cmd)
 	if (!copy || pipe2(go, O_CLOEXEC) || pipe2(er, O_CLOEXEC))
 		return -1;
 	for (p = strtok_r(copy, " \t\n\v\f\r", &save); p; p = strtok_r(NULL, " \t\n\v\f\r", &save))
-		sv_push(&av, p);
+		strv_push(&av, p);
 	if (av.n == 0) {
 		dt_err("failed to execute %s: no command\n", cmd);
 		return -1;
@@ -600,7 +503,7 @@ static void split_descs(const struct strv *specs, struct strv *out)
 
 				while (t > d && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\n'))
 					t--;
-				sv_push(out, strndup(d, (size_t)(t - d)));
+				strv_push(out, strndup(d, (size_t)(t - d)));
 			}
 			if (*e != ',')
 				break;
@@ -733,7 +636,7 @@ int main(int argc, char **argv)
 	if ((rc = dtrun_gen_exec(argc, argv, find_dtc(dtcpath, sizeof(dtcpath)))) != 0)
 		return rc; /* dtrace -h / -G: dtc's (gen.c) */
 	rc = 1;
-	sigfd = sig_setup();
+	sigfd = dt_sig_setup();
 
 	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
 	for (optind = 1; optind < argc; optind++) {
@@ -744,14 +647,14 @@ int main(int argc, char **argv)
 			case 'b':
 				if (cmdline_opt("bufsize", optarg, "-b", optarg))
 					return 1;
-				sv_push(&xopts, "bufsize");
-				sv_push(&xopts, optarg);
+				strv_push(&xopts, "bufsize");
+				strv_push(&xopts, optarg);
 				break;
 			case 'c': cmd = optarg; break;
-			case 'C': sv_push(&dtc, "-C"); break;
-			case 'D': sv_push(&dtc, "-D"); sv_push(&dtc, optarg); break;
-			case 'U': sv_push(&dtc, "-U"); sv_push(&dtc, optarg); break;
-			case 'I': sv_push(&dtc, "-I"); sv_push(&dtc, optarg); break;
+			case 'C': strv_push(&dtc, "-C"); break;
+			case 'D': strv_push(&dtc, "-D"); strv_push(&dtc, optarg); break;
+			case 'U': strv_push(&dtc, "-U"); strv_push(&dtc, optarg); break;
+			case 'I': strv_push(&dtc, "-I"); strv_push(&dtc, optarg); break;
 			case 'd':
 				if (strstr(optarg, "libbpf"))
 					o.debug_libbpf = 1;
@@ -759,40 +662,40 @@ int main(int argc, char **argv)
 					o.debug_verifier = 1;
 				break;
 			case 'e': compile_only = 1; break;
-			case 'F': sv_push(&dtc, "-x"); sv_push(&dtc, "flowindent"); break;
-			case 'H': sv_push(&dtc, "-x"); sv_push(&dtc, "cpphdrs"); break;
+			case 'F': strv_push(&dtc, "-x"); strv_push(&dtc, "flowindent"); break;
+			case 'H': strv_push(&dtc, "-x"); strv_push(&dtc, "cpphdrs"); break;
 			case 'l': list = 1; break;
 			case 'n':
 				one_step = 1;
-				sv_push(&dtc, "-n");
-				sv_push(&dtc, optarg);
-				sv_push(&specs, optarg);
-				sv_push(&shown, optarg);
+				strv_push(&dtc, "-n");
+				strv_push(&dtc, optarg);
+				strv_push(&specs, optarg);
+				strv_push(&shown, optarg);
 				break;
 			case 'o': ofile = optarg; break;
 			case 'O': /* -O json: -x oformat=json */
-				sv_push(&xopts, "oformat");
-				sv_push(&xopts, optarg);
+				strv_push(&xopts, "oformat");
+				strv_push(&xopts, optarg);
 				break;
 			case 'p': grab = 1; ch.pid = (pid_t)atoi(optarg); break;
-			case 'q': o.quiet = 1; sv_push(&dtc, "-q"); break;
+			case 'q': o.quiet = 1; strv_push(&dtc, "-q"); break;
 			case 's':
 				one_step = 1;
 				script = optarg;
-				sv_push(&dtc, "-s");
-				sv_push(&dtc, optarg);
+				strv_push(&dtc, "-s");
+				strv_push(&dtc, optarg);
 				break;
 			case 'w':
-				sv_push(&dtc, "-x");
-				sv_push(&dtc, "destructive");
-				sv_push(&xopts, "destructive");
-				sv_push(&xopts, NULL);
+				strv_push(&dtc, "-x");
+				strv_push(&dtc, "destructive");
+				strv_push(&xopts, "destructive");
+				strv_push(&xopts, NULL);
 				break;
 			case 'X':
 				if (cmdline_opt("stdc", optarg, "-X", optarg))
 					return 1;
-				sv_push(&dtc, "-X");
-				sv_push(&dtc, optarg);
+				strv_push(&dtc, "-X");
+				strv_push(&dtc, optarg);
 				break;
 			case 'x': {
 				char *eq = strchr(optarg, '=');
@@ -800,10 +703,10 @@ int main(int argc, char **argv)
 
 				if (cmdline_opt(name, eq ? eq + 1 : NULL, "-x", name))
 					return 1;
-				sv_push(&dtc, "-x");
-				sv_push(&dtc, optarg);
-				sv_push(&xopts, name);
-				sv_push(&xopts, eq ? eq + 1 : NULL);
+				strv_push(&dtc, "-x");
+				strv_push(&dtc, optarg);
+				strv_push(&xopts, name);
+				strv_push(&xopts, eq ? eq + 1 : NULL);
 				break;
 			}
 			case 'Z': o.zdefs = 1; break;
@@ -834,10 +737,10 @@ int main(int argc, char **argv)
 					     optarg + n) < 0)
 					return 1;
 				one_step = 1;
-				sv_push(&dtc, "-n");
-				sv_push(&dtc, spec);
-				sv_push(&specs, spec);
-				sv_push(&shown, optarg);
+				strv_push(&dtc, "-n");
+				strv_push(&dtc, spec);
+				strv_push(&specs, spec);
+				strv_push(&shown, optarg);
 				break;
 			}
 			case '6': /* -64: the only data model BPF has */
@@ -875,11 +778,11 @@ int main(int argc, char **argv)
 		/* "--": all that follows is an operand, whatever it looks like */
 		if (optind > 1 && optind <= argc && strcmp(argv[optind - 1], "--") == 0) {
 			for (; optind < argc; optind++)
-				sv_push(&ops, argv[optind]);
+				strv_push(&ops, argv[optind]);
 			break;
 		}
 		if (optind < argc)
-			sv_push(&ops, argv[optind]);
+			strv_push(&ops, argv[optind]);
 	}
 
 	if (merge) { /* --merge FILE...: snapshots of several hosts (merge.c) */
@@ -948,8 +851,8 @@ int main(int argc, char **argv)
 			/* A script as the first operand: dtrun x.d == dtrace -s x.d */
 			one_step = 1;
 			script = ops.v[0];
-			sv_push(&dtc, "-s");
-			sv_push(&dtc, ops.v[0]);
+			strv_push(&dtc, "-s");
+			strv_push(&dtc, ops.v[0]);
 		}
 		for (i = 1; i < ops.n; i++)
 			ops.v[i - 1] = ops.v[i];
@@ -989,30 +892,30 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		snprintf(tmpobj, sizeof(tmpobj), "/dev/fd/%d", objfd);
-		sv_push(&av, find_dtc(dtcpath, sizeof(dtcpath)));
+		strv_push(&av, find_dtc(dtcpath, sizeof(dtcpath)));
 		for (i = 0; i < dtc.n; i++)
-			sv_push(&av, dtc.v[i]);
-		sv_push(&av, "-o");
-		sv_push(&av, tmpobj);
+			strv_push(&av, dtc.v[i]);
+		strv_push(&av, "-o");
+		strv_push(&av, tmpobj);
 		/* descriptions no provider serves are reported below, as dtrace does */
-		sv_push(&av, "--pdesc-at-load");
+		strv_push(&av, "--pdesc-at-load");
 		/* destructive actions: decided below, with -w or the pragma */
-		sv_push(&av, "--destructive-at-load");
+		strv_push(&av, "--destructive-at-load");
 		if (!compile_only)
-			sv_push(&av, "--unused-args-at-load"); /* checked below, dtrace's words */
+			strv_push(&av, "--unused-args-at-load"); /* checked below, dtrace's words */
 		if (script) {
-			sv_push(&av, "--script-name");
-			sv_push(&av, script);
-			sv_push(&av, "--dtrace-diags"); /* dtrace's words for errors */
+			strv_push(&av, "--script-name");
+			strv_push(&av, script);
+			strv_push(&av, "--dtrace-diags"); /* dtrace's words for errors */
 		}
-		sv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
+		strv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
 		{
 			for (i = 0; i < ops.n; i++)
-				sv_push(&av, ops.v[i]);
+				strv_push(&av, ops.v[i]);
 		}
 		st = run_dtc(av.v);
 		free(av.v);
-		if ((early_sig = sig_pending(sigfd)) != 0)
+		if ((early_sig = dt_sig_pending(sigfd)) != 0)
 			goto out; /* before tracing: no BEGIN, no END */
 		if (st != 0) {
 			close(objfd);
@@ -1033,7 +936,7 @@ int main(int argc, char **argv)
 		o.macro0 = script;
 	}
 
-	if (obj_read(objpath, &img, &imglen, msg, sizeof(msg)) != 0) {
+	if (dt_read_file(objpath, DT_OBJ_MAX_SIZE, &img, &imglen, msg, sizeof(msg)) != 0) {
 		dt_err("failed to open %s: %s\n", objpath, msg);
 		goto out;
 	}
@@ -1259,7 +1162,7 @@ int main(int argc, char **argv)
 		goto out;
 	/* Signals arrive through a descriptor the loop polls with the buffer;
 	 * one that came before BEGIN ends dtrun before tracing starts. */
-	if ((early_sig = sig_pending(sigfd)) != 0)
+	if ((early_sig = dt_sig_pending(sigfd)) != 0)
 		goto out;
 	/* BEGIN fires first, before any other probe is attached, unless what
 	 * BEGIN makes dtrun do must be traced (run.c: run_begin_spawns()) */

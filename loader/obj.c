@@ -1,5 +1,5 @@
 /*
- * obj.c: reading an object file and checking its ELF structure, dtrun's
+ * obj.c: checking an object's ELF structure (base.c reads the file), dtrun's
  * first stage (before meta.c parses ".dtc" and run.c hands the image to
  * libbpf).
  *
@@ -27,58 +27,6 @@
 #ifndef EM_BPF
 #define EM_BPF 247
 #endif
-
-/*
- * Reads a regular file of at most DT_OBJ_MAX_SIZE bytes.  A FIFO, a device
- * (/dev/zero) or a directory is refused before it is read, so reading an
- * object always ends.  Returns 0, or -1 with msg set.
- */
-int obj_read(const char *path, char **buf, size_t *len, char *msg, size_t msglen)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	struct stat st;
-	size_t off = 0;
-
-	*buf = NULL;
-	*len = 0;
-	if (fd < 0 || fstat(fd, &st) != 0) {
-		snprintf(msg, msglen, "%s", strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		snprintf(msg, msglen, "not a regular file (%s)",
-			 S_ISDIR(st.st_mode) ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO"
-			 : S_ISSOCK(st.st_mode) ? "a socket" : "a device");
-		close(fd);
-		return -1;
-	}
-	if ((uint64_t)st.st_size > DT_OBJ_MAX_SIZE) {
-		snprintf(msg, msglen, "object too large (%lld bytes; at most %d MB)",
-			 (long long)st.st_size, DT_OBJ_MAX_SIZE >> 20);
-		close(fd);
-		return -1;
-	}
-	*buf = malloc(st.st_size ? (size_t)st.st_size : 1);
-	if (!*buf) {
-		snprintf(msg, msglen, "out of memory");
-		close(fd);
-		return -1;
-	}
-	while (off < (size_t)st.st_size) {
-		ssize_t r = read(fd, *buf + off, (size_t)st.st_size - off);
-
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		off += (size_t)r;
-	}
-	close(fd);
-	*len = off;
-	return 0;
-}
 
 /* [off, off + size) lies within len bytes (no overflow). */
 static int in_range(uint64_t off, uint64_t size, uint64_t len)

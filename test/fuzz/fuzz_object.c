@@ -19,39 +19,6 @@
 #include "agg.h"
 #include "fastfmt.h"
 
-volatile int dtrun_stop;
-
-/* main.c's: messages go nowhere here */
-void dt_err(const char *fmt, ...)
-{
-	(void)fmt;
-}
-
-void dt_child_sigreset(void)
-{
-}
-
-int dt_parse_size(const char *s, uint64_t *out)
-{
-	char *end;
-	unsigned long long v = strtoull(s, &end, 0);
-
-	if (end == s || *end)
-		return -1;
-	*out = v;
-	return 0;
-}
-
-int dt_parse_time(const char *s, uint64_t *out_ns)
-{
-	uint64_t ns = probes_rate_ns(s);
-
-	if (!ns)
-		return -1;
-	*out_ns = ns;
-	return 0;
-}
-
 static int quiet_print(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
 	(void)level;
@@ -65,6 +32,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	libbpf_set_print(quiet_print);
+	dt_err_quiet = 1; /* messages go nowhere here */
 	return 0;
 }
 
