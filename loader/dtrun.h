@@ -199,6 +199,7 @@ struct enabling {
 
 int probes_build(struct probes *ps, const struct meta *m, int want_syscalls);
 void probes_free(struct probes *ps);
+void probes_enabling_free(struct enabling *en);
 int probes_gmatch(const char *s, const char *p);
 int probes_mod_match(const char *mod, const char *pat); /* also up to a dot */
 /* Splits a description into 5 fields, right-aligned; returns the field count. */
@@ -305,6 +306,9 @@ struct dtrun_opts {
 				    taken at most once per aggrate (agg.c) */
 	const char *instance;
 	const char *target_cmd;  /* -c command, for pid$target before its exec */
+	int evaltime_exec;       /* -x evaltime=exec: the -c command's probes are
+				    enabled before it execs, not at its entry
+				    point (proc.c) */
 	char **macro_args;       /* $1.. */
 	int nmacro_args;
 	const char *macro0;      /* $0 */

@@ -320,6 +320,15 @@ void probes_free(struct probes *ps)
 	memset(ps, 0, sizeof(*ps));
 }
 
+void probes_enabling_free(struct enabling *en)
+{
+	free(en->on);
+	free(en->sys_mask);
+	free(en->clause_matches);
+	free(en->att);
+	memset(en, 0, sizeof(*en));
+}
+
 /*
  * A pid/USDT module pattern matches the object's file name or any part of
  * it that ends before a dot, as DTrace's: "libc", "libc.so" and "libc.so.6"

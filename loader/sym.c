@@ -63,6 +63,7 @@ struct uproc {
 };
 
 static struct ksym *ksyms;
+static char *kbuf;               /* /proc/kallsyms's text: ksyms' names */
 static size_t nksyms;
 static int kloaded;
 static char **kmods;
@@ -142,6 +143,7 @@ static void kload(void)
 	}
 	close(fd);
 	buf[len] = '\0';
+	kbuf = buf;
 	for (p = buf, end = buf + len; p < end; p++) {
 		char *line = p, *name, *mod = NULL, type;
 		uint64_t a = hex_at(&p);
@@ -651,6 +653,39 @@ uint64_t sym_normalize(char letter, int pid, uint64_t addr)
 		return addr;
 	}
 	return addr;
+}
+
+void sym_free(void)
+{
+	while (uprocs) {
+		struct uproc *p = uprocs;
+
+		uprocs = p->next;
+		for (size_t i = 0; i < p->n; i++)
+			free(p->m[i].path);
+		free(p->m);
+		free(p);
+	}
+	while (uobjs) {
+		struct uobj *o = uobjs;
+
+		uobjs = o->next;
+		for (size_t i = 0; i < o->n; i++)
+			free(o->v[i].name);
+		free(o->v);
+		free(o->path);
+		free(o);
+	}
+	for (size_t i = 0; i < nkmods; i++)
+		free(kmods[i]);
+	free(kmods);
+	free(ksyms);
+	free(kbuf);
+	kmods = NULL;
+	ksyms = NULL;
+	kbuf = NULL;
+	nkmods = nksyms = 0;
+	kloaded = 0;
 }
 
 /* format.c's hook: pid -1 is the kernel. */

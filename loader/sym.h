@@ -20,6 +20,8 @@ void sym_user_snapshot(int pid);
 int sym_user_map(int pid, uint64_t addr, const char **obj, uint64_t *maplo);
 /* An aggregation key's sym()/func()/mod()/usym()/... address, normalized. */
 uint64_t sym_normalize(char letter, int pid, uint64_t addr);
+/* Frees every symbol table and process mapping read so far. */
+void sym_free(void);
 /* dt_format_set_symbolizer() hook (pid -1: kernel). */
 int sym_format_hook(void *arg, int pid, uint64_t addr, const char **object, const char **name,
 		    uint64_t *symaddr);

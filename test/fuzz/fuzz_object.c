@@ -73,10 +73,7 @@ out:
 		run_close(&d);
 	fast_free(&d);
 	probes_free(&d.probes);
-	free(d.en.on);
-	free(d.en.sys_mask);
-	free(d.en.clause_matches);
-	free(d.en.att);
+	probes_enabling_free(&d.en);
 	meta_free(&d.meta);
 	free(img);
 	return 0;

@@ -1,0 +1,80 @@
+/*
+ * cli.h: dtrun's top layer, what main.c's pipeline calls before and around
+ * tracing: the command line (cmdline.c), the options it and the object set
+ * (options.c), one-step compilation with dtc (compile.c) and the -l listing
+ * modes (list.c).  Nothing below calls these.
+ */
+#ifndef DTRUN_CLI_H
+#define DTRUN_CLI_H
+
+#include <sys/types.h>
+
+#include "dtrun.h"
+
+struct child;
+
+/* The command line, parsed (cmdline.c). */
+struct cmdline {
+	struct strv ops;         /* operands: OBJECT or script, then $1.. */
+	struct strv dtc;         /* dtc's arguments, one step (-s, -n, -x, -C ...) */
+	struct strv xopts;       /* -x NAME VALUE pairs in order (VALUE NULL: none) */
+	struct strv specs;       /* -n/-P/-m/-f descriptions, completed */
+	struct strv shown;       /* the same as the user wrote them, for messages */
+	struct strv owned;       /* strings made here, freed by cmdline_free() */
+	struct strv list_descs;  /* -l -n: the descriptions listed, split (list.c) */
+	const char *ofile;       /* -o */
+	const char *cmd;         /* -c */
+	const char *script;      /* -s, or a script given as the first operand */
+	pid_t grab_pid;          /* -p */
+	int grab;
+	int one_step;            /* -s, -n, -P...: dtc compiles first */
+	int compile_only;        /* -e */
+	int list;                /* -l */
+	int list_verbose;        /* -v with -l: argument types (dtrace -lv) */
+	int dry_run;             /* --dry-run */
+	int merge;               /* --merge */
+	int check;               /* --check */
+	int info;                /* --info */
+};
+
+/* dtrun's defaults (options.c). */
+void opts_init(struct dtrun_opts *o);
+/*
+ * Parses argv into cl and o: -1 to go on, else the exit status to return
+ * (--help, --version, -V, a bad option after its message).
+ */
+int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *o);
+/* The first operand without -s/-n: an object, or a script as -s would
+ * take it; shifted off the operands.  -1 to go on, else the exit status. */
+int cmdline_operand(struct cmdline *cl, const char **objpath);
+/* The probe description part of a -n argument (before "{", "/" or ";"). */
+const char *cmdline_crop_spec(const char *spec, char *buf, size_t len);
+void cmdline_free(struct cmdline *cl);
+int cmdline_usage(void);
+
+/* One -x option (from the command line, the object or --merge): 0 or -1
+ * after a message. */
+int opts_set(struct dtrun_opts *o, const char *name, const char *val);
+/* -x options dtrun acts on: the object's, then the command line's (which
+ * win); then the output file and macro arguments.  0 or -1 after a message
+ * (options.c). */
+int opts_apply(struct dtrun *d, const struct cmdline *cl);
+
+/*
+ * One step: runs dtc on the command line's script or descriptions, writing
+ * the object into a memory file; *fd is that file (or -1), path its
+ * /dev/fd name.  Returns dtc's exit status, -1 if it could not run
+ * (compile.c).
+ */
+int compile_object(const struct cmdline *cl, int *fd, char *path, size_t len);
+/* dtc: $DTC if set, else next to dtrun's own executable, else on $PATH. */
+const char *compile_dtc_path(char *buf, size_t len);
+
+/* -l without a program: this host's probes (those of -c/-p's process too).
+ * Returns the exit status (list.c). */
+int list_host(struct dtrun *d, const struct cmdline *cl, struct child *ch);
+/* -l -n DESCS: listed from the host's table, or -1 when some description
+ * names probes made on demand (then compiled and listed as -l -s does). */
+int list_descs(struct dtrun *d, struct cmdline *cl);
+
+#endif

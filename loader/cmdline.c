@@ -1,0 +1,509 @@
+/*
+ * cmdline.c: dtrun's command line, dtrace(1)'s options plus its own, as
+ * one table (cmdopts[]): each option's letter or long name, whether it
+ * takes a value, and what it does.  Options may follow operands, as
+ * dtrace's own multi-pass getopt allows ("-s x.d -q"); "--" ends them.
+ * The result is a struct cmdline (cli.h) main.c's pipeline reads.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "dt_opt.h"
+
+int cmdline_usage(void)
+{
+	fprintf(stderr,
+		"Usage: dtrun OBJECT [args...]\n"
+		"       dtrun [-CeqwZ] [-c cmd] [-p pid] [-D name[=def]] [-I path] [-U name]\n"
+		"             [-o output] [-x opt[=val]] [-d libbpf,verifier] [--instance NAME]\n"
+		"             [-s script] [-n probe-spec] [-l] [-O json] [--check] [--metrics ADDR:PORT]\n"
+		"             [--metrics-textfile DIR] [--folded FILE] [--flamegraph FILE.svg]\n"
+		"             [args...]\n"
+		"       dtrun --merge [-x oformat=json] FILE.json...\n"
+		"       dtrun --info OBJECT | --help | --version\n");
+	return 2;
+}
+
+/* --help: dtrace(1)'s options as dtrun takes them, and dtrun's own. */
+static int help(void)
+{
+	printf("Usage: dtrun [options] OBJECT [args...]   run an object compiled by dtc\n"
+	       "       dtrun [options] -s script.d | -n 'probe { actions }' [args...]\n"
+	       "                                         compile with dtc, then run\n"
+	       "\n"
+	       "dtrace(1) options:\n"
+	       "  -c cmd        run cmd and trace it ($target); exit when it exits\n"
+	       "  -p pid        trace process pid ($target)\n"
+	       "  -o file       append output to file\n"
+	       "  -q            quiet: only what the script prints\n"
+	       "  -w            allow destructive actions (system, raise, stop, copyout...)\n"
+	       "  -x opt[=val]  set a D option (bufsize, strsize, switchrate, oformat=json...)\n"
+	       "  -Z            allow descriptions that match no probe\n"
+	       "  -e            compile only (with -s/-n)\n"
+	       "  -C -D -U -I -H  the C preprocessor, with -s\n"
+	       "  -l [-v]       list probes (-P -m -f -n -s select them)\n"
+	       "  -O json       -x oformat=json: NDJSON output\n"
+	       "\n"
+	       "dtrun options:\n"
+	       "  --instance NAME       enable the clauses of this instance (default host)\n"
+	       "  --info OBJECT         what an object does: source, probes, options,\n"
+	       "                        parameters, destructive actions, maps, kernel features\n"
+	       "  --drop-caps           drop every capability once the probes are attached\n"
+	       "  --dry-run             open, match and load, attach nothing\n"
+	       "  --check               load, verify and match every probe, attach nothing:\n"
+	       "                        exit 0, or say what would fail\n"
+	       "  --merge FILE.json...  merge aggregation snapshots of several hosts\n"
+	       "  --metrics ADDR:PORT   serve aggregations as Prometheus/OpenMetrics\n"
+	       "  --metrics-textfile DIR  write them for node_exporter's textfile collector\n"
+	       "  --folded FILE         stack aggregations as folded stacks\n"
+	       "  --flamegraph FILE.svg  stack aggregations as an SVG flame graph\n"
+	       "  -d libbpf,verifier    libbpf's and the verifier's logs\n"
+	       "  --help, --version\n");
+	return 0;
+}
+
+struct cmdopt;
+/* An option's action: -1 to go on, else the exit status to return now. */
+typedef int cmd_fn(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
+		   char *arg);
+
+struct cmdopt {
+	int key;                 /* the letter, or OPT_* of a long option */
+	const char *name;        /* long name, or NULL */
+	int arg;                 /* takes a value */
+	cmd_fn *fn;
+	size_t off;              /* the field cl_* / o_* set */
+	const char *val;         /* dtc's -x option (-F, -H), a -P/-m/-f pad */
+};
+
+enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE, OPT_FOLDED,
+       OPT_FLAMEGRAPH, OPT_CHECK, OPT_INFO, OPT_HELP, OPT_VERSION, OPT_DROP_CAPS };
+
+static int cl_flag(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)arg;
+	*(int *)((char *)cl + op->off) = 1;
+	return -1;
+}
+
+static int cl_str(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o;
+	*(const char **)((char *)cl + op->off) = arg;
+	return -1;
+}
+
+static int o_flag(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)cl, (void)arg;
+	*(int *)((char *)o + op->off) = 1;
+	return -1;
+}
+
+static int o_str(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)cl;
+	*(const char **)((char *)o + op->off) = arg;
+	return -1;
+}
+
+/*
+ * An option checked as dtrace(1) checks it (dtrace_setopt(),
+ * runtime/dt_opt.c) before anything is compiled or run: "dtrace: failed
+ * to set -x NAME: <why>" (-b SIZE, -X MODE alike).
+ */
+static int check_opt(const char *name, const char *val, const char *flag, const char *shown)
+{
+	int64_t v;
+	enum dt_opt_err e = dt_opt_set(name, val, DT_OPTC_CMDLINE, &v);
+
+	if (e == DT_OPTE_OK)
+		return 0;
+	dt_err("failed to set %s %s: %s\n", flag, shown, dt_opt_strerror(e));
+	return -1;
+}
+
+/* -C -D -U -I: the preprocessor's, passed to dtc as given */
+static int to_dtc(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	static const char *const flags[] = { ['C'] = "-C", ['D'] = "-D", ['U'] = "-U",
+					     ['I'] = "-I" };
+
+	(void)o;
+	strv_push(&cl->dtc, flags[op->key]);
+	if (arg)
+		strv_push(&cl->dtc, arg);
+	return -1;
+}
+
+/* -F, -H: dtc's -x flowindent, -x cpphdrs */
+static int to_dtc_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)arg;
+	strv_push(&cl->dtc, "-x");
+	strv_push(&cl->dtc, op->val);
+	return -1;
+}
+
+static int opt_b(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op;
+	if (check_opt("bufsize", arg, "-b", arg))
+		return 1;
+	strv_push(&cl->xopts, "bufsize");
+	strv_push(&cl->xopts, arg);
+	return -1;
+}
+
+static int opt_d(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)cl, (void)op;
+	if (strstr(arg, "libbpf"))
+		o->debug_libbpf = 1;
+	if (strstr(arg, "verifier"))
+		o->debug_verifier = 1;
+	return -1;
+}
+
+static int opt_n(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op;
+	cl->one_step = 1;
+	strv_push(&cl->dtc, "-n");
+	strv_push(&cl->dtc, arg);
+	strv_push(&cl->specs, arg);
+	strv_push(&cl->shown, arg);
+	return -1;
+}
+
+/* -O json: -x oformat=json */
+static int opt_O(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op;
+	strv_push(&cl->xopts, "oformat");
+	strv_push(&cl->xopts, arg);
+	return -1;
+}
+
+static int opt_p(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op;
+	cl->grab = 1;
+	cl->grab_pid = (pid_t)atoi(arg);
+	return -1;
+}
+
+static int opt_q(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)op, (void)arg;
+	o->quiet = 1;
+	strv_push(&cl->dtc, "-q");
+	return -1;
+}
+
+static int opt_s(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op;
+	cl->one_step = 1;
+	cl->script = arg;
+	strv_push(&cl->dtc, "-s");
+	strv_push(&cl->dtc, arg);
+	return -1;
+}
+
+static int opt_w(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op, (void)arg;
+	strv_push(&cl->dtc, "-x");
+	strv_push(&cl->dtc, "destructive");
+	strv_push(&cl->xopts, "destructive");
+	strv_push(&cl->xopts, NULL);
+	return -1;
+}
+
+static int opt_X(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op;
+	if (check_opt("stdc", arg, "-X", arg))
+		return 1;
+	strv_push(&cl->dtc, "-X");
+	strv_push(&cl->dtc, arg);
+	return -1;
+}
+
+static int opt_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	char *eq = strchr(arg, '='), *name = arg;
+
+	(void)o, (void)op;
+	if (eq) {
+		if (!(name = strndup(arg, (size_t)(eq - arg))))
+			return 1;
+		strv_push(&cl->owned, name);
+	}
+	if (check_opt(name, eq ? eq + 1 : NULL, "-x", name))
+		return 1;
+	strv_push(&cl->dtc, "-x");
+	strv_push(&cl->dtc, arg);
+	strv_push(&cl->xopts, name);
+	strv_push(&cl->xopts, eq ? eq + 1 : NULL);
+	return -1;
+}
+
+static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)cl, (void)o, (void)op, (void)arg;
+	printf("dtrace: Sun D 2.0\n");
+	return 0;
+}
+
+/*
+ * -P prov, -m [prov:]mod, -f [[prov:]mod:]func: the probe part completed
+ * to a description; -M NAME: every probe of instance NAME.  Any clause text
+ * follows as with -n.  Fields are taken from the right; those left over
+ * must be empty ("-f ::read:" is ":read::"), as dtrace does.
+ */
+static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
+		    char *arg)
+{
+	int c = op->key, colons = 0, maxc = c == 'P' || c == 'M' ? 0 : c == 'm' ? 1 : 2;
+	size_t n = strcspn(arg, " \t/{"), k;
+	char *spec;
+
+	(void)o;
+	for (k = 0; k < n; k++)
+		colons += arg[k] == ':';
+	for (k = 0; colons > maxc && k < (size_t)(colons - maxc); k++)
+		if (arg[k] != ':') {
+			dt_err("invalid probe specifier %s: invalid probe description \"%.*s\": "
+			       "Overspecified probe description\n", arg, (int)n, arg);
+			return 1;
+		}
+	if (asprintf(&spec, "%.*s%s%s", (int)(n - k), arg + k, op->val, arg + n) < 0)
+		return 1;
+	strv_push(&cl->owned, spec);
+	cl->one_step = 1;
+	strv_push(&cl->dtc, "-n");
+	strv_push(&cl->dtc, spec);
+	strv_push(&cl->specs, spec);
+	strv_push(&cl->shown, arg);
+	return -1;
+}
+
+/* -64: the only data model BPF has; -32 refused */
+static int opt_64(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)cl, (void)o;
+	if (op->key == '6')
+		return strcmp(arg, "4") != 0 ? cmdline_usage() : -1;
+	if (strcmp(arg, "2") != 0)
+		return cmdline_usage();
+	dt_err("option -32 is not supported by dtrun: BPF programs use the 64-bit data model\n");
+	return 2;
+}
+
+/* dtrace(1) options with no meaning for a BPF tracer */
+static int opt_unsupported(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
+			   char *arg)
+{
+	(void)cl, (void)o, (void)arg;
+	dt_err("option -%c is not supported by dtrun\n", op->key);
+	return 2;
+}
+
+static int opt_help(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)cl, (void)o, (void)op, (void)arg;
+	return help();
+}
+
+static int opt_version(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
+		       char *arg)
+{
+	(void)cl, (void)o, (void)op, (void)arg;
+	printf("dtrun %s (object metadata version %d)\n", DTC_VERSION, DTC_META_VERSION);
+	return 0;
+}
+
+#define CL(f) offsetof(struct cmdline, f)
+#define O(f) offsetof(struct dtrun_opts, f)
+
+static const struct cmdopt cmdopts[] = {
+	{ 'b', NULL, 1, opt_b, 0, NULL },
+	{ 'c', NULL, 1, cl_str, CL(cmd), NULL },
+	{ 'C', NULL, 0, to_dtc, 0, NULL },
+	{ 'D', NULL, 1, to_dtc, 0, NULL },
+	{ 'U', NULL, 1, to_dtc, 0, NULL },
+	{ 'I', NULL, 1, to_dtc, 0, NULL },
+	{ 'd', NULL, 1, opt_d, 0, NULL },
+	{ 'e', NULL, 0, cl_flag, CL(compile_only), NULL },
+	{ 'F', NULL, 0, to_dtc_x, 0, "flowindent" },
+	{ 'H', NULL, 0, to_dtc_x, 0, "cpphdrs" },
+	{ 'l', NULL, 0, cl_flag, CL(list), NULL },
+	{ 'n', NULL, 1, opt_n, 0, NULL },
+	{ 'o', NULL, 1, cl_str, CL(ofile), NULL },
+	{ 'O', NULL, 1, opt_O, 0, NULL },
+	{ 'p', NULL, 1, opt_p, 0, NULL },
+	{ 'q', NULL, 0, opt_q, 0, NULL },
+	{ 's', NULL, 1, opt_s, 0, NULL },
+	{ 'w', NULL, 0, opt_w, 0, NULL },
+	{ 'X', NULL, 1, opt_X, 0, NULL },
+	{ 'x', NULL, 1, opt_x, 0, NULL },
+	{ 'Z', NULL, 0, o_flag, O(zdefs), NULL },
+	{ 'V', NULL, 0, opt_V, 0, NULL },
+	{ 'v', NULL, 0, cl_flag, CL(list_verbose), NULL },
+	{ 'P', NULL, 1, opt_pmfM, 0, ":::" },
+	{ 'm', NULL, 1, opt_pmfM, 0, "::" },
+	{ 'f', NULL, 1, opt_pmfM, 0, ":" },
+	{ 'M', NULL, 1, opt_pmfM, 0, "::::" },
+	{ '6', NULL, 1, opt_64, 0, NULL },
+	{ '3', NULL, 1, opt_64, 0, NULL },
+	/* -h, -G alone are dtc's (gen.c); in a group (-qh) they are refused */
+	{ 'h', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'i', NULL, 1, opt_unsupported, 0, NULL },
+	{ 'L', NULL, 1, opt_unsupported, 0, NULL },
+	{ 'S', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'a', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'A', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'B', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'G', NULL, 0, opt_unsupported, 0, NULL },
+	{ OPT_INSTANCE, "instance", 1, o_str, O(instance), NULL },
+	{ OPT_DRYRUN, "dry-run", 0, cl_flag, CL(dry_run), NULL },
+	{ OPT_MERGE, "merge", 0, cl_flag, CL(merge), NULL },
+	{ OPT_METRICS, "metrics", 1, o_str, O(metrics), NULL },
+	{ OPT_TEXTFILE, "metrics-textfile", 1, o_str, O(textfile), NULL },
+	{ OPT_FOLDED, "folded", 1, o_str, O(folded), NULL },
+	{ OPT_FLAMEGRAPH, "flamegraph", 1, o_str, O(flamegraph), NULL },
+	{ OPT_CHECK, "check", 0, cl_flag, CL(check), NULL },
+	{ OPT_INFO, "info", 0, cl_flag, CL(info), NULL },
+	{ OPT_DROP_CAPS, "drop-caps", 0, o_flag, O(drop_caps), NULL },
+	{ OPT_HELP, "help", 0, opt_help, 0, NULL },
+	{ OPT_VERSION, "version", 0, opt_version, 0, NULL },
+};
+#define NCMDOPTS (sizeof(cmdopts) / sizeof(cmdopts[0]))
+
+int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *o)
+{
+	struct option longopts[NCMDOPTS + 1];
+	char shorts[2 * NCMDOPTS + 2];
+	size_t i, nl = 0, ns = 0;
+	int c, rc;
+
+	shorts[ns++] = '+'; /* stop at an operand: kept below, then resumed */
+	for (i = 0; i < NCMDOPTS; i++) {
+		if (cmdopts[i].name) {
+			longopts[nl++] = (struct option){ cmdopts[i].name,
+							  cmdopts[i].arg ? required_argument
+									 : no_argument,
+							  NULL, cmdopts[i].key };
+			continue;
+		}
+		shorts[ns++] = (char)cmdopts[i].key;
+		if (cmdopts[i].arg)
+			shorts[ns++] = ':';
+	}
+	shorts[ns] = '\0';
+	longopts[nl] = (struct option){ NULL, 0, NULL, 0 };
+
+	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
+	for (optind = 1; optind < argc; optind++) {
+		while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
+			for (i = 0; i < NCMDOPTS && cmdopts[i].key != c; i++)
+				;
+			if (i == NCMDOPTS)
+				return cmdline_usage();
+			if ((rc = cmdopts[i].fn(cl, o, &cmdopts[i], cmdopts[i].arg ? optarg : NULL)) >= 0)
+				return rc;
+		}
+		/* "--": all that follows is an operand, whatever it looks like */
+		if (optind > 1 && optind <= argc && strcmp(argv[optind - 1], "--") == 0) {
+			for (; optind < argc; optind++)
+				strv_push(&cl->ops, argv[optind]);
+			break;
+		}
+		if (optind < argc)
+			strv_push(&cl->ops, argv[optind]);
+	}
+	return -1;
+}
+
+/* A regular file that starts as ELF does (O_NONBLOCK: a FIFO must not block). */
+static int is_elf(const char *path)
+{
+	unsigned char m[4];
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), ok = 0;
+	struct stat st;
+
+	if (fd < 0)
+		return 0;
+	ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read(fd, m, 4) == 4 &&
+	     m[0] == 0x7f && m[1] == 'E' && m[2] == 'L' && m[3] == 'F';
+	close(fd);
+	return ok;
+}
+
+int cmdline_operand(struct cmdline *cl, const char **objpath)
+{
+	const char *first;
+	struct stat st;
+
+	if (cl->ops.n == 0)
+		return cl->compile_only ? 0 : cmdline_usage(); /* dtrace -e, no program */
+	first = cl->ops.v[0];
+	if (access(first, R_OK) != 0) {
+		dt_err("failed to open %s: %s\n", first, strerror(errno));
+		return 1;
+	}
+	/* an object or a script; a FIFO or device would be read without end
+	 * (-s reads a script from one) */
+	if (stat(first, &st) == 0 && !S_ISREG(st.st_mode)) {
+		dt_err("failed to open %s: %s\n", first,
+		       S_ISDIR(st.st_mode) ? "Is a directory"
+					   : "not a regular file (use -s to read a script from it)");
+		return 1;
+	}
+	if (is_elf(first)) {
+		*objpath = first;
+	} else {
+		/* A script as the first operand: dtrun x.d == dtrace -s x.d */
+		cl->one_step = 1;
+		cl->script = first;
+		strv_push(&cl->dtc, "-s");
+		strv_push(&cl->dtc, first);
+	}
+	for (int i = 1; i < cl->ops.n; i++)
+		cl->ops.v[i - 1] = cl->ops.v[i];
+	cl->ops.v[--cl->ops.n] = NULL;
+	return -1;
+}
+
+const char *cmdline_crop_spec(const char *spec, char *buf, size_t len)
+{
+	size_t n = strcspn(spec, "{/;");
+
+	snprintf(buf, len, "%.*s", (int)n, spec);
+	return buf;
+}
+
+void cmdline_free(struct cmdline *cl)
+{
+	for (int i = 0; i < cl->owned.n; i++)
+		free(cl->owned.v[i]);
+	strv_free(&cl->owned);
+	for (int i = 0; i < cl->list_descs.n; i++)
+		free(cl->list_descs.v[i]);
+	strv_free(&cl->list_descs);
+	strv_free(&cl->ops);
+	strv_free(&cl->dtc);
+	strv_free(&cl->xopts);
+	strv_free(&cl->specs);
+	strv_free(&cl->shown);
+}

@@ -1,0 +1,146 @@
+/*
+ * list.c: dtrun -l, dtrace's probe listings.  Without a program: every
+ * probe of this host (and the USDT probes of -c/-p's process).  With -n
+ * descriptions: the host's probes they match, unless a description names
+ * probes made only when a program asks for them (pid and USDT probes of a
+ * process, a profile-N/tick-N rate, fbt): then main.c compiles them and
+ * lists what they match, as -l -s lists a script's (probes_list_enabled()).
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "proc.h"
+
+int list_host(struct dtrun *d, const struct cmdline *cl, struct child *ch)
+{
+	struct dtrun_opts *o = d->o;
+
+	if (cl->cmd && child_create(ch, cl->cmd) != 0) {
+		dt_err("failed to create process for %s: %s\n", cl->cmd, strerror(errno));
+		return 1;
+	}
+	if (cl->grab) {
+		ch->pid = cl->grab_pid;
+		if (kill(ch->pid, 0) != 0) {
+			dt_err("failed to grab pid %d: %s\n", (int)ch->pid, strerror(errno));
+			return 1;
+		}
+	}
+	o->target = cl->cmd || cl->grab ? ch->pid : 0;
+	o->target_cmd = cl->cmd;
+	if (probes_build(&d->probes, &d->meta, 1) ||
+	    prov_probes_add(&d->probes, &d->meta, o, 1) ||
+	    (o->target && prov_usdt_all(&d->probes, o)))
+		return 1;
+	child_kill(ch);
+	d->probes.verbose = cl->list_verbose;
+	probes_list(&d->probes, stdout, NULL, 0);
+	return 0;
+}
+
+/*
+ * -l -n 'a,b': the probe descriptions of each -n, split at the commas
+ * that separate them (not those of a [...] glob), blanks around each
+ * trimmed, as the clause's description list they would be.  The strings
+ * are malloc'd.
+ */
+static void split_descs(const struct strv *specs, struct strv *out)
+{
+	char buf[512];
+
+	for (int i = 0; i < specs->n; i++) {
+		const char *d = cmdline_crop_spec(specs->v[i], buf, sizeof(buf));
+
+		for (;;) {
+			const char *e = d, *t;
+			int br = 0;
+
+			while (*d == ' ' || *d == '\t' || *d == '\n')
+				e = ++d;
+			for (; *e && (br || *e != ','); e++) {
+				if (*e == '\\' && e[1])
+					e++;
+				else if (*e == '[')
+					br = 1;
+				else if (*e == ']')
+					br = 0;
+			}
+			t = e;
+			while (t > d && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\n'))
+				t--;
+			strv_push(out, strndup(d, (size_t)(t - d)));
+			if (*e != ',')
+				break;
+			d = e + 1;
+		}
+	}
+}
+
+/* Whether this host's default probes include profile:::NAME (desc). */
+static int list_has_default(const char *desc)
+{
+	struct probes ps;
+	struct meta m = { 0 };
+	char f[5][128];
+	int hit = 0;
+
+	probes_split(desc, f);
+	if (probes_build(&ps, &m, 0))
+		return 0;
+	for (int k = 0; k < ps.n; k++)
+		hit |= !strcmp(ps.v[k].prov, "profile") && !strcmp(ps.v[k].name, f[4]);
+	probes_free(&ps);
+	return hit;
+}
+
+/*
+ * Whether a description names probes that exist only once a program asks
+ * for them (pid and USDT probes of a process, profile-N/tick-N, fbt).
+ */
+static int list_on_demand(const struct strv *specs)
+{
+	for (int i = 0; i < specs->n; i++) {
+		char f[5][128];
+		int nf = probes_split(specs->v[i], f);
+		size_t n = strlen(f[1]);
+
+		if (nf > 5)
+			continue;
+		if ((!strcmp(f[1], "profile") || (!f[1][0] && (!strncmp(f[4], "tick-", 5) ||
+							     !strncmp(f[4], "profile-", 8)))) &&
+		    f[4][0] && !strpbrk(f[4], "*?[\\")) {
+			/* a rate the default probes lack: made on demand */
+			char buf[140];
+
+			snprintf(buf, sizeof(buf), "profile:::%s", f[4]);
+			if (!list_has_default(buf))
+				return 1;
+			continue;
+		}
+		if (!strncmp(f[1], "pid", 3) || strchr(f[1], '$') ||
+		    (n && isdigit((unsigned char)f[1][n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+int list_descs(struct dtrun *d, struct cmdline *cl)
+{
+	split_descs(&cl->specs, &cl->list_descs);
+	d->o->list_descs = cl->list_descs.v;
+	d->o->nlist_descs = cl->list_descs.n;
+	if (list_on_demand(&cl->list_descs))
+		return -1;
+	if (probes_build(&d->probes, &d->meta, 1) ||
+	    prov_probes_add(&d->probes, &d->meta, d->o, 1))
+		return 1;
+	d->probes.verbose = cl->list_verbose;
+	probes_list_instance(&d->probes, stdout, cl->list_descs.v, cl->list_descs.n,
+			     d->o->instance);
+	return 0;
+}

@@ -1,0 +1,328 @@
+/*
+ * options.c: the -x options dtrun acts on and the checks of the values the
+ * command line gives the object.  Each option's value is parsed by the
+ * table dtc shares (runtime/dt_opt.c); this file's table says what dtrun
+ * does with it.  The object's options (its pragmas, dtc's -x) come first,
+ * then the command line's, which win; then the output file and the macro
+ * arguments ($1.., dtrace's D_MACRO_* checks).
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "dt_opt.h"
+#include "flame.h"
+#include "metrics.h"
+#include "out.h"
+#include "stack.h"
+
+void opts_init(struct dtrun_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->out = stdout;
+	o->instance = "host";
+	o->switchrate_ns = 50000000; /* 50 ms: responsive, still batched */
+	/*
+	 * 4 MB unless -b/bufsize says otherwise, DTrace's default bufsize (a
+	 * BEGIN/END-only program gets less: consume_default_bufsize()).  The
+	 * reader sleeps until the ring is a quarter full (consume.c), so what
+	 * is left is the slack for its scheduling delay: at 1M printf() records
+	 * a second (48 MB/s) 1 MB left 16 ms, and a loaded 2-CPU machine here
+	 * dropped records; 4 MB leaves 64 ms.
+	 */
+	o->bufsize = 4 << 20;
+	o->testing = getenv("_DTRACE_TESTING") != NULL;
+	o->desc_kind = "script";
+}
+
+/* A value that must be positive: 0 would mean "as fast as possible" or
+ * "none", and dtrun polls on a timer and sizes maps by it. */
+static int positive(const char *name, int64_t v)
+{
+	if (v > 0)
+		return 0;
+	dt_err("failed to set -x %s: %s\n", name, dt_opt_strerror(DT_OPTE_BADVAL));
+	return -1;
+}
+
+/* Each setter gets the parsed value v and on (set, not "unset"). */
+static int set_evaltime(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)on;
+	o->evaltime_exec = v == 0; /* "exec" (proc.c) */
+	return 0;
+}
+
+static int set_quiet(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v;
+	o->quiet = on;
+	return 0;
+}
+
+static int set_errtags(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v, (void)on;
+	o->errtags = 1;
+	return 0;
+}
+
+static int set_oformat(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)on;
+	o->oformat = v == 1 ? OFMT_JSON : OFMT_TEXT; /* text|json (out_json.c) */
+	return 0;
+}
+
+static int set_stackfmt(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)on;
+	o->stackfmt_folded = v == 1; /* text|folded */
+	return 0;
+}
+
+static int set_droptags(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v, (void)on;
+	o->droptags = 1;
+	return 0;
+}
+
+static int set_rawbytes(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v;
+	o->rawbytes = on; /* a consumer option: also on a compiled object */
+	return 0;
+}
+
+static int set_zdefs(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v, (void)on;
+	o->zdefs = 1;
+	return 0;
+}
+
+static int set_defaultargs(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v, (void)on;
+	o->defaultargs = 1;
+	return 0;
+}
+
+static int set_destructive(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v;
+	o->destructive = on;
+	return 0;
+}
+
+static int set_argref(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v, (void)on;
+	o->argref = 1;
+	return 0;
+}
+
+static int set_stackindent(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)o, (void)n;
+	stk_set_indent(on ? (int)v : -1);
+	return 0;
+}
+
+static int set_cpu(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)o, (void)n, (void)v;
+	if (!on)
+		return 0;
+	/* dt_cg.c skips probes on other CPUs; dtc does not yet: refused rather
+	 * than tracing every CPU */
+	dt_err("failed to set -x cpu: tracing one CPU only is not implemented by dtrun\n");
+	return -1;
+}
+
+static int set_bpflog(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)n, (void)v;
+	o->debug_verifier |= on;
+	return 0;
+}
+
+static int set_statusrate(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)on;
+	if (positive(n, v))
+		return -1;
+	o->statusrate_ns = (uint64_t)v;
+	return 0;
+}
+
+static int set_switchrate(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)on;
+	if (positive(n, v))
+		return -1;
+	o->switchrate_ns = (uint64_t)v;
+	o->switchrate_set = 1;
+	return 0;
+}
+
+static int set_aggrate(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)on;
+	if (positive(n, v))
+		return -1;
+	o->aggrate_ns = (uint64_t)v;
+	return 0;
+}
+
+/* the object's maps and self-> space are sized to it at load (dynvar.c) */
+static int set_dynvarsize(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	(void)on;
+	if (positive(n, v))
+		return -1;
+	o->dynvarsize = (uint64_t)v;
+	return 0;
+}
+
+static int set_bufsize(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	uint64_t p = 4096;
+
+	(void)on;
+	if (positive(n, v))
+		return -1;
+	while (p < (uint64_t)v && p < (1ULL << 31))
+		p <<= 1; /* a ring buffer is a power-of-two number of pages */
+	o->bufsize = p;
+	o->bufsize_req = (uint64_t)v;
+	return 0;
+}
+
+/* The options dtrun acts on; other names dt_opt.c knows are dtc's. */
+static const struct {
+	const char *name;
+	int (*set)(struct dtrun_opts *o, const char *name, int64_t v, int on);
+} dtrun_xopts[] = {
+	{ "evaltime", set_evaltime },     { "quiet", set_quiet },
+	{ "errtags", set_errtags },       { "oformat", set_oformat },
+	{ "stackfmt", set_stackfmt },     { "droptags", set_droptags },
+	{ "rawbytes", set_rawbytes },     { "zdefs", set_zdefs },
+	{ "defaultargs", set_defaultargs }, { "destructive", set_destructive },
+	{ "argref", set_argref },         { "stackindent", set_stackindent },
+	{ "cpu", set_cpu },               { "bpflog", set_bpflog },
+	{ "statusrate", set_statusrate }, { "switchrate", set_switchrate },
+	{ "aggrate", set_aggrate },       { "dynvarsize", set_dynvarsize },
+	{ "bufsize", set_bufsize },
+};
+
+/* One option, checked by the shared table; 0 or -1 after a message. */
+int opts_set(struct dtrun_opts *o, const char *name, const char *val)
+{
+	int64_t v;
+	enum dt_opt_err e = dt_opt_set(name, val, DT_OPTC_CMDLINE, &v);
+
+	if (e == DT_OPTE_BADNAME)
+		return 0; /* an older or newer dtc's own option */
+	if (e != DT_OPTE_OK) {
+		dt_err("failed to set -x %s: %s\n", name, dt_opt_strerror(e));
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof(dtrun_xopts) / sizeof(dtrun_xopts[0]); i++)
+		if (strcmp(name, dtrun_xopts[i].name) == 0)
+			return dtrun_xopts[i].set(o, name, v, v != DT_OPT_UNSET);
+	return 0;
+}
+
+/* Macro arguments the object uses must be given, $N as integers; the last
+ * one given must be used unless -x argref (dt_cc.c checks the last only). */
+static int check_macros(const struct meta *m, const struct dtrun_opts *o)
+{
+	int i;
+
+	for (i = 1; i <= m->nmacro_max; i++) {
+		if (m->macros[i] && i > o->nmacro_args) {
+			if (o->defaultargs)
+				continue; /* 0 or "", as dtrace -x defaultargs */
+			dt_err("failed to compile %s %s: %smacro argument %s$%d is not defined\n",
+			       o->desc_kind, o->desc_name, o->errtags ? "[D_MACRO_UNDEF] " : "",
+			       m->macros[i] & DT_MAC_INT ? "" : "$", i);
+			return -1;
+		}
+		if ((m->macros[i] & DT_MAC_LEX) && m->macro_text[i] &&
+		    strcmp(m->macro_text[i], o->macro_args[i - 1]) != 0) {
+			dt_err("failed to compile %s %s: %s$%d was compiled into this object as "
+			       "\"%s\"; give that argument, or compile the script again with "
+			       "\"%s\"\n", o->desc_kind, o->desc_name,
+			       o->errtags ? "[D_MACRO_TYPE] " : "", i, m->macro_text[i],
+			       o->macro_args[i - 1]);
+			return -1;
+		}
+		if (m->macros[i] & DT_MAC_INT) {
+			const char *a = o->macro_args[i - 1];
+			const char *dg = a + (*a == '-' || *a == '+');
+			char *end;
+
+			/* dt_lex.l: an optional sign, then strtoull's integer */
+			errno = 0;
+			(void)strtoull(dg, &end, 0);
+			if (errno == ERANGE) {
+				dt_err("failed to compile %s %s: %smacro argument $%d constant %s "
+				       "results in integer overflow\n", o->desc_kind, o->desc_name,
+				       o->errtags ? "[D_MACRO_OFLOW] " : "", i, a);
+				return -1;
+			}
+			if (errno || !isdigit((unsigned char)*dg) || strspn(end, "uUlL") != strlen(end)) {
+				dt_err("failed to compile %s %s: %smacro argument $%d is not an "
+				       "integer: \"%s\"\n", o->desc_kind, o->desc_name,
+				       o->errtags ? "[D_MACRO_TYPE] " : "", i, a);
+				return -1;
+			}
+		}
+	}
+	i = o->nmacro_args;
+	if (i >= 1 && !o->argref &&
+	    (i > m->nmacro_max || i >= DT_MAX_MACROS || !m->macros[i])) {
+		if (strcmp(o->desc_kind, "description") == 0)
+			dt_err("invalid probe specifier %s: ", o->nnspecs ? o->nspecs[0]
+									 : o->desc_name);
+		else
+			dt_err("failed to compile %s %s: ", o->desc_kind, o->desc_name);
+		fprintf(stderr, "%sextraneous argument '%s' ($%d is not referenced)\n",
+			o->errtags ? "[D_MACRO_UNUSED] " : "", o->macro_args[i - 1], i);
+		return -1;
+	}
+	return 0;
+}
+
+int opts_apply(struct dtrun *d, const struct cmdline *cl)
+{
+	struct dtrun_opts *o = d->o;
+	int i;
+
+	/* The object's destructive option was its build host's consent, not
+	 * this host's (stk_destructive_check).  "": set without a value
+	 * (dtc_abi.h). */
+	for (i = 0; i < d->meta.nopts; i++)
+		if (opts_set(o, d->meta.opts[i].name,
+			     *d->meta.opts[i].val ? d->meta.opts[i].val : NULL))
+			return -1;
+	o->destructive = 0;
+	for (i = 0; i + 1 < cl->xopts.n; i += 2)
+		if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]))
+			return -1;
+	if (!o->bufsize_req)
+		o->bufsize = consume_default_bufsize(d); /* 4 MB; less for BEGIN/END only */
+	if (metrics_check_opts(o) || flame_check_opts(d)) /* metrics.c, flame.c */
+		return -1;
+	if (cl->ofile && !(o->out = fopen(cl->ofile, "a"))) {
+		o->out = stdout;
+		dt_err("failed to open output file '%s': %s\n", cl->ofile, strerror(errno));
+		return -1;
+	}
+	return check_macros(&d->meta, o);
+}

@@ -1,0 +1,42 @@
+/*
+ * proc.h: the processes dtrun starts or grabs (proc.c): the -c command, a
+ * -p process, and the tie that makes every child die with dtrun.
+ */
+#ifndef DTRUN_PROC_H
+#define DTRUN_PROC_H
+
+#include <sys/types.h>
+
+/* -c: the child waits on a pipe until probes are enabled, then execs. */
+struct child {
+	pid_t pid;               /* -c child or -p process, 0 if none (or gone) */
+	int go_fd;               /* write end: one byte releases the child */
+	int err_fd;              /* read end, CLOEXEC in the child: exec's errno, or EOF */
+	int pidfd;               /* readable once the process exits, -1 if none */
+	int created;             /* a -c child (not -p): killed at the end */
+	int traced;              /* stops after its exec until child_resume() */
+	char *copy;              /* the command line, split in place into argv */
+	char **argv;
+};
+
+#define CHILD_INIT { .pid = 0, .go_fd = -1, .err_fd = -1, .pidfd = -1 }
+
+/* In a child after fork(): it dies with dtrun, even by SIGKILL (as dtrace's
+ * grabbed and created processes are released when it exits).  -1 if dtrun
+ * (parent) is already gone. */
+int proc_tie(pid_t parent);
+/* -c CMD: forks the child, which waits for child_release(); 0 or -1. */
+int child_create(struct child *c, const char *cmd);
+/* -p PID: a pidfd for it, so its exit ends tracing; 0 or -1 (errno set). */
+int child_grab(struct child *c, pid_t pid);
+/* Lets the -c child exec (and, traced, run on to its entry point); 0 or -1
+ * after a message. */
+int child_release(struct child *c);
+/* Lets a traced child go on past its exec, now that probes are on. */
+int child_resume(struct child *c);
+/* The -c child has exited (its pidfd was readable): reaped. */
+void child_reap(struct child *c);
+/* Kills a -c child still there and frees what child_create() made. */
+void child_kill(struct child *c);
+
+#endif
