@@ -1,17 +1,15 @@
 /*
- * agg.c: aggregations in dtrun.
+ * agg.c: aggregations in dtrun: reading and merging the maps.
  *
  * Each aggregation is a per-CPU hash map dtc_agg<ID> (compiler/agg.h has the
  * key and value layouts).  When dtrun consumes a printa() record, and at
  * exit for every aggregation not printed yet, it reads the map (batched
  * lookups, one key at a time where the kernel refuses batches), merges the
  * CPUs as DTrace's consumer does (dt_aggregate.c: min/max keep the extreme,
- * everything else adds), sorts as dtrace_aggregate_walk_sorted() does (by
- * value then key; aggsortkey, aggsortrev, aggsortpos, aggsortkeypos) and
- * prints DTrace's layouts (dt_consume.c: dt_print_aggs(), dt_print_quantize()
- * and friends) or the printa() format.  clear(), trunc(), normalize() and
- * denormalize() act on the maps and on dtrun's normalization when their
- * record is consumed.
+ * everything else adds) and sorts as dtrace_aggregate_walk_sorted() does (by
+ * value then key; aggsortkey, aggsortrev, aggsortpos, aggsortkeypos);
+ * agg_print.c prints them.  clear() and trunc() act on the maps; -x aggrate
+ * keeps snapshots.  The "agg" metadata lines are agg_meta.c's.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -22,154 +20,12 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
-#include "agg.h"
+#include "agg_impl.h"
 #include "flame.h"
 #include "out.h"
 #include "dt_opt.h"
 #include "stack.h"
 #include "sym.h"
-
-static const char *const fn_names[] = {
-	"count", "sum", "avg", "min", "max", "stddev", "quantize", "lquantize", "llquantize",
-};
-
-#define QUANT_NBUCKETS 127
-#define QUANT_ZERO 63
-
-struct agg_rt {
-	int fd;
-	int arr;                 /* no keys: a one-entry per-CPU array (dtc_abi.h) */
-	uint64_t normal;         /* normalize(); 1 by default */
-	int printed;             /* printa() printed it: not again at exit */
-};
-
-struct agg_state {
-	struct agg_rt *rt;
-	int n;
-	int ncpus;
-	int sortkey, sortrev, sortpos, keypos;
-	int percpu;
-	/* -x aggrate (agg_snap_tick()) */
-	uint64_t aggrate_ns;     /* 0: printa() reads the maps */
-	uint64_t lastagg;        /* CLOCK_MONOTONIC ns of the last snapshot, 0: none */
-	int stopped;             /* tracing stopped: read the maps again */
-	struct snap *cache;      /* per aggregation: its last snapshot */
-	char *cached;            /* per aggregation: cache[i] is valid */
-};
-
-/* One key of a (possibly joined) aggregation: values per aggregation. */
-struct ent {
-	char *key;
-	int64_t **v;             /* v[j]: merged value of the j-th aggregation, or NULL */
-	int64_t **pcpu;          /* aggpercpu: per-CPU values, ncpus * nvals */
-	int owned;               /* key allocated for this entry */
-};
-
-/* ---- metadata --------------------------------------------------------- */
-
-static int parse_ll(const char **pp, long long *v)
-{
-	char *end;
-	while (**pp == ' ')
-		(*pp)++;
-	*v = strtoll(*pp, &end, 10);
-	if (end == *pp)
-		return -1;
-	*pp = end;
-	return 0;
-}
-
-/* agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY... */
-int agg_meta_line(const char *p, struct meta *m)
-{
-	long long id, x;
-	struct meta_agg *ag;
-	const char *q;
-	char *name;
-	size_t nl;
-	int i, off = 0;
-
-	if (parse_ll(&p, &id) || id < 0 || id > 100000)
-		return -1;
-	while (*p == ' ')
-		p++;
-	if (*p != '"' || !(q = strchr(p + 1, '"')))
-		return -1;
-	nl = (size_t)(q - p - 1);
-	name = strndup(p + 1, nl); /* aggregation names need no escapes */
-	p = q + 1;
-	if (id >= m->naggs) {
-		struct meta_agg *na = realloc(m->aggs, sizeof(*na) * (size_t)(id + 1));
-		if (!na) {
-			free(name);
-			return -1;
-		}
-		memset(na + m->naggs, 0, sizeof(*na) * (size_t)(id + 1 - m->naggs));
-		m->aggs = na;
-		m->naggs = (int)id + 1;
-	}
-	ag = &m->aggs[id];
-	free(ag->name);
-	ag->id = (int)id;
-	ag->name = name;
-	while (*p == ' ')
-		p++;
-	ag->func = -1;
-	for (i = 0; i < (int)(sizeof(fn_names) / sizeof(fn_names[0])); i++) {
-		size_t l = strlen(fn_names[i]);
-		if (!strncmp(p, fn_names[i], l) && p[l] == ' ')
-			ag->func = i;
-	}
-	p = strchr(p, ' ');
-	if (!p || ag->func < 0)
-		return -1;
-	if (parse_ll(&p, &x) || x <= 0 || x > 65536)
-		return -1;
-	ag->nvals = (int)x;
-	for (i = 0; i < 4; i++) {
-		if (parse_ll(&p, &x))
-			return -1;
-		ag->p[i] = x;
-	}
-	if (parse_ll(&p, &x) || x < 0 || x > AGG_MAX_KEYS)
-		return -1;
-	ag->nkeys = (int)x;
-	for (i = 0; i < ag->nkeys; i++) {
-		struct meta_arg *k = &ag->keys[i];
-		while (*p == ' ')
-			p++;
-		switch (*p) {
-		case 'i': k->kind = ARG_INT; break;
-		case 'u': k->kind = ARG_UINT; break;
-		case 'p': k->kind = ARG_PTR; break;
-		case 's': k->kind = ARG_STR; break;
-		case 'k': k->kind = ARG_KSTACK; break;
-		case 'U': k->kind = ARG_USTACK; break;
-		case 'a': case 'y': case 'm': k->kind = ARG_KSYM; break;
-		case 'A': case 'Y': case 'M': case 'X': k->kind = ARG_USYM; break;
-		default: return -1;
-		}
-		k->letter = *p;
-		p++;
-		if (parse_ll(&p, &x) || x <= 0 || x > 65536)
-			return -1;
-		k->size = (int)x;
-		ag->koff[i] = off;
-		off += k->kind == ARG_INT || k->kind == ARG_UINT || k->kind == ARG_PTR
-			       ? 8 : (k->size + 7) & ~7;
-	}
-	ag->ksize = off ? off : 8;
-	return 0;
-}
-
-void agg_meta_free(struct meta *m)
-{
-	for (int i = 0; i < m->naggs; i++)
-		free(m->aggs[i].name);
-	free(m->aggs);
-	m->aggs = NULL;
-	m->naggs = 0;
-}
 
 /* ---- options ---------------------------------------------------------- */
 
@@ -292,12 +148,6 @@ static void merge(const struct meta_agg *ag, int ncpus, const char *buf, int64_t
 		out[0] = ag->func == AF_MIN ? INT64_MAX : INT64_MIN; /* cleared, as DTrace */
 }
 
-struct snap {
-	char **keys;
-	int64_t **vals;
-	int64_t **pcpu;
-	int n, cap;
-};
 
 static int snap_add(struct snap *s, const struct meta_agg *ag, int ncpus, const char *key,
 		    const char *buf, int want_pcpu)
@@ -334,7 +184,7 @@ static int snap_add(struct snap *s, const struct meta_agg *ag, int ncpus, const 
 	return 0;
 }
 
-static void snap_free(struct snap *s)
+void agg_snap_free(struct snap *s)
 {
 	for (int i = 0; i < s->n; i++) {
 		free(s->keys[i]);
@@ -454,7 +304,7 @@ static int snap_copy(struct snap *dst, const struct snap *src, const struct meta
 	dst->pcpu = calloc((size_t)src->n, sizeof(*dst->pcpu));
 	dst->cap = src->n;
 	if (!dst->keys || !dst->vals || !dst->pcpu) {
-		snap_free(dst);
+		agg_snap_free(dst);
 		return -1;
 	}
 	for (int i = 0; i < src->n; i++) {
@@ -463,7 +313,7 @@ static int snap_copy(struct snap *dst, const struct snap *src, const struct meta
 		dst->vals[i] = malloc((size_t)ag->nvals * 8);
 		dst->pcpu[i] = src->pcpu[i] ? malloc(psz) : NULL;
 		if (!dst->keys[i] || !dst->vals[i] || (src->pcpu[i] && !dst->pcpu[i])) {
-			snap_free(dst);
+			agg_snap_free(dst);
 			return -1;
 		}
 		memcpy(dst->keys[i], src->keys[i], (size_t)ag->ksize);
@@ -485,7 +335,7 @@ static int snapshot_now(struct dtrun *d, int id, struct snap *s)
 }
 
 /* All keys and merged values of one aggregation: -x aggrate's last snapshot. */
-static int snapshot(struct dtrun *d, int id, struct snap *s)
+int agg_snapshot(struct dtrun *d, int id, struct snap *s)
 {
 	struct agg_state *as = d->agg;
 
@@ -518,7 +368,7 @@ void agg_snap_tick(struct dtrun *d)
 			return;
 	}
 	for (int i = 0; i < as->n; i++) {
-		snap_free(&as->cache[i]);
+		agg_snap_free(&as->cache[i]);
 		as->cached[i] = !snapshot_now(d, i, &as->cache[i]);
 	}
 }
@@ -526,7 +376,7 @@ void agg_snap_tick(struct dtrun *d)
 static void agg_cache_free(struct agg_state *as)
 {
 	for (int i = 0; as->cache && i < as->n; i++)
-		snap_free(&as->cache[i]);
+		agg_snap_free(&as->cache[i]);
 	free(as->cache);
 	free(as->cached);
 	as->cache = NULL;
@@ -710,7 +560,7 @@ static uint64_t stddev(const int64_t *d, uint64_t normal)
 	return isqrt128(diff);
 }
 
-static int64_t quant_bucketval(int i)
+int64_t agg_quant_bucketval(int i)
 {
 	if (i < QUANT_ZERO)
 		return -(int64_t)(1ULL << (QUANT_ZERO - 1 - i));
@@ -720,7 +570,7 @@ static int64_t quant_bucketval(int i)
 }
 
 /* The value printa's %@ and the default layout show for a scalar. */
-static int64_t scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
+int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
 {
 	switch (ag->func) {
 	case AF_AVG:
@@ -794,7 +644,7 @@ static long double llq_sum(const struct meta_agg *ag, const int64_t *q)
 
 #define CMP(a, b) ((a) < (b) ? -1 : (a) > (b) ? 1 : 0)
 
-static int valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
+int agg_valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
 {
 	int c;
 
@@ -810,8 +660,8 @@ static int valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
 	case AF_QUANTIZE: {
 		long double lt = 0, rt = 0;
 		for (int i = 0; i < QUANT_NBUCKETS; i++) {
-			lt += (long double)quant_bucketval(i) * l[i];
-			rt += (long double)quant_bucketval(i) * r[i];
+			lt += (long double)agg_quant_bucketval(i) * l[i];
+			rt += (long double)agg_quant_bucketval(i) * r[i];
 		}
 		if ((c = CMP(lt, rt)))
 			return c;
@@ -871,12 +721,6 @@ static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const ch
 	return 0;
 }
 
-struct sort_ctx {
-	const struct meta_agg **ags; /* joined aggregations */
-	int nags;
-	struct agg_state *as;
-	int64_t **zero;              /* zero values per aggregation */
-};
 
 static struct sort_ctx *g_sort; /* qsort() has no context argument */
 
@@ -893,535 +737,25 @@ static int ent_cmp(const void *a, const void *b)
 		int k = (j + (sc->as->sortpos < sc->nags ? sc->as->sortpos : 0)) % sc->nags;
 		const int64_t *lv = l->v[k] ? l->v[k] : sc->zero[k];
 		const int64_t *rv = r->v[k] ? r->v[k] : sc->zero[k];
-		c = valcmp(sc->ags[k], lv, rv);
+		c = agg_valcmp(sc->ags[k], lv, rv);
 	}
 	if (!c && !sc->as->sortkey)
 		c = keycmp(ag0, sc->as->keypos, l->key, r->key);
 	return sc->as->sortrev ? -c : c;
 }
 
-/* ---- printing (dt_consume.c) ------------------------------------------ */
-
-static void rawbytes(FILE *out, const unsigned char *c, size_t n)
+void agg_sort(struct ent *ents, size_t n, struct sort_ctx *sc)
 {
-	size_t i, j;
-
-	fprintf(out, "\n%5s      ", "");
-	for (i = 0; i < 16; i++)
-		fprintf(out, "  %c", "0123456789abcdef"[i]);
-	fprintf(out, "  0123456789abcdef\n");
-	for (i = 0; i < n; i += 16) {
-		fprintf(out, "%5s%5zx:", "", i);
-		for (j = i; j < i + 16 && j < n; j++)
-			fprintf(out, " %02x", c[j]);
-		while (j++ % 16)
-			fprintf(out, "   ");
-		fprintf(out, "  ");
-		for (j = i; j < i + 16 && j < n; j++)
-			fputc(c[j] < ' ' || c[j] > '~' ? '.' : c[j], out);
-		fputc('\n', out);
-	}
-}
-
-/*
- * dt_print_bytes(): a NUL-terminated printable string, else raw bytes; with
- * the rawbytes option (rawn: strsize + 1, else 0) always rawn raw bytes, zero
- * after the string's NUL.
- */
-static void print_strkey(FILE *out, const char *c, size_t n, size_t rawn)
-{
-	size_t i, j;
-
-	if (rawn) {
-		unsigned char *b = calloc(1, rawn);
-
-		for (i = 0; b && i < rawn && i < n && c[i]; i++)
-			b[i] = (unsigned char)c[i];
-		if (b)
-			rawbytes(out, b, rawn);
-		free(b);
-		return;
-	}
-	for (i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)c[i];
-		if (isprint(ch) || isspace(ch) || ch == '\b' || ch == '\a')
-			continue;
-		if (ch == '\0' && i > 0) {
-			for (j = i + 1; j < n && !c[j]; j++)
-				;
-			if (j == n) {
-				fprintf(out, "  %-50s", c);
-				return;
-			}
-		}
-		break;
-	}
-	if (i == n) {
-		fprintf(out, "  %-50.*s", (int)n, c);
-		return;
-	}
-	rawbytes(out, (const unsigned char *)c, n);
-}
-
-static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, size_t rawn)
-{
-	for (int i = 0; i < ag->nkeys; i++) {
-		const struct meta_arg *k = &ag->keys[i];
-		const char *p = key + ag->koff[i];
-		uint64_t v;
-
-		if (k->kind == ARG_STR) {
-			print_strkey(out, p, (size_t)k->size, rawn);
-			continue;
-		}
-		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) {
-			uint64_t w[1 + 127];
-			size_t nb = (size_t)k->size < sizeof(w) ? (size_t)k->size : sizeof(w);
-			memcpy(w, p, nb);
-			stk_print_stack(out, NULL, w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
-			continue;
-		}
-		if (k->kind == ARG_KSYM || k->kind == ARG_USYM) {
-			uint64_t w[2] = { 0, 0 };
-
-			memcpy(w, p, k->kind == ARG_USYM ? 16 : 8);
-			stk_print_sym(out, NULL, k->letter, w);
-			continue;
-		}
-		memcpy(&v, p, 8);
-		switch (k->kind == ARG_PTR ? 8 : k->size) {
-		case 1: fprintf(out, " %3d", (uint8_t)v); break;
-		case 2: fprintf(out, " %5d", (uint16_t)v); break;
-		case 4: fprintf(out, " %8d", (int)(uint32_t)v); break;
-		default: fprintf(out, " %16lld", (long long)v); break;
-		}
-	}
-}
-
-static void quantline(FILE *out, int64_t val, uint64_t normal, long double total, int pos,
-		      int neg)
-{
-	static const char ats[] = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@";
-	static const char sp[] = "                                        ";
-	unsigned len = 40, depth;
-	long double f;
-	long double a = val < 0 ? -(long double)val : (long double)val;
-
-	if (!neg) {
-		depth = pos ? (unsigned)((a * len) / total + 0.5) : 0;
-		fprintf(out, "|%s%s %-9lld\n", ats + len - depth, sp + depth,
-			(long long)val / (long long)normal);
-		return;
-	}
-	if (!pos) {
-		depth = (unsigned)((a * len) / total + 0.5);
-		fprintf(out, "%s%s| %-9lld\n", sp + depth, ats + len - depth,
-			(long long)val / (long long)normal);
-		return;
-	}
-	len /= 2;
-	f = (a * len) / total;
-	depth = (unsigned)(f + 0.5);
-	if (val <= 0)
-		fprintf(out, "%s%s|%*s %-9lld\n", sp + 20 + depth, ats + 20 + len - depth, len, "",
-			(long long)val / (long long)normal);
-	else
-		fprintf(out, "%20s|%s%s %-9lld\n", "", ats + 20 + len - depth, sp + 20 + depth,
-			(long long)val / (long long)normal);
-}
-
-static void dist_header(FILE *out)
-{
-	fprintf(out, "\n%16s %41s %-9s\n", "value", "------------- Distribution -------------",
-		"count");
-}
-
-static void scan(const int64_t *d, int first, int last, long double *total, int *pos, int *neg)
-{
-	*total = 0;
-	*pos = *neg = 0;
-	for (int i = first; i <= last; i++) {
-		*pos |= d[i] > 0;
-		*neg |= d[i] < 0;
-		*total += d[i] < 0 ? -(long double)d[i] : (long double)d[i];
-	}
-}
-
-static void print_quantize(FILE *out, const int64_t *d, uint64_t normal)
-{
-	int first = 0, last = QUANT_NBUCKETS - 1, pos, neg, i;
-	long double total;
-
-	while (first <= last && d[first] == 0)
-		first++;
-	if (first > last) {
-		first = QUANT_ZERO - 1;
-		last = QUANT_ZERO + 1;
-	} else {
-		if (first > 0)
-			first--;
-		while (last > 0 && d[last] == 0)
-			last--;
-		if (last < QUANT_NBUCKETS - 1)
-			last++;
-	}
-	scan(d, first, last, &total, &pos, &neg);
-	dist_header(out);
-	for (i = first; i <= last; i++) {
-		fprintf(out, "%16lld ", (long long)quant_bucketval(i));
-		quantline(out, d[i], normal, total, pos, neg);
-	}
-}
-
-static void print_lquantize(FILE *out, const struct meta_agg *ag, const int64_t *d,
-			    uint64_t normal)
-{
-	int base = (int)ag->p[0], step = (int)ag->p[2], levels = ag->nvals - 2;
-	int first = 0, last = levels + 1, pos, neg, i;
-	long double total;
-	char c[32];
-
-	while (first <= last && d[first] == 0)
-		first++;
-	if (first > last) {
-		first = 0;
-		last = 2;
-	} else {
-		if (first > 0)
-			first--;
-		while (last > 0 && d[last] == 0)
-			last--;
-		if (last < levels + 1)
-			last++;
-	}
-	scan(d, first, last, &total, &pos, &neg);
-	dist_header(out);
-	for (i = first; i <= last; i++) {
-		if (i == 0) {
-			snprintf(c, sizeof(c), "< %d", base);
-			fprintf(out, "%16s ", c);
-		} else if (i == levels + 1) {
-			snprintf(c, sizeof(c), ">= %d", base + levels * step);
-			fprintf(out, "%16s ", c);
-		} else {
-			fprintf(out, "%16d ", base + (i - 1) * step);
-		}
-		quantline(out, d[i], normal, total, pos, neg);
-	}
-}
-
-static uint64_t upow(uint64_t b, int e)
-{
-	uint64_t r = 1;
-	while (e-- > 0)
-		r *= b;
-	return r;
-}
-
-/* The labels of llquantize() bins, as dt_print_llquantize() writes them. */
-static void print_llquantize(FILE *out, const struct meta_agg *ag, const int64_t *d,
-			     uint64_t normal)
-{
-	int factor = (int)ag->p[0], lmag = (int)ag->p[1], hmag = (int)ag->p[2];
-	int steps = (int)ag->p[3], sf = steps / factor;
-	int bin0 = 1 + (hmag - lmag + 1) * (steps - sf), nbins = ag->nvals;
-	int first = 0, last = nbins - 1, pad = 0, cw = 16, i, mag, step, pos, neg;
-	long double total;
-	uint64_t scale;
-	char *c;
-
-	while (first <= last && d[first] == 0)
-		first++;
-	if (first > last) {
-		first = last = bin0 + 1;
-	} else {
-		while (d[last] == 0)
-			last--;
-	}
-	scan(d, first, last, &total, &pos, &neg);
-	dist_header(out);
-	if (first > 0)
-		first--;
-	if (last < nbins - 1)
-		last++;
-	if (lmag == 0 && steps > factor)
-		pad = sf;
-	c = calloc((size_t)(last - first + 1 + 2 * pad), (size_t)cw);
-	if (!c)
-		return;
-#define LABEL(I, ...)                                                                             \
-	do {                                                                                      \
-		if ((I) >= first - pad && (I) <= last + pad)                                      \
-			snprintf(c + cw * ((I) - first + pad), (size_t)cw, __VA_ARGS__);          \
-	} while (0)
-	scale = upow((uint64_t)factor, lmag);
-	if (scale == 1)
-		LABEL(bin0, "%d", 0);
-	else if (first >= bin0)
-		LABEL(bin0, "< %llu", (unsigned long long)scale);
-	else
-		LABEL(bin0, "abs() < %llu", (unsigned long long)scale);
-	LABEL(bin0 - 1, "-%llu", (unsigned long long)scale);
-	LABEL(bin0 + 1, "%llu", (unsigned long long)scale);
-	mag = lmag;
-	i = 1;
-	if (lmag == 0 && steps > factor) {
-		for (step = 2; step <= factor; step++) {
-			i += sf;
-			LABEL(bin0 - i, "-%d", step);
-			LABEL(bin0 + i, "%d", step);
-		}
-		mag++;
-	}
-	scale = upow((uint64_t)factor, mag + 1) / (uint64_t)steps;
-	for (; mag <= hmag; mag++) {
-		for (step = sf + 1; step <= steps; step++) {
-			i++;
-			LABEL(bin0 - i, "-%llu", (unsigned long long)(step * scale));
-			LABEL(bin0 + i, "%llu", (unsigned long long)(step * scale));
-		}
-		scale *= (uint64_t)factor;
-	}
-	scale = upow((uint64_t)factor, hmag + 1);
-	LABEL(0, "<= -%llu", (unsigned long long)scale);
-	LABEL(nbins - 1, ">= %llu", (unsigned long long)scale);
-#undef LABEL
-	if (pad > 0) {
-		int j = cw * pad;
-		if (!c[j]) {
-			for (i = 1; i < pad && !c[j - cw * i]; i++)
-				;
-			if (i < pad)
-				memcpy(c + j, c + j - cw * i, (size_t)cw);
-		}
-		j = cw * (last - first + pad);
-		if (!c[j]) {
-			for (i = 1; i < pad && !c[j + cw * i]; i++)
-				;
-			if (i < pad)
-				memcpy(c + j, c + j + cw * i, (size_t)cw);
-		}
-	}
-	for (i = first; i <= last; i++) {
-		const char *lab = c + cw * (i - first + pad);
-		if (!*lab)
-			continue;
-		fprintf(out, "%16s ", lab);
-		quantline(out, d[i], normal, total, pos, neg);
-	}
-	free(c);
-}
-
-/* dt_print_datum() of an aggregation value. */
-static void print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal)
-{
-	switch (ag->func) {
-	case AF_QUANTIZE: print_quantize(out, v, normal); break;
-	case AF_LQUANTIZE: print_lquantize(out, ag, v, normal); break;
-	case AF_LLQUANTIZE: print_llquantize(out, ag, v, normal); break;
-	case AF_STDDEV:
-		fprintf(out, " %16llu", (unsigned long long)scalar(ag, v, normal));
-		break;
-	default: fprintf(out, " %16lld", (long long)scalar(ag, v, normal)); break;
-	}
-}
-
-/* ---- printa ------------------------------------------------------------ */
-
-struct fmt_ctx {
-	const struct meta_agg **ags;
-	struct agg_rt **rts;
-	const struct ent *e;
-	int64_t **zero;
-	int nags;
-};
-
-static int fmt_agg(void *ctx, int n, FILE *out, struct dt_val *v)
-{
-	struct fmt_ctx *fc = ctx;
-	const struct meta_agg *ag;
-	const int64_t *d;
-
-	if (n >= fc->nags)
-		return -1;
-	ag = fc->ags[n];
-	d = fc->e->v[n] ? fc->e->v[n] : fc->zero[n];
-	if (ag->func >= AF_QUANTIZE) {
-		print_value(out, ag, d, fc->rts[n]->normal);
-		return 1;
-	}
-	v->kind = DT_VAL_INT;
-	v->size = 8;
-	v->is_signed = ag->func != AF_STDDEV;
-	v->ival = (uint64_t)scalar(ag, d, fc->rts[n]->normal);
-	return 0;
-}
-
-static void key_vals(const struct meta_agg *ag, const char *key, struct dt_val *kv, char **strs)
-{
-	for (int i = 0; i < ag->nkeys; i++) {
-		const struct meta_arg *k = &ag->keys[i];
-		const char *p = key + ag->koff[i];
-
-		memset(&kv[i], 0, sizeof(kv[i]));
-		strs[i] = NULL;
-		if (k->kind == ARG_STR) {
-			strs[i] = strndup(p, (size_t)k->size);
-			kv[i].kind = DT_VAL_STR;
-			kv[i].str = strs[i] ? strs[i] : "";
-			kv[i].size = k->size;
-			continue;
-		}
-		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) { /* %k */
-			kv[i].kind = DT_VAL_STACK;
-			kv[i].str = p;
-			kv[i].size = k->size / 8 - 1;
-			kv[i].is_signed = k->kind == ARG_USTACK;
-			continue;
-		}
-		memcpy(&kv[i].ival, p, 8);
-		kv[i].kind = k->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
-		kv[i].size = k->kind == ARG_PTR ? 8 : k->size;
-		kv[i].is_signed = k->kind == ARG_INT;
-	}
-}
-
-/*
- * printa(fmt or NULL, @a, @b, ...): the union of the keys, each with every
- * aggregation's value (zero where it has none), sorted, printed.
- */
-static void printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int lead)
-{
-	struct agg_state *as = d->agg;
-	const struct meta_agg *ags[32];
-	struct agg_rt *rts[32];
-	int64_t *zero[32];
-	struct snap snaps[32];
-	struct ent *ents = NULL;
-	int nents = 0, cap = 0, i, j, k;
-	FILE *out = d->o->out;
-	struct sort_ctx sc;
-	const char *strsize = meta_opt(&d->meta, "strsize");
-	size_t rawn = !d->o->rawbytes ? 0
-		      : (strsize ? (size_t)strtoul(strsize, NULL, 0) : 256) + 1; /* keys' hex dumps */
-
-	if (nags > 32)
-		nags = 32;
-	if (d->o->oformat != OFMT_TEXT) {
-		/* another output driver: snapshots, not text (out_json.c) */
-		for (j = 0; j < nags; j++) {
-			out_agg_snapshot(d, ids[j], lead ? "printa" : "exit", fmt);
-			as->rt[ids[j]].printed = 1;
-		}
-		return;
-	}
-	if (d->o->stackfmt_folded && !fmt && nags == 1 &&
-	    flame_agg_foldable(&d->meta.aggs[ids[0]])) {
-		/* -x stackfmt=folded: "root;...;leaf VALUE" lines (flame.c) */
-		flame_print_folded(d, ids[0], out);
-		as->rt[ids[0]].printed = 1;
-		return;
-	}
-	for (j = 0; j < nags; j++) {
-		ags[j] = &d->meta.aggs[ids[j]];
-		rts[j] = &as->rt[ids[j]];
-		zero[j] = calloc((size_t)ags[j]->nvals, 8);
-		if (ags[j]->func == AF_MIN && zero[j])
-			zero[j][0] = INT64_MAX;
-		if (ags[j]->func == AF_MAX && zero[j])
-			zero[j][0] = INT64_MIN;
-		snapshot(d, ids[j], &snaps[j]);
-	}
-	/* join by key: the first aggregation's key layout is everyone's */
-	for (j = 0; j < nags; j++) {
-		for (i = 0; i < snaps[j].n; i++) {
-			const char *key = snaps[j].keys[i];
-			struct ent *e = NULL;
-			for (k = 0; k < nents && j; k++)
-				if (!memcmp(ents[k].key, key, (size_t)ags[0]->ksize)) {
-					e = &ents[k];
-					break;
-				}
-			if (!e) {
-				if (nents == cap) {
-					struct ent *ne;
-					cap = cap ? cap * 2 : 64;
-					ne = realloc(ents, sizeof(*ne) * (size_t)cap);
-					if (!ne)
-						goto out;
-					ents = ne;
-				}
-				e = &ents[nents++];
-				e->key = snaps[j].keys[i];
-				e->v = calloc((size_t)nags, sizeof(*e->v));
-				e->owned = 0;
-				e->pcpu = calloc((size_t)nags, sizeof(*e->pcpu));
-				if (!e->v || !e->pcpu)
-					goto out;
-			}
-			e->v[j] = snaps[j].vals[i];
-			e->pcpu[j] = snaps[j].pcpu[i];
-		}
-	}
-	sc.ags = ags;
-	sc.nags = nags;
-	sc.as = as;
-	sc.zero = zero;
-	g_sort = &sc;
-	if (nents > 1)
-		qsort(ents, (size_t)nents, sizeof(*ents), ent_cmp);
+	g_sort = sc;
+	if (n > 1) /* qsort(NULL, 0) is undefined */
+		qsort(ents, n, sizeof(*ents), ent_cmp);
 	g_sort = NULL;
-	if (!fmt && lead)
-		fputc('\n', out);
-	for (i = 0; i < nents; i++) {
-		struct ent *e = &ents[i];
-		if (fmt) {
-			struct dt_val kv[AGG_MAX_KEYS];
-			char *strs[AGG_MAX_KEYS], err[256];
-			struct fmt_ctx fc = { ags, rts, e, zero, nags };
-
-			key_vals(ags[0], e->key, kv, strs);
-			if (dt_format_printa(out, fmt, kv, ags[0]->nkeys, fmt_agg, &fc, err,
-					     sizeof(err)) < 0)
-				dt_err("%s\n", err);
-			for (k = 0; k < ags[0]->nkeys; k++)
-				free(strs[k]);
-			continue;
-		}
-		print_keys(out, ags[0], e->key, rawn);
-		for (j = 0; j < nags; j++) {
-			print_value(out, ags[j], e->v[j] ? e->v[j] : zero[j], rts[j]->normal);
-			if (as->percpu && e->pcpu[j])
-				for (int c = 0; c < as->ncpus; c++) {
-					int64_t *pv = e->pcpu[j] + (size_t)c * ags[j]->nvals;
-					int f = ags[j]->func;
-					fprintf(out, "\n    [CPU %d]", c);
-					if ((f == AF_MIN || f == AF_MAX) && !pv[1])
-						pv[0] = f == AF_MIN ? INT64_MAX : INT64_MIN; /* no data */
-					print_value(out, ags[j], pv, rts[j]->normal);
-				}
-		}
-		fputc('\n', out);
-	}
-	for (j = 0; j < nags; j++)
-		rts[j]->printed = 1;
-out:
-	for (i = 0; i < nents; i++) {
-		free(ents[i].v);
-		free(ents[i].pcpu);
-		if (ents[i].owned)
-			free(ents[i].key);
-	}
-	free(ents);
-	for (j = 0; j < nags; j++) {
-		snap_free(&snaps[j]);
-		free(zero[j]);
-	}
 }
+
 
 /* ---- clear, trunc ------------------------------------------------------ */
 
-static void clear(struct dtrun *d, int id)
+void agg_clear(struct dtrun *d, int id)
 {
 	struct agg_state *as = d->agg;
 	const struct meta_agg *ag = &d->meta.aggs[id];
@@ -1439,12 +773,12 @@ static void clear(struct dtrun *d, int id)
 	}
 	for (int i = 0; i < s.n; i++)
 		bpf_map_update_elem(as->rt[id].fd, s.keys[i], z, BPF_EXIST);
-	snap_free(&s);
+	agg_snap_free(&s);
 	free(z);
 }
 
 /* trunc(@a, n): keep the n largest (n < 0: smallest) values; trunc(@a): none. */
-static void trunc_agg(struct dtrun *d, int id, int64_t keep)
+void agg_trunc(struct dtrun *d, int id, int64_t keep)
 {
 	struct agg_state *as = d->agg;
 	const struct meta_agg *ag = &d->meta.aggs[id];
@@ -1473,10 +807,7 @@ static void trunc_agg(struct dtrun *d, int id, int64_t keep)
 	sc.nags = 1;
 	sc.as = &tmp;
 	sc.zero = &zero;
-	g_sort = &sc;
-	if (s.n > 1)
-		qsort(ents, (size_t)s.n, sizeof(*ents), ent_cmp);
-	g_sort = NULL;
+	agg_sort(ents, (size_t)s.n, &sc);
 	if (keep < 0)
 		keep = -keep;
 	for (i = (int)(keep < s.n ? keep : s.n); i < s.n; i++)
@@ -1487,83 +818,10 @@ static void trunc_agg(struct dtrun *d, int id, int64_t keep)
 out:
 	free(ents);
 	free(zero);
-	snap_free(&s);
-}
-
-/* ---- actions ------------------------------------------------------------ */
-
-int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals, int n)
-{
-	struct agg_state *as = d->agg;
-	int ids[32], nids = 0, i;
-	const struct dt_val *arg = NULL;
-
-	if (strcmp(a->kind, "printa") && strcmp(a->kind, "clear") && strcmp(a->kind, "trunc") &&
-	    strcmp(a->kind, "normalize") && strcmp(a->kind, "denormalize"))
-		return 0;
-	if (!as)
-		return 1;
-	/* printa: every argument is an aggregation ID; the others: the first */
-	for (i = 0; i < n && i < a->nargs; i++) {
-		if (i == 0 || !strcmp(a->kind, "printa")) {
-			if (vals[i].ival < (uint64_t)as->n && nids < 32)
-				ids[nids++] = (int)vals[i].ival;
-		} else {
-			arg = &vals[i];
-		}
-	}
-	if (!nids)
-		return 1;
-	if (!strcmp(a->kind, "printa")) {
-		printa(d, a->fmt && *a->fmt ? a->fmt : NULL, ids, nids, 1);
-	} else if (!strcmp(a->kind, "clear")) {
-		clear(d, ids[0]);
-		if (as->cached)
-			as->cached[ids[0]] = 0; /* the next printa() reads the map */
-	} else if (!strcmp(a->kind, "trunc")) {
-		trunc_agg(d, ids[0], arg ? (int64_t)arg->ival : 0);
-		if (as->cached)
-			as->cached[ids[0]] = 0;
-	} else if (!strcmp(a->kind, "normalize")) {
-		as->rt[ids[0]].normal = arg && arg->ival ? arg->ival : 1;
-	} else if (!strcmp(a->kind, "denormalize")) {
-		as->rt[ids[0]].normal = 1;
-	}
-	return 1;
-}
-
-void agg_print_all(struct dtrun *d)
-{
-	struct agg_state *as = d->agg;
-
-	if (!as)
-		return;
-	/* dtrace_aggregate_print(): unprinted ones, by ID, no leading newline */
-	/* sorted by aggregation first: aggsortrev reverses that order too */
-	for (int k = 0; k < as->n; k++) {
-		int i = as->sortrev ? as->n - 1 - k : k;
-		if (!as->rt[i].printed)
-			printa(d, NULL, &i, 1, 0);
-	}
-	fflush(d->o->out);
+	agg_snap_free(&s);
 }
 
 /* ---- other output drivers (out_json.c, metrics.c, flame.c) -------------- */
-
-int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
-{
-	return scalar(ag, v, normal);
-}
-
-void agg_print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal)
-{
-	print_value(out, ag, v, normal);
-}
-
-int agg_valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
-{
-	return valcmp(ag, l, r);
-}
 
 /*
  * One aggregation's entries as printa() sorts them, merged over CPUs and
@@ -1607,7 +865,7 @@ int agg_rows_get(struct dtrun *d, int id, int how, struct agg_rows *r)
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return -1;
-	if (how & AGG_ROWS_FRESH ? snapshot_now(d, id, s) : snapshot(d, id, s)) {
+	if (how & AGG_ROWS_FRESH ? snapshot_now(d, id, s) : agg_snapshot(d, id, s)) {
 		free(s);
 		return -1;
 	}
@@ -1630,13 +888,17 @@ int agg_rows_get(struct dtrun *d, int id, int how, struct agg_rows *r)
 	sc.nags = 1;
 	sc.as = as;
 	sc.zero = &zero;
-	g_sort = &sc;
-	qsort(ents, (size_t)s->n, sizeof(*ents),
-	      !(how & AGG_ROWS_BY_KEY) ? ent_cmp
-	      : ag->nkeys == 1 && ag->koff[0] == 0 && ag->keys[0].size == 8 &&
-			(ag->keys[0].kind == ARG_INT || ag->keys[0].kind == ARG_UINT)
-		      ? ent_key64cmp : ent_keycmp);
-	g_sort = NULL;
+	if (how & AGG_ROWS_BY_KEY) {
+		g_sort = &sc;
+		qsort(ents, (size_t)s->n, sizeof(*ents),
+		      ag->nkeys == 1 && ag->koff[0] == 0 && ag->keys[0].size == 8 &&
+				      (ag->keys[0].kind == ARG_INT || ag->keys[0].kind == ARG_UINT)
+			      ? ent_key64cmp
+			      : ent_keycmp);
+		g_sort = NULL;
+	} else {
+		agg_sort(ents, (size_t)s->n, &sc);
+	}
 	for (i = 0; i < s->n; i++) {
 		r->keys[i] = ents[i].key;
 		r->vals[i] = ents[i].v[0];
@@ -1650,10 +912,11 @@ int agg_rows_get(struct dtrun *d, int id, int how, struct agg_rows *r)
 void agg_rows_free(struct agg_rows *r)
 {
 	if (r->priv) {
-		snap_free(r->priv);
+		agg_snap_free(r->priv);
 		free(r->priv);
 	}
 	free(r->keys);
 	free(r->vals);
 	memset(r, 0, sizeof(*r));
 }
+

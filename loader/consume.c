@@ -22,6 +22,7 @@
 #include "format.h"
 #include "agg.h"
 #include "spec.h"
+#include "actions.h"
 #include "stack.h"
 #include "sym.h"
 #include "fastfmt.h"
@@ -49,9 +50,8 @@ static const char *fault_str(uint64_t f)
  * Oracle's BPF-based DTrace (dt_handle.c, dt_handle_err()) reports a fault as
  *   error in dt_clause_C for probe ID N (prv:mod:fun:prb): FAULT[ (0xADDR)] at BPF pc PC
  * and so do we.  Our error record has no BPF pc; in its place we print the
- * fault site, the line of the generated C (dtc -S) that faulted (older
- * objects: the 1-based number of the faulting action).  Both only locate the
- * fault; the ERROR probe sees the same number as arg3.
+ * fault site, the line of the generated C (dtc -S) that faulted.  It only
+ * locates the fault; the ERROR probe sees the same number as arg3.
  */
 static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void *payload,
 			size_t len)
@@ -80,15 +80,15 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 			 "at BPF pc %llu", h->clause, p ? p->id : 0, p ? p->prov : "?",
 			 p ? p->mod : "?", p ? p->func : "?", p ? p->name : "?",
 			 fault_str(e.fault), details,
-			 (unsigned long long)(len >= sizeof(e) ? e.pc : e.act));
+			 (unsigned long long)e.pc);
 		out_json_error(d, h, p, e.fault, fault_str(e.fault), e.addr,
-			       len >= sizeof(e) ? e.pc : e.act, m);
+			       e.pc, m);
 	}
 	fflush(d->o->out);
 	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s at BPF pc %llu\n",
 	       h->clause, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
 	       p ? p->name : "?", fault_str(e.fault), details,
-	       (unsigned long long)(len >= sizeof(e) ? e.pc : e.act));
+	       (unsigned long long)e.pc);
 }
 
 /*
@@ -128,70 +128,6 @@ static int trace_rawbytes(struct dtrun *d, const struct meta_arg *ma, const char
 	return 1;
 }
 
-/*
- * An item's arguments decoded per its action's descriptors into vals (at
- * most 32); strings and floats are malloc'd in strs (free them).  Returns
- * how many were decoded.
- */
-int consume_decode(const struct meta_act *a, const char *payload, size_t len,
-		   struct dt_val *vals, char **strs)
-{
-	size_t off = 0;
-	int i, n;
-
-	n = a->nargs < 32 ? a->nargs : 32;
-	for (i = 0; i < n; i++) {
-		const struct meta_arg *ma = &a->args[i];
-		size_t sz = ma->kind == ARG_STR || ma->kind >= ARG_KSTACK
-				    ? ((size_t)ma->size + 7) & ~(size_t)7 : 8;
-
-		strs[i] = NULL;
-		memset(&vals[i], 0, sizeof(vals[i]));
-		if (off + sz > len) {
-			n = i;
-			break;
-		}
-		vals[i].size = ma->size;
-		switch (ma->kind) {
-		case ARG_INT:
-		case ARG_UINT:
-		case ARG_PTR:
-			memcpy(&vals[i].ival, payload + off, 8);
-			vals[i].kind = ma->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
-			vals[i].is_signed = ma->kind == ARG_INT;
-			if (ma->kind == ARG_PTR)
-				vals[i].size = 8;
-			break;
-		case ARG_KSYM:
-		case ARG_USYM: /* printf("%a", sym(x)): the address */
-		case ARG_KSTACK:
-		case ARG_USTACK:
-		case ARG_RAW:
-			memcpy(&vals[i].ival, payload + off, 8);
-			vals[i].kind = DT_VAL_INT;
-			vals[i].size = 8;
-			break;
-		case ARG_FLOAT: /* the raw bits, 4, 8 or 16 bytes (format.c) */
-			strs[i] = malloc(16);
-			if (strs[i]) {
-				memset(strs[i], 0, 16);
-				memcpy(strs[i], payload + off, sz < 16 ? sz : 16);
-			}
-			vals[i].kind = DT_VAL_FLOAT;
-			vals[i].str = strs[i];
-			memcpy(&vals[i].ival, payload + off, 8);
-			break;
-		case ARG_STR:
-			strs[i] = strndup(payload + off, (size_t)ma->size);
-			vals[i].kind = DT_VAL_STR;
-			vals[i].str = strs[i] ? strs[i] : "";
-			break;
-		}
-		off += sz;
-	}
-	return n;
-}
-
 /* One item: its action's arguments decoded per the descriptors, then printed. */
 static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const struct dt_val *vals,
 			  int n);
@@ -213,14 +149,14 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && d->o->rawbytes &&
 	    trace_rawbytes(d, &a->args[0], payload, len))
 		return;
-	n = consume_decode(a, payload, len, vals, strs);
+	n = fast_decode(a, payload, len, vals, strs);
 
 	if (strcmp(a->kind, "system") == 0) {
-		stk_system(d->o->out, a->fmt, vals, n); /* stack.c */
+		act_system(d->o->out, a->fmt, vals, n); /* act_system.c */
 	} else if (strcmp(a->kind, "freopen") == 0) {
-		stk_freopen(&d->o->out, a->fmt, vals, n);
+		act_freopen(&d->o->out, a->fmt, vals, n);
 	} else if (strcmp(a->kind, "ftruncate") == 0) {
-		stk_ftruncate(d->o->out);
+		act_ftruncate(d->o->out);
 	} else if (strcmp(a->kind, "printf") == 0) {
 		char err[256];
 
@@ -257,7 +193,7 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 #define COLS_N 64
 struct consume_fast {
 	struct lbuf line;
-	int flowindent;          /* -F: stack.c prints the columns */
+	int flowindent;          /* -F: act_output.c prints the columns */
 	int epfd;                /* the ring buffer, edge-triggered; -1: libbpf's */
 	struct {
 		int prog;        /* -1: empty */
@@ -374,11 +310,11 @@ static int on_record(void *ctx, void *data, size_t size)
 	d->nrecords++;
 	d->rec = h; /* for setopt()'s errors */
 	if (d->o->oformat != OFMT_TEXT)
-		return out_json_record(d, h, data); /* out_json.c */
+		return out_json_record(d, h, data, consume_print_item); /* out_json.c */
 
 	if (!d->o->quiet && d->cf->flowindent) {
-		/* -F: "CPU FUNCTION" and -> / <- indentation (stack.c) */
-		stk_flow_columns(d->o->out, d->o->testing, !d->heading, h->cpu, h->clause,
+		/* -F: "CPU FUNCTION" and -> / <- indentation (act_output.c) */
+		act_flow_columns(d->o->out, d->o->testing, !d->heading, h->cpu, h->clause,
 				 probes_find(&d->probes, &d->meta, h->prog, h->probe));
 		d->heading = 1;
 	}
@@ -572,6 +508,8 @@ void consume_free(struct dtrun *d)
 	}
 	free(d->cf);
 	d->cf = NULL;
+	free(d->last_stat);
+	d->last_stat = NULL;
 }
 
 /*

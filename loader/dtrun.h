@@ -138,7 +138,7 @@ void meta_free(struct meta *m);
 char *meta_parse_str(const char **pp);
 const char *meta_opt(const struct meta *m, const char *name);
 int meta_opt_on(const struct meta *m, const char *name, int64_t *v); /* parsed, set */
-/* print.c: print() and trace() of structs/unions/arrays */
+/* print() and trace() of structs/unions/arrays: the metadata (print_meta.c), the values (print.c) */
 int print_meta_line(const char *line, struct meta *m); /* ptype pmember penum print */
 void print_meta_free(struct meta *m);
 int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, unsigned act,
@@ -367,6 +367,17 @@ struct dtrun {
 	struct metrics *metrics; /* --metrics, --metrics-textfile (metrics.c) */
 };
 
+/* ---- the object's globals (bpfvar.c) and load-time parameters (params.c) ---- */
+
+/* A .rodata variable's size, 0 when the object has none. */
+size_t bpfvar_rodata_size(struct bpf_object *obj, const char *name);
+/* Sets a .rodata variable before load (at most its size); 0, or -1 if absent. */
+int bpfvar_rodata_set(struct bpf_object *obj, const char *name, const void *val, size_t size);
+/* A .bss variable's offset in the loaded .bss map (*bss) and its size; -1 if absent. */
+int bpfvar_bss(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size);
+/* Every DT_RODATA_PARAMS parameter the object has, filled (run_open()). */
+int params_fill(struct dtrun *d);
+
 /* dynvar.c: a dynvarsize too small for one element of some dynamic variable */
 int dynvar_check(struct dtrun *d);
 /* dynvar.c: before load, the maps and self-> space sized to o->dynvarsize */
@@ -379,15 +390,15 @@ void corebtf_release(void); /* after load: libbpf read it */
 /* startup.c: before load, hash maps allocated as used where the kernel allows */
 void startup_maps(struct bpf_object *obj);
 
+/* Opens the object, sets the ring buffer's size and the load-time
+ * parameters, and marks the programs nothing matched not to load. */
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
 /* vlog.c: a verifier rejection as "x.d:LINE:COL: error: ...", from the
  * verifier's log and the object's "sline" lines: 0, or -1 if no D line found */
 int vlog_report(struct dtrun *d, const char *log, const char *reason);
 int run_load(struct dtrun *d);
 int run_attach(struct dtrun *d);
-int run_add_link(struct dtrun *d, struct bpf_link *l);
-/* A .bss variable's offset in the loaded .bss map (*bss) and its size; -1 if absent. */
-int run_bss_var(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size);
+int run_add_link(struct dtrun *d, struct bpf_link *l); /* links.c */
 int run_family(struct dtrun *d, int fam);  /* runs BEGIN or END programs */
 int run_begin_spawns(const struct meta *m); /* a BEGIN clause records system() */
 int run_begin_attached(struct dtrun *d);    /* attach, then BEGIN, then activate */
@@ -395,6 +406,11 @@ void run_detach(struct dtrun *d);
 void run_close(struct dtrun *d);
 
 /* ---- consumer (consume.c) ---- */
+
+struct dt_val;
+/* An item decoded (at most 32 values; free strs[0..n-1]); returns n (fastfmt.c). */
+int fast_decode(const struct meta_act *a, const char *payload, size_t len, struct dt_val *vals,
+		char **strs);
 
 int consume_init(struct dtrun *d);
 void consume_free(struct dtrun *d);
@@ -405,10 +421,8 @@ uint64_t consume_default_bufsize(const struct dtrun *d);
 int consume_poll_fd(struct dtrun *d);
 struct dt_item;
 struct dt_val;
-/* An item decoded (at most 32 values; free strs[0..n-1]); returns n. */
-int consume_decode(const struct meta_act *a, const char *payload, size_t len,
-		   struct dt_val *vals, char **strs);
-/* An item printed as the text output does, to d->o->out. */
+/* An item printed as the text output does, to d->o->out (and its action
+ * carried out: system(), exit(), the aggregation actions ...). */
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload,
 			size_t len);
 int consume_drain(struct dtrun *d);

@@ -26,6 +26,7 @@
  */
 #include "fastfmt.h"
 #include "dtrun.h"
+#include "format.h"
 #include "../runtime/dt_fmt.h"
 
 #include <stdlib.h>
@@ -448,4 +449,68 @@ int fast_item(struct dtrun *d, struct lbuf *b, unsigned act, const char *payload
 	if (fa->fmt[fa->tail_off])
 		lbuf_put(b, fa->fmt + fa->tail_off, strlen(fa->fmt + fa->tail_off));
 	return 1;
+}
+
+/*
+ * An item's arguments decoded per its action's descriptors into vals (at
+ * most 32); strings and floats are malloc'd in strs (free them).  Returns
+ * how many were decoded.
+ */
+int fast_decode(const struct meta_act *a, const char *payload, size_t len, struct dt_val *vals,
+		char **strs)
+{
+	size_t off = 0;
+	int i, n;
+
+	n = a->nargs < 32 ? a->nargs : 32;
+	for (i = 0; i < n; i++) {
+		const struct meta_arg *ma = &a->args[i];
+		size_t sz = ma->kind == ARG_STR || ma->kind >= ARG_KSTACK
+				    ? ((size_t)ma->size + 7) & ~(size_t)7 : 8;
+
+		strs[i] = NULL;
+		memset(&vals[i], 0, sizeof(vals[i]));
+		if (off + sz > len) {
+			n = i;
+			break;
+		}
+		vals[i].size = ma->size;
+		switch (ma->kind) {
+		case ARG_INT:
+		case ARG_UINT:
+		case ARG_PTR:
+			memcpy(&vals[i].ival, payload + off, 8);
+			vals[i].kind = ma->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
+			vals[i].is_signed = ma->kind == ARG_INT;
+			if (ma->kind == ARG_PTR)
+				vals[i].size = 8;
+			break;
+		case ARG_KSYM:
+		case ARG_USYM: /* printf("%a", sym(x)): the address */
+		case ARG_KSTACK:
+		case ARG_USTACK:
+		case ARG_RAW:
+			memcpy(&vals[i].ival, payload + off, 8);
+			vals[i].kind = DT_VAL_INT;
+			vals[i].size = 8;
+			break;
+		case ARG_FLOAT: /* the raw bits, 4, 8 or 16 bytes (format.c) */
+			strs[i] = malloc(16);
+			if (strs[i]) {
+				memset(strs[i], 0, 16);
+				memcpy(strs[i], payload + off, sz < 16 ? sz : 16);
+			}
+			vals[i].kind = DT_VAL_FLOAT;
+			vals[i].str = strs[i];
+			memcpy(&vals[i].ival, payload + off, 8);
+			break;
+		case ARG_STR:
+			strs[i] = strndup(payload + off, (size_t)ma->size);
+			vals[i].kind = DT_VAL_STR;
+			vals[i].str = strs[i] ? strs[i] : "";
+			break;
+		}
+		off += sz;
+	}
+	return n;
 }

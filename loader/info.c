@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dtrun.h"
+#include "actions.h"
 #include "stack.h"
 
 /* CO-RE relocation records in .BTF.ext (struct btf_ext_header of libbpf's
@@ -141,7 +142,7 @@ int info_print(FILE *out, const struct meta *m, const void *img, size_t len, con
 	}
 	fputs(first ? "(none)\n" : "\n", out);
 
-	if (stk_destructive_used(m, used, sizeof(used)))
+	if (act_destructive_used(m, used, sizeof(used)))
 		fprintf(out, "destructive  %s (runs only with dtrun -w)\n", used);
 	else
 		fputs("destructive  (none)\n", out);

@@ -112,7 +112,7 @@ int kglue_setup(struct dtrun *d)
 	int off, got;
 	char *val;
 
-	off = run_bss_var(d->obj, "dtc_kglue", &bss, &size);
+	off = bpfvar_bss(d->obj, "dtc_kglue", &bss, &size);
 	if (off < 0)
 		return 0; /* the script takes no kernel stacks */
 

@@ -25,6 +25,7 @@
 
 #include "cli.h"
 #include "proc.h"
+#include "actions.h"
 #include "stack.h"
 #include "sym.h"
 #include "agg.h"
@@ -423,7 +424,7 @@ int main(int argc, char **argv)
 
 	/* load */
 	if (!cl.dry_run) {
-		stk_write_user_check(&d.meta); /* copyout(): stack.c */
+		act_write_user_check(&d.meta); /* copyout(): act_system.c */
 		if (run_open(&d, ob.img, ob.len, ob.path) || run_load(&d) || consume_init(&d))
 			goto out;
 	}
@@ -432,9 +433,9 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
-	/* system(), raise(): stack.c; a compiled object's own destructive
+	/* system(), raise(): act_system.c; a compiled object's own destructive
 	 * option is not this host's consent */
-	if (stk_destructive_check(&d.meta, o.destructive, cl.one_step, o.quiet) ||
+	if (act_destructive_check(&d.meta, o.destructive, cl.one_step, o.quiet) ||
 	    consume_bufsize_check(&d) || /* a record larger than bufsize */
 	    dynvar_check(&d) || agg_init(&d)) /* dynvar.c: dynvarsize; agg.c: maps, aggsize */
 		goto out;

@@ -305,7 +305,7 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl)
 	int i;
 
 	/* The object's destructive option was its build host's consent, not
-	 * this host's (stk_destructive_check).  "": set without a value
+	 * this host's (act_destructive_check).  "": set without a value
 	 * (dtc_abi.h). */
 	for (i = 0; i < d->meta.nopts; i++)
 		if (opts_set(o, d->meta.opts[i].name,

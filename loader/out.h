@@ -78,7 +78,12 @@ void out_puts(struct lbuf *b, const char *s);
 
 /* ---- out_json.c ---- */
 
-int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *data);
+/* A probe record as one JSON object; items with no JSON form (print(),
+ * tracemem(), system(), the aggregation actions, exit()) go through
+ * text_item, the consumer's text path (consume_print_item()). */
+int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *data,
+		    void (*text_item)(struct dtrun *d, const struct dt_item *it,
+				      const char *payload, size_t len));
 void out_json_error(struct dtrun *d, const struct dt_rec_hdr *h, const struct probe *p,
 		    uint64_t fault, const char *fault_name, uint64_t addr, uint64_t pc,
 		    const char *msg);

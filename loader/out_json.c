@@ -52,6 +52,10 @@ struct out_state {
 	unsigned char *kind;     /* K_* by action, decided once */
 	FILE *mem;               /* text of the general path (open_memstream) */
 	char *membuf;
+	/* the consumer's text path for an item (consume_print_item()): given
+	 * by out_json_record()'s caller, as this driver stands below it */
+	void (*text_item)(struct dtrun *d, const struct dt_item *it, const char *payload,
+			  size_t len);
 	size_t memlen;
 };
 
@@ -274,7 +278,7 @@ static void put_float(struct lbuf *b, const struct meta_arg *ma, const char *raw
 }
 
 /*
- * printf()'s arguments typed, straight from the payload (consume_decode()'s
+ * printf()'s arguments typed, straight from the payload (fast_decode()'s
  * layout: 8 bytes an integer, strings and other values their size rounded
  * up to 8); floats through the decoder.
  */
@@ -348,7 +352,7 @@ static const char *capture(struct dtrun *d, struct out_state *s, const struct dt
 
 	fseeko(s->mem, 0, SEEK_SET);
 	d->o->out = s->mem;
-	consume_print_item(d, it, payload, len);
+	s->text_item(d, it, payload, len);
 	d->o->out = out;
 	fflush(s->mem);
 	*n = (size_t)ftello(s->mem);
@@ -415,7 +419,7 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 		return;
 	}
 	if (!strcmp(a->kind, "trace") && a->nargs == 1 && a->args[0].kind != ARG_RAW) {
-		n = consume_decode(a, payload, len, vals, strs);
+		n = fast_decode(a, payload, len, vals, strs);
 		if (n == 1) {
 			OUT_LIT(b, ",\"type\":");
 			out_json_cstr(b, type_name(&a->args[0]));
@@ -434,12 +438,12 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 			free(strs[i]);
 	}
 	if (!strcmp(a->kind, "exit")) {
-		n = consume_decode(a, payload, len, vals, strs);
+		n = fast_decode(a, payload, len, vals, strs);
 		OUT_LIT(b, ",\"value\":");
 		out_json_i64(b, n > 0 ? (int32_t)vals[0].ival : 0);
 		for (i = 0; i < n; i++)
 			free(strs[i]);
-		consume_print_item(d, it, payload, len); /* sets the status, stops */
+		s->text_item(d, it, payload, len); /* sets the status, stops */
 		out_put(b, "}", 1);
 		return;
 	}
@@ -482,7 +486,9 @@ static const char *probe_fields(struct dtrun *d, struct out_state *s, const stru
 	return c->p;
 }
 
-int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *data)
+int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *data,
+		    void (*text_item)(struct dtrun *d, const struct dt_item *it,
+				      const char *payload, size_t len))
 {
 	struct out_state *s = state(d);
 	const char *base = data;
@@ -491,6 +497,7 @@ int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *dat
 
 	if (!s)
 		return 0;
+	s->text_item = text_item;
 	head(d, s, "probe");
 	OUT_LIT(&s->obj, ",\"cpu\":");
 	out_json_i64(&s->obj, h->cpu);
@@ -529,7 +536,7 @@ int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *dat
 		if (it->act < (unsigned)d->meta.nacts &&
 		    (is_agg_action(d->meta.acts[it->act].kind) ||
 		     is_io_action(d->meta.acts[it->act].kind)))
-			consume_print_item(d, it, base + off + sizeof(*it), it->size - sizeof(*it));
+			s->text_item(d, it, base + off + sizeof(*it), it->size - sizeof(*it));
 		off += (it->size + 7) & ~7u;
 	}
 	return 0;

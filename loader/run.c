@@ -25,7 +25,6 @@
 #include <bpf/libbpf.h>
 
 #include "dtrun.h"
-#include "stack.h" /* stk_write_user_ok() */
 
 /* libbpf's messages, kept for -d verifier and for naming the failing program. */
 static char lb_log[1 << 16];
@@ -76,105 +75,6 @@ static int lb_print(enum libbpf_print_level level, const char *fmt, va_list ap)
 	return 0;
 }
 
-/* Looks up a variable of the object's .rodata by name in its BTF DATASEC. */
-static int set_rodata(struct bpf_object *obj, const char *name, const void *val, size_t size)
-{
-	struct btf *btf = bpf_object__btf(obj);
-	struct bpf_map *map;
-	const struct btf_type *sec;
-	const struct btf_var_secinfo *vs;
-	size_t mapsz = 0;
-	char *data = NULL;
-	int id, i;
-
-	if (!btf)
-		return -1;
-	bpf_object__for_each_map(map, obj)
-	{
-		const char *mn = bpf_map__name(map);
-		size_t l = strlen(mn);
-
-		if (l >= 7 && strcmp(mn + l - 7, ".rodata") == 0) {
-			data = (char *)bpf_map__initial_value(map, &mapsz);
-			break;
-		}
-	}
-	id = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC);
-	if (!data || id < 0)
-		return -1;
-	sec = btf__type_by_id(btf, id);
-	vs = btf_var_secinfos(sec);
-	for (i = 0; i < btf_vlen(sec); i++, vs++) {
-		const struct btf_type *t = btf__type_by_id(btf, vs->type);
-		size_t n = size < vs->size ? size : vs->size;
-
-		if (!t || strcmp(btf__name_by_offset(btf, t->name_off), name) != 0)
-			continue;
-		if (vs->offset + n > mapsz)
-			return -1;
-		memcpy(data + vs->offset, val, n);
-		return 0;
-	}
-	return -1;
-}
-
-/* An integer in /sys/devices/system/cpu/cpuN/FILE; 0 if absent. */
-static int sysfs_cpu_int(int cpu, const char *file)
-{
-	char path[128];
-	FILE *f;
-	int v = 0;
-
-	snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu%d/%s", cpu, file);
-	if ((f = fopen(path, "r"))) {
-		if (fscanf(f, "%d", &v) != 1 || v < 0)
-			v = 0;
-		fclose(f);
-	}
-	return v;
-}
-
-/* The NUMA node of a CPU: its cpuN/nodeM link; 0 without NUMA. */
-static int sysfs_cpu_node(int cpu)
-{
-	char path[128];
-	struct dirent *e;
-	DIR *dir;
-	int node = 0;
-
-	snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu%d", cpu);
-	if (!(dir = opendir(path)))
-		return 0;
-	while ((e = readdir(dir)))
-		if (!strncmp(e->d_name, "node", 4) && e->d_name[4] >= '0' && e->d_name[4] <= '9') {
-			node = atoi(e->d_name + 4);
-			break;
-		}
-	closedir(dir);
-	return node;
-}
-
-/* Size of a .rodata variable, 0 if absent. */
-static size_t rodata_size(struct bpf_object *obj, const char *name)
-{
-	struct btf *btf = bpf_object__btf(obj);
-	const struct btf_type *sec;
-	const struct btf_var_secinfo *vs;
-	int id, i;
-
-	if (!btf || (id = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC)) < 0)
-		return 0;
-	sec = btf__type_by_id(btf, id);
-	vs = btf_var_secinfos(sec);
-	for (i = 0; i < btf_vlen(sec); i++, vs++) {
-		const struct btf_type *t = btf__type_by_id(btf, vs->type);
-
-		if (t && strcmp(btf__name_by_offset(btf, t->name_off), name) == 0)
-			return vs->size;
-	}
-	return 0;
-}
-
 /*
  * dtc_activity (.bss) from dtrun: probes attach one at a time, and a clause
  * that fires before the others are attached may make its process outrun
@@ -183,50 +83,11 @@ static size_t rodata_size(struct bpf_object *obj, const char *name)
  * programs see DT_ACTIVITY_WARMUP and return at once (dt_prologue()); then
  * all become ACTIVE together.  Changed only from `from` to `to`.
  */
-static int attach_all(struct dtrun *d);
-
-/*
- * The .bss variable `name`: its offset in the .bss map (*bss, loaded) and
- * its size; -1 when the object has none.
- */
-int run_bss_var(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size)
-{
-	struct btf *btf = bpf_object__btf(obj);
-	const struct btf_var_secinfo *vs;
-	const struct btf_type *sec;
-	struct bpf_map *map;
-	int id;
-
-	*bss = NULL;
-	bpf_object__for_each_map(map, obj)
-	{
-		const char *mn = bpf_map__name(map);
-		size_t l = strlen(mn);
-
-		if (l >= 4 && strcmp(mn + l - 4, ".bss") == 0)
-			*bss = map;
-	}
-	if (!btf || !*bss || bpf_map__fd(*bss) < 0 ||
-	    (id = btf__find_by_name_kind(btf, ".bss", BTF_KIND_DATASEC)) < 0)
-		return -1;
-	sec = btf__type_by_id(btf, id);
-	vs = btf_var_secinfos(sec);
-	for (int i = 0; i < btf_vlen(sec); i++, vs++) {
-		const struct btf_type *t = btf__type_by_id(btf, vs->type);
-
-		if (t && strcmp(btf__name_by_offset(btf, t->name_off), name) == 0) {
-			*size = vs->size;
-			return vs->offset + vs->size <= bpf_map__value_size(*bss) ? (int)vs->offset : -1;
-		}
-	}
-	return -1;
-}
-
 static void set_activity(struct dtrun *d, uint32_t from, uint32_t to)
 {
 	struct bpf_map *bss;
 	uint32_t size, zero = 0;
-	int off = run_bss_var(d->obj, "dtc_activity", &bss, &size);
+	int off = bpfvar_bss(d->obj, "dtc_activity", &bss, &size);
 	char *val;
 
 	if (off < 0 || size < sizeof(uint32_t) || !(val = malloc(bpf_map__value_size(bss))))
@@ -243,6 +104,8 @@ static void set_activity(struct dtrun *d, uint32_t from, uint32_t to)
 	}
 	free(val);
 }
+
+static int attach_all(struct dtrun *d);
 
 static int prog_index(const struct bpf_program *prog)
 {
@@ -300,8 +163,8 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 	struct dtrun_opts *o = d->o;
 	struct bpf_program *prog;
 	struct bpf_map *rb;
-	char buf[64], btf_path[64];
-	int i, err;
+	char btf_path[64];
+	int err;
 
 	lb_echo = o->debug_libbpf;
 	libbpf_set_print(lb_print);
@@ -319,152 +182,6 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		return -1;
 	}
 
-	/* Load-time parameters; variables the object does not use are absent. */
-	if (d->meta.npairs)
-		set_rodata(d->obj, "dtc_on", d->en.on, d->meta.npairs);
-	if (d->meta.npairs && rodata_size(d->obj, "dtc_sys_mask")) /* objects of older dtc */
-		set_rodata(d->obj, "dtc_sys_mask", d->en.sys_mask,
-			   sizeof(*d->en.sys_mask) * d->meta.npairs);
-	if (d->meta.npairs && rodata_size(d->obj, "dtc_sys_on")) {
-		/* per pair and syscall: the clause is on and matches it */
-		size_t n = (size_t)d->meta.npairs * DT_MAX_SYSCALLS;
-		uint8_t *on = calloc(n, 1);
-
-		for (i = 0; on && i < d->meta.npairs; i++)
-			for (int nr = 0; nr < DT_MAX_SYSCALLS; nr++)
-				on[(size_t)i * DT_MAX_SYSCALLS + nr] =
-					d->en.on[i] && (d->en.sys_mask[i][nr / 64] >> (nr % 64) & 1);
-		if (!on || set_rodata(d->obj, "dtc_sys_on", on, n)) {
-			free(on);
-			dt_err("failed to set the enabled syscalls\n");
-			return -1;
-		}
-		free(on);
-	}
-	if (rodata_size(d->obj, "dtc_sysnames")) {
-		static char names[DT_MAX_SYSCALLS][DT_SYSNAME_LEN];
-
-		for (i = 0; i < DT_MAX_SYSCALLS; i++)
-			if (d->probes.sysname && d->probes.sysname[i])
-				snprintf(names[i], DT_SYSNAME_LEN, "%s", d->probes.sysname[i]);
-		set_rodata(d->obj, "dtc_sysnames", names, sizeof(names));
-	}
-	if (rodata_size(d->obj, "dtc_prog_id")) {
-		/* D's id: the probe each program fires for (dtc_probe_id(), emit.c) */
-		size_t n = rodata_size(d->obj, "dtc_prog_id") / sizeof(uint32_t);
-		uint32_t *ids = calloc(n, sizeof(uint32_t));
-
-		for (i = 0; ids && i < (int)n && i < d->meta.nprogs; i++) {
-			const struct probe *p = probes_find(&d->probes, &d->meta, i, 0);
-
-			ids[i] = p ? p->id : 0;
-		}
-		if (ids)
-			set_rodata(d->obj, "dtc_prog_id", ids, n * sizeof(uint32_t));
-		free(ids);
-	}
-	if (rodata_size(d->obj, "dtc_cpuinfo") == sizeof(struct dt_cpuinfo) * DT_MAX_CPUS) {
-		/* curcpu: this host's CPUs, as sysfs describes them */
-		static struct dt_cpuinfo ci[DT_MAX_CPUS];
-
-		for (i = 0; i < DT_MAX_CPUS; i++) {
-			ci[i].cpu_id = i;
-			ci[i].cpu_chip = sysfs_cpu_int(i, "topology/physical_package_id");
-			ci[i].cpu_lgrp = sysfs_cpu_node(i);
-		}
-		set_rodata(d->obj, "dtc_cpuinfo", ci, sizeof(ci));
-	}
-	if (rodata_size(d->obj, "dtc_write_user") == 1) { /* copyout(): dtc_mem.bpf.h */
-		uint8_t ok = (uint8_t)stk_write_user_ok();
-		set_rodata(d->obj, "dtc_write_user", &ok, 1);
-	}
-	if (rodata_size(d->obj, "dtc_sys_id") && d->probes.sys_entry_id) {
-		static uint32_t ids[2][DT_MAX_SYSCALLS];
-
-		for (i = 0; i < DT_MAX_SYSCALLS; i++) {
-			ids[0][i] = d->probes.sys_entry_id[i];
-			ids[1][i] = d->probes.sys_return_id ? d->probes.sys_return_id[i] : 0;
-		}
-		set_rodata(d->obj, "dtc_sys_id", ids, sizeof(ids));
-	}
-	for (i = 0; i <= d->meta.nmacro_max && i < DT_MAX_MACROS; i++) {
-		const char *arg = i == 0 ? o->macro0 : i <= o->nmacro_args ? o->macro_args[i - 1] : NULL;
-
-		if (!d->meta.macros[i] || !arg)
-			continue;
-		if (d->meta.macros[i] & DT_MAC_STR) {
-			size_t sz;
-			char *s;
-
-			snprintf(buf, sizeof(buf), "dtc_smac_%d", i);
-			sz = rodata_size(d->obj, buf);
-			if (sz && (s = calloc(1, sz))) {
-				strncpy(s, arg, sz - 1);
-				set_rodata(d->obj, buf, s, sz);
-				free(s);
-			}
-		}
-		if (d->meta.macros[i] & DT_MAC_INT) {
-			/* dt_lex.l: an optional sign, then strtoull's integer */
-			unsigned long long u = strtoull(arg + (*arg == '-' || *arg == '+'), NULL, 0);
-			long long v = *arg == '-' ? (long long)-u : (long long)u;
-
-			snprintf(buf, sizeof(buf), "dtc_mac_%d", i);
-			set_rodata(d->obj, buf, &v, sizeof(v));
-		}
-	}
-	if (d->meta.target)
-		set_rodata(d->obj, "dtc_target", &o->target, sizeof(o->target));
-	{
-		/* $$pid ... $$target: DT_MACVAR_NAMES' values as strings, "%u"
-		 * as dt_lex.l writes them */
-		static const char *const names[] = { DT_MACVAR_NAMES };
-		unsigned vals[] = { (unsigned)getpid(), (unsigned)getppid(), (unsigned)getuid(),
-				    (unsigned)getgid(), (unsigned)geteuid(), (unsigned)getegid(),
-				    (unsigned)getpgid(0), (unsigned)getsid(0), (unsigned)o->target };
-
-		for (i = 0; i < (int)(sizeof(names) / sizeof(names[0])); i++) {
-			size_t sz;
-			char *s;
-
-			snprintf(buf, sizeof(buf), "dtc_smv_%s", names[i]);
-			sz = rodata_size(d->obj, buf);
-			if (sz && (s = calloc(1, sz))) {
-				snprintf(s, sz, "%u", vals[i]);
-				set_rodata(d->obj, buf, s, sz);
-				free(s);
-			}
-		}
-	}
-	if (rodata_size(d->obj, "dtc_macvar")) {
-		/* $pid $ppid $uid $gid $euid $egid $pgid $sid: as in DTrace, those
-		 * of the tracing process itself (dtrun) */
-		int mv[8] = { getpid(), getppid(), (int)getuid(), (int)getgid(), (int)geteuid(),
-			      (int)getegid(), getpgid(0), getsid(0) };
-
-		set_rodata(d->obj, "dtc_macvar", mv, sizeof(mv));
-	}
-	if (rodata_size(d->obj, "dtc_instance") && o->instance) {
-		size_t sz = rodata_size(d->obj, "dtc_instance");
-		char *s = calloc(1, sz);
-
-		if (s) {
-			strncpy(s, o->instance, sz - 1);
-			set_rodata(d->obj, "dtc_instance", s, sz);
-			free(s);
-		}
-	}
-	if (rodata_size(d->obj, "dtc_walloff")) {
-		/* walltimestamp = boot-time clock + this offset */
-		struct timespec rt, bt;
-		int64_t off;
-
-		clock_gettime(CLOCK_REALTIME, &rt);
-		clock_gettime(CLOCK_BOOTTIME, &bt);
-		off = ((int64_t)rt.tv_sec - bt.tv_sec) * 1000000000LL + (rt.tv_nsec - bt.tv_nsec);
-		set_rodata(d->obj, "dtc_walloff", &off, sizeof(off));
-	}
-
 	rb = bpf_object__find_map_by_name(d->obj, "dtc_rb");
 	if (!rb) {
 		dt_err("failed to open %s: no dtc_rb ring buffer: not compiled by dtc\n", name);
@@ -475,46 +192,9 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		       (unsigned long long)o->bufsize);
 		return -1;
 	}
-	if (rodata_size(d->obj, "dtc_kskip")) {
-		/*
-		 * Kernel stack frames that are the tracer's, not the probe's:
-		 * for tracepoints (and ERROR clauses, called from any program)
-		 * those whose addresses are the tracer's (kglue.c); otherwise
-		 * the BPF program, by count; a perf_event sample starts at the
-		 * interrupted PC.
-		 */
-		uint8_t skip[256];
-		int p;
-
-		memset(skip, 1, sizeof(skip));
-		for (p = 0; p < d->meta.nprogs && p < 256; p++)
-			skip[p] = dt_family(d->meta.progs[p].fam)->kskip;
-		set_rodata(d->obj, "dtc_kskip", skip, sizeof(skip));
-	}
-	if (rodata_size(d->obj, "dtc_nspec")) {
-		/* speculations: the nspec and specsize options (sema checked them) */
-		const char *v = meta_opt(&d->meta, "nspec");
-		uint32_t nspec = v && *v ? (uint32_t)strtoul(v, NULL, 0) : 1;
-		uint64_t specsize = 32768;
-
-		if (nspec < 1 || nspec > DT_MAX_NSPEC)
-			nspec = 1;
-		set_rodata(d->obj, "dtc_nspec", &nspec, sizeof(nspec));
-		v = meta_opt(&d->meta, "specsize");
-		if (v && *v)
-			dt_parse_size(v, &specsize);
-		set_rodata(d->obj, "dtc_specsize", &specsize, sizeof(specsize));
-	}
-	if (rodata_size(d->obj, "dtc_rb_wake")) {
-		/* records are written without wakeups; wake the reader at 1/4 full */
-		uint64_t wake = (uint64_t)bpf_map__max_entries(rb) / 4;
-
-		set_rodata(d->obj, "dtc_rb_wake", &wake, sizeof(wake));
-	}
-
-	/* -x dynvarsize: also for an object compiled with another (dynvar.c) */
-	if (o->dynvarsize && rodata_size(d->obj, "dtc_self_max"))
-		set_rodata(d->obj, "dtc_self_max", &o->dynvarsize, sizeof(o->dynvarsize));
+	/* Load-time parameters (params.c, dtc_abi.h's table) */
+	if (params_fill(d))
+		return -1;
 	if (dynvar_resize(d))
 		return -1;
 	startup_maps(d->obj); /* hash maps allocated as used (startup.c) */
@@ -711,19 +391,6 @@ int run_load(struct dtrun *d)
 }
 
 /* Keep a link for run_detach(); destroys it when out of memory. */
-int run_add_link(struct dtrun *d, struct bpf_link *l)
-{
-	struct bpf_link **nl = realloc(d->links, sizeof(*nl) * (d->nlinks + 1));
-
-	if (!nl) {
-		bpf_link__destroy(l);
-		return -1;
-	}
-	d->links = nl;
-	d->links[d->nlinks++] = l;
-	return 0;
-}
-
 /* CPUs from /sys/devices/system/cpu/online ("0-3,5"). */
 static int online_cpus(int *cpus, int max)
 {

@@ -17,12 +17,9 @@
  *    - dtc_scratch per-CPU array, one entry: record under construction and
  *                  string temporaries.
  *    - .rodata     const volatile load-time parameters, set by dtrun before
- *                  load: dtc_on[], dtc_sys_on[][], dtc_mac_N / dtc_smac_N
- *                  ($N, $$N), dtc_target ($target), dtc_sysnames,
- *                  dtc_walloff (s64: CLOCK_REALTIME - CLOCK_BOOTTIME in ns,
- *                  so walltimestamp = bpf_ktime_get_boot_ns() + dtc_walloff),
- *                  dtc_ncpus (u32, number of possible CPUs).
- *    - .bss        D global variables, dtc_activity.
+ *                  load: DT_RODATA_PARAMS below.
+ *    - .bss        D global variables, and those dtrun writes once the
+ *                  object is loaded: DT_BSS_PARAMS below.
  *
  * 3. Section ".dtc": metadata, a NUL-terminated text, grammar below.  Text so
  *    that it is versioned, greppable (dtc -d meta), and easy to extend without
@@ -172,6 +169,52 @@
 #define DTC_META_VERSION 1
 #define DTC_META_SECTION ".dtc"
 #define DTC_META_SUM_LINE "sum 00000000\n" /* before "end": 8 hex digits */
+
+/*
+ * Load-time parameters: every global dtrun writes into an object.  An
+ * object declares only those it uses (compiler/emit.c, emit_var.c and the
+ * BPF headers in runtime/); dtrun fills each one the object has, each by
+ * its function param_<ID>() in loader/params.c, which this table lists (a
+ * row that has no function there does not compile).  NAME "dtc_mac_*" is
+ * one variable per N.
+ *
+ *	X(ID, NAME, C TYPE, FILLED FROM)
+ */
+#define DT_RODATA_PARAMS(X)                                                                        \
+	X(on, "dtc_on", "__u8 [npairs]", "probe matching: pair I's clause is on")                  \
+	X(sys_on, "dtc_sys_on", "__u8 [npairs][DT_MAX_SYSCALLS]",                                  \
+	  "probe matching: pair I's clause is on and matches syscall NR")                          \
+	X(sysnames, "dtc_sysnames", "char [DT_MAX_SYSCALLS][DT_SYSNAME_LEN]",                       \
+	  "this host's syscall names, by number (probefunc)")                                      \
+	X(sys_id, "dtc_sys_id", "__u32 [2][DT_MAX_SYSCALLS]",                                      \
+	  "the probe IDs of syscall NR's entry and return probes (id)")                            \
+	X(prog_id, "dtc_prog_id", "__u32 [nprogs]", "the probe ID program P fires for (id)")       \
+	X(cpuinfo, "dtc_cpuinfo", "struct dt_cpuinfo [DT_MAX_CPUS]",                               \
+	  "sysfs: each CPU's chip and NUMA node (curcpu)")                                         \
+	X(write_user, "dtc_write_user", "__u8",                                                    \
+	  "1 when bpf_probe_write_user may run (copyout(), -w)")                                   \
+	X(mac, "dtc_mac_*", "long long", "the command line: $N as an integer")                     \
+	X(smac, "dtc_smac_*", "char [DT_STRSIZE]", "the command line: $$N ($0: the script)")       \
+	X(target, "dtc_target", "__s32", "-c/-p: $target")                                         \
+	X(smv, "dtc_smv_*", "char [DT_STRSIZE]",                                                   \
+	  "$$pid ... $$target (DT_MACVAR_NAMES) as strings")                                       \
+	X(macvar, "dtc_macvar", "int [8]", "dtrun's $pid $ppid $uid $gid $euid $egid $pgid $sid")  \
+	X(instance, "dtc_instance", "char [DT_STRSIZE]", "--instance NAME (D's instance)")         \
+	X(walloff, "dtc_walloff", "__s64",                                                         \
+	  "CLOCK_REALTIME - CLOCK_BOOTTIME in ns: walltimestamp = boot ns + dtc_walloff")          \
+	X(kskip, "dtc_kskip", "__u8 [256]",                                                        \
+	  "per program P: kernel stack frames to skip, or DT_KSKIP_GLUE")                          \
+	X(nspec, "dtc_nspec", "__u32", "the nspec option (speculations)")                          \
+	X(specsize, "dtc_specsize", "__u64", "the specsize option")                                \
+	X(rb_wake, "dtc_rb_wake", "__u64", "a quarter of the ring buffer: wake the reader")        \
+	X(self_max, "dtc_self_max", "__u64", "-x dynvarsize: bytes of self-> space")
+
+/* Written by dtrun into the loaded .bss (not through the table above). */
+#define DT_BSS_PARAMS(X)                                                                           \
+	X(activity, "dtc_activity", "__u32",                                                       \
+	  "DT_ACTIVITY_*: WARMUP while probes attach (loader/run.c)")                              \
+	X(kglue, "dtc_kglue", "struct { __u32 n, skip; __u64 r[DT_KGLUE_MAX][2]; }",                \
+	  "the tracer's kernel address ranges stack() skips (loader/kglue.c)")
 
 /* Limits shared by both sides. */
 #define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_on */

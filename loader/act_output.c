@@ -1,0 +1,122 @@
+/*
+ * act_output.c: actions that change where and how output goes: freopen()
+ * and ftruncate() of the output file, and flowindent (dtrace -F)'s
+ * indented probe column.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "actions.h"
+#include "dtrun.h"
+#include "format.h"
+
+/* The output freopen("") goes back to: stdout, or the -o file. */
+static FILE *freopen_orig;
+
+/*
+ * freopen(): printf()'s formatting gives a path; later output is appended
+ * to it ("" restores the original output).  The previous freopen() file is
+ * closed; when the path cannot be opened, the output stays as it was.
+ */
+void act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n)
+{
+	char *path = NULL, err[256];
+	size_t len = 0;
+	FILE *f = open_memstream(&path, &len), *nf;
+	int r;
+
+	if (!f)
+		return;
+	r = dt_format_printf(f, fmt, vals, n, err, sizeof(err));
+	fclose(f);
+	if (r < 0) {
+		dt_err("%s\n", err);
+		free(path);
+		return;
+	}
+	if (!freopen_orig)
+		freopen_orig = *out;
+	fflush(*out);
+	if (!path[0])
+		nf = freopen_orig;
+	else if (!(nf = fopen(path, "a"))) { /* "." and "..": EISDIR */
+		dt_err("failed to open %s: %s\n", path, strerror(errno));
+		free(path);
+		return;
+	}
+	if (*out != freopen_orig && *out != nf)
+		fclose(*out);
+	*out = nf;
+	free(path);
+}
+
+/* ftruncate(): empties the current output file (not a pipe or terminal). */
+void act_ftruncate(FILE *out)
+{
+	fflush(out);
+	if (ftruncate(fileno(out), 0) == 0)
+		fseeko(out, 0, SEEK_SET);
+}
+
+/*
+ * flowindent (dtrace -F), as dt_consume.c's dt_flowindent() and dtrace.c's
+ * chew(): an entry probe ("entry", or a name ending in "-entry") prints
+ * " -> func" (" => " for syscalls) and indents the CPU's later records by
+ * 2; a return probe unindents and prints " <- func" (" <= "); others print
+ * "| func:name" at the current indentation.  As dtrace does, an entry probe
+ * right after another clause of the same probe does not indent again.
+ */
+#define FLOW_NCPU 4096
+
+static int flow_indent[FLOW_NCPU];
+static unsigned flow_last_clause[FLOW_NCPU], flow_last_probe[FLOW_NCPU];
+static char flow_have_last[FLOW_NCPU];
+
+static int name_is(const char *n, const char *what)
+{
+	const char *sub = strstr(n, what);
+
+	return sub && sub[strlen(what)] == '\0' && (sub == n || sub[-1] == '-');
+}
+
+void act_flow_columns(FILE *out, int testing, int heading, int cpu, unsigned clause,
+		      const struct probe *p)
+{
+	const char *func = p ? p->func : "?", *name = p ? p->name : "?";
+	int sys = p && strcmp(p->prov, "syscall") == 0;
+	int c = cpu >= 0 && cpu < FLOW_NCPU ? cpu : 0;
+	int flow = 0; /* 1 entry, -1 return */
+	char buf[512];
+
+	if (heading) {
+		if (testing)
+			fprintf(out, "%-41s\n", "FUNCTION");
+		else
+			fprintf(out, "%3s %-41s\n", "CPU", "FUNCTION");
+	}
+	if (name_is(name, "entry"))
+		flow = 1;
+	else if (name_is(name, "return"))
+		flow = -1;
+	if (flow == 1 && flow_have_last[c] && flow_last_clause[c] != clause && p &&
+	    flow_last_probe[c] == p->id)
+		flow = 0;
+	if (flow == -1 && flow_indent[c] > 0)
+		flow_indent[c] -= 2;
+	if (flow == 0)
+		snprintf(buf, sizeof(buf), "%*s| %s:%s", flow_indent[c], "", func, name);
+	else
+		snprintf(buf, sizeof(buf), "%*s%s%s", flow_indent[c], "",
+			 flow == 1 ? (sys ? " => " : " -> ") : (sys ? " <= " : " <- "), func);
+	if (testing)
+		fprintf(out, "%-41s ", buf);
+	else
+		fprintf(out, "%3d %-41s ", cpu, buf);
+	if (flow == 1)
+		flow_indent[c] += 2;
+	flow_have_last[c] = 1;
+	flow_last_clause[c] = clause;
+	flow_last_probe[c] = p ? p->id : 0;
+}

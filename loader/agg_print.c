@@ -1,0 +1,597 @@
+/*
+ * agg_print.c: printing aggregations as DTrace does: the default layouts
+ * (dt_consume.c: dt_print_aggs(), dt_print_quantize() and friends), the
+ * printa() format, and the aggregation actions consumed from the ring
+ * buffer (printa, clear, trunc, normalize, denormalize).  The entries come
+ * sorted from agg.c.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+
+#include "agg_impl.h"
+#include "flame.h"
+#include "out.h"
+#include "stack.h"
+#include "sym.h"
+
+/* ---- printing (dt_consume.c) ------------------------------------------ */
+
+static void rawbytes(FILE *out, const unsigned char *c, size_t n)
+{
+	size_t i, j;
+
+	fprintf(out, "\n%5s      ", "");
+	for (i = 0; i < 16; i++)
+		fprintf(out, "  %c", "0123456789abcdef"[i]);
+	fprintf(out, "  0123456789abcdef\n");
+	for (i = 0; i < n; i += 16) {
+		fprintf(out, "%5s%5zx:", "", i);
+		for (j = i; j < i + 16 && j < n; j++)
+			fprintf(out, " %02x", c[j]);
+		while (j++ % 16)
+			fprintf(out, "   ");
+		fprintf(out, "  ");
+		for (j = i; j < i + 16 && j < n; j++)
+			fputc(c[j] < ' ' || c[j] > '~' ? '.' : c[j], out);
+		fputc('\n', out);
+	}
+}
+
+/*
+ * dt_print_bytes(): a NUL-terminated printable string, else raw bytes; with
+ * the rawbytes option (rawn: strsize + 1, else 0) always rawn raw bytes, zero
+ * after the string's NUL.
+ */
+static void print_strkey(FILE *out, const char *c, size_t n, size_t rawn)
+{
+	size_t i, j;
+
+	if (rawn) {
+		unsigned char *b = calloc(1, rawn);
+
+		for (i = 0; b && i < rawn && i < n && c[i]; i++)
+			b[i] = (unsigned char)c[i];
+		if (b)
+			rawbytes(out, b, rawn);
+		free(b);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)c[i];
+		if (isprint(ch) || isspace(ch) || ch == '\b' || ch == '\a')
+			continue;
+		if (ch == '\0' && i > 0) {
+			for (j = i + 1; j < n && !c[j]; j++)
+				;
+			if (j == n) {
+				fprintf(out, "  %-50s", c);
+				return;
+			}
+		}
+		break;
+	}
+	if (i == n) {
+		fprintf(out, "  %-50.*s", (int)n, c);
+		return;
+	}
+	rawbytes(out, (const unsigned char *)c, n);
+}
+
+static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, size_t rawn)
+{
+	for (int i = 0; i < ag->nkeys; i++) {
+		const struct meta_arg *k = &ag->keys[i];
+		const char *p = key + ag->koff[i];
+		uint64_t v;
+
+		if (k->kind == ARG_STR) {
+			print_strkey(out, p, (size_t)k->size, rawn);
+			continue;
+		}
+		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) {
+			uint64_t w[1 + 127];
+			size_t nb = (size_t)k->size < sizeof(w) ? (size_t)k->size : sizeof(w);
+			memcpy(w, p, nb);
+			stk_print_stack(out, NULL, w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
+			continue;
+		}
+		if (k->kind == ARG_KSYM || k->kind == ARG_USYM) {
+			uint64_t w[2] = { 0, 0 };
+
+			memcpy(w, p, k->kind == ARG_USYM ? 16 : 8);
+			stk_print_sym(out, NULL, k->letter, w);
+			continue;
+		}
+		memcpy(&v, p, 8);
+		switch (k->kind == ARG_PTR ? 8 : k->size) {
+		case 1: fprintf(out, " %3d", (uint8_t)v); break;
+		case 2: fprintf(out, " %5d", (uint16_t)v); break;
+		case 4: fprintf(out, " %8d", (int)(uint32_t)v); break;
+		default: fprintf(out, " %16lld", (long long)v); break;
+		}
+	}
+}
+
+static void quantline(FILE *out, int64_t val, uint64_t normal, long double total, int pos,
+		      int neg)
+{
+	static const char ats[] = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@";
+	static const char sp[] = "                                        ";
+	unsigned len = 40, depth;
+	long double f;
+	long double a = val < 0 ? -(long double)val : (long double)val;
+
+	if (!neg) {
+		depth = pos ? (unsigned)((a * len) / total + 0.5) : 0;
+		fprintf(out, "|%s%s %-9lld\n", ats + len - depth, sp + depth,
+			(long long)val / (long long)normal);
+		return;
+	}
+	if (!pos) {
+		depth = (unsigned)((a * len) / total + 0.5);
+		fprintf(out, "%s%s| %-9lld\n", sp + depth, ats + len - depth,
+			(long long)val / (long long)normal);
+		return;
+	}
+	len /= 2;
+	f = (a * len) / total;
+	depth = (unsigned)(f + 0.5);
+	if (val <= 0)
+		fprintf(out, "%s%s|%*s %-9lld\n", sp + 20 + depth, ats + 20 + len - depth, len, "",
+			(long long)val / (long long)normal);
+	else
+		fprintf(out, "%20s|%s%s %-9lld\n", "", ats + 20 + len - depth, sp + 20 + depth,
+			(long long)val / (long long)normal);
+}
+
+static void dist_header(FILE *out)
+{
+	fprintf(out, "\n%16s %41s %-9s\n", "value", "------------- Distribution -------------",
+		"count");
+}
+
+static void scan(const int64_t *d, int first, int last, long double *total, int *pos, int *neg)
+{
+	*total = 0;
+	*pos = *neg = 0;
+	for (int i = first; i <= last; i++) {
+		*pos |= d[i] > 0;
+		*neg |= d[i] < 0;
+		*total += d[i] < 0 ? -(long double)d[i] : (long double)d[i];
+	}
+}
+
+static void print_quantize(FILE *out, const int64_t *d, uint64_t normal)
+{
+	int first = 0, last = QUANT_NBUCKETS - 1, pos, neg, i;
+	long double total;
+
+	while (first <= last && d[first] == 0)
+		first++;
+	if (first > last) {
+		first = QUANT_ZERO - 1;
+		last = QUANT_ZERO + 1;
+	} else {
+		if (first > 0)
+			first--;
+		while (last > 0 && d[last] == 0)
+			last--;
+		if (last < QUANT_NBUCKETS - 1)
+			last++;
+	}
+	scan(d, first, last, &total, &pos, &neg);
+	dist_header(out);
+	for (i = first; i <= last; i++) {
+		fprintf(out, "%16lld ", (long long)agg_quant_bucketval(i));
+		quantline(out, d[i], normal, total, pos, neg);
+	}
+}
+
+static void print_lquantize(FILE *out, const struct meta_agg *ag, const int64_t *d,
+			    uint64_t normal)
+{
+	int base = (int)ag->p[0], step = (int)ag->p[2], levels = ag->nvals - 2;
+	int first = 0, last = levels + 1, pos, neg, i;
+	long double total;
+	char c[32];
+
+	while (first <= last && d[first] == 0)
+		first++;
+	if (first > last) {
+		first = 0;
+		last = 2;
+	} else {
+		if (first > 0)
+			first--;
+		while (last > 0 && d[last] == 0)
+			last--;
+		if (last < levels + 1)
+			last++;
+	}
+	scan(d, first, last, &total, &pos, &neg);
+	dist_header(out);
+	for (i = first; i <= last; i++) {
+		if (i == 0) {
+			snprintf(c, sizeof(c), "< %d", base);
+			fprintf(out, "%16s ", c);
+		} else if (i == levels + 1) {
+			snprintf(c, sizeof(c), ">= %d", base + levels * step);
+			fprintf(out, "%16s ", c);
+		} else {
+			fprintf(out, "%16d ", base + (i - 1) * step);
+		}
+		quantline(out, d[i], normal, total, pos, neg);
+	}
+}
+
+static uint64_t upow(uint64_t b, int e)
+{
+	uint64_t r = 1;
+	while (e-- > 0)
+		r *= b;
+	return r;
+}
+
+/* The labels of llquantize() bins, as dt_print_llquantize() writes them. */
+static void print_llquantize(FILE *out, const struct meta_agg *ag, const int64_t *d,
+			     uint64_t normal)
+{
+	int factor = (int)ag->p[0], lmag = (int)ag->p[1], hmag = (int)ag->p[2];
+	int steps = (int)ag->p[3], sf = steps / factor;
+	int bin0 = 1 + (hmag - lmag + 1) * (steps - sf), nbins = ag->nvals;
+	int first = 0, last = nbins - 1, pad = 0, cw = 16, i, mag, step, pos, neg;
+	long double total;
+	uint64_t scale;
+	char *c;
+
+	while (first <= last && d[first] == 0)
+		first++;
+	if (first > last) {
+		first = last = bin0 + 1;
+	} else {
+		while (d[last] == 0)
+			last--;
+	}
+	scan(d, first, last, &total, &pos, &neg);
+	dist_header(out);
+	if (first > 0)
+		first--;
+	if (last < nbins - 1)
+		last++;
+	if (lmag == 0 && steps > factor)
+		pad = sf;
+	c = calloc((size_t)(last - first + 1 + 2 * pad), (size_t)cw);
+	if (!c)
+		return;
+#define LABEL(I, ...)                                                                             \
+	do {                                                                                      \
+		if ((I) >= first - pad && (I) <= last + pad)                                      \
+			snprintf(c + cw * ((I) - first + pad), (size_t)cw, __VA_ARGS__);          \
+	} while (0)
+	scale = upow((uint64_t)factor, lmag);
+	if (scale == 1)
+		LABEL(bin0, "%d", 0);
+	else if (first >= bin0)
+		LABEL(bin0, "< %llu", (unsigned long long)scale);
+	else
+		LABEL(bin0, "abs() < %llu", (unsigned long long)scale);
+	LABEL(bin0 - 1, "-%llu", (unsigned long long)scale);
+	LABEL(bin0 + 1, "%llu", (unsigned long long)scale);
+	mag = lmag;
+	i = 1;
+	if (lmag == 0 && steps > factor) {
+		for (step = 2; step <= factor; step++) {
+			i += sf;
+			LABEL(bin0 - i, "-%d", step);
+			LABEL(bin0 + i, "%d", step);
+		}
+		mag++;
+	}
+	scale = upow((uint64_t)factor, mag + 1) / (uint64_t)steps;
+	for (; mag <= hmag; mag++) {
+		for (step = sf + 1; step <= steps; step++) {
+			i++;
+			LABEL(bin0 - i, "-%llu", (unsigned long long)(step * scale));
+			LABEL(bin0 + i, "%llu", (unsigned long long)(step * scale));
+		}
+		scale *= (uint64_t)factor;
+	}
+	scale = upow((uint64_t)factor, hmag + 1);
+	LABEL(0, "<= -%llu", (unsigned long long)scale);
+	LABEL(nbins - 1, ">= %llu", (unsigned long long)scale);
+#undef LABEL
+	if (pad > 0) {
+		int j = cw * pad;
+		if (!c[j]) {
+			for (i = 1; i < pad && !c[j - cw * i]; i++)
+				;
+			if (i < pad)
+				memcpy(c + j, c + j - cw * i, (size_t)cw);
+		}
+		j = cw * (last - first + pad);
+		if (!c[j]) {
+			for (i = 1; i < pad && !c[j + cw * i]; i++)
+				;
+			if (i < pad)
+				memcpy(c + j, c + j + cw * i, (size_t)cw);
+		}
+	}
+	for (i = first; i <= last; i++) {
+		const char *lab = c + cw * (i - first + pad);
+		if (!*lab)
+			continue;
+		fprintf(out, "%16s ", lab);
+		quantline(out, d[i], normal, total, pos, neg);
+	}
+	free(c);
+}
+
+/* dt_print_datum() of an aggregation value. */
+static void print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal)
+{
+	switch (ag->func) {
+	case AF_QUANTIZE: print_quantize(out, v, normal); break;
+	case AF_LQUANTIZE: print_lquantize(out, ag, v, normal); break;
+	case AF_LLQUANTIZE: print_llquantize(out, ag, v, normal); break;
+	case AF_STDDEV:
+		fprintf(out, " %16llu", (unsigned long long)agg_scalar(ag, v, normal));
+		break;
+	default: fprintf(out, " %16lld", (long long)agg_scalar(ag, v, normal)); break;
+	}
+}
+
+/* ---- printa ------------------------------------------------------------ */
+
+struct fmt_ctx {
+	const struct meta_agg **ags;
+	struct agg_rt **rts;
+	const struct ent *e;
+	int64_t **zero;
+	int nags;
+};
+
+static int fmt_agg(void *ctx, int n, FILE *out, struct dt_val *v)
+{
+	struct fmt_ctx *fc = ctx;
+	const struct meta_agg *ag;
+	const int64_t *d;
+
+	if (n >= fc->nags)
+		return -1;
+	ag = fc->ags[n];
+	d = fc->e->v[n] ? fc->e->v[n] : fc->zero[n];
+	if (ag->func >= AF_QUANTIZE) {
+		print_value(out, ag, d, fc->rts[n]->normal);
+		return 1;
+	}
+	v->kind = DT_VAL_INT;
+	v->size = 8;
+	v->is_signed = ag->func != AF_STDDEV;
+	v->ival = (uint64_t)agg_scalar(ag, d, fc->rts[n]->normal);
+	return 0;
+}
+
+static void key_vals(const struct meta_agg *ag, const char *key, struct dt_val *kv, char **strs)
+{
+	for (int i = 0; i < ag->nkeys; i++) {
+		const struct meta_arg *k = &ag->keys[i];
+		const char *p = key + ag->koff[i];
+
+		memset(&kv[i], 0, sizeof(kv[i]));
+		strs[i] = NULL;
+		if (k->kind == ARG_STR) {
+			strs[i] = strndup(p, (size_t)k->size);
+			kv[i].kind = DT_VAL_STR;
+			kv[i].str = strs[i] ? strs[i] : "";
+			kv[i].size = k->size;
+			continue;
+		}
+		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) { /* %k */
+			kv[i].kind = DT_VAL_STACK;
+			kv[i].str = p;
+			kv[i].size = k->size / 8 - 1;
+			kv[i].is_signed = k->kind == ARG_USTACK;
+			continue;
+		}
+		memcpy(&kv[i].ival, p, 8);
+		kv[i].kind = k->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
+		kv[i].size = k->kind == ARG_PTR ? 8 : k->size;
+		kv[i].is_signed = k->kind == ARG_INT;
+	}
+}
+
+/*
+ * printa(fmt or NULL, @a, @b, ...): the union of the keys, each with every
+ * aggregation's value (zero where it has none), sorted, printed.
+ */
+void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int lead)
+{
+	struct agg_state *as = d->agg;
+	const struct meta_agg *ags[32];
+	struct agg_rt *rts[32];
+	int64_t *zero[32];
+	struct snap snaps[32];
+	struct ent *ents = NULL;
+	int nents = 0, cap = 0, i, j, k;
+	FILE *out = d->o->out;
+	struct sort_ctx sc;
+	const char *strsize = meta_opt(&d->meta, "strsize");
+	size_t rawn = !d->o->rawbytes ? 0
+		      : (strsize ? (size_t)strtoul(strsize, NULL, 0) : 256) + 1; /* keys' hex dumps */
+
+	if (nags > 32)
+		nags = 32;
+	if (d->o->oformat != OFMT_TEXT) {
+		/* another output driver: snapshots, not text (out_json.c) */
+		for (j = 0; j < nags; j++) {
+			out_agg_snapshot(d, ids[j], lead ? "printa" : "exit", fmt);
+			as->rt[ids[j]].printed = 1;
+		}
+		return;
+	}
+	if (d->o->stackfmt_folded && !fmt && nags == 1 &&
+	    flame_agg_foldable(&d->meta.aggs[ids[0]])) {
+		/* -x stackfmt=folded: "root;...;leaf VALUE" lines (flame.c) */
+		flame_print_folded(d, ids[0], out);
+		as->rt[ids[0]].printed = 1;
+		return;
+	}
+	for (j = 0; j < nags; j++) {
+		ags[j] = &d->meta.aggs[ids[j]];
+		rts[j] = &as->rt[ids[j]];
+		zero[j] = calloc((size_t)ags[j]->nvals, 8);
+		if (ags[j]->func == AF_MIN && zero[j])
+			zero[j][0] = INT64_MAX;
+		if (ags[j]->func == AF_MAX && zero[j])
+			zero[j][0] = INT64_MIN;
+		agg_snapshot(d, ids[j], &snaps[j]);
+	}
+	/* join by key: the first aggregation's key layout is everyone's */
+	for (j = 0; j < nags; j++) {
+		for (i = 0; i < snaps[j].n; i++) {
+			const char *key = snaps[j].keys[i];
+			struct ent *e = NULL;
+			for (k = 0; k < nents && j; k++)
+				if (!memcmp(ents[k].key, key, (size_t)ags[0]->ksize)) {
+					e = &ents[k];
+					break;
+				}
+			if (!e) {
+				if (nents == cap) {
+					struct ent *ne;
+					cap = cap ? cap * 2 : 64;
+					ne = realloc(ents, sizeof(*ne) * (size_t)cap);
+					if (!ne)
+						goto out;
+					ents = ne;
+				}
+				e = &ents[nents++];
+				e->key = snaps[j].keys[i];
+				e->v = calloc((size_t)nags, sizeof(*e->v));
+				e->owned = 0;
+				e->pcpu = calloc((size_t)nags, sizeof(*e->pcpu));
+				if (!e->v || !e->pcpu)
+					goto out;
+			}
+			e->v[j] = snaps[j].vals[i];
+			e->pcpu[j] = snaps[j].pcpu[i];
+		}
+	}
+	sc.ags = ags;
+	sc.nags = nags;
+	sc.as = as;
+	sc.zero = zero;
+	agg_sort(ents, (size_t)nents, &sc);
+	if (!fmt && lead)
+		fputc('\n', out);
+	for (i = 0; i < nents; i++) {
+		struct ent *e = &ents[i];
+		if (fmt) {
+			struct dt_val kv[AGG_MAX_KEYS];
+			char *strs[AGG_MAX_KEYS], err[256];
+			struct fmt_ctx fc = { ags, rts, e, zero, nags };
+
+			key_vals(ags[0], e->key, kv, strs);
+			if (dt_format_printa(out, fmt, kv, ags[0]->nkeys, fmt_agg, &fc, err,
+					     sizeof(err)) < 0)
+				dt_err("%s\n", err);
+			for (k = 0; k < ags[0]->nkeys; k++)
+				free(strs[k]);
+			continue;
+		}
+		print_keys(out, ags[0], e->key, rawn);
+		for (j = 0; j < nags; j++) {
+			print_value(out, ags[j], e->v[j] ? e->v[j] : zero[j], rts[j]->normal);
+			if (as->percpu && e->pcpu[j])
+				for (int c = 0; c < as->ncpus; c++) {
+					int64_t *pv = e->pcpu[j] + (size_t)c * ags[j]->nvals;
+					int f = ags[j]->func;
+					fprintf(out, "\n    [CPU %d]", c);
+					if ((f == AF_MIN || f == AF_MAX) && !pv[1])
+						pv[0] = f == AF_MIN ? INT64_MAX : INT64_MIN; /* no data */
+					print_value(out, ags[j], pv, rts[j]->normal);
+				}
+		}
+		fputc('\n', out);
+	}
+	for (j = 0; j < nags; j++)
+		rts[j]->printed = 1;
+out:
+	for (i = 0; i < nents; i++) {
+		free(ents[i].v);
+		free(ents[i].pcpu);
+		if (ents[i].owned)
+			free(ents[i].key);
+	}
+	free(ents);
+	for (j = 0; j < nags; j++) {
+		agg_snap_free(&snaps[j]);
+		free(zero[j]);
+	}
+}
+
+
+/* ---- actions ------------------------------------------------------------ */
+
+int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals, int n)
+{
+	struct agg_state *as = d->agg;
+	int ids[32], nids = 0, i;
+	const struct dt_val *arg = NULL;
+
+	if (strcmp(a->kind, "printa") && strcmp(a->kind, "clear") && strcmp(a->kind, "trunc") &&
+	    strcmp(a->kind, "normalize") && strcmp(a->kind, "denormalize"))
+		return 0;
+	if (!as)
+		return 1;
+	/* printa: every argument is an aggregation ID; the others: the first */
+	for (i = 0; i < n && i < a->nargs; i++) {
+		if (i == 0 || !strcmp(a->kind, "printa")) {
+			if (vals[i].ival < (uint64_t)as->n && nids < 32)
+				ids[nids++] = (int)vals[i].ival;
+		} else {
+			arg = &vals[i];
+		}
+	}
+	if (!nids)
+		return 1;
+	if (!strcmp(a->kind, "printa")) {
+		agg_printa(d, a->fmt && *a->fmt ? a->fmt : NULL, ids, nids, 1);
+	} else if (!strcmp(a->kind, "clear")) {
+		agg_clear(d, ids[0]);
+		if (as->cached)
+			as->cached[ids[0]] = 0; /* the next printa() reads the map */
+	} else if (!strcmp(a->kind, "trunc")) {
+		agg_trunc(d, ids[0], arg ? (int64_t)arg->ival : 0);
+		if (as->cached)
+			as->cached[ids[0]] = 0;
+	} else if (!strcmp(a->kind, "normalize")) {
+		as->rt[ids[0]].normal = arg && arg->ival ? arg->ival : 1;
+	} else if (!strcmp(a->kind, "denormalize")) {
+		as->rt[ids[0]].normal = 1;
+	}
+	return 1;
+}
+
+void agg_print_all(struct dtrun *d)
+{
+	struct agg_state *as = d->agg;
+
+	if (!as)
+		return;
+	/* dtrace_aggregate_print(): unprinted ones, by ID, no leading newline */
+	/* sorted by aggregation first: aggsortrev reverses that order too */
+	for (int k = 0; k < as->n; k++) {
+		int i = as->sortrev ? as->n - 1 - k : k;
+		if (!as->rt[i].printed)
+			agg_printa(d, NULL, &i, 1, 0);
+	}
+	fflush(d->o->out);
+}
+
+void agg_print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal)
+{
+	print_value(out, ag, v, normal);
+}
