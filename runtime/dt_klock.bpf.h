@@ -32,6 +32,8 @@
 #ifndef DT_KLOCK_BPF_H
 #define DT_KLOCK_BPF_H
 
+#include "dt_core.bpf.h"
+
 enum {
 	DT_KLOCK_MUTEX_OWNED,
 	DT_KLOCK_MUTEX_OWNER,

@@ -16,6 +16,8 @@
 #ifndef DT_PSINFO_BPF_H
 #define DT_PSINFO_BPF_H
 
+#include "dt_core.bpf.h"
+
 #define DT_PRARGSZ 80 /* psinfo_t pr_psargs: Solaris's PRARGSZ */
 #define DT_PAGE_KB 4  /* x86-64's page: pr_size and pr_rssize are in KB */
 

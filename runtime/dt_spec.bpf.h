@@ -14,6 +14,8 @@
 #ifndef DT_SPEC_BPF_H
 #define DT_SPEC_BPF_H
 
+#include "dt_core.bpf.h"
+
 struct dt_spec {
 	__u64 busy;                /* 0: free; else taken by speculation() */
 	__u64 bytes;               /* speculated so far */

@@ -9,6 +9,8 @@
 #ifndef DT_STACK_BPF_H
 #define DT_STACK_BPF_H
 
+#include "dt_core.bpf.h"
+
 /*
  * Kernel frames to skip per program (index P), set by dtrun from the
  * program's family: bits 0-6 a count (bpf_get_stack()'s

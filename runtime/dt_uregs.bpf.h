@@ -11,6 +11,8 @@
 #ifndef DT_UREGS_BPF_H
 #define DT_UREGS_BPF_H
 
+#include "dt_core.bpf.h"
+
 struct thread_struct___dtu {
 	unsigned short es;
 	unsigned short ds;

@@ -12,6 +12,8 @@
 #ifndef DTC_AGG_BPF_H
 #define DTC_AGG_BPF_H
 
+#include "dt_core.bpf.h"
+
 /* The value slot for key k, created zeroed on first use; NULL on a drop. */
 static __always_inline __u64 *dt_agg_slot(void *map, const void *k, const void *zero)
 {

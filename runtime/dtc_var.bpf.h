@@ -6,6 +6,8 @@
 #ifndef DTC_VAR_BPF_H
 #define DTC_VAR_BPF_H
 
+#include "dt_core.bpf.h"
+
 /* Zero n bytes (n a constant multiple of 8) of a key under construction. */
 static __always_inline void dt_zero(char *p, __u32 n)
 {

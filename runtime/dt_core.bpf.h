@@ -1,0 +1,202 @@
+/*
+ * dt_core.bpf.h: the core of the BPF-side runtime: the maps every object
+ * has (ring buffer, scratch, drop counters), the load-time parameters
+ * every object has, the clause context (struct dt_ctx), the prologue,
+ * faults, and building a record's items.  Every other BPF header of the
+ * runtime includes it and stands on it; dtc.bpf.h, what the generated C
+ * includes, includes them all after it.
+ */
+#ifndef DT_CORE_BPF_H
+#define DT_CORE_BPF_H
+
+#include <linux/types.h>
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_core_read.h>
+
+#include "dtc_abi.h"
+
+#ifndef DT_STRSIZE
+#define DT_STRSIZE 256
+#endif
+/* The longest string: the strsize option, when the buffer (rounded up to
+ * 8 bytes) has room for it and the NUL. */
+#ifndef DT_STRLEN_MAX
+#define DT_STRLEN_MAX (DT_STRSIZE - 1)
+#endif
+#ifndef DT_NTMP
+#define DT_NTMP ((DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / DT_STRSIZE)
+#endif
+
+char LICENSE[] SEC("license") = "GPL";
+
+struct dt_scratch {
+	char out[2 * DT_OUT_SIZE];      /* record; masked offsets stay inside */
+	char tmp[DT_NTMP][DT_STRSIZE];  /* string temporaries, per clause */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4 << 20);
+} dtc_rb SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct dt_scratch);
+} dtc_scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, DT_STAT_NUM);
+	__type(key, __u32);
+	__type(value, __u64);
+} dtc_stat SEC(".maps");
+
+/* Load-time parameters, set by dtrun before load. */
+const volatile __s64 dtc_walloff = 0;
+const volatile __s32 dtc_target = 0;
+/*
+ * The empty string, for probe names: a "" literal would do, but clang's
+ * constant merging may fold it into a zeroed const volatile global (dtc_on[])
+ * that dtrun later sets; a writable global is never merged.
+ */
+char dt_nostr[8] = {};
+/* The instance dtrun runs as (--instance, default "host"): the D variable `instance`. */
+const volatile char dtc_instance[DT_STRSIZE] = {};
+
+/*
+ * Ring-buffer wakeups: records go out with BPF_RB_NO_WAKEUP (waking the
+ * reader per record costs 4-11 us per event) and dtrun polls at switchrate;
+ * once more than dtc_rb_wake bytes wait, the writer forces a wakeup so a
+ * burst does not fill the buffer between polls.  dtrun sets it to a quarter
+ * of the buffer.
+ */
+const volatile __u64 dtc_rb_wake = 1 << 18;
+
+static __always_inline __u64 dt_rb_flags(void)
+{
+	return bpf_ringbuf_query(&dtc_rb, BPF_RB_AVAIL_DATA) >= dtc_rb_wake ? BPF_RB_FORCE_WAKEUP
+									  : BPF_RB_NO_WAKEUP;
+}
+
+/* Set by exit(): probes other than END stop firing (DTrace's DRAINING). */
+__u32 dtc_activity = 0;
+
+/* The empty string: a writable global, so that clang cannot alias it with
+ * a zero-initialized load-time parameter (see emit_expr.c). */
+char dtc_empty[8];
+
+struct dt_alloca;
+
+/* What a clause sees of the probe that fired. */
+struct dt_ctx {
+	void *ctx;                 /* program context */
+	struct dt_scratch *s;
+	__u64 arg[10];             /* arg0..arg9 */
+	__s64 errno_val;           /* errno: syscall return value's error */
+	__u32 probe;               /* family-local probe key (syscall nr) */
+	__u16 prog;                /* program index P */
+	__u16 clause;              /* running clause */
+	__u32 off;                 /* output offset in s->out */
+	__u32 act;                 /* 1-based index of the running action */
+	__u64 fault;               /* DTRACEFLT_* when a clause faulted */
+	__u64 fault_addr;
+	const char *pfunc;         /* probefunc, probename for this program */
+	const char *pname;
+	const char *pprov;
+	const char *pmod;
+	__u32 spec;                /* speculate()'s ID for this clause, or 0 */
+#ifdef DT_WANT_ALLOCA
+	struct dt_alloca *areg;    /* alloca'd memory (dtc_mem.bpf.h) */
+	__u64 abase;               /* its address, as a scalar */
+	__u64 atop;                /* bytes allocated by this clause */
+#endif
+	__u32 epid;                /* epid: the running clause's dtc_on pair + 1 */
+	__u32 fault_pc;            /* DT_FAULT's generated-C line (dt_err_rec.pc) */
+	__u64 ts;                  /* timestamp, read once per probe firing */
+	void *self;                /* this thread's struct dt_self once found (emit_var.c) */
+	__u64 task;                /* the thread whose context the clause has, when not the
+				    * current one: sched:::on-cpu's incoming thread */
+};
+
+#define DT_FAULT(c, code, addr)                                                                   \
+	do {                                                                                      \
+		(c)->fault = (code);                                                              \
+		(c)->fault_addr = (__u64)(addr);                                                  \
+		(c)->fault_pc = __LINE__;                                                         \
+		goto fault;                                                                       \
+	} while (0)
+
+static __always_inline void dt_stat_inc(__u32 idx)
+{
+	__u64 *v = bpf_map_lookup_elem(&dtc_stat, &idx);
+	if (v)
+		__sync_fetch_and_add(v, 1);
+}
+
+/*
+ * Program prologue: 0 to go on, 1 when the program must not run.  A program
+ * whose clauses never use the per-CPU scratch (dtc's emitter records it)
+ * skips its lookup: c->s stays NULL, and the verifier refuses any use.
+ */
+static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, int is_end,
+				       int scratch)
+{
+	__u32 zero = 0;
+
+	if (!is_end && dtc_activity != DT_ACTIVITY_ACTIVE)
+		return 1;
+	c->ctx = ctx;
+	c->prog = prog;
+	if (!scratch)
+		return 0;
+	c->s = bpf_map_lookup_elem(&dtc_scratch, &zero);
+	return c->s == 0;
+}
+
+/* Start this clause's record: header now, items appended by dt_item(). */
+static __always_inline void dt_rec_begin(struct dt_ctx *c, __u16 clause)
+{
+	c->clause = clause;
+	c->off = sizeof(struct dt_rec_hdr);
+	c->act = 0;
+	c->spec = 0;
+}
+
+/*
+ * Append an item of `size` bytes (header included, multiple of 8) for action
+ * `act`; returns its payload or NULL when the record would overflow.  The
+ * mask keeps the verifier's view of the offset inside out[].
+ */
+static __always_inline void *dt_item(struct dt_ctx *c, __u32 act, __u32 size)
+{
+	__u32 off = c->off & (DT_OUT_SIZE - 1);
+	struct dt_item *it;
+
+	if (c->off + size > DT_OUT_SIZE)
+		return 0;
+	it = (struct dt_item *)(c->s->out + off);
+	it->act = act;
+	it->size = size;
+	c->off += size;
+	return (char *)it + sizeof(*it);
+}
+
+static __always_inline void dt_put_int(void *p, __u32 at, __u64 v)
+{
+	*(__u64 *)((char *)p + at) = v;
+}
+
+/* Copy a NUL-terminated string from any kernel-readable pointer. */
+static __always_inline void dt_put_str(void *p, __u32 at, const char *src, __u32 size)
+{
+	char *dst = (char *)p + at;
+	if (size > DT_STRLEN_MAX + 1)
+		size = DT_STRLEN_MAX + 1;
+	if (bpf_probe_read_kernel_str(dst, size, src) < 0)
+		dst[0] = 0;
+}
+
+#endif
