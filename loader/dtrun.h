@@ -1,14 +1,17 @@
 /*
  * dtrun.h: shared declarations of dtrun, the loader that runs a dtc object.
  *
- * Pipeline (one file per stage):
- *   meta.c     read the object's bytes and its ".dtc" metadata (libelf)
+ * Pipeline (one file per stage; ARCHITECTURE.md has them all, by layer):
+ *   obj.c      check the object's ELF structure (base.c reads it)
+ *   meta.c     its ".dtc" metadata (libelf)
  *   probes.c   this host's probes, glob matching of probe descriptions,
  *              per-pair enablings (dtc_on, dtc_sys_on) and match counts
- *   run.c      libbpf: open, set .rodata, load, attach, BEGIN/END, stop
+ *   run.c      libbpf: open, load, attach, BEGIN/END, stop (params.c fills
+ *              the load-time parameters)
  *   consume.c  ring buffer records -> DTrace's output, errors, drops
- *   main.c     dtrace(1)-compatible command line, one-step mode (runs dtc),
- *              -c/-p processes, the main loop
+ *   main.c     the pipeline, from the command line (cmdline.c, options.c,
+ *              compile.c, list.c: cli.h) to the exit status
+ * base.h is what every file may use; it uses none of them.
  */
 #ifndef DTRUN_H
 #define DTRUN_H
@@ -280,7 +283,7 @@ int prov_fbt_twin_loaded(struct dtrun *d, int p);
 int prov_after_load(struct dtrun *d);   /* fills dtc_pnames */
 int kglue_setup(struct dtrun *d);       /* the tracer's kernel frames (kglue.c) */
 
-/* ---- options, state (main.c) ---- */
+/* ---- options (options.c, cmdline.c) ---- */
 
 struct dtrun_opts {
 	int quiet;

@@ -1,7 +1,7 @@
 /*
  * meta.c: reads the ".dtc" metadata section of a dtc object.
  *
- * First stage of dtrun: the object's bytes are already in memory (main.c);
+ * First stage of dtrun: the object's bytes are already in memory (main.c, base.c);
  * libelf finds the section, and the text is parsed line by line into struct
  * meta following the grammar in runtime/dtc_abi.h.  Unknown line kinds are
  * ignored so that newer compilers stay loadable; a newer major version is
