@@ -191,31 +191,6 @@ int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 	return hit;
 }
 
-/* A description's fields, right-aligned as sema's (4 or 5 of them). */
-static void fbt_fields(const char *s, struct pdesc_fields *f)
-{
-	char *dst[5] = { f->inst, f->prov, f->mod, f->func, f->name };
-	const char *part[6];
-	size_t len[6];
-	int nf = 0;
-
-	memset(f, 0, sizeof(*f));
-	for (const char *c = s;; c++) {
-		if (*c == ':' || !*c) {
-			if (nf < 6) {
-				part[nf] = s;
-				len[nf] = (size_t)(c - s) < 127 ? (size_t)(c - s) : 127;
-			}
-			nf++;
-			if (!*c)
-				break;
-			s = c + 1;
-		}
-	}
-	for (int j = 0; j < nf && nf <= 5; j++)
-		memcpy(dst[5 - nf + j], part[j], len[j]);
-}
-
 /*
  * args[N] of fbt probes of one kernel function named in full: DTrace's fbt
  * types them from the function's prototype (BTF here), args[N] of entry as
@@ -235,7 +210,7 @@ static int fbt_args_typed(struct dtc *dx, struct cctx *cc, struct node *n, long 
 	int id, tid;
 
 	for (pd = cc->ci->n->a; pd; pd = pd->next) {
-		fbt_fields(pd->str, &f);
+		sema_pdesc_fields(pd->str, &f);
 		if (strcmp(f.prov, "fbt") || !*f.func || has_glob(f.func) ||
 		    (strcmp(f.name, "entry") && strcmp(f.name, "return")) ||
 		    (fn && strcmp(fn, f.func)) || (name && strcmp(name, f.name)))
@@ -327,30 +302,9 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	for (pd = cc->ci->n->a; pd; pd = pd->next) {
 		struct pdesc_fields f;
-		char tmp[5][128];
-		int nf = 0;
-		const char *s = pd->str, *k = "i";
+		const char *k = "i";
 
-		/* right-aligned fields, as sema's pdesc_split */
-		memset(tmp, 0, sizeof(tmp));
-		for (const char *c = s;; c++) {
-			if (*c == ':' || !*c) {
-				if (nf < 5) {
-					size_t l = (size_t)(c - s) < 127 ? (size_t)(c - s) : 127;
-					memcpy(tmp[nf], s, l);
-				}
-				nf++;
-				if (!*c)
-					break;
-				s = c + 1;
-			}
-		}
-		memset(&f, 0, sizeof(f));
-		if (nf <= 5) {
-			char *dst[5] = { f.inst, f.prov, f.mod, f.func, f.name };
-			for (int j = 0; j < nf; j++)
-				strcpy(dst[5 - nf + j], tmp[j]);
-		}
+		sema_pdesc_fields(pd->str, &f);
 		for (size_t t = 0; t < DT_NSTABLE; t++) {
 			const struct dt_stable_probe *sp = &dt_stable_probes[t];
 			const char *a = sp->argtypes;

@@ -88,41 +88,18 @@ int sema_field_match(const char *pat, const char *s)
 	return field_match(pat, s);
 }
 
-/* Split a description into fields, right-aligned: "BEGIN" is ":::BEGIN". */
-static int pdesc_split(const char *d, struct pdesc_fields *f)
+/* A description's fields by name (dt_pdesc.c splits it); -1 if malformed. */
+int sema_pdesc_fields(const char *desc, struct pdesc_fields *pf)
 {
-	char parts[5][128];
-	int n = 0, i;
-	const char *s = d;
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+	int n = dt_pdesc_split(desc, f);
 
-	memset(f, 0, sizeof(*f));
-	for (;;) {
-		const char *c = s;
-		size_t len;
-		while (*c && *c != ':') {
-			if (*c == '\\' && c[1])
-				c++;
-			c++;
-		}
-		len = c - s;
-		if (n == 5 || len >= 128)
-			return -1;
-		memcpy(parts[n], s, len);
-		parts[n][len] = 0;
-		n++;
-		if (!*c)
-			break;
-		s = c + 1;
-	}
-	char *dst[5] = { f->inst, f->prov, f->mod, f->func, f->name };
-	for (i = 0; i < n; i++)
-		strcpy(dst[5 - n + i], parts[i]);
+	memcpy(pf->inst, f[DT_PD_INST], DT_PDESC_LEN);
+	memcpy(pf->prov, f[DT_PD_PROV], DT_PDESC_LEN);
+	memcpy(pf->mod, f[DT_PD_MOD], DT_PDESC_LEN);
+	memcpy(pf->func, f[DT_PD_FUNC], DT_PDESC_LEN);
+	memcpy(pf->name, f[DT_PD_NAME], DT_PDESC_LEN);
 	return n;
-}
-
-int sema_pdesc_fields(const char *d, struct pdesc_fields *f)
-{
-	return pdesc_split(d, f);
 }
 
 /* True when a profile/tick probe name is well formed: profile-N[unit]. */
@@ -184,7 +161,7 @@ static void check_pdesc(struct dtc *dx, struct node *pd, int clause)
 	struct pdesc_fields f;
 	int hit = 0;
 
-	if (pdesc_split(pd->str, &f) < 0) {
+	if (sema_pdesc_fields(pd->str, &f) < 0) {
 		diag_error(dx, pd->loc, "D_PDESC_INVAL", "invalid probe description \"%s\"", pd->str);
 		return;
 	}

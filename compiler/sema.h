@@ -9,6 +9,7 @@
 #include "dtc.h"
 #include "../runtime/dtc_abi.h"
 #include "../runtime/dt_family.h"
+#include "../runtime/dt_pdesc.h"
 
 enum ty_kind {
 	TY_VOID,
@@ -289,12 +290,14 @@ struct cctx {
 	int nact_in_clause;
 };
 
-/* Probe description fields, right-aligned: "BEGIN" is ":::BEGIN" (sema.c). */
+/* Probe description fields, right-aligned: "BEGIN" is ":::BEGIN" (dt_pdesc.h). */
 struct pdesc_fields {
-	char inst[128], prov[128], mod[128], func[128], name[128];
+	char inst[DT_PDESC_LEN], prov[DT_PDESC_LEN], mod[DT_PDESC_LEN], func[DT_PDESC_LEN],
+		name[DT_PDESC_LEN];
 };
+/* desc's fields; the number of them, -1 if malformed (all empty then) */
+int sema_pdesc_fields(const char *desc, struct pdesc_fields *pf);
 int sema_field_match(const char *pat, const char *s);  /* empty pattern matches all */
-int sema_pdesc_fields(const char *d, struct pdesc_fields *f); /* fields; -1 if malformed */
 void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause);
 
 /* Providers beyond dtrace/syscall/profile (prov.c). */

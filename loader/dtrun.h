@@ -22,6 +22,7 @@
 
 #include "../runtime/dtc_abi.h"
 #include "../runtime/dt_family.h"
+#include "../runtime/dt_pdesc.h"
 #include "base.h"
 
 #define DT_MAC_INT 1 /* struct meta macros[]: $N used as an integer */
@@ -205,8 +206,6 @@ void probes_free(struct probes *ps);
 void probes_enabling_free(struct enabling *en);
 int probes_gmatch(const char *s, const char *p);
 int probes_mod_match(const char *mod, const char *pat); /* also up to a dot */
-/* Splits a description into 5 fields, right-aligned; returns the field count. */
-int probes_split(const char *desc, char f[5][128]);
 /* Period in nanoseconds of "profile-N"/"tick-N" (name without prefix), 0 if invalid. */
 uint64_t probes_rate_ns(const char *spec);
 /*

@@ -86,10 +86,10 @@ static int list_has_default(const char *desc)
 {
 	struct probes ps;
 	struct meta m = { 0 };
-	char f[5][128];
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
 	int hit = 0;
 
-	probes_split(desc, f);
+	dt_pdesc_split(desc, f);
 	if (probes_build(&ps, &m, 0))
 		return 0;
 	for (int k = 0; k < ps.n; k++)
@@ -105,11 +105,11 @@ static int list_has_default(const char *desc)
 static int list_on_demand(const struct strv *specs)
 {
 	for (int i = 0; i < specs->n; i++) {
-		char f[5][128];
-		int nf = probes_split(specs->v[i], f);
+		char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+		int nf = dt_pdesc_split(specs->v[i], f);
 		size_t n = strlen(f[1]);
 
-		if (nf > 5)
+		if (nf < 0)
 			continue;
 		if ((!strcmp(f[1], "profile") || (!f[1][0] && (!strncmp(f[4], "tick-", 5) ||
 							     !strncmp(f[4], "profile-", 8)))) &&

@@ -93,43 +93,6 @@ int probes_gmatch(const char *s, const char *p)
 	return *p == '\0' || gmatch(s, p);
 }
 
-/* "a:b:c" -> fields right-aligned into f[0..4] = instance provider module function name. */
-int probes_split(const char *desc, char f[5][128])
-{
-	const char *parts[6];
-	size_t lens[6];
-	int n = 0, i;
-	const char *p = desc, *q;
-
-	for (;;) {
-		q = p;
-		while (*q && *q != ':') {
-			if (*q == '\\' && q[1])
-				q++;
-			q++;
-		}
-		if (n < 6) {
-			parts[n] = p;
-			lens[n] = q - p;
-		}
-		n++;
-		if (*q != ':')
-			break;
-		p = q + 1;
-	}
-	for (i = 0; i < 5; i++)
-		f[i][0] = '\0';
-	if (n > 5)
-		return n;
-	for (i = 0; i < n; i++) {
-		size_t l = lens[i] < 127 ? lens[i] : 127;
-
-		memcpy(f[5 - n + i], parts[i], l);
-		f[5 - n + i][l] = '\0';
-	}
-	return n;
-}
-
 /*
  * profile-N / tick-N rates as DTrace's profile provider: a number then an
  * optional unit; no unit means hertz.
@@ -354,7 +317,7 @@ int probes_mod_match(const char *mod, const char *pat)
 	return 0;
 }
 
-static int desc_match(const struct probe *p, char f[5][128], const char *instance)
+static int desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], const char *instance)
 {
 	return probes_gmatch(instance, f[0]) && probes_gmatch(p->prov, f[1]) &&
 	       probes_mod_match(p->mod, f[2]) &&
@@ -381,7 +344,7 @@ static int in_prog(const struct probe *p, const struct meta *m, int prog)
 }
 
 /* "probe description X": the description's fields as DTrace prints them. */
-static void desc_print(char *buf, size_t len, char f[5][128], int nf)
+static void desc_print(char *buf, size_t len, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], int nf)
 {
 	if (nf == 5)
 		snprintf(buf, len, "%s:%s:%s:%s:%s", f[0], f[1], f[2], f[3], f[4]);
@@ -413,8 +376,8 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 		const struct meta_clause *cl = &m->clauses[c];
 
 		for (d = 0; d < cl->ndesc; d++) {
-			char f[5][128];
-			int nf = probes_split(cl->pdesc[d], f), matched = 0;
+			char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+			int nf = dt_pdesc_split(cl->pdesc[d], f), matched = 0;
 			/* each description attaches on its own: a probe two descriptions
 			 * of a clause match runs the clause twice, as DTrace's separate
 			 * statements do (pid/tst.weak1: go and its weak alias _go) */
@@ -428,7 +391,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 				continue;
 			}
 
-			for (i = 0; i < m->npairs && nf <= 5; i++) {
+			for (i = 0; i < m->npairs && nf > 0; i++) {
 				const struct meta_pair *pr = &m->pairs[i];
 
 				if (pr->clause != c || pr->prog >= m->nprogs)
@@ -495,7 +458,7 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
  * instance matches nothing here because this host's probes are its own
  * instance's only, which the listing says.
  */
-static void list_none(const struct probes *ps, char f[5][128], int nf, const char *instance)
+static void list_none(const struct probes *ps, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], int nf, const char *instance)
 {
 	char desc[700];
 
@@ -523,11 +486,11 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 		const struct meta_clause *cl = &m->clauses[c];
 
 		for (int d = 0; d < cl->ndesc; d++) {
-			char f[5][128];
-			int nf = probes_split(cl->pdesc[d], f), hits = 0;
+			char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+			int nf = dt_pdesc_split(cl->pdesc[d], f), hits = 0;
 
 			/* another instance's clause lists nothing here */
-			if (nf > 5 || (nf == 5 && !probes_gmatch(instance, f[0])))
+			if (nf < 0 || (nf == 5 && !probes_gmatch(instance, f[0])))
 				continue;
 			for (int k = 0; k < ps->n; k++) {
 				const struct probe *p = &ps->v[k];
@@ -584,9 +547,9 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 	int k, d, inst = 0;
 
 	for (d = 0; d < ndescs; d++) {
-		char f[5][128];
+		char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
 
-		inst |= probes_split(descs[d], f) == 5;
+		inst |= dt_pdesc_split(descs[d], f) == 5;
 	}
 	if (inst)
 		fprintf(out, "%5s %10s %10s %17s %33s %s\n", "ID", "INSTANCE", "PROVIDER", "MODULE",
@@ -598,10 +561,10 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 		for (k = 0; k < ps->n; k++)
 			list_one(ps, out, &ps->v[k], inst, instance);
 	for (d = 0; d < ndescs; d++) {
-		char f[5][128];
-		int hits = 0, nf = probes_split(descs[d], f);
+		char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+		int hits = 0, nf = dt_pdesc_split(descs[d], f);
 
-		if (nf > 5)
+		if (nf < 0)
 			continue;
 		for (k = 0; k < ps->n; k++)
 			if (desc_match(&ps->v[k], f, instance)) {

@@ -705,10 +705,10 @@ static int elf_has_sym(const struct elf_file *f, const char *name)
 static int add_user_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
 			 int first)
 {
-	char f[5][128], pname[128], provbuf[160], **mods = NULL;
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], pname[128], provbuf[160], **mods = NULL;
 	int pid, nm, rc = 0;
 
-	if (probes_split(desc, f) > 5)
+	if (dt_pdesc_split(desc, f) < 0)
 		return 0;
 	pid = prov_pid(f[1], pname, sizeof(pname));
 	if (pid < 0)
@@ -1028,9 +1028,9 @@ static int add_fbt_desc(struct probes *ps, int fam, const char *desc, unsigned c
 	int bit = fam == DT_FAM_FENTRY ? 1 : 2, n;
 	const __u32 *ids = fbt_funcs(&n);
 	struct btf *btf = prov_vmlinux_btf();
-	char f[5][128];
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
 
-	if (probes_split(desc, f) > 5 || !probes_gmatch("fbt", f[1]) ||
+	if (dt_pdesc_split(desc, f) < 0 || !probes_gmatch("fbt", f[1]) ||
 	    !probes_gmatch("vmlinux", f[2]) || !probes_gmatch(name, f[4]) || !btf)
 		return 0;
 	for (int i = 0; i < n; i++) {
@@ -1313,9 +1313,9 @@ static int add_dt_probe(struct probes *ps)
  */
 void prov_why_none(const struct probes *ps, const char *desc)
 {
-	char f[5][128];
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
 
-	if (!ps->dt_probe_why[0] || probes_split(desc, f) > 5)
+	if (!ps->dt_probe_why[0] || dt_pdesc_split(desc, f) < 0)
 		return;
 	if (probes_gmatch("sdt", f[1]) && probes_gmatch("dt_probe", f[3]) &&
 	    probes_gmatch("dt_probe", f[4]))
@@ -1326,7 +1326,7 @@ static int names_dt_probe(const char *desc)
 {
 	char f[5][128];
 
-	return probes_split(desc, f) <= 5 && probes_gmatch("sdt", f[1]) &&
+	return dt_pdesc_split(desc, f) >= 0 && probes_gmatch("sdt", f[1]) &&
 	       probes_gmatch("dt_probe", f[3]) && probes_gmatch("dt_probe", f[4]);
 }
 
