@@ -17,10 +17,12 @@
 #include <string.h>
 
 #include "../runtime/dtc_abi.h"
-#include "emit.h"
+#include "prov.h"
 
-static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int is_syscall)
+/* Program p's clauses in script order, each behind its dtc_on[pair]. */
+void emit_prog_calls(struct ectx *ec, struct prog *p, int is_syscall)
 {
+	const char *ctxname = "c";
 	enum dt_fam_gate gate = dt_family(p->family)->gate;
 
 	for (int i = 0; i < p->nclauses; i++) {
@@ -56,25 +58,8 @@ static void emit_calls(struct ectx *ec, struct prog *p, const char *ctxname, int
 	}
 }
 
-/*
- * One raw_tp program sees every syscall of every process: one that no
- * clause enables (dtc_sys_on[pair][nr], .rodata set by dtrun: the clause is
- * on and its descriptions match the syscall) leaves before the prologue and
- * the argument reads, after one byte load per clause.  Past a few clauses
- * the per-clause checks below do it.
- */
-static void emit_sys_precheck(struct ectx *ec, struct prog *p)
-{
-	if (p->nclauses < 1 || p->nclauses > 8)
-		return;
-	sb_puts(ec->out, "\tif (");
-	for (int i = 0; i < p->nclauses; i++)
-		sb_printf(ec->out, "%s!dtc_sys_on[%d][nr]", i ? " &&\n\t    " : "", p->pair0 + i);
-	sb_puts(ec->out, ")\n\t\treturn 0; /* no clause for this syscall */\n");
-}
-
-static void emit_probe_names(struct ectx *ec, const char *prov, const char *mod,
-			     const char *func, const char *name)
+void emit_probe_names(struct ectx *ec, const char *prov, const char *mod, const char *func,
+		      const char *name)
 {
 	/* "" is dt_nostr: clang merges an empty literal into a zeroed const
 	 * volatile global such as dtc_on[], which dtrun then sets to 1 */
@@ -91,76 +76,20 @@ static void emit_probe_names(struct ectx *ec, const char *prov, const char *mod,
 		sb_printf(ec->out, "\tc.pname = \"%s\";\n", name);
 }
 
-static void emit_prog(struct ectx *ec, struct prog *p)
+/* A program's section and signature, from its family's row (dt_family.h). */
+void emit_prog_head(struct ectx *ec, struct prog *p, int decl_ctx)
 {
-	struct sema_state *ss = ec->ss;
+	const struct dt_family *fam = dt_family(p->family);
 
-	switch (p->family) {
-	case DT_FAM_BEGIN:
-	case DT_FAM_END:
-		sb_printf(ec->out, "\nSEC(\"raw_tp\")\nint dtc_p%d(void *ctx)\n{\n", p->id);
+	sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d(%s *ctx)\n{\n", fam->sec, p->id, fam->ctx);
+	if (decl_ctx)
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
-		/* BEGIN and END run whatever the activity (BEGIN: also while the
-		 * other probes are attached but still DT_ACTIVITY_WARMUP) */
-		emit_prologue(ec, p, 1);
-		emit_probe_names(ec, "dtrace", "", "", p->family == DT_FAM_END ? "END" : "BEGIN");
-		emit_calls(ec, p, "c", 0);
-		sb_puts(ec->out, "\treturn 0;\n}\n");
-		break;
-	case DT_FAM_SYSCALL_ENTRY:
-	case DT_FAM_SYSCALL_RETURN: {
-		int ret = p->family == DT_FAM_SYSCALL_RETURN;
-		sb_printf(ec->out,
-			  "\nSEC(\"raw_tp/%s\")\nint dtc_p%d(struct bpf_raw_tracepoint_args *ctx)\n{\n",
-			  ret ? "sys_exit" : "sys_enter", p->id);
-		if (ret) {
-			sb_puts(ec->out, "\t__u64 nr = 0;\n\tlong long rv = (long long)ctx->args[1];\n");
-			/* orig_ax of the current task's saved user registers (what
-			 * args[0] points to) as a BTF-typed load: no probe-read
-			 * helper on every sys_exit (bench/read-quantize.sh) */
-			sb_puts(ec->out, "\tnr = *(__u64 *)((char *)bpf_task_pt_regs(bpf_get_current_task_btf()) + 120); /* orig_ax */\n");
-		} else {
-			sb_puts(ec->out, "\t__u64 nr = ctx->args[1];\n");
-		}
-		sb_puts(ec->out, "\tif (nr >= DT_MAX_SYSCALLS)\n\t\treturn 0;\n");
-		emit_sys_precheck(ec, p);
-		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
-		emit_prologue(ec, p, 0);
-		sb_puts(ec->out, "\tc.probe = nr;\n");
-		if (ret) {
-			sb_puts(ec->out, "\tc.arg[0] = c.arg[1] = rv;\n");
-			sb_puts(ec->out, "\tc.errno_val = rv < 0 && rv >= -4095 ? -rv : 0;\n");
-		} else if (ss->uses_args) {
-			sb_puts(ec->out, "\tdt_syscall_args(&c, (void *)ctx->args[0]);\n");
-		}
-		emit_probe_names(ec, "syscall", "vmlinux", NULL, ret ? "return" : "entry");
-		if (ss->uses_sysnames)
-			sb_puts(ec->out, "\tc.pfunc = (const char *)dtc_sysnames[nr & (DT_MAX_SYSCALLS - 1)];\n");
-		else
-			sb_puts(ec->out, "\tc.pfunc = dt_nostr;\n");
-		emit_calls(ec, p, "c", 1);
-		sb_puts(ec->out, "\treturn 0;\n}\n");
-		break;
-	}
-	case DT_FAM_PROFILE:
-	case DT_FAM_TICK:
-		sb_printf(ec->out, "\nSEC(\"perf_event\")\nint dtc_p%d(struct bpf_perf_event_data *ctx)\n{\n",
-			  p->id);
-		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
-		emit_prologue(ec, p, 0);
-		/* arg0: kernel PC, arg1: user PC (x86-64 UAPI pt_regs names) */
-		sb_puts(ec->out, "\tif (ctx->regs.cs & 3)\n\t\tc.arg[1] = ctx->regs.rip;\n"
-				 "\telse\n\t\tc.arg[0] = ctx->regs.rip;\n");
-		emit_probe_names(ec, "profile", "", "", p->param);
-		emit_calls(ec, p, "c", 0);
-		sb_puts(ec->out, "\treturn 0;\n}\n");
-		break;
-	case DT_FAM_ERROR:
-		break; /* ERROR clauses run from dtc_error() */
-	default:
-		prov_emit_prog(ec, p); /* provider families: prov.c */
-		break;
-	}
+}
+
+/* Probe names of a cookie-keyed program come from the dtc_pnames map. */
+void emit_cookie_names(struct ectx *ec, const char *cookie)
+{
+	sb_printf(ec->out, "\tc.probe = %s;\n\tdt_probe_names(&c);\n", cookie);
 }
 
 static struct prog *error_prog(struct sema_state *ss)
@@ -460,7 +389,7 @@ int emit_c(struct dtc *dx)
 		emit_clause(&ec, &ss->clauses[i]);
 	emit_error_fn(&ec);
 	for (p = ss->progs; p; p = p->next)
-		emit_prog(&ec, p);
+		prov_emit_prog(&ec, p); /* its family's provider: prov.c */
 	emit_meta(&ec);
 	emit_line_apply(&ec);
 	return 0;

@@ -102,28 +102,6 @@ int sema_pdesc_fields(const char *desc, struct pdesc_fields *pf)
 	return n;
 }
 
-/* True when a profile/tick probe name is well formed: profile-N[unit]. */
-static int timer_name_ok(const char *name, const char *prefix)
-{
-	size_t pl = strlen(prefix);
-	const char *p;
-	static const char *const units[] = { "", "ns", "nsec", "us", "usec", "ms", "msec", "s",
-					     "sec", "m", "min", "h", "hour", "d", "day", "hz" };
-	size_t i;
-
-	if (strncmp(name, prefix, pl))
-		return 0;
-	p = name + pl;
-	if (!isdigit((unsigned char)*p))
-		return 0;
-	while (isdigit((unsigned char)*p))
-		p++;
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (!strcmp(p, units[i]))
-			return 1;
-	return 0;
-}
-
 static struct prog *prog_get(struct dtc *dx, int family, const char *param)
 {
 	struct prog *p;
@@ -153,62 +131,6 @@ void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int cla
 		p->maxclauses = p->maxclauses ? 2 * p->maxclauses : 16;
 	}
 	p->clauses[p->nclauses++] = clause;
-}
-
-/* Known providers: which families a description can reach. */
-static void check_pdesc(struct dtc *dx, struct node *pd, int clause)
-{
-	struct pdesc_fields f;
-	int hit = 0;
-
-	if (sema_pdesc_fields(pd->str, &f) < 0) {
-		diag_error(dx, pd->loc, "D_PDESC_INVAL", "invalid probe description \"%s\"", pd->str);
-		return;
-	}
-	if (field_match(f.prov, "dtrace") && !*f.mod && !*f.func) {
-		if (field_match(f.name, "BEGIN"))
-			sema_prog_add_clause(dx, DT_FAM_BEGIN, "", clause), hit = 1;
-		if (field_match(f.name, "END"))
-			sema_prog_add_clause(dx, DT_FAM_END, "", clause), hit = 1;
-		if (field_match(f.name, "ERROR"))
-			sema_prog_add_clause(dx, DT_FAM_ERROR, "", clause), hit = 1;
-	}
-	if (field_match(f.prov, "syscall") && (!*f.mod || field_match(f.mod, "vmlinux"))) {
-		if (field_match(f.name, "entry"))
-			sema_prog_add_clause(dx, DT_FAM_SYSCALL_ENTRY, "", clause), hit = 1;
-		if (field_match(f.name, "return"))
-			sema_prog_add_clause(dx, DT_FAM_SYSCALL_RETURN, "", clause), hit = 1;
-	}
-	if ((!*f.prov || !strcmp(f.prov, "profile")) && !*f.mod && !*f.func) {
-		if (timer_name_ok(f.name, "profile-"))
-			sema_prog_add_clause(dx, DT_FAM_PROFILE, f.name, clause), hit = 1;
-		else if (timer_name_ok(f.name, "tick-"))
-			sema_prog_add_clause(dx, DT_FAM_TICK, f.name, clause), hit = 1;
-	}
-	if (!hit) {
-		int r = prov_check_pdesc(dx, pd, &f, clause);
-
-		if (r < 0)
-			return;
-		hit = r;
-	}
-	if (!hit) {
-		static const char *const later[] = { "lockstat", "fasttrap", "cpc" };
-		size_t i;
-		for (i = 0; i < sizeof(later) / sizeof(later[0]); i++) {
-			if (*f.prov && !strncmp(f.prov, later[i], strlen(later[i]))) {
-				diag_error(dx, pd->loc, "D_PDESC_ZERO",
-					   "probe description %s does not match any probes: "
-					   "provider '%s' is not available in this dtc",
-					   pd->str, later[i]);
-				return;
-			}
-		}
-		/* one-step dtrun: it matches on the host and says so as dtrace does */
-		if (!dx->pdesc_at_load)
-			diag_error(dx, pd->loc, "D_PDESC_ZERO",
-				   "probe description %s does not match any probes", pd->str);
-	}
 }
 
 static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
@@ -308,7 +230,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	ci->id = id;
 	cl->id = id;
 	for (pd = cl->a; pd; pd = pd->next)
-		check_pdesc(dx, pd, id);
+		prov_check_pdesc(dx, pd, id); /* prov.c */
 	if (!cl->c)
 		ci->records = 1; /* the default action: trace the probe */
 	sema_spec_clause(dx, cl->c); /* what may follow speculate() ...: sema_spec.c */

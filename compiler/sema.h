@@ -300,8 +300,8 @@ int sema_pdesc_fields(const char *desc, struct pdesc_fields *pf);
 int sema_field_match(const char *pat, const char *s);  /* empty pattern matches all */
 void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause);
 
-/* Providers beyond dtrace/syscall/profile (prov.c). */
-int prov_check_pdesc(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause);
+/* Providers (prov.c, prov.h): the families description pd of clause reaches. */
+void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause);
 struct ectx;
 void prov_emit_prog(struct ectx *ec, struct prog *p);
 void prov_emit_defines(struct ectx *ec); /* dt_prov.bpf.h's #defines */
@@ -331,9 +331,6 @@ void prov_usdt_define(struct dtc *dx, struct node *it); /* an N_PROVIDER, where 
 struct usdt_prov *prov_usdt_find(struct dtc *dx, const char *name);
 int prov_usdt_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i); /* 1: done */
 int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in);
-/* args[N] of a translated type (psinfo_t *, bufinfo_t *, ...) to its xlate: 1 done, 0 not
- * such an argument, -1 after an error (prov_args.c). */
-int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n);
 
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_expr.c */
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */

@@ -503,7 +503,7 @@ struct dtype *type_from_typename(struct dtc *dx, struct node *tn)
 	struct dtype *t;
 
 	if (tn->kind == N_TYPENAME && !spec && tn->type)
-		return tn->type; /* made by sema with its type (fbt's args[], prov.c) */
+		return tn->type; /* made by sema with its type (fbt's args[], prov_fbt.c) */
 	t = type_from_spec(dx, spec);
 	if (!t)
 		return NULL;

@@ -768,9 +768,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		return n->type = r;
 	case N_INDEX:
 		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "args") && !sym_find(dx, "args")) {
-			/* args[N]: the probe's typed arguments (prov_args.c, prov.c) */
-			int x = prov_args_xlate(dx, cc, n);
-			if (x < 0 || (!x && prov_args_rewrite(dx, cc, n) < 0))
+			/* args[N]: the probe's typed arguments (prov.c) */
+			if (prov_args_rewrite(dx, cc, n) < 0)
 				return NULL;
 			return check_expr(dx, cc, n);
 		}

@@ -100,7 +100,7 @@ struct task_struct___dt {
 /*
  * The thread a clause runs for: the current one, except in sched:::on-cpu,
  * which fires at sched_switch (in the thread leaving the CPU) for the thread
- * coming on it (c->task, compiler/prov.c).  pid, tid, ppid, uid, gid,
+ * coming on it (c->task, dt_provtab.h).  pid, tid, ppid, uid, gid,
  * execname, curthread and self-> are that thread's, as DTrace's on-cpu
  * fires in the incoming thread's context.
  */

@@ -1,9 +1,10 @@
 /*
- * prov_args.c: args[N] of the stable probes whose argument DTrace types as a
- * translated structure (psinfo_t *, lwpsinfo_t *, bufinfo_t *, devinfo_t *,
- * fileinfo_t *; the network providers' pktinfo_t *, csinfo_t *, ipinfo_t *,
- * ...).  Part of sema: before prov_args_rewrite() (prov.c) turns args[N]
- * into the raw argN, this rewrites it in place to
+ * prov_tp_args.c: args[N] of the stable probes whose argument DTrace types
+ * as a translated structure (psinfo_t *, lwpsinfo_t *, bufinfo_t *,
+ * devinfo_t *, fileinfo_t *; the network providers' pktinfo_t *, csinfo_t *,
+ * ipinfo_t *, ...): the tp provider's args hook (prov_tp.c).  Part of sema:
+ * before prov_args_rewrite() (prov.c) turns args[N] into the raw argN, this
+ * rewrites it in place to
  *
  *	xlate <T *> ((NATIVE)argN)
  *
@@ -19,9 +20,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../runtime/dtc_abi.h"
 #include "../runtime/dt_provtab.h"
-#include "sema.h"
+#include "prov.h"
 
 /* DTrace's argument type -> the translator's output type and its input. */
 static const struct xlated_arg {
@@ -76,20 +76,6 @@ static const struct xlated_arg *find_xlated(const char *a, size_t len)
 	return NULL;
 }
 
-/* The stable probe a "prov:::name" program parameter names. */
-static const struct dt_stable_probe *stable_probe(const char *param)
-{
-	for (size_t i = 0; i < DT_NSTABLE; i++) {
-		const struct dt_stable_probe *sp = &dt_stable_probes[i];
-		size_t pl = strlen(sp->prov);
-
-		if (!strncmp(param, sp->prov, pl) && !strncmp(param + pl, ":::", 3) &&
-		    !strcmp(param + pl + 3, sp->name))
-			return sp;
-	}
-	return NULL;
-}
-
 /* A type name node for a spelling of xlated_args[]: "struct T *", "T *", "T". */
 static struct node *typename_of(struct dtc *dx, struct loc loc, const char *spelling)
 {
@@ -122,14 +108,14 @@ static struct node *typename_of(struct dtc *dx, struct loc loc, const char *spel
  * one translated type: rewritten to the xlate expression.  Returns 1 when
  * rewritten, 0 to leave args[N] to prov_args_rewrite(), -1 after an error.
  */
-int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
+int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
 {
 	const struct xlated_arg *xa = NULL;
 	struct node *idx = n->b, *x, *cast, *arg;
 	int other = 0;
 	char argname[8];
 
-	if (!idx || idx->next || idx->kind != N_INT || idx->ival < 0 || idx->ival > 9)
+	if (idx->kind != N_INT || idx->ival != i) /* a literal index */
 		return 0;
 	for (const struct prog *p = st(dx)->progs; p; p = p->next) {
 		const struct dt_stable_probe *sp;
@@ -142,7 +128,7 @@ int prov_args_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
 			in = p->clauses[j] == cc->ci->id;
 		if (!in)
 			continue;
-		sp = p->family == DT_FAM_TP ? stable_probe(p->param) : NULL;
+		sp = p->family == DT_FAM_TP ? prov_tp_probe(p->param) : NULL;
 		a = sp ? nth_argtype(sp->argtypes, idx->ival, &len) : NULL;
 		if (sp && !a) { /* past its last argument: dt_idcook_args() */
 			diag_error(dx, n->loc, "D_ARGS_IDX",

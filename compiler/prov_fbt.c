@@ -1,0 +1,122 @@
+/*
+ * prov_fbt.c: the fbt provider: fbt::FUNCTION:entry on fentry and
+ * fbt::FUNCTION:return on fexit, one program per clause and family
+ * ("c<N>"): dtrun expands the function part (globs included) against the
+ * BTF of the host it runs on, sets the first function as the program's
+ * target and loads a copy per further function, the probe ID as BPF
+ * cookie.  Each program has a kprobe/kretprobe twin dtc_p<N>_kp for kernels
+ * that refuse fentry.  args[N] of one function named in full are typed from
+ * its BTF prototype.  dtrun's side: loader/prov_fbt.c.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <bpf/btf.h>
+
+#include "prov.h"
+
+static int fbt_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
+{
+	int hit = 0;
+
+	(void)pd;
+	if (strcmp(f->prov, "fbt"))
+		return 0;
+	if (sema_field_match(f->name, "entry"))
+		sema_prog_add_clause(dx, DT_FAM_FENTRY, prov_clause_param(dx, clause), clause), hit++;
+	if (sema_field_match(f->name, "return"))
+		sema_prog_add_clause(dx, DT_FAM_FEXIT, prov_clause_param(dx, clause), clause), hit++;
+	return hit;
+}
+
+/*
+ * args[N] of fbt probes of one kernel function named in full: DTrace's fbt
+ * types them from the function's prototype (BTF here), args[N] of entry as
+ * parameter N, args[1] of return as the return value.  Rewritten to
+ * (T)argN; 1 done, 0 not such a clause (args[N] stays argN), -1 error.
+ */
+static int fbt_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
+{
+	const char *fn = NULL, *name = NULL;
+	struct pdesc_fields f;
+	const struct btf_type *t;
+	const struct btf_param *pa;
+	struct node *pd, *arg, *tn, *cast;
+	struct btf *b;
+	struct dtype *dt;
+	char argname[8];
+	int id, tid;
+
+	for (pd = cc->ci->n->a; pd; pd = pd->next) {
+		sema_pdesc_fields(pd->str, &f);
+		if (strcmp(f.prov, "fbt") || !*f.func || prov_has_glob(f.func) ||
+		    (strcmp(f.name, "entry") && strcmp(f.name, "return")) ||
+		    (fn && strcmp(fn, f.func)) || (name && strcmp(name, f.name)))
+			return 0;
+		fn = arena_strdup(dx, f.func);
+		name = arena_strdup(dx, f.name);
+	}
+	if (!fn || !(b = kbtf(dx)) || (id = btf__find_by_name_kind(b, fn, BTF_KIND_FUNC)) <= 0)
+		return 0;
+	t = btf__type_by_id(b, btf__type_by_id(b, id)->type); /* the FUNC_PROTO */
+	if (!t || !btf_is_func_proto(t))
+		return 0;
+	if (!strcmp(name, "entry")) {
+		if (i >= btf_vlen(t)) {
+			diag_error(dx, n->loc, "D_ARGS_IDX",
+				   "index %lld is out of range for fbt:vmlinux:%s:entry args[ ]", i, fn);
+			return -1;
+		}
+		pa = btf_params(t);
+		tid = (int)pa[i].type;
+	} else {
+		if (i != 1 || !t->type)
+			return 0;
+		tid = (int)t->type;
+	}
+	if (!(dt = btf_type_dtype(dx, tid)) || dt->kind == TY_VOID)
+		return 0;
+	snprintf(argname, sizeof(argname), "arg%lld", i);
+	arg = node_new(dx, N_IDENT, n->loc);
+	arg->str = arena_strdup(dx, argname);
+	tn = node_new(dx, N_TYPENAME, n->loc);
+	tn->type = dt; /* a BTF type, no specifiers: type_from_typename() */
+	cast = node_new(dx, N_CAST, n->loc);
+	cast->a = tn;
+	cast->b = arg;
+	cast->next = n->next;
+	*n = *cast;
+	return 1;
+}
+
+static void fbt_emit(struct ectx *ec, struct prog *p)
+{
+	int ret = dt_family(p->family)->ret;
+
+	/* fentry/fexit: dtrun sets the target (the first probe) before load
+	 * and loads a copy per further function; the probe ID is the cookie */
+	emit_prog_head(ec, p, 1);
+	emit_prologue(ec, p, 0);
+	emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
+	sb_printf(ec->out, "\tdt_fbt_args(&c, ctx, %d);\n", ret);
+	emit_prog_calls(ec, p, 0);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+	/* its kprobe twin dtc_p<N>_kp, loaded instead where fentry is refused */
+	sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_kp(struct pt_regs *ctx)\n{\n",
+		  dt_family(p->family)->twin, p->id);
+	sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
+	emit_prologue(ec, p, 0);
+	emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
+	sb_printf(ec->out, "\tdt_kprobe_args(&c, ctx, %d);\n", ret);
+	emit_prog_calls(ec, p, 0);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+}
+
+const struct prov_ops prov_fbt = {
+	.name = "fbt",
+	.tier = 1,
+	.fams = 1u << DT_FAM_FENTRY | 1u << DT_FAM_FEXIT,
+	.match = fbt_match,
+	.emit = fbt_emit,
+	.args = fbt_args,
+};

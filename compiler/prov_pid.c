@@ -1,0 +1,96 @@
+/*
+ * prov_pid.c: the pid provider: pid<PID>:MODULE:FUNCTION:entry|return|<hex
+ * offset>, uprobes and uretprobes, one program per clause ("c<N>") with the
+ * probe ID as BPF cookie.  The process part may be $target or a macro
+ * argument: dtrun resolves the description on the target host, so one
+ * object serves any process.  Its uprobe programs also serve sdt:::dt_probe
+ * (prov_sdt.c).  dtrun's side: loader/prov_pid.c.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "prov.h"
+
+/*
+ * The process part of a pid/USDT provider name: digits, $target or a macro
+ * argument $N, which dtrun replaces when it runs.  Returns the length of the
+ * name before it, or -1.  A $N used here counts as referenced.
+ */
+int prov_pid_suffix(struct dtc *dx, const char *p)
+{
+	size_t n = strlen(p), i = n;
+
+	if (n > 7 && !strcmp(p + n - 7, "$target")) {
+		st(dx)->target_used = 1;
+		return (int)(n - 7);
+	}
+	if (n > 2 && p[n - 2] == '$' && isdigit((unsigned char)p[n - 1])) {
+		st(dx)->macros_used[p[n - 1] - '0'] |= MAC_INT;
+		return (int)(n - 2);
+	}
+	while (i > 0 && isdigit((unsigned char)p[i - 1]))
+		i--;
+	return i == n ? -1 : (int)i;
+}
+
+/* "pid123", "pid$target", "pid$1", or a glob matching such a name. */
+static int is_pid_prov(struct dtc *dx, const char *p)
+{
+	int k = prov_pid_suffix(dx, p);
+	char pre[128];
+
+	if (k <= 0 || k >= (int)sizeof(pre))
+		return 0;
+	memcpy(pre, p, k);
+	pre[k] = '\0';
+	return sema_field_match(pre, "pid") && strcmp(pre, "*") != 0;
+}
+
+static int pid_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
+{
+	const char *s = f->name;
+	int hit = 0;
+
+	if (!is_pid_prov(dx, f->prov))
+		return 0;
+	while (isxdigit((unsigned char)*s))
+		s++;
+	if (*f->name && strcmp(f->name, "entry") && strcmp(f->name, "return") && *s &&
+	    !prov_has_glob(f->name)) {
+		diag_error(dx, pd->loc, "D_PROC_NAME",
+			   "invalid probe name '%s' in %s: a pid probe is entry, return "
+			   "or a hexadecimal offset", f->name, pd->str);
+		return -1;
+	}
+	if (sema_field_match(f->name, "return"))
+		sema_prog_add_clause(dx, DT_FAM_URETPROBE, prov_clause_param(dx, clause), clause),
+			hit++;
+	if (!*f->name || strcmp(f->name, "return"))
+		sema_prog_add_clause(dx, DT_FAM_UPROBE, prov_clause_param(dx, clause), clause),
+			hit++;
+	return hit;
+}
+
+static void pid_emit(struct ectx *ec, struct prog *p)
+{
+	emit_prog_head(ec, p, 1);
+	emit_prologue(ec, p, 0);
+	emit_cookie_names(ec, "bpf_get_attach_cookie(ctx)");
+	if (!dt_family(p->family)->ret)
+		sb_puts(ec->out, "\tdt_uprobe_args(&c, ctx);\n");
+	else /* DTrace's return probe: arg0 is the offset of the instruction
+	      * leaving the function (dtrun puts it in the cookie's high
+	      * half: loader/pid_ret.c), arg1 the return value */
+		sb_puts(ec->out, "\tc.arg[0] = bpf_get_attach_cookie(ctx) >> 32;\n"
+				 "\tc.arg[1] = PT_REGS_RC(ctx);\n");
+	emit_prog_calls(ec, p, 0);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+}
+
+const struct prov_ops prov_pid = {
+	.name = "pid",
+	.tier = 1,
+	.fams = 1u << DT_FAM_UPROBE | 1u << DT_FAM_URETPROBE,
+	.match = pid_match,
+	.emit = pid_emit,
+};

@@ -1,0 +1,165 @@
+/*
+ * prov_tp.c: DTrace's stable kernel providers (proc, sched, io, ...): the
+ * rows of runtime/dt_provtab.h, each a raw_tp program on the tracepoint its
+ * row names (family tp, parameter "prov:::name"), with the row's condition
+ * and argument code; args[N] of a translated type is prov_tp_args.c's.
+ * dtrun's side: loader/prov_tp.c.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../runtime/dt_provtab.h"
+#include "prov.h"
+
+/* The stable probe a "prov:::name" program parameter names, or NULL. */
+const struct dt_stable_probe *prov_tp_probe(const char *param)
+{
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		size_t pl = strlen(sp->prov);
+
+		if (!strncmp(param, sp->prov, pl) && !strncmp(param + pl, ":::", 3) &&
+		    !strcmp(param + pl + 3, sp->name))
+			return sp;
+	}
+	return NULL;
+}
+
+/* proc, sched, io: the stable probes of dt_provtab.h. */
+static int tp_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
+{
+	int hit = 0;
+	size_t i;
+
+	if (!*f->prov)
+		return 0;
+	if (*f->mod && !sema_field_match(f->mod, "vmlinux"))
+		return 0;
+	if (*f->func)
+		return 0;
+	for (i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		char param[64];
+
+		if (!sema_field_match(f->prov, sp->prov) || !sema_field_match(f->name, sp->name))
+			continue;
+		if (!sp->tp) {
+			/* an empty field matches every probe, as a glob does */
+			if (*f->name && !prov_has_glob(f->name) && !prov_has_glob(f->prov)) {
+				diag_error(dx, pd->loc, "D_PDESC_ZERO",
+					   "probe description %s does not match any probes: "
+					   "%s:::%s cannot be traced on Linux: %s",
+					   pd->str, sp->prov, sp->name, sp->why);
+				return -1;
+			}
+			continue;
+		}
+		snprintf(param, sizeof(param), "%s:::%s", sp->prov, sp->name);
+		sema_prog_add_clause(dx, DT_FAM_TP, param, clause);
+		hit++;
+	}
+	return hit;
+}
+
+/* A stable probe's program on its raw tracepoint: dtc_p<N>, or dtc_p<N>_tp2. */
+static void emit_tp_prog(struct ectx *ec, struct prog *p, const struct dt_stable_probe *sp,
+			 int second)
+{
+	const struct dt_family *fam = dt_family(p->family);
+	const struct dt_stable_tp2 *t2 = dt_stable_tp2_of(sp);
+	const char *tp = second ? t2->tp2 : sp->tp;
+
+	if (second) {
+		sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_tp2(%s *ctx)\n{\n", fam->sec, p->id,
+			  fam->ctx);
+		if (t2->code) {
+			sb_printf(ec->out,
+				  "\t/* %s on raw tracepoint %s */\n\t%s\n\treturn 0;\n}\n",
+				  p->param, tp, t2->code);
+			return;
+		}
+		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
+	} else {
+		emit_prog_head(ec, p, 1);
+	}
+	sb_printf(ec->out, "\t/* %s on raw tracepoint %s */\n", p->param, tp);
+	if (sp->when)
+		sb_printf(ec->out, "\tif (!(%s))\n\t\treturn 0;\n", sp->when);
+	emit_prologue(ec, p, 0);
+	if (*sp->args)
+		sb_printf(ec->out, "\t%s\n", sp->args);
+	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
+			   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
+	emit_prog_calls(ec, p, 0);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+}
+
+/* A probe that needs a second tracepoint (dt_stable_tp2[]) gets dtc_p<N>_tp2 too. */
+static void tp_emit(struct ectx *ec, struct prog *p)
+{
+	const struct dt_stable_probe *sp = prov_tp_probe(p->param);
+
+	if (!sp)
+		dtc_bug("unknown stable probe %s", p->param);
+	emit_tp_prog(ec, p, sp, 0);
+	if (dt_stable_tp2_of(sp))
+		emit_tp_prog(ec, p, sp, 1);
+}
+
+/* lockstat's map of waits (dt_prov.bpf.h) */
+static const char *tp_define(const struct sema_state *ss)
+{
+	for (const struct prog *p = ss->progs; p; p = p->next) {
+		const struct dt_stable_probe *sp =
+			p->family == DT_FAM_TP ? prov_tp_probe(p->param) : NULL;
+
+		if (sp && !strcmp(sp->prov, "lockstat"))
+			return "DT_USE_LOCKSTAT";
+	}
+	return NULL;
+}
+
+/* Argument i of the stable probes f names: a string, an int or else. */
+static const char *tp_arg_kind(struct dtc *dx, struct node *n, const struct pdesc_fields *f,
+			       long long i)
+{
+	const char *k = NULL;
+
+	for (size_t t = 0; t < DT_NSTABLE; t++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[t];
+		const char *a = sp->argtypes;
+		long long j = 0;
+
+		if (!sp->tp || !*f->prov || !sema_field_match(f->prov, sp->prov) ||
+		    !sema_field_match(f->name, sp->name))
+			continue;
+		k = "i";
+		while (a && *a && j < i) {
+			a = strchr(a, ',');
+			a = a ? a + 2 : NULL;
+			j++;
+		}
+		if (!a || !*a) { /* past its last argument: dt_idcook_args() */
+			diag_error(dx, n->loc, "D_ARGS_IDX",
+				   "index %lld is out of range for %s:vmlinux::%s args[ ]", i, sp->prov,
+				   sp->name);
+			return "";
+		}
+		if (a && !strncmp(a, "string", 6))
+			k = "s";
+		else if (a && !strncmp(a, "int", 3) && (a[3] == ',' || !a[3]))
+			k = "4";
+	}
+	return k;
+}
+
+const struct prov_ops prov_tp = {
+	.name = "tp",
+	.tier = 1,
+	.fams = 1u << DT_FAM_TP,
+	.match = tp_match,
+	.emit = tp_emit,
+	.args = prov_tp_args,
+	.arg_kind = tp_arg_kind,
+	.define = tp_define,
+};
