@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "dtrun.h"
+#include "uproc.h"
 
 struct seen {
 	dev_t *dev;
@@ -161,7 +162,7 @@ int prov_dt_probe_static(struct probes *ps, const struct dtrun_opts *o, const ch
 	DIR *dir;
 
 	/* the -c/-p target first: a -c child has not run its command yet */
-	if (o->target > 0 && (nm = prov_proc_modules(o->target, o->target_cmd, 1, &mods)) > 0)
+	if (o->target > 0 && (nm = uproc_modules(o->target, o->target_cmd, 1, &mods)) > 0)
 		for (int i = 0; i < nm; i++) {
 			if (rc == 0)
 				rc = add_file(ps, &s, mods[i], shared);

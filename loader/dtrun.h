@@ -249,20 +249,11 @@ struct btf;
 struct btf *prov_vmlinux_btf(void);
 /* tracefs's events directory, or NULL where tracefs is not mounted. */
 const char *prov_events_dir(void);
-/* prov_stable.c: the probes of runtime/dt_provtab.h (proc, sched, io, lockstat,
- * vminfo, sysinfo) on this host. */
+/* prov_tp.c: the row of runtime/dt_provtab.h of probe prov:::name, or NULL */
 struct dt_stable_probe;
-int prov_tp_exists(const char *group, const char *event);
 const struct dt_stable_probe *prov_stable_row(const char *prov, const char *name);
-const char *prov_stable_missing(const struct dt_stable_probe *sp); /* tracepoint, or NULL */
-void prov_stable_say_missing(const struct dt_stable_probe *sp, const char *tp);
-void prov_stable_why_none(char f[5][128]); /* dtrun -l */
-struct bpf_program *prov_stable_tp2(struct bpf_object *obj, int p);
 /* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
 int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
-/* The files a process maps (its executable first; a -c child's command
- * before its exec); -1 when it cannot be read. */
-int prov_proc_modules(int pid, const char *target_cmd, int is_target, char ***out);
 /* gen.c: dtrace -h / -G on dtrun's command line run dtc with it; 0 when
  * neither is there, else the exit status */
 int dtrun_gen_exec(int argc, char **argv, const char *dtc);
@@ -271,7 +262,7 @@ int dtrun_gen_exec(int argc, char **argv, const char *dtc);
  * target's, and with all those of every process running */
 int prov_dt_probe_static(struct probes *ps, const struct dtrun_opts *o, const char *shared_path,
 			 int all);
-/* After "DESC matches nothing": why sdt:::dt_probe is missing, if DESC could match it. */
+/* After "DESC matches nothing": why a probe DESC could match is missing here (prov_ops.why_none). */
 void prov_why_none(const struct probes *ps, const char *desc);
 struct dtrun;
 struct bpf_program;

@@ -2,24 +2,17 @@
  * probes.c: this host's probes and DTrace probe-description matching.
  *
  * Second stage of dtrun.  Descriptions are resolved here, on the host that
- * runs the object, not at compile time: dtrace:::BEGIN/END/ERROR, one
- * syscall:vmlinux:NAME:entry|return pair per syscall of this host, and the
- * profile:::profile-N / profile:::tick-N probes the object has programs for.
+ * runs the object, not at compile time, against the probes the providers
+ * list (prov.h: the base ones through probes_build(), then the others).
  * The result is the per-pair switch dtc_on[], the per-pair syscall bitmap
- * dtc_sys_on[][] and the "matched N probes" count.
+ * dtc_sys_on[][], the (program, probe) attachments of the cookie families
+ * and the "matched N probes" count.
  */
-#include <dirent.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mount.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include "dtrun.h"
-#include "syscalls_gen.h"
-
-#define NSYSTAB (sizeof(dt_syscall_table) / sizeof(dt_syscall_table[0]))
+#include "prov.h"
 
 /*
  * DTrace's gmatch(3GEN): '*', '?', '[...]' with ranges and '!' negation, and
@@ -93,77 +86,6 @@ int probes_gmatch(const char *s, const char *p)
 	return *p == '\0' || gmatch(s, p);
 }
 
-/*
- * profile-N / tick-N rates as DTrace's profile provider: a number then an
- * optional unit; no unit means hertz.
- */
-uint64_t probes_rate_ns(const char *spec)
-{
-	static const struct {
-		const char *name;
-		uint64_t mult; /* nanoseconds per unit; 0 for hz */
-	} units[] = {
-		{ "ns", 1 }, { "nsec", 1 }, { "us", 1000 }, { "usec", 1000 },
-		{ "ms", 1000000 }, { "msec", 1000000 }, { "s", 1000000000ULL },
-		{ "sec", 1000000000ULL }, { "m", 60000000000ULL }, { "min", 60000000000ULL },
-		{ "h", 3600000000000ULL }, { "hour", 3600000000000ULL },
-		{ "d", 86400000000000ULL }, { "day", 86400000000000ULL }, { "hz", 0 }, { "", 0 },
-	};
-	char *end;
-	unsigned long long v;
-	size_t i;
-
-	if (*spec < '0' || *spec > '9')
-		return 0;
-	errno = 0;
-	v = strtoull(spec, &end, 10);
-	if (errno || v == 0)
-		return 0;
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
-		if (strcmp(end, units[i].name) != 0)
-			continue;
-		if (units[i].mult == 0)
-			return v > 1000000000ULL ? 0 : 1000000000ULL / v;
-		return v * units[i].mult;
-	}
-	return 0;
-}
-
-/*
- * Syscalls that have tracepoints on this kernel, when tracefs can tell: the
- * build-time table may name syscalls this kernel was configured without.
- */
-static int syscalls_present(unsigned char *present)
-{
-	static const char *const dirs[] = {
-		"/sys/kernel/tracing/events/syscalls",
-		"/sys/kernel/debug/tracing/events/syscalls",
-	};
-	DIR *dir = NULL;
-	struct dirent *e;
-	size_t i, k;
-
-	for (i = 0; i < 2 && !dir; i++)
-		dir = opendir(dirs[i]);
-	if (!dir) {
-		/* tracefs is not mounted: mount it where it belongs, once. */
-		if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL) == 0)
-			dir = opendir(dirs[0]);
-	}
-	if (!dir)
-		return -1;
-	memset(present, 0, NSYSTAB);
-	while ((e = readdir(dir)) != NULL) {
-		if (strncmp(e->d_name, "sys_enter_", 10) != 0)
-			continue;
-		for (k = 0; k < NSYSTAB; k++)
-			if (strcmp(dt_syscall_table[k].name, e->d_name + 10) == 0)
-				present[k] = 1;
-	}
-	closedir(dir);
-	return 0;
-}
-
 struct probe *probes_add(struct probes *ps, const char *prov, const char *mod, const char *func,
 			 const char *name, int fam, int key)
 {
@@ -192,83 +114,26 @@ struct probe *probes_add(struct probes *ps, const char *prov, const char *mod, c
 	return p;
 }
 
-static void add(struct probes *ps, const char *prov, const char *mod, const char *func,
-		const char *name, int fam, int key)
-{
-	probes_add(ps, prov, mod, func, name, fam, key);
-}
-
 /*
- * IDs as DTrace assigns them: BEGIN 1, END 2, ERROR 3, then the profile
- * provider's default probes (profile-97 ... tick-5000), those of other rates
- * in program order, then each syscall's entry and return in syscall-number
- * order.
+ * IDs as DTrace assigns them: the dtrace provider's (BEGIN 1, END 2, ERROR
+ * 3), the profile provider's, then with want_syscalls each syscall's entry
+ * and return: the base providers, whose hooks list them here; the other
+ * providers' probes follow (prov.c: prov_probes_add()).
  */
-static const char *const profile_default[] = {
-	"profile-97", "profile-199", "profile-499", "profile-997", "profile-1999",
-	"profile-4001", "profile-4999", "tick-1", "tick-10", "tick-100", "tick-500",
-	"tick-1000", "tick-5000",
-};
-
 int probes_build(struct probes *ps, const struct meta *m, int want_syscalls)
 {
-	unsigned char present[NSYSTAB];
-	int i;
-	size_t k;
-
 	memset(ps, 0, sizeof(*ps));
-	ps->cap = 16 + m->nprogs + 2 * NSYSTAB;
+	ps->cap = 16 + m->nprogs + 2 * DT_MAX_SYSCALLS;
 	ps->v = calloc(ps->cap, sizeof(*ps->v));
 	ps->sysname = calloc(DT_MAX_SYSCALLS, sizeof(*ps->sysname));
 	ps->sys_entry_id = calloc(DT_MAX_SYSCALLS, sizeof(unsigned));
 	ps->sys_return_id = calloc(DT_MAX_SYSCALLS, sizeof(unsigned));
 	if (!ps->v || !ps->sysname || !ps->sys_entry_id || !ps->sys_return_id)
 		return -1;
-	add(ps, "dtrace", "", "", "BEGIN", DT_FAM_BEGIN, 0);
-	add(ps, "dtrace", "", "", "END", DT_FAM_END, 0);
-	add(ps, "dtrace", "", "", "ERROR", DT_FAM_ERROR, 0);
-	/* the profile provider's probes that always exist, as DTrace's */
-	for (k = 0; k < sizeof(profile_default) / sizeof(profile_default[0]); k++)
-		add(ps, "profile", "", "", profile_default[k],
-		    profile_default[k][0] == 'p' ? DT_FAM_PROFILE : DT_FAM_TICK, -1);
-	for (i = 0; i < m->nprogs; i++) {
-		const struct meta_prog *pg = &m->progs[i];
-		const char *want = pg->fam == DT_FAM_PROFILE ? "profile-" : "tick-";
-		int j, dup = 0;
-
-		if (pg->fam != DT_FAM_PROFILE && pg->fam != DT_FAM_TICK)
-			continue;
-		/* DTrace's profile provider has no period under 200 us: such a
-		 * probe does not exist (D_PDESC_ZERO), as profile-1ns */
-		if (!pg->str || strncmp(pg->str, want, strlen(want)) != 0 ||
-		    probes_rate_ns(pg->str + strlen(want)) < 200000)
-			continue;
-		for (j = 3; j < ps->n; j++)
-			dup |= strcmp(ps->v[j].name, pg->str) == 0;
-		if (!dup)
-			add(ps, "profile", "", "", pg->str, pg->fam, i);
-	}
 	ps->sys_base = -1;
-	if (!want_syscalls)
-		return 0;
-	if (syscalls_present(present) != 0)
-		memset(present, 1, sizeof(present));
-	ps->sys_base = ps->n;
-	for (k = 0; k < NSYSTAB; k++) {
-		int nr = dt_syscall_table[k].nr;
-
-		if (!present[k] || nr < 0 || nr >= DT_MAX_SYSCALLS)
-			continue;
-		ps->sysname[nr] = dt_syscall_table[k].name;
-		add(ps, "syscall", "vmlinux", dt_syscall_table[k].name, "entry",
-		    DT_FAM_SYSCALL_ENTRY, nr);
-		ps->sys_entry_id[nr] = ps->v[ps->n - 1].id;
-		add(ps, "syscall", "vmlinux", dt_syscall_table[k].name, "return",
-		    DT_FAM_SYSCALL_RETURN, nr);
-		ps->sys_return_id[nr] = ps->v[ps->n - 1].id;
-		ps->nsys++;
-	}
-	return 0;
+	if (prov_dtrace.probes(ps, m, NULL, 0) || prov_profile.probes(ps, m, NULL, 0))
+		return -1;
+	return prov_syscall.probes(ps, m, NULL, want_syscalls);
 }
 
 void probes_free(struct probes *ps)
@@ -467,10 +332,8 @@ static void list_none(const struct probes *ps, char f[DT_PDESC_NFIELDS][DT_PDESC
 	if (nf == 5 && !probes_gmatch(instance, f[0]))
 		fprintf(stderr, "dtrace: probe description %s is another instance's: this host is "
 				"instance %s (--instance NAME sets it)\n", desc, instance);
-	else {
-		prov_stable_why_none(f);
+	else
 		prov_why_none(ps, desc);
-	}
 }
 
 /*

@@ -391,82 +391,16 @@ int run_load(struct dtrun *d)
 }
 
 /* Keep a link for run_detach(); destroys it when out of memory. */
-/* CPUs from /sys/devices/system/cpu/online ("0-3,5"). */
-static int online_cpus(int *cpus, int max)
+int run_add_link(struct dtrun *d, struct bpf_link *l)
 {
-	char buf[1024];
-	int n = 0, fd, a, b, k;
-	ssize_t r;
-	char *p, *end;
+	struct bpf_link **nl = realloc(d->links, sizeof(*nl) * (d->nlinks + 1));
 
-	fd = open("/sys/devices/system/cpu/online", O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	if (!nl) {
+		bpf_link__destroy(l);
 		return -1;
-	r = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (r <= 0)
-		return -1;
-	buf[r] = '\0';
-	for (p = buf; *p && *p != '\n';) {
-		a = (int)strtol(p, &end, 10);
-		b = a;
-		if (*end == '-')
-			b = (int)strtol(end + 1, &end, 10);
-		for (k = a; k <= b && n < max; k++)
-			cpus[n++] = k;
-		p = *end == ',' ? end + 1 : end;
-		if (end == p && *p != ',')
-			break;
 	}
-	return n;
-}
-
-/* profile-N: a CPU-clock timer on every online CPU; tick-N: on one CPU. */
-static int attach_timer(struct dtrun *d, struct bpf_program *prog, const struct meta_prog *pg)
-{
-	const char *spec = pg->str + (pg->fam == DT_FAM_PROFILE ? 8 : 5);
-	uint64_t ns = probes_rate_ns(spec);
-	struct perf_event_attr attr;
-	int cpus[1024], n, i;
-
-	n = online_cpus(cpus, 1024);
-	if (n <= 0) {
-		cpus[0] = 0;
-		n = 1;
-	}
-	if (pg->fam == DT_FAM_TICK)
-		n = 1;
-	memset(&attr, 0, sizeof(attr));
-	attr.size = sizeof(attr);
-	attr.type = PERF_TYPE_SOFTWARE;
-	attr.config = PERF_COUNT_SW_CPU_CLOCK;
-	attr.sample_period = ns;
-	for (i = 0; i < n; i++) {
-		struct bpf_link *l;
-		int fd, *nf;
-
-		fd = (int)syscall(SYS_perf_event_open, &attr, -1, cpus[i], -1, PERF_FLAG_FD_CLOEXEC);
-		if (fd < 0) {
-			dt_err("failed to enable probe profile:::%s: perf_event_open on CPU %d: %s\n",
-			       pg->str, cpus[i], strerror(errno));
-			return -1;
-		}
-		nf = realloc(d->perf_fds, sizeof(int) * (d->nperf + 1));
-		if (!nf) {
-			close(fd);
-			return -1;
-		}
-		d->perf_fds = nf;
-		d->perf_fds[d->nperf++] = fd;
-		l = bpf_program__attach_perf_event(prog, fd);
-		if (!l) {
-			dt_err("failed to enable probe profile:::%s on CPU %d: %s\n", pg->str,
-			       cpus[i], strerror(errno));
-			return -1;
-		}
-		if (run_add_link(d, l))
-			return -1;
-	}
+	d->links = nl;
+	d->links[d->nlinks++] = l;
 	return 0;
 }
 
@@ -534,8 +468,6 @@ static int attach_all(struct dtrun *d)
 	{
 		int p = prog_index(prog);
 		const struct meta_prog *pg;
-		struct bpf_link *l;
-		const char *tp;
 		int user;
 
 		if (p < 0 || p >= d->meta.nprogs ||
@@ -545,34 +477,9 @@ static int attach_all(struct dtrun *d)
 		user = dt_family(pg->fam)->user;
 		if (user != (pass == 0))
 			continue;
-		switch (pg->fam) {
-		case DT_FAM_SYSCALL_ENTRY:
-		case DT_FAM_SYSCALL_RETURN:
-			tp = pg->fam == DT_FAM_SYSCALL_ENTRY ? "sys_enter" : "sys_exit";
-			l = bpf_program__attach_raw_tracepoint(prog, tp);
-			if (!l) {
-				dt_err("failed to enable probes syscall:::%s (raw tracepoint %s): %s\n",
-				       pg->fam == DT_FAM_SYSCALL_ENTRY ? "entry" : "return", tp,
-				       strerror(errno));
-				return -1;
-			}
-			if (run_add_link(d, l))
-				return -1;
-			break;
-		case DT_FAM_PROFILE:
-		case DT_FAM_TICK:
-			if (attach_timer(d, prog, pg))
-				return -1;
-			break;
-		case DT_FAM_BEGIN:
-		case DT_FAM_END:
-		case DT_FAM_ERROR: /* BEGIN, END: run by dtrun; ERROR: called from clauses */
-			break;
-		default: /* provider families: prov.c */
-			if (prov_attach(d, prog, p))
-				return -1;
-			break;
-		}
+		/* BEGIN, END: run by dtrun; ERROR: called from clauses */
+		if (dt_family(pg->fam)->run == DT_RUN_ATTACH && prov_attach(d, prog, p))
+			return -1;
 	}
 	return 0;
 }

@@ -1,0 +1,51 @@
+/*
+ * prov.h: dtrun's providers, one file each (loader/prov_<name>.c) behind
+ * struct prov_ops, and prov.c, their table and what they share.
+ *
+ * A provider lists this host's probes of the families it owns
+ * (runtime/dt_family.h), for matching and for -l, and attaches the programs
+ * of those families; it may prepare them before load.  dtc's side of each
+ * is compiler/prov_<name>.c.  Adding a provider: README "Layout".
+ */
+#ifndef DTRUN_PROV_H
+#define DTRUN_PROV_H
+
+#include <bpf/libbpf.h>
+
+#include "dtrun.h"
+
+struct prov_ops {
+	const char *name;
+	unsigned fams;           /* 1 << DT_FAM_*: the families it owns */
+	/* Adds this host's probes the object m needs, or with list every
+	 * probe it has (-l): 0, -1 out of memory, -2 after an error (said). */
+	int (*probes)(struct probes *ps, const struct meta *m, const struct dtrun_opts *o, int list);
+	/* Adds the probes one description of a family-fam clause names, for
+	 * providers whose probes exist per process (pid, USDT); probes from
+	 * index first on are this walk's.  0, or -1 after an error (said). */
+	int (*desc)(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
+		    int first);
+	int (*before_load)(struct dtrun *d);   /* after rodata is set; 0 or -1 (said) */
+	/* Attaches program p (of its family): 0 or -1 (said); or NULL and ... */
+	int (*attach)(struct dtrun *d, struct bpf_program *prog, int p);
+	/* ... one probe the matching gave program p (d->en.att, cookie families) */
+	int (*attach_probe)(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr);
+	/* After "desc matches nothing": why this provider's probe is missing */
+	void (*why_none)(const struct probes *ps, const char *desc);
+};
+
+/* The base providers, whose probes come first in DTrace's ID order
+ * (probes.c: probes_build()), then the others (prov_probes_add()). */
+extern const struct prov_ops prov_dtrace, prov_profile, prov_syscall;
+extern const struct prov_ops prov_tp, prov_sdt, prov_fbt, prov_pid, prov_usdt;
+
+/* prov_sdt.c: sdt:::dt_probe in programs linked with libdtprobe.a, after
+ * every other probe (dtprobe_static.c); 0 or -1 out of memory */
+int prov_sdt_static(struct probes *ps, const struct meta *m, const struct dtrun_opts *o, int list);
+
+/* prov.c: for the providers */
+int prov_meta_has(const struct meta *m, int fam);   /* a program of family fam */
+int prov_add_fd(struct dtrun *d, int fd);           /* closed by run_detach() */
+void prov_fail(const struct probe *p, const char *how, int err); /* "failed to enable" */
+
+#endif

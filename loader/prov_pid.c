@@ -1,0 +1,239 @@
+/*
+ * prov_pid.c: dtrun's pid provider: pid<PID>:MODULE:FUNCTION:entry|return
+ * and instruction offsets, from the ELF symbol tables of the files the
+ * process maps (uproc.c), attached as uprobes/uretprobes with the probe ID
+ * as BPF cookie.  Its uprobe attachment also serves sdt:::dt_probe
+ * (prov_sdt.c).  dtc's side: compiler/prov_pid.c.
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <bpf/libbpf.h>
+
+#include "prov.h"
+#include "uproc.h"
+#include "x86insn.h"
+
+static int is_hex_name(const char *s)
+{
+	if (!*s || !strcmp(s, "entry") || !strcmp(s, "return"))
+		return 0;
+	for (; *s; s++)
+		if (!isxdigit((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* A pid offset past its function's end: DTrace's D_PROC_OFF, at run time here. */
+static void proc_off_error(const struct dtrun_opts *o, const char *desc, uint64_t off,
+			   const char *func)
+{
+	uproc_desc_error(o, "D_PROC_OFF", desc, "offset 0x%llx outside of function %s",
+			(unsigned long long)off, func);
+}
+
+/*
+ * pid<PID>:mod:func:GLOB: the probes at func's instruction offsets that the
+ * name glob matches ("1c", as DTrace names them), found by decoding its
+ * instructions (x86insn.c; x86-64 only).  A function that does not decode
+ * exactly to its end gets none.  The kernel may refuse a uprobe on some
+ * instructions: such a probe is soft, skipped when it does not attach.
+ */
+static int add_offset_probes(struct probes *ps, int first, const char *prov, const char *mod,
+			     const char *path, const struct elf_sym *s, const char *pat, int pid)
+{
+#if defined(__x86_64__)
+	uint8_t *code;
+	uint32_t *offs;
+	int fd, n = -1, rc = 0;
+
+	if (!s->size || s->size > (1u << 20) || !strcmp(pat, "entry") || !strcmp(pat, "return"))
+		return 0;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	code = malloc(s->size);
+	offs = malloc(sizeof(*offs) * s->size);
+	if (code && offs && pread(fd, code, s->size, (off_t)s->off) == (ssize_t)s->size)
+		n = x86_insn_offsets(code, s->size, offs, (int)s->size);
+	close(fd);
+	for (int k = 0; k < n; k++) {
+		char nb[24];
+		struct probe *p;
+
+		snprintf(nb, sizeof(nb), "%x", offs[k]);
+		if (!probes_gmatch(nb, pat) || uproc_has_probe(ps, first, prov, mod, s->canon, nb))
+			continue;
+		if (!(p = probes_add(ps, prov_str(ps, prov), prov_str(ps, mod), prov_str(ps, s->canon),
+				     prov_str(ps, nb), DT_FAM_UPROBE, 0))) {
+			rc = -1;
+			break;
+		}
+		p->path = prov_str(ps, path);
+		p->off = s->off + offs[k];
+		p->pid = pid;
+		p->soft = 1;
+	}
+	free(code);
+	free(offs);
+	return rc;
+#else
+	(void)ps, (void)first, (void)prov, (void)mod, (void)path, (void)s, (void)pat, (void)pid;
+	return 0;
+#endif
+}
+
+/* A symbol of that name (a function, its weak or local aliases included). */
+static int elf_has_sym(const struct elf_file *f, const char *name)
+{
+	for (int i = 0; i < f->n; i++)
+		if (!strcmp(f->syms[i].name, name))
+			return 1;
+	return 0;
+}
+
+/* The pid probes of one module of the process a description names. */
+static int pid_module(const struct uproc_mod *um)
+{
+	struct probes *ps = um->ps;
+	const struct elf_file *ef = um->ef;
+	char(*f)[DT_PDESC_LEN] = um->f;
+	const char *provbuf = um->provbuf, *mod = um->mod, *path = um->path;
+	int fam = um->fam, first = um->first, pid = um->pid, rc = 0;
+
+	if (*f[2] && !strpbrk(f[2], "*?[") && *f[3] && !strpbrk(f[3], "*?[") &&
+	    !elf_has_sym(ef, f[3])) {
+		/* DTrace's dt_pid_per_mod(): a function named in a module
+		 * named, and no such symbol there */
+		uproc_desc_error(um->o, "D_PROC_FUNC", um->desc,
+				 "failed to lookup '%s' in module '%s'", f[3], f[2]);
+		return -1;
+	}
+	for (int k = 0; k < ef->n && rc == 0; k++) {
+		const struct elf_sym *s = &ef->syms[k];
+		const char *names[2] = { "entry", "return" };
+
+		if (!probes_gmatch(s->name, f[3]))
+			continue;
+		if (fam == DT_FAM_UPROBE && is_hex_name(f[4])) {
+			uint64_t off = strtoull(f[4], NULL, 16);
+			char nb[128];
+			struct probe *p;
+
+			if (s->size && off >= s->size) {
+				if (strpbrk(f[3], "*?[") || !*f[3])
+					continue;
+				proc_off_error(um->o, um->desc, off, s->name);
+				rc = -1;
+				break;
+			}
+			snprintf(nb, sizeof(nb), "%s", f[4]);
+			if (uproc_has_probe(ps, first, provbuf, mod, s->name, nb) ||
+			    !(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
+					     prov_str(ps, s->name), prov_str(ps, nb), fam,
+					     0)))
+				continue;
+			p->path = prov_str(ps, path);
+			p->off = s->off + off;
+			p->pid = pid;
+			continue;
+		}
+		const char *nmv = names[fam == DT_FAM_URETPROBE];
+		struct probe *p;
+
+		if (!probes_gmatch(nmv, f[4])) {
+			if (fam == DT_FAM_UPROBE && !strcmp(s->name, s->canon) &&
+			    add_offset_probes(ps, first, provbuf, mod, path, s, f[4],
+					      pid)) {
+				rc = -1;
+				break;
+			}
+			continue;
+		}
+		if ((p = uproc_find_probe(ps, first, provbuf, mod, s->canon, nmv))) {
+			/* an alias of a function already probed: one probe */
+			if (strcmp(s->name, s->canon) && !p->alias)
+				p->alias = prov_str(ps, s->name);
+			continue;
+		}
+		if (!(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
+				     prov_str(ps, s->canon), nmv, fam, 0))) {
+			rc = -1;
+			break;
+		}
+		if (strcmp(s->name, s->canon))
+			p->alias = prov_str(ps, s->name);
+		p->path = prov_str(ps, path);
+		p->off = s->off;
+		p->pid = pid;
+		if (fam == DT_FAM_URETPROBE) {
+			/* at each instruction leaving func (pid_ret.c) */
+			uint32_t *sites;
+			int ns = pid_return_sites(path, s->off, s->size, &sites);
+
+			if (ns > 0 && prov_keep(ps, sites))
+				p->rets = sites, p->nrets = ns;
+		}
+		if (fam == DT_FAM_UPROBE && !strcmp(s->name, s->canon) &&
+		    add_offset_probes(ps, first, provbuf, mod, path, s, f[4], pid)) {
+			rc = -1;
+			break;
+		}
+	}
+	return rc;
+}
+
+static int pid_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
+		    int first)
+{
+	return uproc_desc(ps, fam, desc, o, first, pid_module);
+}
+
+/*
+ * A return probe: a uprobe on each instruction leaving the function, the
+ * cookie's high half its offset, the program's arg0; a function that did
+ * not decode gets a uretprobe.  A probe the kernel refuses at some
+ * instructions is soft: skipped.
+ */
+static int pid_attach_probe(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr)
+{
+	LIBBPF_OPTS(bpf_uprobe_opts, uo, .bpf_cookie = pr->id,
+		    .retprobe = dt_family(d->meta.progs[p].fam)->ret);
+	struct bpf_link *l;
+
+	for (int k = 0; k < pr->nrets; k++) {
+		LIBBPF_OPTS(bpf_uprobe_opts, ro, .bpf_cookie = pr->id | (uint64_t)pr->rets[k] << 32);
+
+		l = bpf_program__attach_uprobe_opts(prog, pr->pid, pr->path, pr->off + pr->rets[k],
+						    &ro);
+		if (!l) {
+			prov_fail(pr, "uprobe", errno);
+			return -1;
+		}
+		if (run_add_link(d, l))
+			return -1;
+	}
+	if (pr->nrets)
+		return 0;
+	l = bpf_program__attach_uprobe_opts(prog, pr->pid, pr->path, pr->off, &uo);
+
+	if (!l && pr->soft)
+		return 0; /* an instruction the kernel does not probe */
+	if (!l) {
+		prov_fail(pr, "uprobe", errno);
+		return -1;
+	}
+	return run_add_link(d, l);
+}
+
+const struct prov_ops prov_pid = {
+	.name = "pid",
+	.fams = 1u << DT_FAM_UPROBE | 1u << DT_FAM_URETPROBE,
+	.desc = pid_desc,
+	.attach_probe = pid_attach_probe,
+};

@@ -1,0 +1,176 @@
+/*
+ * prov_profile.c: dtrun's profile provider: profile-N (a CPU-clock
+ * perf_event timer on every online CPU) and tick-N (on one CPU), the
+ * default rates DTrace always lists and those the object's programs ask
+ * for.  dtc's side: compiler/prov_profile.c.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/perf_event.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "prov.h"
+
+/*
+ * profile-N / tick-N rates as DTrace's profile provider: a number then an
+ * optional unit; no unit means hertz.
+ */
+uint64_t probes_rate_ns(const char *spec)
+{
+	static const struct {
+		const char *name;
+		uint64_t mult; /* nanoseconds per unit; 0 for hz */
+	} units[] = {
+		{ "ns", 1 }, { "nsec", 1 }, { "us", 1000 }, { "usec", 1000 },
+		{ "ms", 1000000 }, { "msec", 1000000 }, { "s", 1000000000ULL },
+		{ "sec", 1000000000ULL }, { "m", 60000000000ULL }, { "min", 60000000000ULL },
+		{ "h", 3600000000000ULL }, { "hour", 3600000000000ULL },
+		{ "d", 86400000000000ULL }, { "day", 86400000000000ULL }, { "hz", 0 }, { "", 0 },
+	};
+	char *end;
+	unsigned long long v;
+	size_t i;
+
+	if (*spec < '0' || *spec > '9')
+		return 0;
+	errno = 0;
+	v = strtoull(spec, &end, 10);
+	if (errno || v == 0)
+		return 0;
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		if (strcmp(end, units[i].name) != 0)
+			continue;
+		if (units[i].mult == 0)
+			return v > 1000000000ULL ? 0 : 1000000000ULL / v;
+		return v * units[i].mult;
+	}
+	return 0;
+}
+
+/*
+ * The profile provider's default probes (profile-97 ... tick-5000), as
+ * DTrace's, after the dtrace provider's; then those of other rates in
+ * program order.
+ */
+static const char *const profile_default[] = {
+	"profile-97", "profile-199", "profile-499", "profile-997", "profile-1999",
+	"profile-4001", "profile-4999", "tick-1", "tick-10", "tick-100", "tick-500",
+	"tick-1000", "tick-5000",
+};
+
+static int profile_probes(struct probes *ps, const struct meta *m, const struct dtrun_opts *o,
+			  int list)
+{
+	size_t k;
+	int i;
+
+	(void)o, (void)list;
+	/* the profile provider's probes that always exist, as DTrace's */
+	for (k = 0; k < sizeof(profile_default) / sizeof(profile_default[0]); k++)
+		if (!probes_add(ps, "profile", "", "", profile_default[k],
+			       profile_default[k][0] == 'p' ? DT_FAM_PROFILE : DT_FAM_TICK, -1))
+			return -1;
+	for (i = 0; i < m->nprogs; i++) {
+		const struct meta_prog *pg = &m->progs[i];
+		const char *want = pg->fam == DT_FAM_PROFILE ? "profile-" : "tick-";
+		int j, dup = 0;
+
+		if (pg->fam != DT_FAM_PROFILE && pg->fam != DT_FAM_TICK)
+			continue;
+		/* DTrace's profile provider has no period under 200 us: such a
+		 * probe does not exist (D_PDESC_ZERO), as profile-1ns */
+		if (!pg->str || strncmp(pg->str, want, strlen(want)) != 0 ||
+		    probes_rate_ns(pg->str + strlen(want)) < 200000)
+			continue;
+		for (j = 3; j < ps->n; j++)
+			dup |= strcmp(ps->v[j].name, pg->str) == 0;
+		if (!dup && !probes_add(ps, "profile", "", "", pg->str, pg->fam, i))
+			return -1;
+	}
+	return 0;
+}
+
+/* CPUs from /sys/devices/system/cpu/online ("0-3,5"). */
+static int online_cpus(int *cpus, int max)
+{
+	char buf[1024];
+	int n = 0, fd, a, b, k;
+	ssize_t r;
+	char *p, *end;
+
+	fd = open("/sys/devices/system/cpu/online", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	r = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (r <= 0)
+		return -1;
+	buf[r] = '\0';
+	for (p = buf; *p && *p != '\n';) {
+		a = (int)strtol(p, &end, 10);
+		b = a;
+		if (*end == '-')
+			b = (int)strtol(end + 1, &end, 10);
+		for (k = a; k <= b && n < max; k++)
+			cpus[n++] = k;
+		p = *end == ',' ? end + 1 : end;
+		if (end == p && *p != ',')
+			break;
+	}
+	return n;
+}
+
+/* profile-N: a CPU-clock timer on every online CPU; tick-N: on one CPU. */
+static int profile_attach(struct dtrun *d, struct bpf_program *prog, int p)
+{
+	const struct meta_prog *pg = &d->meta.progs[p];
+	const char *spec = pg->str + (pg->fam == DT_FAM_PROFILE ? 8 : 5);
+	uint64_t ns = probes_rate_ns(spec);
+	struct perf_event_attr attr;
+	int cpus[1024], n, i;
+
+	n = online_cpus(cpus, 1024);
+	if (n <= 0) {
+		cpus[0] = 0;
+		n = 1;
+	}
+	if (pg->fam == DT_FAM_TICK)
+		n = 1;
+	memset(&attr, 0, sizeof(attr));
+	attr.size = sizeof(attr);
+	attr.type = PERF_TYPE_SOFTWARE;
+	attr.config = PERF_COUNT_SW_CPU_CLOCK;
+	attr.sample_period = ns;
+	for (i = 0; i < n; i++) {
+		struct bpf_link *l;
+		int fd;
+
+		fd = (int)syscall(SYS_perf_event_open, &attr, -1, cpus[i], -1, PERF_FLAG_FD_CLOEXEC);
+		if (fd < 0) {
+			dt_err("failed to enable probe profile:::%s: perf_event_open on CPU %d: %s\n",
+			       pg->str, cpus[i], strerror(errno));
+			return -1;
+		}
+		if (prov_add_fd(d, fd))
+			return -1;
+		l = bpf_program__attach_perf_event(prog, fd);
+		if (!l) {
+			dt_err("failed to enable probe profile:::%s on CPU %d: %s\n", pg->str,
+			       cpus[i], strerror(errno));
+			return -1;
+		}
+		if (run_add_link(d, l))
+			return -1;
+	}
+	return 0;
+}
+
+const struct prov_ops prov_profile = {
+	.name = "profile",
+	.fams = 1u << DT_FAM_PROFILE | 1u << DT_FAM_TICK,
+	.probes = profile_probes,
+	.attach = profile_attach,
+};

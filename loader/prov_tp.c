@@ -1,0 +1,233 @@
+/*
+ * prov_tp.c: dtrun's stable kernel providers (proc, sched, io, ip, tcp, udp,
+ * lockstat, vminfo, sysinfo): the rows of runtime/dt_provtab.h whose
+ * tracepoints exist on this host, one probe each, its program attached to
+ * that raw tracepoint (and its second one, dtc_p<N>_tp2, to the row's second
+ * tracepoint); the one line that says which tracepoint this kernel lacks when
+ * a description finds nothing.  dtc's side: compiler/prov_tp.c.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../runtime/dt_provtab.h"
+#include "prov.h"
+
+static int tp_exists(const char *group, const char *event)
+{
+	const char *ev = prov_events_dir();
+	char path[PATH_MAX];
+	struct stat st;
+
+	if (!ev)
+		return 1; /* cannot tell: let the attachment say */
+	snprintf(path, sizeof(path), "%s/%s/%s", ev, group, event);
+	return stat(path, &st) == 0;
+}
+
+/* A description names PROV:::NAME itself, no glob ("tcp:::receive", "tcp:vmlinux::receive"). */
+static int desc_names(const char *desc, const char *prov, const char *name)
+{
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+
+	if (strpbrk(desc, "*?[\\") || dt_pdesc_split(desc, f) < 4)
+		return 0;
+	return !strcmp(f[DT_PD_PROV], prov) && !strcmp(f[DT_PD_NAME], name);
+}
+
+/* Program P's clauses name its probe without a glob: then a missing one is an error. */
+static int prog_named(const struct meta *m, int p, const struct dt_stable_probe *sp)
+{
+	for (int i = 0; i < m->npairs; i++) {
+		const struct meta_clause *cl;
+
+		if (m->pairs[i].prog != p || m->pairs[i].clause >= m->nclauses)
+			continue;
+		cl = &m->clauses[m->pairs[i].clause];
+		for (int d = 0; d < cl->ndesc; d++)
+			if (desc_names(cl->pdesc[d], sp->prov, sp->name))
+				return 1;
+	}
+	return 0;
+}
+
+const struct dt_stable_probe *prov_stable_row(const char *prov, const char *name)
+{
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+
+		if (!strcmp(sp->prov, prov) && !strcmp(sp->name, name))
+			return sp;
+	}
+	return NULL;
+}
+
+/* The tracepoint of row sp (either) this kernel lacks, or NULL. */
+static const char *stable_missing(const struct dt_stable_probe *sp)
+{
+	const struct dt_stable_tp2 *t2 = dt_stable_tp2_of(sp);
+
+	if (!tp_exists(sp->group, sp->tp))
+		return sp->tp;
+	if (t2 && !tp_exists(sp->group, t2->tp2))
+		return t2->tp2;
+	return NULL;
+}
+
+/* What a kernel without a tracepoint lacks (dt_tp_since[]), or NULL. */
+static const char *tp_since(const char *group, const char *tp)
+{
+	for (size_t i = 0; i < sizeof(dt_tp_since) / sizeof(dt_tp_since[0]); i++)
+		if (!strcmp(dt_tp_since[i].group, group) && !strcmp(dt_tp_since[i].tp, tp))
+			return dt_tp_since[i].since;
+	return NULL;
+}
+
+static void say_missing(const struct dt_stable_probe *sp, const char *tp)
+{
+	const char *since = tp_since(sp->group, tp);
+
+	dt_err("%s:::%s needs the %s:%s tracepoint%s%s%s, which this kernel does not have\n",
+	       sp->prov, sp->name, sp->group, tp, since ? " (" : "", since ? since : "",
+	       since ? ")" : "");
+}
+
+/* 0, -1 out of memory, -2 a probe the script names is missing (said). */
+static int add_stable(struct probes *ps, const struct meta *m, int all)
+{
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		const char *tp;
+		char param[64];
+		int p, want = -1;
+
+		if (!sp->tp)
+			continue;
+		snprintf(param, sizeof(param), "%s:::%s", sp->prov, sp->name);
+		for (p = 0; p < m->nprogs; p++)
+			if (m->progs[p].fam == DT_FAM_TP && m->progs[p].str &&
+			    !strcmp(m->progs[p].str, param))
+				want = p;
+		if ((tp = stable_missing(sp)) != NULL) {
+			/* an older kernel: say which probe and why, once; a glob
+			 * goes on with the probes that are there */
+			if (want < 0 || all)
+				continue;
+			say_missing(sp, tp);
+			if (prog_named(m, want, sp))
+				return -2;
+			continue;
+		}
+		if (m->nprogs && want < 0 && !all) /* all: -l numbers every probe */
+			continue;
+		struct probe *pr = probes_add(ps, sp->prov, "vmlinux", "", sp->name, DT_FAM_TP, want);
+
+		if (!pr)
+			return -1;
+		pr->tp = sp->tp;
+	}
+	return 0;
+}
+
+static int tp_probes(struct probes *ps, const struct meta *m, const struct dtrun_opts *o, int list)
+{
+	(void)o;
+	if (!list && m->nprogs && !prov_meta_has(m, DT_FAM_TP))
+		return 0;
+	return add_stable(ps, m, list);
+}
+
+/* A probe's program on its second tracepoint (dtc_p<N>_tp2, compiler/prov_tp.c). */
+static struct bpf_program *stable_tp2(struct bpf_object *obj, int p)
+{
+	char name[32];
+
+	snprintf(name, sizeof(name), "dtc_p%d_tp2", p);
+	return bpf_object__find_program_by_name(obj, name);
+}
+
+/* Before load: a program's second program loads with it. */
+static int tp_before_load(struct dtrun *d)
+{
+	for (int p = 0; p < d->meta.nprogs; p++) {
+		struct bpf_program *tp2 = stable_tp2(d->obj, p), *main;
+		char name[32];
+
+		snprintf(name, sizeof(name), "dtc_p%d", p);
+		if (tp2 && (main = bpf_object__find_program_by_name(d->obj, name)))
+			bpf_program__set_autoload(tp2, bpf_program__autoload(main));
+	}
+	return 0;
+}
+
+/*
+ * dtrun -l: a description that matched nothing names, for each probe of the
+ * table it reaches whose tracepoint this kernel lacks (an older kernel, or
+ * one built without the feature), one line saying so.
+ */
+static void tp_why_none(const struct probes *ps, const char *desc)
+{
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+
+	(void)ps;
+	if (dt_pdesc_split(desc, f) < 0)
+		return;
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		const char *tp;
+
+		if (sp->tp && probes_gmatch(sp->prov, f[1]) && probes_mod_match("vmlinux", f[2]) &&
+		    probes_gmatch("", f[3]) && probes_gmatch(sp->name, f[4]) &&
+		    (tp = stable_missing(sp)) != NULL)
+			say_missing(sp, tp);
+	}
+}
+
+/* Program p on the tracepoint of its one probe. */
+static int tp_attach(struct dtrun *d, struct bpf_program *prog, int p)
+{
+	const struct meta_prog *pg = &d->meta.progs[p];
+	struct bpf_link *l;
+
+	for (int k = 0; k < d->probes.n; k++) {
+		const struct probe *pr = &d->probes.v[k];
+		const struct dt_stable_probe *sp;
+		const struct dt_stable_tp2 *t2;
+
+		if (pr->fam != pg->fam || pr->key != p)
+			continue;
+		/* its second tracepoint first: lockstat's records the waits
+		 * that the first one's program reports */
+		sp = prov_stable_row(pr->prov, pr->name);
+		if (sp && (t2 = dt_stable_tp2_of(sp))) {
+			struct bpf_program *tp2 = stable_tp2(d->obj, p);
+
+			l = tp2 ? bpf_program__attach_raw_tracepoint(tp2, t2->tp2) : NULL;
+			if (!l) {
+				prov_fail(pr, "raw tracepoint", tp2 ? errno : ENOENT);
+				return -1;
+			}
+			if (run_add_link(d, l))
+				return -1;
+		}
+		l = bpf_program__attach_raw_tracepoint(prog, pr->tp);
+		if (!l) {
+			prov_fail(pr, "raw tracepoint", errno);
+			return -1;
+		}
+		if (run_add_link(d, l))
+			return -1;
+	}
+	return 0;
+}
+
+const struct prov_ops prov_tp = {
+	.name = "tp",
+	.fams = 1u << DT_FAM_TP,
+	.probes = tp_probes,
+	.before_load = tp_before_load,
+	.attach = tp_attach,
+	.why_none = tp_why_none,
+};

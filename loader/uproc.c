@@ -1,0 +1,449 @@
+/*
+ * uproc.c: the ELF side of dtrun's user-space providers (uproc.h): function
+ * symbols and stapsdt notes of a file through libelf, the files a process
+ * maps, and the walk of one pid/USDT description over them.
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "uproc.h"
+
+void uproc_elf_free(struct elf_file *f)
+{
+	for (int i = 0; i < f->n; i++)
+		free(f->syms[i].name);
+	for (int i = 0; i < f->nnotes; i++)
+		free(f->notes[i].prov), free(f->notes[i].name), free(f->notes[i].raw),
+			free(f->notes[i].args);
+	free(f->syms);
+	free(f->notes);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Virtual address -> file offset through the PT_LOAD headers. */
+static uint64_t vaddr_off(Elf *e, uint64_t va)
+{
+	size_t n;
+	GElf_Phdr ph;
+
+	if (elf_getphdrnum(e, &n) != 0)
+		return va;
+	for (size_t i = 0; i < n; i++) {
+		if (!gelf_getphdr(e, (int)i, &ph) || ph.p_type != PT_LOAD)
+			continue;
+		if (va >= ph.p_vaddr && va < ph.p_vaddr + ph.p_memsz)
+			return va - ph.p_vaddr + ph.p_offset;
+	}
+	return va;
+}
+
+static void canon_names(struct elf_file *f);
+
+/*
+ * A probe name as D names it: C identifiers cannot hold '-', so a probe
+ * declared as request-start in a provider definition is written
+ * request__start in C (dtrace -h, DTRACE_PROBE(app, request__start)), and
+ * DTrace and Oracle's stapsdt provider turn each "__" back into "-".
+ */
+static char *usdt_dname(const char *raw)
+{
+	char *d = strdup(raw), *w = d;
+
+	for (const char *r = raw; d && *r; r++) {
+		if (r[0] == '_' && r[1] == '_')
+			*w++ = '-', r++;
+		else
+			*w++ = *r;
+	}
+	if (d)
+		*w = 0;
+	return d;
+}
+
+static int sym_cmp(const void *a, const void *b)
+{
+	const struct elf_sym *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->off > y->off) - (x->off < y->off);
+}
+
+/* Function symbols (.symtab and .dynsym, deduplicated) and stapsdt notes. */
+int uproc_elf_read(const char *path, struct elf_file *f)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	Elf_Scn *scn = NULL;
+	Elf *e;
+	int cap = 0;
+
+	memset(f, 0, sizeof(*f));
+	if (fd < 0)
+		return -1;
+	elf_version(EV_CURRENT);
+	e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (!e || elf_kind(e) != ELF_K_ELF) {
+		if (e)
+			elf_end(e);
+		close(fd);
+		return -1;
+	}
+	while ((scn = elf_nextscn(e, scn)) != NULL) {
+		GElf_Shdr sh;
+		Elf_Data *d;
+
+		if (!gelf_getshdr(scn, &sh) || !(d = elf_getdata(scn, NULL)))
+			continue;
+		if (sh.sh_type == SHT_SYMTAB || sh.sh_type == SHT_DYNSYM) {
+			size_t cnt = sh.sh_entsize ? sh.sh_size / sh.sh_entsize : 0;
+
+			for (size_t i = 0; i < cnt; i++) {
+				GElf_Sym s;
+				const char *nm;
+
+				if (!gelf_getsym(d, (int)i, &s) || GELF_ST_TYPE(s.st_info) != STT_FUNC ||
+				    s.st_shndx == SHN_UNDEF || s.st_value == 0)
+					continue;
+				nm = elf_strptr(e, sh.sh_link, s.st_name);
+				if (!nm || !*nm)
+					continue;
+				if (f->n == cap) {
+					struct elf_sym *ns = realloc(f->syms,
+								     sizeof(*ns) * (cap = cap ? 2 * cap : 256));
+					if (!ns)
+						break;
+					f->syms = ns;
+				}
+				f->syms[f->n].name = strndup(nm, strcspn(nm, "@"));
+				f->syms[f->n].off = vaddr_off(e, s.st_value);
+				f->syms[f->n].size = s.st_size;
+				f->syms[f->n].weak = GELF_ST_BIND(s.st_info) == STB_WEAK;
+				f->n++;
+			}
+		} else if (sh.sh_type == SHT_NOTE) {
+			size_t off = 0, noff, doff;
+			GElf_Nhdr nh;
+
+			while ((off = gelf_getnote(d, off, &nh, &noff, &doff)) > 0) {
+				const char *nm = (const char *)d->d_buf + noff;
+				const char *desc = (const char *)d->d_buf + doff;
+				struct usdt_note *nn;
+				uint64_t pc;
+
+				if (nh.n_type != 3 || nh.n_namesz != 8 || memcmp(nm, "stapsdt", 8) ||
+				    nh.n_descsz < 3 * 8 + 2)
+					continue;
+				memcpy(&pc, desc, 8);
+				nn = realloc(f->notes, sizeof(*nn) * (f->nnotes + 1));
+				if (!nn)
+					break;
+				f->notes = nn;
+				nn[f->nnotes].pc = vaddr_off(e, pc);
+				nn[f->nnotes].prov = strndup(desc + 24, nh.n_descsz - 24);
+				nn[f->nnotes].raw = strndup(desc + 24 + strlen(desc + 24) + 1,
+							    nh.n_descsz - 25 - strlen(desc + 24));
+				nn[f->nnotes].name = nn[f->nnotes].raw ? usdt_dname(nn[f->nnotes].raw)
+								       : NULL;
+				{
+					size_t at = 24 + strlen(desc + 24) + 1;
+
+					at += at < nh.n_descsz ? strnlen(desc + at, nh.n_descsz - at) + 1 : 0;
+					nn[f->nnotes].args = at < nh.n_descsz
+								     ? strndup(desc + at, nh.n_descsz - at)
+								     : NULL;
+				}
+				f->nnotes++;
+			}
+		}
+	}
+	elf_end(e);
+	close(fd);
+	if (f->n > 1) /* a stripped file has none: qsort(NULL, 0) is undefined */
+		qsort(f->syms, f->n, sizeof(*f->syms), sym_cmp);
+	/* one entry per name: the first (lowest offset) */
+	{
+		int w = 0;
+
+		for (int i = 0; i < f->n; i++) {
+			if (w && !strcmp(f->syms[w - 1].name, f->syms[i].name)) {
+				if (!f->syms[w - 1].size)
+					f->syms[w - 1].size = f->syms[i].size;
+				free(f->syms[i].name);
+				continue;
+			}
+			f->syms[w++] = f->syms[i];
+		}
+		f->n = w;
+	}
+	canon_names(f);
+	return 0;
+}
+
+static int uscores(const char *s)
+{
+	int n = 0;
+
+	while (s[n] == '_')
+		n++;
+	return n;
+}
+
+static const struct elf_file *g_canon_file; /* qsort() has no context argument */
+
+static int off_cmp(const void *a, const void *b)
+{
+	const struct elf_sym *x = &g_canon_file->syms[*(const int *)a];
+	const struct elf_sym *y = &g_canon_file->syms[*(const int *)b];
+
+	return (x->off > y->off) - (x->off < y->off);
+}
+
+/*
+ * Aliases (one address, several names: a weak alias, __x and x): a pid
+ * probe there is one probe, named as dtrace's libproc names the address,
+ * preferring fewer leading underscores, then a global over a weak symbol
+ * (pid/tst.weak1.d: "_go" and "go" both give pid$1:a.out:go:entry).
+ */
+static void canon_names(struct elf_file *f)
+{
+	int *ix = malloc(sizeof(*ix) * (f->n ? f->n : 1));
+
+	for (int i = 0; i < f->n; i++)
+		f->syms[i].canon = f->syms[i].name;
+	if (!ix)
+		return;
+	for (int i = 0; i < f->n; i++)
+		ix[i] = i;
+	g_canon_file = f;
+	if (f->n > 1)
+		qsort(ix, f->n, sizeof(*ix), off_cmp);
+	for (int i = 0, j; i < f->n; i = j) {
+		struct elf_sym *best = &f->syms[ix[i]];
+
+		for (j = i + 1; j < f->n && f->syms[ix[j]].off == best->off; j++) {
+			struct elf_sym *c = &f->syms[ix[j]];
+			int cu = uscores(c->name), bu = uscores(best->name);
+
+			if (cu < bu || (cu == bu && best->weak && !c->weak) ||
+			    (cu == bu && best->weak == c->weak && strcmp(c->name, best->name) < 0))
+				best = c;
+		}
+		for (int k = i; k < j; k++)
+			f->syms[ix[k]].canon = best->name;
+	}
+	free(ix);
+}
+
+const char *uproc_func_at(const struct elf_file *f, uint64_t off)
+{
+	for (int i = 0; i < f->n; i++)
+		if (off >= f->syms[i].off && off < f->syms[i].off + (f->syms[i].size ? f->syms[i].size : 1))
+			return f->syms[i].name;
+	return "";
+}
+
+const char *uproc_base(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+/* The files mapped into a process; before a -c child's exec, its command. */
+int uproc_modules(int pid, const char *target_cmd, int is_target, char ***out)
+{
+	char path[64], line[PATH_MAX + 256], self[PATH_MAX] = "", exe[PATH_MAX] = "";
+	char **v = NULL;
+	int n = 0;
+	FILE *fp;
+	ssize_t l;
+
+	l = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	self[l > 0 ? l : 0] = '\0';
+	snprintf(path, sizeof(path), "/proc/%d/exe", pid);
+	l = readlink(path, exe, sizeof(exe) - 1);
+	exe[l > 0 ? l : 0] = '\0';
+	snprintf(path, sizeof(path), "/proc/%d/maps", pid);
+	if (is_target && target_cmd && !strcmp(exe, self)) {
+		/* the -c child waits before its exec: its command and our libraries */
+		char cmd[PATH_MAX], *sp, *found = NULL;
+
+		snprintf(cmd, sizeof(cmd), "%s", target_cmd);
+		if ((sp = strpbrk(cmd, " \t")))
+			*sp = '\0';
+		if (strchr(cmd, '/')) {
+			found = realpath(cmd, NULL);
+		} else {
+			char *pathv = getenv("PATH") ? strdup(getenv("PATH")) : strdup("/bin:/usr/bin");
+			char *save = NULL;
+
+			for (char *d = strtok_r(pathv, ":", &save); d && !found;
+			     d = strtok_r(NULL, ":", &save)) {
+				char cand[2 * PATH_MAX + 2];
+
+				snprintf(cand, sizeof(cand), "%s/%s", d, cmd);
+				if (access(cand, X_OK) == 0)
+					found = realpath(cand, NULL);
+			}
+			free(pathv);
+		}
+		if (found) {
+			v = realloc(v, sizeof(*v) * (n + 1));
+			v[n++] = found;
+		}
+		snprintf(path, sizeof(path), "/proc/self/maps");
+	}
+	fp = fopen(path, "re");
+	if (!fp)
+		return n ? (*out = v, n) : -1;
+	while (fgets(line, sizeof(line), fp)) {
+		char *file = strchr(line, '/');
+		int dup = 0;
+
+		if (!file)
+			continue;
+		file[strcspn(file, "\n")] = '\0';
+		if (!strcmp(file, self) && strcmp(path, "/proc/self/maps") == 0)
+			continue;
+		for (int i = 0; i < n && !dup; i++)
+			dup = !strcmp(v[i], file);
+		if (dup || strstr(file, " (deleted)"))
+			continue;
+		v = realloc(v, sizeof(*v) * (n + 1));
+		v[n++] = strdup(file);
+	}
+	fclose(fp);
+	*out = v;
+	return n;
+}
+
+struct probe *uproc_find_probe(const struct probes *ps, int from, const char *prov,
+				const char *mod, const char *func, const char *name)
+{
+	for (int k = from; k < ps->n; k++)
+		if (!strcmp(ps->v[k].name, name) && !strcmp(ps->v[k].func, func) &&
+		    !strcmp(ps->v[k].mod, mod) && !strcmp(ps->v[k].prov, prov))
+			return &ps->v[k];
+	return NULL;
+}
+
+int uproc_has_probe(const struct probes *ps, int from, const char *prov, const char *mod,
+		     const char *func, const char *name)
+{
+	return uproc_find_probe(ps, from, prov, mod, func, name) != NULL;
+}
+
+/*
+ * "pid123" -> 123; "name123" with usdt -> 123 and the provider name; -1 when
+ * the provider does not end in digits, 0 when they are no valid pid (zero,
+ * or too large: DTrace's dt_pid_get_pid()).
+ */
+static int prov_pid(const char *prov, char *name, size_t len)
+{
+	size_t n = strlen(prov), i = n;
+	long v;
+
+	while (i > 0 && isdigit((unsigned char)prov[i - 1]))
+		i--;
+	if (i == n || i == 0 || i >= len)
+		return -1;
+	memcpy(name, prov, i);
+	name[i] = '\0';
+	errno = 0;
+	v = strtol(prov + i, NULL, 10);
+	return errno || v <= 0 || v > INT_MAX ? 0 : (int)v;
+}
+
+/*
+ * An error in a pid or USDT description, found here where the process is:
+ * DTrace's dt_pid.c raises it while compiling (D_PROC_*), so it is worded as
+ * a compile error of the script or of the -n description.
+ */
+void __attribute__((format(printf, 4, 5)))
+uproc_desc_error(const struct dtrun_opts *o, const char *tag, const char *desc, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (o->desc_kind && !strcmp(o->desc_kind, "description"))
+		dt_err("invalid probe specifier %s: %s%s%s probe description %s: %s\n",
+		       o->nnspecs ? o->nspecs[0] : o->desc_name, o->errtags ? "[" : "",
+		       o->errtags ? tag : "", o->errtags ? "]" : "", desc, msg);
+	else
+		dt_err("failed to compile script %s: %s%s%s probe description %s: %s\n",
+		       o->desc_name ? o->desc_name : "", o->errtags ? "[" : "", o->errtags ? tag : "",
+		       o->errtags ? "]" : "", desc, msg);
+}
+
+/* pid and USDT probes named by one description of a clause. */
+int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
+	       int first, int (*each)(const struct uproc_mod *um))
+{
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], pname[128], provbuf[160], **mods = NULL;
+	int pid, nm, rc = 0;
+
+	if (dt_pdesc_split(desc, f) < 0)
+		return 0;
+	pid = prov_pid(f[1], pname, sizeof(pname));
+	if (pid < 0)
+		return 0;
+	if ((fam == DT_FAM_USDT) == probes_gmatch("pid", pname))
+		return 0;
+	if (fam != DT_FAM_USDT && pid == 0 && !strcmp(pname, "pid")) {
+		/* DTrace's dt_pid_create_pid_probes(): pid0 or a number no pid has */
+		uproc_desc_error(o, "D_PROC_BADPID", desc, !strcmp(f[1], "pid0") ?
+				"%s does not contain a valid pid" : "'%s' does not contain a valid pid",
+				f[1]);
+		return -1;
+	}
+	if (pid == 0)
+		return 0;
+	if (fam != DT_FAM_USDT)
+		snprintf(pname, sizeof(pname), "pid");
+	nm = uproc_modules(pid, o->target_cmd, pid == o->target, &mods);
+	if (nm < 0) {
+		if (fam == DT_FAM_USDT)
+			return 0; /* no such process: the description matches nothing */
+		uproc_desc_error(o, "D_PROC_GRAB", desc, "failed to grab process %d", pid);
+		return -1;
+	}
+	snprintf(provbuf, sizeof(provbuf), "%s%d", pname, pid);
+	for (int i = 0; i < nm; i++) {
+		const char *mod = uproc_base(mods[i]);
+		int is_exe = i == 0;
+		struct elf_file ef;
+
+		/* "a.out" names the executable, as in DTrace */
+		if (is_exe && !strcmp(f[2], "a.out"))
+			mod = "a.out";
+		else if (*f[2] && !probes_mod_match(mod, f[2]))
+			continue;
+		if (uproc_elf_read(mods[i], &ef) != 0)
+			continue;
+		{
+			struct uproc_mod um = { .ps = ps, .fam = fam, .desc = desc, .f = f, .o = o,
+						.first = first, .pname = pname, .provbuf = provbuf,
+						.mod = mod, .path = mods[i], .ef = &ef, .pid = pid };
+
+			rc = each(&um);
+		}
+		uproc_elf_free(&ef);
+		if (rc)
+			break;
+	}
+	for (int i = 0; i < nm; i++)
+		free(mods[i]);
+	free(mods);
+	return rc;
+}
