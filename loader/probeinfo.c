@@ -24,8 +24,7 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
-#include "../runtime/dt_provtab.h"
-#include "dtrun.h"
+#include "prov.h"
 
 enum { S_INTERNAL, S_PRIVATE, S_OBSOLETE, S_EXTERNAL, S_UNSTABLE, S_EVOLVING, S_STABLE,
        S_STANDARD };
@@ -123,34 +122,10 @@ static void print_attr(FILE *out, const char *title, struct attr a)
 	fprintf(out, "\t\tDependency Class: %s\n", class_names[a.cls]);
 }
 
-static const struct dt_stable_probe *stable_probe(const struct probe *p)
-{
-	if (p->fam != DT_FAM_TP)
-		return NULL;
-	for (size_t i = 0; i < DT_NSTABLE; i++)
-		if (!strcmp(dt_stable_probes[i].prov, p->prov) &&
-		    !strcmp(dt_stable_probes[i].name, p->name))
-			return &dt_stable_probes[i];
-	return NULL;
-}
-
-/* The argument types found for a probe, one string each. */
-struct argtypes {
-	char *v[16];
-	int n;
-};
-
-static void types_add(struct argtypes *at, const char *t)
+void probeinfo_add(struct argtypes *at, const char *t)
 {
 	if (at->n < (int)(sizeof(at->v) / sizeof(at->v[0])))
 		at->v[at->n++] = strdup(t);
-}
-
-static void types_free(struct argtypes *at)
-{
-	for (int i = 0; i < at->n; i++)
-		free(at->v[i]);
-	at->n = 0;
 }
 
 /*
@@ -159,7 +134,7 @@ static void types_free(struct argtypes *at)
  * type; array dimensions after the identifier stay ("char comm[16]" is
  * char[16]), a __data_loc tag goes ("__data_loc char[] name" is char[]).
  */
-static void format_types(const char *group, const char *event, int skip, struct argtypes *at)
+void probeinfo_format(const char *group, const char *event, int skip, struct argtypes *at)
 {
 	const char *ev = prov_events_dir();
 	char path[512], line[1024], buf[512];
@@ -200,7 +175,7 @@ static void format_types(const char *group, const char *event, int skip, struct 
 		for (dm = dims; *dm == ' '; dm++)
 			;
 		snprintf(buf, sizeof(buf), "%.*s%s", (int)(id - 1 - d), d, dm);
-		types_add(at, buf);
+		probeinfo_add(at, buf);
 	}
 	fclose(f);
 }
@@ -209,7 +184,7 @@ static void format_types(const char *group, const char *event, int skip, struct 
  * The parameter count of BTF type `id`'s prototype (through typedefs, a
  * pointer or a FUNC), -1 when it has none; *is_void: it returns void.
  */
-static int btf_proto_params(const struct btf *btf, __s32 id, int *is_void)
+int probeinfo_btf_params(const struct btf *btf, __s32 id, int *is_void)
 {
 	const struct btf_type *t;
 
@@ -225,89 +200,18 @@ static int btf_proto_params(const struct btf *btf, __s32 id, int *is_void)
 	return btf_vlen(t);
 }
 
-static void uint64_types(struct argtypes *at, int n)
+void probeinfo_uint64(struct argtypes *at, int n)
 {
 	for (int i = 0; i < n; i++)
-		types_add(at, "uint64_t");
-}
-
-/* stapsdt arguments "N@LOC ...": N bytes, signed when N is negative. */
-static void usdt_types(const char *args, struct argtypes *at)
-{
-	char buf[16];
-
-	while (args && *args) {
-		char *end;
-		long sz;
-		int neg, bits;
-
-		while (*args == ' ')
-			args++;
-		if (!*args)
-			break;
-		sz = strtol(args, &end, 10);
-		neg = sz < 0;
-		sz = neg ? -sz : sz;
-		if (end == args || *end != '@')
-			sz = 8, neg = 0;
-		bits = sz == 1 ? 8 : sz == 2 ? 16 : sz == 3 || sz == 4 ? 32 : 64;
-		snprintf(buf, sizeof(buf), "%sint%d_t", neg ? "" : "u", bits);
-		types_add(at, buf);
-		args = strchr(args, ' ');
-	}
-}
-
-/* A probe's argument types as its provider gives them. */
-static void probe_types(const struct probe *p, struct argtypes *at)
-{
-	struct btf *btf = NULL;
-	char name[256];
-	int n, is_void = 0;
-
-	switch (p->fam) {
-	case DT_FAM_SYSCALL_ENTRY:
-	case DT_FAM_SYSCALL_RETURN:
-		snprintf(name, sizeof(name), "sys_%s_%s",
-			 p->fam == DT_FAM_SYSCALL_ENTRY ? "enter" : "exit", p->func);
-		format_types("syscalls", name, 1, at); /* less __syscall_nr */
-		break;
-	case DT_FAM_RAWTP:
-		if (!strcmp(p->prov, "sdt")) {
-			format_types(p->mod, p->name, 0, at);
-			break;
-		}
-		btf = prov_vmlinux_btf();
-		snprintf(name, sizeof(name), "btf_trace_%s", p->name);
-		n = btf_proto_params(btf, btf ? btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF) : -1,
-				     NULL);
-		uint64_types(at, n - 1); /* less the void *__data */
-		break;
-	case DT_FAM_FENTRY:
-	case DT_FAM_FEXIT:
-		btf = prov_vmlinux_btf();
-		/* p->off: the function's BTF type ID (prov.c) */
-		n = btf_proto_params(btf, !btf ? -1
-					   : p->off ? (__s32)p->off
-						    : btf__find_by_name_kind(btf, p->func, BTF_KIND_FUNC),
-				     &is_void);
-		if (n >= 0)
-			uint64_types(at, p->fam == DT_FAM_FENTRY ? n : is_void ? 1 : 2);
-		break;
-	case DT_FAM_USDT:
-		usdt_types(p->usdt_args, at);
-		break;
-	default:
-		break;
-	}
+		probeinfo_add(at, "uint64_t");
 }
 
 void probes_print_info(FILE *out, const struct probe *p)
 {
-	const struct dt_stable_probe *sp = stable_probe(p);
+	const struct prov_ops *pv = prov_of(p->fam);
 	const struct pattr *pa = NULL;
 	const char *fields[3] = { p->mod, p->func, p->name };
 	struct attr a;
-	int argc = 0;
 
 	struct argtypes at = { .n = 0 };
 	/* pid and USDT probes: the pid provider's attributes */
@@ -316,10 +220,10 @@ void probes_print_info(FILE *out, const struct probe *p)
 	for (size_t i = 0; i < sizeof(pattrs) / sizeof(pattrs[0]); i++)
 		if (!strcmp(pattrs[i].prov, key))
 			pa = &pattrs[i];
-	if (!pa || (p->fam == DT_FAM_TP && (!sp || !sp->argtypes)))
+	if (!pa)
 		return;
-	if (!sp)
-		probe_types(p, &at);
+	if (pv && pv->argtypes)
+		pv->argtypes(p, &at);
 	a = pa->a[0];
 	for (int i = 0; i < 3; i++)
 		if (*fields[i])
@@ -328,16 +232,10 @@ void probes_print_info(FILE *out, const struct probe *p)
 	print_attr(out, "Argument Attributes", pa->a[4]);
 	fprintf(out, "\n\tArgument Types\n");
 	for (int i = 0; i < at.n; i++)
-		fprintf(out, "\t\targs[%d]: %s\n", argc++, at.v[i]);
-	types_free(&at);
-	for (const char *t = sp ? sp->argtypes : ""; *t;) {
-		const char *e = strstr(t, ", ");
-		int len = e ? (int)(e - t) : (int)strlen(t);
-
-		fprintf(out, "\t\targs[%d]: %.*s\n", argc++, len, t);
-		t += len + (e ? 2 : 0);
-	}
-	if (!argc)
+		fprintf(out, "\t\targs[%d]: %s\n", i, at.v[i]);
+	if (!at.n)
 		fprintf(out, "\t\tNone\n");
 	fprintf(out, "\n");
+	for (int i = 0; i < at.n; i++)
+		free(at.v[i]);
 }

@@ -38,7 +38,7 @@ static const struct prov_ops *const provs[] = {
 #define NPROVS (sizeof(provs) / sizeof(provs[0]))
 #define NBASE 3 /* dtrace, profile, syscall: probes_build()'s */
 
-static const struct prov_ops *fam_prov(int fam)
+const struct prov_ops *prov_of(int fam)
 {
 	for (size_t i = 0; i < NPROVS; i++)
 		if (fam >= 0 && (provs[i]->fams & 1u << fam))
@@ -172,7 +172,7 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 	for (int i = 0; i < 2 * m->npairs; i++) {
 		const struct meta_pair *pr = &m->pairs[i % m->npairs];
 		int fam = pr->prog < m->nprogs ? m->progs[pr->prog].fam : -1;
-		const struct prov_ops *pv = fam_prov(fam);
+		const struct prov_ops *pv = prov_of(fam);
 		const struct meta_clause *cl;
 
 		if (!pv || !pv->desc || dt_family(fam)->ret != (i >= m->npairs))
@@ -222,7 +222,7 @@ int prov_before_load(struct dtrun *d)
 /* Program p, by its family's provider: the program, or each probe matched for it. */
 int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 {
-	const struct prov_ops *pv = fam_prov(d->meta.progs[p].fam);
+	const struct prov_ops *pv = prov_of(d->meta.progs[p].fam);
 
 	if (!pv)
 		return 0;

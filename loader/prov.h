@@ -14,6 +14,12 @@
 
 #include "dtrun.h"
 
+/* The argument types found for a probe, one string each (malloc'd). */
+struct argtypes {
+	char *v[16];
+	int n;
+};
+
 struct prov_ops {
 	const char *name;
 	unsigned fams;           /* 1 << DT_FAM_*: the families it owns */
@@ -32,6 +38,8 @@ struct prov_ops {
 	int (*attach_probe)(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr);
 	/* After "desc matches nothing": why this provider's probe is missing */
 	void (*why_none)(const struct probes *ps, const char *desc);
+	/* dtrace -lv: probe p's argument types (probeinfo_*() below); NULL: none */
+	void (*argtypes)(const struct probe *p, struct argtypes *at);
 };
 
 /* The base providers, whose probes come first in DTrace's ID order
@@ -44,8 +52,17 @@ extern const struct prov_ops prov_tp, prov_sdt, prov_fbt, prov_pid, prov_usdt;
 int prov_sdt_static(struct probes *ps, const struct meta *m, const struct dtrun_opts *o, int list);
 
 /* prov.c: for the providers */
+const struct prov_ops *prov_of(int fam);            /* the family's provider, or NULL */
 int prov_meta_has(const struct meta *m, int fam);   /* a program of family fam */
 int prov_add_fd(struct dtrun *d, int fd);           /* closed by run_detach() */
 void prov_fail(const struct probe *p, const char *how, int err); /* "failed to enable" */
+
+/* probeinfo.c: for the argtypes hooks */
+void probeinfo_add(struct argtypes *at, const char *t);
+/* a tracefs format file's argument fields, `skip` more left out */
+void probeinfo_format(const char *group, const char *event, int skip, struct argtypes *at);
+/* the parameter count of BTF type id's prototype, -1 if none; *is_void */
+int probeinfo_btf_params(const struct btf *btf, __s32 id, int *is_void);
+void probeinfo_uint64(struct argtypes *at, int n); /* n uint64_t */
 
 #endif

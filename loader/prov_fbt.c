@@ -341,10 +341,29 @@ static int fbt_attach(struct dtrun *d, struct bpf_program *prog, int p, const st
 	}
 }
 
+/*
+ * -lv: one uint64_t per argument of the function's BTF prototype for entry;
+ * for return, the return offset and, unless the function is void, its value.
+ */
+static void fbt_argtypes(const struct probe *p, struct argtypes *at)
+{
+	struct btf *btf = prov_vmlinux_btf();
+	int n, is_void = 0;
+
+	/* p->off: the function's BTF type ID (add_fbt()) */
+	n = probeinfo_btf_params(btf, !btf ? -1
+					 : p->off ? (__s32)p->off
+						  : btf__find_by_name_kind(btf, p->func, BTF_KIND_FUNC),
+				 &is_void);
+	if (n >= 0)
+		probeinfo_uint64(at, !dt_family(p->fam)->ret ? n : is_void ? 1 : 2);
+}
+
 const struct prov_ops prov_fbt = {
 	.name = "fbt",
 	.fams = 1u << DT_FAM_FENTRY | 1u << DT_FAM_FEXIT,
 	.probes = fbt_probes,
 	.before_load = fbt_before_load,
 	.attach_probe = fbt_attach,
+	.argtypes = fbt_argtypes,
 };

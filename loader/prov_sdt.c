@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <linux/bpf.h>
 
 #include "prov.h"
@@ -296,10 +297,31 @@ static int rawtp_attach_probe(struct dtrun *d, struct bpf_program *prog, int p,
 	return prov_add_fd(d, fd);
 }
 
+/*
+ * -lv: an sdt probe's fields of its tracepoint's format file; a rawtp
+ * probe's one uint64_t per argument of its BTF prototype (btf_trace_<name>).
+ */
+static void rawtp_argtypes(const struct probe *p, struct argtypes *at)
+{
+	struct btf *btf;
+	char name[256];
+	__s32 id;
+
+	if (!strcmp(p->prov, "sdt")) {
+		probeinfo_format(p->mod, p->name, 0, at);
+		return;
+	}
+	btf = prov_vmlinux_btf();
+	snprintf(name, sizeof(name), "btf_trace_%s", p->name);
+	id = btf ? btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF) : -1;
+	probeinfo_uint64(at, probeinfo_btf_params(btf, id, NULL) - 1); /* less the void *__data */
+}
+
 const struct prov_ops prov_sdt = {
 	.name = "sdt",
 	.fams = 1u << DT_FAM_RAWTP,
 	.probes = sdt_probes,
 	.attach_probe = rawtp_attach_probe,
 	.why_none = sdt_why_none,
+	.argtypes = rawtp_argtypes,
 };

@@ -8,6 +8,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/mount.h>
 
@@ -100,9 +101,20 @@ static int syscall_attach(struct dtrun *d, struct bpf_program *prog, int p)
 	return run_add_link(d, l);
 }
 
+/* -lv: the fields of the tracepoint's format file, less __syscall_nr */
+static void syscall_argtypes(const struct probe *p, struct argtypes *at)
+{
+	char name[256];
+
+	snprintf(name, sizeof(name), "sys_%s_%s", dt_family(p->fam)->ret ? "exit" : "enter",
+		 p->func);
+	probeinfo_format("syscalls", name, 1, at);
+}
+
 const struct prov_ops prov_syscall = {
 	.name = "syscall",
 	.fams = 1u << DT_FAM_SYSCALL_ENTRY | 1u << DT_FAM_SYSCALL_RETURN,
 	.probes = syscall_probes,
 	.attach = syscall_attach,
+	.argtypes = syscall_argtypes,
 };

@@ -223,6 +223,27 @@ static int tp_attach(struct dtrun *d, struct bpf_program *prog, int p)
 	return 0;
 }
 
+/* -lv: the argument types dt_provtab.h gives, as dtc types args[]. */
+static void tp_argtypes(const struct probe *p, struct argtypes *at)
+{
+	for (size_t i = 0; i < DT_NSTABLE; i++) {
+		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		char buf[128];
+
+		if (strcmp(sp->prov, p->prov) || strcmp(sp->name, p->name) || !sp->argtypes)
+			continue;
+		for (const char *t = sp->argtypes; *t;) {
+			const char *e = strstr(t, ", ");
+			int len = e ? (int)(e - t) : (int)strlen(t);
+
+			snprintf(buf, sizeof(buf), "%.*s", len, t);
+			probeinfo_add(at, buf);
+			t += len + (e ? 2 : 0);
+		}
+		return;
+	}
+}
+
 const struct prov_ops prov_tp = {
 	.name = "tp",
 	.fams = 1u << DT_FAM_TP,
@@ -230,4 +251,5 @@ const struct prov_ops prov_tp = {
 	.before_load = tp_before_load,
 	.attach = tp_attach,
 	.why_none = tp_why_none,
+	.argtypes = tp_argtypes,
 };

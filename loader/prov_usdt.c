@@ -114,9 +114,37 @@ static int usdt_attach_probe(struct dtrun *d, struct bpf_program *prog, int p,
 	return run_add_link(d, l);
 }
 
+/* -lv: the stapsdt arguments "N@LOC ...": N bytes, signed when N is negative. */
+static void usdt_argtypes(const struct probe *p, struct argtypes *at)
+{
+	const char *args = p->usdt_args;
+	char buf[16];
+
+	while (args && *args) {
+		char *end;
+		long sz;
+		int neg, bits;
+
+		while (*args == ' ')
+			args++;
+		if (!*args)
+			break;
+		sz = strtol(args, &end, 10);
+		neg = sz < 0;
+		sz = neg ? -sz : sz;
+		if (end == args || *end != '@')
+			sz = 8, neg = 0;
+		bits = sz == 1 ? 8 : sz == 2 ? 16 : sz == 3 || sz == 4 ? 32 : 64;
+		snprintf(buf, sizeof(buf), "%sint%d_t", neg ? "" : "u", bits);
+		probeinfo_add(at, buf);
+		args = strchr(args, ' ');
+	}
+}
+
 const struct prov_ops prov_usdt = {
 	.name = "usdt",
 	.fams = 1u << DT_FAM_USDT,
 	.desc = usdt_desc,
 	.attach_probe = usdt_attach_probe,
+	.argtypes = usdt_argtypes,
 };
