@@ -191,7 +191,7 @@ static int pid_module(const struct uproc_mod *um)
 static int pid_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
 		    int first)
 {
-	return uproc_desc(ps, fam, desc, o, first, pid_module);
+	return uproc_desc(ps, fam, desc, o, first, 0, pid_module);
 }
 
 /*

@@ -52,7 +52,7 @@ static int usdt_module(const struct uproc_mod *um)
 static int usdt_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
 		     int first)
 {
-	return uproc_desc(ps, fam, desc, o, first, usdt_module);
+	return uproc_desc(ps, fam, desc, o, first, 1, usdt_module);
 }
 
 /*

@@ -388,7 +388,7 @@ uproc_desc_error(const struct dtrun_opts *o, const char *tag, const char *desc, 
 
 /* pid and USDT probes named by one description of a clause. */
 int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
-	       int first, int (*each)(const struct uproc_mod *um))
+	       int first, int usdt, int (*each)(const struct uproc_mod *um))
 {
 	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], pname[128], provbuf[160], **mods = NULL;
 	int pid, nm, rc = 0;
@@ -398,9 +398,9 @@ int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_
 	pid = prov_pid(f[1], pname, sizeof(pname));
 	if (pid < 0)
 		return 0;
-	if ((fam == DT_FAM_USDT) == probes_gmatch("pid", pname))
+	if (usdt == probes_gmatch("pid", pname))
 		return 0;
-	if (fam != DT_FAM_USDT && pid == 0 && !strcmp(pname, "pid")) {
+	if (!usdt && pid == 0 && !strcmp(pname, "pid")) {
 		/* DTrace's dt_pid_create_pid_probes(): pid0 or a number no pid has */
 		uproc_desc_error(o, "D_PROC_BADPID", desc, !strcmp(f[1], "pid0") ?
 				"%s does not contain a valid pid" : "'%s' does not contain a valid pid",
@@ -409,11 +409,11 @@ int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_
 	}
 	if (pid == 0)
 		return 0;
-	if (fam != DT_FAM_USDT)
+	if (!usdt)
 		snprintf(pname, sizeof(pname), "pid");
 	nm = uproc_modules(pid, o->target_cmd, pid == o->target, &mods);
 	if (nm < 0) {
-		if (fam == DT_FAM_USDT)
+		if (usdt)
 			return 0; /* no such process: the description matches nothing */
 		uproc_desc_error(o, "D_PROC_GRAB", desc, "failed to grab process %d", pid);
 		return -1;

@@ -61,10 +61,10 @@ struct uproc_mod {
 
 /*
  * Calls each(um) for every module of the process desc names that its module
- * field matches: 0, or -1 after an error (said).  usdt: whether the
- * provider is a USDT one (else pid).
+ * field matches: 0, or -1 after an error (said).  usdt: desc names a USDT
+ * provider (PROVIDER<PID>), else the pid provider.
  */
 int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
-	       int first, int (*each)(const struct uproc_mod *um));
+	       int first, int usdt, int (*each)(const struct uproc_mod *um));
 
 #endif
