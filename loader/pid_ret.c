@@ -6,8 +6,8 @@
  * offset in the function and arg1 the return value.  A uretprobe knows
  * neither the instruction nor its offset, so dtrun decodes the function
  * (x86insn.c) and puts a plain uprobe on each such instruction, passing its
- * offset in the high half of the BPF cookie (compiler/prov.c's return
- * program).  Part of the probes.c stage, for loader/prov.c.
+ * offset in the high half of the BPF cookie (compiler/prov_pid.c's return
+ * program).  Part of the probes.c stage, for loader/prov_pid.c.
  */
 #include <fcntl.h>
 #include <stdlib.h>

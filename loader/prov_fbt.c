@@ -209,7 +209,7 @@ static int fbt_decide(__u32 btf_id)
 	return fbt_mode = FBT_NONE;
 }
 
-/* dtc_p<P>_kp: program P's kprobe twin (compiler/prov.c). */
+/* dtc_p<P>_kp: program P's kprobe twin (compiler/prov_fbt.c). */
 static struct bpf_program *fbt_twin(struct bpf_object *obj, int p)
 {
 	char name[32];
