@@ -42,8 +42,11 @@ struct dopt {
 	struct dopt *next;
 };
 
+struct prov_ops;
 struct dtc {
 	struct arena_blk *arena;
+	const struct prov_ops *const *provs; /* the providers (prov.c), installed by the driver */
+	int nprovs;
 
 	struct src_file *files;
 	int nfiles, files_cap;

@@ -277,6 +277,29 @@ static void emit_meta(struct ectx *ec)
 	sb_free(&m);
 }
 
+/* #defines of dt_prov.bpf.h's optional parts the providers' programs use. */
+static void emit_prov_defines(struct ectx *ec)
+{
+	for (size_t i = 0; i < (size_t)ec->dx->nprovs; i++) {
+		const char *d = ec->dx->provs[i]->define ? ec->dx->provs[i]->define(ec->ss) : NULL;
+
+		if (d)
+			sb_printf(ec->out, "#define %s 1\n", d);
+	}
+}
+
+/* Program p: its family's provider writes it. */
+static void emit_prog(struct ectx *ec, struct prog *p)
+{
+	for (size_t i = 0; i < (size_t)ec->dx->nprovs; i++)
+		if (ec->dx->provs[i]->fams & (1u << p->family)) {
+			if (ec->dx->provs[i]->emit)
+				ec->dx->provs[i]->emit(ec, p);
+			return;
+		}
+	dtc_bug("no provider writes programs of family %s", dt_family(p->family)->name);
+}
+
 /* Text of the metadata alone, for dtc -d meta. */
 int emit_c(struct dtc *dx)
 {
@@ -316,7 +339,7 @@ int emit_c(struct dtc *dx)
 			perf |= dt_family(p->family)->perf;
 		}
 		if (prov) {
-			prov_emit_defines(&ec); /* DT_USE_USDT, DT_USE_LOCKSTAT */
+			emit_prov_defines(&ec); /* DT_USE_USDT, DT_USE_LOCKSTAT */
 			sb_puts(ec.out, "#include \"dt_prov.bpf.h\"\n");
 		}
 		if (perf)
@@ -389,7 +412,7 @@ int emit_c(struct dtc *dx)
 		emit_clause(&ec, &ss->clauses[i]);
 	emit_error_fn(&ec);
 	for (p = ss->progs; p; p = p->next)
-		prov_emit_prog(&ec, p); /* its family's provider: prov.c */
+		emit_prog(&ec, p); /* by its family's provider */
 	emit_meta(&ec);
 	emit_line_apply(&ec);
 	return 0;

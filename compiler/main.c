@@ -23,6 +23,7 @@
 
 #include "../runtime/dtc_abi.h"
 #include "dtc.h"
+#include "prov.h"
 #include "sema.h"
 #include "usdt_gen.h"
 
@@ -476,6 +477,7 @@ int main(int argc, char **argv)
 	struct cpp_opts cp = { .path = "cpp", .stdc = 'a' };
 	struct loc cmdline = { -1, 0, 0 };
 
+	prov_install(dx); /* the providers (prov.c) */
 	/* dtrace's data model options, which build systems pass to dtrace -G:
 	 * -64 is dtc's only model for scripts, -32 makes -G's object 32-bit */
 	for (i = 1; i < argc; i++) {

@@ -40,6 +40,8 @@ struct prov_ops {
 extern const struct prov_ops prov_dtrace, prov_syscall, prov_profile, prov_tp, prov_sdt,
 	prov_fbt, prov_pid, prov_usdt;
 
+void prov_install(struct dtc *dx); /* the driver: the table, in dx */
+
 /* prov.c: for the providers */
 int prov_has_glob(const char *s);
 const char *prov_clause_param(struct dtc *dx, int clause); /* "c<N>" */

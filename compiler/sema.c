@@ -356,7 +356,7 @@ int sema_check(struct dtc *dx)
 				sema_types_translator(dx, it);
 			break;
 		case N_PROVIDER:
-			prov_usdt_define(dx, it); /* prov_usdt.c */
+			prov_usdt_define(dx, it); /* sema_usdt.c */
 			break;
 		default:
 			break;

@@ -247,7 +247,7 @@ struct sema_state {
 	const char *options_text;  /* metadata option lines */
 	struct agg_info *aggs;     /* aggregations (agg.h), by id */
 	int naggs;
-	struct usdt_prov *usdt_provs; /* provider definitions, in order (prov_usdt.c) */
+	struct usdt_prov *usdt_provs; /* provider definitions, in order (sema_usdt.c) */
 };
 
 static inline struct sema_state *SEMA(struct dtc *dx)
@@ -300,15 +300,13 @@ int sema_pdesc_fields(const char *desc, struct pdesc_fields *pf);
 int sema_field_match(const char *pat, const char *s);  /* empty pattern matches all */
 void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause);
 
-/* Providers (prov.c, prov.h): the families description pd of clause reaches. */
+/* Providers (prov.h; sema_prov.c): the families description pd of clause reaches. */
 void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause);
 struct ectx;
-void prov_emit_prog(struct ectx *ec, struct prog *p);
-void prov_emit_defines(struct ectx *ec); /* dt_prov.bpf.h's #defines */
 /* args[N] in a clause: rewritten in place to the argument's D value; -1 after an error. */
 struct cctx;
 int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n);
-/* Provider definitions (prov_usdt.c): "provider app { probe a(int); };". */
+/* Provider definitions (sema_usdt.c): "provider app { probe a(int); };". */
 struct usdt_probe {
 	const char *name;          /* D name: request-start */
 	const char *cname;         /* as declared, the note's name: request__start */

@@ -1,6 +1,6 @@
 /*
  * usdt_gen.c: what an application builds from its provider definitions, as
- * dtrace -h and dtrace -G write it on Linux: after sema (prov_usdt.c has
+ * dtrace -h and dtrace -G write it on Linux: after sema (sema_usdt.c has
  * checked and kept the definitions), in place of the emitter.
  *
  *   dtc -h -s app.d [-o app.h]   the header: for each probe

@@ -157,6 +157,7 @@ struct probe {
 	int key;                 /* syscall number, or prog index P for profile/tick */
 	/* provider probes (prov.c) */
 	const char *tp;          /* raw tracepoint to attach (tp, rawtp) */
+	const char *tp2;         /* tp: its second one (dt_stable_tp2[]), or NULL */
 	const char *path;        /* uprobe/USDT: file to attach in */
 	uint64_t off;            /* uprobe: file offset */
 	int pid;                 /* uprobe/USDT: process, -1 for all */
@@ -249,9 +250,6 @@ struct btf;
 struct btf *prov_vmlinux_btf(void);
 /* tracefs's events directory, or NULL where tracefs is not mounted. */
 const char *prov_events_dir(void);
-/* prov_tp.c: the row of runtime/dt_provtab.h of probe prov:::name, or NULL */
-struct dt_stable_probe;
-const struct dt_stable_probe *prov_stable_row(const char *prov, const char *name);
 /* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
 int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
 /* gen.c: dtrace -h / -G on dtrun's command line run dtc with it; 0 when

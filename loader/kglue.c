@@ -19,7 +19,6 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
-#include "../runtime/dt_provtab.h"
 #include "dtrun.h"
 #include "sym.h"
 
@@ -126,13 +125,9 @@ int kglue_setup(struct dtrun *d)
 
 		if (pr->tp && dt_family(pr->fam)->match == DT_MATCH_PROG && pr->key >= 0 &&
 		    pr->key < d->meta.nprogs) {
-			const struct dt_stable_probe *sp =
-				pr->fam == DT_FAM_TP ? prov_stable_row(pr->prov, pr->name) : NULL;
-			const struct dt_stable_tp2 *t2 = sp ? dt_stable_tp2_of(sp) : NULL;
-
 			add_tp(&k, pr->tp);
-			if (t2)
-				add_tp(&k, t2->tp2);
+			if (pr->tp2)
+				add_tp(&k, pr->tp2);
 		}
 	}
 	for (int i = 0; i < d->en.natt; i++) {

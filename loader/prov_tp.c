@@ -53,7 +53,8 @@ static int prog_named(const struct meta *m, int p, const struct dt_stable_probe 
 	return 0;
 }
 
-const struct dt_stable_probe *prov_stable_row(const char *prov, const char *name)
+/* The row of runtime/dt_provtab.h of probe prov:::name, or NULL. */
+static const struct dt_stable_probe *stable_row(const char *prov, const char *name)
 {
 	for (size_t i = 0; i < DT_NSTABLE; i++) {
 		const struct dt_stable_probe *sp = &dt_stable_probes[i];
@@ -127,6 +128,7 @@ static int add_stable(struct probes *ps, const struct meta *m, int all)
 		if (!pr)
 			return -1;
 		pr->tp = sp->tp;
+		pr->tp2 = dt_stable_tp2_of(sp) ? dt_stable_tp2_of(sp)->tp2 : NULL;
 	}
 	return 0;
 }
@@ -200,7 +202,7 @@ static int tp_attach(struct dtrun *d, struct bpf_program *prog, int p)
 			continue;
 		/* its second tracepoint first: lockstat's records the waits
 		 * that the first one's program reports */
-		sp = prov_stable_row(pr->prov, pr->name);
+		sp = stable_row(pr->prov, pr->name);
 		if (sp && (t2 = dt_stable_tp2_of(sp))) {
 			struct bpf_program *tp2 = stable_tp2(d->obj, p);
 

@@ -390,20 +390,6 @@ int run_load(struct dtrun *d)
 	return 0;
 }
 
-/* Keep a link for run_detach(); destroys it when out of memory. */
-int run_add_link(struct dtrun *d, struct bpf_link *l)
-{
-	struct bpf_link **nl = realloc(d->links, sizeof(*nl) * (d->nlinks + 1));
-
-	if (!nl) {
-		bpf_link__destroy(l);
-		return -1;
-	}
-	d->links = nl;
-	d->links[d->nlinks++] = l;
-	return 0;
-}
-
 int run_attach(struct dtrun *d)
 {
 	int r;

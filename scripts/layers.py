@@ -42,12 +42,16 @@ LAYERS = {
                    "compiler/parse_*.c", "compiler/pragma.c",
                    "compiler/ast*.c", "compiler/dlib.c"]),
         # semantic analysis: clauses, expressions, declarations, inlines,
-        # kernel symbols, and the providers' matching and argument types;
-        # prog.c, the pieces of a program the providers' writers share
-        ("sema", ["compiler/sema*.c", "compiler/ksym.c", "compiler/prov*.c",
-                  "compiler/prog.c"]),
+        # kernel symbols, provider definitions; prog.c, the pieces of a
+        # program the providers' writers share; the providers reached
+        # through dx->provs (sema_prov.c)
+        ("sema", ["compiler/sema*.c", "compiler/ksym.c", "compiler/prog.c"]),
         # the C emitter, and what dtc -h / -G write in its place
         ("emit", ["compiler/emit*.c", "compiler/usdt_gen.c"]),
+        # the providers: each matches descriptions and types args[N] (on
+        # sema) and writes its programs (on the emitter); sema and the
+        # emitter call them only through the table in dx (prov_install())
+        ("prov", ["compiler/prov*.c"]),
         ("driver", ["compiler/main.c"]),
     ],
     "dtrun": [
@@ -58,7 +62,7 @@ LAYERS = {
                     "loader/proc.c", "loader/links.c", "loader/corebtf.c",
                     "loader/pid_ret.c", "loader/startup.c"]),
         ("probes", ["loader/prov*.c", "loader/probes.c",
-                    "loader/probeinfo.c", "loader/kglue.c",
+                    "loader/probeinfo.c", "loader/kglue.c", "loader/uproc.c",
                     "loader/dtprobe_static.c"]),
         ("format", ["loader/fastfmt.c", "loader/format.c", "loader/print.c",
                     "loader/stack.c", "loader/spec.c", "loader/dynvar.c",

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dtc.h"
+#include "prov.h"
 #include "sema.h"
 
 static FILE *devnull;
@@ -49,6 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct dtc *dx = dtc_new();
 	int i;
 
+	prov_install(dx);
 	dx->diag_out = devnull;
 	dx->btf_path = DTC_FUZZ_BTF;
 	dx->script_name = "fuzz.d";

@@ -1,0 +1,141 @@
+/*
+ * sema_prov.c: sema's side of the providers (prov.h), reached through the
+ * table the driver installs in dx: which families a probe description
+ * reaches (each provider's match, in tiers) and args[N] (the providers'
+ * typing, then argN as an int64_t).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "prov.h"
+
+/* Known providers: which families a description can reach. */
+void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
+{
+	struct pdesc_fields f;
+	int hit = 0, tier = 0;
+
+	if (sema_pdesc_fields(pd->str, &f) < 0) {
+		diag_error(dx, pd->loc, "D_PDESC_INVAL", "invalid probe description \"%s\"", pd->str);
+		return;
+	}
+	for (size_t i = 0; i < (size_t)dx->nprovs; i++) {
+		int r;
+
+		if (dx->provs[i]->tier != tier) {
+			if (hit)
+				break;
+			tier = dx->provs[i]->tier;
+		}
+		r = dx->provs[i]->match(dx, pd, &f, clause);
+		if (r < 0)
+			return;
+		hit += r;
+	}
+	if (!hit) {
+		static const char *const later[] = { "lockstat", "fasttrap", "cpc" };
+		size_t i;
+		for (i = 0; i < sizeof(later) / sizeof(later[0]); i++) {
+			if (*f.prov && !strncmp(f.prov, later[i], strlen(later[i]))) {
+				diag_error(dx, pd->loc, "D_PDESC_ZERO",
+					   "probe description %s does not match any probes: "
+					   "provider '%s' is not available in this dtc",
+					   pd->str, later[i]);
+				return;
+			}
+		}
+		/* one-step dtrun: it matches on the host and says so as dtrace does */
+		if (!dx->pdesc_at_load)
+			diag_error(dx, pd->loc, "D_PDESC_ZERO",
+				   "probe description %s does not match any probes", pd->str);
+	}
+}
+
+/*
+ * args[N]: the clause's probes' argument N as DTrace types it.  A provider
+ * may type it (prov_tp_args.c: translated structures; fbt: the function's
+ * BTF prototype); else the providers' argument kinds give it: a string
+ * becomes copyinstr(argN), an int (int)argN; the others (pid, rawtp,
+ * syscall, and pointer arguments until dlib/ translates them) are argN, an
+ * int64_t.  All probes of a clause must agree, as in DTrace.
+ */
+int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const char *kind = NULL;
+	struct node *pd, *idx = n->b, *r;
+	char argname[8];
+	long long i;
+
+	if (!idx || idx->next) {
+		int argc = 0;
+		for (r = idx; r; r = r->next)
+			argc++;
+		diag_error(dx, n->loc, "D_PROTO_LEN",
+			   "args[ ] prototype mismatch: %d arg%spassed, 1 expected", argc,
+			   argc == 1 ? " " : "s ");
+		return -1;
+	}
+	if (idx->kind != N_INT) {
+		/* DTrace's dt_idcook_args(): a constant, after folding */
+		struct dtype *t = check_expr(dx, cc, idx);
+		if (!t)
+			return -1;
+		if (!(idx->flags & NF_CONST) || !type_is_int(t)) {
+			diag_error(dx, n->loc, "D_PROTO_ARG",
+				   "args[ ] argument #1 is incompatible with prototype:\n"
+				   "\tprototype: integer constant\n\t argument: %s", t->name);
+			return -1;
+		}
+	}
+	if (idx->ival < 0 || idx->ival > 9) {
+		diag_error(dx, n->loc, "D_ARGS_IDX",
+			   "args[ ] requires a constant index between 0 and 9 in dtc");
+		return -1;
+	}
+	i = idx->ival;
+	for (size_t p = 0; p < (size_t)dx->nprovs; p++) {
+		int t = dx->provs[p]->args ? dx->provs[p]->args(dx, cc, n, i) : 0;
+
+		if (t)
+			return t < 0 ? -1 : 0;
+	}
+	for (pd = cc->ci->n->a; pd; pd = pd->next) {
+		struct pdesc_fields f;
+		const char *k = "i";
+
+		sema_pdesc_fields(pd->str, &f);
+		for (size_t p = 0; p < (size_t)dx->nprovs; p++) {
+			const char *pk = dx->provs[p]->arg_kind ? dx->provs[p]->arg_kind(dx, n, &f, i) : NULL;
+
+			if (pk && !*pk)
+				return -1; /* said why */
+			if (pk)
+				k = pk;
+		}
+		if (kind && strcmp(kind, k)) {
+			diag_error(dx, n->loc, "D_ARGS_TYPE",
+				   "args[%lld] has different types in the probes of this clause", i);
+			return -1;
+		}
+		kind = k;
+	}
+	snprintf(argname, sizeof(argname), "arg%lld", i);
+	r = node_new(dx, N_IDENT, n->loc);
+	r->str = arena_strdup(dx, argname);
+	if (kind && !strcmp(kind, "s")) {
+		struct node *call = node_new(dx, N_CALL, n->loc);
+
+		call->str = "copyinstr";
+		call->a = r;
+		r = call;
+	} /* "4" (int) and "i": argN holds the value sign-extended */
+	{
+		struct node *next = n->next;
+		struct loc loc = n->loc;
+
+		*n = *r;
+		n->next = next;
+		n->loc = loc;
+	}
+	return 0;
+}
