@@ -488,29 +488,17 @@ static const struct btf_type *skip_mods(const struct btf *b, const struct btf_ty
  */
 static int relo_roots(const void *img, size_t len, const struct btf *lb, struct root **rootsp)
 {
-	const char *d;
 	const unsigned char *p;
-	size_t size;
-	uint32_t hdr_len, off, rlen, rec, pos;
+	uint32_t rlen, rec, pos;
 	struct root *roots = NULL;
 	int nroots = 0;
 
 	*rootsp = NULL;
-	if (meta_elf_section(img, len, ".BTF.ext", &d, &size) != 0 || !d || size < 32)
+	if (meta_core_relos(img, len, &p, &rlen, &rec) <= 0)
 		return 0;
-	p = (const unsigned char *)d;
-	memcpy(&hdr_len, p + 4, 4);
-	if (hdr_len < 32 || hdr_len > size)
-		return 0;
-	memcpy(&off, p + 24, 4);
-	memcpy(&rlen, p + 28, 4);
-	if (rlen < 4 || (uint64_t)hdr_len + off + rlen > size)
-		return 0;
-	p += hdr_len + off;
-	memcpy(&rec, p, 4);
 	if (rec < 16)
-		return rlen > 4 ? -1 : 0;
-	for (pos = 4; pos + 8 <= rlen;) {
+		return rlen > 0 ? -1 : 0;
+	for (pos = 0; pos + 8 <= rlen;) {
 		uint32_t cnt, i;
 
 		memcpy(&cnt, p + pos + 4, 4);

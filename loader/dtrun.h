@@ -133,6 +133,9 @@ int obj_modified(const void *img, size_t len, struct meta *m);
 /* Section `name` of an ELF image (meta.c): 0, -1 not ELF, -2 malformed. */
 int meta_elf_section(const void *img, size_t len, const char *name, const char **data,
 		     size_t *size);
+/* CO-RE relocation records of an image's .BTF.ext (meta.c): 1, 0 none, -1 no .BTF.ext. */
+int meta_core_relos(const void *img, size_t len, const unsigned char **recs, uint32_t *rlen,
+		    uint32_t *rec);
 /* Reads the ".dtc" section of an ELF image; returns 0 or -1 with msg set. */
 int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen);
 /* Parses metadata text (exposed for tests). */

@@ -18,30 +18,18 @@
 #include "actions.h"
 #include "stack.h"
 
-/* CO-RE relocation records in .BTF.ext (struct btf_ext_header of libbpf's
- * btf.h: core_relo_off/len follow the line info when hdr_len >= 32), or -1
- * when the object has no readable .BTF.ext. */
+/* The number of CO-RE relocation records, or -1 when the object has no
+ * readable .BTF.ext. */
 static long core_relos(const void *img, size_t len)
 {
-	const char *d;
 	const unsigned char *p;
-	size_t size;
-	uint32_t hdr_len, off, rlen, rec, pos;
+	uint32_t rlen, rec, pos;
 	long n = 0;
+	int r = meta_core_relos(img, len, &p, &rlen, &rec);
 
-	if (meta_elf_section(img, len, ".BTF.ext", &d, &size) != 0 || !d || size < 32)
-		return -1;
-	p = (const unsigned char *)d;
-	memcpy(&hdr_len, p + 4, 4);
-	if (hdr_len < 32 || hdr_len > size)
-		return 0;
-	memcpy(&off, p + 24, 4);
-	memcpy(&rlen, p + 28, 4);
-	if (rlen < 4 || (uint64_t)hdr_len + off + rlen > size)
-		return 0;
-	p += hdr_len + off;
-	memcpy(&rec, p, 4); /* record size, then per section: name, count, records */
-	for (pos = 4; rec && pos + 8 <= rlen;) {
+	if (r <= 0)
+		return r;
+	for (pos = 0; rec && pos + 8 <= rlen;) { /* per section: name, count, records */
 		uint32_t cnt;
 
 		memcpy(&cnt, p + pos + 4, 4);

@@ -60,6 +60,38 @@ int meta_elf_section(const void *img, size_t len, const char *name, const char *
 	return rc;
 }
 
+/*
+ * The CO-RE relocation records in an image's .BTF.ext (libbpf's struct
+ * btf_ext_header: core_relo_off/len follow the line info when hdr_len >= 32):
+ * *recs points at the first section's header (name, count, then records),
+ * *rlen is the bytes from there, *rec the record size.  1 when the object
+ * has some, 0 when none, -1 when it has no readable .BTF.ext.
+ */
+int meta_core_relos(const void *img, size_t len, const unsigned char **recs, uint32_t *rlen,
+		    uint32_t *rec)
+{
+	const char *d;
+	const unsigned char *p;
+	size_t size;
+	uint32_t hdr_len, off;
+
+	if (meta_elf_section(img, len, ".BTF.ext", &d, &size) != 0 || !d || size < 32)
+		return -1;
+	p = (const unsigned char *)d;
+	memcpy(&hdr_len, p + 4, 4);
+	if (hdr_len < 32 || hdr_len > size)
+		return 0;
+	memcpy(&off, p + 24, 4);
+	memcpy(rlen, p + 28, 4);
+	if (*rlen < 4 || (uint64_t)hdr_len + off + *rlen > size)
+		return 0;
+	p += hdr_len + off;
+	memcpy(rec, p, 4);
+	*recs = p + 4;
+	*rlen -= 4;
+	return 1;
+}
+
 int meta_read(const void *img, size_t len, struct meta *m, char *msg, size_t msglen)
 {
 	const char *data, *s;
