@@ -197,7 +197,8 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 			t = check_expr(dx, &cc, e);
 			if (!t)
 				return;
-			if (!type_assignable(mt, t)) {
+			if (!type_assignable(mt, t) &&
+			    !(type_is_char_array(mt) && type_argcompat(mt, t, 0))) {
 				diag_error(dx, m->loc, "D_XLATE_INCOMPAT",
 					   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
 					   m->str, mt->name, t->name);

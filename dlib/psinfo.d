@@ -1,12 +1,31 @@
 /*
  * psinfo.d: process and thread information, DTrace's psinfo_t and
  * lwpsinfo_t with curpsinfo and curlwpsinfo, translated from the Linux
- * struct task_struct and its mm_struct (members as Oracle's DTrace for Linux
- * defines them).  Members Linux has no source for are declared but not
- * translated: using one is a compile-time error (D_XLATE_NOCONV).
+ * struct task_struct exactly as Oracle's DTrace for Linux defines them
+ * (dtrace-utils libdtrace/procfs.d.in): the same members, types and
+ * translations.  A member Oracle's translator leaves out is declared but
+ * not translated: using one is a compile-time error (D_XLATE_NOCONV).
  */
 
-/* lwpsinfo_t pr_state values, and the model of a process */
+/*
+ * Solaris's types of these structures, as Oracle's procfs.d defines them
+ * (psetid_t for sched.d too, which is read after this file).
+ */
+typedef long time_t;
+typedef struct timestruc {
+	time_t tv_sec;
+	long tv_nsec;
+} timestruc_t;
+typedef id_t psetid_t;
+typedef id_t taskid_t;
+typedef id_t dprojid_t;
+typedef id_t poolid_t;
+
+/* lwpsinfo_t pr_flag and pr_state values, and the model of a process */
+inline int PR_STOPPED = 0x00000001;
+inline int PR_ISTOP = 0x00000002;
+inline int PR_DSTOP = 0x00000004;
+inline int PR_IDLE = 0x10000000;
 inline char SSLEEP = 1;
 inline char SRUN = 2;
 inline char SZOMB = 3;
@@ -26,68 +45,70 @@ inline int SCHED_ISO = 4;
 inline int SCHED_IDLE = 5;
 inline int SCHED_DEADLINE = 6;
 
-/*
- * Members and their order as in Oracle's DTrace for Linux (padding left
- * out); times are nanoseconds, as pr_start has always been here.
- */
+/* Members, their types and their order exactly as Oracle's procfs.d. */
 typedef struct lwpsinfo {
-	int pr_flag;            /* thread flags (task flags) */
-	id_t pr_lwpid;          /* thread id */
-	uintptr_t pr_addr;      /* address of the thread (its task_struct) */
-	uintptr_t pr_wchan;     /* wait address of a sleeping thread */
-	char pr_stype;          /* synchronization event type */
-	char pr_state;          /* SSLEEP, SRUN, SZOMB, SSTOP, SIDL, SONPROC */
-	char pr_sname;          /* pr_state as a letter: S R Z T I O */
-	char pr_nice;           /* nice value */
-	short pr_syscall;       /* system call number, if in a system call */
-	char pr_oldpri;         /* pre-SVR4 low value is high priority */
-	char pr_cpu;            /* pre-SVR4 cpu usage */
-	int pr_pri;             /* priority: high value is high priority */
-	ushort_t pr_pctcpu;     /* % of recent cpu time */
-	uint64_t pr_start;      /* start time, ns since boot */
-	uint64_t pr_time;       /* user + system CPU time, ns */
-	string pr_clname;       /* scheduling class, as ps(1) names it: TS FF RR B ISO IDL DLN */
-	string pr_name;         /* thread name */
-	processorid_t pr_onpro; /* processor which last ran this thread */
-	processorid_t pr_bindpro; /* processor to which the thread is bound */
-	int pr_bindpset;        /* processor set to which the thread is bound */
-	int pr_lgrp;            /* home lgroup (NUMA node) */
+	int pr_flag;                /* lwp flags (DEPRECATED) */
+	int pr_lwpid;               /* lwp id */
+	uintptr_t pr_addr;          /* internal address of lwp */
+	uintptr_t pr_wchan;         /* wait addr for sleeping lwp */
+	char pr_stype;              /* sync event type */
+	char pr_state;              /* numeric lwp state */
+	char pr_sname;              /* printable char for pr_state */
+	char pr_nice;               /* nice for cpu usage */
+	short pr_syscall;           /* syscall number */
+	char pr_oldpri;             /* priority */
+	char pr_cpu;                /* CPU usage */
+	int pr_pri;                 /* priority */
+	ushort_t pr_pctcpu;         /* % of recent cpu time */
+	ushort_t pr_pad;
+	timestruc_t pr_start;       /* lwp start time */
+	timestruc_t pr_time;        /* usr+sys cpu time */
+	char pr_clname[8];          /* scheduling class name */
+	char pr_name[16];           /* name */
+	processorid_t pr_onpro;     /* processor last ran on */
+	processorid_t pr_bindpro;   /* processor bound to */
+	psetid_t pr_bindpset;       /* processor set */
+	int pr_lgrp;                /* lwp home lgroup */
+	int pr_filler[4];
 } lwpsinfo_t;
 
 typedef struct psinfo {
-	int pr_flag;            /* process flags (task flags) */
-	int pr_nlwp;            /* number of threads */
-	pid_t pr_pid;           /* process id (thread group id) */
-	pid_t pr_ppid;          /* parent's process id */
-	pid_t pr_pgid;          /* process group id */
-	pid_t pr_sid;           /* session id */
-	uid_t pr_uid;           /* real user id */
-	uid_t pr_euid;          /* effective user id */
-	gid_t pr_gid;           /* real group id */
-	gid_t pr_egid;          /* effective group id */
-	uintptr_t pr_addr;      /* address of the process (its task_struct) */
-	size_t pr_size;         /* size of the process image (its mappings) in KB */
-	size_t pr_rssize;       /* resident set size in KB */
-	struct tty_struct *pr_ttydev; /* controlling tty, or -1 */
-	ushort_t pr_pctcpu;     /* % of recent cpu time used */
-	ushort_t pr_pctmem;     /* % of recent memory used */
-	uint64_t pr_start;      /* start time, ns since boot */
-	uint64_t pr_time;       /* user + system CPU time, ns */
-	uint64_t pr_ctime;      /* user + system CPU time of waited-for children, ns */
-	string pr_fname;        /* name of the executable */
-	string pr_psargs;       /* initial characters of the arguments */
-	int pr_wstat;           /* exit status of a zombie */
-	int pr_argc;            /* initial argument count */
-	uintptr_t pr_argv;      /* address of the initial argument vector */
-	uintptr_t pr_envp;      /* address of the initial environment */
-	char pr_dmodel;         /* data model: PR_MODEL_ILP32 or PR_MODEL_LP64 */
-	int pr_taskid;          /* task id */
-	int pr_projid;          /* project id */
-	int pr_nzomb;           /* number of zombie threads */
-	int pr_poolid;          /* pool id */
-	zoneid_t pr_zoneid;     /* zone id */
-	id_t pr_contract;       /* process contract */
-	lwpsinfo_t pr_lwp;      /* the thread translated (xlate <lwpsinfo_t>) */
+	int pr_flag;                /* process flags (DEPRECATED) */
+	int pr_nlwp;                /* number of active lwps (Linux: 1) */
+	pid_t pr_pid;               /* unique process id */
+	pid_t pr_ppid;              /* process id of parent */
+	pid_t pr_pgid;              /* pid of process group leader */
+	pid_t pr_sid;               /* session id */
+	uid_t pr_uid;               /* real user id */
+	uid_t pr_euid;              /* effective user id */
+	uid_t pr_gid;               /* real group id */
+	uid_t pr_egid;              /* effective group id */
+	uintptr_t pr_addr;          /* address of process */
+	size_t pr_size;             /* size of process image (in KB) */
+	size_t pr_rssize;           /* resident set size (in KB) */
+	size_t pr_pad1;
+	struct tty_struct *pr_ttydev; /* controlling tty (or -1) */
+	ushort_t pr_pctcpu;         /* % of recent cpu time used */
+	ushort_t pr_pctmem;         /* % of recent memory used */
+	timestruc_t pr_start;       /* process start time */
+	timestruc_t pr_time;        /* usr+sys cpu time for process */
+	timestruc_t pr_ctime;       /* usr+sys cpu time for children */
+	char pr_fname[16];          /* name of exec'd file */
+	char pr_psargs[80];         /* initial chars of arg list */
+	int pr_wstat;               /* if zombie, wait() status */
+	int pr_argc;                /* initial argument count */
+	uintptr_t pr_argv;          /* address of initial arg vector */
+	uintptr_t pr_envp;          /* address of initial env vector */
+	char pr_dmodel;             /* data model */
+	char pr_pad2[3];
+	taskid_t pr_taskid;         /* task id */
+	dprojid_t pr_projid;        /* project id */
+	int pr_nzomb;               /* number of zombie lwps (Linux: 0) */
+	poolid_t pr_poolid;         /* pool id */
+	zoneid_t pr_zoneid;         /* zone id */
+	id_t pr_contract;           /* process contract */
+	int pr_filler[1];
+	lwpsinfo_t pr_lwp;
 } psinfo_t;
 
 /* enum pid_type (include/linux/pid_types.h, Linux 4.19 on) */
@@ -96,23 +117,14 @@ inline int PIDTYPE_TGID = 1;
 inline int PIDTYPE_PGID = 2;
 inline int PIDTYPE_SID = 3;
 
-/* __psinfo_mm()'s selectors (runtime/dt_psinfo.bpf.h) */
-inline int __PS_ARGC = 0;
-inline int __PS_ARGV = 1;
-inline int __PS_ENVP = 2;
-inline int __PS_SIZE = 3;
-inline int __PS_RSSIZE = 4;
-
 /*
- * pr_psargs, pr_argc and pr_envp are read from the process's memory
- * (Linux keeps no copy in the kernel): for the current process only, ""
- * and 0 for another's or a kernel thread.  Untranslated, as in Oracle's
- * DTrace: pr_pctcpu and pr_pctmem (Linux keeps no decayed averages) and
- * pr_time (the sum over the live threads).
+ * The members Oracle's DTrace for Linux translates, and only those: using
+ * another (pr_flag, pr_size, pr_rssize, pr_pctcpu, pr_pctmem, pr_start,
+ * pr_time, pr_ctime, pr_psargs, pr_argc, pr_argv, pr_envp, pr_lwp) is
+ * D_XLATE_NOCONV, as there.
  */
 translator psinfo_t < struct task_struct *T > {
-	pr_flag = T->flags;
-	pr_nlwp = T->signal->nr_threads;
+	pr_nlwp = 1;
 	pr_pid = T->tgid;
 	pr_ppid = T->real_parent->tgid;
 	pr_pgid = T->signal->pids[PIDTYPE_PGID]->numbers[0].nr;
@@ -122,17 +134,9 @@ translator psinfo_t < struct task_struct *T > {
 	pr_gid = T->cred->gid.val;
 	pr_egid = T->cred->egid.val;
 	pr_addr = (uintptr_t)T;
-	pr_size = __psinfo_mm(T, __PS_SIZE);
-	pr_rssize = __psinfo_mm(T, __PS_RSSIZE);
 	pr_ttydev = T->signal->tty ? T->signal->tty : (struct tty_struct *)-1;
-	pr_start = T->start_time;
-	pr_ctime = T->signal->cutime + T->signal->cstime;
-	pr_fname = T->group_leader->comm;
-	pr_psargs = __psargs(T);
-	pr_wstat = T->exit_code;
-	pr_argc = __psinfo_mm(T, __PS_ARGC);
-	pr_argv = __psinfo_mm(T, __PS_ARGV);
-	pr_envp = __psinfo_mm(T, __PS_ENVP);
+	pr_fname = T->comm;
+	pr_wstat = 0;
 	pr_dmodel = PR_MODEL_LP64;
 	pr_taskid = 0;
 	pr_projid = 0;
@@ -140,39 +144,44 @@ translator psinfo_t < struct task_struct *T > {
 	pr_poolid = 0;
 	pr_zoneid = 0;
 	pr_contract = 0;
-	pr_lwp = xlate <lwpsinfo_t> (T);
 };
 
 /*
- * Linux task states (include/linux/sched.h): TASK_RUNNING 0, interruptible 1,
- * uninterruptible 2, stopped 4, traced 8; exit_state dead 16, zombie 32.
- * Untranslated, as in Oracle's DTrace: pr_oldpri, pr_cpu and pr_pctcpu
- * (Solaris scheduler statistics), pr_syscall, pr_wchan, pr_lgrp.
+ * The members Oracle's DTrace for Linux translates, with its mapping of the
+ * task's __state (include/linux/sched.h: interruptible 0x1, uninterruptible
+ * 0x2, stopped 0x4, traced 0x8, dead 0x10, zombie 0x20, TASK_DEAD 0x80,
+ * wakekill 0x100, waking 0x200); pr_onpro is the CPU of the task's
+ * thread_info (in the task since Linux 5.16).  Using another member
+ * (pr_nice, pr_syscall, pr_oldpri, pr_cpu, pr_pctcpu, pr_start, pr_time,
+ * pr_clname, pr_bindpro, pr_bindpset, pr_lgrp) is D_XLATE_NOCONV.
  */
 translator lwpsinfo_t < struct task_struct *T > {
-	pr_flag = T->flags;
+	pr_flag = (T->__state & 0x00000004) ? PR_STOPPED : 0;
 	pr_lwpid = T->pid;
 	pr_addr = (uintptr_t)T;
+	pr_wchan = NULL;
 	pr_stype = 0;
-	pr_state = (T->exit_state & 0x30) ? SZOMB :
-	    (T->__state & 0xc) ? SSTOP :
-	    (T->__state & 0x3) ? SSLEEP :
-	    T->on_cpu ? SONPROC : SRUN;
-	pr_sname = (T->exit_state & 0x30) ? 'Z' :
-	    (T->__state & 0xc) ? 'T' :
-	    (T->__state & 0x3) ? 'S' :
-	    T->on_cpu ? 'O' : 'R';
-	pr_nice = T->static_prio - 120;
+	pr_state = (T->__state & 0x00000001) ? SSLEEP :
+	    (T->__state & 0x00000002) ? SSLEEP :
+	    (T->__state & 0x00000004) ? SSTOP :
+	    (T->__state & 0x00000008) ? SSTOP :
+	    (T->__state & 0x00000020) ? SZOMB :
+	    (T->__state & 0x00000010) ? SZOMB :
+	    (T->__state & 0x00000080) ? SZOMB :
+	    (T->__state & 0x00000100) ? SWAIT :
+	    (T->__state & 0x00000200) ? SWAIT : SRUN;
+	pr_sname = (T->__state & 0x00000001) ? 'S' :
+	    (T->__state & 0x00000002) ? 'S' :
+	    (T->__state & 0x00000004) ? 'T' :
+	    (T->__state & 0x00000008) ? 'T' :
+	    (T->__state & 0x00000020) ? 'Z' :
+	    (T->__state & 0x00000010) ? 'Z' :
+	    (T->__state & 0x00000080) ? 'Z' :
+	    (T->__state & 0x00000100) ? 'W' :
+	    (T->__state & 0x00000200) ? 'W' : 'R';
 	pr_pri = T->prio;
-	pr_start = T->start_time;
-	pr_time = T->utime + T->stime;
-	pr_clname = T->policy == SCHED_FIFO ? "FF" : T->policy == SCHED_RR ? "RR" :
-	    T->policy == SCHED_BATCH ? "B" : T->policy == SCHED_ISO ? "ISO" :
-	    T->policy == SCHED_IDLE ? "IDL" : T->policy == SCHED_DEADLINE ? "DLN" : "TS";
 	pr_name = T->comm;
 	pr_onpro = T->thread_info.cpu;
-	pr_bindpro = -1;
-	pr_bindpset = -1;
 };
 
 inline psinfo_t *curpsinfo = xlate <psinfo_t *> (curthread);

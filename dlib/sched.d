@@ -6,7 +6,7 @@
  * processor sets (0).  `cpu` itself is a built-in variable.
  */
 
-typedef id_t psetid_t;
+/* psetid_t is psinfo.d's, as in Oracle's procfs.d */
 typedef id_t chipid_t;
 typedef id_t lgrp_id_t;
 
