@@ -16,27 +16,18 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 	if (e->kind != N_CALL || !e->str)
 		return 0;
 	if (!strcmp(e->str, "speculate") || !strcmp(e->str, "commit") || !strcmp(e->str, "discard")) {
-		/* dt_spec.bpf.h: an illegal ID faults; speculate() on ID 0 or
-		 * an inactive speculation abandons the clause */
+		/* dt_spec.bpf.h: commit() or discard() of an illegal ID
+		 * faults; speculate() of any ID that names no active
+		 * speculation abandons the clause */
 		emit_expr(ec, e->a, &sb);
 		ec->scratch = 1; /* dt_speculate(), dt_spec_end() */
 		ind(ec);
 		sb_printf(ec->out, "c->act = %d;\n", ++*actno); /* locates a fault */
 		ind(ec);
 		if (e->str[0] == 's') {
-			sb_printf(ec->out, "{\n");
+			sb_printf(ec->out, "if (!dt_speculate(c, (__s64)(%s)))\n", sb.s);
 			ind(ec);
-			sb_printf(ec->out, "\tint _r = dt_speculate(c, (__s64)(%s));\n", sb.s);
-			ind(ec);
-			sb_puts(ec->out, "\tif (_r < 0)\n");
-			ind(ec);
-			sb_puts(ec->out, "\t\tDT_FAULT(c, DTRACEFLT_ILLOP, 0);\n");
-			ind(ec);
-			sb_puts(ec->out, "\tif (_r == 0)\n");
-			ind(ec);
-			sb_puts(ec->out, "\t\treturn 0;\n");
-			ind(ec);
-			sb_puts(ec->out, "}\n");
+			sb_puts(ec->out, "\treturn 0;\n");
 		} else {
 			sb_printf(ec->out, "if (dt_spec_end(c, (__s64)(%s), %s) < 0)\n", sb.s,
 				  e->str[0] == 'c' ? "DT_REC_SPEC_COMMIT" : "DT_REC_SPEC_DISCARD");

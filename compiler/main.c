@@ -678,11 +678,14 @@ int main(int argc, char **argv)
 		script = scripts[si];
 		text = read_file(script, &len);
 		if (!text) {
+			/* dtrace's fatal(): "dtrace: failed to open NAME: why" */
+			const char *who = dx->dtrace_diags ? "dtrace" : "dtc";
+
 			if (errno == EFBIG)
-				fprintf(stderr, "dtc: failed to open %s: larger than %d MB, not a D "
-						"script\n", script, DTC_MAX_SCRIPT >> 20);
+				fprintf(stderr, "%s: failed to open %s: larger than %d MB, not a D "
+						"script\n", who, script, DTC_MAX_SCRIPT >> 20);
 			else
-				fprintf(stderr, "dtc: failed to open %s: %s\n", script,
+				fprintf(stderr, "%s: failed to open %s: %s\n", who, script,
 					strerror(errno));
 			goto usage_fail;
 		}

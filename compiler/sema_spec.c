@@ -1,9 +1,10 @@
 /*
  * sema_spec.c: speculations: speculation(), speculate(id), commit(id),
  * discard(id), and DTrace's rules on what may follow what in a clause
- * (Oracle dt_cc.c: D_SPEC_*, D_COMM_*, D_DISC_*, D_DREC_*, D_AGG_SPEC,
- * D_ACT_SPEC, D_EXIT_SPEC).  Runtime: runtime/dt_spec.bpf.h; dtrun holds
- * speculative records until commit() or discard() (loader/spec.c).
+ * (Oracle dt_cg.c dt_cg_clsflags(): D_SPEC_*, D_COMM_DREC, D_DREC_COMM,
+ * D_AGG_SPEC, D_AGG_COMM, D_ACT_SPEC, D_EXIT_SPEC).  Runtime:
+ * runtime/dt_spec.bpf.h; dtrun holds speculative records until commit() or
+ * discard() (loader/spec.c).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -15,8 +16,8 @@
 enum {
 	SP_SPEC = 1,   /* speculate() seen in this clause */
 	SP_COMM = 2,   /* commit() */
-	SP_DISC = 4,   /* discard() */
-	SP_DREC = 8,   /* a data-recording action */
+	SP_DREC = 4,   /* any other action: data-recording or destructive */
+	SP_AGG = 8,    /* an aggregating action: @a[...] = f(...) */
 };
 
 static int is_call(const struct node *e, const char *name)
@@ -34,30 +35,53 @@ static int is_agg_stmt(const struct node *e)
 	return l && (l->kind == N_AGG || (l->kind == N_INDEX && l->a && l->a->kind == N_AGG));
 }
 
-/* destructive and data-recording actions: the table's BI_DESTRUCTIVE, BI_DREC */
+/* destructive actions and copyout()/copyoutstr(): the table's BI_DESTRUCTIVE */
 static int is_destructive(const struct node *e)
 {
 	return builtin_has(e, BI_DESTRUCTIVE);
 }
 
-static int is_drec(const struct node *e)
+/* an action: every row of the table's actions, or a destructive subroutine */
+static int is_action(const struct node *e)
 {
-	return builtin_has(e, BI_DREC);
+	const struct builtin *b;
+
+	if (!e || e->kind != N_CALL)
+		return 0;
+	b = builtin_find(e->str);
+	return b && (b->kind == BI_ACT || (b->flags & BI_DESTRUCTIVE));
 }
 
 /*
- * One statement of a clause, in order: the ordering rules.  Returns 0, or -1
- * after an error.
+ * One statement of a clause, in order: dt_cg_clsflags()'s rules (libdtrace
+ * dt_cg.c), checked for every action as it is compiled.  commit() may not
+ * follow a data-recording or aggregating action; discard() restricts
+ * nothing; speculate() may not follow speculate(), commit(), or a
+ * data-recording or aggregating action; an aggregating action may not
+ * follow commit() or speculate(); after speculate() no destructive action
+ * and no exit(); after commit() no other action at all.  Every other action
+ * counts as data-recording, destructive ones and copyout() included.
+ * Returns 0, or -1 after an error.
  */
 static int order_check(struct dtc *dx, int *st, struct node *e)
 {
+	if (is_call(e, "commit")) {
+		if (*st & (SP_DREC | SP_AGG)) {
+			diag_error(dx, e->loc, "D_COMM_DREC",
+				   "commit( ) may not follow data-recording action(s)");
+			return -1;
+		}
+		*st |= SP_COMM;
+		return 0;
+	}
+	if (is_call(e, "discard"))
+		return 0;
 	if (is_call(e, "speculate")) {
 		if (*st & SP_SPEC)
-			diag_error(dx, e->loc, "D_SPEC_SPEC",
-				   "only one speculate( ) may be specified per enabling");
+			diag_error(dx, e->loc, "D_SPEC_SPEC", "speculate( ) may not follow speculate( )");
 		else if (*st & SP_COMM)
 			diag_error(dx, e->loc, "D_SPEC_COMM", "speculate( ) may not follow commit( )");
-		else if (*st & SP_DREC)
+		else if (*st & (SP_DREC | SP_AGG))
 			diag_error(dx, e->loc, "D_SPEC_DREC",
 				   "speculate( ) may not follow data-recording action(s)");
 		else {
@@ -66,37 +90,23 @@ static int order_check(struct dtc *dx, int *st, struct node *e)
 		}
 		return -1;
 	}
-	if (is_call(e, "commit")) {
-		/* several commit()s and discard()s may share a clause, and
-		 * discard() restricts nothing that follows it */
-		if (*st & SP_SPEC)
-			diag_error(dx, e->loc, "D_COMM_SPEC", "commit( ) may not follow speculate( )");
-		else if (*st & SP_DREC)
-			diag_error(dx, e->loc, "D_COMM_DREC",
-				   "commit( ) may not follow data-recording action(s)");
+	if (is_agg_stmt(e)) {
+		if (*st & SP_COMM)
+			diag_error(dx, e->loc, "D_AGG_COMM",
+				   "aggregating actions may not follow commit( )");
+		else if (*st & SP_SPEC)
+			diag_error(dx, e->loc, "D_AGG_SPEC",
+				   "aggregating actions may not follow speculate( )");
 		else {
-			*st |= SP_COMM;
+			*st |= SP_AGG;
 			return 0;
 		}
 		return -1;
 	}
-	if (is_call(e, "discard")) {
-		if (*st & SP_SPEC) {
-			diag_error(dx, e->loc, "D_DISC_SPEC", "discard( ) may not follow speculate( )");
-			return -1;
-		}
-		*st |= SP_DISC;
+	if (!is_action(e))
 		return 0;
-	}
-	if (is_agg_stmt(e)) {
-		if (*st & SP_SPEC) {
-			diag_error(dx, e->loc, "D_AGG_SPEC",
-				   "aggregating actions may not follow speculate( )");
-			return -1;
-		}
-		return 0;
-	}
-	if (is_destructive(e)) {
+	if (is_destructive(e) && !dx->nerrors && !dx->destructive_at_load &&
+	    !sema_option(dx, "destructive")) {
 		/*
 		 * An object runs on hosts whose operators did not write it:
 		 * dtc accepts a destructive action only with the build host's
@@ -104,32 +114,29 @@ static int order_check(struct dtc *dx, int *st, struct node *e)
 		 * the object only with the run host's (dtrun -w).  In one-step
 		 * mode dtrun decides at load, as dtrace does at enabling.
 		 */
-		if (!dx->nerrors && !dx->destructive_at_load && !sema_option(dx, "destructive")) {
-			diag_error(dx, e->loc, "D_ACT_DESTRUCTIVE",
-				   "%s( ) is a destructive action: allow it with -w or "
-				   "-x destructive (dtrun then runs the object only with -w)",
-				   e->str ? e->str : "this");
-			return -1;
-		}
-		if (*st & SP_SPEC) {
+		diag_error(dx, e->loc, "D_ACT_DESTRUCTIVE",
+			   "%s( ) is a destructive action: allow it with -w or "
+			   "-x destructive (dtrun then runs the object only with -w)",
+			   e->str ? e->str : "this");
+		return -1;
+	}
+	if (*st & SP_SPEC) {
+		if (is_destructive(e)) {
 			diag_error(dx, e->loc, "D_ACT_SPEC",
 				   "destructive actions may not follow speculate( )");
 			return -1;
 		}
-		return 0;
-	}
-	if (is_drec(e)) {
-		if (is_call(e, "exit") && (*st & SP_SPEC)) {
+		if (is_call(e, "exit")) {
 			diag_error(dx, e->loc, "D_EXIT_SPEC", "exit( ) may not follow speculate( )");
 			return -1;
 		}
-		if (*st & SP_COMM) {
-			diag_error(dx, e->loc, "D_DREC_COMM",
-				   "data-recording actions may not follow commit( )");
-			return -1;
-		}
-		*st |= SP_DREC;
 	}
+	if (*st & SP_COMM) {
+		diag_error(dx, e->loc, "D_DREC_COMM",
+			   "data-recording actions may not follow commit( )");
+		return -1;
+	}
+	*st |= SP_DREC;
 	return 0;
 }
 

@@ -77,18 +77,19 @@ static __always_inline int dt_spec_get(__s64 id, struct dt_spec **sp)
 
 /*
  * speculate(id): 1 when the clause's data now goes to speculation id, 0 to
- * abandon the clause (id 0, or a speculation not active), -1 for an illegal
- * id (the clause faults).
+ * abandon the clause.  Any id that names no active speculation abandons it
+ * without a fault, an illegal one (negative, past nspec) included: Oracle
+ * DTrace's dt_speculation_speculate() finds no entry and the clause exits;
+ * only commit() and discard() fault on an illegal id.
  */
 static __always_inline int dt_speculate(struct dt_ctx *c, __s64 id)
 {
 	struct dt_spec *s;
 	__u32 k = (__u32)id;
 	__u64 *p;
-	int r = dt_spec_get(id, &s);
 
-	if (r <= 0)
-		return r;
+	if (dt_spec_get(id, &s) <= 0)
+		return 0;
 	p = dt_item(c, DT_ACT_SPECID, sizeof(struct dt_item) + 8);
 	if (!p)
 		return 0;

@@ -6,8 +6,7 @@
  * CHECK: dtg_s = {{.*}}dt_speculation()
  * CHECK-LABEL: dtc_clause_1(
  * CHECK: c->act = 1;
- * CHECK: int _r = dt_speculate(c, (__s64)((dtg_s)));
- * CHECK: if (_r == 0)
+ * CHECK: if (!dt_speculate(c, (__s64)((dtg_s))))
  * CHECK-NEXT: return 0;
  * CHECK: dt_rec_commit(c);
  * CHECK-LABEL: dtc_clause_2(

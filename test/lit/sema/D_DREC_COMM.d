@@ -1,6 +1,7 @@
 /*
- * What may follow speculate() and commit() in a clause (DTrace's rules);
- * discard() restricts nothing; speculate() needs its ID.
+ * What may follow speculate() and commit() in a clause, as libdtrace's
+ * dt_cg_clsflags() decides; discard() restricts nothing; speculate() needs
+ * its ID.
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+16]]:1: error: failed to set option 'nspec' to '0': dtc supports 1 to 64 speculation buffers [D_PRAGMA_OPTSET]
  * CHECK: :[[@LINE+8]]:20: error: data-recording actions may not follow commit( ) [D_DREC_COMM]
@@ -9,7 +10,7 @@
  * CHECK: :[[@LINE+8]]:23: error: aggregating actions may not follow speculate( ) [D_AGG_SPEC]
  * CHECK: :[[@LINE+8]]:23: error: exit( ) may not follow speculate( ) [D_EXIT_SPEC]
  * CHECK: :[[@LINE+8]]:9: error: speculate( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+8]]:23: error: only one speculate( ) may be specified per enabling [D_SPEC_SPEC]
+ * CHECK: :[[@LINE+8]]:23: error: speculate( ) may not follow speculate( ) [D_SPEC_SPEC]
  */
 BEGIN { commit(1); trace(1); }
 BEGIN { trace(1); commit(1); }
