@@ -228,3 +228,44 @@ int builtin_has(const struct node *n, unsigned flag)
 		return 0;
 	return (b->flags & flag) != 0;
 }
+
+/*
+ * The D API version each global identifier appeared in, where later than
+ * 1.0 (libdtrace dt_open.c, _dtrace_globals' di_vers; DT_VERSION_NUMBER
+ * M << 24 | m << 12 | u).  -x version / #pragma D option version= removes
+ * every identifier newer than the version asked for (dt_reduce()), so a
+ * script written for D 1.0 may use "substr" as its own variable, and a call
+ * of it is an undefined function there.
+ */
+#define VERS(M, m, u) ((M) << 24 | (m) << 12 | (u))
+static const struct {
+	const char *name;
+	int vers;
+} ident_vers[] = {
+	{ "freopen", VERS(1, 1, 0) },	  { "index", VERS(1, 1, 0) },
+	{ "rindex", VERS(1, 1, 0) },	  { "strchr", VERS(1, 1, 0) },
+	{ "strrchr", VERS(1, 1, 0) },	  { "strstr", VERS(1, 1, 0) },
+	{ "strtok", VERS(1, 1, 0) },	  { "substr", VERS(1, 1, 0) },
+	{ "func", VERS(1, 2, 0) },	  { "mod", VERS(1, 2, 0) },
+	{ "setopt", VERS(1, 2, 0) },	  { "sym", VERS(1, 2, 0) },
+	{ "uaddr", VERS(1, 2, 0) },	  { "ucaller", VERS(1, 2, 0) },
+	{ "ufunc", VERS(1, 2, 0) },	  { "umod", VERS(1, 2, 0) },
+	{ "ustackdepth", VERS(1, 2, 0) }, { "usym", VERS(1, 2, 0) },
+	{ "htonl", VERS(1, 3, 0) },	  { "htonll", VERS(1, 3, 0) },
+	{ "htons", VERS(1, 3, 0) },	  { "ntohl", VERS(1, 3, 0) },
+	{ "ntohll", VERS(1, 3, 0) },	  { "ntohs", VERS(1, 3, 0) },
+	{ "inet_ntoa", VERS(1, 5, 0) },	  { "inet_ntoa6", VERS(1, 5, 0) },
+	{ "inet_ntop", VERS(1, 5, 0) },	  { "link_ntop", VERS(1, 5, 0) },
+	{ "stddev", VERS(1, 6, 0) },	  { "llquantize", VERS(1, 6, 4) },
+	{ "pcap", VERS(1, 6, 4) },	  { "print", VERS(2, 0, 0) },
+};
+
+int builtin_since(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name && i < sizeof(ident_vers) / sizeof(ident_vers[0]); i++)
+		if (!strcmp(ident_vers[i].name, name))
+			return ident_vers[i].vers;
+	return 0;
+}

@@ -274,6 +274,8 @@ struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct
 
 const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
 int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt); /* parsed */
+/* A built-in identifier newer than -x version: undefined in the script's own files. */
+int sema_ident_newer(struct dtc *dx, const char *name, struct loc loc);
 /* -x, -q, -w (loc.file -1) or #pragma D option: checked as dtrace_setopt() */
 int sema_set_option(struct dtc *dx, const char *name, const char *value, struct loc loc);
 
@@ -442,6 +444,8 @@ struct builtin {
 };
 const struct builtin *builtin_find(const char *name); /* a callable entry, or NULL */
 int builtin_is_func(const char *name);  /* an action, subroutine or aggregating function */
+/* The D version a global identifier appeared in (dt_open.c), 0 for 1.0. */
+int builtin_since(const char *name);
 int builtin_is(const struct node *n, enum bi_kind kind); /* a call of a builtin of that kind */
 int builtin_has(const struct node *n, unsigned flag);    /* a call of a builtin with a BI_ flag */
 /* the check hooks check_call() dispatches to (enum bi_check) */

@@ -375,9 +375,9 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			   "@%s must be assigned the result of an aggregating function", nm);
 		return NULL;
 	}
-	f = func_of(call->str);
+	f = sema_ident_newer(dx, call->str, call->loc) ? -1 : func_of(call->str);
 	if (f < 0) {
-		if (builtin_find(call->str)) { /* any other built-in function */
+		if (builtin_find(call->str) && !sema_ident_newer(dx, call->str, call->loc)) { /* any other built-in function */
 			diag_error(dx, call->loc, "D_AGG_FUNC",
 				   "@%s must be assigned the result of an aggregating function", nm);
 			return NULL;

@@ -293,6 +293,8 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 	const struct builtin *b = builtin_find(n->str);
 	struct dtype *t;
 
+	if (b && sema_ident_newer(dx, n->str, n->loc))
+		b = NULL; /* newer than -x version: no such identifier */
 	if (!*n->str) { /* a callee that is not a name (parser.y call_name()) */
 		diag_error(dx, n->e ? n->e->loc : n->loc, "D_FUNC_IDENT",
 			   "function designator is not of function type");

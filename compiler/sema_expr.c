@@ -223,6 +223,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 	const struct builtin_var *bv = builtin_var_find(n->str);
 	struct sym *s;
 
+	if (bv && sema_ident_newer(dx, n->str, n->loc))
+		bv = NULL; /* newer than -x version: a name like any other */
 	if (bv) {
 		struct dtype *t = type_named(dx, bv->type);
 		size_t tl = strlen(bv->type);
@@ -305,7 +307,7 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 			   op_str(op));
 		return NULL;
 	}
-	if (builtin_var_find(n->str)) {
+	if (builtin_var_find(n->str) && !sema_ident_newer(dx, n->str, n->loc)) {
 		diag_error(dx, n->loc, "D_OP_WRITE",
 			   "operator %s can only be applied to a writable variable", op_str(op));
 		return NULL;

@@ -165,6 +165,19 @@ int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt)
 }
 
 /*
+ * dt_reduce(): -x version removes the global identifiers newer than the
+ * version from the script's scope.  The D library's files were written
+ * against the latest version and keep them.
+ */
+int sema_ident_newer(struct dtc *dx, const char *name, struct loc loc)
+{
+	int since = builtin_since(name);
+
+	return since && sema_option(dx, "version") && !dtc_is_dlib_file(dx, loc.file) &&
+	       since > sema_option_num(dx, "version", 0);
+}
+
+/*
  * dtc's own limits on top of DTrace's (dt_opt.c checks DTrace's): a message
  * naming the limit, or NULL.
  */

@@ -251,6 +251,18 @@ static int opt_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	}
 	if (check_opt(name, eq ? eq + 1 : NULL, "-x", name))
 		return 1;
+	/* dt_reduce(): a version may only lower the one set before it */
+	if (!strcmp(name, "version")) {
+		int64_t v = 0;
+
+		dt_opt_version(eq + 1, &v);
+		if (cl->version && v > cl->version) {
+			dt_err("failed to set -x version: Requested version conflicts with "
+			       "earlier setting\n");
+			return 1;
+		}
+		cl->version = v;
+	}
 	strv_push(&cl->dtc, "-x");
 	strv_push(&cl->dtc, arg);
 	strv_push(&cl->xopts, name);
@@ -261,7 +273,7 @@ static int opt_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)cl, (void)o, (void)op, (void)arg;
-	printf("dtrace: Sun D 2.0\n");
+	printf("dtrace: Oracle D 2.0\n"); /* DT_VERS_STRING */
 	return 0;
 }
 

@@ -209,11 +209,12 @@ int dt_opt_time(const char *s, int64_t *ns)
 	return 0;
 }
 
-/* The D versions DTrace defines (dt_version.h, _dtrace_versions). */
+/* The D versions DTrace defines (dt_open.c _dtrace_versions: not 2.0.1,
+ * which dt_version.h names but dt_version_defined() refuses). */
 static const int dt_versions[][3] = {
 	{ 1, 0, 0 }, { 1, 1, 0 }, { 1, 2, 0 }, { 1, 2, 1 }, { 1, 2, 2 }, { 1, 3, 0 },
 	{ 1, 4, 0 }, { 1, 4, 1 }, { 1, 5, 0 }, { 1, 6, 0 }, { 1, 6, 1 }, { 1, 6, 2 },
-	{ 1, 6, 3 }, { 1, 6, 4 }, { 2, 0, 0 }, { 2, 0, 1 },
+	{ 1, 6, 3 }, { 1, 6, 4 }, { 2, 0, 0 },
 };
 
 /* dt_version_str2num(): digits and at most two dots; 255.4095.4095 at most. */
