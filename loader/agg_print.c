@@ -352,14 +352,21 @@ struct fmt_ctx {
 	int nags;
 };
 
+/*
+ * The value of printa()'s n-th %@ conversion.  dt_printf_format() takes the
+ * aggregations in order and, past the last one, converts the last one's
+ * value again: printa("%@d %@x\n", @a) prints @a's value twice.
+ */
 static int fmt_agg(void *ctx, int n, FILE *out, struct dt_val *v)
 {
 	struct fmt_ctx *fc = ctx;
 	const struct meta_agg *ag;
 	const int64_t *d;
 
-	if (n >= fc->nags)
+	if (fc->nags <= 0)
 		return -1;
+	if (n >= fc->nags)
+		n = fc->nags - 1;
 	ag = fc->ags[n];
 	d = fc->e->v[n] ? fc->e->v[n] : fc->zero[n];
 	if (ag->func >= AF_QUANTIZE) {
