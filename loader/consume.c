@@ -433,26 +433,89 @@ static uint64_t framed(uint64_t len)
 }
 
 /*
- * dtrace_go(): the buffer must hold at least one of the largest data record
- * the program may write, with its framing, or tracing does not start
- * (EDT_BUFTOOSMALL).  The check is against the bufsize asked for, not the
- * page-rounded ring dtrun maps.
+ * DTrace's record layout (dt_cg.c), which sizes dtrace_go()'s check: a
+ * clause's record is a 16-byte header (size, speculation, probe and
+ * statement IDs: DBUF_DATA) and a field per value, at its alignment
+ * (dt_rec_add()): an integer or float its own size, a string strsize + 1
+ * bytes, a usym()/uaddr()/umod() 16 bytes, an aggregation ID 4 bytes, a
+ * struct, array or memory dump its size (alignment 2), a stack its frames.
+ * dtrun's own records differ (an item header per action, 8-byte payloads),
+ * but its ring is whole pages: the check is about what DTrace refuses.
+ */
+#define DT_DBUF_DATA 16
+#define DT_ERRREC_LEN (DT_DBUF_DATA + 5 * 8) /* dtrace_handle_err()'s clause */
+
+static uint64_t dtrace_field(const struct meta_arg *ma, uint64_t strsize, uint64_t *align)
+{
+	switch (ma->kind) {
+	case ARG_INT:
+	case ARG_UINT:
+	case ARG_FLOAT:
+		if (ma->letter == '@') {
+			*align = 4;
+			return 4;
+		}
+		*align = ma->size >= 8 ? 8 : (uint64_t)ma->size;
+		return (uint64_t)ma->size;
+	case ARG_PTR:
+	case ARG_KSYM:
+		*align = 8;
+		return 8;
+	case ARG_USYM:
+		*align = 8;
+		return 16;
+	case ARG_STR:
+		*align = 1;
+		return strsize + 1;
+	case ARG_RAW:
+		*align = 2;
+		return (uint64_t)ma->size;
+	case ARG_KSTACK:
+	case ARG_USTACK:
+		*align = 8;
+		return (uint64_t)ma->size;
+	}
+	*align = 1;
+	return (uint64_t)ma->size;
+}
+
+/*
+ * dtrace_go() (dt_work.c): tracing does not start (EDT_BUFTOOSMALL) when
+ * bufsize cannot hold one perf_event_header (8 bytes) and the largest
+ * record of any clause, DTrace's layout.  dtrace(1) always installs an
+ * error handler, whose ERROR clause traces arg1..arg5 (dt_handle.c): no
+ * buffer under 8 + 16 + 40 = 64 bytes runs.  The check is against the
+ * bufsize asked for, not the page-rounded ring dtrun maps.
  */
 int consume_bufsize_check(struct dtrun *d)
 {
-	uint64_t *rec, max = 0;
-	int i;
+	const char *opt = meta_opt(&d->meta, "strsize");
+	uint64_t strsize = opt ? strtoull(opt, NULL, 0) : 256;
+	uint64_t *rec, max = DT_ERRREC_LEN;
+	int i, j;
 
-	if (!d->o->bufsize_req || d->meta.nclauses <= 0)
+	if (!d->o->bufsize_req)
 		return 0;
-	rec = clause_rec_sizes(d);
+	rec = calloc((size_t)(d->meta.nclauses > 0 ? d->meta.nclauses : 1), sizeof(*rec));
 	if (!rec)
 		return 0;
-	for (i = 0; i < d->meta.nclauses; i++)
-		if (framed(rec[i]) > max)
-			max = framed(rec[i]);
+	for (i = 0; i < d->meta.nacts; i++) {
+		const struct meta_act *a = &d->meta.acts[i];
+
+		if (a->clause < 0 || a->clause >= d->meta.nclauses)
+			continue;
+		if (!rec[a->clause])
+			rec[a->clause] = DT_DBUF_DATA;
+		for (j = 0; j < a->nargs; j++) {
+			uint64_t al, sz = dtrace_field(&a->args[j], strsize, &al);
+
+			rec[a->clause] = (rec[a->clause] + al - 1) / al * al + sz;
+		}
+		if (rec[a->clause] > max)
+			max = rec[a->clause];
+	}
 	free(rec);
-	if (max && d->o->bufsize_req < max) {
+	if (d->o->bufsize_req < 8 + max) {
 		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
 		return -1;
 	}
