@@ -182,6 +182,10 @@ static const struct builtin builtins[] = {
 	AGGFN("sum", "void(@)"),
 
 	/* ---- internal ---- */
+	/* dlib/psinfo.d's psinfo_t members from the process's memory map (dt_psinfo.bpf.h) */
+	SUBR("__psargs", "string(struct task_struct *)", "p", "struct task_struct *", 's'),
+	SUBR("__psinfo_mm", "uint64_t(struct task_struct *, int)", "pi",
+	     "struct task_struct *|int", 'q'),
 	/* uregs[R_*], rewritten to a call by sema_expr.c check_uregs() */
 	{ "uregs", BI_INTERNAL, "uint64_t(int)", NULL, NULL, 0, BC_NONE, BS_NONE, BE_SUBR, 0,
 	  NULL },

@@ -284,6 +284,16 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "); char *_r = dt_tmp(c, %d); "
 			      "if (dt_d_path(_r, _a)) DT_FAULT(c, DTRACEFLT_BADADDR, _a); _r; })",
 			  n->id);
+	} else if (!strcmp(f, "__psargs")) {
+		sb_printf(sb, "dt_psargs(dt_tmp(c, %d), (__u64)(", n->id);
+		emit_expr(ec, a1, sb);
+		sb_puts(sb, "))");
+	} else if (!strcmp(f, "__psinfo_mm")) {
+		sb_puts(sb, "dt_psinfo_mm((__u64)(");
+		emit_expr(ec, a1, sb);
+		sb_puts(sb, "), (int)(");
+		emit_expr(ec, a2, sb);
+		sb_puts(sb, "))");
 	} else if (!strcmp(f, "inet_ntoa")) {
 		sb_printf(sb, "({ __u64 _a = (__u64)(");
 		emit_expr(ec, a1, sb);

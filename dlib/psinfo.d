@@ -117,11 +117,20 @@ inline int PIDTYPE_TGID = 1;
 inline int PIDTYPE_PGID = 2;
 inline int PIDTYPE_SID = 3;
 
+/* __psinfo_mm()'s selectors (runtime/dt_psinfo.bpf.h) */
+inline int __PS_ARGC = 0;
+inline int __PS_ARGV = 1;
+inline int __PS_ENVP = 2;
+
 /*
  * The members Oracle's DTrace for Linux translates, and only those: using
  * another (pr_flag, pr_size, pr_rssize, pr_pctcpu, pr_pctmem, pr_start,
- * pr_time, pr_ctime, pr_psargs, pr_argc, pr_argv, pr_envp, pr_lwp) is
- * D_XLATE_NOCONV, as there.
+ * pr_time, pr_ctime, pr_lwp) is D_XLATE_NOCONV, as there.  pr_psargs,
+ * pr_argc, pr_argv and pr_envp are translated as DTrace 1.x for Linux did
+ * from the kernel's psinfo (DTrace 2's procfs.d has them commented out
+ * until it has a source for them): Linux keeps the arguments only in the
+ * process's own memory, so they are read there, for the current process
+ * only ("" and 0 for another's or a kernel thread).
  */
 translator psinfo_t < struct task_struct *T > {
 	pr_nlwp = 1;
@@ -136,7 +145,11 @@ translator psinfo_t < struct task_struct *T > {
 	pr_addr = (uintptr_t)T;
 	pr_ttydev = T->signal->tty ? T->signal->tty : (struct tty_struct *)-1;
 	pr_fname = T->comm;
+	pr_psargs = __psargs(T);
 	pr_wstat = 0;
+	pr_argc = __psinfo_mm(T, __PS_ARGC);
+	pr_argv = __psinfo_mm(T, __PS_ARGV);
+	pr_envp = __psinfo_mm(T, __PS_ENVP);
 	pr_dmodel = PR_MODEL_LP64;
 	pr_taskid = 0;
 	pr_projid = 0;

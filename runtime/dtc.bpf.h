@@ -14,7 +14,7 @@
  * Headers include each other in one direction: dt_core.bpf.h (maps, the
  * clause context, the prologue, items) is at the bottom, and every header
  * that stands on it alone includes it (dt_spec, dt_stack, dt_uregs,
- * dtc_agg, dtc_var, dt_klock); this file includes them all, and
+ * dtc_agg, dtc_var, dt_psinfo, dt_klock); this file includes them all, and
  * the ones that also use its own helpers (dtc_mem, dtc_str, dt_path) after
  * those helpers.  None includes this file.
  */
@@ -472,6 +472,7 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
  * when a script calls one (dtc defines DT_WANT_STR). */
 #ifdef DT_WANT_STR
 #include "dtc_str.bpf.h"
+#include "dt_psinfo.bpf.h" /* dlib psinfo_t: __psargs(), __psinfo_mm() */
 #include "dt_klock.bpf.h" /* mutex_owned(), rw_read_held() ... */
 #endif
 #ifdef DT_WANT_DPATH

@@ -1,10 +1,11 @@
 /*
  * psinfo_t and lwpsinfo_t translate the members Oracle's DTrace for Linux
- * translates (dtrace-utils libdtrace/procfs.d.in) and no other: each member
+ * translates (dtrace-utils libdtrace/procfs.d.in; pr_psargs, pr_argc,
+ * pr_argv and pr_envp as its 1.x did) and no other: each member
  * its translators leave out is D_XLATE_NOCONV, through curpsinfo,
  * curlwpsinfo or xlate.
  * RUN: not %dtc -S -o - --btf %btf %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: D_XLATE_NOCONV-dlib.d:[[@LINE+23]]:8: error: translator does not define conversion for member: pr_pctcpu [D_XLATE_NOCONV]
+ * CHECK: D_XLATE_NOCONV-dlib.d:[[@LINE+19]]:8: error: translator does not define conversion for member: pr_pctcpu [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_flag [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_size [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_rssize [D_XLATE_NOCONV]
@@ -12,10 +13,6 @@
  * CHECK: error: translator does not define conversion for member: pr_start [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_time [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_ctime [D_XLATE_NOCONV]
- * CHECK: error: translator does not define conversion for member: pr_psargs [D_XLATE_NOCONV]
- * CHECK: error: translator does not define conversion for member: pr_argc [D_XLATE_NOCONV]
- * CHECK: error: translator does not define conversion for member: pr_argv [D_XLATE_NOCONV]
- * CHECK: error: translator does not define conversion for member: pr_envp [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_lwp [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_nice [D_XLATE_NOCONV]
  * CHECK: error: translator does not define conversion for member: pr_syscall [D_XLATE_NOCONV]
@@ -35,10 +32,6 @@ BEGIN
 	trace(curpsinfo->pr_start.tv_sec);
 	trace(curpsinfo->pr_time.tv_nsec);
 	trace(curpsinfo->pr_ctime.tv_sec);
-	trace(curpsinfo->pr_psargs);
-	trace(curpsinfo->pr_argc);
-	trace(curpsinfo->pr_argv);
-	trace(xlate <psinfo_t *> (curthread)->pr_envp);
 	trace(curpsinfo->pr_lwp.pr_lwpid);
 	trace(curlwpsinfo->pr_nice);
 	trace(curlwpsinfo->pr_syscall);
