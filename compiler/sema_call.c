@@ -120,12 +120,6 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, func, 0, 1);
 		return NULL;
 	}
-	if (fmt->kind != N_STRING) {
-		struct dtype *ft = check_expr(dx, cc, fmt);
-		diag_error(dx, fmt->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, func, 1, "string",
-			   ft ? ft->name : "int");
-		return NULL;
-	}
 	for (arg = fmt->next; arg; arg = arg->next) {
 		struct dtype *t = check_expr(dx, cc, arg);
 		if (nargs == MAX_ACT_ARGS) {
@@ -137,6 +131,25 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		types[nargs] = t;
 		fmt_arg_of(dx, t, &fargs[nargs]);
 		nargs++;
+	}
+	/*
+	 * printf()'s prototype is "void(string, ...)", system()'s and
+	 * freopen()'s "void(@, ...)" (dt_open.c): the arguments are checked as
+	 * expressions, then against the prototype, then code generation wants
+	 * the format to be a string constant (dt_cg_act_printf()).
+	 */
+	if (fmt->kind != N_STRING) {
+		struct dtype *ft = check_expr(dx, cc, fmt);
+		if (!ft)
+			return NULL;
+		if (!strcmp(func, "printf") &&
+		    !type_argcompat(type_string(dx), ft, (fmt->flags & NF_CONST) && !fmt->ival))
+			diag_error(dx, fmt->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, func, 1,
+				   "string", ft->name);
+		else
+			diag_error(dx, n->loc, "D_PRINTF_ARG_FMT", DT_FMT_MSG_PROTO_ARG, func, 1,
+				   "string constant", ft->name);
+		return NULL;
 	}
 	if (dt_fmt_check(func, fmt->str, fargs, nargs, 1, DT_FMT_V_EXACTLEN |
 			 (st(dx)->target_used ? DT_FMT_V_TARGET : 0), &err) < 0) {
@@ -179,10 +192,10 @@ static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		}
 		t = check_expr(dx, cc, n->a);
+		/* "void(@)" takes any type; code generation refuses void (dt_cg_act_trace()) */
 		if (t && t->kind == TY_VOID) {
-			diag_error(dx, n->a->loc, "D_PROTO_ARG",
-				   "trace( ) argument #1 is incompatible with prototype:\n"
-				   "\tprototype: ??? (any non-void)\n\t argument: void");
+			diag_error(dx, n->a->loc, "D_TRACE_VOID",
+				   "trace( ) may not be applied to a void expression");
 			return NULL;
 		}
 		if (sema_print_trace(dx, cc, n, t, &t)) /* structs, arrays: sema_print.c */

@@ -334,11 +334,8 @@ static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, "freopen", 0, 1);
 			return 1;
 		}
-		if (n->a->kind != N_STRING) {
-			struct dtype *ft = check_expr(dx, cc, n->a);
-
-			diag_error(dx, n->a->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, "freopen", 1,
-				   "string", ft ? ft->name : "int");
+		if (n->a->kind != N_STRING) { /* D_PRINTF_ARG_FMT */
+			*type = printf_like_as(dx, cc, n, "freopen");
 			return 1;
 		}
 		if (!strcmp(n->a->str, ".") || !strcmp(n->a->str, "..")) {

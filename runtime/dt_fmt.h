@@ -220,8 +220,8 @@ int dt_fmt_arg_ok(const struct dt_fmt_conv *c, const struct dt_fmt_arg *arg, uns
  * Generic prototype messages for printf-like actions, checked by the
  * compiler before dt_fmt_check() (DTrace's dt_node_proto checks):
  *   D_PROTO_LEN: printf( ) prototype mismatch: 0 args passed, at least 1 expected
- *   D_PROTO_ARG: printf( ) argument #1 is incompatible with prototype:
- *                \tprototype: string\n\t argument: int
+ *   D_PRINTF_ARG_FMT: printf( ) argument #1 is incompatible with prototype:
+ *                \tprototype: string constant\n\t argument: int
  */
 #define DT_FMT_MSG_PROTO_LEN "%s( ) prototype mismatch: %d args passed, at least %d expected"
 #define DT_FMT_MSG_PROTO_ARG                                                                       \
