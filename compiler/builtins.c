@@ -46,9 +46,9 @@
 static const struct builtin builtins[] = {
 	/* ---- subroutines ---- */
 	MEM("alloca", "void *(size_t)", "x", "size_t", 0),
-	SUBR("basename", "string(const char *)", "s", "const char *", 's'),
+	SUBR("basename", "string(const char *)", "s", "char *", 's'),
 	MEM("bcopy", "void(void *, void *, size_t)", "max", "void *|void *|size_t", 0),
-	SUBR("cleanpath", "string(const char *)", "s", "const char *", 's'),
+	SUBR("cleanpath", "string(const char *)", "s", "char *", 's'),
 	MEM("copyin", "void *(uintptr_t, size_t)", "xx", "uintptr_t|size_t", BI_UCTX),
 	{ "copyinstr", BI_SUBR, "string(uintptr_t, [size_t])", NULL, NULL, 's', BC_CALL,
 	  BS_NONE, BE_COPYINSTR, BI_SCRATCH | BI_UCTX, NULL },
@@ -62,14 +62,14 @@ static const struct builtin builtins[] = {
 	NOLINUX("ddi_pathname", BI_SUBR, "string(void *, int64_t)", "pi", "void *|int64_t", 0,
 		"cannot be implemented on Linux: it names a Solaris device-tree node, which Linux "
 		"does not have"),
-	SUBR("dirname", "string(const char *)", "s", "const char *", 's'),
+	SUBR("dirname", "string(const char *)", "s", "char *", 's'),
 	SUBR("getmajor", "vmlinux`dev_t(vmlinux`dev_t)", "i", "dev_t", 'w'),
 	SUBR("getminor", "vmlinux`dev_t(vmlinux`dev_t)", "i", "dev_t", 'w'),
 	SUBR("htonl", "uint32_t(uint32_t)", "i", "uint32_t", 'w'),
 	SUBR("htonll", "uint64_t(uint64_t)", "i", "uint64_t", 'q'),
 	SUBR("htons", "uint16_t(uint16_t)", "i", "uint16_t", 'h'),
 	SUBR("index", "int(const char *, const char *, [int])", "ssI",
-	     "const char *|const char *|int", 'i'),
+	     "char *|char *|int", 'i'),
 	SUBR("inet_ntoa", "string(ipaddr_t *)", "p", "ipaddr_t *", 's'),
 	SUBR("inet_ntoa6", "string(struct in6_addr *, [int])", "qI", "in6_addr_t *|int", 's'),
 	SUBR("inet_ntop", "string(int, void *)", "ip", "int|void *", 's'),
@@ -96,23 +96,23 @@ static const struct builtin builtins[] = {
 	SUBR("progenyof", "int(pid_t)", "i", "pid_t", 'i'),
 	SUBR("rand", "int()", "", "", 'i'),
 	SUBR("rindex", "int(const char *, const char *, [int])", "ssI",
-	     "const char *|const char *|int", 'i'),
+	     "char *|char *|int", 'i'),
 	SUBR("rw_iswriter", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
 	SUBR("rw_read_held", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
 	SUBR("rw_write_held", "int(vmlinux`rwlock_t *)", "q", "vmlinux`rwlock_t *", 'i'),
 	{ "speculation", BI_SUBR, "int()", NULL, NULL, 0, BC_SPEC, BS_NONE, BE_STACK,
 	  0, NULL },
-	SUBR("strchr", "string(const char *, char)", "si", "const char *|char", 's'),
+	SUBR("strchr", "string(const char *, char)", "si", "char *|char", 's'),
 	SUBR("strjoin", "string(const char *, const char *)", "ss", "char *|char *", 's'),
-	SUBR("strlen", "size_t(const char *)", "s", "string", 'u'),
-	SUBR("strrchr", "string(const char *, char)", "si", "const char *|char", 's'),
-	SUBR("strstr", "string(const char *, const char *)", "ss", "const char *|const char *",
+	SUBR("strlen", "size_t(const char *)", "s", "char *", 'u'),
+	SUBR("strrchr", "string(const char *, char)", "si", "char *|char", 's'),
+	SUBR("strstr", "string(const char *, const char *)", "ss", "char *|char *",
 	     's'),
-	SUBR("strtok", "string(const char *, const char *)", "ss", "char *|const char *", 's'),
-	SUBR("strtoll", "int64_t(const char *, [int])", "sI", "const char *|int", 'l'), /* illumos */
-	SUBR("substr", "string(const char *, int, [int])", "siI", "const char *|int|int", 's'),
-	SUBR("tolower", "string(const char *)", "s", "const char *", 's'), /* illumos */
-	SUBR("toupper", "string(const char *)", "s", "const char *", 's'), /* illumos */
+	SUBR("strtok", "string(const char *, const char *)", "ss", "char *|char *", 's'),
+	SUBR("strtoll", "int64_t(const char *, [int])", "sI", "char *|int", 'l'), /* illumos */
+	SUBR("substr", "string(const char *, int, [int])", "siI", "char *|int|int", 's'),
+	SUBR("tolower", "string(const char *)", "s", "char *", 's'), /* illumos */
+	SUBR("toupper", "string(const char *)", "s", "char *", 's'), /* illumos */
 
 	/* ---- actions ---- */
 	NOLINUX("breakpoint", BI_ACT, "void()", "", "", BI_DESTRUCTIVE,

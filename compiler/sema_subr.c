@@ -103,7 +103,7 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	const struct builtin *sb = builtin_find(n->str);
 	int min = 0, max, nargs = 0, i;
-	struct node *arg;
+	struct node *arg, **ap;
 
 	st(dx)->uses_strsubr = 1;
 	max = (int)strlen(sb->args);
@@ -124,7 +124,7 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 			   n->str, nargs, nargs == 1 ? "" : "s", want);
 		return NULL;
 	}
-	for (arg = n->a, i = 0; arg; arg = arg->next, i++) {
+	for (ap = &n->a, i = 0; (arg = *ap); ap = &arg->next, i++) {
 		struct dtype *t = check_expr(dx, cc, arg);
 		char k = (char)(sb->args[i] | 0x20);
 		int ok;
@@ -132,6 +132,12 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		if (k == 'p')
 			t = sema_chararr_addr(dx, cc, arg, t);
+		/* strtok(NULL, delims) goes on in the last string */
+		if (i == 0 && !strcmp(sb->name, "strtok") && (arg->flags & NF_CONST) &&
+		    type_is_int(t) && arg->ival == 0)
+			continue;
+		if (k == 's' && sema_str_arg(dx, cc, ap)) /* char *, void *, 0: read at run time */
+			t = (arg = *ap)->type;
 		ok = k == 's' ? t->kind == TY_STRING
 		   : k == 'i' ? type_is_int(t)
 		   : k == 'q' ? ptr_to_tag(dx, t, sb->name) ||
@@ -140,10 +146,6 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 					/* DTrace's dt_node_is_ptrcompat(): of the
 					 * integers, only a constant 0 */
 					(type_is_int(t) && (arg->flags & NF_CONST) && !arg->ival);
-		/* strtok(NULL, delims) goes on in the last string */
-		if (!ok && i == 0 && !strcmp(sb->name, "strtok") && (arg->flags & NF_CONST) &&
-		    type_is_int(t) && arg->ival == 0)
-			continue;
 		if (!ok) {
 			diag_error(dx, arg->loc, "D_PROTO_ARG",
 				   "%s( ) argument #%d is incompatible with prototype:\n"

@@ -392,6 +392,36 @@ void sema_str_from_ptr(struct dtc *dx, struct cctx *cc, struct node **np)
 }
 
 /*
+ * A string argument of a subroutine ("const char *" in dt_open.c's
+ * prototypes): dt_node_is_argcompat() takes a string, a char pointer or
+ * array, a void pointer and the constant 0, and the subroutine reads the
+ * string at the address, faulting on NULL (dt_cg_check_ptr_arg()).  Returns
+ * 1 when *np was such a pointer and is now the N_STRINGOF node reading it.
+ */
+int sema_str_arg(struct dtc *dx, struct cctx *cc, struct node **np)
+{
+	struct node *p = *np, *so;
+	const struct dtype *t = p->type;
+
+	if (!t || (p->flags & NF_CHARARR))
+		return 0;
+	if (t->kind == TY_PTR) {
+		if (!t->base || (t->base->kind != TY_VOID &&
+				 !(t->base->kind == TY_INT && t->base->size == 1)))
+			return 0;
+	} else if (!(type_is_int(t) && (p->flags & NF_CONST) && p->ival == 0)) {
+		return 0;
+	}
+	so = node_new(dx, N_STRINGOF, p->loc);
+	so->a = p;
+	so->next = p->next;
+	p->next = NULL;
+	check_stringof(dx, cc, so);
+	*np = so;
+	return 1;
+}
+
+/*
  * DTrace's writable lvalues (DT_NF_WRITABLE in dt_cook_op1/op2): a D variable,
  * a member or element reached through one (p->m, s.m, *p, p[i]), or a cast
  * to a pointer; not built-in variables (curthread->pid) or kernel symbols.
