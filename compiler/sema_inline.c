@@ -524,6 +524,23 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 		return NULL;
 	}
 	replace(n, clone(dx, m->a, x->n->str, xn->b));
+	if (dm->type && type_is_int(dm->type)) {
+		/*
+		 * A member has the type the output struct gives it
+		 * (dt_parser.c types xlate->m by the translator's output
+		 * member): an integer member's value is converted to it
+		 * (psinfo_t pr_argc is an int from a 64-bit expression).
+		 */
+		struct node *cast = node_new(dx, N_CAST, n->loc), *tn = node_new(dx, N_TYPENAME, n->loc),
+			    *e = node_new(dx, N_IDENT, n->loc);
+
+		*e = *n;
+		e->next = NULL;
+		tn->type = dm->type; /* no specifiers: type_from_typename() takes it as is */
+		cast->a = tn;
+		cast->b = e;
+		replace(n, cast);
+	}
 	t = check_expr(dx, cc, n);
 	if (t && dm->type && dm->type->kind == TY_STRING && (n->flags & NF_CHARARR))
 		n->flags |= NF_XLSTR; /* a string member: trace() prints the string */
