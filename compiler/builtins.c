@@ -186,6 +186,9 @@ static const struct builtin builtins[] = {
 	SUBR("__psargs", "string(struct task_struct *)", "p", "struct task_struct *", 's'),
 	SUBR("__psinfo_mm", "uint64_t(struct task_struct *, int)", "pi",
 	     "struct task_struct *|int", 'q'),
+	/* dlib/io.d's fileinfo_t members from the file a bio's page belongs to (dt_iofile.bpf.h) */
+	SUBR("__iofile", "string(struct bio *, int)", "pi", "struct bio *|int", 's'),
+	SUBR("__iofile_off", "int64_t(struct bio *)", "p", "struct bio *", 'l'),
 	/* uregs[R_*], rewritten to a call by sema_expr.c check_uregs() */
 	{ "uregs", BI_INTERNAL, "uint64_t(int)", NULL, NULL, 0, BC_NONE, BS_NONE, BE_SUBR, 0,
 	  NULL },

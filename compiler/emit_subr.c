@@ -294,6 +294,16 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "), (int)(");
 		emit_expr(ec, a2, sb);
 		sb_puts(sb, "))");
+	} else if (!strcmp(f, "__iofile")) {
+		sb_printf(sb, "dt_iofile(dt_tmp(c, %d), (__u64)(", n->id);
+		emit_expr(ec, a1, sb);
+		sb_puts(sb, "), (int)(");
+		emit_expr(ec, a2, sb);
+		sb_puts(sb, "))");
+	} else if (!strcmp(f, "__iofile_off")) {
+		sb_puts(sb, "dt_iofile_off((__u64)(");
+		emit_expr(ec, a1, sb);
+		sb_puts(sb, "))");
 	} else if (!strcmp(f, "inet_ntoa")) {
 		sb_printf(sb, "({ __u64 _a = (__u64)(");
 		emit_expr(ec, a1, sb);

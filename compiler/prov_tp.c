@@ -2,7 +2,9 @@
  * prov_tp.c: DTrace's stable kernel providers (proc, sched, io, ...): the
  * rows of runtime/dt_provtab.h, each a raw_tp program on the tracepoint its
  * row names (family tp, parameter "prov:::name"), with the row's condition
- * and argument code; args[N] of a translated type is prov_tp_args.c's.
+ * and argument code, or, for a row on a kernel function (io:::wait-start),
+ * an fentry/fexit program with its kprobe twin (families kfn-entry and
+ * kfn-return); args[N] of a translated type is prov_tp_args.c's.
  * dtrun's side: loader/prov_tp.c.
  */
 #include <stdio.h>
@@ -39,11 +41,12 @@ static int tp_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *
 		return 0;
 	for (i = 0; i < DT_NSTABLE; i++) {
 		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		const struct dt_stable_kfn *kf;
 		char param[64];
 
 		if (!sema_field_match(f->prov, sp->prov) || !sema_field_match(f->name, sp->name))
 			continue;
-		if (!sp->tp) {
+		if (!sp->tp && !dt_stable_kfn_of(sp)) {
 			/* an empty field matches every probe, as a glob does */
 			if (*f->name && !prov_has_glob(f->name) && !prov_has_glob(f->prov)) {
 				diag_error(dx, pd->loc, "D_PDESC_ZERO",
@@ -55,7 +58,10 @@ static int tp_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *
 			continue;
 		}
 		snprintf(param, sizeof(param), "%s:::%s", sp->prov, sp->name);
-		sema_prog_add_clause(dx, DT_FAM_TP, param, clause);
+		kf = dt_stable_kfn_of(sp);
+		sema_prog_add_clause(dx, !kf ? DT_FAM_TP
+				     : kf->kret ? DT_FAM_KFN_RETURN : DT_FAM_KFN_ENTRY,
+				     param, clause);
 		hit++;
 	}
 	return hit;
@@ -94,6 +100,67 @@ static void emit_tp_prog(struct ectx *ec, struct prog *p, const struct dt_stable
 	sb_puts(ec->out, "\treturn 0;\n}\n");
 }
 
+/*
+ * A stable probe on a kernel function (kfn): fentry or fexit on it, and a
+ * kprobe twin dtc_p<N>_kp for kernels that refuse those (dtrun chooses, as
+ * for fbt: loader/prov_tp.c), karg0 the function's first argument.  A
+ * kretprobe cannot read the arguments, so a return probe's twin takes
+ * karg0 from a map its entry program dtc_p<N>_kp2 fills, per thread (as
+ * Oracle's DTrace keeps the bio of submit_bio_wait() in a TLS variable).
+ */
+static void emit_kfn_prog(struct ectx *ec, struct prog *p, const struct dt_stable_probe *sp,
+			  int twin)
+{
+	const struct dt_family *fam = dt_family(p->family);
+	const struct dt_stable_kfn *kf = dt_stable_kfn_of(sp);
+
+	if (!twin) {
+		emit_prog_head(ec, p, 1);
+		sb_printf(ec->out, "\t/* %s on %s %s() */\n\t__u64 karg0 = ctx[0];\n", p->param,
+			  fam->sec, kf->kfn);
+	} else {
+		sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_kp(struct pt_regs *ctx)\n{\n",
+			  fam->twin, p->id);
+		sb_printf(ec->out, "\tstruct dt_ctx c = {};\n\t/* %s on %s %s() */\n", p->param,
+			  fam->twin, kf->kfn);
+		if (!kf->kret) {
+			sb_puts(ec->out, "\t__u64 karg0 = PT_REGS_PARM1(ctx);\n");
+		} else {
+			sb_printf(ec->out, "\t__u64 tid = bpf_get_current_pid_tgid(), karg0;\n"
+					   "\t__u64 *a = bpf_map_lookup_elem(&dtc_p%d_karg, &tid);\n\n"
+					   "\tif (!a)\n\t\treturn 0;\n\tkarg0 = *a;\n"
+					   "\tbpf_map_delete_elem(&dtc_p%d_karg, &tid);\n",
+				  p->id, p->id);
+		}
+	}
+	emit_prologue(ec, p, 0);
+	if (*sp->args)
+		sb_printf(ec->out, "\t%s\n", sp->args);
+	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
+			   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
+	emit_prog_calls(ec, p, 0);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+}
+
+static void emit_kfn(struct ectx *ec, struct prog *p, const struct dt_stable_probe *sp)
+{
+	const struct dt_stable_kfn *kf = dt_stable_kfn_of(sp);
+
+	if (kf->kret)
+		sb_printf(ec->out,
+			  "\n/* %s: karg0 of the threads in %s(), for the kretprobe twin */\n"
+			  "struct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
+			  "\t__uint(max_entries, 4096);\n\t__type(key, __u64);\n"
+			  "\t__type(value, __u64);\n} dtc_p%d_karg SEC(\".maps\");\n"
+			  "\nSEC(\"kprobe\")\nint dtc_p%d_kp2(struct pt_regs *ctx)\n{\n"
+			  "\t__u64 tid = bpf_get_current_pid_tgid(), a = PT_REGS_PARM1(ctx);\n\n"
+			  "\tbpf_map_update_elem(&dtc_p%d_karg, &tid, &a, BPF_ANY);\n"
+			  "\treturn 0;\n}\n",
+			  p->param, kf->kfn, p->id, p->id, p->id);
+	emit_kfn_prog(ec, p, sp, 0);
+	emit_kfn_prog(ec, p, sp, 1);
+}
+
 /* A probe that needs a second tracepoint (dt_stable_tp2[]) gets dtc_p<N>_tp2 too. */
 static void tp_emit(struct ectx *ec, struct prog *p)
 {
@@ -101,6 +168,10 @@ static void tp_emit(struct ectx *ec, struct prog *p)
 
 	if (!sp)
 		dtc_bug("unknown stable probe %s", p->param);
+	if (dt_stable_kfn_of(sp)) {
+		emit_kfn(ec, p, sp);
+		return;
+	}
 	emit_tp_prog(ec, p, sp, 0);
 	if (dt_stable_tp2_of(sp))
 		emit_tp_prog(ec, p, sp, 1);
@@ -130,7 +201,7 @@ static const char *tp_arg_kind(struct dtc *dx, struct node *n, const struct pdes
 		const char *a = sp->argtypes;
 		long long j = 0;
 
-		if (!sp->tp || !*f->prov || !sema_field_match(f->prov, sp->prov) ||
+		if ((!sp->tp && !dt_stable_kfn_of(sp)) || !*f->prov || !sema_field_match(f->prov, sp->prov) ||
 		    !sema_field_match(f->name, sp->name))
 			continue;
 		k = "i";
@@ -156,7 +227,7 @@ static const char *tp_arg_kind(struct dtc *dx, struct node *n, const struct pdes
 const struct prov_ops prov_tp = {
 	.name = "tp",
 	.tier = 1,
-	.fams = 1u << DT_FAM_TP,
+	.fams = 1u << DT_FAM_TP | 1u << DT_FAM_KFN_ENTRY | 1u << DT_FAM_KFN_RETURN,
 	.match = tp_match,
 	.emit = tp_emit,
 	.args = prov_tp_args,

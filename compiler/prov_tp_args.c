@@ -111,6 +111,7 @@ static struct node *typename_of(struct dtc *dx, struct loc loc, const char *spel
 int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
 {
 	const struct xlated_arg *xa = NULL;
+	const char *native = NULL; /* a row's own input type (dt_provtab.h native) */
 	struct node *idx = n->b, *x, *cast, *arg;
 	int other = 0;
 	char argname[8];
@@ -128,7 +129,10 @@ int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
 			in = p->clauses[j] == cc->ci->id;
 		if (!in)
 			continue;
-		sp = p->family == DT_FAM_TP ? prov_tp_probe(p->param) : NULL;
+		sp = p->family == DT_FAM_TP || p->family == DT_FAM_KFN_ENTRY ||
+				     p->family == DT_FAM_KFN_RETURN
+			     ? prov_tp_probe(p->param)
+			     : NULL;
 		a = sp ? nth_argtype(sp->argtypes, idx->ival, &len) : NULL;
 		if (sp && !a) { /* past its last argument: dt_idcook_args() */
 			diag_error(dx, n->loc, "D_ARGS_IDX",
@@ -138,6 +142,8 @@ int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
 		}
 		if (a)
 			this = find_xlated(a, len);
+		if (this && this->xtype && dt_stable_kfn_of(sp)) /* io:::wait-*: a bio */
+			native = dt_stable_kfn_of(sp)->native;
 		if (!this) {
 			other = 1;
 			continue;
@@ -162,7 +168,7 @@ int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
 	arg = node_new(dx, N_IDENT, n->loc);
 	arg->str = arena_strdup(dx, argname);
 	cast = node_new(dx, N_CAST, n->loc);
-	cast->a = typename_of(dx, n->loc, xa->native);
+	cast->a = typename_of(dx, n->loc, native ? native : xa->native);
 	cast->b = arg;
 	if (!xa->xtype) {
 		cast->next = n->next;

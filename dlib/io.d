@@ -2,7 +2,8 @@
  * io.d: the io provider's argument types, DTrace's bufinfo_t, devinfo_t and
  * fileinfo_t, translated from what Linux gives: the block layer's struct
  * request (io:::start and io:::done fire on block_rq_issue and
- * block_rq_complete), and a struct file for fileinfo_t and fds[].
+ * block_rq_complete), its struct bio (io:::wait-start and io:::wait-done
+ * on submit_bio_wait()), and a struct file for fds[].
  * Member meanings follow the Dynamic Tracing Guide; written for Linux.
  */
 
@@ -89,6 +90,45 @@ translator devinfo_t < struct request *R > {
 	    lltostr(R->part->__bd_flags.counter & BD_PARTNO));
 };
 
+/*
+ * io:::wait-start and io:::wait-done fire on submit_bio_wait(), whose
+ * argument is a struct bio: the same members, from the bio and its block
+ * device (b_error: the bio's status, set when it completes).
+ */
+translator bufinfo_t < struct bio *B > {
+	b_flags = (B->bi_opf & REQ_OP_WRITE_BIT ? B_WRITE : B_READ) |
+	    (B->bi_opf & REQ_SYNC ? 0 : B_ASYNC) | B_PHYS;
+	b_bcount = B->bi_iter.bi_size;
+	b_addr = 0;
+	b_lblkno = B->bi_iter.bi_sector;
+	b_blkno = B->bi_iter.bi_sector;
+	b_resid = 0;
+	b_bufsize = B->bi_iter.bi_size;
+	b_iodone = (caddr_t)B->bi_end_io;
+	b_error = B->bi_status;
+	b_edev = B->bi_bdev != NULL ? B->bi_bdev->bd_dev : 0;
+};
+
+translator devinfo_t < struct bio *B > {
+	dev_major = B->bi_bdev != NULL ? getmajor(B->bi_bdev->bd_dev) : 0;
+	dev_minor = B->bi_bdev != NULL ? getminor(B->bi_bdev->bd_dev) : 0;
+	dev_instance = 0;
+	dev_name = B->bi_bdev == NULL ? "<none>" :
+	    B->bi_bdev->bd_disk->part0->bd_device.parent == NULL ? "<none>" :
+	    B->bi_bdev->bd_disk->part0->bd_device.parent->driver == NULL ? "<none>" :
+	    stringof(B->bi_bdev->bd_disk->part0->bd_device.parent->driver->name);
+	dev_statname = B->bi_bdev == NULL ? "<none>" :
+	    (B->bi_bdev->__bd_flags.counter & BD_PARTNO) == 0 ?
+	    stringof(B->bi_bdev->bd_disk->disk_name) :
+	    strjoin(stringof(B->bi_bdev->bd_disk->disk_name),
+	    lltostr(B->bi_bdev->__bd_flags.counter & BD_PARTNO));
+	dev_pathname = B->bi_bdev == NULL ? "<none>" :
+	    (B->bi_bdev->__bd_flags.counter & BD_PARTNO) == 0 ?
+	    strjoin("/dev/", stringof(B->bi_bdev->bd_disk->disk_name)) :
+	    strjoin(strjoin("/dev/", stringof(B->bi_bdev->bd_disk->disk_name)),
+	    lltostr(B->bi_bdev->__bd_flags.counter & BD_PARTNO));
+};
+
 typedef struct fileinfo {
 	string fi_name;         /* name (basename of fi_pathname) */
 	string fi_dirname;      /* directory (dirname of fi_pathname) */
@@ -99,14 +139,38 @@ typedef struct fileinfo {
 	int fi_oflags;          /* open(2) flags for file descriptor */
 } fileinfo_t;
 
-/* A block request does not know the file it reads or writes. */
+/* __iofile()'s selectors (runtime/dt_iofile.bpf.h) */
+inline int __IOF_PATH = 0;
+inline int __IOF_NAME = 1;
+inline int __IOF_DIR = 2;
+inline int __IOF_MOUNT = 3;
+inline int __IOF_FS = 4;
+
+/*
+ * A block request does not know the file it reads or writes, but its first
+ * page does when the page is in a file's page cache (buffered reads and
+ * writeback): the file's first name, as d_path() writes it, its file
+ * system's mount point and type, and the offset of the page's data in the
+ * file.  Any other I/O (O_DIRECT, swap, a file system's own metadata)
+ * gives "<unknown>", as DTrace does.
+ */
+translator fileinfo_t < struct bio *B > {
+	fi_name = __iofile(B, __IOF_NAME);
+	fi_dirname = __iofile(B, __IOF_DIR);
+	fi_pathname = __iofile(B, __IOF_PATH);
+	fi_offset = __iofile_off(B);
+	fi_fs = __iofile(B, __IOF_FS);
+	fi_mount = __iofile(B, __IOF_MOUNT);
+	fi_oflags = 0;
+};
+
 translator fileinfo_t < struct request *R > {
-	fi_name = "<unknown>";
-	fi_dirname = "<unknown>";
-	fi_pathname = "<unknown>";
-	fi_offset = 0;
-	fi_fs = "<unknown>";
-	fi_mount = "<unknown>";
+	fi_name = __iofile(R->bio, __IOF_NAME);
+	fi_dirname = __iofile(R->bio, __IOF_DIR);
+	fi_pathname = __iofile(R->bio, __IOF_PATH);
+	fi_offset = __iofile_off(R->bio);
+	fi_fs = __iofile(R->bio, __IOF_FS);
+	fi_mount = __iofile(R->bio, __IOF_MOUNT);
 	fi_oflags = 0;
 };
 

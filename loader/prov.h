@@ -51,6 +51,11 @@ extern const struct prov_ops prov_tp, prov_sdt, prov_fbt, prov_pid, prov_usdt;
  * every other probe (dtprobe_static.c); 0 or -1 out of memory */
 int prov_sdt_static(struct probes *ps, const struct meta *m, const struct dtrun_opts *o, int list);
 
+/* prov_fbt.c: how a kernel function's probes attach here (btf_id: the
+ * function's BTF id), decided once; *err: why fentry was refused */
+enum { FBT_FENTRY = 1, FBT_KPROBE, FBT_NONE };
+int prov_kfunc_mode(__u32 btf_id, int *err);
+
 /* prov.c: for the providers */
 const struct prov_ops *prov_of(int fam);            /* the family's provider, or NULL */
 int prov_meta_has(const struct meta *m, int fam);   /* a program of family fam */

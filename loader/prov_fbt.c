@@ -173,19 +173,21 @@ static int fbt_probes(struct probes *ps, const struct meta *m, const struct dtru
 }
 
 /*
- * How fbt probes attach here, decided once: fentry/fexit where the kernel
- * loads a tracing program on the function, else kprobes where the kernel
- * has them, else neither (this host: fentry refused with EPERM, no kprobes).
+ * How kernel functions' probes (fbt, and the stable probes on a kernel
+ * function: prov_tp.c) attach here, decided once: fentry/fexit where the
+ * kernel loads a tracing program on the function (btf_id), else kprobes
+ * where the kernel has them, else neither (this host: fentry refused with
+ * EPERM, no kprobes); *err gets why fentry was refused.
  */
-enum { FBT_FENTRY = 1, FBT_KPROBE, FBT_NONE };
 static int fbt_mode;
 static int fbt_err; /* why fentry was refused */
 
-static int fbt_decide(__u32 btf_id)
+int prov_kfunc_mode(__u32 btf_id, int *err)
 {
 	struct bpf_insn insns[2];
 	int fd;
 
+	*err = fbt_err ? fbt_err : EOPNOTSUPP;
 	if (fbt_mode)
 		return fbt_mode;
 	if (getenv("DTRUN_FBT") && !strcmp(getenv("DTRUN_FBT"), "kprobe"))
@@ -203,7 +205,7 @@ static int fbt_decide(__u32 btf_id)
 		close(fd);
 		return fbt_mode = FBT_FENTRY;
 	}
-	fbt_err = errno;
+	*err = fbt_err = errno;
 	if (access("/sys/bus/event_source/devices/kprobe/type", F_OK) == 0)
 		return fbt_mode = FBT_KPROBE;
 	return fbt_mode = FBT_NONE;
@@ -236,28 +238,22 @@ static int fbt_before_load(struct dtrun *d)
 {
 	struct bpf_program *prog;
 
-	bpf_object__for_each_program(prog, d->obj)
-	{
-		const char *n = bpf_program__name(prog);
-		size_t l = strlen(n);
-
-		if (l > 3 && !strcmp(n + l - 3, "_kp"))
-			bpf_program__set_autoload(prog, false);
-	}
 	for (int p = 0; p < d->meta.nprogs; p++) {
-		int fam = d->meta.progs[p].fam, mode;
+		int fam = d->meta.progs[p].fam, mode, err;
 		const struct probe *pr;
 		struct bpf_program *twin;
 		char name[32];
 
 		if (!(prov_fbt.fams & 1u << fam))
 			continue;
+		twin = fbt_twin(d->obj, p);
+		if (twin)
+			bpf_program__set_autoload(twin, false);
 		snprintf(name, sizeof(name), "dtc_p%d", p);
 		prog = bpf_object__find_program_by_name(d->obj, name);
 		if (!prog || !bpf_program__autoload(prog) || !(pr = first_att(d, p)))
 			continue;
-		mode = fbt_decide((__u32)pr->off);
-		twin = fbt_twin(d->obj, p);
+		mode = prov_kfunc_mode((__u32)pr->off, &err);
 		if (mode == FBT_KPROBE && twin) {
 			bpf_program__set_autoload(prog, false);
 			bpf_program__set_autoload(twin, true);
@@ -271,7 +267,7 @@ static int fbt_before_load(struct dtrun *d)
 		} else {
 			dt_err("failed to enable probe %s:%s:%s:%s: this kernel refuses fentry/fexit "
 			       "(%s) and has no kprobes\n", pr->prov, pr->mod, pr->func, pr->name,
-			       strerror(fbt_err ? fbt_err : EOPNOTSUPP));
+			       strerror(err));
 			return -1;
 		}
 	}

@@ -3,14 +3,18 @@
  * lockstat, vminfo, sysinfo): the rows of runtime/dt_provtab.h whose
  * tracepoints exist on this host, one probe each, its program attached to
  * that raw tracepoint (and its second one, dtc_p<N>_tp2, to the row's second
- * tracepoint); the one line that says which tracepoint this kernel lacks when
- * a description finds nothing.  dtc's side: compiler/prov_tp.c.
+ * tracepoint), or, for a probe on a kernel function (dt_stable_kfn[]),
+ * attached with fentry/fexit or its kprobe twin, as fbt's are; the one line
+ * that says which tracepoint this kernel lacks when a description finds
+ * nothing.  dtc's side: compiler/prov_tp.c.
  */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include <bpf/btf.h>
 
 #include "../runtime/dt_provtab.h"
 #include "prov.h"
@@ -95,22 +99,57 @@ static void say_missing(const struct dt_stable_probe *sp, const char *tp)
 	       since ? ")" : "");
 }
 
+/* The BTF id of kernel function fn on this host, or 0 when it has none. */
+static __u32 kfn_id(const char *fn)
+{
+	struct btf *btf = prov_vmlinux_btf();
+	int id = btf ? btf__find_by_name_kind(btf, fn, BTF_KIND_FUNC) : -1;
+
+	return id > 0 ? (__u32)id : 0;
+}
+
+/* The family of row sp's program: tp, or kfn-entry/kfn-return. */
+static int stable_fam(const struct dt_stable_probe *sp)
+{
+	const struct dt_stable_kfn *kf = dt_stable_kfn_of(sp);
+
+	return !kf ? DT_FAM_TP : kf->kret ? DT_FAM_KFN_RETURN : DT_FAM_KFN_ENTRY;
+}
+
 /* 0, -1 out of memory, -2 a probe the script names is missing (said). */
 static int add_stable(struct probes *ps, const struct meta *m, int all)
 {
 	for (size_t i = 0; i < DT_NSTABLE; i++) {
 		const struct dt_stable_probe *sp = &dt_stable_probes[i];
+		const struct dt_stable_kfn *kf = dt_stable_kfn_of(sp);
 		const char *tp;
 		char param[64];
-		int p, want = -1;
+		int p, want = -1, fam = stable_fam(sp);
 
-		if (!sp->tp)
+		if (!sp->tp && !kf)
 			continue;
 		snprintf(param, sizeof(param), "%s:::%s", sp->prov, sp->name);
 		for (p = 0; p < m->nprogs; p++)
-			if (m->progs[p].fam == DT_FAM_TP && m->progs[p].str &&
+			if (m->progs[p].fam == fam && m->progs[p].str &&
 			    !strcmp(m->progs[p].str, param))
 				want = p;
+		if (kf) {
+			/* on a kernel function: listed where this kernel has it */
+			if (m->nprogs && want < 0 && !all)
+				continue;
+			if (!kfn_id(kf->kfn)) {
+				if (want < 0 || all)
+					continue;
+				dt_err("%s:::%s needs the kernel function %s(), which this kernel "
+				       "does not have\n", sp->prov, sp->name, kf->kfn);
+				if (prog_named(m, want, sp))
+					return -2;
+				continue;
+			}
+			if (!probes_add(ps, sp->prov, "vmlinux", "", sp->name, fam, want))
+				return -1;
+			continue;
+		}
 		if ((tp = stable_missing(sp)) != NULL) {
 			/* an older kernel: say which probe and why, once; a glob
 			 * goes on with the probes that are there */
@@ -136,7 +175,8 @@ static int add_stable(struct probes *ps, const struct meta *m, int all)
 static int tp_probes(struct probes *ps, const struct meta *m, const struct dtrun_opts *o, int list)
 {
 	(void)o;
-	if (!list && m->nprogs && !prov_meta_has(m, DT_FAM_TP))
+	if (!list && m->nprogs && !prov_meta_has(m, DT_FAM_TP) &&
+	    !prov_meta_has(m, DT_FAM_KFN_ENTRY) && !prov_meta_has(m, DT_FAM_KFN_RETURN))
 		return 0;
 	return add_stable(ps, m, list);
 }
@@ -150,18 +190,112 @@ static struct bpf_program *stable_tp2(struct bpf_object *obj, int p)
 	return bpf_object__find_program_by_name(obj, name);
 }
 
-/* Before load: a program's second program loads with it. */
+/* Program P's program named dtc_p<P><suffix>, or NULL. */
+static struct bpf_program *prog_of(struct bpf_object *obj, int p, const char *suffix)
+{
+	char name[40];
+
+	snprintf(name, sizeof(name), "dtc_p%d%s", p, suffix);
+	return bpf_object__find_program_by_name(obj, name);
+}
+
+/*
+ * A probe on a kernel function (compiler/prov_tp.c emit_kfn()): its fentry
+ * or fexit program on the function, or, where the kernel refuses those,
+ * its kprobe twin dtc_p<P>_kp (and a return probe's entry program
+ * dtc_p<P>_kp2); a kernel with neither is refused in one line.
+ */
+static int kfn_before_load(struct dtrun *d, int p, struct bpf_program *main)
+{
+	const struct dt_stable_probe *sp = NULL;
+	const struct dt_stable_kfn *kf;
+	struct bpf_program *twin = prog_of(d->obj, p, "_kp"), *kp2 = prog_of(d->obj, p, "_kp2");
+	int on = bpf_program__autoload(main), mode, err;
+	__u32 id;
+
+	if (twin)
+		bpf_program__set_autoload(twin, false);
+	if (kp2)
+		bpf_program__set_autoload(kp2, false);
+	for (int k = 0; k < d->probes.n && !sp; k++)
+		if (d->probes.v[k].fam == d->meta.progs[p].fam && d->probes.v[k].key == p)
+			sp = stable_row(d->probes.v[k].prov, d->probes.v[k].name);
+	if (!on || !sp || !(kf = dt_stable_kfn_of(sp)) || !(id = kfn_id(kf->kfn)))
+		return 0;
+	mode = prov_kfunc_mode(id, &err);
+	if (mode == FBT_FENTRY) {
+		err = bpf_program__set_attach_target(main, 0, kf->kfn);
+		if (err) {
+			dt_err("failed to enable probe %s:vmlinux::%s: %s\n", sp->prov, sp->name,
+			       strerror(-err));
+			return -1;
+		}
+		return 0;
+	}
+	if (mode == FBT_KPROBE && twin && (kp2 || !kf->kret)) {
+		bpf_program__set_autoload(main, false);
+		bpf_program__set_autoload(twin, true);
+		if (kp2)
+			bpf_program__set_autoload(kp2, true);
+		return 0;
+	}
+	dt_err("failed to enable probe %s:vmlinux::%s: this kernel refuses fentry/fexit on %s() "
+	       "(%s) and has no kprobes\n", sp->prov, sp->name, kf->kfn, strerror(err));
+	return -1;
+}
+
+/* Before load: a program's second program loads with it; a probe on a
+ * kernel function chooses its program. */
 static int tp_before_load(struct dtrun *d)
 {
 	for (int p = 0; p < d->meta.nprogs; p++) {
-		struct bpf_program *tp2 = stable_tp2(d->obj, p), *main;
-		char name[32];
+		struct bpf_program *tp2 = stable_tp2(d->obj, p), *main = prog_of(d->obj, p, "");
+		int fam = d->meta.progs[p].fam;
 
-		snprintf(name, sizeof(name), "dtc_p%d", p);
-		if (tp2 && (main = bpf_object__find_program_by_name(d->obj, name)))
+		if (main && (fam == DT_FAM_KFN_ENTRY || fam == DT_FAM_KFN_RETURN)) {
+			if (kfn_before_load(d, p, main))
+				return -1;
+			continue;
+		}
+		if (tp2 && main)
 			bpf_program__set_autoload(tp2, bpf_program__autoload(main));
 	}
 	return 0;
+}
+
+/* Program p of a probe on a kernel function: its fentry/fexit link, or its
+ * kprobes (a return probe's entry program first). */
+static int kfn_attach(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr)
+{
+	const struct dt_stable_kfn *kf = dt_stable_kfn_of(stable_row(pr->prov, pr->name));
+	struct bpf_program *twin = prog_of(d->obj, p, "_kp"), *kp2 = prog_of(d->obj, p, "_kp2");
+	struct bpf_link *l;
+
+	if (!kf)
+		return 0;
+	if (bpf_program__autoload(prog)) {
+		l = bpf_program__attach_trace(prog);
+		if (!l) {
+			prov_fail(pr, kf->kret ? "fexit" : "fentry", errno);
+			return -1;
+		}
+		return run_add_link(d, l);
+	}
+	if (kp2 && bpf_program__autoload(kp2)) {
+		l = bpf_program__attach_kprobe(kp2, false, kf->kfn);
+		if (!l) {
+			prov_fail(pr, "kprobe", errno);
+			return -1;
+		}
+		if (run_add_link(d, l))
+			return -1;
+	}
+	l = twin ? bpf_program__attach_kprobe(twin, kf->kret, kf->kfn) : NULL;
+	if (!l) {
+		prov_fail(pr, kf->kret ? "kretprobe" : "kprobe", twin ? errno : ENOENT);
+		return -1;
+	}
+	return run_add_link(d, l);
 }
 
 /*
@@ -200,6 +334,11 @@ static int tp_attach(struct dtrun *d, struct bpf_program *prog, int p)
 
 		if (pr->fam != pg->fam || pr->key != p)
 			continue;
+		if (pg->fam != DT_FAM_TP) {
+			if (kfn_attach(d, prog, p, pr))
+				return -1;
+			continue;
+		}
 		/* its second tracepoint first: lockstat's records the waits
 		 * that the first one's program reports */
 		sp = stable_row(pr->prov, pr->name);
@@ -248,7 +387,7 @@ static void tp_argtypes(const struct probe *p, struct argtypes *at)
 
 const struct prov_ops prov_tp = {
 	.name = "tp",
-	.fams = 1u << DT_FAM_TP,
+	.fams = 1u << DT_FAM_TP | 1u << DT_FAM_KFN_ENTRY | 1u << DT_FAM_KFN_RETURN,
 	.probes = tp_probes,
 	.before_load = tp_before_load,
 	.attach = tp_attach,

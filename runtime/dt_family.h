@@ -34,6 +34,8 @@ enum dt_fam {
 	DT_FAM_USDT,           /* USDT notes (libbpf usdt) */
 	DT_FAM_FENTRY,         /* fbt entry */
 	DT_FAM_FEXIT,          /* fbt return */
+	DT_FAM_KFN_ENTRY,      /* a stable probe on a kernel function's entry (io:::wait-start) */
+	DT_FAM_KFN_RETURN,     /* ... on its return (io:::wait-done) */
 	DT_FAM_NUM
 };
 
@@ -113,6 +115,12 @@ static const struct dt_family dt_families[DT_FAM_NUM] = {
 			    .twin = "kprobe", .cookie = 1, .kskip = 1, .prov = 1 },
 	[DT_FAM_FEXIT] = { .name = "fexit", .sec = "fexit", .ctx = "unsigned long long",
 			   .twin = "kretprobe", .cookie = 1, .ret = 1, .kskip = 1, .prov = 1 },
+	/* a dt_provtab.h row on a kernel function (its kfn): fentry/fexit on
+	 * it, or the kprobe twin; one probe, listed in the table's order */
+	[DT_FAM_KFN_ENTRY] = { .name = "kfn-entry", .sec = "fentry", .ctx = "unsigned long long",
+			       .twin = "kprobe", .match = DT_MATCH_PROG, .kskip = 1, .prov = 1 },
+	[DT_FAM_KFN_RETURN] = { .name = "kfn-return", .sec = "fexit", .ctx = "unsigned long long",
+				.twin = "kretprobe", .match = DT_MATCH_PROG, .kskip = 1, .prov = 1 },
 };
 
 /* Family fam's row; NULL for a number no family has (an unknown name). */

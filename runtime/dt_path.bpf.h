@@ -220,23 +220,23 @@ __noinline int dt_g_dpath_up(struct dt_dpath_buf *b)
 	return 0;
 }
 
-/* d_path(path) into d; -1 when path (or its dentry or mount) cannot be read. */
-__noinline int dt_g_d_path(struct dt_str *d, __u64 pathp)
+/*
+ * The name of dentry dep in mount vmp (a struct vfsmount *) into d, as
+ * d_path() writes it; -1 when either is NULL.  d_path() and the io
+ * provider's fileinfo_t (dt_iofile.bpf.h) call it.
+ */
+__noinline int dt_g_dpath_de(struct dt_str *d, __u64 dep, __u64 vmp)
 {
 	__u32 zero = 0;
 	int j = 0;
 	struct dt_dpath_buf *b = bpf_map_lookup_elem(&dt_dpath, &zero);
-	struct path___dtc *p = (struct path___dtc *)pathp;
 	struct task_struct___dtc *t = (struct task_struct___dtc *)bpf_get_current_task();
-	struct dentry___dtc *de = NULL, *leaf, *parent;
-	struct vfsmount___dtc *vm = NULL;
+	struct dentry___dtc *de = (struct dentry___dtc *)dep, *leaf, *parent;
+	struct vfsmount___dtc *vm = (struct vfsmount___dtc *)vmp;
 	const struct dentry_operations___dtc *ops;
 	int n, i;
 
-	if (!d || !b)
-		return -1;
-	if (bpf_core_read(&de, sizeof(de), &p->dentry) || bpf_core_read(&vm, sizeof(vm), &p->mnt) ||
-	    !de || !vm)
+	if (!d || !b || !de || !vm)
 		return -1;
 	leaf = de;
 	parent = BPF_CORE_READ(de, d_parent);
@@ -276,6 +276,18 @@ done:
 	if (bpf_probe_read_kernel(d->c, DT_STRSIZE, b->c))
 		return -1;
 	return 0;
+}
+
+/* d_path(path) into d; -1 when path (or its dentry or mount) cannot be read. */
+__noinline int dt_g_d_path(struct dt_str *d, __u64 pathp)
+{
+	struct path___dtc *p = (struct path___dtc *)pathp;
+	struct dentry___dtc *de = NULL;
+	struct vfsmount___dtc *vm = NULL;
+
+	if (bpf_core_read(&de, sizeof(de), &p->dentry) || bpf_core_read(&vm, sizeof(vm), &p->mnt))
+		return -1;
+	return dt_g_dpath_de(d, (__u64)de, (__u64)vm);
 }
 
 /* d_path(path) as a D string in d. */

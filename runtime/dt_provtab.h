@@ -7,7 +7,8 @@
  * the probes whose tracepoint exists on the host and attaches to it).
  *
  * A probe whose event no tracepoint carries has tp == NULL and `why` says so;
- * dtc rejects a description naming it.  Arguments are the raw tracepoint's
+ * dtc rejects a description naming it.  One that a kernel function's entry
+ * or return carries names it (kfn) instead.  Arguments are the raw tracepoint's
  * (ctx->args[]); `args` is C run in the program with `c` the probe context
  * and `ctx` a struct bpf_raw_tracepoint_args *; `when` (or NULL) is the C
  * condition under which the probe fires, evaluated first (it may set c.arg[]
@@ -35,7 +36,23 @@ struct dt_stable_probe {
 	const char *when;      /* C condition, or NULL */
 	const char *args;      /* C statements setting c.arg[] */
 	const char *argtypes;  /* DTrace's args[] types, for dtrun -lv */
-	const char *why;       /* tp == NULL: the reason, for the error */
+	const char *why;       /* tp == NULL: the reason, for the error; NULL
+				  for a probe of dt_stable_kfn[] */
+};
+
+/*
+ * A probe no tracepoint carries but a kernel function's entry or return
+ * does, as Oracle's DTrace builds it on fbt: its row has tp and why NULL;
+ * its program (family kfn-entry or kfn-return) runs the row's `args` with
+ * karg0 the function's first argument.
+ */
+struct dt_stable_kfn {
+	const char *prov;
+	const char *name;
+	const char *kfn;       /* the kernel function */
+	int kret;              /* 1: on its return */
+	const char *native;    /* the type args[]' translators read, where not
+				  prov_tp_args.c's for the argument type */
 };
 
 struct dt_stable_tp2 {
@@ -130,13 +147,16 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "sched", "tick", NULL, NULL, NULL, NULL, NULL,
 	  "no tracepoint fires on the scheduler's clock tick (use profile:::tick-N)" },
 	{ "io", "start", "block_rq_issue", "block", NULL,
-	  "c.arg[0] = c.arg[1] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
+	  "c.arg[0] = c.arg[1] = c.arg[2] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *",
+	  NULL },
 	{ "io", "done", "block_rq_complete", "block", NULL,
-	  "c.arg[0] = c.arg[1] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
-	{ "io", "wait-start", NULL, NULL, NULL, NULL, NULL,
-	  "no tracepoint fires when a thread starts waiting for a buffer" },
-	{ "io", "wait-done", NULL, NULL, NULL, NULL, NULL,
-	  "no tracepoint fires when a thread stops waiting for a buffer" },
+	  "c.arg[0] = c.arg[1] = c.arg[2] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *",
+	  NULL },
+	/* Oracle's: a thread waits for a buffer in submit_bio_wait(bio) */
+	{ "io", "wait-start", NULL, NULL, NULL, "c.arg[0] = c.arg[1] = c.arg[2] = karg0;",
+	  "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
+	{ "io", "wait-done", NULL, NULL, NULL, "c.arg[0] = c.arg[1] = c.arg[2] = karg0;",
+	  "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
 	DT_NET_PROBES
 	DT_LOCKSTAT_PROBES
 	DT_VMINFO_PROBES
@@ -160,6 +180,21 @@ static const struct dt_tp_since {
 	DT_VMINFO_TP_SINCE
 	DT_SYSINFO_TP_SINCE
 };
+
+static const struct dt_stable_kfn dt_stable_kfn[] = {
+	{ "io", "wait-start", "submit_bio_wait", 0, "struct bio *" },
+	{ "io", "wait-done", "submit_bio_wait", 1, "struct bio *" },
+};
+
+/* A stable probe's kernel function (dt_stable_kfn[]), or NULL. */
+static inline const struct dt_stable_kfn *dt_stable_kfn_of(const struct dt_stable_probe *sp)
+{
+	for (unsigned long i = 0; i < sizeof(dt_stable_kfn) / sizeof(dt_stable_kfn[0]); i++)
+		if (!__builtin_strcmp(dt_stable_kfn[i].prov, sp->prov) &&
+		    !__builtin_strcmp(dt_stable_kfn[i].name, sp->name))
+			return &dt_stable_kfn[i];
+	return 0;
+}
 
 /* A stable probe's second tracepoint, or NULL. */
 static inline const struct dt_stable_tp2 *dt_stable_tp2_of(const struct dt_stable_probe *sp)

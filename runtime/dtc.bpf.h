@@ -477,6 +477,7 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
 #endif
 #ifdef DT_WANT_DPATH
 #include "dt_path.bpf.h" /* d_path() */
+#include "dt_iofile.bpf.h" /* dlib io.d fileinfo_t: __iofile(), __iofile_off() */
 #endif
 
 #endif
