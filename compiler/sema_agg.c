@@ -577,6 +577,17 @@ static void act_add_agg(struct action *a, struct agg_info *ag)
 	(void)ag;
 }
 
+/*
+ * dt_node_is_argcompat() of two aggregations' k-th keys: stacks take
+ * stacks, integers integers of any size, strings strings.
+ */
+static int printa_key_compat(const struct agg_info *l, const struct agg_info *r, int k)
+{
+	if (l->keystk[k] || r->keystk[k])
+		return (l->keystk[k] != 0) == (r->keystk[k] != 0);
+	return type_argcompat(l->keyt[k], r->keyt[k], 0);
+}
+
 /* printa([fmt, ] @a, ...): several aggregations joined by key. */
 static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *n)
 {
@@ -610,40 +621,49 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 		}
 		ags[nags++] = ag;
 	}
+	/*
+	 * dt_cg_act_printa(), aggregation by aggregation: one after the first
+	 * must match its key signature (dt_printa_validate(): as many keys,
+	 * each dt_node_is_argcompat(): integers of any size take each other),
+	 * then the format is checked against this aggregation's keys and
+	 * function (%@ is uint64_t for count(), else int64_t), its keys from
+	 * argument #2 on.
+	 */
 	first = ags[0];
-	for (i = 1; i < nags; i++) {
+	for (i = 0; i < nags; i++) {
 		struct agg_info *ag = ags[i];
 		int k;
-		if (ag->nkeys != first->nkeys) {
+		if (i > 0 && ag->nkeys != first->nkeys) {
 			diag_error(dx, n->loc, "D_PRINTA_AGGKEY",
-				   "printa( ): @%s[ ] has %d key%s, @%s has %d", ag->name, ag->nkeys,
-				   ag->nkeys == 1 ? "" : "s", first->name, first->nkeys);
+				   "printa( ): @%s and @%s do not have matching key signatures: "
+				   "@%s has %d key%s, @%s has %d key%s",
+				   first->name, ag->name, first->name, first->nkeys,
+				   first->nkeys == 1 ? "" : "s", ag->name, ag->nkeys,
+				   ag->nkeys == 1 ? "" : "s");
 			return NULL;
 		}
-		for (k = 0; k < ag->nkeys; k++)
-			if ((ag->keyt[k]->kind == TY_STRING) != (first->keyt[k]->kind == TY_STRING) ||
-			    (ag->keyt[k]->kind != TY_STRING &&
-			     ag->keyt[k]->size != first->keyt[k]->size)) {
+		for (k = 0; i > 0 && k < ag->nkeys; k++)
+			if (!printa_key_compat(first, ag, k)) {
 				diag_error(dx, n->loc, "D_PRINTA_AGGPROTO",
 					   "printa( ): @%s[ ] key #%d is incompatible with @%s:\n"
-					   "%*s key #%d: %s\n%*s key #%d: %s",
-					   ag->name, k + 1, first->name, 9 - (int)strlen(first->name), "",
-					   k + 1, first->keyt[k]->name, 9 - (int)strlen(ag->name), "",
-					   k + 1, ag->keyt[k]->name);
+					   "%9s key #%d: %s\n%9s key #%d: %s",
+					   ag->name, k + 1, first->name, first->name, k + 1,
+					   first->keyt[k]->name, ag->name, k + 1, ag->keyt[k]->name);
 				return NULL;
 			}
-	}
-	if (fmt) {
-		struct dt_fmt_arg fargs[AGG_MAX_KEYS];
-		struct dt_fmt_err err;
-		for (i = 0; i < first->nkeys; i++) {
-			fmt_arg_of(dx, first->keyt[i], &fargs[i]);
-			if (first->keystk[i] == 'k' || first->keystk[i] == 'U')
-				fargs[i].kind = DT_FA_STACK; /* %k */
-		}
-		if (dt_fmt_check("printa", fmt->str, fargs, first->nkeys, 2, DT_FMT_V_AGG, &err) < 0) {
-			diag_error(dx, fmt->loc, err.tag, "%s", err.msg);
-			return NULL;
+		if (fmt) {
+			struct dt_fmt_arg fargs[AGG_MAX_KEYS];
+			struct dt_fmt_err err;
+			unsigned vflags = DT_FMT_V_AGG | (ag->func == AGG_COUNT ? DT_FMT_V_COUNT : 0);
+			for (k = 0; k < ag->nkeys; k++) {
+				fmt_arg_of(dx, ag->keyt[k], &fargs[k]);
+				if (ag->keystk[k] == 'k' || ag->keystk[k] == 'U')
+					fargs[k].kind = DT_FA_STACK; /* %k */
+			}
+			if (dt_fmt_check("printa", fmt->str, fargs, ag->nkeys, 1, vflags, &err) < 0) {
+				diag_error(dx, fmt->loc, err.tag, "%s", err.msg);
+				return NULL;
+			}
 		}
 	}
 	a = new_action(dx, cc, "printa");
