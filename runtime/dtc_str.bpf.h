@@ -528,96 +528,94 @@ static __always_inline int dt_strtok(char *d, const char *s, const char *delims,
 }
 
 /*
- * cleanpath(s): "//" becomes "/", "/./" goes, "/x/../" backs up to before
- * x, as DTrace's (which leaves room for the longest step, "/..c", and so
- * stops 5 bytes before strsize).  One step per call of dt_g_clean_step, a
- * global function, so the verifier walks it once.
+ * cleanpath(s), Oracle DTrace's rule (dtrace-utils bpf/cleanpath.S): a
+ * string of at most one character is itself; otherwise the path's empty
+ * and "." components go, a ".." removes the component before it, and a
+ * ".." with none before it goes in an absolute path but stays in a
+ * relative one as a leading "../" (DTrace's BPF code keeps at most 15, a
+ * limit of its code, not of the rule); the result has no trailing '/', and
+ * is "/" for an absolute path with no component left, "." for a relative
+ * one.  One character per call of dt_g_clean_step(), a global function, so
+ * the verifier walks it once.
  */
 struct dt_clean_pos {
-	int i, j;          /* read position in s, write position in d */
+	int i, j;   /* read position in s, write position in d */
+	int cstart; /* where the component being read starts in d */
+	int base;   /* 1 for an absolute path (d starts with '/'), else 0 */
+	int ncomp;  /* components kept in d */
 };
 
-/* Where a '/' is in d before j, or 0 (DTrace's backing-up loop). */
-static __always_inline int dt_rslash(const struct dt_str *d, int j)
+static __always_inline void dt_clean_put(struct dt_str *d, int j, char ch)
 {
-	int k = dt_g_skip(d, j - 1, -1, 0);
-
-	return k < 0 ? 0 : k;
-}
-
-static __always_inline void dt_clean_put(struct dt_str *d, int *j, char ch)
-{
-	__u64 k = (__u32)*j;
+	__u64 k = (__u32)j;
 
 	DT_OPAQUE(k);
-	if (k < DT_STRMAX)
+	if (k < DT_STRSIZE)
 		d->c[k] = ch;
-	(*j)++;
 }
 
-/* One step; returns 1 at the end of s or when d is full. */
+/* One character of s; returns 1 at its end. */
 __noinline int dt_g_clean_step(struct dt_str *d, const struct dt_str *s, struct dt_clean_pos *p)
 {
-	int i, j, ch, c1, c2, c3;
+	int ch, len, j, k;
 
-	if (!d || !s || !p)
+	if (!d || !s || !p || p->i < 0 || p->i > DT_STRMAX)
 		return 1;
-	i = p->i;
+	ch = dt_g_char_at(s, p->i++);
+	if (ch && ch != '/') {
+		dt_clean_put(d, p->j++, ch);
+		return 0;
+	}
+	/* the end of a component: d[cstart, j) */
 	j = p->j;
-	if (i < 0 || i >= DT_STRMAX || j < 0 || j + 5 >= DT_STRMAX + 1)
-		return 1;
-	ch = dt_g_char_at(s, i++);
-	if (!ch)
-		return 1;
-	if (ch != '/') {
-		dt_clean_put(d, &j, ch);
-		goto out;
+	len = j - p->cstart;
+	if (len == 1 && dt_g_char_at(d, p->cstart) == '.') {
+		j = p->cstart;
+	} else if (len == 2 && dt_g_char_at(d, p->cstart) == '.' &&
+		   dt_g_char_at(d, p->cstart + 1) == '.') {
+		j = p->cstart;
+		if (p->ncomp > 0) {
+			/* back to just after the '/' before the last component */
+			k = dt_g_skip(d, j - 2, -1, 0);
+			j = k < 0 ? 0 : k + 1;
+			p->ncomp--;
+		} else if (!p->base) {
+			dt_clean_put(d, j++, '.');
+			dt_clean_put(d, j++, '.');
+			dt_clean_put(d, j++, '/');
+		}
+	} else if (len > 0) {
+		dt_clean_put(d, j++, '/');
+		p->ncomp++;
 	}
-	c1 = dt_g_char_at(s, i);
-	if (c1 == '/')          /* "//": this slash goes */
-		goto out;
-	if (c1 != '.') {
-		dt_clean_put(d, &j, '/');
-		goto out;
-	}
-	c2 = dt_g_char_at(s, i + 1);
-	if (c2 == '/') {        /* "/./" */
-		i += 1;
-		goto out;
-	}
-	if (c2 != '.') {        /* "/.x" */
-		dt_clean_put(d, &j, '/');
-		dt_clean_put(d, &j, '.');
-		i += 1;
-		goto out;
-	}
-	c3 = dt_g_char_at(s, i + 2);
-	if (c3 != '/' && c3 != 0) { /* "/..x" */
-		dt_clean_put(d, &j, '/');
-		dt_clean_put(d, &j, '.');
-		dt_clean_put(d, &j, '.');
-		i += 2;
-		goto out;
-	}
-	/* "/../" or a final "/..": back up to the previous '/' */
-	i += 2;
-	j = dt_rslash(d, j);
-	if (!c3)
-		j++;
-out:
-	p->i = i;
 	p->j = j;
-	return 0;
+	p->cstart = j;
+	return !ch;
 }
 
 static __always_inline char *dt_cleanpath(char *d, const char *s)
 {
-	struct dt_clean_pos p = { 0, 0 };
+	struct dt_clean_pos p = { 0, 0, 0, 0, 0 };
 	__u64 k;
 
+	if (dt_g_strlen(DT_S(s)) <= 1) {
+		d[0] = s[0];
+		d[1] = 0;
+		return d;
+	}
+	if (s[0] == '/') {
+		d[0] = '/';
+		p.j = p.cstart = p.base = 1;
+	}
 	for (int n = 0; n < DT_STRSIZE; n++)
 		if (dt_g_clean_step(DT_S(d), DT_S(s), &p))
 			break;
+	if (p.j <= 0) {
+		d[0] = '.';
+		p.j = 1;
+	} else if (p.j > 1) {
+		p.j--; /* every component ends in a '/' */
+	}
 	k = (__u32)p.j;
 	DT_OPAQUE(k);
 	if (k > DT_STRMAX)

@@ -15,7 +15,7 @@
  * CHECK-NEXT: {{^}}[MNOPQRSTUVWXYZ]{{$}}
  * CHECK-NEXT: {{^}}NULL 1 1 1{{$}}
  * CHECK-NEXT: {{^}}[foo] [bar]{{$}}
- * CHECK-NEXT: {{^}}[/sys/foo] [/a/] [a/b/] [/.x/..y] [/]{{$}}
+ * CHECK-NEXT: {{^}}[/sys/foo] [/a] [a/b] [/.x/..y] [/]{{$}}
  * CHECK-NEXT: {{^}}strstr 1 0 strchr 1 0 [barbaz]{{$}}
  * CHECK-NEXT: {{^}}fault 1{{$}}
  * CHECK-NEXT: {{^}}fault 1{{$}}
