@@ -19,7 +19,7 @@ struct inl {
 	const char *name;
 	struct node *n;            /* N_INLINE */
 	struct dtype *type;        /* declared type, once checked */
-	int checking;
+	int checking;              /* 1 while checked, 2 once its check failed */
 	struct inl *next;
 };
 
@@ -246,19 +246,11 @@ int sema_types_is_inline(struct dtc *dx, const char *name)
 	return inl_find(dx, name) != NULL;
 }
 
-static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in)
+static struct dtype *inline_check(struct dtc *dx, struct cctx *cc, struct inl *in)
 {
 	struct node *it = in->n, *v;
 	struct dtype *t, *r;
 
-	if (in->type)
-		return in->type;
-	if (in->checking) {
-		diag_error(dx, it->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
-			   in->name);
-		return NULL;
-	}
-	in->checking = 1;
 	t = type_from_typename(dx, typename_of(dx, it->a, inl_value_decl(dx, in)));
 	if (!t)
 		return NULL;
@@ -269,8 +261,7 @@ static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in
 		for (p = inl_params(in); p; p = p->next)
 			if (!type_from_typename(dx, p))
 				return NULL;
-		in->checking = 0;
-		return in->type = t;
+		return t;
 	}
 	v = clone(dx, it->b->b, NULL, NULL);
 	r = check_expr(dx, cc, v);
@@ -282,8 +273,26 @@ static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in
 			   t->name, r->name);
 		return NULL;
 	}
-	in->checking = 0;
-	return in->type = t;
+	return t;
+}
+
+/* The inline's type, its definition checked once (an inline used in its
+ * own definition is undefined there); NULL after an error, reported once. */
+static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in)
+{
+	if (in->type)
+		return in->type;
+	if (in->checking == 2)
+		return NULL;
+	if (in->checking) {
+		diag_error(dx, in->n->loc, "D_IDENT_UNDEF",
+			   "failed to resolve %s: Unknown variable name", in->name);
+		return NULL;
+	}
+	in->checking = 1;
+	in->type = inline_check(dx, cc, in);
+	in->checking = in->type ? 0 : 2;
+	return in->type;
 }
 
 /* Copy n, its argument lists included, with each N_IDENT named names[i]

@@ -87,6 +87,12 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 			return -1;
 		}
 	}
+	if (!cc->ci || !cc->ci->n) {
+		/* an inline's value or a declaration: no probe to type args[] by */
+		diag_error(dx, n->loc, "D_ARGS_NONE",
+			   "args[ ] may not be referenced outside of a probe clause");
+		return -1;
+	}
 	if (idx->ival < 0 || idx->ival > 9) {
 		diag_error(dx, n->loc, "D_ARGS_IDX",
 			   "args[ ] requires a constant index between 0 and 9 in dtc");
