@@ -103,9 +103,26 @@ static const char *arith_ctype(struct ectx *ec, const struct node *n)
 	return n->type->cname;
 }
 
+/*
+ * A division of two integer constants is folded as DTrace's dt_node_op2()
+ * folds it, with C's signed division (7 % -2 is 1), though at run time a
+ * remainder takes the sign of the quotient (DT_MOD): its folded value.
+ */
+static int emit_folded_div(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	(void)ec;
+	if (!(n->flags & NF_CONST) || (n->op != OP_DIV && n->op != OP_MOD) || !n->type ||
+	    !type_is_int(n->type))
+		return 0;
+	sb_printf(sb, "((%s)%lluULL)", n->type->cname, (unsigned long long)n->ival);
+	return 1;
+}
+
 /* The operator of a wide_op() node, its operands in 64 bits, not truncated. */
 static void emit_wide_op(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
+	if (emit_folded_div(ec, n, sb))
+		return;
 	if (n->op == OP_DIV || n->op == OP_MOD) {
 		sb_printf(sb, "%s(c, ", n->op == OP_DIV ? "DT_DIV" : "DT_MOD");
 		emit_wide(ec, n->a, sb);
@@ -177,6 +194,8 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "))");
 		return;
 	}
+	if (emit_folded_div(ec, n, sb))
+		return;
 	if (n->op == OP_DIV || n->op == OP_MOD) {
 		sb_printf(sb, "%s(c, ", n->op == OP_DIV ? "DT_DIV" : "DT_MOD");
 		emit_expr(ec, n->a, sb);

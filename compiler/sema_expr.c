@@ -798,10 +798,44 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 
 /* Actions may only appear as statements (D_OP_ACT in DTrace). */
 
+/*
+ * DTrace shifts 64-bit registers (BPF_LSH, BPF_RSH, BPF_ARSH), and the
+ * machine takes the count modulo 64: 1 << 64 is 1, x >> 65 is x >> 1.  C
+ * leaves a count of 64 or more undefined, so the count is masked.
+ */
+static void mask_shift_count(struct dtc *dx, struct node *n)
+{
+	struct node *m, *k;
+
+	if ((n->kind != N_BINARY || (n->op != OP_SHL && n->op != OP_SHR)) &&
+	    (n->kind != N_ASSIGN || (n->op != OP_SHL_ASSIGN && n->op != OP_SHR_ASSIGN)))
+		return;
+	if (!n->b || !n->b->type || !type_is_int(n->b->type) ||
+	    ((n->b->flags & NF_CONST) && n->b->ival >= 0 && n->b->ival < 64))
+		return;
+	k = node_new(dx, N_INT, n->b->loc);
+	k->str = "63";
+	k->ival = 63;
+	k->flags = NF_CONST;
+	k->type = type_int(dx, 4, 1);
+	m = node_new(dx, N_BINARY, n->b->loc);
+	m->op = OP_BAND;
+	m->a = n->b;
+	m->b = k;
+	m->type = type_dtrace_arith(dx, n->b->type, k->type);
+	if (n->b->flags & NF_CONST) {
+		m->flags = NF_CONST;
+		m->ival = n->b->ival & 63;
+	}
+	n->b = m;
+}
+
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *t = check_expr_node(dx, cc, n);
-	if (t)
+	if (t) {
 		sema_mem_taint(dx, n); /* alloca'd pointers and memory: sema_mem.c */
+		mask_shift_count(dx, n);
+	}
 	return t;
 }
