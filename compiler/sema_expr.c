@@ -348,6 +348,26 @@ static int const_zero(const struct node *n)
 	return (n->flags & NF_CONST) && type_is_int(n->type) && n->ival == 0;
 }
 
+/*
+ * DTrace's dt_node_is_ptrcompat() for the operands of a comparison or of
+ * ?:: pointers (or arrays) to compatible types or one of them void *, or
+ * a pointer and the integer constant 0.
+ */
+static int ptr_operands_compat(const struct node *a, const struct dtype *l, const struct node *b,
+			       const struct dtype *r)
+{
+	int lp = l->kind == TY_PTR || l->kind == TY_ARRAY;
+	int rp = r->kind == TY_PTR || r->kind == TY_ARRAY;
+
+	if (type_is_int(l) && type_is_int(r))
+		return 0;
+	if (type_is_int(l))
+		return const_zero(a) && rp;
+	if (type_is_int(r))
+		return const_zero(b) && lp;
+	return lp && rp && type_argcompat(l, r, 0);
+}
+
 static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *l, *r, *t;
@@ -451,6 +471,14 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			if (l->kind == TY_STRING) {
 				str_sized(dx, cc, n->a);
 				str_sized(dx, cc, n->b);
+			}
+			if (l->kind != TY_STRING && !(type_is_arith(l) && type_is_arith(r)) &&
+			    !type_compatible(l, r) && !ptr_operands_compat(n->a, l, n->b, r)) {
+				/* DTrace's dt_cook_op2() (K&R A7.9-10) */
+				diag_error(dx, n->loc, "D_OP_INCOMPAT",
+					   "operands have incompatible types: \"%s\" %s \"%s\"",
+					   l->name, op_str(n->op), r->name);
+				return NULL;
 			}
 			if (l->kind != TY_STRING && (!type_is_scalar(l) || !type_is_scalar(r))) {
 				diag_error(dx, n->loc, "D_OP_SCALAR",
@@ -676,7 +704,16 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			}
 			return n->type;
 		}
-		return n->type = l;
+		/* DTrace's dt_cook_op3() (K&R A7.16): the same types, or
+		 * compatible pointers, or a pointer and 0 */
+		if (type_compatible(l, r))
+			return n->type = l;
+		if (!ptr_operands_compat(n->b, l, n->c, r)) {
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operator ?: operands must have compatible types");
+			return NULL;
+		}
+		return n->type = type_is_int(l) ? r : l;
 	}
 	case N_CALL:
 		return check_call(dx, cc, n);
