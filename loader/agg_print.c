@@ -40,22 +40,24 @@ static void rawbytes(FILE *out, const unsigned char *c, size_t n)
 }
 
 /*
- * dt_print_bytes(): a NUL-terminated printable string, else raw bytes; with
- * the rawbytes option (rawn: strsize + 1, else 0) always rawn raw bytes, zero
- * after the string's NUL.
+ * dt_print_bytes() of a string key, whose record in DTrace is strsize + 1
+ * bytes (strn), zero after the string's NUL: a NUL-terminated printable
+ * string as "  %-50s", else (an empty string too) those strn raw bytes;
+ * with the rawbytes option (raw) always the raw bytes.
  */
-static void print_strkey(FILE *out, const char *c, size_t n, size_t rawn)
+static void print_strkey(FILE *out, const char *key, size_t n, size_t strn, int raw)
 {
+	char *c = calloc(1, strn + 1);
 	size_t i, j;
 
-	if (rawn) {
-		unsigned char *b = calloc(1, rawn);
-
-		for (i = 0; b && i < rawn && i < n && c[i]; i++)
-			b[i] = (unsigned char)c[i];
-		if (b)
-			rawbytes(out, b, rawn);
-		free(b);
+	if (!c)
+		return;
+	for (i = 0; i < strn && i < n && key[i]; i++)
+		c[i] = key[i];
+	n = strn;
+	if (raw) {
+		rawbytes(out, (const unsigned char *)c, n);
+		free(c);
 		return;
 	}
 	for (i = 0; i < n; i++) {
@@ -67,19 +69,20 @@ static void print_strkey(FILE *out, const char *c, size_t n, size_t rawn)
 				;
 			if (j == n) {
 				fprintf(out, "  %-50s", c);
+				free(c);
 				return;
 			}
 		}
 		break;
 	}
-	if (i == n) {
+	if (i == n)
 		fprintf(out, "  %-50.*s", (int)n, c);
-		return;
-	}
-	rawbytes(out, (const unsigned char *)c, n);
+	else
+		rawbytes(out, (const unsigned char *)c, n);
+	free(c);
 }
 
-static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, size_t rawn)
+static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, size_t strn, int raw)
 {
 	for (int i = 0; i < ag->nkeys; i++) {
 		const struct meta_arg *k = &ag->keys[i];
@@ -87,7 +90,7 @@ static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, si
 		uint64_t v;
 
 		if (k->kind == ARG_STR) {
-			print_strkey(out, p, (size_t)k->size, rawn);
+			print_strkey(out, p, (size_t)k->size, strn, raw);
 			continue;
 		}
 		if (k->kind == ARG_KSTACK || k->kind == ARG_USTACK) {
@@ -425,8 +428,7 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 	FILE *out = d->o->out;
 	struct sort_ctx sc;
 	const char *strsize = meta_opt(&d->meta, "strsize");
-	size_t rawn = !d->o->rawbytes ? 0
-		      : (strsize ? (size_t)strtoul(strsize, NULL, 0) : 256) + 1; /* keys' hex dumps */
+	size_t strn = (strsize ? (size_t)strtoul(strsize, NULL, 0) : 256) + 1; /* a string key */
 
 	if (nags > 32)
 		nags = 32;
@@ -508,7 +510,7 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 				free(strs[k]);
 			continue;
 		}
-		print_keys(out, ags[0], e->key, rawn);
+		print_keys(out, ags[0], e->key, strn, d->o->rawbytes);
 		for (j = 0; j < nags; j++) {
 			print_value(out, ags[j], e->v[j] ? e->v[j] : zero[j], rts[j]->normal);
 			if (as->percpu && e->pcpu[j])
