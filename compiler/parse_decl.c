@@ -43,6 +43,25 @@ static void specs_check(struct dtc *dx, struct specs *sp)
 	}
 }
 
+/*
+ * A storage class (DTrace's dt_decl_class()): a declaration has one, and a
+ * second one, even the same again, is D_DECL_CLASS as it arrives, before
+ * any check of which classes D takes (D_DECL_BADCLASS).
+ */
+void specs_storage(struct dtc *dx, struct specs *sp, int cls, struct loc loc)
+{
+	sp->loc = loc_span(sp->loc, loc);
+	if (sp->storage & (DS_EXTERN | DS_STATIC | DS_SELF | DS_THIS | DS_TYPEDEF | DS_REGISTER |
+			   DS_AUTO)) {
+		if (!sp->bad)
+			diag_error(dx, loc, "D_DECL_CLASS",
+				   "only one storage class allowed in a declaration");
+		sp->bad = 1;
+		return;
+	}
+	sp->storage |= cls;
+}
+
 void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc loc)
 {
 	sp->loc = loc_span(sp->loc, loc);

@@ -37,6 +37,7 @@ struct tspec {
 #define TSK_STRING 10
 
 struct specs *specs_new(struct dtc *dx, struct loc loc);
+void specs_storage(struct dtc *dx, struct specs *sp, int cls, struct loc loc); /* DS_* */
 void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc loc);
 /* The N_TYPESPEC the specifiers name (a combination C rejects is reported). */
 struct node *specs_finish(struct dtc *dx, struct specs *sp);

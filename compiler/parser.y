@@ -574,13 +574,12 @@ declaration:
 	;
 
 declaration_specifiers:
-		storage_class_specifier { $$ = specs_new(dx, @1); $$->storage |= $1; }
+		storage_class_specifier { $$ = specs_new(dx, @1); specs_storage(dx, $$, $1, @1); }
 	|	type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
 	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
 	|	declaration_specifiers storage_class_specifier {
 			$$ = $1;
-			$$->storage |= $2;
-			$$->loc = loc_span($$->loc, @2);
+			specs_storage(dx, $$, $2, @2);
 		}
 	|	declaration_specifiers type_specifier { $$ = $1; specs_type(dx, $$, $2, @2); }
 	|	declaration_specifiers type_qualifier {
@@ -593,13 +592,12 @@ declaration_specifiers:
 /* Parameters take C's storage classes only: "self" there would be the
  * start of an expression (array sizes are expressions). */
 parameter_declaration_specifiers:
-		c_storage_class_specifier { $$ = specs_new(dx, @1); $$->storage |= $1; }
+		c_storage_class_specifier { $$ = specs_new(dx, @1); specs_storage(dx, $$, $1, @1); }
 	|	type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
 	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
 	|	parameter_declaration_specifiers c_storage_class_specifier {
 			$$ = $1;
-			$$->storage |= $2;
-			$$->loc = loc_span($$->loc, @2);
+			specs_storage(dx, $$, $2, @2);
 		}
 	|	parameter_declaration_specifiers type_specifier {
 			$$ = $1;

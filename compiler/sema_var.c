@@ -172,11 +172,6 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 	struct sym *s;
 	int nkeys = 0;
 
-	if (cls == (DS_SELF | DS_THIS)) {
-		diag_error(dx, decl->loc, "D_DECL_CLASS",
-			   "only one storage class allowed in a declaration");
-		return;
-	}
 	t = decl_type(dx, decl, d, &assoc);
 	if (!t)
 		return;
