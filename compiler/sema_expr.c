@@ -161,10 +161,12 @@ static struct dtype *int_const_type(struct dtc *dx, struct node *n)
 	return NULL;
 }
 
+/* A variable's name: not an inline's or a D enumerator's, which DTrace
+ * cooks to values, not lvalues (D_OP_LVAL). */
 static int is_lvalue_ident(struct dtc *dx, struct node *n)
 {
-	(void)dx;
-	return n->kind == N_IDENT;
+	return n->kind == N_IDENT && !sema_types_is_inline(dx, n->str) &&
+	       !types_enum_find(dx, n->str, &(int64_t){ 0 });
 }
 
 /* An identifier in an rvalue context. */
@@ -303,7 +305,8 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 
 	(void)cc;
 	if (n->kind != N_IDENT) {
-		diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+		diag_error(dx, n->loc, "D_OP_LVAL",
+			   "operator %s requires modifiable lvalue as an operand",
 			   op_str(op));
 		return NULL;
 	}
@@ -566,8 +569,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	case N_INCDEC:
 		if (n->a->kind != N_IDENT && sema_types_is_lvalue(n->a) && n->a->kind != N_UNARY)
 			return sema_types_incdec(dx, cc, n); /* x.m++, a[i]++ */
-		if (n->a->kind != N_IDENT) {
-			diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+		if (!is_lvalue_ident(dx, n->a)) {
+			diag_error(dx, n->loc, "D_OP_LVAL",
+				   "operator %s requires modifiable lvalue as an operand",
 				   op_str(n->op));
 			return NULL;
 		}
@@ -590,7 +594,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (!r)
 			return NULL;
 		if (!is_lvalue_ident(dx, n->a)) {
-			diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+			diag_error(dx, n->loc, "D_OP_LVAL",
+				   "operator %s requires modifiable lvalue as an operand",
 				   op_str(n->op));
 			return NULL;
 		}

@@ -515,7 +515,8 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 		return NULL;
 	}
 	if (!global_lvalue(n->a) && !sema_mem_is_alloca(n->a)) {
-		diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+		diag_error(dx, n->loc, "D_OP_LVAL",
+			   "operator %s requires modifiable lvalue as an operand",
 			   op_str(n->op));
 		return NULL;
 	}
@@ -564,7 +565,8 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 		return NULL;
 	}
 	if (!global_lvalue(n->a) || (n->a->flags & NF_CHARARR)) {
-		diag_error(dx, n->loc, "D_OP_LVAL", "operator %s requires modifiable lvalue",
+		diag_error(dx, n->loc, "D_OP_LVAL",
+			   "operator %s requires modifiable lvalue as an operand",
 			   op_str(n->op));
 		return NULL;
 	}

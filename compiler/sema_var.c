@@ -209,8 +209,10 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 	if (assoc && !value_type_ok(dx, d->loc, t, d->str))
 		return;
 	s = var_find(dx, ns, d->str);
-	/* DTrace's built-in variables and (since D 1.1) subroutines are reserved */
-	if (ns == SYM_GLOBAL && (builtin_var_find(d->str) || sema_subr_is_name(d->str))) {
+	/* DTrace's built-in variables, (since D 1.1) subroutines and the D
+	 * enumerators (global identifiers: dt_decl_enumerator()) are reserved */
+	if (ns == SYM_GLOBAL && (builtin_var_find(d->str) || sema_subr_is_name(d->str) ||
+				 types_enum_find(dx, d->str, &(int64_t){ 0 }))) {
 		diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
 		return;
 	}

@@ -31,7 +31,7 @@ BEGIN { x.b = 1; }
  */
 BEGIN { x.s = "abc"; }
 /*
- * CHECK: :[[@LINE+2]]:9: error: operator ++ requires modifiable lvalue [D_OP_LVAL]
+ * CHECK: :[[@LINE+2]]:9: error: operator ++ requires modifiable lvalue as an operand [D_OP_LVAL]
  */
 BEGIN { x.s++; }
 /*
