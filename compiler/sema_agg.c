@@ -154,131 +154,172 @@ static int const_arg(struct dtc *dx, struct cctx *cc, struct node *a, const char
 	return 0;
 }
 
+/*
+ * dt_node_is_posconst(): an integer constant, not zero, and positive unless
+ * its type is unsigned.  -1 when a is not an integer constant.
+ */
+static int posconst_arg(struct dtc *dx, struct cctx *cc, struct node *a, int64_t *v)
+{
+	struct dtype *t = check_expr(dx, cc, a);
+
+	if (!t)
+		return -1;
+	if (a->kind == N_UNARY && (a->op == OP_NEG || a->op == OP_PLUS) &&
+	    (a->a->flags & NF_CONST) && type_is_int(t))
+		*v = a->op == OP_NEG ? -a->a->ival : a->a->ival;
+	else if ((a->flags & NF_CONST) && type_is_int(t))
+		*v = a->ival;
+	else
+		return 0;
+	return *v != 0 && (!t->is_signed || *v > 0);
+}
+
+/*
+ * lquantize(expr, base, limit[, step[, incr]]), checked in dt_cg.c's order
+ * (dt_cg_agg_lquantize()), which numbers the arguments from the base.
+ * p: base, the number of levels, step: the signature the aggregation's
+ * later uses must match.
+ */
 static int check_lquantize(struct dtc *dx, struct cctx *cc, struct node *call, int64_t *p)
 {
 	struct node *a = call->a->next;
-	int64_t base, lim, step = 1;
+	int64_t base, lim, step = 1, nlevels;
 
-	if (const_arg(dx, cc, a, "D_LQUANT_BASETYPE", "lquantize", 2, "", &base))
+	if (const_arg(dx, cc, a, "D_LQUANT_BASETYPE", "lquantize", 1, "", &base))
 		return -1;
 	if (base < INT32_MIN || base > INT32_MAX) {
 		diag_error(dx, a->loc, "D_LQUANT_BASEVAL",
-			   "lquantize( ) argument #2 must be a 32-bit quantity");
+			   "lquantize( ) argument #1 must be a 32-bit quantity");
 		return -1;
 	}
 	a = a->next;
-	if (const_arg(dx, cc, a, "D_LQUANT_LIMTYPE", "lquantize", 3, "", &lim))
+	if (const_arg(dx, cc, a, "D_LQUANT_LIMTYPE", "lquantize", 2, "", &lim))
 		return -1;
 	if (lim < INT32_MIN || lim > INT32_MAX) {
 		diag_error(dx, a->loc, "D_LQUANT_LIMVAL",
-			   "lquantize( ) argument #3 must be a 32-bit quantity");
+			   "lquantize( ) argument #2 must be a 32-bit quantity");
 		return -1;
 	}
 	if (lim <= base) {
 		diag_error(dx, call->loc, "D_LQUANT_MISMATCH",
-			   "lquantize( ) base (argument #2) must be less than limit (argument #3)");
+			   "lquantize( ) base (argument #1) must be less than limit (argument #2)");
 		return -1;
 	}
 	a = a->next;
 	if (a) {
-		if (const_arg(dx, cc, a, "D_LQUANT_STEPTYPE", "lquantize", 4, "", &step))
+		int r = posconst_arg(dx, cc, a, &step);
+		if (r < 0)
 			return -1;
-		if (step == 0) {
+		if (r == 0) {
 			diag_error(dx, a->loc, "D_LQUANT_STEPTYPE",
-				   "lquantize( ) argument #4 must be a non-zero constant");
+				   "lquantize( ) argument #3 must be a non-zero positive integer constant");
 			return -1;
 		}
-		if (step < 0 || step > UINT16_MAX) {
+		if ((uint64_t)step > UINT16_MAX) {
 			diag_error(dx, a->loc, "D_LQUANT_STEPVAL",
-				   "lquantize( ) argument #4 must be a 16-bit positive quantity");
-			return -1;
-		}
-		if (step > lim - base) {
-			diag_error(dx, a->loc, "D_LQUANT_STEPLARGE",
-				   "lquantize( ) step (argument #4) too large: must have at least one quantization level");
+				   "lquantize( ) argument #3 must be a 16-bit quantity");
 			return -1;
 		}
 	}
-	if ((lim - base) / step > UINT16_MAX) {
+	nlevels = (lim - base) / step;
+	if (nlevels == 0) {
+		diag_error(dx, call->loc, "D_LQUANT_STEPLARGE",
+			   "lquantize( ) step (argument #3) too large: must have at least one quantization level");
+		return -1;
+	}
+	if (nlevels > UINT16_MAX) {
 		diag_error(dx, call->loc, "D_LQUANT_STEPSMALL",
-			   "lquantize( ) step (argument #4) too small: number of quantization levels must be a 16-bit quantity");
+			   "lquantize( ) step (argument #3) too small: number of quantization levels must be a 16-bit quantity");
 		return -1;
 	}
 	p[0] = base;
-	p[1] = lim;
+	p[1] = base + nlevels * step; /* the limit the levels reach */
 	p[2] = step;
 	return 0;
 }
 
+/*
+ * llquantize(expr, factor, lmag, hmag, steps[, incr]), checked in dt_cg.c's
+ * order (dt_cg_agg_llquantize()), which numbers the arguments from the
+ * factor.  factor^(hmag + 1) must fit in 64 bits: DTrace's bound is
+ * UINT64_MAX, dtc's bins are signed, so its bound is INT64_MAX.
+ */
 static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, int64_t *p)
 {
-	struct node *a = call->a->next, *fa, *la, *ha, *sa;
+	struct node *a = call->a->next, *fa;
 	int64_t factor, lmag, hmag, steps, x;
+	int r;
 
 	fa = a;
-	if (const_arg(dx, cc, a, "D_LLQUANT_FACTORTYPE", "llquantize", 2, "", &factor))
+	if (const_arg(dx, cc, a, "D_LLQUANT_FACTORTYPE", "llquantize", 1, "", &factor))
 		return -1;
-	if (factor < 2 || factor > UINT16_MAX) {
+	if ((uint64_t)factor > UINT16_MAX || factor < 2) {
 		diag_error(dx, a->loc, "D_LLQUANT_FACTORVAL",
-			   "llquantize( ) argument #2 (factor) must be two or more and a 16-bit quantity");
+			   "llquantize( ) argument #1 must be an unsigned 16-bit quantity greater than or equal to 2");
 		return -1;
 	}
-	la = a = a->next;
-	if (const_arg(dx, cc, a, "D_LLQUANT_LMAGTYPE", "llquantize", 3, "", &lmag))
+	a = a->next;
+	if (const_arg(dx, cc, a, "D_LLQUANT_LMAGTYPE", "llquantize", 2, "", &lmag))
 		return -1;
-	if (lmag < 0 || lmag > UINT16_MAX) {
+	if ((uint64_t)lmag > UINT16_MAX) {
 		diag_error(dx, a->loc, "D_LLQUANT_LMAGVAL",
-			   "llquantize( ) argument #3 (low magnitude) must be a 16-bit non-negative quantity");
+			   "llquantize( ) argument #2 must be an unsigned 16-bit quantity");
 		return -1;
 	}
-	ha = a = a->next;
-	if (const_arg(dx, cc, a, "D_LLQUANT_HMAGTYPE", "llquantize", 4, "", &hmag))
+	a = a->next;
+	if (const_arg(dx, cc, a, "D_LLQUANT_HMAGTYPE", "llquantize", 3, "", &hmag))
 		return -1;
-	if (hmag < 0 || hmag > UINT16_MAX) {
+	if ((uint64_t)hmag > UINT16_MAX) {
 		diag_error(dx, a->loc, "D_LLQUANT_HMAGVAL",
-			   "llquantize( ) argument #4 (high magnitude) must be a 16-bit non-negative quantity");
+			   "llquantize( ) argument #3 must be an unsigned 16-bit quantity");
 		return -1;
 	}
 	if (hmag < lmag) {
 		diag_error(dx, a->loc, "D_LLQUANT_HMAGVAL",
-			   "llquantize( ) argument #4 (high magnitude) must be at least argument #3 (low magnitude)");
+			   "llquantize( ) argument #3 (high magnitude) must be at least argument #2 (low magnitude)");
 		return -1;
 	}
 	if (ipow(factor, (int)hmag + 1, &x)) {
 		diag_error(dx, a->loc, "D_LLQUANT_HMAGVAL",
-			   "llquantize( ) factor (argument #2) raised to power of high magnitude (argument #4) plus 1 overflows 64-bits");
+			   "llquantize( ) argument #3 (high magnitude) will cause overflow of 64 bits");
 		return -1;
 	}
-	sa = a = a->next;
-	if (const_arg(dx, cc, a, "D_LLQUANT_STEPTYPE", "llquantize", 5, "", &steps))
+	a = a->next;
+	r = posconst_arg(dx, cc, a, &steps);
+	if (r < 0)
 		return -1;
-	if (steps == 0) {
+	if (r == 0) {
 		diag_error(dx, a->loc, "D_LLQUANT_STEPTYPE",
-			   "llquantize( ) argument #5 (steps) must be a non-zero constant");
+			   "llquantize( ) argument #4 must be a non-zero positive integer constant");
 		return -1;
 	}
-	if (steps < 0 || steps > UINT16_MAX) {
+	if ((uint64_t)steps > UINT16_MAX) {
 		diag_error(dx, a->loc, "D_LLQUANT_STEPVAL",
-			   "llquantize( ) argument #5 (steps) must be a 16-bit positive quantity");
+			   "llquantize( ) argument #4 must be an unsigned 16-bit quantity");
 		return -1;
 	}
-	if (factor > steps ? factor % steps : steps % factor) {
-		diag_error(dx, a->loc, "D_LLQUANT_STEPVAL",
-			   "llquantize( ) argument #5 (steps) must evenly divide or be a multiple of argument #2 (factor)");
+	if (steps < factor && factor % steps != 0) {
+		diag_error(dx, fa->loc, "D_LLQUANT_STEPVAL",
+			   "llquantize() argument #4 (steps) must evenly divide argument #1 (factor) when steps<factor");
 		return -1;
 	}
 	if (steps > factor) {
-		int64_t fp;
-		if (ipow(factor, (int)(lmag > 0 ? lmag : 1) + 1, &fp) || fp % steps) {
-			diag_error(dx, a->loc, "D_LLQUANT_STEPVAL",
-				   "llquantize( ) argument #5 (steps) must evenly divide factor (argument #2) raised to the power of the low magnitude (argument #3) plus 1");
+		if (steps % factor != 0) {
+			diag_error(dx, fa->loc, "D_LLQUANT_STEPVAL",
+				   "llquantize() argument #4 (steps) must be a multiple of argument #1 (factor) when steps>factor");
+			return -1;
+		}
+		if (lmag == 0 && (factor * factor) % steps != 0) {
+			diag_error(dx, fa->loc, "D_LLQUANT_STEPVAL",
+				   "llquantize() argument #4 (steps) must evenly divide the square of argument #1 (factor) when steps>factor and lmag==0");
+			return -1;
+		}
+		if (lmag > 0 && (ipow(factor, (int)lmag + 1, &x) || x % steps != 0)) {
+			diag_error(dx, fa->loc, "D_LLQUANT_STEPVAL",
+				   "llquantize() argument #4 (steps) must evenly divide pow(argument #1 (factor), lmag (argument #2) + 1) when steps>factor and lmag>0");
 			return -1;
 		}
 	}
-	(void)fa;
-	(void)la;
-	(void)ha;
-	(void)sa;
 	p[0] = factor;
 	p[1] = lmag;
 	p[2] = hmag;
@@ -511,20 +552,33 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 				ag->keyw[i] = kw[i];
 		}
 		if (f == AGG_LQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
-			const char *tag = ag->p[0] != p[0] ? "D_LQUANT_MATCHBASE"
-					  : ag->p[1] != p[1] ? "D_LQUANT_MATCHLIM"
-							     : "D_LQUANT_MATCHSTEP";
-			diag_error(dx, call->loc, tag,
-				   "lquantize( ) parameters do not match the previous definition of @%s", nm);
+			/* dt_cg_agg_lquantize(): the first parameter that differs */
+			if (ag->p[0] != p[0])
+				diag_error(dx, call->loc, "D_LQUANT_MATCHBASE",
+					   "lquantize( ) base (argument #1) doesn't match previous declaration: expected %d, found %d",
+					   (int)ag->p[0], (int)p[0]);
+			else if (ag->p[1] != p[1])
+				diag_error(dx, call->loc, "D_LQUANT_MATCHLIM",
+					   "lquantize( ) limit (argument #2) doesn't match previous declaration: expected %d, found %d",
+					   (int)ag->p[1], (int)p[1]);
+			else
+				diag_error(dx, call->loc, "D_LQUANT_MATCHSTEP",
+					   "lquantize( ) step (argument #3) doesn't match previous declaration: expected %d, found %d",
+					   (int)ag->p[2], (int)p[2]);
 			return NULL;
 		}
 		if (f == AGG_LLQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
-			const char *tag = ag->p[0] != p[0] ? "D_LLQUANT_MATCHFACTOR"
-					  : ag->p[1] != p[1] ? "D_LLQUANT_MATCHLMAG"
-					  : ag->p[2] != p[2] ? "D_LLQUANT_MATCHHMAG"
-							     : "D_LLQUANT_MATCHSTEPS";
-			diag_error(dx, call->loc, tag,
-				   "llquantize( ) parameters do not match the previous definition of @%s", nm);
+			static const char *const what[4][2] = {
+				{ "D_LLQUANT_MATCHFACTOR", "factor (argument #1)" },
+				{ "D_LLQUANT_MATCHLMAG", "lmag (argument #2)" },
+				{ "D_LLQUANT_MATCHHMAG", "hmag (argument #3)" },
+				{ "D_LLQUANT_MATCHSTEPS", "steps (argument #4)" },
+			};
+			for (i = 0; i < 3 && ag->p[i] == p[i]; i++)
+				;
+			diag_error(dx, call->loc, what[i][0],
+				   "llquantize() %s doesn't match previous declaration: expected %d, found %d",
+				   what[i][1], (int)ag->p[i], (int)p[i]);
 			return NULL;
 		}
 	}
