@@ -162,6 +162,13 @@ void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_expr(ec, n, sb);
 }
 
+/* An operand of pointer arithmetic: a pointer, or an array (its first
+ * element's address), as DTrace's dt_node_is_pointer(). */
+static int is_ptr_operand(const struct dtype *t)
+{
+	return t->kind == TY_PTR || t->kind == TY_ARRAY;
+}
+
 static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *l = n->a->type, *r = n->b->type;
@@ -204,9 +211,9 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")");
 		return;
 	}
-	if ((n->op == OP_ADD || n->op == OP_SUB) && (l->kind == TY_PTR) != (r->kind == TY_PTR)) {
-		struct node *p = l->kind == TY_PTR ? n->a : n->b;
-		struct node *i = l->kind == TY_PTR ? n->b : n->a;
+	if ((n->op == OP_ADD || n->op == OP_SUB) && is_ptr_operand(l) != is_ptr_operand(r)) {
+		struct node *p = is_ptr_operand(l) ? n->a : n->b;
+		struct node *i = is_ptr_operand(l) ? n->b : n->a;
 		sb_puts(sb, "((unsigned long long)(");
 		emit_expr(ec, p, sb);
 		sb_printf(sb, ") %s ", c_op(n->op));
@@ -214,13 +221,14 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")");
 		return;
 	}
-	if (n->op == OP_SUB && l->kind == TY_PTR && r->kind == TY_PTR) {
-		/* p - q: a count of elements, as C and DTrace */
-		sb_puts(sb, "((long long)((unsigned long long)(");
+	if (n->op == OP_SUB && is_ptr_operand(l) && is_ptr_operand(r)) {
+		/* p - q: a count of elements, as C and DTrace (dt_sdiv():
+		 * BPF before v4 has no signed division) */
+		sb_puts(sb, "((long long)dt_sdiv((__s64)((unsigned long long)(");
 		emit_expr(ec, n->a, sb);
 		sb_puts(sb, ") - (unsigned long long)(");
 		emit_expr(ec, n->b, sb);
-		sb_printf(sb, ")) / %d)", l->base && l->base->size > 0 ? l->base->size : 1);
+		sb_printf(sb, ")), %d))", l->base && l->base->size > 0 ? l->base->size : 1);
 		return;
 	}
 	if (n->op >= OP_LT && n->op <= OP_NE) {

@@ -490,20 +490,31 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			}
 			return n->type = type_int(dx, 4, 1);
 		}
-		if (l->kind == TY_PTR || r->kind == TY_PTR) {
+		if (l->kind == TY_PTR || r->kind == TY_PTR ||
+		    ((n->op == OP_ADD || n->op == OP_SUB) &&
+		     (l->kind == TY_ARRAY || r->kind == TY_ARRAY))) {
 			/*
 			 * DTrace's dt_cook_op2() for + and -: pointer + integer,
 			 * integer + pointer, and pointer - pointer of compatible
 			 * types (a ptrdiff_t); a void or function pointer has no
-			 * size to step by.
+			 * size to step by.  An array is a pointer to its first
+			 * element here (dt_node_is_pointer()), and a constant
+			 * index past its end is D_ARR_BOUNDS, as a[i] is.
 			 */
-			int lp = l->kind == TY_PTR && !type_is_vfptr(l);
-			int rp = r->kind == TY_PTR && !type_is_vfptr(r);
+			int lp = (l->kind == TY_PTR && !type_is_vfptr(l)) || l->kind == TY_ARRAY;
+			int rp = (r->kind == TY_PTR && !type_is_vfptr(r)) || r->kind == TY_ARRAY;
 
+			if (l->kind == TY_ARRAY && type_is_int(r) && (n->b->flags & NF_CONST) &&
+			    l->nelem > 1 && (uint64_t)n->b->ival >= (uint64_t)l->nelem) {
+				diag_error(dx, n->loc, "D_ARR_BOUNDS",
+					   "index outside array bounds: %llu, max is %d",
+					   (unsigned long long)n->b->ival, l->nelem);
+				return NULL;
+			}
 			if ((n->op == OP_ADD || n->op == OP_SUB) && lp && type_is_int(r))
-				return n->type = l;
+				return n->type = l->kind == TY_ARRAY ? type_ptr(dx, l->base) : l;
 			if (n->op == OP_ADD && type_is_int(l) && rp)
-				return n->type = r;
+				return n->type = r->kind == TY_ARRAY ? type_ptr(dx, r->base) : r;
 			if (n->op == OP_SUB && lp && rp && type_argcompat(l, r, 0))
 				return n->type = type_named(dx, "ptrdiff_t");
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",

@@ -6,7 +6,7 @@
  * RUN: %dtc -C -DOK -S -o - %s | FileCheck %s --check-prefix=EMIT
  * RUN: not %dtc -C -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * EMIT-LABEL: dtc_clause_0(
- * EMIT: ((long long)((unsigned long long)((dtg_q)) - (unsigned long long)((dtg_p))) / 4)
+ * EMIT: ((long long)dt_sdiv((__s64)((unsigned long long)((dtg_q)) - (unsigned long long)((dtg_p))), 4))
  * CHECK: :[[@LINE+14]]:14: error: operands have incompatible types: "int *" + "int *" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+14]]:14: error: operands have incompatible types: "int" - "int *" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+14]]:14: error: operands have incompatible types: "int *" - "char *" [D_OP_INCOMPAT]
