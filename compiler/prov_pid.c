@@ -20,9 +20,18 @@ int prov_pid_suffix(struct dtc *dx, const char *p)
 {
 	size_t n = strlen(p), i = n;
 
+	static const char *const procvars[] = { "$pid", "$ppid", "$pgid", "$sid" };
+
 	if (n > 7 && !strcmp(p + n - 7, "$target")) {
 		st(dx)->target_used = 1;
 		return (int)(n - 7);
+	}
+	/* dtrace's own process ids, which dtrun substitutes (loader/prov.c) */
+	for (size_t k = 0; k < sizeof(procvars) / sizeof(procvars[0]); k++) {
+		size_t l = strlen(procvars[k]);
+
+		if (n > l && !strcmp(p + n - l, procvars[k]))
+			return (int)(n - l);
 	}
 	if (n > 2 && p[n - 2] == '$' && isdigit((unsigned char)p[n - 1])) {
 		st(dx)->macros_used[p[n - 1] - '0'] |= MAC_INT;

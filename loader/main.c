@@ -76,8 +76,14 @@ static int open_object(struct dtrun *d, const struct cmdline *cl, struct object 
 	return 0;
 }
 
-/* $target: the -c child (created before probe matching, so pid$target
- * resolves; released once probes are on) or -p's process. */
+/*
+ * $target: the -c child or -p's process.  As dtrace's -c, the child is
+ * created before the probes are matched, so pid$target resolves against it:
+ * by default (evaltime postinit) it execs and runs, traced, to its entry
+ * point, where the dynamic linker has mapped its libraries, and waits
+ * there until the probes are on (pid$target::_exit:entry is libc's); with
+ * -x evaltime=exec it waits before its exec, released once probes are on.
+ */
 static int start_target(struct dtrun_opts *o, const struct cmdline *cl, struct child *ch)
 {
 	if (cl->cmd) {
@@ -86,6 +92,8 @@ static int start_target(struct dtrun_opts *o, const struct cmdline *cl, struct c
 			dt_err("failed to create process for %s: %s\n", cl->cmd, strerror(errno));
 			return -1;
 		}
+		if (ch->traced && child_release(ch))
+			return -1;
 		o->target = ch->pid;
 	} else if (cl->grab) {
 		if (child_grab(ch, cl->grab_pid)) {

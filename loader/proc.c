@@ -176,8 +176,9 @@ int child_release(struct child *c)
 	int e = 0;
 	ssize_t r;
 
-	if (!c->created)
+	if (!c->created || c->released)
 		return 0;
+	c->released = 1;
 	if (write(c->go_fd, "g", 1) != 1)
 		return -1;
 	close(c->go_fd);

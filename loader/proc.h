@@ -15,6 +15,7 @@ struct child {
 	int pidfd;               /* readable once the process exits, -1 if none */
 	int created;             /* a -c child (not -p): killed at the end */
 	int traced;              /* stops after its exec until child_resume() */
+	int released;            /* child_release() done: it has exec'd */
 	char *copy;              /* the command line, split in place into argv */
 	char **argv;
 };

@@ -125,20 +125,40 @@ void prov_why_none(const struct probes *ps, const char *desc)
 
 /*
  * pid$target -> pid<N>, pid$1 -> pid<$1> in the descriptions, as DTrace
- * expands macros in probe descriptions.
+ * expands macros in probe descriptions; the macro variables of dtrace's
+ * own process too ($pid, $ppid, $uid, $gid, $pgid, $sid: dt_pragma.c's
+ * dt_macro_vars), dtrun's here.
  */
 static void subst_macros(struct meta *m, const struct dtrun_opts *o)
 {
+	const struct {
+		const char *name;
+		long val;
+	} vars[] = {
+		{ "$target", o->target }, { "$pid", getpid() }, { "$ppid", getppid() },
+		{ "$uid", (long)getuid() }, { "$gid", (long)getgid() }, { "$pgid", getpgid(0) },
+		{ "$sid", getsid(0) },
+	};
+
 	for (int c = 0; c < m->nclauses; c++)
 		for (int d = 0; d < m->clauses[c].ndesc; d++) {
-			char *s = m->clauses[c].pdesc[d], *t = strchr(s, '$'), *ns, num[16];
+			char *s = m->clauses[c].pdesc[d], *t = strchr(s, '$'), *ns, num[24];
 			const char *val = NULL;
 			int skip = 0;
 
 			while (t && !val) {
-				if (!strncmp(t, "$target", 7)) {
-					snprintf(num, sizeof(num), "%d", o->target);
-					val = num, skip = 7;
+				size_t k;
+
+				for (k = 0; k < sizeof(vars) / sizeof(vars[0]); k++) {
+					size_t l = strlen(vars[k].name);
+
+					if (!strncmp(t, vars[k].name, l) &&
+					    !isalnum((unsigned char)t[l]) && t[l] != '_')
+						break;
+				}
+				if (k < sizeof(vars) / sizeof(vars[0])) {
+					snprintf(num, sizeof(num), "%ld", vars[k].val);
+					val = num, skip = (int)strlen(vars[k].name);
 				} else if (isdigit((unsigned char)t[1]) && t[1] != '0' &&
 					   t[1] - '0' <= o->nmacro_args) {
 					val = o->macro_args[t[1] - '1'], skip = 2;

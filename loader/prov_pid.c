@@ -33,7 +33,7 @@ static int is_hex_name(const char *s)
 static void proc_off_error(const struct dtrun_opts *o, const char *desc, uint64_t off,
 			   const char *func)
 {
-	uproc_desc_error(o, "D_PROC_OFF", desc, "offset 0x%llx outside of function %s",
+	uproc_desc_error(o, "D_PROC_OFF", desc, "offset 0x%llx outside of function '%s'",
 			(unsigned long long)off, func);
 }
 
@@ -97,6 +97,49 @@ static int elf_has_sym(const struct elf_file *f, const char *name)
 	return 0;
 }
 
+/*
+ * pid<PID>:a.out:-:ADDR: a probe at the executable's instruction at
+ * address ADDR (hexadecimal), as dt_pid_per_sym() makes for the '-'
+ * function: no entry or return probe, a name that is not an address is
+ * D_PROC_NAME; an address no segment of the executable's code holds is
+ * D_PROC_CREATEFAIL, as the probe dt_pid.c would make there fails.
+ */
+static int pid_dash(const struct uproc_mod *um)
+{
+	const char *name = um->f[4];
+	struct probes *ps = um->ps;
+	uint64_t va, off;
+	struct probe *p;
+	char *end;
+	int ok;
+
+	if (um->fam != DT_FAM_UPROBE)
+		return 0; /* '-' has no return probes */
+	errno = 0;
+	va = strtoull(name, &end, 16);
+	if (*end || errno) {
+		uproc_desc_error(um->o, "D_PROC_NAME", um->desc, "'%s' is an invalid probe name",
+				 name);
+		return -1;
+	}
+	off = uproc_addr_off(um->pid, um->path, va, &ok);
+	if (!ok) {
+		uproc_desc_error(um->o, "D_PROC_CREATEFAIL", um->desc,
+				 "failed to create probes at '-+0x%llx': the executable has no code "
+				 "there", (unsigned long long)va);
+		return -1;
+	}
+	if (uproc_has_probe(ps, um->first, um->provbuf, um->mod, "-", name))
+		return 0;
+	if (!(p = probes_add(ps, prov_str(ps, um->provbuf), prov_str(ps, um->mod), "-",
+			     prov_str(ps, name), DT_FAM_UPROBE, 0)))
+		return -1;
+	p->path = prov_str(ps, um->path);
+	p->off = off;
+	p->pid = um->pid;
+	return 0;
+}
+
 /* The pid probes of one module of the process a description names. */
 static int pid_module(const struct uproc_mod *um)
 {
@@ -106,6 +149,8 @@ static int pid_module(const struct uproc_mod *um)
 	const char *provbuf = um->provbuf, *mod = um->mod, *path = um->path;
 	int fam = um->fam, first = um->first, pid = um->pid, rc = 0;
 
+	if (!strcmp(f[3], "-"))
+		return pid_dash(um);
 	if (*f[2] && !strpbrk(f[2], "*?[") && *f[3] && !strpbrk(f[3], "*?[") &&
 	    !elf_has_sym(ef, f[3])) {
 		/* DTrace's dt_pid_per_mod(): a function named in a module

@@ -49,6 +49,69 @@ static uint64_t vaddr_off(Elf *e, uint64_t va)
 static void canon_names(struct elf_file *f);
 
 /*
+ * The file offset of address va of process pid's executable path, as the
+ * process sees it (a position-independent one is where its first segment
+ * was mapped), for pid's '-' function; 0 with *ok 0 when no segment of the
+ * file holds it.
+ */
+uint64_t uproc_addr_off(int pid, const char *path, uint64_t va, int *ok)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	uint64_t bias = 0, off = 0;
+	GElf_Ehdr eh;
+	GElf_Phdr ph;
+	size_t n;
+	Elf *e;
+
+	*ok = 0;
+	if (fd < 0)
+		return 0;
+	elf_version(EV_CURRENT);
+	e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (e && gelf_getehdr(e, &eh) && eh.e_type == ET_DYN) {
+		/* the first mapping of the file, at file offset 0 */
+		char mp[64], line[PATH_MAX + 256];
+		FILE *fp;
+
+		snprintf(mp, sizeof(mp), "/proc/%d/maps", pid);
+		if ((fp = fopen(mp, "re")) != NULL) {
+			while (fgets(line, sizeof(line), fp)) {
+				unsigned long long lo, fo;
+				char *file = strchr(line, '/');
+
+				if (!file)
+					continue;
+				file[strcspn(file, "\n")] = '\0';
+				if (sscanf(line, "%llx-%*x %*s %llx", &lo, &fo) == 2 && fo == 0 &&
+				    !strcmp(file, path)) {
+					bias = lo;
+					break;
+				}
+			}
+			fclose(fp);
+		}
+		for (size_t i = 0; bias && elf_getphdrnum(e, &n) == 0 && i < n; i++)
+			if (gelf_getphdr(e, (int)i, &ph) && ph.p_type == PT_LOAD) {
+				bias -= ph.p_vaddr & ~(uint64_t)0xfff;
+				break;
+			}
+	}
+	for (size_t i = 0; e && va >= bias && elf_getphdrnum(e, &n) == 0 && i < n; i++) {
+		if (!gelf_getphdr(e, (int)i, &ph) || ph.p_type != PT_LOAD || !(ph.p_flags & PF_X))
+			continue;
+		if (va - bias >= ph.p_vaddr && va - bias < ph.p_vaddr + ph.p_filesz) {
+			off = va - bias - ph.p_vaddr + ph.p_offset;
+			*ok = 1;
+			break;
+		}
+	}
+	if (e)
+		elf_end(e);
+	close(fd);
+	return off;
+}
+
+/*
  * A probe name as D names it: C identifiers cannot hold '-', so a probe
  * declared as request-start in a provider definition is written
  * request__start in C (dtrace -h, DTRACE_PROBE(app, request__start)), and
@@ -377,13 +440,13 @@ uproc_desc_error(const struct dtrun_opts *o, const char *tag, const char *desc, 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	if (o->desc_kind && !strcmp(o->desc_kind, "description"))
-		dt_err("invalid probe specifier %s: %s%s%s probe description %s: %s\n",
+		dt_err("invalid probe specifier %s: %s%s%sprobe description %s: %s\n",
 		       o->nnspecs ? o->nspecs[0] : o->desc_name, o->errtags ? "[" : "",
-		       o->errtags ? tag : "", o->errtags ? "]" : "", desc, msg);
+		       o->errtags ? tag : "", o->errtags ? "] " : "", desc, msg);
 	else
-		dt_err("failed to compile script %s: %s%s%s probe description %s: %s\n",
+		dt_err("failed to compile script %s: %s%s%sprobe description %s: %s\n",
 		       o->desc_name ? o->desc_name : "", o->errtags ? "[" : "", o->errtags ? tag : "",
-		       o->errtags ? "]" : "", desc, msg);
+		       o->errtags ? "] " : "", desc, msg);
 }
 
 /* pid and USDT probes named by one description of a clause. */
@@ -409,6 +472,26 @@ int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_
 	}
 	if (pid == 0)
 		return 0;
+	if (!usdt && pid == (int)getpid()) {
+		/* dt_pid_create_pid_probes_proc(): no self-grabs */
+		uproc_desc_error(o, "D_PROC_DYN", desc, "process %d is dtrace itself", pid);
+		return -1;
+	}
+	if (!usdt && !strcmp(f[3], "-")) {
+		/* dt_pid_create_pid_probes_proc(): the '-' function, an address
+		 * in the executable */
+		if (*f[2] && strcmp(f[2], "a.out")) {
+			uproc_desc_error(o, "D_PROC_LIB", desc,
+					 "only the a.out module is valid with the '-' function");
+			return -1;
+		}
+		if (!*f[4] || strpbrk(f[4], "*?[\\")) {
+			uproc_desc_error(o, "D_PROC_NAME", desc,
+					 "only individual addresses may be specified with the "
+					 "'-' function");
+			return -1;
+		}
+	}
 	if (!usdt)
 		snprintf(pname, sizeof(pname), "pid");
 	nm = uproc_modules(pid, o->target_cmd, pid == o->target, &mods);
@@ -424,8 +507,10 @@ int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_
 		int is_exe = i == 0;
 		struct elf_file ef;
 
-		/* "a.out" names the executable, as in DTrace */
-		if (is_exe && !strcmp(f[2], "a.out"))
+		/* "a.out" names the executable, as in DTrace; '-' is its address */
+		if (!usdt && !strcmp(f[3], "-") && !is_exe)
+			continue;
+		if (is_exe && (!strcmp(f[2], "a.out") || (!usdt && !strcmp(f[3], "-"))))
 			mod = "a.out";
 		else if (*f[2] && !probes_mod_match(mod, f[2]))
 			continue;

@@ -34,6 +34,8 @@ int uproc_elf_read(const char *path, struct elf_file *f); /* 0, or -1: not an EL
 void uproc_elf_free(struct elf_file *f);
 const char *uproc_func_at(const struct elf_file *f, uint64_t off); /* "" if none */
 const char *uproc_base(const char *path);
+/* pid's '-' function: the file offset of address va of its executable path */
+uint64_t uproc_addr_off(int pid, const char *path, uint64_t va, int *ok);
 /* The files process pid maps (malloc'd paths, executable first); -1 if none. */
 int uproc_modules(int pid, const char *target_cmd, int is_target, char ***out);
 struct probe *uproc_find_probe(const struct probes *ps, int from, const char *prov,
