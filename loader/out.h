@@ -71,6 +71,10 @@ static inline void out_put(struct lbuf *b, const char *s, size_t n)
 
 /* JSON: a string with its quotes, any bytes (invalid UTF-8 as \u00XX). */
 void out_json_str(struct lbuf *b, const char *s, size_t n);
+/* How many of s's first bytes a JSON string holds as they are. */
+size_t out_json_plain(const char *s, size_t n);
+/* s's bytes as the inside of a JSON string (no quotes), escaped where needed. */
+void out_json_escape(struct lbuf *b, const char *s, size_t n);
 void out_json_cstr(struct lbuf *b, const char *s);
 void out_json_i64(struct lbuf *b, int64_t v);
 void out_json_u64(struct lbuf *b, uint64_t v);

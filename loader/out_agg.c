@@ -350,25 +350,53 @@ static size_t utf8_len(const unsigned char *s, size_t n)
 	return l;
 }
 
-void out_json_str(struct lbuf *b, const char *s, size_t n)
+/* Bytes a JSON string holds as they are: printable ASCII but '"' and '\\'
+ * (the rest are escaped, or checked as UTF-8). */
+static const unsigned char json_plain[256] = {
+	[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1, /* not '"' '\\' */
+};
+
+/*
+ * Eight bytes at a time while none needs a look (a byte below 0x20, at or
+ * above 0x80, '"' or '\\': the bit tricks of "Bit Twiddling Hacks",
+ * "determine if a word has a byte less than n"), then byte by byte.
+ */
+size_t out_json_plain(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, q, bs;
+
+		memcpy(&x, s + i, 8);
+		q = x ^ (ones * '"');
+		bs = x ^ (ones * '\\');
+		if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) | x) & high)
+			break;
+	}
+	while (i < n && json_plain[u[i]])
+		i++;
+	return i;
+}
+
+void out_json_escape(struct lbuf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, run = 0;
+	size_t i = 0;
 
-	out_put(b, "\"", 1);
 	while (i < n) {
 		unsigned char c = u[i];
 		char esc[8];
 		size_t l;
 
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-			i++;
-			run++;
+		if (json_plain[c]) {
+			l = out_json_plain(s + i, n - i);
+			out_put(b, s + i, l);
+			i += l;
 			continue;
 		}
-		if (run)
-			out_put(b, s + i - run, run);
-		run = 0;
 		if (c >= 0x80 && (l = utf8_len(u + i, n - i)) != 0) {
 			out_put(b, s + i, l);
 			i += l;
@@ -386,8 +414,20 @@ void out_json_str(struct lbuf *b, const char *s, size_t n)
 		}
 		i++;
 	}
-	if (run)
-		out_put(b, s + i - run, run);
+}
+
+/* The common string (nothing to escape) is scanned once and copied once. */
+void out_json_str(struct lbuf *b, const char *s, size_t n)
+{
+	size_t l = out_json_plain(s, n);
+
+	if (lbuf_reserve(b, l + 2))
+		return;
+	b->p[b->len] = '"';
+	memcpy(b->p + b->len + 1, s, l);
+	b->len += l + 1;
+	if (l < n)
+		out_json_escape(b, s + l, n - l);
 	out_put(b, "\"", 1);
 }
 
@@ -397,24 +437,41 @@ void out_json_cstr(struct lbuf *b, const char *s)
 }
 
 /* Decimal digits without stdio, two per division, written in place: the
- * JSON driver writes several per record (a 19-digit timestamp in each), the
- * metrics exposition one per series. */
+ * JSON driver writes several per record, the metrics exposition one per
+ * series.  The number of digits from the bit length (log10(2) ~ 1233/4096)
+ * and one comparison, not a division per digit; four digits a 64-bit
+ * division. */
 void out_json_u64(struct lbuf *b, uint64_t v)
 {
 	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
 				    "25262728293031323334353637383940414243444546474849"
 				    "50515253545556575859606162636465666768697071727374"
 				    "75767778798081828384858687888990919293949596979899";
-	int nd = 1;
+	static const uint64_t p10[20] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+		100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+		1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+		1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+		1000000000000000000ULL, 10000000000000000000ULL,
+	};
+	uint64_t x = v | 1;
+	int t = ((64 - __builtin_clzll(x)) * 1233) >> 12;
+	size_t nd = (size_t)(t + 1 - (x < p10[t]));
 	char *e;
 
-	for (uint64_t t = v; t >= 10; t /= 10)
-		nd++;
-	if (lbuf_reserve(b, (size_t)nd))
+	if (b->cap - b->len < 20 && lbuf_reserve(b, nd))
 		return;
-	b->len += (size_t)nd;
+	b->len += nd;
 	e = b->p + b->len;
-	while (v >= 100) {
+	while (v >= 10000) { /* four digits a 64-bit division, split in 32 bits */
+		unsigned r = (unsigned)(v % 10000);
+
+		v /= 10000;
+		e -= 4;
+		memcpy(e, pairs + 2 * (r / 100), 2);
+		memcpy(e + 2, pairs + 2 * (r % 100), 2);
+	}
+	if (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 
 		v /= 100;
@@ -432,7 +489,9 @@ void out_json_u64(struct lbuf *b, uint64_t v)
 void out_json_i64(struct lbuf *b, int64_t v)
 {
 	if (v < 0) {
-		out_put(b, "-", 1);
+		if (b->cap - b->len < 21 && lbuf_reserve(b, 21))
+			return;
+		b->p[b->len++] = '-';
 		out_json_u64(b, 0 - (uint64_t)v);
 		return;
 	}

@@ -4,7 +4,7 @@
  * One JSON object per line, each self-describing: "schema" (OUT_JSON_SCHEMA),
  * "type" (probe, aggregation, error, drop, exit), "instance" (--instance),
  * "hostname" and "timestamp" (ns since the epoch, taken when dtrun writes the
- * object, as FreeBSD's oformat does).  Field names follow FreeBSD's dtrace(1)
+ * object, as FreeBSD's oformat does, from the coarse clock).  Field names follow FreeBSD's dtrace(1)
  * structured output (libxo) where it has one: a probe's "cpu", "id",
  * "provider", "module", "function", "name" and its "output" list; printf()'s
  * "message"; trace()'s "value"; "stack-frames"/"ustack-frames" with "symbol",
@@ -37,18 +37,19 @@ enum { K_PRINTF, K_TRACE, K_EXIT, K_AGG, K_IO, K_OTHER };
 
 struct out_state {
 	char host[256];
-	struct lbuf common;      /* ,"instance":..,"hostname":..,"timestamp": (escaped once) */
-	struct lbuf probe_head;  /* {"schema":N,"type":"probe" and common, for each record */
-	time_t ts_sec;           /* the second ts_digits has, +1 (0: none yet) */
-	char ts_digits[24];      /* its decimal digits: timestamps of one second share them */
+	struct lbuf common;      /* ","instance":..,"hostname":.. (escaped once) */
+	struct lbuf probe_head;  /* {"schema":N,"type":"probe" and common: probe_prefix()'s start */
+	time_t ts_sec;           /* the time ts_digits has */
+	long ts_nsec;
+	char ts_digits[32];      /* its decimal digits (ts_len of them; 0: none yet) */
 	size_t ts_len;
-	struct {                 /* a probe's fields, by (program, probe key) */
+	struct {                 /* a probe record's start, by (program, probe key) */
 		int prog;        /* -1: empty */
 		unsigned key;
-		struct lbuf s;   /* ,"id":..,"provider":..,...,"name":..,"output":[ */
+		struct lbuf s;   /* probe_head,"id":..,"provider":..,...,"name":..,"cpu": */
 	} pc[PCACHE_N];
 	struct lbuf obj;         /* the object being built */
-	struct lbuf msg;         /* printf()'s text from the fast path */
+	struct lbuf msg;         /* printf()'s text from the fast path, to escape */
 	unsigned char *kind;     /* K_* by action, decided once */
 	FILE *mem;               /* text of the general path (open_memstream) */
 	char *membuf;
@@ -91,7 +92,6 @@ static struct out_state *state(struct dtrun *d)
 	out_json_cstr(&s->common, d->o->instance);
 	OUT_LIT(&s->common, ",\"hostname\":");
 	out_json_cstr(&s->common, s->host);
-	OUT_LIT(&s->common, ",\"timestamp\":");
 	OUT_LIT(&s->probe_head, "{\"schema\":");
 	out_json_i64(&s->probe_head, OUT_JSON_SCHEMA);
 	OUT_LIT(&s->probe_head, ",\"type\":\"probe");
@@ -129,50 +129,48 @@ void out_json_free(struct dtrun *d)
 	d->outs = NULL;
 }
 
-/* ns since the epoch: the second's digits made once a second, then the
- * nanoseconds, nine digits */
-static void put_timestamp(struct out_state *s, const struct timespec *ts)
-{
-	struct lbuf t = { s->ts_digits, 0, sizeof(s->ts_digits) };
-	char *e;
-	long ns = ts->tv_nsec;
-
-	if (ts->tv_sec <= 0) { /* no leading zeros in a JSON number */
-		out_json_u64(&s->obj, (uint64_t)ns);
-		return;
-	}
-	if (s->ts_sec != ts->tv_sec + 1) {
-		out_json_u64(&t, (uint64_t)ts->tv_sec);
-		s->ts_len = t.len;
-		s->ts_sec = ts->tv_sec + 1;
-	}
-	out_put(&s->obj, s->ts_digits, s->ts_len);
-	if (lbuf_reserve(&s->obj, 9))
-		return;
-	s->obj.len += 9;
-	e = s->obj.p + s->obj.len;
-	for (int i = 0; i < 9; i++, ns /= 10)
-		*--e = (char)('0' + ns % 10);
-}
-
-/* {"schema":1,"type":T,"instance":...,"hostname":...,"timestamp":N */
-static void head(struct dtrun *d, struct out_state *s, const char *type)
+/*
+ * ns since the epoch, from the kernel's coarse clock (CLOCK_REALTIME_COARSE:
+ * one tick, a few ms, of resolution for a fifth of CLOCK_REALTIME's cost
+ * through the vDSO; dtrun reads records in batches, a drain of the ring
+ * buffer at a time, so finer says nothing more), made into digits once per
+ * tick.
+ */
+static void put_timestamp(struct out_state *s)
 {
 	struct timespec ts;
 
-	(void)d;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	s->obj.len = 0;
-	if (!strcmp(type, "probe")) { /* one per record: made once */
-		out_put(&s->obj, s->probe_head.p, s->probe_head.len);
-	} else {
-		OUT_LIT(&s->obj, "{\"schema\":");
-		out_json_i64(&s->obj, OUT_JSON_SCHEMA);
-		OUT_LIT(&s->obj, ",\"type\":\"");
-		out_puts(&s->obj, type); /* ours: nothing to escape */
-		out_put(&s->obj, s->common.p, s->common.len);
+	clock_gettime(CLOCK_REALTIME_COARSE, &ts);
+	if (ts.tv_sec != s->ts_sec || ts.tv_nsec != s->ts_nsec || !s->ts_len) {
+		struct lbuf t = { s->ts_digits, 0, sizeof(s->ts_digits) };
+
+		if (ts.tv_sec > 0) { /* no leading zeros in a JSON number */
+			out_json_u64(&t, (uint64_t)ts.tv_sec);
+			for (long ns = ts.tv_nsec, i = 0; i < 9; i++, ns /= 10)
+				t.p[t.len + 8 - (size_t)i] = (char)('0' + ns % 10);
+			t.len += 9;
+		} else {
+			out_json_u64(&t, (uint64_t)ts.tv_nsec);
+		}
+		s->ts_len = t.len;
+		s->ts_sec = ts.tv_sec;
+		s->ts_nsec = ts.tv_nsec;
 	}
-	put_timestamp(s, &ts);
+	out_put(&s->obj, s->ts_digits, s->ts_len);
+}
+
+/* {"schema":1,"type":T,"instance":...,"hostname":...,"timestamp":N of an
+ * object other than a probe record (probe_prefix()) */
+static void head(struct out_state *s, const char *type)
+{
+	s->obj.len = 0;
+	OUT_LIT(&s->obj, "{\"schema\":");
+	out_json_i64(&s->obj, OUT_JSON_SCHEMA);
+	OUT_LIT(&s->obj, ",\"type\":\"");
+	out_puts(&s->obj, type); /* ours: nothing to escape */
+	out_put(&s->obj, s->common.p, s->common.len);
+	OUT_LIT(&s->obj, ",\"timestamp\":");
+	put_timestamp(s);
 }
 
 static void emit(struct dtrun *d, struct out_state *s)
@@ -372,18 +370,30 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 	int kind = s->kind ? s->kind[it->act] : K_OTHER;
 
 	if (kind == K_PRINTF) {
-		const char *text;
-		size_t tl;
+		/* the text formatted in place, a JSON string up to its first
+		 * byte that is not plain (often the closing "\n"): the rest is
+		 * escaped from a copy */
+		size_t at, start, l;
 
-		s->msg.len = 0;
-		if (fast_item(d, &s->msg, it->act, payload, len)) {
-			text = s->msg.p;
-			tl = s->msg.len;
+		OUT_LIT(b, "{\"action\":\"printf\",\"message\":\"");
+		at = b->len - 1;
+		start = b->len;
+		if (fast_item(d, b, it->act, payload, len)) {
+			l = out_json_plain(b->p + start, b->len - start);
+			if (start + l < b->len) {
+				s->msg.len = 0;
+				out_put(&s->msg, b->p + start + l, b->len - start - l);
+				b->len = start + l;
+				out_json_escape(b, s->msg.p, s->msg.len);
+			}
+			out_put(b, "\"", 1);
 		} else {
-			text = capture(d, s, it, payload, len, &tl);
+			size_t tl;
+			const char *text = capture(d, s, it, payload, len, &tl);
+
+			b->len = at;
+			out_json_str(b, text, tl);
 		}
-		OUT_LIT(b, "{\"action\":\"printf\",\"message\":");
-		out_json_str(b, text, tl);
 		OUT_LIT(b, ",\"args\":[");
 		put_args(b, a, payload, len);
 		OUT_LIT(b, "]}");
@@ -458,18 +468,24 @@ static void put_item(struct dtrun *d, struct out_state *s, const struct dt_item 
 	out_put(b, "}", 1);
 }
 
-/* ,"id":..,"provider":..,"module":..,"function":..,"name":..,"output":[ of a
- * record's probe, made once per (program, probe key) as consume.c's columns */
-static const char *probe_fields(struct dtrun *d, struct out_state *s, const struct dt_rec_hdr *h)
+/*
+ * What a probe record starts with, made once per (program, probe key) as
+ * consume.c's columns: {"schema":1,"type":"probe","instance":..,"hostname":..,
+ * "id":..,"provider":..,"module":..,"function":..,"name":..,"cpu":
+ * (the probe's fields before the cpu and timestamp, so one copy each).
+ */
+static const struct lbuf *probe_prefix(struct dtrun *d, struct out_state *s,
+				       const struct dt_rec_hdr *h)
 {
 	unsigned slot = (h->prog * 31u + h->probe) % PCACHE_N;
 	struct lbuf *c = &s->pc[slot].s;
 	const struct probe *p;
 
 	if (s->pc[slot].prog == h->prog && s->pc[slot].key == h->probe)
-		return c->p;
+		return c;
 	p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
 	c->len = 0;
+	out_put(c, s->probe_head.p, s->probe_head.len);
 	OUT_LIT(c, ",\"id\":");
 	out_json_u64(c, p ? p->id : 0);
 	OUT_LIT(c, ",\"provider\":");
@@ -480,10 +496,10 @@ static const char *probe_fields(struct dtrun *d, struct out_state *s, const stru
 	out_json_cstr(c, p ? p->func : "");
 	OUT_LIT(c, ",\"name\":");
 	out_json_cstr(c, p ? p->name : "");
-	OUT_LIT(c, ",\"output\":[");
+	OUT_LIT(c, ",\"cpu\":");
 	s->pc[slot].prog = h->prog;
 	s->pc[slot].key = h->probe;
-	return c->p;
+	return c;
 }
 
 int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *data,
@@ -492,20 +508,20 @@ int out_json_record(struct dtrun *d, const struct dt_rec_hdr *h, const void *dat
 {
 	struct out_state *s = state(d);
 	const char *base = data;
+	const struct lbuf *pre;
 	size_t off;
 	int first = 1, defer = 0;
 
 	if (!s)
 		return 0;
 	s->text_item = text_item;
-	head(d, s, "probe");
-	OUT_LIT(&s->obj, ",\"cpu\":");
-	out_json_i64(&s->obj, h->cpu);
-	{
-		const char *pf = probe_fields(d, s, h);
-
-		out_put(&s->obj, pf, s->pc[(h->prog * 31u + h->probe) % PCACHE_N].s.len);
-	}
+	pre = probe_prefix(d, s, h);
+	s->obj.len = 0;
+	out_put(&s->obj, pre->p, pre->len);
+	out_json_u64(&s->obj, h->cpu);
+	OUT_LIT(&s->obj, ",\"timestamp\":");
+	put_timestamp(s);
+	OUT_LIT(&s->obj, ",\"output\":[");
 	for (off = sizeof(*h); off + sizeof(struct dt_item) <= h->size;) {
 		const struct dt_item *it = (const void *)(base + off);
 
@@ -552,7 +568,7 @@ void out_json_error(struct dtrun *d, const struct dt_rec_hdr *h, const struct pr
 		return;
 	/* the ERROR probe's arguments: arg1 the enabling (our clause), arg3 the
 	 * fault site, arg4 the fault, arg5 the address */
-	head(d, s, "error");
+	head(s, "error");
 	OUT_LIT(&s->obj, ",\"cpu\":");
 	out_json_i64(&s->obj, h->cpu);
 	OUT_LIT(&s->obj, ",\"id\":");
@@ -614,7 +630,7 @@ void out_json_drop(struct dtrun *d, unsigned k, int cpu, uint64_t n)
 						: "no speculative buffer available");
 	}
 	/* FreeBSD's drop pseudo-probe: dtrace:INTERNAL:INTERNAL:DROP */
-	head(d, s, "drop");
+	head(s, "drop");
 	OUT_LIT(&s->obj, ",\"cpu\":");
 	out_json_i64(&s->obj, cpu);
 	out_puts(&s->obj, ",\"id\":-1,\"provider\":\"dtrace\",\"module\":\"INTERNAL\","
@@ -635,7 +651,7 @@ void out_json_exit(struct dtrun *d, int status)
 
 	if (d->o->oformat == OFMT_TEXT || !(s = state(d)))
 		return;
-	head(d, s, "exit");
+	head(s, "exit");
 	OUT_LIT(&s->obj, ",\"status\":");
 	out_json_i64(&s->obj, status);
 	OUT_LIT(&s->obj, ",\"records\":");
@@ -779,7 +795,7 @@ void out_agg_snapshot(struct dtrun *d, int id, const char *action, const char *f
 		return;
 	ag = r.ag;
 	b = &s->obj;
-	head(d, s, "aggregation");
+	head(s, "aggregation");
 	OUT_LIT(b, ",\"action\":");
 	out_json_cstr(b, action);
 	OUT_LIT(b, ",\"aggregation-id\":");
