@@ -10,7 +10,8 @@
  * Value: u64 words, DTrace's data layout (dt_consume.c reads the same):
  *   count [n]        sum [s]          avg [n, s]       min/max [v, set]
  *   stddev [n, s, sum of squares lo, hi]
- *   quantize [127 buckets]  lquantize [levels + 2]  llquantize [nbins]
+ *   quantize [127 buckets, sum]  lquantize [levels + 2, sum]  llquantize [nbins]
+ *   (sum: of the values given, each times its increment; metadata "aggsum")
  */
 #ifndef DTC_AGG_H
 #define DTC_AGG_H

@@ -249,7 +249,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	case AGG_QUANTIZE: sb_puts(ec->out, "\tdt_agg_quantize(_v, _x, _inc);\n"); break;
 	case AGG_LQUANTIZE:
 		sb_printf(ec->out, "\tdt_agg_lquantize(_v, _x, %lld, %lld, %d, _inc);\n",
-			  (long long)ag->p[0], (long long)ag->p[2], ag->nvals - 2);
+			  (long long)ag->p[0], (long long)ag->p[2], ag->nvals - 3);
 		break;
 	case AGG_LLQUANTIZE:
 		sb_printf(ec->out, "\tdt_agg_bin(_v, dtc_llq_%d(_x), %d, _inc);\n", ag->id, ag->nvals);
@@ -294,7 +294,8 @@ void emit_agg_action(struct ectx *ec, struct node *call, int actno)
 	sb_free(&sb);
 }
 
-/* agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY... */
+/* agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY..., and aggsum ID WORD for the
+ * distributions that record the sum of their values */
 void emit_agg_meta(struct ectx *ec, struct strbuf *m)
 {
 	for (struct agg_info *ag = ec->ss->aggs; ag; ag = ag->next) {
@@ -315,5 +316,7 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m)
 				sb_printf(m, " %c%d", t->is_signed ? 'i' : 'u', t->size);
 		}
 		sb_putc(m, '\n');
+		if (ag->func == AGG_QUANTIZE || ag->func == AGG_LQUANTIZE)
+			sb_printf(m, "aggsum %d %d\n", ag->id, ag->nvals - 1);
 	}
 }

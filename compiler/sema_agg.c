@@ -508,8 +508,9 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		case AGG_MIN:
 		case AGG_MAX: ag->nvals = 2; break;
 		case AGG_STDDEV: ag->nvals = 4; break;
-		case AGG_QUANTIZE: ag->nvals = AGG_QUANT_NBUCKETS + 1; break; /* + 1: a mask bound */
-		case AGG_LQUANTIZE: ag->nvals = (int)((p[1] - p[0]) / p[2]) + 2; break;
+		/* + 1: the sum of the values (a power of two: a mask bound) */
+		case AGG_QUANTIZE: ag->nvals = AGG_QUANT_NBUCKETS + 1; break;
+		case AGG_LQUANTIZE: ag->nvals = (int)((p[1] - p[0]) / p[2]) + 3; break;
 		case AGG_LLQUANTIZE: {
 			int64_t sf = p[3] / p[0];
 			int64_t npos = (p[2] - p[1] + 1) * (p[3] - sf);

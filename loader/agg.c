@@ -587,7 +587,7 @@ int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
 static long double lq_sum(const struct meta_agg *ag, const int64_t *v)
 {
 	int64_t base = ag->p[0], step = ag->p[2];
-	int levels = ag->nvals - 2;
+	int levels = agg_lq_levels(ag);
 	long double t = (long double)(base - 1) * v[0];
 
 	for (int i = 1; i <= levels; i++)
@@ -599,7 +599,7 @@ static long double lq_sum(const struct meta_agg *ag, const int64_t *v)
 static int64_t lq_zero(const struct meta_agg *ag, const int64_t *v)
 {
 	int64_t base = ag->p[0], step = ag->p[2];
-	int levels = ag->nvals - 2;
+	int levels = agg_lq_levels(ag);
 
 	if (base > 0)
 		return 0;

@@ -20,6 +20,7 @@ struct meta_agg {
 	char *name;              /* without '@' */
 	int func;                /* enum agg_fn, -1 if unknown */
 	int nvals;               /* u64 words of the value */
+	int sumw;                /* word holding the sum of the values (aggsum); 0: none */
 	int64_t p[4];            /* lquantize base limit step; llquantize factor lo hi steps */
 	int nkeys;
 	struct meta_arg keys[AGG_MAX_KEYS];
@@ -29,6 +30,12 @@ struct meta_agg {
 
 /* meta.c hooks */
 int agg_meta_line(const char *p, struct meta *m);  /* text after "agg " */
+int agg_meta_sum(const char *p, struct meta *m);   /* text after "aggsum " */
+/* lquantize()'s levels: its bucket words but the two outer ones */
+static inline int agg_lq_levels(const struct meta_agg *ag)
+{
+	return ag->nvals - 2 - (ag->sumw > 0);
+}
 void agg_meta_free(struct meta *m);
 
 /* After load: finds the maps, checks aggsize; -1 (message printed) to stop. */

@@ -1,7 +1,8 @@
 /*
- * agg_meta.c: the "agg" lines of an object's metadata (dtc_abi.h's
- * grammar): each aggregation's name, function, value words, parameters
- * and key layout, parsed into struct meta_agg (agg.h) for meta.c.
+ * agg_meta.c: the "agg" and "aggsum" lines of an object's metadata
+ * (dtc_abi.h's grammar): each aggregation's name, function, value words,
+ * parameters, key layout and the word holding its values' sum, parsed into
+ * struct meta_agg (agg.h) for meta.c.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,7 @@ int agg_meta_line(const char *p, struct meta *m)
 	free(ag->name);
 	ag->id = (int)id;
 	ag->name = name;
+	ag->sumw = 0;
 	while (*p == ' ')
 		p++;
 	ag->func = -1;
@@ -107,6 +109,31 @@ int agg_meta_line(const char *p, struct meta *m)
 	}
 	ag->ksize = off ? off : 8;
 	return 0;
+}
+
+/*
+ * aggsum ID W, after the aggregation's line: word W of its value is the sum
+ * of the values given, which quantize() keeps in its word 127 and
+ * lquantize() in a word after its buckets (NVALS levels + 3).
+ */
+int agg_meta_sum(const char *p, struct meta *m)
+{
+	long long id, w;
+	struct meta_agg *ag;
+
+	if (parse_ll(&p, &id) || parse_ll(&p, &w) || id < 0 || id >= m->naggs)
+		return -1;
+	ag = &m->aggs[id];
+	if (ag->func == AF_QUANTIZE && ag->nvals == 128 && w == 127) {
+		ag->sumw = 127;
+		return 0;
+	}
+	if (ag->func == AF_LQUANTIZE && ag->p[2] > 0 && ag->p[1] > ag->p[0] &&
+	    (ag->p[1] - ag->p[0]) / ag->p[2] + 3 == ag->nvals && w == ag->nvals - 1) {
+		ag->sumw = (int)w;
+		return 0;
+	}
+	return -1;
 }
 
 void agg_meta_free(struct meta *m)

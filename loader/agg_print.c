@@ -195,7 +195,7 @@ static void print_quantize(FILE *out, const int64_t *d, uint64_t normal)
 static void print_lquantize(FILE *out, const struct meta_agg *ag, const int64_t *d,
 			    uint64_t normal)
 {
-	int base = (int)ag->p[0], step = (int)ag->p[2], levels = ag->nvals - 2;
+	int base = (int)ag->p[0], step = (int)ag->p[2], levels = agg_lq_levels(ag);
 	int first = 0, last = levels + 1, pos, neg, i;
 	long double total;
 	char c[32];

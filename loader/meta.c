@@ -418,7 +418,9 @@ static int parse_line(const char *p, struct meta *m)
 		return 0;
 	}
 	if (strncmp(p, "agg ", 4) == 0)
-		return agg_meta_line(p + 4, m); /* agg.c */
+		return agg_meta_line(p + 4, m); /* agg_meta.c */
+	if (strncmp(p, "aggsum ", 7) == 0)
+		return agg_meta_sum(p + 7, m);
 	if (strncmp(p, "ptype ", 6) == 0 || strncmp(p, "pmember ", 8) == 0 ||
 	    strncmp(p, "penum ", 6) == 0 || strncmp(p, "print ", 6) == 0)
 		return print_meta_line(p, m); /* print.c */

@@ -11,10 +11,11 @@
  *   quantize(), lquantize(), llquantize()  histogram: dtrace_NAME_bucket
  *       with cumulative counts; a bucket holding the values A..B has le="B"
  *       (quantize()'s bucket 2^k: le 2^(k+1)-1; negative buckets as DTrace
- *       has them), the overflow one le="+Inf", and dtrace_NAME_count.  BPF
- *       records no sum of the values (DTrace's layout), so there is no
- *       _sum: OpenMetrics makes it optional, and a sum made up from bucket
- *       bounds would be wrong.
+ *       has them), the overflow one le="+Inf", dtrace_NAME_sum (the exact
+ *       sum of the values, which BPF keeps beside quantize()'s and
+ *       lquantize()'s buckets: metadata "aggsum"; none for llquantize(),
+ *       and in OpenMetrics none for a series with a negative le, as the
+ *       specification says) and dtrace_NAME_count.
  * plus dtrun's health: dtrun_events_total (records consumed),
  * dtrun_errors_total, dtrun_drops_total{kind}, dtrun_probes_enabled,
  * dtrun_attachments.
@@ -306,6 +307,16 @@ static void agg_metric(struct lbuf *b, struct dtrun *d, int id, int om, const st
 			lbuf_put(b, " ", 1);
 			out_json_i64(b, total);
 			lbuf_put(b, "\n", 1);
+			/* OpenMetrics: "Negative threshold buckets MAY be used, but
+			 * then the Histogram MetricPoint MUST NOT contain a sum" */
+			if (ag->sumw > 0 && !(om && first >= 0 && bk[first].max < 0)) {
+				FAMILY(b);
+				out_puts(b, "_sum");
+				labels(b, inst, ag, r.keys[i], NULL);
+				lbuf_put(b, " ", 1);
+				out_json_i64(b, r.vals[i][ag->sumw] / (int64_t)r.normal);
+				lbuf_put(b, "\n", 1);
+			}
 			FAMILY(b);
 			out_puts(b, "_count");
 			labels(b, inst, ag, r.keys[i], NULL);

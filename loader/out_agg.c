@@ -118,9 +118,9 @@ static struct out_bucket *all_buckets(const struct meta_agg *ag, int *n)
 		return b;
 	case AF_LQUANTIZE: {
 		int64_t base = ag->p[0], step = ag->p[2];
-		int levels = nv - 2;
+		int levels = agg_lq_levels(ag);
 
-		for (i = 0; i < nv; i++) {
+		for (i = 0; i < levels + 2; i++) {
 			b[i].index = i;
 			if (i == 0) {
 				b[i].min = INT64_MIN; /* DTrace's "< base" */
@@ -136,7 +136,7 @@ static struct out_bucket *all_buckets(const struct meta_agg *ag, int *n)
 				b[i].label = b[i].min;
 			}
 		}
-		*n = nv;
+		*n = levels + 2;
 		return b;
 	}
 	case AF_LLQUANTIZE: {

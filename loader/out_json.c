@@ -765,6 +765,10 @@ void out_json_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
 	case AF_LLQUANTIZE:
 		break;
 	}
+	if (ag->sumw > 0) { /* the exact sum of the values (aggsum) */
+		OUT_LIT(b, ",\"sum\":");
+		out_json_i64(b, v[ag->sumw] / (int64_t)normal);
+	}
 	bk = out_buckets(ag, v, 0, &nb);
 	OUT_LIT(b, ",\"buckets\":[");
 	for (int i = 0; bk && i < nb; i++) {

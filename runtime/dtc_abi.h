@@ -116,6 +116,14 @@
  *                                         rN       N bytes of memory
  *                                                  (tracemem(), after a u8
  *                                                  with the bytes to print)
+ *   aggsum ID W                         after aggregation ID's line: word W of
+ *                                       its value is the sum of the values
+ *                                       given (each times its increment,
+ *                                       wrapping at 64 bits), not a bucket:
+ *                                       quantize (W 127) and lquantize (W
+ *                                       NVALS - 1: NVALS is levels + 3);
+ *                                       without it lquantize's NVALS is
+ *                                       levels + 2
  *   ptype T KIND SIZE FLAGS REF N STR   a type print() records (T from 0):
  *                                       KIND int enum ptr float array struct
  *                                       union void; SIZE bytes; FLAGS (int,

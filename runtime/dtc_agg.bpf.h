@@ -106,7 +106,10 @@ static __always_inline int dt_bitlen(__u64 x)
  * The value has 128 words, so masking the index with 127 keeps it inside for
  * the verifier whatever clang does with a bound check (a check on a copy of
  * a sign-extended int lost the bound: quantize(timestamp - self->ts) was
- * rejected).
+ * rejected).  Word 127, which no bucket uses, holds the sum of the values
+ * (each times its increment, wrapping at 64 bits as sum() does): the
+ * histogram's _sum in dtrun --metrics, exact where the buckets' bounds are
+ * not.
  */
 static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
 {
@@ -121,9 +124,11 @@ static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
 	if (i > 126)
 		i = 0; /* INT64_MIN (62 - 63 wrapped): below the lowest bucket */
 	v[i & 127] += incr;
+	v[127] += (__u64)x * (__u64)incr;
 }
 
-/* lquantize(): bucket 0 below base, levels, then one at or above limit. */
+/* lquantize(): bucket 0 below base, levels, then one at or above limit;
+ * word levels + 2 the sum of the values, as quantize()'s word 127. */
 static __always_inline void dt_agg_lquantize(__u64 *v, __s64 x, __s64 base, __u64 step,
 					     __u32 levels, __s64 incr)
 {
@@ -138,6 +143,7 @@ static __always_inline void dt_agg_lquantize(__u64 *v, __s64 x, __s64 base, __u6
 	asm volatile("" : "+r"(i)); /* keep the check for the verifier */
 	if (i <= levels + 1)
 		v[i] += incr;
+	v[levels + 2] += (__u64)x * (__u64)incr;
 }
 
 /* llquantize(): add to bin b (computed by the generated dtc_llq_<ID>()). */

@@ -3,8 +3,9 @@
  * slow client holding a connection and a garbage request beside it.
  * count()/sum() are counters (_total), min/max/avg/stddev gauges,
  * quantize/lquantize histograms with cumulative buckets whose le is the
- * largest value a bucket holds (negative buckets included), +Inf and
- * _count; keys are labels key0.. (escaped), the instance dtrace_instance;
+ * largest value a bucket holds (negative buckets included), +Inf, the
+ * exact _sum of the values (in OpenMetrics only where no le is negative,
+ * as its specification says) and _count; keys are labels key0.. (escaped), the instance dtrace_instance;
  * the anonymous @ is named after the script; dtrun's health metrics follow.
  * Other paths 404, other methods 405; SIGTERM stops dtrun cleanly.
  * REQUIRES: root
@@ -32,6 +33,7 @@
  * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="31"} 5
  * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="63"} 6
  * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="+Inf"} 6
+ * CHECK-NEXT: dtrace_q_sum{dtrace_instance="w\"1"} 61
  * CHECK-NEXT: dtrace_q_count{dtrace_instance="w\"1"} 6
  * CHECK-NEXT: # HELP dtrace_l D aggregation @l = lquantize()
  * CHECK-NEXT: # TYPE dtrace_l histogram
@@ -39,7 +41,19 @@
  * CHECK-NEXT: dtrace_l_bucket{dtrace_instance="w\"1",le="9"} 1
  * CHECK-NEXT: dtrace_l_bucket{dtrace_instance="w\"1",le="19"} 2
  * CHECK-NEXT: dtrace_l_bucket{dtrace_instance="w\"1",le="+Inf"} 3
+ * CHECK-NEXT: dtrace_l_sum{dtrace_instance="w\"1"} 113
  * CHECK-NEXT: dtrace_l_count{dtrace_instance="w\"1"} 3
+ * CHECK-NEXT: # HELP dtrace_p D aggregation @p = quantize()
+ * CHECK-NEXT: # TYPE dtrace_p histogram
+ * CHECK-NEXT: dtrace_p_bucket{dtrace_instance="w\"1",le="3"} 0
+ * CHECK-NEXT: dtrace_p_bucket{dtrace_instance="w\"1",le="7"} 1
+ * CHECK-NEXT: dtrace_p_bucket{dtrace_instance="w\"1",le="15"} 1
+ * CHECK-NEXT: dtrace_p_bucket{dtrace_instance="w\"1",le="31"} 1
+ * CHECK-NEXT: dtrace_p_bucket{dtrace_instance="w\"1",le="63"} 1
+ * CHECK-NEXT: dtrace_p_bucket{dtrace_instance="w\"1",le="127"} 2
+ * CHECK-NEXT: dtrace_p_bucket{dtrace_instance="w\"1",le="+Inf"} 2
+ * CHECK-NEXT: dtrace_p_sum{dtrace_instance="w\"1"} 105
+ * CHECK-NEXT: dtrace_p_count{dtrace_instance="w\"1"} 2
  * CHECK-NEXT: # HELP dtrace_a D aggregation @a = avg()
  * CHECK-NEXT: # TYPE dtrace_a gauge
  * CHECK-NEXT: dtrace_a{dtrace_instance="w\"1"} 15
@@ -64,6 +78,13 @@
  * CHECK-NEXT: # HELP dtrace_c D aggregation @c = count()
  * CHECK-NEXT: # TYPE dtrace_c counter
  * CHECK-NEXT: dtrace_c_total{dtrace_instance="w\"1",key0="a\\b\"c\nd",key1="-3"} 1
+ * CHECK: dtrace_q_bucket{dtrace_instance="w\"1",le="+Inf"} 6
+ * CHECK-NEXT: dtrace_q_count{dtrace_instance="w\"1"} 6
+ * CHECK: dtrace_l_bucket{dtrace_instance="w\"1",le="+Inf"} 3
+ * CHECK-NEXT: dtrace_l_count{dtrace_instance="w\"1"} 3
+ * CHECK: dtrace_p_bucket{dtrace_instance="w\"1",le="+Inf"} 2
+ * CHECK-NEXT: dtrace_p_sum{dtrace_instance="w\"1"} 105
+ * CHECK-NEXT: dtrace_p_count{dtrace_instance="w\"1"} 2
  * CHECK: # TYPE dtrun_events counter
  * CHECK-NEXT: dtrun_events_total{dtrace_instance="w\"1"} 0
  * CHECK: # EOF
@@ -78,6 +99,7 @@ BEGIN
 	@q = quantize(-3); @q = quantize(0); @q = quantize(1); @q = quantize(8);
 	@q = quantize(15); @q = quantize(40);
 	@l = lquantize(-1, 0, 20, 10); @l = lquantize(15, 0, 20, 10); @l = lquantize(99, 0, 20, 10);
+	@p = quantize(5); @p = quantize(100);
 	@a = avg(10); @a = avg(20);
 	@mn = min(-8);
 	@ = count();

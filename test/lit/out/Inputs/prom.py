@@ -95,6 +95,8 @@ def main():
             ("p90", 'histogram_quantile(0.9, sum by (le) (dtrace_q_bucket))'),
             ("p50", 'histogram_quantile(0.5, sum by (le) (dtrace_q_bucket))'),
             ("count", 'sum(dtrace_q_count)'),
+            ("qsum", 'sum(dtrace_q_sum)'),
+            ("mean", 'sum(rate(dtrace_r_sum[5s])) / sum(rate(dtrace_r_count[5s]))'),
         ]
         answers = {}
         while len(answers) < len(queries):
@@ -117,6 +119,8 @@ def main():
                     continue
                 if name == "instances" and len(res) < 2:
                     continue
+                if name == "mean" and res and res[0]["value"][1] in ("NaN", "+Inf", "-Inf"):
+                    continue  # not two samples of a changing series yet
                 if res:
                     answers[name] = res
         for name, q in queries:
