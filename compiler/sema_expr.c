@@ -750,9 +750,23 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->b->flags &= ~NF_CHARARR;
 			r = n->b->type = type_array(dx, type_int(dx, 1, 1), (int)n->b->ival);
 		}
-		if (t->kind == TY_STRING && (r->kind == TY_PTR || r->kind == TY_ARRAY) &&
+		if (t->kind == TY_STRING && r->kind == TY_STRING) {
+			/* (string)s: the same type (a char array in memory is
+			 * read as a string already) */
+			struct loc loc = n->loc;
+			struct node *next = n->next; /* an argument list's */
+
+			*n = *n->b;
+			n->loc = loc;
+			n->next = next;
+			return n->type;
+		}
+		if (t->kind == TY_STRING && (r->kind == TY_PTR || r->kind == TY_ARRAY ||
+					     type_is_int(r)) &&
 		    !(n->b->flags & NF_CHARARR)) {
-			/* (string)p: the string at p, as stringof(p) */
+			/* (string)p, and (string)i (D's cast from a scalar to a
+			 * string, dt_cook_op2()): the string at that address, as
+			 * stringof() */
 			n->kind = N_STRINGOF;
 			n->a = n->b;
 			n->b = NULL;
