@@ -452,8 +452,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (!t)
 			return NULL;
 		if (!type_is_scalar(t)) {
-			diag_error(dx, call->a->loc, "D_AGG_SCALAR",
-				   "%s( ) requires a scalar argument", call->str);
+			diag_error(dx, call->loc, "D_AGG_SCALAR",
+				   "%s( ) argument #1 must be of scalar type", call->str);
 			return NULL;
 		}
 	}
@@ -461,27 +461,21 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		return NULL;
 	if (f == AGG_LLQUANTIZE && check_llquantize(dx, cc, call, p))
 		return NULL;
-	/* the increment: quantize's 2nd, lquantize's 5th, llquantize's 6th */
-	for (arg = call->a, i = 1; arg; arg = arg->next, i++) {
-		if (i == lo + 1 && i == hi && f >= AGG_QUANTIZE) {
-			struct dtype *t = check_expr(dx, cc, arg);
-			if (t && !type_is_scalar(t)) {
-				diag_error(dx, arg->loc, "D_PROTO_ARG",
-					   "%s( ) argument #%d is incompatible with prototype:\n"
-					   "\tprototype: uint64_t\n\t argument: %s",
-					   call->str, i, t->name);
-				return NULL;
-			}
-		} else if (f == AGG_LQUANTIZE && i == 4 && nargs == 5) {
-			/* step, checked above; increment is #5 */
-		}
-	}
-	if (f == AGG_LQUANTIZE && nargs == 5) {
-		struct dtype *t = check_expr(dx, cc, call->a->next->next->next->next);
-		if (t && !type_is_scalar(t)) {
+	/*
+	 * The increment: quantize's 2nd argument, lquantize's 5th, llquantize's
+	 * 6th (dt_cg_agg_opt_incr()): any scalar.
+	 */
+	if (f >= AGG_QUANTIZE && nargs == hi) {
+		struct dtype *t;
+		for (arg = call->a, i = 1; i < hi; i++)
+			arg = arg->next;
+		t = check_expr(dx, cc, arg);
+		if (!t)
+			return NULL;
+		if (!type_is_scalar(t)) {
 			diag_error(dx, call->loc, "D_PROTO_ARG",
-				   "lquantize( ) argument #5 is incompatible with prototype:\n"
-				   "\tprototype: uint64_t\n\t argument: %s", t->name);
+				   "%s( ) increment value (argument #%d) must be of scalar type",
+				   call->str, hi);
 			return NULL;
 		}
 	}

@@ -9,7 +9,7 @@
  * CHECK: :[[@LINE+13]]:21: error: llquantize() argument #4 (steps) must be a multiple of argument #1 (factor) when steps>factor [D_LLQUANT_STEPVAL]
  * CHECK: :[[@LINE+13]]:28: error: llquantize( ) argument #3 must be an unsigned 16-bit quantity [D_LLQUANT_HMAGVAL]
  * CHECK: :[[@LINE+13]]:7: error: quantize( ) prototype mismatch: 0 args passed, at least 1 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+13]]:11: error: sum( ) requires a scalar argument [D_AGG_SCALAR]
+ * CHECK: :[[@LINE+13]]:7: error: sum( ) argument #1 must be of scalar type [D_AGG_SCALAR]
  */
 BEGIN
 {

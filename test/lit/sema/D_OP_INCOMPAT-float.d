@@ -12,7 +12,7 @@
  * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: operands have incompatible types: "double" = "double" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: operands have incompatible types: "float" = "float" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: operands have incompatible types: "double" = "double" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: sum( ) requires a scalar argument [D_AGG_SCALAR]
+ * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: sum( ) argument #1 must be of scalar type [D_AGG_SCALAR]
  * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
  */
 double d, d2;
