@@ -67,6 +67,23 @@ void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc lo
 	sp->loc = loc_span(sp->loc, loc);
 	switch (ts.kw) {
 	case 0:
+		if (ts.n && ts.n->kind == N_TYPESPEC && ts.n->op == TK_NAME && !sp->bad &&
+		    (sp->named || sp->nvoid + sp->nchar + sp->nint + sp->nfloat + sp->ndouble +
+					  sp->nstring > 0)) {
+			/*
+			 * A typedef name after a type name is the name being
+			 * declared (dt_decl_spec()), so a declarator after it
+			 * is a second one; in a typedef, it is redeclared.
+			 */
+			if (sp->storage & DS_TYPEDEF)
+				diag_error(dx, loc, "D_DECL_IDRED", "identifier redeclared: %s",
+					   ts.n->str);
+			else
+				diag_error(dx, loc, "D_DECL_IDENT",
+					   "old-style declaration or incorrect type specified");
+			sp->bad = 1;
+			break;
+		}
 		if (sp->named && !sp->bad) {
 			diag_error(dx, loc, "D_DECL_COMBO", "invalid type combination");
 			sp->bad = 1;
