@@ -793,6 +793,7 @@ static int read_source(struct merge *mg, const char *file, char *err, size_t err
 		struct jp p = { line, line + n, 0 };
 		struct jv *o;
 		const char *type, *inst, *host, *name;
+		int64_t sv;
 		char *src;
 		int i;
 
@@ -806,6 +807,14 @@ static int read_source(struct merge *mg, const char *file, char *err, size_t err
 		if (!o || p.p != p.end || o->t != J_OBJ) {
 			snprintf(err, errlen, "%s:%d: not a JSON object (dtrun -x oformat=json writes "
 				 "one per line)", file, ln);
+			jfree(o);
+			rc = -1;
+			break;
+		}
+		if (jgeti(o, "schema", &sv) || sv != OUT_JSON_SCHEMA) {
+			/* another schema's fields may mean something else */
+			snprintf(err, errlen, "%s:%d: not schema %d of dtrun -x oformat=json (the one "
+				 "this dtrun reads)", file, ln, OUT_JSON_SCHEMA);
 			jfree(o);
 			rc = -1;
 			break;

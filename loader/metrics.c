@@ -21,10 +21,11 @@
  * dtrun_attachments.
  *
  * The HTTP server is libmicrohttpd (a thread per connection, at most
- * METRICS_CONNS, each timed out after METRICS_TIMEOUT_S and given a bounded
- * buffer).  A request never touches the maps or dtrun's state itself: it
- * wakes the main loop (an eventfd the loop polls with the ring buffer) and
- * waits for the exposition the main thread renders between two drains, so
+ * METRICS_CONNS, METRICS_CONNS_PER_IP from one address, each timed out
+ * after METRICS_TIMEOUT_S and given a bounded buffer).  A request never
+ * touches the maps or dtrun's state itself: it wakes the main loop (an
+ * eventfd the loop polls with the ring buffer) and waits for the
+ * exposition the main thread renders between two drains, so
  * the consumer's state has one thread, and a slow or stuck client only
  * holds its own connection thread.  The Accept header chooses OpenMetrics
  * 1.0 (application/openmetrics-text, "# EOF") or the Prometheus text format
@@ -47,6 +48,7 @@
 #include <netinet/in.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 
 #ifdef DTRUN_METRICS
 #include <microhttpd.h>
@@ -60,6 +62,8 @@
 #include "agg.h"
 
 #define METRICS_CONNS 16        /* concurrent connections */
+#define METRICS_CONNS_PER_IP 8  /* of them from one address: one host's clients
+				   that never read leave room for the others */
 #define METRICS_TIMEOUT_S 10    /* idle connection timeout */
 #define METRICS_WAIT_S 5        /* longest wait for the main loop's exposition */
 
@@ -590,10 +594,17 @@ int metrics_check_opts(const struct dtrun_opts *o)
 		return -1;
 	}
 #endif
-	if (o->textfile && access(o->textfile, W_OK) != 0) {
-		dt_err("failed to use --metrics-textfile directory %s: %s\n", o->textfile,
-		       strerror(errno));
-		return -1;
+	if (o->textfile) { /* a directory dtrun can create files in, even as root */
+		struct stat st;
+		int e = stat(o->textfile, &st) != 0 ? errno
+			: !S_ISDIR(st.st_mode) ? ENOTDIR
+			: access(o->textfile, W_OK | X_OK) != 0 ? errno : 0;
+
+		if (e) {
+			dt_err("failed to use --metrics-textfile directory %s: %s\n", o->textfile,
+			       strerror(e));
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -639,6 +650,7 @@ int metrics_start(struct dtrun *d)
 		m->mhd = MHD_start_daemon(
 			flags, 0, NULL, NULL, on_request, m, MHD_OPTION_SOCK_ADDR,
 			(struct sockaddr *)&ss, MHD_OPTION_CONNECTION_LIMIT, (unsigned)METRICS_CONNS,
+			MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)METRICS_CONNS_PER_IP,
 			MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)METRICS_TIMEOUT_S,
 			MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_END);
 		if (!m->mhd) {

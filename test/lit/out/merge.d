@@ -4,8 +4,8 @@
  * (Inputs/merge-all.d): counts, sums and buckets add up, avg and stddev from
  * their exact state, min/max the extremes.  With -x oformat=json the merged
  * snapshots are JSON again, which --merge reads back.  Bad input: a line
- * that is not JSON, an aggregation that is another function elsewhere, a
- * missing file.
+ * that is not JSON, an aggregation that is another function elsewhere, an
+ * object of another schema version, a missing file.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun -O json --instance h1 %t.o 5 x > %t.h1.json 2>/dev/null
@@ -23,6 +23,8 @@
  * RUN: sed 's/"function":"sum"/"function":"count","sum":1/' %t.h2.json > %t.fn.json
  * RUN: not %dtrun --merge %t.h1.json %t.fn.json 2>&1 | FileCheck --check-prefix=FN %s
  * RUN: not %dtrun --merge %t.nonexistent 2>&1 | FileCheck --check-prefix=NOFILE %s
+ * RUN: sed '2s/"schema":1,/"schema":2,/' %t.h2.json > %t.s2.json
+ * RUN: not %dtrun --merge %t.h1.json %t.s2.json 2>&1 | FileCheck --check-prefix=SCHEMA %s
  * RUN: not %dtrun --merge 2>&1 | FileCheck --check-prefix=NONE %s
  * RUN: grep '"type":"exit"' %t.h1.json > %t.noagg.json
  * RUN: %dtrun --merge %t.noagg.json > %t.noagg.out
@@ -34,6 +36,7 @@
  * BAD: dtrace: {{.*}}.bad:1: not a JSON object (dtrun -x oformat=json writes one per line)
  * FN: dtrace: {{.*}}.fn.json:{{[0-9]+}}: aggregation s is sum(...) in one snapshot and count(...) with other parameters or function in another
  * NOFILE: dtrace: failed to open {{.*}}nonexistent: No such file or directory
+ * SCHEMA: dtrace: {{.*}}.s2.json:2: not schema 1 of dtrun -x oformat=json (the one this dtrun reads)
  * NONE: dtrace: --merge needs the files to merge
  */
 #pragma D option quiet

@@ -7,7 +7,9 @@
  * exact _sum of the values (in OpenMetrics only where no le is negative,
  * as its specification says) and _count; keys are labels key0.. (escaped), the instance dtrace_instance;
  * the anonymous @ is named after the script; dtrun's health metrics follow.
- * Other paths 404, other methods 405; SIGTERM stops dtrun cleanly.
+ * Other paths 404, other methods 405; clients of one address that never
+ * read their answers hold at most 8 of the 16 connections, so another
+ * address is answered; SIGTERM stops dtrun cleanly.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: timeout 60 python3 %S/Inputs/scrape.py %dtrun --instance 'w"1' %t.o | FileCheck %s
@@ -90,6 +92,7 @@
  * CHECK: # EOF
  * CHECK-NEXT: other path: 404 dtrun serves /metrics
  * CHECK-NEXT: post: 405 only GET /metrics
+ * CHECK-NEXT: another address beside 20 clients that never read: 200
  * CHECK-NEXT: dtrun exit status: 0
  */
 BEGIN

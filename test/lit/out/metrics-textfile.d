@@ -11,6 +11,8 @@
  * RUN: ls -A %t.dir | FileCheck --check-prefix=LS %s
  * RUN: FileCheck %s < %t.dir/dtrun-web-1.prom
  * RUN: not %dtrun --metrics-textfile %t.dir/missing %t.o 2>&1 | FileCheck --check-prefix=NODIR %s
+ * RUN: touch %t.dir/file
+ * RUN: not %dtrun --metrics-textfile %t.dir/file %t.o 2>&1 | FileCheck --check-prefix=NOTDIR %s
  * RUN: not %dtrun --metrics 127.0.0.1 %t.o 2>&1 | FileCheck --check-prefix=ADDR %s
  * RUN: not %dtrun --metrics '[::1' %t.o 2>&1 | FileCheck --check-prefix=ADDR6 %s
  * LS: dtrun-web-1.prom
@@ -21,6 +23,7 @@
  * CHECK: dtrun_events_total{dtrace_instance="web-1"} 1
  * CHECK-NOT: # EOF
  * NODIR: dtrace: failed to use --metrics-textfile directory {{.*}}missing: No such file or directory
+ * NOTDIR: dtrace: failed to use --metrics-textfile directory {{.*}}file: Not a directory
  * ADDR: dtrace: invalid --metrics address '127.0.0.1': expected ADDR:PORT, [IPV6]:PORT or :PORT
  * ADDR6: dtrace: invalid --metrics address '[::1': expected
  */

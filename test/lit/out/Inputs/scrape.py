@@ -4,10 +4,13 @@
 Starts DTRUN -q --metrics 127.0.0.1:PORT OBJECT ARGS, holds one connection
 open that never finishes its request (a slow client) and one that sends
 garbage, then scrapes /metrics in the Prometheus text format and in
-OpenMetrics, asks for another path and with another method, and prints
+OpenMetrics, asks for another path and with another method, then once
+more from another loopback address while twenty clients that never read
+their answers hold connections, and prints
 status, content type and body for FileCheck.  dtrun is stopped at the end
 (SIGTERM) whatever happens; every wait has a deadline.
 """
+import http.client
 import signal
 import socket
 import subprocess
@@ -67,6 +70,29 @@ try:
     print("other path: %d %s" % (st, body.strip()))
     st, ct, body = fetch(url, method="POST")
     print("post: %d %s" % (st, body.strip()))
+    # clients of one address that send a request and never read its
+    # answer hold at most 8 connections: another address is still answered
+    hogs = []
+    for _ in range(20):
+        h = socket.socket()
+        h.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1024)
+        h.settimeout(5)
+        try:
+            h.connect(("127.0.0.1", port))
+            h.sendall(b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+        except OSError:
+            pass
+        hogs.append(h)
+    time.sleep(0.5)
+    other = http.client.HTTPConnection("127.0.0.1", port, timeout=5,
+                                       source_address=("127.0.0.2", 0))
+    other.request("GET", "/metrics")
+    r = other.getresponse()
+    print("another address beside 20 clients that never read: %d" % r.status)
+    r.read()
+    other.close()
+    for h in hogs:
+        h.close()
     slow.close()
     bad.close()
 finally:
