@@ -463,9 +463,20 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) {
 				/* s == NULL, s != NULL: a D string is a pointer */
 				struct node *z = l->kind == TY_STRING ? n->b : n->a;
+				struct dtype *zt = l->kind == TY_STRING ? r : l;
+
 				if ((n->op == OP_EQ || n->op == OP_NE) && (z->flags & NF_CONST) &&
 				    type_is_int(z->type) && z->ival == 0)
 					return n->type = type_int(dx, 4, 1);
+				if (zt->kind == TY_PTR && zt->base && zt->base->kind == TY_INT &&
+				    zt->base->size == 1) {
+					/* s == p of a char pointer: strings compared
+					 * (dt_node_is_strcompat()), p read as one */
+					sema_str_from_ptr(dx, cc, l->kind == TY_STRING ? &n->b : &n->a);
+					str_sized(dx, cc, n->a);
+					str_sized(dx, cc, n->b);
+					return n->type = type_int(dx, 4, 1);
+				}
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
 					   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
 					   op_str(n->op), r->name);
