@@ -11,11 +11,9 @@
  *   <45 spaces>.len = (unsigned int)123,
  *   <44 spaces>}
  *
- * members whose bytes are all zero are left out, char arrays stop at their
- * first NUL, array elements carry no cast, bit-fields print in hex.
+ * as Oracle's dt_print_visit() writes it (see dump()).
  * trace() of a struct, union or array prints its bytes as a hex dump.
  */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,19 +30,21 @@ struct pctx {
 	FILE *out;
 	const struct meta_ptypes *pt;
 	const unsigned char *base;
-	size_t len;
-	int *stop; /* set once "..." is printed: nothing more is */
+	size_t len;   /* bytes print() shows: the value's size, or printsize */
+	size_t avail; /* bytes recorded: members read past len come from here */
+	int *stop;    /* set once "..." is printed: nothing more is */
 };
 
 #define PRINT_DEPTH 10 /* DTrace's DT_PRINT_DEPTH */
 
 /*
- * Past the data recorded (printsize, or the record's room) or too deep:
- * "...", and the walk stops there, as DTrace's dt_print_visit().  1 then.
+ * A value starting past the data print() shows (printsize, or the record's
+ * room) or too deep: "...", and the walk stops there, as DTrace's
+ * dt_print_visit().  1 then.
  */
-static int out_of_data(const struct pctx *pc, size_t end, int depth)
+static int out_of_data(const struct pctx *pc, size_t off, int depth)
 {
-	if (end <= pc->len && depth < PRINT_DEPTH)
+	if (off < pc->len && depth < PRINT_DEPTH)
 		return 0;
 	fprintf(pc->out, "%*s...\n", PRINT_INDENT + depth, "");
 	*pc->stop = 1;
@@ -62,27 +62,30 @@ static uint64_t get_bits(const struct pctx *pc, size_t bit, int bits)
 
 	for (int i = 0; i < bits; i++) {
 		size_t b = bit + (size_t)i;
-		if (b / 8 < pc->len && (pc->base[b / 8] >> (b % 8)) & 1)
+		if (b / 8 < pc->avail && (pc->base[b / 8] >> (b % 8)) & 1)
 			v |= 1ULL << i;
 	}
 	return v;
 }
 
-static uint64_t get_int_val(const unsigned char *p, int size, int is_signed)
+/* The integer of size bytes at off (little-endian; bytes not recorded read 0). */
+static uint64_t get_int(const struct pctx *pc, size_t off, int size, int is_signed)
 {
 	uint64_t v = 0;
 
 	if (size > 8)
 		size = 8;
-	memcpy(&v, p, (size_t)size); /* little-endian */
-	if (is_signed && size < 8 && (v >> (size * 8 - 1)) & 1)
+	for (int i = 0; i < size; i++)
+		if (off + (size_t)i < pc->avail)
+			v |= (uint64_t)pc->base[off + (size_t)i] << (8 * i);
+	if (is_signed && size > 0 && size < 8 && (v >> (size * 8 - 1)) & 1)
 		v |= ~0ULL << (size * 8);
 	return v;
 }
 
 static int all_zero(const struct pctx *pc, size_t off, size_t size)
 {
-	for (size_t i = 0; i < size && off + i < pc->len; i++)
+	for (size_t i = 0; i < size && off + i < pc->avail; i++)
 		if (pc->base[off + i])
 			return 0;
 	return 1;
@@ -101,74 +104,63 @@ static const char *cast_name(const struct ptype *t)
 	return t->name;
 }
 
-static void dump(const struct pctx *pc, int id, size_t off, int depth, const char *name,
-		 int in_array);
-
-/* The scalar at off (size bytes) or a bit-field's value: its text. */
-static void scalar(const struct pctx *pc, const struct ptype *t, uint64_t v, int bitfield,
-		   int in_char_array)
+/* A scalar's value as dt_print_visit() writes it after its cast, with the comma. */
+static void scalar(const struct pctx *pc, const struct ptype *t, uint64_t v)
 {
 	FILE *out = pc->out;
 
-	if (bitfield) {
-		fprintf(out, "0x%llx", (unsigned long long)v);
-		return;
-	}
 	switch (t->kind) {
 	case PK_INT:
-		if (in_char_array && (t->flags & 2) && isprint((int)(v & 0xff)))
-			fprintf(out, "'%c'", (int)(v & 0xff));
-		else if (t->flags & 4)
-			fprintf(out, "%d", (int)(v & 0xff));
-		else if (t->flags & 1)
-			fprintf(out, "%lld", (long long)v);
+		if ((t->flags & 2) && !strcmp(t->name, "char"))
+			fprintf(out, "'%c',", (char)v);
+		else if ((t->flags & 1) || t->size < 8)
+			fprintf(out, "%lld,", (long long)v);
 		else
-			fprintf(out, "%llu", (unsigned long long)v);
+			fprintf(out, "%llu,", (unsigned long long)v);
 		return;
 	case PK_ENUM:
 		for (int i = 0; i < t->nenums; i++)
 			if ((uint64_t)t->enums[i].value == v ||
 			    (t->size < 8 && (uint64_t)(t->enums[i].value & ((1LL << (t->size * 8)) - 1)) ==
 						    (v & ((1ULL << (t->size * 8)) - 1)))) {
-				fputs(t->enums[i].name, out);
+				fprintf(out, "%s,", t->enums[i].name);
 				return;
 			}
-		fprintf(out, "%lld", (long long)v);
+		fprintf(out, "%d,", (int)v);
 		return;
 	case PK_PTR:
-		fprintf(out, "0x%llx", (unsigned long long)v);
+		fprintf(out, "0x%llx,", (unsigned long long)v);
 		return;
-	case PK_FLOAT: {
-		if (t->size == 4) {
-			float f;
-			uint32_t u = (uint32_t)v;
-			memcpy(&f, &u, 4);
-			fprintf(out, "%f", (double)f);
-		} else {
-			double f;
-			memcpy(&f, &v, 8);
-			fprintf(out, "%f", f);
-		}
-		return;
-	}
 	default:
 		return;
 	}
 }
 
-static void dump(const struct pctx *pc, int id, size_t off, int depth, const char *name,
-		 int in_array)
+/*
+ * One value as DTrace's dt_print_visit() prints it: "[.NAME = ](TYPE)VALUE,"
+ * at 44 spaces plus its depth; below the top, a value whose bytes are all
+ * zero is left out (a bit-field whose value is 0 too); a struct or union
+ * opens "{" with its members one level deeper and closes "}" ("}," below
+ * the top), an array opens "[" with its elements one level deeper, each
+ * with its cast, a char array up to its first NUL, and closes "],"; an
+ * array whose bytes are all zero shows only its opening line; floating
+ * point values are not shown (dt_print_visit() has no case for them).
+ */
+static void dump(const struct pctx *pc, int id, size_t off, int depth, const char *name)
 {
 	const struct ptype *t = ptype_get(pc, id);
 	FILE *out = pc->out;
 
-	if (!t || !t->name)
+	if (!t || !t->name || *pc->stop || out_of_data(pc, off, depth))
+		return;
+	if (depth > 0 && all_zero(pc, off, (size_t)(t->size > 0 ? t->size : 0)))
+		return;
+	if (t->kind == PK_FLOAT || t->kind == PK_VOID)
 		return;
 	pfx(pc, depth);
-	if (name)
+	if (name && *name)
 		fprintf(out, ".%s = ", name);
-	if (!in_array)
-		fprintf(out, "(%s)", cast_name(t));
+	fprintf(out, "(%s)", cast_name(t));
 	switch (t->kind) {
 	case PK_STRUCT:
 	case PK_UNION:
@@ -176,67 +168,56 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 		for (int i = 0; i < t->nmembers && !*pc->stop; i++) {
 			const struct pmember *m = &t->members[i];
 			const struct ptype *mt = ptype_get(pc, m->type);
-			size_t moff = off + (size_t)m->off_bits / 8;
+			uint64_t v;
 
 			if (!mt)
 				continue;
-			if (out_of_data(pc, m->bits ? (off * 8 + (size_t)m->off_bits + m->bits + 7) / 8
-						    : moff + (size_t)(mt->size > 0 ? mt->size : 0),
-					depth + 1))
-				break;
-			if (m->bits) {
-				uint64_t v = get_bits(pc, off * 8 + (size_t)m->off_bits, m->bits);
-				if (!v)
-					continue;
-				pfx(pc, depth + 1);
-				fprintf(out, ".%s = (%s)", m->name, cast_name(mt));
-				scalar(pc, mt, v, 1, 0);
-				fputs(",\n", out);
+			if (!m->bits) {
+				dump(pc, m->type, off + (size_t)m->off_bits / 8, depth + 1, m->name);
 				continue;
 			}
-			if (all_zero(pc, moff, (size_t)mt->size))
+			if (out_of_data(pc, off + (size_t)m->off_bits / 8, depth + 1))
+				break;
+			v = get_bits(pc, off * 8 + (size_t)m->off_bits, m->bits);
+			if (!v)
 				continue;
-			dump(pc, m->type, moff, depth + 1, m->name, 0);
+			pfx(pc, depth + 1);
+			fprintf(out, ".%s = (%s)%lld,\n", m->name, cast_name(mt), (long long)v);
 		}
+		/* after "...", too: dt_print_type() closes what is open */
 		pfx(pc, depth);
-		fputc('}', out);
-		break;
+		fputs(depth ? "},\n" : "}\n", out);
+		return;
 	case PK_ARRAY: {
 		const struct ptype *et = ptype_get(pc, t->ref);
-		int is_char = et && et->kind == PK_INT && (et->flags & 2);
+		size_t esize = et && et->size > 0 ? (size_t)et->size : 0;
+		int is_char = et && et->kind == PK_INT && (et->flags & 2) && et->size == 1;
 
-		fputs(" [\n", out);
-		for (int i = 0; et && i < t->n && !*pc->stop; i++) {
-			size_t eoff = off + (size_t)i * (size_t)et->size;
-			if (out_of_data(pc, eoff + (size_t)et->size, depth + 1))
-				break;
-			if (is_char) {
-				if (!pc->base[eoff])
-					break; /* a char array ends at its NUL */
-				pfx(pc, depth + 1);
-				scalar(pc, et, get_int_val(pc->base + eoff, 1, et->flags & 1), 0, 1);
-				fputs(",\n", out);
-				continue;
-			}
-			if (et->kind == PK_STRUCT || et->kind == PK_UNION || et->kind == PK_ARRAY) {
-				dump(pc, t->ref, eoff, depth + 1, NULL, 1);
-				continue;
-			}
-			pfx(pc, depth + 1);
-			scalar(pc, et, get_int_val(pc->base + eoff, et->size, et->flags & 1), 0, 0);
-			fputs(",\n", out);
+		if (t->n == 0) {
+			fputs(" [],\n", out);
+			return;
 		}
-		pfx(pc, depth);
-		fputc(']', out);
-		break;
+		fputs(" [\n", out);
+		if (!et || all_zero(pc, off, esize * (size_t)t->n))
+			return;
+		for (int i = 0; i < t->n && !*pc->stop; i++) {
+			size_t eoff = off + (size_t)i * esize;
+
+			if (is_char && eoff < pc->avail && !pc->base[eoff])
+				break; /* a char array ends at its NUL */
+			dump(pc, t->ref, eoff, depth + 1, NULL);
+		}
+		if (!*pc->stop) {
+			pfx(pc, depth);
+			fputs("],\n", out);
+		}
+		return;
 	}
 	default:
-		if (off + (size_t)t->size <= pc->len)
-			scalar(pc, t, get_int_val(pc->base + off, t->size,
-						  t->kind == PK_PTR ? 0 : t->flags & 1), 0, 0);
-		break;
+		scalar(pc, t, get_int(pc, off, t->size, t->kind == PK_PTR ? 0 : t->flags & 1));
+		fputc('\n', out);
+		return;
 	}
-	fputs(depth ? ",\n" : "\n", out);
 }
 
 /*
@@ -266,6 +247,7 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 	pc.pt = pt;
 	pc.base = (const unsigned char *)payload + 8;
 	pc.len = len - 8 < (size_t)a->args[1].size ? len - 8 : (size_t)a->args[1].size;
+	pc.avail = pc.len;
 	{
 		/* the printsize option (DTrace's dt_opt_printsize()) */
 		const char *ps = meta_opt(m, "printsize");
@@ -276,6 +258,6 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 			pc.len = (size_t)((v + 7) & ~7ULL);
 	}
 	pc.stop = &stop;
-	dump(&pc, pt->act_type[act] - 1, 0, 0, NULL, 0);
+	dump(&pc, pt->act_type[act] - 1, 0, 0, NULL);
 	return 1;
 }

@@ -1,8 +1,10 @@
 /*
- * print(p): "ADDR = *", then the value as DTrace prints it: 44 spaces of
- * indentation, one more per level, members that are all zero left out,
- * char arrays up to their NUL, array elements without a cast, bit-fields
- * in hex.  A kernel struct (sk_buff) is copied member by member with CO-RE
+ * print(p): "ADDR = *", then the value as DTrace's dt_print_visit() prints
+ * it: 44 spaces of indentation, one more per level, every value with its
+ * cast and a comma (the top one too), members and array elements that are
+ * all zero left out, char arrays up to their NUL, a char as 'c', bit-fields
+ * in decimal, an all-zero array only its opening line, floating point
+ * members not at all.  A kernel struct (sk_buff) is copied member by member with CO-RE
  * reads; here it lies in a D array, its `len` at the kernel's offset.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
@@ -11,8 +13,8 @@
  * CHECK-NEXT: {{^                                            \(struct ts\) \{$}}
  * CHECK-NEXT: {{^                                             \.a = \(int\)-5,$}}
  * CHECK-NEXT: {{^                                             \.b = \(char \[5\]\) \[$}}
- * CHECK-NEXT: {{^                                              'h',$}}
- * CHECK-NEXT: {{^                                              'i',$}}
+ * CHECK-NEXT: {{^                                              \(char\)'h',$}}
+ * CHECK-NEXT: {{^                                              \(char\)'i',$}}
  * CHECK-NEXT: {{^                                             \],$}}
  * CHECK-NEXT: {{^                                             \.u = \(union\) \{$}}
  * CHECK-NEXT: {{^                                              \.c = \(unsigned char\)7,$}}
@@ -22,11 +24,10 @@
  * CHECK-NEXT: {{^                                              \.f = \(uint64_t\)9,$}}
  * CHECK-NEXT: {{^                                             \},$}}
  * CHECK-NEXT: {{^                                             \.arr = \(int \[3\]\) \[$}}
- * CHECK-NEXT: {{^                                              0,$}}
- * CHECK-NEXT: {{^                                              3,$}}
- * CHECK-NEXT: {{^                                              0,$}}
+ * CHECK-NEXT: {{^                                              \(int\)3,$}}
  * CHECK-NEXT: {{^                                             \],$}}
- * CHECK-NEXT: {{^                                             \.bf = \(unsigned int\)0x5,$}}
+ * CHECK-NEXT: {{^                                             \.bf = \(unsigned int\)5,$}}
+ * CHECK-NEXT: {{^                                             \.ch = \(char\)'A',$}}
  * CHECK-NEXT: {{^                                             \.h = \(enum eh\)SECONDVAL,$}}
  * CHECK-NEXT: {{^                                            \}$}}
  * CHECK-NEXT: {{^0x[0-9a-f]+ = \*$}}
@@ -34,7 +35,9 @@
  * CHECK-NEXT: {{^                                             \.len = \(unsigned int\)123,$}}
  * CHECK-NEXT: {{^                                            \}$}}
  * CHECK-NEXT: {{^0x[0-9a-f]+ = \*$}}
- * CHECK-NEXT: {{^                                            \(int\)-5$}}
+ * CHECK-NEXT: {{^                                            \(int\)-5,$}}
+ * CHECK-NEXT: {{^0x[0-9a-f]+ = \*$}}
+ * CHECK-NEXT: {{^                                            \(int \[3\]\) \[$}}
  * CHECK-NEXT: {{^end$}}
  */
 #pragma D option quiet
@@ -47,9 +50,11 @@ struct ts {
 	struct { void *e; uint64_t f; } s;
 	int arr[3];
 	unsigned int bf : 3;
+	char ch;
+	double fl;
 	enum eh h;
 };
-struct ts g;
+struct ts g, z;
 uint32_t buf[128];
 
 BEGIN
@@ -61,11 +66,13 @@ BEGIN
 	g.s.f = 9;
 	g.arr[1] = 3;
 	g.bf = 5;
+	g.ch = 'A';
 	g.h = SECONDVAL;
 	print((struct ts *)&g.a);
 	buf[offsetof(struct sk_buff, len) / 4] = 123;
 	print((struct sk_buff *)&buf[0]);
 	print(&g.a);
+	print(&z.arr);
 	printf("end\n");
 	exit(0);
 }

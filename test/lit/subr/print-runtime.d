@@ -4,7 +4,7 @@
  * (DTrace's dt_cg_act_print(): the type's size), its zeroing loop written
  * without memset(), which BPF does not have.  A struct larger than what a
  * record holds (struct net here, over 4 KB) prints up to there, then
- * "..." and its closing brace, as DTrace past printsize.
+ * "..." and the closing braces of what is open, as DTrace past printsize.
  * REQUIRES: root
  * RUN: %dtc -o %t.o %s
  * RUN: %dtrun %t.o | FileCheck %s
@@ -19,7 +19,9 @@
  * CHECK: .comm = (char [16]) [
  * CHECK: (struct net) {
  * CHECK: {{^ +}}...{{$}}
- * CHECK-NEXT: {{^ +}}}{{$}}
+ * CHECK-NOT: {{^ +[^ }]}}
+ * CHECK: {{^                                            }$}}
+ * CHECK-EMPTY:
  */
 #pragma D option quiet
 BEGIN
