@@ -184,7 +184,9 @@ static void emit_meta(struct ectx *ec)
 	struct action *a;
 	int i;
 
-	sb_printf(&m, "dtc-meta %d\n", DTC_META_VERSION);
+	/* the oldest version that describes the object, so that a dtrun too old
+	 * to read it refuses it instead of misreading it */
+	sb_printf(&m, "dtc-meta %d\n", emit_agg_meta_version(ec));
 	sb_puts(&m, "script ");
 	meta_str(&m, ec->dx->script_name ? ec->dx->script_name : "");
 	sb_putc(&m, '\n');

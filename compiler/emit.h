@@ -50,6 +50,7 @@ void emit_agg_decls(struct ectx *ec);
 void emit_agg_update(struct ectx *ec, struct node *assign, int actno);
 void emit_agg_action(struct ectx *ec, struct node *call, int actno);
 void emit_agg_meta(struct ectx *ec, struct strbuf *m);
+int emit_agg_meta_version(struct ectx *ec);
 /* emit_var.c: associative arrays, self-> and this-> variables */
 void emit_var_decls(struct ectx *ec);
 int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb); /* 1: handled */

@@ -294,6 +294,17 @@ void emit_agg_action(struct ectx *ec, struct node *call, int actno)
 	sb_free(&sb);
 }
 
+/* The metadata version the aggregations need: 2 with an lquantize(), whose
+ * value has its sum word after the buckets (a version 1 dtrun would take
+ * it for one more bucket), else 1 (dtc_abi.h DTC_META_VERSION). */
+int emit_agg_meta_version(struct ectx *ec)
+{
+	for (struct agg_info *ag = ec->ss->aggs; ag; ag = ag->next)
+		if (ag->func == AGG_LQUANTIZE)
+			return 2;
+	return 1;
+}
+
 /* agg ID STR FUNC NVALS P0 P1 P2 P3 NKEYS KEY..., and aggsum ID WORD for the
  * distributions that record the sum of their values */
 void emit_agg_meta(struct ectx *ec, struct strbuf *m)

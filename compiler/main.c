@@ -593,7 +593,7 @@ int main(int argc, char **argv)
 			dtc_free(dx);
 			return 0;
 		case OPT_VERSION:
-			printf("dtc %s (object metadata version %d, clang/LLVM 19)\n", DTC_VERSION,
+			printf("dtc %s (object metadata versions up to %d, clang/LLVM 19)\n", DTC_VERSION,
 			       DTC_META_VERSION);
 			dtc_free(dx);
 			return 0;

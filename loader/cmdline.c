@@ -341,7 +341,7 @@ static int opt_version(struct cmdline *cl, struct dtrun_opts *o, const struct cm
 		       char *arg)
 {
 	(void)cl, (void)o, (void)op, (void)arg;
-	printf("dtrun %s (object metadata version %d)\n", DTC_VERSION, DTC_META_VERSION);
+	printf("dtrun %s (object metadata versions up to %d)\n", DTC_VERSION, DTC_META_VERSION);
 	return 0;
 }
 

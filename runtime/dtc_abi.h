@@ -28,7 +28,7 @@
  * Metadata grammar (one directive per line, tokens separated by one space;
  * STR is a double-quoted string with C escapes \\ \" \n \t and octal \NNN):
  *
- *   dtc-meta 1
+ *   dtc-meta V                          V 1, or 2 (DTC_META_VERSION below)
  *   script STR                          script name for "matched N probes"
  *   dtc STR                             the dtc version that wrote the object
  *   source sha256 HEX                   SHA-256 of the D source compiled (the
@@ -174,7 +174,13 @@
 #ifndef DTC_ABI_H
 #define DTC_ABI_H
 
-#define DTC_META_VERSION 1
+/*
+ * The newest metadata version dtrun reads and dtc writes.  dtc writes the
+ * oldest version that describes an object: 2 only where an older dtrun
+ * would misread it (lquantize() values with their sum word after the
+ * buckets, "aggsum"), 1 otherwise.
+ */
+#define DTC_META_VERSION 2
 #define DTC_META_SECTION ".dtc"
 #define DTC_META_SUM_LINE "sum 00000000\n" /* before "end": 8 hex digits */
 
