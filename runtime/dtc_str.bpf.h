@@ -207,10 +207,11 @@ __noinline int dt_g_strchr(const struct dt_str *s, int ch, int last)
 
 	if (!s)
 		return -1;
-	/* no position carried across iterations: each match returns at once */
+	/* no position carried across iterations: each match returns at once;
+	 * the NUL is not searched: strchr(s, 0) is NULL (Oracle bpf/strchr.S) */
 	for (i = 0; i < DT_STRMAX; i++) {
 		int k = last ? len - 1 - i : i;
-		if (k < 0 || k > len)
+		if (k < 0 || k >= len)
 			break;
 		if (dt_g_char_at(s, k) == (char)ch)
 			return k;
