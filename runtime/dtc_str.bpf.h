@@ -780,8 +780,10 @@ __noinline int dt_g_link(struct dt_str *d, const struct dt_addr *a, int n)
 /*
  * inet_ntop(af, addr) (kind 0), inet_ntoa6(addr, strict) (kind 1, af is
  * strict) and link_ntop(type, addr) (kind 2).  Returns 0, or the fault:
- * DTRACEFLT_BADADDR when addr cannot be read, DTRACEFLT_ILLOP for an
- * address family or link type DTrace does not know.
+ * DTRACEFLT_BADADDR when addr cannot be read, DTRACEFLT_ILLOP for a link
+ * type DTrace does not know.  inet_ntop() is Oracle's ternary
+ * (dt_cg_subr_inet_ntop()): AF_INET6 is inet_ntoa6(addr, 1), any other
+ * family inet_ntoa(addr).
  */
 static __always_inline int dt_addr_ntop(char *d, int kind, __s64 af, const void *addr)
 {
@@ -793,7 +795,7 @@ static __always_inline int dt_addr_ntop(char *d, int kind, __s64 af, const void 
 	else if (kind == 1)
 		len = 16;
 	else
-		len = af == DT_AF_INET ? 4 : af == DT_AF_INET6 ? 16 : 0;
+		len = af == DT_AF_INET6 ? 16 : 4;
 	if (!len || len > sizeof(a))
 		return DTRACEFLT_ILLOP;
 	if (bpf_probe_read_kernel(&a, len, addr))

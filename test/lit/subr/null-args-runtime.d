@@ -2,7 +2,7 @@
  * NULL and invalid arguments of subroutines and actions at run time: the
  * clause faults with DTrace's message, ERROR fires with the fault and its
  * address, and no value is recorded (DTrace's DTRACEFLT_BADADDR for a NULL
- * pointer, DTRACEFLT_ILLOP for a bad base or address family).
+ * pointer, DTRACEFLT_ILLOP for a bad base or link type).
  * REQUIRES: root
  * RUN: %dtc -o %t.o %s
  * RUN: %dtrun %t.o > %t.out 2> %t.err
@@ -11,9 +11,9 @@
  * CHECK-DAG: ERROR 1 0x0 d_path
  * CHECK-DAG: ERROR 1 0x0 inet_ntoa6
  * CHECK-DAG: ERROR 1 0x0 link_ntop
+ * CHECK-DAG: ERROR 1 0x0 inet_ntop
  * CHECK-DAG: ERROR 3 0x0 lltostr
  * CHECK-DAG: ERROR 3 0x0 strtoll
- * CHECK-DAG: ERROR 3 0x0 inet_ntop
  * CHECK-DAG: ERROR 1 0x0 tracemem
  * CHECK-DAG: ERROR 1 0x10 copyin
  * ERR-DAG: (dtrace:::BEGIN): invalid address (0x0)
@@ -26,7 +26,7 @@ BEGIN { w = "inet_ntoa6"; printf("value %s\n", inet_ntoa6((struct in6_addr *)0))
 BEGIN { w = "link_ntop"; printf("value %s\n", link_ntop(1, (void *)0)); }
 BEGIN { w = "lltostr"; printf("value %s\n", lltostr(10, 37)); }
 BEGIN { w = "strtoll"; printf("value %d\n", strtoll("12", 1)); }
-BEGIN { w = "inet_ntop"; printf("value %s\n", inet_ntop(99, (void *)curthread)); }
+BEGIN { w = "inet_ntop"; printf("value %s\n", inet_ntop(2, (void *)0)); }
 BEGIN { w = "tracemem"; tracemem(0, 8); printf("value\n"); }
 BEGIN { w = "copyin"; x = (int *)copyin(16, 8); printf("value %d\n", *x); }
 BEGIN { exit(0); }
