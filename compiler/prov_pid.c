@@ -60,6 +60,15 @@ static int pid_match(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 	const char *s = f->name;
 	int hit = 0;
 
+	/* dt_pid_get_pid(): a provider name of digits only names no process
+	 * of any provider */
+	for (s = f->prov; isdigit((unsigned char)*s); s++)
+		;
+	if (*f->prov && !*s) {
+		diag_error(dx, pd->loc, "D_PROC_BADPROV", "'%s' is not a valid provider", f->prov);
+		return -1;
+	}
+	s = f->name;
 	if (!is_pid_prov(dx, f->prov))
 		return 0;
 	while (isxdigit((unsigned char)*s))
