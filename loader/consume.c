@@ -484,8 +484,10 @@ static uint64_t dtrace_field(const struct meta_arg *ma, uint64_t strsize, uint64
  * bufsize cannot hold one perf_event_header (8 bytes) and the largest
  * record of any clause, DTrace's layout.  dtrace(1) always installs an
  * error handler, whose ERROR clause traces arg1..arg5 (dt_handle.c): no
- * buffer under 8 + 16 + 40 = 64 bytes runs.  The check is against the
- * bufsize asked for, not the page-rounded ring dtrun maps.
+ * buffer under 8 + 16 + 40 = 64 bytes runs, and 0 never does.  The check
+ * is against the bufsize asked for, not the page-rounded ring dtrun maps.
+ * A bufsize that is not a power-of-two number of pages is rounded up, and
+ * said so on stderr in dt_pebs_init()'s words, without "dtrace: ".
  */
 int consume_bufsize_check(struct dtrun *d)
 {
@@ -494,7 +496,7 @@ int consume_bufsize_check(struct dtrun *d)
 	uint64_t *rec, max = DT_ERRREC_LEN;
 	int i, j;
 
-	if (!d->o->bufsize_req)
+	if (!d->o->bufsize_given)
 		return 0;
 	rec = calloc((size_t)(d->meta.nclauses > 0 ? d->meta.nclauses : 1), sizeof(*rec));
 	if (!rec)
@@ -519,6 +521,8 @@ int consume_bufsize_check(struct dtrun *d)
 		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
 		return -1;
 	}
+	if (d->o->bufsize > d->o->bufsize_req)
+		fprintf(stderr, "bufsize increased to %llu\n", (unsigned long long)d->o->bufsize);
 	return 0;
 }
 

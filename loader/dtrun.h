@@ -294,6 +294,7 @@ struct dtrun_opts {
 	uint64_t statusrate_ns;  /* -x statusrate: exit() is seen at the next status tick */
 	uint64_t bufsize;
 	uint64_t bufsize_req;    /* bufsize as given (bufsize: pages, rounded) */
+	int bufsize_given;       /* -b or -x bufsize: bufsize_req is the user's */
 	uint64_t dynvarsize;     /* -x dynvarsize (or the object's), 0 if neither:
 				    bounds assocs and self-> at load (run.c) */
 	uint64_t aggrate_ns;     /* -x aggrate given: printa() shows a snapshot

@@ -193,13 +193,14 @@ static int set_bufsize(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
 	uint64_t p = 4096;
 
-	(void)on;
-	if (positive(n, v))
-		return -1;
+	(void)n, (void)on;
+	/* 0 is a size: dtrace_go() refuses it as too small for any record
+	 * (consume_bufsize_check()) */
 	while (p < (uint64_t)v && p < (1ULL << 31))
 		p <<= 1; /* a ring buffer is a power-of-two number of pages */
 	o->bufsize = p;
 	o->bufsize_req = (uint64_t)v;
+	o->bufsize_given = 1;
 	return 0;
 }
 
@@ -315,7 +316,7 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl)
 	for (i = 0; i + 1 < cl->xopts.n; i += 2)
 		if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]))
 			return -1;
-	if (!o->bufsize_req)
+	if (!o->bufsize_given)
 		o->bufsize = consume_default_bufsize(d); /* 4 MB; less for BEGIN/END only */
 	if (metrics_check_opts(o) || flame_check_opts(d)) /* metrics.c, flame.c */
 		return -1;
