@@ -239,6 +239,15 @@ int opts_set(struct dtrun_opts *o, const char *name, const char *val)
 	return 0;
 }
 
+/* The rest of an integer macro argument: identifier characters only. */
+static int ident_tail(const char *s)
+{
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && *s != '_' && *s != '`')
+			return 0;
+	return 1;
+}
+
 /* Macro arguments the object uses must be given, $N as integers; the last
  * one given must be used unless -x argref (dt_cc.c checks the last only). */
 static int check_macros(const struct meta *m, const struct dtrun_opts *o)
@@ -277,7 +286,12 @@ static int check_macros(const struct meta *m, const struct dtrun_opts *o)
 				       o->errtags ? "[D_MACRO_OFLOW] " : "", i, a);
 				return -1;
 			}
-			if (errno || !isdigit((unsigned char)*dg) || strspn(end, "uUlL") != strlen(end)) {
+			/* strbadidnum(): a digit, then letters, digits, '_' or
+			 * '`' is an integer, whatever its suffix ("123abc" is
+			 * 123); after a sign only the integer itself is; any
+			 * other character makes the argument a string */
+			if (errno || !isdigit((unsigned char)*dg) ||
+			    (dg != a ? *end != '\0' : !ident_tail(end))) {
 				dt_err("failed to compile %s %s: %smacro argument $%d is not an "
 				       "integer: \"%s\"\n", o->desc_kind, o->desc_name,
 				       o->errtags ? "[D_MACRO_TYPE] " : "", i, a);
