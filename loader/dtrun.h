@@ -200,6 +200,7 @@ struct enabling {
 	int total;               /* sum over clauses */
 	char unmatched[700];     /* first description matching nothing */
 	int unmatched_line;      /* its source line, 0 if unknown */
+	int unmatched_clause;    /* its clause */
 	char other_inst[700];    /* first description left off: another instance's */
 	int (*att)[2];           /* (prog P, probe index) to attach: cookie families */
 	int natt;

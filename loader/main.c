@@ -132,9 +132,14 @@ static int match(struct dtrun *d, const struct cmdline *cl)
 		}
 		if (d->en.unmatched_line)
 			snprintf(line, sizeof(line), "line %d: ", d->en.unmatched_line);
+		/* dtrace compiles each -n (-P -m -f) on its own and names the
+		 * one that failed: clause i is the i-th when each made one */
 		if (strcmp(o->desc_kind, "description") == 0)
 			dt_err("invalid probe specifier %s: %s%sprobe description %s does not "
-			       "match any probes\n", o->nnspecs ? o->nspecs[0] : o->desc_name,
+			       "match any probes\n",
+			       !o->nnspecs ? o->desc_name
+			       : o->nnspecs == d->meta.nclauses ? o->nspecs[d->en.unmatched_clause]
+								: o->nspecs[0],
 			       o->errtags ? "[D_PDESC_ZERO] " : "", line, d->en.unmatched);
 		else
 			dt_err("failed to compile script %s: %s%sprobe description %s does not "

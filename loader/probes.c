@@ -288,6 +288,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 			if (matched == 0 && !zdefs) {
 				desc_print(en->unmatched, sizeof(en->unmatched), f, nf);
 				en->unmatched_line = cl->line ? cl->line[d] : 0;
+				en->unmatched_clause = c;
 				return -1;
 			}
 		}

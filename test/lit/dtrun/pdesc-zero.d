@@ -8,6 +8,9 @@
  * RUN: %dtrun -Z %t.o 2>&1 | FileCheck %s --check-prefix=Z
  * Z: dtrace: script '{{.*}}pdesc-zero.d' matched 1 probe
  * Z: :BEGIN
+ * dtrace compiles each -n on its own: the one that matches nothing is named.
+ * RUN: not %dtrun -n 'BEGIN { exit(0); }' -n 'nosuch:::' 2>&1 | FileCheck %s --check-prefix=TWO
+ * TWO: dtrace: invalid probe specifier nosuch:::: probe description nosuch::: does not match any probes
  */
 syscall::no_such_syscall:entry { trace(1); }
 BEGIN { exit(0); }
