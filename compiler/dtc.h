@@ -73,6 +73,11 @@ struct dtc {
 					 dtrace does, not dtc */
 	int dtrace_diags;             /* --dtrace-diags: errors in dtrace(1)'s words,
 					 the first only (util.c diag_dtrace) */
+	const char **spec_names;      /* --spec-name: each -n as the user wrote it,
+					 for "invalid probe specifier NAME" */
+	int nspec_names;
+	const char *diag_region;      /* "predicate", "action list" or NULL: where
+					 sema is, as libdtrace's yylabel() */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
 

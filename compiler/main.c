@@ -451,13 +451,15 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 }
 
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
-       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C };
+       OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C,
+       OPT_SPEC_NAME };
 
 int main(int argc, char **argv)
 {
 	static const struct option lopts[] = {
 		{ "btf", required_argument, 0, OPT_BTF },
 		{ "script-name", required_argument, 0, OPT_SCRIPT_NAME },
+		{ "spec-name", required_argument, 0, OPT_SPEC_NAME },
 		{ "from-c", required_argument, 0, OPT_FROM_C },
 		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
@@ -573,6 +575,15 @@ int main(int argc, char **argv)
 		case OPT_SCRIPT_NAME:
 			dx->script_name = optarg;
 			break;
+		case OPT_SPEC_NAME: {
+			const char **v = arena_alloc(dx, sizeof(*v) * (size_t)(dx->nspec_names + 1));
+
+			if (dx->nspec_names)
+				memcpy(v, dx->spec_names, sizeof(*v) * (size_t)dx->nspec_names);
+			v[dx->nspec_names++] = optarg;
+			dx->spec_names = v;
+			break;
+		}
 		case OPT_FROM_C:
 			from_c = optarg;
 			break;

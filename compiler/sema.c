@@ -206,6 +206,22 @@ static void check_pred(struct dtc *dx, struct cctx *cc, struct node *cl)
 		diag_error(dx, cl->b->loc, "D_PRED_SCALAR", "predicate result must be of scalar type");
 }
 
+/* dt_cook_clause() labels what it cooks (yylabel()): dtrace -n's messages
+ * say "in predicate: " or "in action list: " (util.c diag_dtrace()). */
+static void check_pred_in(struct dtc *dx, struct cctx *cc, struct node *cl)
+{
+	dx->diag_region = "predicate";
+	check_pred(dx, cc, cl);
+	dx->diag_region = NULL;
+}
+
+static void check_body_in(struct dtc *dx, struct cctx *cc, struct node *cl)
+{
+	dx->diag_region = "action list";
+	check_stmt(dx, cc, cl->c);
+	dx->diag_region = NULL;
+}
+
 /* Whether an expression mentions $target (checked before the clause body). */
 static int mentions_target(const struct node *n)
 {
@@ -243,11 +259,11 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	if (cl->b && mentions_target(cl->b))
 		ss->target_used = 1; /* printf's %A checks in the body depend on it */
 	if (cl->b && assigns(cl->b)) {
-		check_pred(dx, &cc, cl);
-		check_stmt(dx, &cc, cl->c);
+		check_pred_in(dx, &cc, cl);
+		check_body_in(dx, &cc, cl);
 	} else {
-		check_stmt(dx, &cc, cl->c);
-		check_pred(dx, &cc, cl);
+		check_body_in(dx, &cc, cl);
+		check_pred_in(dx, &cc, cl);
 	}
 }
 

@@ -228,18 +228,48 @@ static void diag_show_line(struct dtc *dx, struct loc loc, struct strbuf *sb)
  * line N: message", the tag only under -x errtags; notes and later errors
  * are not shown.
  */
-static void diag_dtrace(struct dtc *dx, int line, const char *tag, const char *fmt,
-			va_list ap)
+static void diag_dtrace(struct dtc *dx, struct loc loc, int line, const char *tag,
+			const char *fmt, va_list ap)
 {
 	struct dopt *o;
-	int errtags = 0;
+	int errtags = 0, f, k = 0;
 
 	if (dx->nerrors != 1)
 		return;
 	for (o = dx->opts; o; o = o->next)
 		errtags |= strcmp(o->name, "errtags") == 0;
-	fprintf(dx->diag_out, "dtrace: failed to compile script %s: ",
-		dx->script_name ? dx->script_name : "");
+	if (loc.file >= 0 && loc.file < dx->nfiles &&
+	    !strcmp(dx->files[loc.file].name, "<command-line>")) {
+		/*
+		 * dtrace -n (-P -m -f): "invalid probe specifier SPEC: ", SPEC
+		 * as given; no line (a string has none), but the region
+		 * being cooked, as dt_set_errmsg() writes it.
+		 */
+		for (f = 0; f < loc.file; f++)
+			k += !strcmp(dx->files[f].name, "<command-line>");
+		if (k < dx->nspec_names)
+			fprintf(dx->diag_out, "dtrace: invalid probe specifier %s: ",
+				dx->spec_names[k]);
+		else
+			fprintf(dx->diag_out, "dtrace: invalid probe specifier %.*s: ",
+				(int)dx->files[loc.file].len, dx->files[loc.file].text);
+		if (errtags && tag)
+			fprintf(dx->diag_out, "[%s] ", tag);
+		if (dx->diag_region)
+			fprintf(dx->diag_out, "in %s: ", dx->diag_region);
+		vfprintf(dx->diag_out, fmt, ap);
+		fputc('\n', dx->diag_out);
+		return;
+	}
+	/* an error of no place in the program: -n's words when there is no script */
+	for (f = 0; dx->nspec_names && f < dx->nfiles; f++)
+		if (!dtc_is_dlib_file(dx, f) && strcmp(dx->files[f].name, "<command-line>"))
+			break;
+	if (dx->nspec_names && f == dx->nfiles && (loc.file < 0 || dtc_is_dlib_file(dx, loc.file)))
+		fprintf(dx->diag_out, "dtrace: invalid probe specifier %s: ", dx->spec_names[0]);
+	else
+		fprintf(dx->diag_out, "dtrace: failed to compile script %s: ",
+			dx->script_name ? dx->script_name : "");
 	if (errtags && tag)
 		fprintf(dx->diag_out, "[%s] ", tag);
 	if (line)
@@ -257,7 +287,7 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 
 	loc_linecol(dx, loc, &line, &col);
 	if (dx->dtrace_diags) {
-		diag_dtrace(dx, line, tag, fmt, ap);
+		diag_dtrace(dx, loc, line, tag, fmt, ap);
 		return;
 	}
 	/* built whole, then written at once: stderr is unbuffered, and a
@@ -308,7 +338,7 @@ void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 	dx->nerrors++;
 	if (dx->dtrace_diags) {
 		va_start(ap, fmt);
-		diag_dtrace(dx, 0, tag, fmt, ap);
+		diag_dtrace(dx, (struct loc){ -1, 0, 0 }, 0, tag, fmt, ap);
 		va_end(ap);
 		return;
 	}

@@ -93,8 +93,13 @@ int compile_object(const struct cmdline *cl, int *fd, char *path, size_t len)
 	if (cl->script) {
 		strv_push(&av, "--script-name");
 		strv_push(&av, cl->script);
-		strv_push(&av, "--dtrace-diags"); /* dtrace's words for errors */
 	}
+	/* each -n (-P -m -f) as written, for "invalid probe specifier X" */
+	for (i = 0; i < cl->shown.n; i++) {
+		strv_push(&av, "--spec-name");
+		strv_push(&av, cl->shown.v[i]);
+	}
+	strv_push(&av, "--dtrace-diags"); /* dtrace's words for errors */
 	strv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
 	for (i = 0; i < cl->ops.n; i++)
 		strv_push(&av, cl->ops.v[i]);
