@@ -35,6 +35,7 @@ struct cmdline {
 	int merge;               /* --merge */
 	int check;               /* --check */
 	int info;                /* --info */
+	int version_mode;        /* -V */
 	int64_t version;         /* -x version, as dt_opt_version() encodes it; 0: none */
 };
 

@@ -195,9 +195,18 @@ static int opt_O(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 
 static int opt_p(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
+	char *end;
+	long v;
+
 	(void)o, (void)op;
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (errno || end == arg || *end || v != (pid_t)v) { /* dtrace.c's third pass */
+		dt_err("invalid pid: %s\n", arg);
+		return 1;
+	}
 	cl->grab = 1;
-	cl->grab_pid = (pid_t)atoi(arg);
+	cl->grab_pid = (pid_t)v;
 	return -1;
 }
 
@@ -272,9 +281,9 @@ static int opt_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 
 static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
-	(void)cl, (void)o, (void)op, (void)arg;
-	printf("dtrace: Oracle D 2.0\n"); /* DT_VERS_STRING */
-	return 0;
+	(void)o, (void)op, (void)arg;
+	cl->version_mode = 1; /* printed once the whole line is read */
+	return -1;
 }
 
 /*
@@ -443,6 +452,15 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 		}
 		if (optind < argc)
 			strv_push(&cl->ops, argv[optind]);
+	}
+	/* dtrace.c: one mode of -G -h -l -V; -V prints DT_VERS_STRING */
+	if (cl->version_mode && cl->list) {
+		dt_err("only one of the [-GhlV] options can be specified at a time\n");
+		return 2;
+	}
+	if (cl->version_mode) {
+		printf("dtrace: Oracle D 2.0\n");
+		return 0;
 	}
 	return -1;
 }

@@ -405,6 +405,9 @@ int main(int argc, char **argv)
 		goto out;
 	}
 
+	/* dtrace creates -c's process and grabs -p's before it compiles */
+	if ((cl.cmd && child_precheck_cmd(cl.cmd)) || (cl.grab && child_precheck_pid(cl.grab_pid)))
+		goto out;
 	/* open: one step compiles first, into a memory file */
 	if (cl.one_step) {
 		st = compile_object(&cl, &ob.fd, ob.tmp, sizeof(ob.tmp));

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/user.h>
 #include <sys/wait.h>
@@ -30,6 +31,51 @@ int proc_tie(pid_t parent)
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
 		return -1;
 	return 0;
+}
+
+/* execvp()'s search: a name with a '/' as it is, else each $PATH entry. */
+int child_precheck_cmd(const char *cmd)
+{
+	const char *path = getenv("PATH"), *p, *e;
+	char name[4096], full[8192];
+	size_t n = strcspn(cmd + strspn(cmd, " \t\n\v\f\r"), " \t\n\v\f\r");
+	int err = ENOENT;
+	struct stat st;
+
+	cmd += strspn(cmd, " \t\n\v\f\r");
+	if (n == 0 || n >= sizeof(name))
+		return 0; /* child_create() says why */
+	memcpy(name, cmd, n);
+	name[n] = '\0';
+	if (strchr(name, '/')) {
+		if (stat(name, &st) != 0)
+			err = errno;
+		else if (S_ISDIR(st.st_mode) || access(name, X_OK) != 0)
+			err = EACCES;
+		else
+			return 0;
+	} else {
+		for (p = path && *path ? path : "/bin:/usr/bin"; p; p = *e ? e + 1 : NULL) {
+			e = p + strcspn(p, ":");
+			snprintf(full, sizeof(full), "%.*s%s%s", (int)(e - p), p, e > p ? "/" : "",
+				 name);
+			if (stat(full, &st) == 0 && !S_ISDIR(st.st_mode)) {
+				if (access(full, X_OK) == 0)
+					return 0;
+				err = EACCES; /* execvp() goes on, and reports EACCES */
+			}
+		}
+	}
+	dt_err("failed to execute %s: %s\n", name, strerror(err));
+	return -1;
+}
+
+int child_precheck_pid(pid_t pid)
+{
+	if (pid > 0 && (kill(pid, 0) == 0 || errno == EPERM))
+		return 0;
+	dt_err("failed to grab pid %ld: %s\n", (long)pid, strerror(pid > 0 ? errno : ESRCH));
+	return -1;
 }
 
 int child_create(struct child *c, const char *cmd)

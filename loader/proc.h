@@ -28,6 +28,15 @@ struct child {
 int proc_tie(pid_t parent);
 /* -c CMD: forks the child, which waits for child_release(); 0 or -1. */
 int child_create(struct child *c, const char *cmd);
+/*
+ * dtrace creates -c's process (Pcreate(): exec, stopped) and grabs -p's
+ * before it compiles anything, so a command that cannot run or a pid that
+ * does not exist is the first error.  dtrun execs later, when the probes are
+ * on: these check first what execvp() and the grab would find, with
+ * dtrace's message; -1 after it.
+ */
+int child_precheck_cmd(const char *cmd);
+int child_precheck_pid(pid_t pid);
 /* -p PID: a pidfd for it, so its exit ends tracing; 0 or -1 (errno set). */
 int child_grab(struct child *c, pid_t pid);
 /* Lets the -c child exec (and, traced, run on to its entry point); 0 or -1
