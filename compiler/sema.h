@@ -371,7 +371,6 @@ void sema_mem_taint(struct dtc *dx, struct node *n); /* after n is checked */
 int sema_mem_is_alloca(const struct node *n);     /* memory n designates is alloca'd */
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
-int sema_subr_is_name(const char *name); /* a D subroutine (strstr, index, ...) */
 /* a kernel char array where an address is expected: its address; the argument's type */
 struct dtype *sema_chararr_addr(struct dtc *dx, struct cctx *cc, struct node *arg, struct dtype *t);
 /*

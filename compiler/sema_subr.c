@@ -54,14 +54,6 @@ struct dtype *sema_chararr_addr(struct dtc *dx, struct cctx *cc, struct node *ar
 	return arg->type = type_array(dx, type_int(dx, 1, 1), (int)arg->ival);
 }
 
-/* A D subroutine's name: declarations may not reuse it (sema_var.c). */
-int sema_subr_is_name(const char *name)
-{
-	const struct builtin *b = builtin_find(name);
-
-	return b && b->kind == BI_SUBR && b->check == BC_SUBR;
-}
-
 /* The i-th '|'-separated prototype spelling. */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i)
 {

@@ -209,10 +209,18 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 	if (assoc && !value_type_ok(dx, d->loc, t, d->str))
 		return;
 	s = var_find(dx, ns, d->str);
-	/* DTrace's built-in variables, (since D 1.1) subroutines and the D
-	 * enumerators (global identifiers: dt_decl_enumerator()) are reserved */
-	if (ns == SYM_GLOBAL && (builtin_var_find(d->str) || sema_subr_is_name(d->str) ||
-				 types_enum_find(dx, d->str, &(int64_t){ 0 }))) {
+	/*
+	 * dt_node_decl(): a global identifier of libdtrace's own (di_gen 0):
+	 * built-in variables, subroutines, actions and aggregating functions,
+	 * those newer than -x version excepted (dt_reduce() removed them)
+	 */
+	if (ns == SYM_GLOBAL && (builtin_var_find(d->str) || builtin_is_func(d->str)) &&
+	    !sema_ident_newer(dx, d->str, d->loc)) {
+		diag_error(dx, d->loc, "D_DECL_IDRED", "built-in identifier redeclared: %s", d->str);
+		return;
+	}
+	/* the D enumerators are global identifiers too (dt_decl_enumerator()) */
+	if (ns == SYM_GLOBAL && types_enum_find(dx, d->str, &(int64_t){ 0 })) {
 		diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
 		return;
 	}
