@@ -67,6 +67,19 @@ static int tp_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *
 	return hit;
 }
 
+/* A stable probe's program after its head: the prologue, the arguments,
+ * the probe's names and the clauses. */
+static void emit_stable_body(struct ectx *ec, struct prog *p, const struct dt_stable_probe *sp)
+{
+	emit_prologue(ec, p, 0);
+	if (*sp->args)
+		sb_printf(ec->out, "\t%s\n", sp->args);
+	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
+			   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
+	emit_prog_calls(ec, p, 0);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+}
+
 /* A stable probe's program on its raw tracepoint: dtc_p<N>, or dtc_p<N>_tp2. */
 static void emit_tp_prog(struct ectx *ec, struct prog *p, const struct dt_stable_probe *sp,
 			 int second)
@@ -91,13 +104,7 @@ static void emit_tp_prog(struct ectx *ec, struct prog *p, const struct dt_stable
 	sb_printf(ec->out, "\t/* %s on raw tracepoint %s */\n", p->param, tp);
 	if (sp->when)
 		sb_printf(ec->out, "\tif (!(%s))\n\t\treturn 0;\n", sp->when);
-	emit_prologue(ec, p, 0);
-	if (*sp->args)
-		sb_printf(ec->out, "\t%s\n", sp->args);
-	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
-			   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
-	emit_prog_calls(ec, p, 0);
-	sb_puts(ec->out, "\treturn 0;\n}\n");
+	emit_stable_body(ec, p, sp);
 }
 
 /*
@@ -133,13 +140,7 @@ static void emit_kfn_prog(struct ectx *ec, struct prog *p, const struct dt_stabl
 				  p->id, p->id);
 		}
 	}
-	emit_prologue(ec, p, 0);
-	if (*sp->args)
-		sb_printf(ec->out, "\t%s\n", sp->args);
-	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
-			   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
-	emit_prog_calls(ec, p, 0);
-	sb_puts(ec->out, "\treturn 0;\n}\n");
+	emit_stable_body(ec, p, sp);
 }
 
 static void emit_kfn(struct ectx *ec, struct prog *p, const struct dt_stable_probe *sp)
