@@ -127,6 +127,10 @@ def main():
             res = answers[name]
             if name == "instances":
                 print("instances: %s" % sorted(r["metric"]["dtrace_instance"] for r in res))
+            elif name == "mean":
+                # a ratio of two extrapolated rates: exact in value, not
+                # always in the last bit of a double (19.999999999999996)
+                print("%s: %s = %.9g" % (name, q, float(res[0]["value"][1])))
             else:
                 print("%s: %s = %s" % (name, q, res[0]["value"][1]))
     finally:
