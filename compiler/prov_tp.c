@@ -74,8 +74,7 @@ static void emit_stable_body(struct ectx *ec, struct prog *p, const struct dt_st
 	emit_prologue(ec, p, 0);
 	if (*sp->args)
 		sb_printf(ec->out, "\t%s\n", sp->args);
-	sb_printf(ec->out, "\tc.pprov = \"%s\";\n\tc.pmod = \"vmlinux\";\n\tc.pfunc = dt_nostr;\n"
-			   "\tc.pname = \"%s\";\n", sp->prov, sp->name);
+	emit_probe_names(ec, sp->prov, "vmlinux", "", sp->name);
 	emit_prog_calls(ec, p, 0);
 	sb_puts(ec->out, "\treturn 0;\n}\n");
 }
