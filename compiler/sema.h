@@ -277,6 +277,8 @@ const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
 int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt); /* parsed */
 /* A built-in identifier newer than -x version: undefined in the script's own files. */
 int sema_ident_newer(struct dtc *dx, const char *name, struct loc loc);
+/* "function", "tracing function", "scalar" ...: DTrace's kind word, or NULL */
+const char *sema_ident_kind(struct dtc *dx, const char *name, struct loc loc);
 /* -x, -q, -w (loc.file -1) or #pragma D option: checked as dtrace_setopt() */
 int sema_set_option(struct dtc *dx, const char *name, const char *value, struct loc loc);
 

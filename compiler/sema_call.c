@@ -316,12 +316,8 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 	if (!b || b->check == BC_NONE) {
 		/* DTrace's dt_node_func(): a global identifier of another kind,
 		 * or no identifier at all */
-		struct sym *s = sym_find(dx, n->str);
-		const char *kind = !strcmp(n->str, "self") || !strcmp(n->str, "this") ? "pointer"
-			: !strcmp(n->str, "args") || !strcmp(n->str, "uregs") ||
-					(s && s->kind == SYM_ASSOC) ? "associative array"
-			: builtin_var_find(n->str) || (s && s->kind == SYM_GLOBAL) ? "scalar"
-										   : NULL;
+		const char *kind = sema_ident_kind(dx, n->str, n->loc);
+
 		if (kind)
 			diag_error(dx, n->loc, "D_FUNC_IDKIND",
 				   "%s '%s' may not be referenced as a function", kind, n->str);

@@ -220,6 +220,22 @@ static struct dtype *check_uregs(struct dtc *dx, struct cctx *cc, struct node *n
 	return n->type = type_named(dx, "uint64_t");
 }
 
+/*
+ * A global identifier of another kind used as a scalar, read or written:
+ * DTrace's dt_xcook_ident() finds it in the global scope and refuses it
+ * ("function 'substr' may not be referenced as scalar").  Reports it.
+ */
+static int ident_badref(struct dtc *dx, struct node *n)
+{
+	const char *kind = sema_ident_kind(dx, n->str, n->loc);
+
+	if (!kind || !strcmp(kind, "scalar"))
+		return 0;
+	diag_error(dx, n->loc, "D_IDENT_BADREF", "%s '%s' may not be referenced as scalar", kind,
+		   n->str);
+	return 1;
+}
+
 static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	const struct builtin_var *bv = builtin_var_find(n->str);
@@ -279,12 +295,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 	}
 	if (n->str[0] == '`' || strchr(n->str, '`'))
 		return sema_ksym(dx, cc, n) > 0 ? n->type : NULL; /* ksym.c */
-	if (!strcmp(n->str, "args") || !strcmp(n->str, "uregs")) {
-		/* built-in arrays: DTrace's dt_cook_ident() */
-		diag_error(dx, n->loc, "D_IDENT_BADREF",
-			   "associative array '%s' may not be referenced as scalar", n->str);
+	if (ident_badref(dx, n))
 		return NULL;
-	}
 	if (!strcmp(n->str, "ipl")) {
 		/* DTrace's interrupt priority level (dt_open.c) */
 		diag_error(dx, n->loc, "D_UNSUPPORTED",
@@ -591,6 +603,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	case N_INCDEC:
 		if (n->a->kind != N_IDENT && sema_types_is_lvalue(n->a) && n->a->kind != N_UNARY)
 			return sema_types_incdec(dx, cc, n); /* x.m++, a[i]++ */
+		if (n->a->kind == N_IDENT && ident_badref(dx, n->a))
+			return NULL;
 		if (!is_lvalue_ident(dx, n->a)) {
 			diag_error(dx, n->loc, "D_OP_LVAL",
 				   "operator %s requires modifiable lvalue as an operand",
@@ -612,6 +626,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	case N_ASSIGN:
 		if (sema_types_is_lvalue(n->a))
 			return sema_check_typed_expr(dx, cc, n); /* members, *p */
+		if (n->a->kind == N_IDENT && ident_badref(dx, n->a))
+			return NULL; /* the left side is looked up first */
 		r = check_expr(dx, cc, n->b);
 		if (!r)
 			return NULL;

@@ -178,6 +178,38 @@ int sema_ident_newer(struct dtc *dx, const char *name, struct loc loc)
 }
 
 /*
+ * The kind of global identifier a name is, in DTrace's words
+ * (dt_idkind_name(), over libdtrace's global identifier table and the
+ * script's variables): what D_IDENT_BADREF and D_FUNC_IDKIND say when it
+ * is used as another kind.  NULL when the name is no global identifier
+ * (yet); a user variable is a scalar or an associative array.
+ */
+const char *sema_ident_kind(struct dtc *dx, const char *name, struct loc loc)
+{
+	const struct builtin *b = builtin_find(name);
+	struct sym *s;
+
+	if (sema_ident_newer(dx, name, loc))
+		b = NULL; /* newer than -x version: no such identifier */
+	if (b && b->kind != BI_INTERNAL)
+		return b->kind == BI_ACT	? "tracing function"
+		       : b->kind == BI_AGGFN ? "aggregating function"
+					     : "function";
+	if (!strcmp(name, "self") || !strcmp(name, "this"))
+		return "pointer";
+	if (!strcmp(name, "args") || !strcmp(name, "uregs"))
+		return "associative array";
+	if (builtin_var_find(name) && !sema_ident_newer(dx, name, loc))
+		return "scalar";
+	s = sym_find(dx, name);
+	if (s && s->kind == SYM_ASSOC)
+		return "associative array";
+	if (s && (s->kind == SYM_GLOBAL || s->kind == SYM_BUILTIN))
+		return "scalar";
+	return NULL;
+}
+
+/*
  * dtc's own limits on top of DTrace's (dt_opt.c checks DTrace's): a message
  * naming the limit, or NULL.
  */
