@@ -383,6 +383,44 @@ static int ptr_operands_compat(const struct node *a, const struct dtype *l, cons
 	return lp && rp && type_argcompat(l, r, 0);
 }
 
+/*
+ * s + i, i + s, s - i: D treats a string as a pointer to its characters
+ * there (dt_cook_op2(): "D permits strings to be treated as pointers") and
+ * the sum is a string, the one from that character on.  n becomes
+ * stringof() of the string's address plus i; a char array in memory read
+ * as a string (p->comm) is its address again, as comm[i] makes it.
+ */
+static struct dtype *str_offset(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct node **sp = n->a->type->kind == TY_STRING ? &n->a : &n->b;
+	struct node *s = *sp, *sum;
+	struct dtype *cp = type_ptr(dx, type_int(dx, 1, 1));
+
+	if ((s->flags & NF_CHARARR) && s->kind != N_STRINGOF && s->ival > 0) {
+		s->flags &= ~NF_CHARARR;
+		if (cc->ci->ntmp > 0 && s->id == cc->ci->ntmp - 1)
+			cc->ci->ntmp--; /* the copy's temporary goes unused */
+		s->type = type_array(dx, type_int(dx, 1, 1), (int)s->ival);
+	} else {
+		struct node *c = node_new(dx, N_CAST, s->loc);
+
+		c->b = s;
+		c->type = cp; /* checked: the address of the string's characters */
+		*sp = c;
+	}
+	sum = node_new(dx, N_BINARY, n->loc);
+	*sum = *n;
+	sum->type = cp;
+	sum->next = NULL;
+	n->kind = N_STRINGOF;
+	n->a = sum;
+	n->b = NULL;
+	n->op = OP_NONE;
+	n->flags = NF_CHARARR;
+	n->id = new_tmp(dx, cc, n);
+	return n->type = type_string(dx);
+}
+
 static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *l, *r, *t;
@@ -513,9 +551,13 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			}
 			return n->type = type_int(dx, 4, 1);
 		}
-		if (l->kind == TY_PTR || r->kind == TY_PTR ||
-		    ((n->op == OP_ADD || n->op == OP_SUB) &&
-		     (l->kind == TY_ARRAY || r->kind == TY_ARRAY))) {
+		if ((n->op == OP_ADD || n->op == OP_SUB) &&
+		    ((l->kind == TY_STRING && type_is_int(r)) ||
+		     (n->op == OP_ADD && type_is_int(l) && r->kind == TY_STRING)))
+			return str_offset(dx, cc, n);
+		if ((n->op == OP_ADD || n->op == OP_SUB) &&
+		    (l->kind == TY_PTR || r->kind == TY_PTR || l->kind == TY_ARRAY ||
+		     r->kind == TY_ARRAY || l->kind == TY_STRING || r->kind == TY_STRING)) {
 			/*
 			 * DTrace's dt_cook_op2() for + and -: pointer + integer,
 			 * integer + pointer, and pointer - pointer of compatible
@@ -543,6 +585,13 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
 				   op_str(n->op), r->name);
+			return NULL;
+		}
+		if (n->op != OP_ADD && n->op != OP_SUB && n->op != OP_MUL && n->op != OP_DIV &&
+		    (!type_is_int(l) || !type_is_int(r))) {
+			/* %, &, |, ^, <<, >>: dt_cook_op2() wants integers */
+			diag_error(dx, n->loc, "D_OP_INT", "operator %s requires operands of integral type",
+				   op_str(n->op));
 			return NULL;
 		}
 		if (!type_is_arith(l) || !type_is_arith(r)) {
@@ -652,22 +701,30 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					   op_str(n->op), r->name);
 				return NULL;
 			}
-			if ((bop == OP_ADD || bop == OP_SUB) && !(type_is_int(l) && type_is_int(r)) &&
-			    (l->kind != TY_PTR || type_is_vfptr(l))) {
+			if ((bop == OP_ADD || bop == OP_SUB) && !(type_is_int(l) && type_is_int(r))) {
 				/* DTrace's dt_cook_op2() for += and -= */
-				diag_error(dx, n->loc, "D_OP_VFPTR",
-					   "operator %s requires left-hand scalar operand of known size",
-					   op_str(n->op));
-				return NULL;
-			}
-			if (!type_is_arith(l) && !(l->kind == TY_PTR && (bop == OP_ADD || bop == OP_SUB))) {
+				if (l->kind != TY_PTR || type_is_vfptr(l)) {
+					diag_error(dx, n->loc, "D_OP_VFPTR",
+						   "operator %s requires left-hand scalar operand of known size",
+						   op_str(n->op));
+					return NULL;
+				}
+				if (!type_is_int(r) && !ptr_operands_compat(n->a, l, n->b, r)) {
+					diag_error(dx, n->loc, "D_OP_INCOMPAT",
+						   "operands have incompatible types: \"%s\" %s \"%s\"",
+						   l->name, op_str(n->op), r->name);
+					return NULL;
+				}
+			} else if ((bop == OP_MUL || bop == OP_DIV) &&
+				   (!type_is_arith(l) || !type_is_arith(r))) {
 				diag_error(dx, n->loc, "D_OP_ARITH",
 					   "operator %s requires operands of arithmetic type", op_str(n->op));
 				return NULL;
-			}
-			if (!type_is_arith(r)) {
-				diag_error(dx, n->loc, "D_OP_ARITH",
-					   "operator %s requires operands of arithmetic type", op_str(n->op));
+			} else if (bop != OP_ADD && bop != OP_SUB && bop != OP_MUL && bop != OP_DIV &&
+				   (!type_is_int(l) || !type_is_int(r))) {
+				/* |=, ^=, &=, <<=, >>=, %= */
+				diag_error(dx, n->loc, "D_OP_INT",
+					   "operator %s requires operands of integral type", op_str(n->op));
 				return NULL;
 			}
 		} else if (l->kind == TY_ARRAY || l->kind == TY_FUNC) {
@@ -829,7 +886,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		n->ival = t->kind == TY_STRING ? st(dx)->strmax : t->size;
 		if (n->a->kind == N_STRING) /* a string constant: its bytes (dt_node_type_size()) */
 			n->ival = (int64_t)strlen(n->a->str) + 1;
-		else if (n->a->flags & NF_CHARARR)
+		else if ((n->a->flags & NF_CHARARR) && n->a->kind != N_STRINGOF)
 			n->ival = n->a->ival; /* a char array read as a string */
 		if (n->a->flags & NF_BITFIELD) {
 			diag_error(dx, n->loc, "D_SIZEOF_BITFIELD", "cannot apply sizeof to a bit-field");

@@ -174,9 +174,23 @@ static struct dtype *check_member(struct dtc *dx, struct cctx *cc, struct node *
 	return value_type(dx, cc, n, m->type);
 }
 
+static struct dtype *index_of(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *bt);
+
 static struct dtype *check_deref(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *t = n->a->type;
+
+	if (t->kind == TY_STRING) {
+		/* *s: a string is char [strsize] in D (dt_cook_op1() derefs
+		 * an array to its element), so its first character, s[0] */
+		struct node *z = node_new(dx, N_INT, n->loc);
+
+		z->str = "0";
+		n->kind = N_INDEX;
+		n->op = OP_NONE;
+		n->b = z;
+		return index_of(dx, cc, n, t);
+	}
 	if (t->kind == TY_ARRAY && sema_node_is_mem(n->a))
 		t = type_ptr(dx, t->base);
 	if (t->kind != TY_PTR) {
@@ -272,12 +286,12 @@ static struct dtype *char_array_type(struct dtc *dx, struct node *a)
 	return type_array(dx, type_int(dx, 1, 1), (int)a->ival);
 }
 
-static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n)
+/* a[i], its base checked (bt). */
+static struct dtype *index_of(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *bt)
 {
-	struct dtype *bt = check_expr(dx, cc, n->a), *it;
-	if (!bt)
-		return NULL;
-	if (n->a->flags & NF_CHARARR) {
+	struct dtype *it;
+
+	if ((n->a->flags & NF_CHARARR) && n->a->kind != N_STRINGOF && n->a->ival > 0) {
 		/* comm[i]: the char array, not the string copy */
 		n->a->flags &= ~NF_CHARARR;
 		if (cc->ci->ntmp > 0 && n->a->id == cc->ci->ntmp - 1)
@@ -324,6 +338,13 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 	if (bt->kind == TY_PTR || sema_node_is_mem(n->a))
 		n->flags |= NF_MEM;
 	return value_type(dx, cc, n, bt->base);
+}
+
+static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *bt = check_expr(dx, cc, n->a);
+
+	return bt ? index_of(dx, cc, n, bt) : NULL;
 }
 
 static struct dtype *check_offsetof(struct dtc *dx, struct node *n)
