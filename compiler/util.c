@@ -287,7 +287,8 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 
 	loc_linecol(dx, loc, &line, &col);
 	if (dx->dtrace_diags) {
-		diag_dtrace(dx, loc, line, tag, fmt, ap);
+		if (!strcmp(kind, "error"))
+			diag_dtrace(dx, loc, line, tag, fmt, ap);
 		return;
 	}
 	/* built whole, then written at once: stderr is unbuffered, and a
