@@ -150,6 +150,7 @@ struct node {
 	struct dmember *member; /* struct/union member (sema_types.c) */
 	int flags;             /* sema scratch: NF_* */
 	int id;                /* sema: clause index, action index, ... */
+	struct dtype *xltype;  /* sema: a translated member's declared type (its sizeof) */
 };
 
 #define NF_LVALUE 0x01    /* stored through (v.m = x, v[i]++): the base variable node */

@@ -843,6 +843,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			*n = *n->b;
 			n->loc = loc;
 			n->next = next;
+			n->xltype = NULL; /* a string now, whatever a member declared */
 			return n->type;
 		}
 		if (t->kind == TY_STRING && (r->kind == TY_PTR || r->kind == TY_ARRAY ||
@@ -886,6 +887,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		n->ival = t->kind == TY_STRING ? st(dx)->strmax : t->size;
 		if (n->a->kind == N_STRING) /* a string constant: its bytes (dt_node_type_size()) */
 			n->ival = (int64_t)strlen(n->a->str) + 1;
+		else if (n->a->xltype && n->a->xltype->kind != TY_STRING)
+			n->ival = n->a->xltype->size; /* a translated member: its declared type's */
 		else if ((n->a->flags & NF_CHARARR) && n->a->kind != N_STRINGOF)
 			n->ival = n->a->ival; /* a char array read as a string */
 		if (n->a->flags & NF_BITFIELD) {

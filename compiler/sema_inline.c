@@ -553,6 +553,8 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 	t = check_expr(dx, cc, n);
 	if (t && dm->type && dm->type->kind == TY_STRING && (n->flags & NF_CHARARR))
 		n->flags |= NF_XLSTR; /* a string member: trace() prints the string */
+	if (t)
+		n->xltype = dm->type; /* sizeof: the member's, as dt_cook_op2() types it */
 	return t;
 }
 
