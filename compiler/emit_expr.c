@@ -100,6 +100,9 @@ static const char *arith_ctype(struct ectx *ec, const struct node *n)
 	    n->op != OP_SHR && n->a->type && n->b->type && type_is_int(n->a->type) &&
 	    type_is_int(n->b->type))
 		return type_arith_conv(ec->dx, n->a->type, n->b->type)->cname;
+	if (n->kind == N_BINARY && (n->op == OP_SHL || n->op == OP_SHR) && n->type &&
+	    type_is_int(n->type))
+		return type_promote(ec->dx, n->type)->cname; /* c << 1 of a char: an int */
 	return n->type->cname;
 }
 
@@ -241,6 +244,8 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	sb_printf(sb, "((%s)((", arith_ctype(ec, n));
+	if (n->op == OP_SHL) /* DTrace shifts a 64-bit register: no overflow */
+		sb_puts(sb, n->a->type->is_signed ? "(long long)" : "(unsigned long long)");
 	emit_expr(ec, n->a, sb);
 	sb_printf(sb, ") %s (", c_op(n->op));
 	emit_expr(ec, n->b, sb);
@@ -434,7 +439,8 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_typed_expr(ec, n, sb); /* emit_types.c */
 			return;
 		}
-		sb_printf(sb, "((%s)(%s(", n->type->cname, c_op(n->op));
+		/* computed as C promotes it; recorded or stored at n->type */
+		sb_printf(sb, "((%s)(%s(", type_promote(ec->dx, n->type)->cname, c_op(n->op));
 		emit_expr(ec, n->a, sb);
 		sb_puts(sb, ")))");
 		return;

@@ -599,8 +599,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				   op_str(n->op));
 			return NULL;
 		}
-		if (n->op == OP_SHL || n->op == OP_SHR)
-			return n->type = type_promote(dx, l);
+		if (n->op == OP_SHL || n->op == OP_SHR) /* the left operand's type (dt_cook_op2()) */
+			return n->type = l->kind == TY_ENUM ? type_int(dx, 4, 1) : l;
 		return n->type = type_dtrace_arith(dx, l, r); /* types.c */
 	case N_LOGICAL:
 		l = check_expr(dx, cc, n->a);
@@ -644,7 +644,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					   n->op == OP_BNOT ? "integral" : "arithmetic");
 				return NULL;
 			}
-			return n->type = type_promote(dx, t);
+			/* the operand's type, not promoted (dt_cook_op1()) */
+			return n->type = t->kind == TY_ENUM ? type_int(dx, 4, 1) : t;
 		default:
 			/* *p, &x: sema_types.c */
 			return sema_check_typed_expr(dx, cc, n);

@@ -585,8 +585,8 @@ int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dt
 	uint64_t a = (uint64_t)n->a->ival, b = (uint64_t)n->b->ival, v;
 	int64_t sa, sb;
 
-	if (n->op == OP_SHL || n->op == OP_SHR)
-		rt = t = type_promote(dx, l);
+	if (n->op == OP_SHL || n->op == OP_SHR) /* the left operand's type */
+		rt = t = l->kind == TY_ENUM ? type_int(dx, 4, 1) : l;
 	a = (uint64_t)type_normalize(t, a);
 	if (n->op != OP_SHL && n->op != OP_SHR)
 		b = (uint64_t)type_normalize(t, b);
@@ -641,7 +641,8 @@ void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t)
 	if (n->kind == N_CAST) {
 		rt = t;
 	} else {
-		rt = n->op == OP_LNOT ? type_int(dx, 4, 1) : type_promote(dx, t);
+		/* -, + and ~ keep the operand's type (dt_node_op1()) */
+		rt = n->op == OP_LNOT || t->kind == TY_ENUM ? type_int(dx, 4, 1) : t;
 		switch (n->op) {
 		case OP_NEG: v = 0 - v; break;
 		case OP_PLUS: break;
