@@ -1,7 +1,7 @@
 /*
  * stop(): the traced process stops when it next leaves the kernel (here,
- * on return from getppid()); system() then sees it stopped and kills it,
- * and dtrun ends with it.  stop() is destructive: refused without -w or
+ * on return from getppid()); system() then sees it stopped (waiting up to
+ * 10 s for it to be scheduled) and kills it, and dtrun ends with it.  stop() is destructive: refused without -w or
  * the destructive option.
  * REQUIRES: root
  * RUN: cc -O0 -o %t.bin %S/../Inputs/stack-target.c
@@ -22,5 +22,7 @@ syscall::getppid:entry
 	done = 1;
 	stop();
 	printf("stopping\n");
-	system("sleep 0.5; grep '^State' /proc/%d/status; kill -9 %d", pid, pid);
+	/* stopped once it is scheduled again: a loaded machine may take a while */
+	system("for i in $(seq 100); do grep -q '^State:.*T' /proc/%d/status && break; sleep 0.1; done; grep '^State' /proc/%d/status; kill -9 %d",
+	    pid, pid, pid);
 }

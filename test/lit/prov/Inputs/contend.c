@@ -10,7 +10,9 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <termios.h>
 #include <time.h>
@@ -22,6 +24,7 @@
 #define WBYTES (256 * 1024)
 
 static int pts;
+static volatile pid_t wtid[NWR]; /* the writers' thread IDs, once they write */
 
 static void *mapper(void *a)
 {
@@ -40,15 +43,37 @@ static void *writer(void *a)
 {
 	static char buf[WBYTES];
 
+	wtid[(long)a] = gettid();
 	if (write(pts, buf, sizeof(buf)) != sizeof(buf))
 		exit(2);
 	return a;
 }
 
+/* Whether thread tid of this process sleeps (state S in its stat). */
+static int asleep(pid_t tid)
+{
+	char path[64], buf[256], *p;
+	int fd, n;
+
+	if (!tid)
+		return 0;
+	snprintf(path, sizeof(path), "/proc/self/task/%d/stat", (int)tid);
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return 0;
+	n = (int)read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = 0;
+	p = strrchr(buf, ')'); /* after the command name, which may hold anything */
+	return p && p[1] == ' ' && p[2] == 'S';
+}
+
 int main(void)
 {
 	pthread_t t[NMAP];
-	struct timespec nap = { 0, 200 * 1000 * 1000 };
+	struct timespec nap = { 0, 200 * 1000 * 1000 }, poll = { 0, 10 * 1000 * 1000 };
 	struct termios tio;
 	static char buf[65536];
 	int ptm = posix_openpt(O_RDWR | O_NOCTTY);
@@ -58,9 +83,16 @@ int main(void)
 	tcgetattr(pts, &tio);
 	cfmakeraw(&tio);
 	tcsetattr(pts, TCSANOW, &tio);
-	for (int i = 0; i < NWR; i++)
-		pthread_create(&t[i], 0, writer, 0);
-	nanosleep(&nap, 0); /* both writers in tty_write(): one asleep holding the lock */
+	for (long i = 0; i < NWR; i++)
+		pthread_create(&t[i], 0, writer, (void *)i);
+	/*
+	 * Both writers asleep in tty_write(), one holding the lock (waiting for
+	 * room), the other waiting for the lock; then 200 ms more, so that the
+	 * lock's waiter waits that long however late a loaded machine ran it.
+	 */
+	for (int i = 0; i < 3000 && !(asleep(wtid[0]) && asleep(wtid[1])); i++)
+		nanosleep(&poll, 0);
+	nanosleep(&nap, 0);
 	for (long n = 0; n < (long)NWR * WBYTES;) {
 		ssize_t r = read(ptm, buf, sizeof(buf));
 
