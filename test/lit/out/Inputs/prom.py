@@ -3,6 +3,7 @@
 
 prom.py DTRUN OBJECT: starts `DTRUN --metrics 127.0.0.1:PORT --instance a|b
 OBJECT` twice on loopback ports, then Debian's prometheus (2.42) on loopback
+(each on a port that stays its own, listen.py)
 with a temporary config (both as targets, 1 s scrapes) and data directory,
 and asks its HTTP API until both targets are up and the queries have
 answers:  the sum of a counter over both instances, histogram_quantile()
@@ -14,7 +15,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,15 +22,10 @@ import time
 import urllib.parse
 import urllib.request
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import listen  # noqa: E402
+
 DEADLINE = 90  # seconds for the whole test
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
 
 
 def get(url, headers=None, timeout=5):
@@ -58,10 +53,11 @@ def main():
     try:
         ports = {}
         for inst in ("a", "b"):
-            ports[inst] = free_port()
-            procs.append(subprocess.Popen(
-                [dtrun, "-q", "--metrics", "127.0.0.1:%d" % ports[inst], "--instance", inst,
-                 obj], stdout=subprocess.DEVNULL, stderr=open(os.path.join(tmp, inst + ".err"), "w")))
+            p, ports[inst] = listen.serve(
+                lambda port: [dtrun, "-q", "--metrics", "127.0.0.1:%d" % port, "--instance",
+                              inst, obj], os.path.join(tmp, inst + ".err"),
+                stdout=subprocess.DEVNULL)
+            procs.append(p)
         for inst, port in ports.items():  # each serves before Prometheus starts
             while True:
                 try:
@@ -76,18 +72,19 @@ def main():
         st, ct, body = get("http://127.0.0.1:%d/metrics" % ports["a"],
                            {"Accept": "application/openmetrics-text; version=1.0.0"})
         print("openmetrics: %d %s, last line %s" % (st, ct, body.splitlines()[-1]))
-        pport = free_port()
         cfg = os.path.join(tmp, "prometheus.yml")
         with open(cfg, "w") as f:
             f.write("global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n"
                     "scrape_configs:\n  - job_name: dtrun\n    static_configs:\n"
                     "      - targets: ['127.0.0.1:%d', '127.0.0.1:%d']\n"
                     % (ports["a"], ports["b"]))
-        plog = open(os.path.join(tmp, "prometheus.log"), "w")
-        procs.append(subprocess.Popen(
-            [prom, "--config.file=" + cfg, "--storage.tsdb.path=" + os.path.join(tmp, "data"),
-             "--web.listen-address=127.0.0.1:%d" % pport, "--log.level=warn"],
-            stdout=plog, stderr=plog, cwd=tmp))
+        plog = os.path.join(tmp, "prometheus.log")
+        p, pport = listen.serve(
+            lambda port: [prom, "--config.file=" + cfg,
+                          "--storage.tsdb.path=" + os.path.join(tmp, "data"),
+                          "--web.listen-address=127.0.0.1:%d" % port, "--log.level=warn"],
+            plog, stdout=subprocess.DEVNULL, cwd=tmp)
+        procs.append(p)
         queries = [
             ("up", 'count(up{job="dtrun"} == 1)'),
             ("instances", 'count by (dtrace_instance) (dtrace_c_total{key0="x"})'),

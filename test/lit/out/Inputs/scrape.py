@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """scrape.py DTRUN OBJECT [ARGS...]: dtrun --metrics on a free loopback port.
 
-Starts DTRUN -q --metrics 127.0.0.1:PORT OBJECT ARGS, holds one connection
+Starts DTRUN -q --metrics 127.0.0.1:PORT OBJECT ARGS (listen.py: on a port
+that stays its own), holds one connection
 open that never finishes its request (a slow client) and one that sends
 garbage, then scrapes /metrics in the Prometheus text format and in
 OpenMetrics, asks for another path and with another method, then once
@@ -19,13 +20,8 @@ import time
 import urllib.error
 import urllib.request
 
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import listen  # noqa: E402
 
 
 def fetch(url, method="GET", headers=None):
@@ -37,20 +33,10 @@ def fetch(url, method="GET", headers=None):
         return e.code, e.headers.get("Content-Type"), e.read().decode()
 
 
-port = free_port()
-p = subprocess.Popen([sys.argv[1], "-q", "--metrics", "127.0.0.1:%d" % port] + sys.argv[2:],
-                     stdout=subprocess.DEVNULL)
+p, port = listen.serve(lambda port: [sys.argv[1], "-q", "--metrics", "127.0.0.1:%d" % port]
+                       + sys.argv[2:], stdout=subprocess.DEVNULL)
 url = "http://127.0.0.1:%d/metrics" % port
 try:
-    start = time.monotonic()
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if time.monotonic() - start > 20 or p.poll() is not None:
-                sys.exit("dtrun does not listen on %d" % port)
-            time.sleep(0.1)
     slow = socket.create_connection(("127.0.0.1", port), timeout=5)
     slow.sendall(b"GET /metr")  # and nothing more
     bad = socket.create_connection(("127.0.0.1", port), timeout=5)

@@ -4,7 +4,8 @@
 UNIT is the unit file with its paths pointed at the build tree; NAME its
 instance (%i).  Expands %i, %H and the Environment= variables as systemd
 does (${VAR} one word, $VAR split at blanks), runs ExecStartPre= (must
-succeed), then ExecStart= with a free loopback port as DTRUN_METRICS,
+succeed), then ExecStart= with a free loopback port as DTRUN_METRICS (one
+that stays its own, listen.py),
 scrapes /metrics, sees its BPF programs with bpftool, stops it with
 KillSignal= and checks: exit status 0 within TimeoutStopSec=, END ran, no
 BPF program of the process is left.  Every wait has a deadline.
@@ -18,6 +19,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import listen  # noqa: E402
 
 unit, name = sys.argv[1], sys.argv[2]
 host = socket.gethostname()
@@ -37,11 +41,6 @@ for line in open(unit):
         env[ek] = ev
     elif section == "[Service]":
         svc[k] = v
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-port = s.getsockname()[1]
-s.close()
-env["DTRUN_METRICS"] = "127.0.0.1:%d" % port
 
 
 def bpf_ids(pid):
@@ -81,8 +80,14 @@ pre = subprocess.run(argv(svc["ExecStartPre"]), capture_output=True, text=True, 
 print("ExecStartPre: %d %s" % (pre.returncode, pre.stdout.strip()))
 if pre.returncode:
     sys.exit(pre.stderr)
-p = subprocess.Popen(argv(svc["ExecStart"]), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                     text=True)
+
+
+def exec_start(port):
+    env["DTRUN_METRICS"] = "127.0.0.1:%d" % port
+    return argv(svc["ExecStart"])
+
+
+p, port = listen.serve(exec_start, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 try:
     start = time.monotonic()
     # An aggregation has samples only once its first value is in: until the
