@@ -4,7 +4,9 @@
  * printa() prints the last snapshot: with aggrate=10sec every printa()
  * shows the count as of the first snapshot (BEGIN's), as
  * options/tst.aggrate-slow.d shows stale counts.  Without aggrate (and
- * after tracing stopped, for the END output) printa() reads the maps.
+ * after tracing stopped, for the END output) printa() reads the maps, as
+ * dtrun consumes the record: within a switchrate (50 ms) of the tick, and
+ * long before the next one, 500 ms later, even on a loaded machine.
  *
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
@@ -27,13 +29,13 @@ BEGIN
 	@ = count();
 }
 
-tick-200ms
+tick-500ms
 {
 	@ = count();
 	printa(@);
 }
 
-tick-200ms
+tick-500ms
 /++n == 3/
 {
 	exit(0);
