@@ -45,7 +45,7 @@ int emit_mem_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 	else if (!strcmp(f, "copyinto"))
 		sb_puts(sb, "DT_ACOPY(c, _m3, _m2, _m1, 1); 0; })");
 	else if (!strcmp(f, "copyin"))
-		sb_puts(sb, "__u64 _m0 = DT_ALLOCA(c, _m2); DT_ACOPY(c, _m0, _m2, _m1, 1); _m0; })");
+		sb_puts(sb, "DT_COPYIN(c, _m1, _m2); })");
 	else if (!strcmp(f, "copyout"))
 		sb_puts(sb, "DT_COPYOUT(c, _m1, _m2, _m3); 0; })");
 	else

@@ -74,7 +74,7 @@ static int arg_ok(char k, struct node *arg, struct dtype *t)
 struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	const struct builtin *ms = builtin_find(n->str);
-	struct node *arg;
+	struct node *arg, *size;
 	int nargs = 0, want, i;
 
 	want = (int)strlen(ms->args);
@@ -103,11 +103,13 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 	}
 	st(dx)->uses_alloca = 1;
-	if (!strcmp(n->str, "alloca") && (n->a->flags & NF_CONST) &&
-	    (uint64_t)n->a->ival > (uint64_t)scratchsize(dx)) {
-		diag_error(dx, n->loc, "D_ALLOCA_SIZE",
-			   "alloca( ) size %lld exceeds the scratch space (scratchsize %d)",
-			   (long long)n->a->ival, scratchsize(dx));
+	/* DTrace's dt_cg_subr_alloca_impl(), which copyin() calls too: a
+	 * constant size (unsigned: -1 is huge) past the scratch space */
+	size = !strcmp(n->str, "alloca") ? n->a : !strcmp(n->str, "copyin") ? n->a->next : NULL;
+	if (size && (size->flags & NF_CONST) &&
+	    (uint64_t)size->ival > (uint64_t)scratchsize(dx)) {
+		diag_error(dx, n->loc, "D_ALLOCA_SIZE", "alloca(%llu) size larger than scratchsize %d",
+			   (unsigned long long)size->ival, scratchsize(dx));
 		return NULL;
 	}
 	scratchsize(dx);

@@ -409,15 +409,19 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 	})
 
 /* copyinstr(addr, maxlen): as DTrace's, maxlen and strsize count the NUL
- * (so copyinstr(a, 8) is 7 bytes at most, and so is strsize=8). */
+ * (so copyinstr(a, 8) is 7 bytes at most, and so is strsize=8).  A maxlen
+ * of 0 copies nothing, not even the NUL: DTrace's bpf_probe_read_user_str()
+ * then returns 0, which it takes for a bad address (dt_cg_subr_copyinstr). */
 #define DT_COPYINSTR_N(c, slot, addr, maxlen)                                                     \
 	({                                                                                        \
 		char *_t = dt_tmp(c, slot);                                                       \
 		__u64 _a = (__u64)(addr);                                                         \
 		__u64 _n = (__u64)(maxlen);                                                       \
+		if (!_n)                                                                          \
+			DT_FAULT(c, DTRACEFLT_BADADDR, _a);                                       \
 		if (_n > DT_STRLEN_MAX)                                                           \
 			_n = DT_STRLEN_MAX;                                                       \
-		_n = _n ? _n - 1 : 0;                                                             \
+		_n = _n - 1;                                                                      \
 		asm volatile("" : "+r"(_n)); /* the verifier sees this bound */                  \
 		if (_n > DT_STRSIZE - 2)                                                          \
 			_n = DT_STRSIZE - 2;                                                      \

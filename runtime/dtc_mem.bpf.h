@@ -70,15 +70,38 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 	return 0;
 }
 
-/* alloca(size): 8-byte aligned, at most scratchsize bytes per clause. */
+/*
+ * alloca(size): 8-byte aligned, at most scratchsize bytes per clause.  As
+ * DTrace's dt_cg_subr_alloca_impl(), a full scratch space refuses even
+ * alloca(0): the next allocation must start below scratchsize.
+ */
 #define DT_ALLOCA(c, size)                                                                        \
 	({                                                                                        \
 		__u64 _as = (__u64)(size), _ar;                                                   \
-		if (_as > DT_SCRATCHSIZE || (c)->atop + _as > DT_SCRATCHSIZE)                     \
+		if (_as > DT_SCRATCHSIZE || (c)->atop + _as > DT_SCRATCHSIZE ||                   \
+		    (c)->atop >= DT_SCRATCHSIZE)                                                  \
 			DT_FAULT(c, DTRACEFLT_NOSCRATCH, 0);                                      \
 		_ar = (c)->abase + (c)->atop;                                                     \
 		(c)->atop = ((c)->atop + _as + 7) & ~7ULL;                                        \
 		_ar;                                                                              \
+	})
+
+/*
+ * copyin(src, size): size bytes of user memory at src into new scratch
+ * space, in DTrace's order (dt_cg_subr_copyin): a negative size or one
+ * larger than scratchsize is a bad size, then the allocation (out of
+ * scratch space), then the read (a bad address: src).
+ */
+#define DT_COPYIN(c, src, size)                                                                   \
+	({                                                                                        \
+		__u64 _is = (__u64)(size), _ip;                                                   \
+		if ((__s64)_is < 0 || _is > DT_SCRATCHSIZE)                                       \
+			DT_FAULT(c, DTRACEFLT_BADSIZE, _is);                                      \
+		_ip = DT_ALLOCA(c, _is);                                                          \
+		if (bpf_probe_read_user((c)->areg->mem + ((_ip - (c)->abase) & DT_AMASK),         \
+					_is & DT_AMASK, (const void *)(__u64)(src)))              \
+			DT_FAULT(c, DTRACEFLT_BADADDR, (src));                                    \
+		_ip;                                                                              \
 	})
 
 /* The map address of `size` (a constant > 0) alloca'd bytes at addr. */
@@ -95,15 +118,22 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 
 /*
  * bcopy(src, dst, size) and copyinto(src, size, dst): size bytes of kernel
- * (user) memory into alloca'd dst; a dst outside the allocations is a bad
- * address, a size past their end a bad size.
+ * (user) memory into alloca'd dst, checked in DTrace's order
+ * (dt_cg_subr_bcopy_impl): a negative size or one larger than scratchsize
+ * is a bad size; a NULL src a bad address; dst must start inside the
+ * clause's allocations (a bad address: dst) and size must fit there (a bad
+ * size); then the read (a bad address: src).
  */
 #define DT_ACOPY(c, dst, size, src, user)                                                         \
 	do {                                                                                      \
 		__u64 _cd = (__u64)(dst), _cn = (__u64)(size), _co = _cd - (c)->abase;            \
 		__u64 _cs = (__u64)(src);                                                         \
 		long _cr;                                                                         \
-		if (_co > (c)->atop || (_co == (c)->atop && _cn))                                 \
+		if ((__s64)_cn < 0 || _cn > DT_SCRATCHSIZE)                                       \
+			DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                                      \
+		if (!_cs)                                                                         \
+			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
+		if (_co >= (c)->atop)                                                             \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _cd);                                      \
 		if (_cn > (c)->atop - _co)                                                        \
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                                      \

@@ -15,7 +15,7 @@
  * CHECK: DT_AMEM(c, signed char, (&((signed char *)((dtg_s)))[((int)2ULL)]))
  * CHECK-LABEL: dtc_clause_1(
  * CHECK: if (dt_alloca_begin(c))
- * CHECK: DT_ALLOCA(c, _m2); DT_ACOPY(c, _m0, _m2, _m1, 1); _m0; })
+ * CHECK: DT_COPYIN(c, _m1, _m2); })
  * CHECK: DT_COPYOUTSTR(c, _m1, _m2, _m3)
  * CHECK: "act {{[0-9]+}} 1 copyoutstr 0
  */
