@@ -331,6 +331,41 @@ void btf_load_members(struct dtc *dx, struct dtype *t)
 	add_members(dx, b, &tail, t->btf_id, 0);
 }
 
+/*
+ * The members of kernel struct/union t as its BTF lists them, for print():
+ * an anonymous struct/union member stays one member with the name "",
+ * typed by the anonymous type, as libctf's ctf_type_visit() shows it to
+ * DTrace's dt_print_visit(), not flattened as btf_load_members() does;
+ * member types resolved.  NULL when t is no kernel struct/union.
+ */
+struct dmember *btf_members_nested(struct dtc *dx, struct dtype *t)
+{
+	struct btf *b = kbtf(dx);
+	const struct btf_type *bt;
+	const struct btf_member *m;
+	struct dmember *list = NULL, **tail = &list;
+
+	if (!b || !t->kernel || !t->complete || t->btf_id <= 0)
+		return NULL;
+	bt = btf__type_by_id(b, t->btf_id);
+	if (!bt || !btf_is_composite(bt))
+		return NULL;
+	m = btf_members(bt);
+	for (int i = 0; i < btf_vlen(bt); i++, m++) {
+		const char *mname = btf__name_by_offset(b, m->name_off);
+		struct dmember *dm = arena_alloc(dx, sizeof(*dm));
+
+		dm->name = mname ? mname : "";
+		dm->btf_type = (int)m->type;
+		dm->type = btf_type_dtype(dx, (int)m->type);
+		dm->off_bits = (int)btf_member_bit_offset(bt, i);
+		dm->bits = (int)btf_member_bitfield_size(bt, i);
+		*tail = dm;
+		tail = &dm->next;
+	}
+	return list;
+}
+
 /* struct/union/enum tag or typedef name (TK_NAME) in the kernel's BTF. */
 struct dtype *btf_find_type(struct dtc *dx, int kind, const char *name)
 {

@@ -235,6 +235,7 @@ int emit_print_stmt(struct ectx *ec, struct node *e, int *actno)
 #define MAX_PTYPES 4096
 
 struct ptypes {
+	struct dtc *dx;
 	struct dtype *t[MAX_PTYPES];
 	int n;
 };
@@ -252,10 +253,12 @@ static void put_str(struct strbuf *m, const char *s)
 
 static int ptype_id(struct ptypes *pt, struct dtype *t, struct strbuf *m);
 
-/* The member list of t, flattened as sema knows it. */
+/* One type's description; a kernel struct/union's members as its BTF nests
+ * them (anonymous members too), a D one's as sema knows them. */
 static int ptype_def(struct ptypes *pt, int id, struct dtype *t, struct strbuf *m)
 {
 	struct strbuf body = { 0 };
+	struct dmember *mlist;
 	int n = 0, ref = -1, flags = 0;
 	const char *kind;
 
@@ -292,7 +295,8 @@ static int ptype_def(struct ptypes *pt, int id, struct dtype *t, struct strbuf *
 	case TY_STRUCT:
 	case TY_UNION:
 		kind = t->kind == TY_STRUCT ? "struct" : "union";
-		for (struct dmember *mb = t->members; mb; mb = mb->next) {
+		mlist = t->kernel ? btf_members_nested(pt->dx, t) : NULL;
+		for (struct dmember *mb = mlist ? mlist : t->members; mb; mb = mb->next) {
 			int mid;
 			if (!mb->name || !mb->type)
 				continue;
@@ -341,8 +345,10 @@ void emit_print_meta(struct ectx *ec, struct strbuf *m)
 		int id;
 		if (!a->vtype)
 			continue;
-		if (!pt)
+		if (!pt) {
 			pt = arena_alloc(ec->dx, sizeof(*pt));
+			pt->dx = ec->dx;
+		}
 		id = ptype_id(pt, a->vtype, m);
 		sb_printf(m, "print %d %d\n", a->id, id);
 	}

@@ -115,6 +115,7 @@ void kbtf_switch(struct dtc *dx, const char *path); /* another kernel's BTF from
 struct dtype *btf_find_type(struct dtc *dx, int kind, const char *name); /* TK_* */
 struct dtype *btf_type_dtype(struct dtc *dx, int id);
 void btf_load_members(struct dtc *dx, struct dtype *t);
+struct dmember *btf_members_nested(struct dtc *dx, struct dtype *t);
 int btf_name_is_typedef(struct dtc *dx, const char *name);
 void btf_used_types(struct dtc *dx, struct dtype **tail);  /* chain used kernel structs */
 int64_t btf_enum_value(struct dtc *dx, const char *name, struct dtype **type, int *found);

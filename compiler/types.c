@@ -299,6 +299,25 @@ struct dtype *type_new(struct dtc *dx, enum ty_kind kind)
 	return t;
 }
 
+/*
+ * An array type's name as C and libctf's ctf_type_name() write it: the
+ * dimensions outermost first, with no space between them ("int [2][3]" is
+ * an array of 2 arrays of 3 ints; ctf_decl_push() prepends array nodes).
+ */
+static const char *array_name(struct dtc *dx, const struct dtype *base, int nelem)
+{
+	const struct dtype *e = base;
+	size_t n;
+
+	while (e->kind == TY_ARRAY && e->base)
+		e = e->base;
+	n = e->name ? strlen(e->name) : 0;
+	if (e != base && base->name && n && !strncmp(base->name, e->name, n) &&
+	    !strncmp(base->name + n, " [", 2))
+		return arena_printf(dx, "%s [%d]%s", e->name, nelem, base->name + n + 1);
+	return arena_printf(dx, "%s [%d]", base->name, nelem);
+}
+
 struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem)
 {
 	struct dtype *t = type_new(dx, TY_ARRAY);
@@ -306,7 +325,7 @@ struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem)
 	t->nelem = nelem;
 	t->size = base->size * nelem;
 	t->align = base->align ? base->align : (base->size > 8 ? 8 : base->size);
-	t->name = arena_printf(dx, "%s [%d]", base->name, nelem);
+	t->name = array_name(dx, base, nelem);
 	t->cname = base->cname;
 	return t;
 }

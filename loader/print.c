@@ -145,8 +145,12 @@ static void scalar(const struct pctx *pc, const struct ptype *t, uint64_t v)
  * with its cast, a char array up to its first NUL, and closes "],"; an
  * array whose bytes are all zero shows only its opening line; floating
  * point values are not shown (dt_print_visit() has no case for them).
+ * A struct or union that is an array element (elem) shows its opening
+ * line only: dt_print_visit() visits an array's elements itself, and only
+ * libctf's ctf_type_visit() walks members, so it neither lists an
+ * element's members nor closes it.
  */
-static void dump(const struct pctx *pc, int id, size_t off, int depth, const char *name)
+static void dump(const struct pctx *pc, int id, size_t off, int depth, const char *name, int elem)
 {
 	const struct ptype *t = ptype_get(pc, id);
 	FILE *out = pc->out;
@@ -165,6 +169,8 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 	case PK_STRUCT:
 	case PK_UNION:
 		fputs(" {\n", out);
+		if (elem)
+			return;
 		for (int i = 0; i < t->nmembers && !*pc->stop; i++) {
 			const struct pmember *m = &t->members[i];
 			const struct ptype *mt = ptype_get(pc, m->type);
@@ -173,7 +179,7 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 			if (!mt)
 				continue;
 			if (!m->bits) {
-				dump(pc, m->type, off + (size_t)m->off_bits / 8, depth + 1, m->name);
+				dump(pc, m->type, off + (size_t)m->off_bits / 8, depth + 1, m->name, 0);
 				continue;
 			}
 			if (out_of_data(pc, off + (size_t)m->off_bits / 8, depth + 1))
@@ -205,7 +211,7 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 
 			if (is_char && eoff < pc->avail && !pc->base[eoff])
 				break; /* a char array ends at its NUL */
-			dump(pc, t->ref, eoff, depth + 1, NULL);
+			dump(pc, t->ref, eoff, depth + 1, NULL, 1);
 		}
 		if (!*pc->stop) {
 			pfx(pc, depth);
@@ -258,6 +264,6 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 			pc.len = (size_t)((v + 7) & ~7ULL);
 	}
 	pc.stop = &stop;
-	dump(&pc, pt->act_type[act] - 1, 0, 0, NULL);
+	dump(&pc, pt->act_type[act] - 1, 0, 0, NULL, 0);
 	return 1;
 }
