@@ -101,13 +101,78 @@ static struct node *mk(struct dtc *dx, enum node_kind k, struct loc loc)
 	return node_new(dx, k, loc);
 }
 
+/*
+ * The value of an expression DTrace's parser folds as it builds it
+ * (dt_node_op1(), dt_node_op2()): integer and character constants and
+ * the unary and binary operators over them, computed in 64 bits; a cast
+ * of 0.  1 and *v when n is one.
+ */
+static int literal_value(const struct node *n, uint64_t *v)
+{
+	uint64_t l, r;
+
+	switch (n->kind) {
+	case N_INT:
+	case N_CHAR:
+		*v = (uint64_t)n->ival;
+		return 1;
+	case N_CAST:
+		return literal_value(n->b, v) && *v == 0;
+	case N_UNARY:
+		if (!literal_value(n->a, &l))
+			return 0;
+		switch (n->op) {
+		case OP_NEG: *v = 0 - l; return 1;
+		case OP_PLUS: *v = l; return 1;
+		case OP_BNOT: *v = ~l; return 1;
+		case OP_LNOT: *v = !l; return 1;
+		default: return 0;
+		}
+	case N_BINARY:
+	case N_LOGICAL:
+		if (!literal_value(n->a, &l) || !literal_value(n->b, &r))
+			return 0;
+		switch (n->op) {
+		case OP_LOR: *v = l || r; return 1;
+		case OP_LXOR: *v = !l != !r; return 1;
+		case OP_LAND: *v = l && r; return 1;
+		case OP_BOR: *v = l | r; return 1;
+		case OP_BXOR: *v = l ^ r; return 1;
+		case OP_BAND: *v = l & r; return 1;
+		case OP_EQ: *v = l == r; return 1;
+		case OP_NE: *v = l != r; return 1;
+		case OP_LT: *v = (int64_t)l < (int64_t)r; return 1;
+		case OP_LE: *v = (int64_t)l <= (int64_t)r; return 1;
+		case OP_GT: *v = (int64_t)l > (int64_t)r; return 1;
+		case OP_GE: *v = (int64_t)l >= (int64_t)r; return 1;
+		case OP_SHL: *v = l << (r & 63); return 1;
+		case OP_SHR: *v = l >> (r & 63); return 1;
+		case OP_ADD: *v = l + r; return 1;
+		case OP_SUB: *v = l - r; return 1;
+		case OP_MUL: *v = l * r; return 1;
+		case OP_DIV: *v = r ? l / r : 0; return r != 0;
+		case OP_MOD: *v = r ? l % r : 0; return r != 0;
+		default: return 0;
+		}
+	default:
+		return 0;
+	}
+}
+
 static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a,
 			struct node *b, struct loc loc)
 {
 	struct node *n = node_new(dx, k, loc);
+	uint64_t v;
+
 	n->op = op;
 	n->a = a;
 	n->b = b;
+	/* dt_node_op2() refuses a division by a constant 0 as it builds it,
+	 * x /= 0 as well, before any other check */
+	if ((op == OP_DIV || op == OP_MOD || op == OP_DIV_ASSIGN || op == OP_MOD_ASSIGN) &&
+	    (k == N_BINARY || k == N_ASSIGN) && b && literal_value(b, &v) && v == 0)
+		diag_error(dx, loc, "D_DIV_ZERO", "expression contains division by zero");
 	return n;
 }
 
