@@ -161,6 +161,23 @@ static struct dtype *int_const_type(struct dtc *dx, struct node *n)
 	return NULL;
 }
 
+/*
+ * The char array type of a value D types as one, or NULL: a char array in
+ * memory read as a string here (p->comm, a D char array), or a translated
+ * member declared char [N].  A new variable assigned one takes that type
+ * and = refuses it (D_OP_ARRFUN), where a string variable takes it as a
+ * string (dt_node_is_strcompat()).
+ */
+struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n)
+{
+	if (n->xltype)
+		return type_is_char_array(n->xltype) ? n->xltype : NULL;
+	if ((n->flags & NF_CHARARR) && n->kind != N_STRINGOF && !(n->flags & NF_XLSTR) &&
+	    n->ival > 0)
+		return type_array(dx, type_int(dx, 1, 1), (int)n->ival);
+	return NULL;
+}
+
 /* A variable's name: not an inline's or a D enumerator's, which DTrace
  * cooks to values, not lvalues (D_OP_LVAL). */
 static int is_lvalue_ident(struct dtc *dx, struct node *n)
@@ -381,6 +398,49 @@ static int ptr_operands_compat(const struct node *a, const struct dtype *l, cons
 	if (type_is_int(r))
 		return const_zero(b) && lp;
 	return lp && rp && type_argcompat(l, r, 0);
+}
+
+/*
+ * The operands of a compound assignment x op= y, in DTrace's order
+ * (dt_cook_op2()): += and -= take no string (D_OP_INCOMPAT) and want
+ * integers or a pointer of known size on the left (D_OP_VFPTR) and an
+ * integer or a compatible pointer on the right; *= and /= arithmetic
+ * operands (D_OP_ARITH); the others integers (D_OP_INT).  Reports and
+ * returns -1.
+ */
+int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r)
+{
+	int bop = compound_base(n->op);
+
+	if (bop == OP_ADD || bop == OP_SUB) {
+		if (l->kind == TY_STRING || r->kind == TY_STRING ||
+		    (!(type_is_int(l) && type_is_int(r)) && l->kind == TY_PTR && !type_is_vfptr(l) &&
+		     !type_is_int(r) && !ptr_operands_compat(n->a, l, n->b, r))) {
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
+				   op_str(n->op), r->name);
+			return -1;
+		}
+		if (!(type_is_int(l) && type_is_int(r)) && (l->kind != TY_PTR || type_is_vfptr(l))) {
+			diag_error(dx, n->loc, "D_OP_VFPTR",
+				   "operator %s requires left-hand scalar operand of known size",
+				   op_str(n->op));
+			return -1;
+		}
+		return 0;
+	}
+	if (bop == OP_MUL || bop == OP_DIV) {
+		if (type_is_arith(l) && type_is_arith(r))
+			return 0;
+		diag_error(dx, n->loc, "D_OP_ARITH", "operator %s requires operands of arithmetic type",
+			   op_str(n->op));
+		return -1;
+	}
+	if (type_is_int(l) && type_is_int(r))
+		return 0;
+	diag_error(dx, n->loc, "D_OP_INT", "operator %s requires operands of integral type",
+		   op_str(n->op));
+	return -1;
 }
 
 /*
@@ -690,44 +750,12 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (n->op != OP_ASSIGN && !sym_find(dx, n->a->str) && !builtin_var_find(n->a->str)) {
 			/* x += 1 on a fresh variable: DTrace types it as int64 */
 		}
-		l = check_lvalue(dx, cc, n->a, r, n->op);
+		l = check_lvalue(dx, cc, n->a, sema_char_array_value(dx, n->b) ? sema_char_array_value(dx, n->b) : r, n->op);
 		if (!l)
 			return NULL;
 		if (n->op != OP_ASSIGN) {
-			int bop = compound_base(n->op);
-			if ((bop == OP_ADD || bop == OP_SUB) &&
-			    (l->kind == TY_STRING || r->kind == TY_STRING)) {
-				diag_error(dx, n->loc, "D_OP_INCOMPAT",
-					   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
-					   op_str(n->op), r->name);
+			if (sema_compound_check(dx, n, l, r))
 				return NULL;
-			}
-			if ((bop == OP_ADD || bop == OP_SUB) && !(type_is_int(l) && type_is_int(r))) {
-				/* DTrace's dt_cook_op2() for += and -= */
-				if (l->kind != TY_PTR || type_is_vfptr(l)) {
-					diag_error(dx, n->loc, "D_OP_VFPTR",
-						   "operator %s requires left-hand scalar operand of known size",
-						   op_str(n->op));
-					return NULL;
-				}
-				if (!type_is_int(r) && !ptr_operands_compat(n->a, l, n->b, r)) {
-					diag_error(dx, n->loc, "D_OP_INCOMPAT",
-						   "operands have incompatible types: \"%s\" %s \"%s\"",
-						   l->name, op_str(n->op), r->name);
-					return NULL;
-				}
-			} else if ((bop == OP_MUL || bop == OP_DIV) &&
-				   (!type_is_arith(l) || !type_is_arith(r))) {
-				diag_error(dx, n->loc, "D_OP_ARITH",
-					   "operator %s requires operands of arithmetic type", op_str(n->op));
-				return NULL;
-			} else if (bop != OP_ADD && bop != OP_SUB && bop != OP_MUL && bop != OP_DIV &&
-				   (!type_is_int(l) || !type_is_int(r))) {
-				/* |=, ^=, &=, <<=, >>=, %= */
-				diag_error(dx, n->loc, "D_OP_INT",
-					   "operator %s requires operands of integral type", op_str(n->op));
-				return NULL;
-			}
 		} else if (l->kind == TY_ARRAY || l->kind == TY_FUNC) {
 			/* DTrace's dt_cook_op2(), before the types are compared */
 			diag_error(dx, n->loc, "D_OP_ARRFUN",

@@ -541,6 +541,8 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 			   op_str(n->op));
 		return NULL;
 	}
+	if (n->op != OP_ASSIGN)
+		return sema_compound_check(dx, n, l, r) ? NULL : (n->type = l);
 	if (type_is_sou(l) || l->kind == TY_ARRAY) {
 		if (n->op == OP_ASSIGN && type_compatible(l, r))
 			return sema_var_kernel_copy_ok(dx, l, n->b, n->a) ? (n->type = l) : NULL;
@@ -549,7 +551,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 			   r->name);
 		return NULL;
 	}
-	if (n->op == OP_ASSIGN ? !type_assignable(l, r) : (!type_is_scalar(l) || !type_is_arith(r))) {
+	if (!type_assignable(l, r)) {
 		diag_error(dx, n->loc, "D_OP_INCOMPAT",
 			   "operands have incompatible types: \"%s\" %s \"%s\"", l->name, op_str(n->op),
 			   r->name);

@@ -492,6 +492,14 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			*err = 1;
 			return NULL;
 		}
+		if (t->kind == TY_ARRAY || t->kind == TY_FUNC) {
+			/* DTrace types the variable as the value (a char array
+			 * too), then refuses = on it (dt_cook_op2()) */
+			diag_error(dx, n->loc, "D_OP_ARRFUN",
+				   "operator = may not be applied to operand of type \"%s\"", t->name);
+			*err = 1;
+			return NULL;
+		}
 		if (t->kind == TY_FLOAT) {
 			/* DTrace types the variable as the value, then finds a
 			 * float not assignable (dt_node_is_argcompat()) */
@@ -669,33 +677,18 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		r = check_expr(dx, cc, n->b);
 		if (!r)
 			return 1;
-		s = resolve(dx, cc, n->a, n->op == OP_ASSIGN ? r : type_int(dx, 8, 1), &err);
+		s = resolve(dx, cc, n->a,
+			    n->op != OP_ASSIGN		      ? type_int(dx, 8, 1)
+			    : sema_char_array_value(dx, n->b) ? sema_char_array_value(dx, n->b)
+							      : r,
+			    &err);
 		if (!s)
 			return 1;
 		t = s->type;
 		n->a->type = t;
 		if (n->op != OP_ASSIGN) {
-			if ((n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN) &&
-			    (t->kind == TY_STRING || r->kind == TY_STRING)) {
-				diag_error(dx, n->loc, "D_OP_INCOMPAT",
-					   "operands have incompatible types: \"%s\" %s \"%s\"", t->name,
-					   op_str(n->op), r->name);
+			if (sema_compound_check(dx, n, t, r))
 				return 1;
-			}
-			if ((n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN) &&
-			    !(type_is_int(t) && type_is_int(r)) && (t->kind != TY_PTR || type_is_vfptr(t))) {
-				/* DTrace's dt_cook_op2() for += and -= */
-				diag_error(dx, n->loc, "D_OP_VFPTR",
-					   "operator %s requires left-hand scalar operand of known size",
-					   op_str(n->op));
-				return 1;
-			}
-			if (!type_is_arith(t) || !type_is_arith(r)) {
-				diag_error(dx, n->loc, "D_OP_ARITH",
-					   "operator %s requires operands of arithmetic type",
-					   op_str(n->op));
-				return 1;
-			}
 		} else if (t->kind == TY_ARRAY || t->kind == TY_FUNC) {
 			/* DTrace's dt_cook_op2(), before the types are compared */
 			diag_error(dx, n->loc, "D_OP_ARRFUN",
