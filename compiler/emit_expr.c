@@ -3,6 +3,7 @@
  * spellings; faults and strings go through runtime/dtc.bpf.h helpers.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/dtc_abi.h"
@@ -324,8 +325,8 @@ static void emit_macro(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->type->kind == TY_STRING) {
 		/* read through dt_rodata_str(): a plain cast drops volatile
 		 * and lets clang fold the all-zero initializer ($$1 == "") */
-		if (isdigit((unsigned char)m[2]))
-			sb_printf(sb, "dt_rodata_str(dtc_smac_%d)", n->id);
+		if (isdigit((unsigned char)m[2])) /* n->id may be a temporary's slot */
+			sb_printf(sb, "dt_rodata_str(dtc_smac_%ld)", strtol(m + 2, NULL, 10));
 		else
 			sb_printf(sb, "dt_rodata_str(dtc_smv_%s)", m + 2); /* $$pid */
 		return;

@@ -346,6 +346,7 @@ int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct 
 struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, const char *func);
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temporary */
 void str_sized(struct dtc *dx, struct cctx *cc, struct node *n); /* readable for strsize */
+void str_mem_arg(struct dtc *dx, struct cctx *cc, struct node *n); /* a helper's argument */
 const char *op_str(int op);
 /* sema_stack.c: stack(), ustack(), tracemem(), sym() and kin, trace(sym()). */
 int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e); /* sym(x); */

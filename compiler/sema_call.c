@@ -149,6 +149,11 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		else
 			diag_error(dx, n->loc, "D_PRINTF_ARG_FMT", DT_FMT_MSG_PROTO_ARG, func, 1,
 				   "string constant", ft->name);
+		if (fmt->kind == N_MACRO && fmt->str[1] == '$' && !dx->dtrace_diags)
+			/* dt_lex.l: $$N is a string constant, once its text is known */
+			diag_note(dx, fmt->loc, "%s is a string constant when dtc is given the "
+				  "arguments: dtc %s -- ARGS", fmt->str,
+				  dx->script_name ? dx->script_name : "script.d");
 		return NULL;
 	}
 	if (dt_fmt_check(func, fmt->str, fargs, nargs, 1, DT_FMT_V_EXACTLEN |

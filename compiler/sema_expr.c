@@ -61,6 +61,23 @@ void str_sized(struct dtc *dx, struct cctx *cc, struct node *n)
 	n->id = new_tmp(dx, cc, n);
 }
 
+/*
+ * A string a subroutine's helper takes as memory: strsize readable bytes
+ * (str_sized()), and not a load-time string ($$N, $$pid), which lives in
+ * the read-only .rodata map: the verifier refuses a frozen map's value as
+ * a global function's memory argument ("write into map forbidden"), so it
+ * is copied into a temporary first.
+ */
+void str_mem_arg(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	if (n->kind == N_MACRO && !(n->flags & NF_TMPCOPY)) {
+		n->flags |= NF_TMPCOPY;
+		n->id = new_tmp(dx, cc, n);
+		return;
+	}
+	str_sized(dx, cc, n);
+}
+
 const char *op_str(int op)
 {
 	switch (op) {

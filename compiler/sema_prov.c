@@ -4,10 +4,89 @@
  * reaches (each provider's match, in tiers) and args[N] (the providers'
  * typing, then argN as an int64_t).
  */
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "prov.h"
+
+/*
+ * Macro references in a description, by dtrace_xstr2desc()'s rule: in each
+ * field the first '$' and the rest of the field are a reference ($$ is the
+ * same as $).  $N followed by more text is argument N's text followed by
+ * that text ("syscall::$1:entry", "foo$1bar"), substituted here when dtc is
+ * given the arguments and recorded as compiled in (dx->macro_lexed); an N
+ * past the last argument is "Undefined macro variable" (EDT_BADSPCV: no
+ * -x defaultargs here).  $target and the process's own macro variables
+ * ($pid ...) are dtrun's, on the host that runs the object; any other name
+ * is undefined.  Returns 0, or -1 with the error reported.
+ */
+static int pdesc_macros(struct dtc *dx, struct node *pd)
+{
+	static const char *const vars[] = { DT_MACVAR_NAMES };
+	struct strbuf out = { 0 };
+	const char *s = pd->str, *f = s;
+	int changed = 0, bad = 0;
+
+	while (*f) {
+		const char *e = f + strcspn(f, ":"), *v = memchr(f, '$', (size_t)(e - f));
+
+		if (v) {
+			const char *r = v + 1 + (v + 2 < e && v[1] == '$');
+
+			sb_putn(&out, f, (size_t)(v - f));
+			if (r < e && isdigit((unsigned char)*r)) {
+				char *w;
+				long i = strtol(r, &w, 10);
+
+				if (w > e)
+					w = (char *)e;
+				if (!dx->macro_bound) {
+					sb_putc(&out, '$'); /* dtrun's, at load */
+					sb_putn(&out, r, (size_t)(e - r));
+					changed |= r != v + 1;
+				} else if (i <= 0 || i >= dx->macro_bound ||
+					   i >= (long)(sizeof(dx->macro_argv) / sizeof(dx->macro_argv[0])) ||
+					   !dx->macro_argv[i]) {
+					bad = 1;
+					break;
+				} else {
+					sb_puts(&out, dx->macro_argv[i]);
+					sb_putn(&out, w, (size_t)(e - w));
+					dx->macro_lexed[i] = 1;
+					changed = 1;
+				}
+			} else {
+				size_t k, n = (size_t)(e - r);
+
+				for (k = 0; k < sizeof(vars) / sizeof(vars[0]); k++)
+					if (strlen(vars[k]) == n && !memcmp(vars[k], r, n))
+						break;
+				if (k == sizeof(vars) / sizeof(vars[0])) {
+					bad = 1;
+					break;
+				}
+				sb_putc(&out, '$'); /* "$$target" is "$target" */
+				sb_putn(&out, r, (size_t)(e - r));
+				changed |= r != v + 1;
+			}
+		} else {
+			sb_putn(&out, f, (size_t)(e - f));
+		}
+		if (*e)
+			sb_putc(&out, ':');
+		f = *e ? e + 1 : e;
+	}
+	if (bad)
+		diag_error(dx, pd->loc, "D_PDESC_INVAL",
+			   "invalid probe description \"%s\": Undefined macro variable in probe "
+			   "description", pd->str);
+	else if (changed)
+		pd->str = arena_strdup(dx, out.s);
+	sb_free(&out);
+	return bad ? -1 : 0;
+}
 
 /* Known providers: which families a description can reach. */
 void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
@@ -15,8 +94,14 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 	struct pdesc_fields f;
 	int hit = 0, tier = 0;
 
+	if (pdesc_macros(dx, pd))
+		return;
 	if (sema_pdesc_fields(pd->str, &f) < 0) {
-		diag_error(dx, pd->loc, "D_PDESC_INVAL", "invalid probe description \"%s\"", pd->str);
+		/* dtrace_xstr2desc(): EDT_BADSPEC past four fields; dtc takes a
+		 * fifth, the instance (dt_pdesc.h) */
+		diag_error(dx, pd->loc, "D_PDESC_INVAL",
+			   "invalid probe description \"%s\": Overspecified probe description",
+			   pd->str);
 		return;
 	}
 	for (size_t i = 0; i < (size_t)dx->nprovs; i++) {

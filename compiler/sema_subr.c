@@ -146,7 +146,7 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		}
 		if (k == 's')
-			str_sized(dx, cc, arg);
+			str_mem_arg(dx, cc, arg);
 	}
 	if (sb->linux_note) {
 		diag_error(dx, n->loc, "D_UNSUPPORTED", "%s( ) %s", n->str, sb->linux_note);

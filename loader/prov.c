@@ -136,14 +136,15 @@ static void subst_macros(struct meta *m, const struct dtrun_opts *o)
 		long val;
 	} vars[] = {
 		{ "$target", o->target }, { "$pid", getpid() }, { "$ppid", getppid() },
-		{ "$uid", (long)getuid() }, { "$gid", (long)getgid() }, { "$pgid", getpgid(0) },
-		{ "$sid", getsid(0) },
+		{ "$uid", (long)getuid() }, { "$gid", (long)getgid() }, { "$euid", (long)geteuid() },
+		{ "$egid", (long)getegid() }, { "$pgid", getpgid(0) }, { "$sid", getsid(0) },
 	};
 
 	for (int c = 0; c < m->nclauses; c++)
 		for (int d = 0; d < m->clauses[c].ndesc; d++) {
 			char *s = m->clauses[c].pdesc[d], *t = strchr(s, '$'), *ns, num[24];
 			const char *val = NULL;
+			char *e;
 			int skip = 0;
 
 			while (t && !val) {
@@ -159,9 +160,12 @@ static void subst_macros(struct meta *m, const struct dtrun_opts *o)
 				if (k < sizeof(vars) / sizeof(vars[0])) {
 					snprintf(num, sizeof(num), "%ld", vars[k].val);
 					val = num, skip = (int)strlen(vars[k].name);
-				} else if (isdigit((unsigned char)t[1]) && t[1] != '0' &&
-					   t[1] - '0' <= o->nmacro_args) {
-					val = o->macro_args[t[1] - '1'], skip = 2;
+				} else if (isdigit((unsigned char)t[1]) &&
+					   strtol(t + 1, &e, 10) > 0 &&
+					   strtol(t + 1, NULL, 10) <= o->nmacro_args) {
+					/* $N then the rest of the field (dtrace_xstr2desc) */
+					val = o->macro_args[strtol(t + 1, NULL, 10) - 1];
+					skip = (int)(e - t);
 				} else {
 					t = strchr(t + 1, '$');
 				}
