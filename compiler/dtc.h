@@ -21,10 +21,20 @@
 
 struct arena_blk;
 
+/* Where "#line N "file"" or a cpp line marker renumbers a file's lines. */
+struct src_lineset {
+	int off;          /* first byte of the line it numbers */
+	int pline;        /* that line's own number in the text */
+	int line;         /* its number from then on */
+	const char *name; /* the file named (pcb_filetag), or NULL: the file's own */
+};
+
 struct src_file {
 	const char *name;   /* as shown in diagnostics */
 	const char *text;   /* NUL-terminated contents */
 	size_t len;
+	struct src_lineset *lsets; /* #line directives, in text order */
+	int nlsets, lsets_cap;
 };
 
 /* A growable byte buffer allocated with malloc (used for generated text). */
@@ -127,6 +137,14 @@ void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
 void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void loc_linecol(struct dtc *dx, struct loc loc, int *line, int *col);
+/* The file name diagnostics give for loc: a #line's, else its file's. */
+const char *loc_file_name(struct dtc *dx, struct loc loc);
+/* A #line directive or cpp marker (dt_pragma_line()): from the line that
+ * starts at byte off of file on, lines are numbered from line, in name
+ * (NULL: the name an earlier #line gave; "": the file's own name). */
+void loc_set_line(struct dtc *dx, int file, int off, int line, const char *name);
+/* The line number of a line of file that the text numbers pline (#line). */
+int loc_mapped_line(struct dtc *dx, int file, int off, int pline);
 _Noreturn void dtc_bug_at(const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 #define dtc_bug(...) dtc_bug_at(__FILE__, __LINE__, __VA_ARGS__)
@@ -162,6 +180,7 @@ void pragma_scanned(struct dtc *dx, struct node *n);
 void pragma_check(struct dtc *dx, struct node *n);
 int pragma_directive(struct dtc *dx, struct loc loc, const char *word, size_t wlen,
 		     const char *rest, size_t rlen);
+void pragma_linemarker(struct dtc *dx, struct loc loc, const char *s, size_t n);
 int pragma_ident(const struct node *n, char *word, size_t wsize, char *name, size_t nsize);
 /* dlib.c: the D library's files, added before the script's. */
 void dlib_load(struct dtc *dx);

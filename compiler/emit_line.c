@@ -26,6 +26,7 @@
 
 struct line_mark {
 	int file, line, col, len; /* the D statement: file index, 1-based line, column, length */
+	int pline;                /* its line in the text (line is as #line numbers it) */
 	int clause;               /* a whole clause's location, not a statement's */
 };
 
@@ -98,7 +99,10 @@ void emit_line_mark(struct ectx *ec, struct loc loc, int clause)
 	}
 	m = &el->v[el->n];
 	m->file = loc.file;
-	mark_linecol(ec->dx, el, loc, &m->line, &m->col);
+	mark_linecol(ec->dx, el, loc, &m->pline, &m->col);
+	m->line = loc_mapped_line(ec->dx, loc.file, loc.off, m->pline);
+	if (m->line < 1)
+		m->line = 1; /* "# 0 "f"": C's #line takes 1 and up */
 	m->len = loc.len;
 	m->clause = clause;
 	sb_printf(ec->out, "\001%d\n", el->n++);
@@ -159,7 +163,7 @@ void emit_line_meta(struct ectx *ec, struct strbuf *m)
 		for (j = i + 1; j < el->n && v[j].file == v[i].file && v[j].line == v[i].line; j++)
 			if (v[j].clause == v[i].clause && v[j].col + v[j].len > end)
 				end = v[j].col + v[j].len;
-		s = f->text + el->starts[v[i].file][v[i].line - 1];
+		s = f->text + el->starts[v[i].file][v[i].pline - 1];
 		e = memchr(s, '\n', f->text + f->len - s);
 		if (!e)
 			e = f->text + f->len;

@@ -115,45 +115,6 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
-/*
- * cpp's line markers ("# N \"<stdin>\" ...") become blank lines, so the
- * script's lines keep their numbers in diagnostics (as dtrace's "line N"),
- * and markers of other files are dropped.  Returns a new buffer (a marker
- * may stand for more blank lines than it has bytes: a long comment) and sets
- * *outlen.
- */
-static char *cpp_fix_lines(const char *buf, size_t len, size_t *outlen)
-{
-	struct strbuf o = { 0 };
-	size_t r = 0;
-	long line = 1; /* number of the next line written */
-
-	while (r < len) {
-		size_t e = r, next;
-
-		while (e < len && buf[e] != '\n')
-			e++;
-		next = e < len ? e + 1 : e;
-		if (e - r > 2 && buf[r] == '#' && buf[r + 1] == ' ' &&
-		    buf[r + 2] >= '0' && buf[r + 2] <= '9') {
-			long n = strtol(buf + r + 2, NULL, 10);
-			const char *q = memchr(buf + r, '"', e - r);
-
-			/* the marker line goes; blank lines fill up to line n */
-			if (q && (size_t)(buf + e - q) > 8 && strncmp(q, "\"<stdin>\"", 9) == 0)
-				for (; line < n; line++)
-					sb_putc(&o, '\n');
-			r = next;
-			continue;
-		}
-		sb_putn(&o, buf + r, next - r);
-		line += e < len;
-		r = next;
-	}
-	*outlen = o.len;
-	return o.s ? o.s : strdup("");
-}
-
 /* The preprocessor options (-C -D -U -I -H -X, -x cpp*, define, undef,
  * incdir, stdc), in command-line order as dtrace passes them to cpp. */
 struct cpp_opts {
@@ -492,7 +453,7 @@ int main(int argc, char **argv)
 		}
 	}
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":s:n:o:SqwHx:X:CD:U:I:evd:hGL:", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":s:n:i:o:SqwHx:X:CD:U:I:evd:hGL:", lopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			if (nscripts == 16) {
@@ -509,6 +470,12 @@ int main(int argc, char **argv)
 			}
 			gen = c;
 			break;
+		case 'i':
+			/* dtrace -i: a probe ID is the tracing host's numbering */
+			fprintf(stderr, "dtc: -i %s: probe IDs are those of the host that traces; "
+					"name the probe (dtrun -l -i %s there shows it), or run "
+					"dtrun -i %s there\n", optarg, optarg, optarg);
+			goto usage_fail;
 		case 'n':
 			if (nprogs == 64) {
 				fprintf(stderr, "dtc: too many -n options\n");
@@ -717,8 +684,10 @@ int main(int argc, char **argv)
 				dtc_free(dx);
 				return 1;
 			}
-			text = cpp_fix_lines(p, plen, &len);
-			free(p);
+			/* cpp's line markers stay: the lexer numbers the lines
+			 * after each as it says (pragma.c, dt_pragma_line()) */
+			text = p;
+			len = plen;
 		}
 		dtc_add_file(dx, script, text, len);
 		free(text);

@@ -10,7 +10,9 @@
  * It stands on sym.c (options) and util.c only, so the lexer may call it.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sema.h"
@@ -172,11 +174,19 @@ static void pragma_error(struct dtc *dx, struct loc loc, const char *s, size_t n
 
 /*
  * "line" (dt_pragma_line()): a line number, then optionally a quoted file
- * name and cpp's state numbers.  dtc keeps counting the script's own lines.
+ * name and cpp's state numbers.  The lines after it are numbered from N,
+ * in that file (libdtrace's yylineno and pcb_filetag: diagnostics name
+ * them); the main file as cpp names it ("/dev/stdin" to dtrace, "<stdin>"
+ * to dtc's cpp) is the script itself.  A cpp line marker ("# N "file"",
+ * naked) numbers the next line N; "#line N" and "#pragma line N" go through
+ * dt_pragma()'s table, which takes back the newline already counted before
+ * calling it and adds it again after, so their next line is N + 1.
  */
-static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n)
+static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n, int naked)
 {
-	const char *e = s + n;
+	const char *e = s + n, *file = NULL;
+	size_t flen = 0;
+	long line = 0;
 	int k = 0, ok = 1;
 
 	while (s < e && ok) {
@@ -192,18 +202,46 @@ static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n)
 			while (s < e && *s != '"')
 				s++;
 			ok = s < e;
+			file = w + 1;
+			flen = (size_t)(s - file);
 			s++;
 		} else {
 			while (s < e && !isspace((unsigned char)*s))
 				s++;
+			if (k == 0)
+				line = strtol(w, NULL, 10);
+			if (line > INT_MAX / 2)
+				line = INT_MAX / 2; /* yylineno is an int */
 			for (; w < s && ok; w++)
 				ok = isdigit((unsigned char)*w) != 0;
 		}
 		k++;
 	}
-	if (!ok || k == 0)
+	if (!ok || k == 0) {
 		diag_error(dx, loc, "D_PRAGMA_MALFORM",
 			   "malformed #line <line> [ [\"file\"] state ]");
+		return;
+	}
+	if (loc.file >= 0 && loc.file < dx->nfiles) {
+		const struct src_file *f = &dx->files[loc.file];
+		const char *nl = memchr(f->text + loc.off, '\n', f->len - (size_t)loc.off);
+		char *name = NULL;
+
+		if (file) {
+			name = arena_strndup(dx, file, flen);
+			if (!strcmp(name, "/dev/stdin") || !strcmp(name, "<stdin>"))
+				name = ""; /* the script itself */
+		}
+		if (nl)
+			loc_set_line(dx, loc.file, (int)(nl - f->text) + 1,
+				     (int)line + !naked, name);
+	}
+}
+
+/* A cpp line marker, "# N "file" flags..." (s at N): as #line N. */
+void pragma_linemarker(struct dtc *dx, struct loc loc, const char *s, size_t n)
+{
+	pragma_line(dx, loc, s, n, 1);
 }
 
 /*
@@ -216,7 +254,7 @@ int pragma_directive(struct dtc *dx, struct loc loc, const char *word, size_t wl
 	if (wlen == 5 && !memcmp(word, "error", 5))
 		pragma_error(dx, loc, rest, rlen);
 	else if (wlen == 4 && !memcmp(word, "line", 4))
-		pragma_line(dx, loc, rest, rlen);
+		pragma_line(dx, loc, rest, rlen, 0);
 	else if (!(wlen == 5 && !memcmp(word, "ident", 5)))
 		return 0;
 	return 1;

@@ -158,6 +158,7 @@ int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len)
 			exit(1);
 		}
 	}
+	memset(&dx->files[dx->nfiles], 0, sizeof(dx->files[0]));
 	dx->files[dx->nfiles].name = arena_strdup(dx, name);
 	dx->files[dx->nfiles].text = arena_strndup(dx, text, len);
 	dx->files[dx->nfiles].len = len;
@@ -191,8 +192,76 @@ void loc_linecol(struct dtc *dx, struct loc loc, int *line, int *col)
 			c++;
 		}
 	}
-	*line = l;
+	*line = loc_mapped_line(dx, loc.file, loc.off, l);
 	*col = c;
+}
+
+/* The last #line at or before byte off of file f, or NULL. */
+static const struct src_lineset *lineset_at(const struct src_file *f, int off)
+{
+	const struct src_lineset *ls = NULL;
+
+	for (int i = 0; i < f->nlsets && f->lsets[i].off <= off; i++)
+		ls = &f->lsets[i];
+	return ls;
+}
+
+int loc_mapped_line(struct dtc *dx, int file, int off, int pline)
+{
+	const struct src_lineset *ls;
+
+	if (file < 0 || file >= dx->nfiles || !(ls = lineset_at(&dx->files[file], off)))
+		return pline;
+	return ls->line + (pline - ls->pline);
+}
+
+/* The file a #line named for loc (libdtrace's pcb_filetag), or NULL. */
+static const char *loc_filetag(struct dtc *dx, struct loc loc)
+{
+	const struct src_lineset *ls;
+
+	if (loc.file < 0 || loc.file >= dx->nfiles)
+		return NULL;
+	ls = lineset_at(&dx->files[loc.file], loc.off);
+	return ls ? ls->name : NULL;
+}
+
+const char *loc_file_name(struct dtc *dx, struct loc loc)
+{
+	const char *tag = loc_filetag(dx, loc);
+
+	if (loc.file < 0 || loc.file >= dx->nfiles)
+		return NULL;
+	return tag ? tag : dx->files[loc.file].name;
+}
+
+void loc_set_line(struct dtc *dx, int file, int off, int line, const char *name)
+{
+	struct src_file *f;
+	struct src_lineset *ls;
+	int pline = 1;
+
+	if (file < 0 || file >= dx->nfiles)
+		return;
+	f = &dx->files[file];
+	if (f->nlsets == f->lsets_cap) {
+		int cap = f->lsets_cap ? 2 * f->lsets_cap : 8;
+		struct src_lineset *v = arena_alloc(dx, sizeof(*v) * (size_t)cap);
+
+		if (f->nlsets)
+			memcpy(v, f->lsets, sizeof(*v) * (size_t)f->nlsets);
+		f->lsets = v;
+		f->lsets_cap = cap;
+	}
+	for (int i = 0; i < off && (size_t)i < f->len; i++)
+		pline += f->text[i] == '\n';
+	ls = &f->lsets[f->nlsets++];
+	ls->off = off;
+	ls->pline = pline;
+	ls->line = line;
+	/* none: the name an earlier #line gave stays; "": the file's own */
+	ls->name = !name ? (f->nlsets > 1 ? ls[-1].name : NULL)
+		   : *name ? arena_strdup(dx, name) : NULL;
 }
 
 /* The source line of loc and a caret under its span, appended to sb. */
@@ -272,7 +341,10 @@ static void diag_dtrace(struct dtc *dx, struct loc loc, int line, const char *ta
 			dx->script_name ? dx->script_name : "");
 	if (errtags && tag)
 		fprintf(dx->diag_out, "[%s] ", tag);
-	if (line)
+	if (line && loc_filetag(dx, loc))
+		/* dt_set_errmsg(): the file a #line named (pcb_filetag) */
+		fprintf(dx->diag_out, "\"%s\", line %d: ", loc_filetag(dx, loc), line);
+	else if (line)
 		fprintf(dx->diag_out, "line %d: ", line);
 	vfprintf(dx->diag_out, fmt, ap);
 	fputc('\n', dx->diag_out);
@@ -294,7 +366,7 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 	/* built whole, then written at once: stderr is unbuffered, and a
 	 * character at a time made a 200 KB source line 200,000 writes */
 	if (line)
-		sb_printf(&sb, "%s:%d:%d: %s: ", dx->files[loc.file].name, line, col, kind);
+		sb_printf(&sb, "%s:%d:%d: %s: ", loc_file_name(dx, loc), line, col, kind);
 	else
 		sb_printf(&sb, "dtc: %s: ", kind);
 	sb_vprintf(&sb, fmt, ap);
