@@ -22,6 +22,7 @@ struct cmdline {
 	struct strv shown;       /* the same as the user wrote them, for messages */
 	struct strv owned;       /* strings made here, freed by cmdline_free() */
 	struct strv list_descs;  /* -l -n: the descriptions listed, split (list.c) */
+	struct strv shebang;     /* argv with a "#!" line's options split (cmdline.c) */
 	const char *ofile;       /* -o */
 	const char *cmd;         /* -c */
 	const char *script;      /* -s, or a script given as the first operand */
@@ -49,6 +50,9 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 /* The first operand without -s/-n: an object, or a script as -s would
  * take it; shifted off the operands.  -1 to go on, else the exit status. */
 int cmdline_operand(struct cmdline *cl, const char **objpath);
+/* -i ID and -n ID: the probe -l numbers ID, as its description (list.c).
+ * -1 to go on, else the exit status. */
+int list_resolve_ids(struct dtrun *d, struct cmdline *cl);
 /* The probe description part of a -n argument (before "{", "/" or ";"). */
 const char *cmdline_crop_spec(const char *spec, char *buf, size_t len);
 void cmdline_free(struct cmdline *cl);

@@ -6,6 +6,7 @@
  * The result is a struct cmdline (cli.h) main.c's pipeline reads.
  */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -49,7 +50,8 @@ static int help(void)
 	       "  -Z            allow descriptions that match no probe\n"
 	       "  -e            compile only (with -s/-n)\n"
 	       "  -C -D -U -I -H  the C preprocessor, with -s\n"
-	       "  -l [-v]       list probes (-P -m -f -n -s select them)\n"
+	       "  -i id         enable (or -l: list) the probe -l numbers id\n"
+	       "  -l [-v]       list probes (-P -m -f -n -i -s select them)\n"
 	       "  -O json       -x oformat=json: NDJSON output\n"
 	       "\n"
 	       "dtrun options:\n"
@@ -279,6 +281,32 @@ static int opt_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+/*
+ * dtrace_setoptenv("DTRACE_OPT_"): an environment variable DTRACE_OPT_NAME
+ * (the option's name in capitals) sets option NAME to its value before the
+ * command line is read, so -x overrides it; a value the option refuses is
+ * ignored, as dtrace ignores what its setters return there.
+ */
+static void env_opts(struct cmdline *cl, struct dtrun_opts *o)
+{
+	for (int i = 0; i < dt_opt_count; i++) {
+		const char *name = dt_opt_table[i].name, *val;
+		char var[80], *arg;
+		int64_t v;
+		size_t k;
+
+		snprintf(var, sizeof(var), "DTRACE_OPT_%s", name);
+		for (k = 11; k < sizeof(var) && var[k]; k++)
+			var[k] = (char)toupper((unsigned char)var[k]);
+		if (!(val = getenv(var)) || dt_opt_set(name, val, DT_OPTC_CMDLINE, &v) != DT_OPTE_OK)
+			continue;
+		if (asprintf(&arg, "%s=%s", name, val) < 0)
+			continue;
+		strv_push(&cl->owned, arg);
+		opt_x(cl, o, NULL, arg);
+	}
+}
+
 static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)o, (void)op, (void)arg;
@@ -300,6 +328,15 @@ static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdop
 	char *spec;
 
 	(void)o;
+	for (k = 0; k < n && isdigit((unsigned char)arg[k]); k++)
+		;
+	if (n && k == n && c != 'M') {
+		/* dt_node_pdesc_by_id(): an ID names a probe, not a part */
+		dt_err("invalid probe specifier %s: probe identifier %.*s not permitted when "
+		       "specifying %s\n", arg, (int)n, arg,
+		       c == 'P' ? "providers" : c == 'm' ? "modules" : "functions");
+		return 1;
+	}
 	for (k = 0; k < n; k++)
 		colons += arg[k] == ':';
 	for (k = 0; colons > maxc && k < (size_t)(colons - maxc); k++)
@@ -370,6 +407,7 @@ static const struct cmdopt cmdopts[] = {
 	{ 'H', NULL, 0, to_dtc_x, 0, "cpphdrs" },
 	{ 'l', NULL, 0, cl_flag, CL(list), NULL },
 	{ 'n', NULL, 1, opt_n, 0, NULL },
+	{ 'i', NULL, 1, opt_n, 0, NULL }, /* a probe ID: list_resolve_ids() */
 	{ 'o', NULL, 1, cl_str, CL(ofile), NULL },
 	{ 'O', NULL, 1, opt_O, 0, NULL },
 	{ 'p', NULL, 1, opt_p, 0, NULL },
@@ -389,7 +427,6 @@ static const struct cmdopt cmdopts[] = {
 	{ '3', NULL, 1, opt_64, 0, NULL },
 	/* -h, -G alone are dtc's (gen.c); in a group (-qh) they are refused */
 	{ 'h', NULL, 0, opt_unsupported, 0, NULL },
-	{ 'i', NULL, 1, opt_unsupported, 0, NULL },
 	{ 'L', NULL, 1, opt_unsupported, 0, NULL },
 	{ 'S', NULL, 0, opt_unsupported, 0, NULL },
 	{ 'a', NULL, 0, opt_unsupported, 0, NULL },
@@ -410,6 +447,37 @@ static const struct cmdopt cmdopts[] = {
 	{ OPT_VERSION, "version", 0, opt_version, 0, NULL },
 };
 #define NCMDOPTS (sizeof(cmdopts) / sizeof(cmdopts[0]))
+
+/*
+ * An interpreter file "#!/usr/bin/dtrun -x bufsize=1m -qs" run as a
+ * program: the kernel passes all that follows the interpreter's path as
+ * one argument.  When that argument holds blanks and the file after it
+ * starts with "#!", its words are the options, as they would be on a
+ * command line (dtrace(1)'s interpreter files).  Returns argv, or a new
+ * vector in cl->shebang.
+ */
+static char **shebang_args(struct cmdline *cl, int *argc, char **argv)
+{
+	char *words, *w, *save = NULL, hdr[2];
+	FILE *f;
+	int ok;
+
+	if (*argc < 3 || argv[1][0] != '-' || !strpbrk(argv[1], " \t") ||
+	    !(f = fopen(argv[2], "r")))
+		return argv;
+	ok = fread(hdr, 1, 2, f) == 2 && hdr[0] == '#' && hdr[1] == '!';
+	fclose(f);
+	if (!ok || !(words = strdup(argv[1])))
+		return argv;
+	strv_push(&cl->owned, words);
+	strv_push(&cl->shebang, argv[0]);
+	for (w = strtok_r(words, " \t", &save); w; w = strtok_r(NULL, " \t", &save))
+		strv_push(&cl->shebang, w);
+	for (int i = 2; i < *argc; i++)
+		strv_push(&cl->shebang, argv[i]);
+	*argc = cl->shebang.n;
+	return cl->shebang.v;
+}
 
 int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *o)
 {
@@ -434,6 +502,8 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 	shorts[ns] = '\0';
 	longopts[nl] = (struct option){ NULL, 0, NULL, 0 };
 
+	env_opts(cl, o);
+	argv = shebang_args(cl, &argc, argv);
 	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
 	for (optind = 1; optind < argc; optind++) {
 		while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
@@ -531,6 +601,7 @@ void cmdline_free(struct cmdline *cl)
 	for (int i = 0; i < cl->list_descs.n; i++)
 		free(cl->list_descs.v[i]);
 	strv_free(&cl->list_descs);
+	strv_free(&cl->shebang);
 	strv_free(&cl->ops);
 	strv_free(&cl->dtc);
 	strv_free(&cl->xopts);

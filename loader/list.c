@@ -5,11 +5,15 @@
  * probes made only when a program asks for them (pid and USDT probes of a
  * process, a profile-N/tick-N rate, fbt): then main.c compiles them and
  * lists what they match, as -l -s lists a script's (probes_list_enabled()).
+ * Probe IDs (-i, or -n ID) become the descriptions of the probes -l
+ * numbers so, before anything is compiled or listed.
  */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,4 +147,119 @@ int list_descs(struct dtrun *d, struct cmdline *cl)
 	probes_list_instance(&d->probes, stdout, cl->list_descs.v, cl->list_descs.n,
 			     d->o->instance);
 	return 0;
+}
+
+/* Whether s is a probe ID: decimal digits only (dt_lex.l's RGX_INT in a
+ * probe description's place). */
+static int is_probe_id(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n && isdigit((unsigned char)s[k]); k++)
+		;
+	return n && k == n;
+}
+
+/*
+ * dtrace -i ID, or an ID in place of a -n description (-i and -n are one
+ * option to dtrace(1); dt_node_pdesc_by_id()): the probe that this host's
+ * -l numbers ID, as provider:module:function:name, put in its place
+ * before dtc compiles, since IDs are this host's.  An ID no probe has is
+ * EDT_BADID, one past UINT_MAX too large (D_PDESC_INVAL).  -1 to go on,
+ * else the exit status.
+ */
+int list_resolve_ids(struct dtrun *d, struct cmdline *cl)
+{
+	struct probes ps;
+	struct meta m = { 0 };
+	int built = 0, rc = -1;
+
+	for (int i = 0; i < cl->specs.n && rc < 0; i++) {
+		const char *s = cl->specs.v[i], *end = s + strcspn(s, "{/;"), *p = s;
+		char *ns = NULL;
+		size_t nlen = 0;
+		FILE *f = open_memstream(&ns, &nlen);
+		int changed = 0;
+
+		if (!f)
+			return 1;
+		while (p < end && rc < 0) {
+			const char *e = p, *a, *b;
+			int br = 0;
+
+			for (; e < end && (br || *e != ','); e++) {
+				if (*e == '\\' && e + 1 < end)
+					e++;
+				else if (*e == '[')
+					br = 1;
+				else if (*e == ']')
+					br = 0;
+			}
+			for (a = p; a < e && isspace((unsigned char)*a); a++)
+				;
+			for (b = e; b > a && isspace((unsigned char)b[-1]); b--)
+				;
+			if (is_probe_id(a, (size_t)(b - a))) {
+				const struct probe *pr = NULL;
+				unsigned long long id;
+				int big;
+
+				errno = 0;
+				id = strtoull(a, NULL, 10);
+				big = errno == ERANGE;
+				if (!built && (probes_build(&ps, &m, 1) ||
+					       prov_probes_add(&ps, &m, d->o, 1))) {
+					rc = 1;
+					break;
+				}
+				built = 1;
+				for (int k = 0; k < ps.n && !pr; k++)
+					if (ps.v[k].id == id)
+						pr = &ps.v[k];
+				if (!pr || big) {
+					int tags = 0;
+
+					for (int k = 0; k + 1 < cl->xopts.n; k += 2)
+						tags |= !strcmp(cl->xopts.v[k], "errtags");
+					dt_err("invalid probe specifier %s: %s", cl->shown.v[i],
+					       !tags ? "" : big ? "[D_INT_OFLOW] " : "[D_PDESC_INVAL] ");
+					if (big) /* dt_lex.l's, before dt_node_pdesc_by_id() */
+						fprintf(stderr, "constant %.*s results in integer "
+								"overflow\n", (int)(b - a), a);
+					else if (id > UINT_MAX)
+						fprintf(stderr, "identifier %llu exceeds maximum "
+								"probe id\n", id);
+					else
+						fprintf(stderr, "invalid probe identifier %llu: "
+								"Unknown probe identifier\n", id);
+					rc = 1;
+					break;
+				}
+				fprintf(f, "%.*s%s:%s:%s:%s%.*s", (int)(a - p), p, pr->prov,
+					pr->mod, pr->func, pr->name, (int)(e - b), b);
+				changed = 1;
+			} else {
+				fprintf(f, "%.*s", (int)(e - p), p);
+			}
+			if (e < end)
+				fputc(',', f);
+			p = e < end ? e + 1 : e;
+		}
+		fputs(end, f);
+		fclose(f);
+		if (rc < 0 && changed) {
+			/* the spec as dtc and the listing see it; messages
+			 * keep the user's (cl->shown) */
+			for (int k = 0; k < cl->dtc.n; k++)
+				if (cl->dtc.v[k] == cl->specs.v[i])
+					cl->dtc.v[k] = ns;
+			cl->specs.v[i] = ns;
+			strv_push(&cl->owned, ns);
+		} else {
+			free(ns);
+		}
+	}
+	if (built)
+		probes_free(&ps);
+	return rc;
 }

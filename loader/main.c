@@ -398,6 +398,10 @@ int main(int argc, char **argv)
 	}
 	o.macro_args = cl.ops.v;
 	o.nmacro_args = cl.ops.n;
+	if (cl.one_step && (st = list_resolve_ids(&d, &cl)) >= 0) {
+		rc = st;
+		goto out;
+	}
 	/* -l -n: the host's probes, unless some are made on demand (list.c) */
 	if (cl.one_step && cl.list && !cl.script && !cl.cmd && !cl.grab &&
 	    (st = list_descs(&d, &cl)) >= 0) {
