@@ -55,7 +55,7 @@ static void usage(FILE *f)
 		"  -U NAME        undefine a preprocessor macro (with -C)\n"
 		"  -I DIR         add a preprocessor include directory (with -C)\n"
 		"  -H             list the files cpp includes (with -C)\n"
-		"  -X a|c|s|t     cpp's mode (-x stdc): c99, or s: traditional cpp\n"
+		"  -X a|c|s|t     cpp's mode (-x stdc): a -std=c99, s traditional, c t cpp's own\n"
 		"  -e             check and compile, write no object unless -o is given (dtrace's\n"
 		"                 exit after compiling)\n"
 		"  -v             print the clang command line used\n"
@@ -120,7 +120,7 @@ static char *read_file(const char *path, size_t *len)
 struct cpp_opts {
 	int on;                /* -C, -x cpp */
 	const char *path;      /* -x cpppath: the cpp to run (PATH searched) */
-	char stdc;             /* -X a|c|s|t: a, c, t are -std=c99; s is -traditional-cpp */
+	char stdc;             /* -X a|c|s|t: a -std=c99, s -traditional-cpp, c t cpp's own */
 	char *args[128];
 	int nargs;
 };
@@ -164,9 +164,11 @@ static void cpp_option(struct dtc *dx, struct cpp_opts *cp, const char *name, co
  * Run cpp over text; returns malloc'd output, or NULL and *err (dtrace's
  * message).  The macros DTrace predefines (dt_open.c, dt_cc.c dt_preproc):
  * __linux __unix __SVR4 __SUNW_D=1 __SUNW_D_64 __Linux __amd64, __GNUC__
- * undefined, __SUNW_D_VERSION the D version (-x version); dtc adds the
- * GNU spellings of the platform (__linux__ __x86_64__) and runs cpp with
- * -undef, so no other compiler's macro leaks into D.
+ * undefined, then the user's -D -U -I in order, __SUNW_D_VERSION the D
+ * version (-x version), and -std=c99 for -Xa (the default) or
+ * -traditional-cpp for -Xs (-Xc and -Xt: cpp's own mode); cpp's own
+ * predefined macros stay (__x86_64__, __LP64__, __STDC_VERSION__ ...), as
+ * they do for dtrace.
  */
 static char *run_cpp(struct dtc *dx, const char *text, size_t len, const struct cpp_opts *cp,
 		     size_t *out_len, const char **err)
@@ -181,18 +183,14 @@ static char *run_cpp(struct dtc *dx, const char *text, size_t len, const struct 
 	const char *base = strrchr(cp->path, '/');
 
 	argv[argc++] = (char *)(base ? base + 1 : cp->path);
-	argv[argc++] = "-undef";
 	argv[argc++] = "-D__linux";
-	argv[argc++] = "-D__linux__";
 	argv[argc++] = "-D__unix";
 	argv[argc++] = "-D__SVR4";
+	argv[argc++] = "-D__SUNW_D=1";
+	argv[argc++] = "-U__GNUC__";
+	argv[argc++] = "-D__SUNW_D_64";
 	argv[argc++] = "-D__Linux";
 	argv[argc++] = "-D__amd64";
-	argv[argc++] = "-D__x86_64";
-	argv[argc++] = "-D__x86_64__";
-	argv[argc++] = "-D__SUNW_D=1";
-	argv[argc++] = "-D__SUNW_D_64";
-	argv[argc++] = "-U__GNUC__";
 	/* C library headers a script includes (<endian.h>) must give D only
 	 * macros and types: glibc 2.26+ defines static inline functions
 	 * (__bswap_16 ...) unless __STRICT_ANSI__ turns its extensions off */
@@ -204,7 +202,8 @@ static char *run_cpp(struct dtc *dx, const char *text, size_t len, const struct 
 
 		argv[argc++] = arena_printf(dx, "-D__SUNW_D_VERSION=0x%08llx", (long long)v);
 	}
-	argv[argc++] = cp->stdc == 's' ? "-traditional-cpp" : "-std=c99";
+	if (cp->stdc == 'a' || cp->stdc == 's')
+		argv[argc++] = cp->stdc == 's' ? "-traditional-cpp" : "-std=c99";
 	argv[argc++] = "-";
 	argv[argc] = NULL;
 	*err = "Failed to fork preprocessor";
