@@ -325,8 +325,10 @@ static void emit_macro(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->type->kind == TY_STRING) {
 		/* read through dt_rodata_str(): a plain cast drops volatile
 		 * and lets clang fold the all-zero initializer ($$1 == "") */
-		if (isdigit((unsigned char)m[2])) /* n->id may be a temporary's slot */
-			sb_printf(sb, "dt_rodata_str(dtc_smac_%ld)", strtol(m + 2, NULL, 10));
+		const char *d = m + 1 + (m[1] == '$'); /* $$N, or $0: the script's name */
+
+		if (isdigit((unsigned char)*d)) /* n->id may be a temporary's slot */
+			sb_printf(sb, "dt_rodata_str(dtc_smac_%ld)", strtol(d, NULL, 10));
 		else
 			sb_printf(sb, "dt_rodata_str(dtc_smv_%s)", m + 2); /* $$pid */
 		return;
