@@ -43,7 +43,10 @@ static int pdesc_macros(struct dtc *dx, struct node *pd)
 				if (w > e)
 					w = (char *)e;
 				if (!dx->macro_bound) {
-					sb_putc(&out, '$'); /* dtrun's, at load */
+					/* dtrun's, at load: the object records the use */
+					if (i > 0 && i < DT_MAX_MACROS)
+						st(dx)->macros_used[i] |= MAC_STR;
+					sb_putc(&out, '$');
 					sb_putn(&out, r, (size_t)(e - r));
 					changed |= r != v + 1;
 				} else if (i <= 0 || i >= dx->macro_bound ||
