@@ -151,6 +151,7 @@ struct node {
 	int flags;             /* sema scratch: NF_* */
 	int id;                /* sema: clause index, action index, ... */
 	struct dtype *xltype;  /* sema: a translated member's declared type (its sizeof) */
+	int attr;              /* sema: stability attributes (sema_attr.c), 0 if none */
 };
 
 #define NF_LVALUE 0x01    /* stored through (v.m = x, v[i]++): the base variable node */

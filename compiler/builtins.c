@@ -19,6 +19,7 @@
  */
 #include <string.h>
 
+#include "../runtime/dt_attr.h"
 #include "sema.h"
 
 /* A subroutine checked by its argument kinds (sema_subr.c), written by emit_subr.c. */
@@ -237,42 +238,66 @@ int builtin_has(const struct node *n, unsigned flag)
 }
 
 /*
- * The D API version each global identifier appeared in, where later than
- * 1.0 (libdtrace dt_open.c, _dtrace_globals' di_vers; DT_VERSION_NUMBER
- * M << 24 | m << 12 | u).  -x version / #pragma D option version= removes
- * every identifier newer than the version asked for (dt_reduce()), so a
- * script written for D 1.0 may use "substr" as its own variable, and a call
- * of it is an undefined function there.
+ * What DTrace's global identifier table (libdtrace dt_open.c,
+ * _dtrace_globals) says of an identifier beyond its type, where it differs
+ * from the rest: the D API version it appeared in, where later than 1.0
+ * (di_vers; DT_VERSION_NUMBER M << 24 | m << 12 | u), and its stability
+ * attributes, where not Stable/Stable/Common (di_attr).  -x version /
+ * #pragma D option version= removes every identifier newer than the version
+ * asked for (dt_reduce()), so a script written for D 1.0 may use "substr"
+ * as its own variable, and a call of it is an undefined function there.
+ * Functions and variables alike: the table is DTrace's, not dtc's.
  */
 #define VERS(M, m, u) ((M) << 24 | (m) << 12 | (u))
+#define STABCMN DT_ATTR_DEF
+#define EVOLCMN DT_ATTR_EVOLCMN
 static const struct {
 	const char *name;
 	int vers;
-} ident_vers[] = {
-	{ "freopen", VERS(1, 1, 0) },	  { "index", VERS(1, 1, 0) },
-	{ "rindex", VERS(1, 1, 0) },	  { "strchr", VERS(1, 1, 0) },
-	{ "strrchr", VERS(1, 1, 0) },	  { "strstr", VERS(1, 1, 0) },
-	{ "strtok", VERS(1, 1, 0) },	  { "substr", VERS(1, 1, 0) },
-	{ "func", VERS(1, 2, 0) },	  { "mod", VERS(1, 2, 0) },
-	{ "setopt", VERS(1, 2, 0) },	  { "sym", VERS(1, 2, 0) },
-	{ "uaddr", VERS(1, 2, 0) },	  { "ucaller", VERS(1, 2, 0) },
-	{ "ufunc", VERS(1, 2, 0) },	  { "umod", VERS(1, 2, 0) },
-	{ "ustackdepth", VERS(1, 2, 0) }, { "usym", VERS(1, 2, 0) },
-	{ "htonl", VERS(1, 3, 0) },	  { "htonll", VERS(1, 3, 0) },
-	{ "htons", VERS(1, 3, 0) },	  { "ntohl", VERS(1, 3, 0) },
-	{ "ntohll", VERS(1, 3, 0) },	  { "ntohs", VERS(1, 3, 0) },
-	{ "inet_ntoa", VERS(1, 5, 0) },	  { "inet_ntoa6", VERS(1, 5, 0) },
-	{ "inet_ntop", VERS(1, 5, 0) },	  { "link_ntop", VERS(1, 5, 0) },
-	{ "stddev", VERS(1, 6, 0) },	  { "llquantize", VERS(1, 6, 4) },
-	{ "pcap", VERS(1, 6, 4) },	  { "print", VERS(2, 0, 0) },
+	int attr;
+} ident_info[] = {
+	{ "freopen", VERS(1, 1, 0), STABCMN },	   { "index", VERS(1, 1, 0), STABCMN },
+	{ "rindex", VERS(1, 1, 0), STABCMN },	   { "strchr", VERS(1, 1, 0), STABCMN },
+	{ "strrchr", VERS(1, 1, 0), STABCMN },	   { "strstr", VERS(1, 1, 0), STABCMN },
+	{ "strtok", VERS(1, 1, 0), STABCMN },	   { "substr", VERS(1, 1, 0), STABCMN },
+	{ "func", VERS(1, 2, 0), STABCMN },	   { "mod", VERS(1, 2, 0), STABCMN },
+	{ "setopt", VERS(1, 2, 0), STABCMN },	   { "sym", VERS(1, 2, 0), STABCMN },
+	{ "uaddr", VERS(1, 2, 0), STABCMN },	   { "ucaller", VERS(1, 2, 0), STABCMN },
+	{ "ufunc", VERS(1, 2, 0), STABCMN },	   { "umod", VERS(1, 2, 0), STABCMN },
+	{ "ustackdepth", VERS(1, 2, 0), STABCMN }, { "usym", VERS(1, 2, 0), STABCMN },
+	{ "htonl", VERS(1, 3, 0), EVOLCMN },	   { "htonll", VERS(1, 3, 0), EVOLCMN },
+	{ "htons", VERS(1, 3, 0), EVOLCMN },	   { "ntohl", VERS(1, 3, 0), EVOLCMN },
+	{ "ntohll", VERS(1, 3, 0), EVOLCMN },	   { "ntohs", VERS(1, 3, 0), EVOLCMN },
+	{ "inet_ntoa", VERS(1, 5, 0), STABCMN },   { "inet_ntoa6", VERS(1, 5, 0), STABCMN },
+	{ "inet_ntop", VERS(1, 5, 0), STABCMN },   { "link_ntop", VERS(1, 5, 0), STABCMN },
+	{ "stddev", VERS(1, 6, 0), STABCMN },	   { "llquantize", VERS(1, 6, 4), STABCMN },
+	{ "pcap", VERS(1, 6, 4), STABCMN },	   { "print", VERS(2, 0, 0), STABCMN },
+	/* 1.0, with other attributes */
+	{ "curthread", 0, DT_ATTR(DT_STAB_STABLE, DT_STAB_PRIVATE, DT_CLASS_COMMON) },
+	{ "d_path", 0, EVOLCMN },		   { "ddi_pathname", 0, EVOLCMN },
+	{ "getmajor", 0, EVOLCMN },		   { "getminor", 0, EVOLCMN },
+	{ "mutex_owned", 0, EVOLCMN },		   { "mutex_owner", 0, EVOLCMN },
+	{ "mutex_type_adaptive", 0, EVOLCMN },	   { "mutex_type_spin", 0, EVOLCMN },
+	{ "rw_iswriter", 0, EVOLCMN },		   { "rw_read_held", 0, EVOLCMN },
+	{ "rw_write_held", 0, EVOLCMN },
 };
+
+int builtin_attr(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name && i < sizeof(ident_info) / sizeof(ident_info[0]); i++)
+		if (!strcmp(ident_info[i].name, name))
+			return ident_info[i].attr;
+	return DT_ATTR_DEF;
+}
 
 int builtin_since(const char *name)
 {
 	size_t i;
 
-	for (i = 0; name && i < sizeof(ident_vers) / sizeof(ident_vers[0]); i++)
-		if (!strcmp(ident_vers[i].name, name))
-			return ident_vers[i].vers;
+	for (i = 0; name && i < sizeof(ident_info) / sizeof(ident_info[0]); i++)
+		if (!strcmp(ident_info[i].name, name))
+			return ident_info[i].vers;
 	return 0;
 }

@@ -52,6 +52,17 @@ struct dopt {
 	struct dopt *next;
 };
 
+/* A "#pragma D attributes" or "binding" naming an identifier (pragma.c): its
+ * attributes (runtime/dt_attr.h) or D version, and whether the D library
+ * set it. */
+struct dpragma_id {
+	const char *name;
+	int binding;        /* 1: a version binding, 0: attributes */
+	int64_t value;      /* the packed attributes, or the version number */
+	int dlib;
+	struct dpragma_id *next;
+};
+
 struct prov_ops;
 struct dtc {
 	struct arena_blk *arena;
@@ -90,6 +101,8 @@ struct dtc {
 					 sema is, as libdtrace's yylabel() */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
+	struct dpragma_id *pragma_ids; /* #pragma D attributes/binding, latest first */
+	int attr_reported;            /* a D_ATTR_MIN was reported (sema_attr.c) */
 
 	/* pass results */
 	struct node *program;         /* parse */

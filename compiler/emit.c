@@ -238,6 +238,8 @@ static void emit_meta(struct ectx *ec)
 			if (line > 0)
 				sb_printf(&m, "cline %d %d\n", i, line);
 		}
+		sb_printf(&m, "cattr %d %d %d\n", i, ss->clauses[i].desc_attr,
+			  ss->clauses[i].stmt_attr);
 		for (pd = ss->clauses[i].n->a; pd; pd = pd->next) {
 			sb_printf(&m, "pdesc %d ", i);
 			meta_str(&m, pd->str);

@@ -58,7 +58,8 @@ static void usage(FILE *f)
 		"  -X a|c|s|t     cpp's mode (-x stdc): a -std=c99, s traditional, c t cpp's own\n"
 		"  -e             check and compile, write no object unless -o is given (dtrace's\n"
 		"                 exit after compiling)\n"
-		"  -v             print the clang command line used\n"
+		"  -v             print the program's stability attributes (as dtrace -v)\n"
+		"                 and the clang command line used\n"
 		"  -d PASS        dump a pass result and stop: ast, c\n"
 		"  --btf FILE     kernel BTF to type-check against; given several times, the\n"
 		"                 script is checked against each, the object built for the first\n"
@@ -714,6 +715,17 @@ int main(int argc, char **argv)
 	}
 	if (sema_check(dx) || dx->nerrors)
 		goto done;
+	/* -v: dtrace -v's stability report, unless stdout takes the output */
+	if (verbose && !gen && !dump && !(emit_only && !out) && !(out && !strcmp(out, "-"))) {
+		if (script)
+			sema_attr_report(dx, stdout, "script", script, -1);
+		/* named as dtrace names a -n: its description, less the clause */
+		for (i = 0; i < nprogs; i++)
+			sema_attr_report(dx, stdout, "description",
+					 arena_strndup(dx, progs[i], strcspn(progs[i], "{/;")),
+					 dx->nfiles - nprogs + i);
+		fflush(stdout);
+	}
 	if (gen) {
 		/* dtrace -h / -G: named after the first script, in this directory */
 		char *o = out ? NULL : default_output(scripts[0], gen == 'h' ? ".h" : ".o");

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sema.h"
+#include "dt_attr.h"
 #include "dt_opt.h"
 
 /* Split "D word rest" of a #pragma line; 0 when it is not a "#pragma D". */
@@ -49,9 +50,27 @@ static int predefined(const char *name)
 /*
  * #pragma D attributes <attrs> <ident> (or provider <name> <part>), D binding
  * "<version>" <ident>, D depends_on <class> <name>: checked in dt_pragma.c's
- * order (form, then value, then scope) with its messages; stability
- * attributes and bindings change nothing on Linux.
+ * order (form, then value, then scope) with its messages.  A valid
+ * attributes or binding pragma naming an identifier is recorded in
+ * dx->pragma_ids: sema_attr.c gives the identifier those attributes, and a
+ * D library binding hides the identifier from a program that asks for an
+ * older D version (sym.c sema_ident_newer()).  One naming a provider
+ * DTrace has (built in: runtime/dt_attr.c) changes that provider's
+ * attributes for the program (dt_pragma_attributes()).
  */
+static void pragma_record(struct dtc *dx, struct node *n, const char *name, int binding,
+			  int64_t value)
+{
+	struct dpragma_id *p = arena_alloc(dx, sizeof(*p));
+
+	p->name = arena_strdup(dx, name);
+	p->binding = binding;
+	p->value = value;
+	p->dlib = dtc_is_dlib_file(dx, n->loc.file);
+	p->next = dx->pragma_ids;
+	dx->pragma_ids = p;
+}
+
 static void pragma_form(struct dtc *dx, struct node *n, const char *word, const char *rest)
 {
 	char args[4][128];
@@ -87,17 +106,30 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 			size_t i;
 
 			for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
-				if (!strcmp(args[3], parts[i]))
+				if (!strcmp(args[3], parts[i])) {
+					pragma_record(dx, n, arena_printf(dx, "provider %s %d",
+									  args[2], (int)i),
+						      0, v);
 					return;
+				}
+			/* a provider DTrace does not have (nor one the program
+			 * defines): the pragma names an identifier called so
+			 * (D_PRAGMA_UNUSED unless one is) */
+			if (!dt_pattr_find(args[2]))
+				return;
+			/* dt_pragma_attributes() names the provider as the
+			 * component and the component as the provider */
 			diag_error(dx, n->loc, "D_PRAGMA_INVAL",
 				   "invalid component \"%s\" in attribute #pragma for provider %s",
-				   args[3], args[2]);
+				   args[2], args[3]);
 			return;
 		}
 		if (predefined(args[1]))
 			diag_error(dx, n->loc, "D_PRAGMA_SCOPE",
 				   "#pragma attributes cannot modify entity defined outside "
 				   "program scope");
+		else
+			pragma_record(dx, n, args[1], 0, v);
 	} else if (!strcmp(word, "binding")) {
 		size_t l = strlen(args[0]);
 
@@ -116,6 +148,8 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 			diag_error(dx, n->loc, "D_PRAGMA_SCOPE",
 				   "#pragma binding cannot modify entity defined outside "
 				   "program scope");
+		else
+			pragma_record(dx, n, args[1], 1, v);
 	} else if (!strcmp(word, "depends_on")) {
 		if (nargs != 2) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
@@ -347,6 +381,24 @@ int pragma_ident(const struct node *n, char *word, size_t wsize, char *name, siz
 	if (strcmp(word, "attributes") && strcmp(word, "binding"))
 		return 0;
 	s = rest + strcspn(rest, " \t");
+	/* "attributes A provider P part" of a provider DTrace does not have
+	 * names an identifier P (dt_pragma_attributes()) */
+	if (!strcmp(word, "attributes") && !strncmp(s + strspn(s, " \t"), "provider", 8) &&
+	    isspace((unsigned char)s[strspn(s, " \t") + 8])) {
+		char prov[128];
+		const char *p = s + strspn(s, " \t") + 8;
+
+		p += strspn(p, " \t");
+		l = strcspn(p, " \t");
+		if (!l || l >= sizeof(prov) || l >= nsize)
+			return 0;
+		memcpy(prov, p, l);
+		prov[l] = 0;
+		if (dt_pattr_find(prov))
+			return 0;
+		memcpy(name, prov, l + 1);
+		return 1;
+	}
 	while (isspace((unsigned char)*s))
 		s++;
 	l = strcspn(s, " \t");

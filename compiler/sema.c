@@ -247,6 +247,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	cl->id = id;
 	for (pd = cl->a; pd; pd = pd->next)
 		prov_check_pdesc(dx, pd, id); /* prov.c */
+	sema_attr_clause(dx, ci); /* stability attributes: sema_attr.c */
 	if (!cl->c)
 		ci->records = 1; /* the default action: trace the probe */
 	sema_spec_clause(dx, cl->c); /* what may follow speculate() ...: sema_spec.c */
@@ -265,6 +266,16 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 		check_body_in(dx, &cc, cl);
 		check_pred_in(dx, &cc, cl);
 	}
+	sema_attr_clause_end(dx, ci);
+}
+
+/* A provider the program defines (for its USDT probes) named name. */
+static int provider_defined(struct dtc *dx, const char *name)
+{
+	for (struct node *it = dx->program->a; it; it = it->next)
+		if (it->kind == N_PROVIDER && it->str && !strcmp(it->str, name))
+			return 1;
+	return 0;
 }
 
 /*
@@ -286,7 +297,7 @@ static void check_pragmas_unused(struct dtc *dx)
 			continue;
 		if (sema_types_is_inline(dx, name) || sym_find(dx, name) ||
 		    builtin_var_find(name) || builtin_is_func(name) ||
-		    types_enum_const(dx, name, &v, &t))
+		    types_enum_const(dx, name, &v, &t) || provider_defined(dx, name))
 			continue;
 		diag_error(dx, it->loc, "D_PRAGMA_UNUSED", "unused #pragma %s", word);
 	}

@@ -216,6 +216,11 @@ struct clause_info {
 	int ntmp;                  /* string temporaries used */
 	int records;               /* writes a record (has data actions or is empty) */
 	int scratch;               /* emitted code may use c->s (emit_stmt.c) */
+	/* stability attributes (sema_attr.c, runtime/dt_attr.h): the clause's
+	 * descriptions', its statements', and the provider attributes its
+	 * probeprov ... args take */
+	int desc_attr, stmt_attr;
+	int pattr[5];
 };
 
 struct sema_state {
@@ -234,6 +239,7 @@ struct sema_state {
 	int macros_used[DT_MAX_MACROS]; /* MAC_INT ($N) | MAC_STR ($$N), per N */
 	struct loc macro_loc[DT_MAX_MACROS]; /* first use of each */
 	int target_used;
+	int attr_quiet;            /* inside an identifier's rewrite (sema_attr.c) */
 	int uses_sysnames;
 	int uses_args;             /* arg0..arg9 read somewhere */
 	int uses_strsubr;          /* a string subroutine (dtc_str.bpf.h) is called */
@@ -454,6 +460,9 @@ const struct builtin *builtin_find(const char *name); /* a callable entry, or NU
 int builtin_is_func(const char *name);  /* an action, subroutine or aggregating function */
 /* The D version a global identifier appeared in (dt_open.c), 0 for 1.0. */
 int builtin_since(const char *name);
+/* Its stability attributes (dt_open.c; runtime/dt_attr.h), Stable/Stable/Common
+ * for most. */
+int builtin_attr(const char *name);
 int builtin_is(const struct node *n, enum bi_kind kind); /* a call of a builtin of that kind */
 int builtin_has(const struct node *n, unsigned flag);    /* a call of a builtin with a BI_ flag */
 /* the check hooks check_call() dispatches to (enum bi_check) */
@@ -463,6 +472,21 @@ struct dtype *sema_stack_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_spec_check(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n);  /* printa clear ... */
 struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n); /* count() as a value */
+/* sema_attr.c: stability attributes, computed as check_expr() checks */
+void sema_attr_clause(struct dtc *dx, struct clause_info *ci);
+void sema_attr_clause_end(struct dtc *dx, struct clause_info *ci);
+struct attr_pre {           /* what a node was before check_expr() rewrote it */
+	const char *ident;  /* an identifier's name */
+	const char *base;   /* args[] or an inline array: its name */
+	struct node *mbase; /* a member's struct */
+	const char *op;
+	int opaque;
+};
+void sema_attr_enter(struct dtc *dx, struct node *n, struct attr_pre *pre);
+/* dtrace -v's "Stability attributes for KIND NAME" report of file's clauses (-1: all) */
+void sema_attr_report(struct dtc *dx, FILE *out, const char *kind, const char *name, int file);
+void sema_attr_expr(struct dtc *dx, struct cctx *cc, struct node *n, const struct attr_pre *pre,
+		    struct dtype *t);
 /* ksym.c: `sym and vmlinux`sym, kernel variables typed from BTF; 1 done, -1 error */
 int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n);
 

@@ -1032,7 +1032,12 @@ static void mask_shift_count(struct dtc *dx, struct node *n)
 
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	struct dtype *t = check_expr_node(dx, cc, n);
+	struct attr_pre pre;
+	struct dtype *t;
+
+	sema_attr_enter(dx, n, &pre); /* stability attributes (sema_attr.c) */
+	t = check_expr_node(dx, cc, n);
+	sema_attr_expr(dx, cc, n, &pre, t);
 	if (t) {
 		sema_mem_taint(dx, n); /* alloca'd pointers and memory: sema_mem.c */
 		mask_shift_count(dx, n);

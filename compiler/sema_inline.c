@@ -100,6 +100,16 @@ static struct inl *inl_find(struct dtc *dx, const char *name)
 	return NULL;
 }
 
+/* The inline named name that code at loc sees: not the D library's when it
+ * is bound to a later version than the program asks for (sym.c
+ * sema_ident_newer()). */
+static struct inl *inl_visible(struct dtc *dx, const char *name, struct loc loc)
+{
+	struct inl *in = inl_find(dx, name);
+
+	return in && dtc_is_dlib_item(dx, in->n) && sema_ident_newer(dx, name, loc) ? NULL : in;
+}
+
 static struct dtype *inline_type(struct dtc *dx, struct cctx *cc, struct inl *in);
 static struct node *typename_of(struct dtc *dx, struct node *spec, struct node *decl);
 
@@ -147,7 +157,7 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 
 	if (!it->b || !it->b->str)
 		return;
-	if (inl_find(dx, it->b->str) || sym_find(dx, it->b->str) ||
+	if (inl_visible(dx, it->b->str, it->b->loc) || sym_find(dx, it->b->str) ||
 	    builtin_var_find(it->b->str) || builtin_is_func(it->b->str)) {
 		diag_error(dx, it->b->loc, "D_DECL_IDRED", "identifier redeclared: %s",
 			   it->b->str);
@@ -241,9 +251,13 @@ static struct node *inl_value_decl(struct dtc *dx, const struct inl *in)
 	return v;
 }
 
+/* An inline the program sees (not one of the D library's bound to a later
+ * version than the program asks for: sema_ident_newer()). */
 int sema_types_is_inline(struct dtc *dx, const char *name)
 {
-	return inl_find(dx, name) != NULL;
+	struct loc prog = { -1, 0, 0 };
+
+	return inl_visible(dx, name, prog) != NULL;
 }
 
 static struct dtype *inline_check(struct dtc *dx, struct cctx *cc, struct inl *in)
@@ -339,8 +353,8 @@ int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n, str
 	struct dtype *t;
 	int np = 0, na = 0;
 
-	if (n->kind != N_INDEX || n->a->kind != N_IDENT || !(in = inl_find(dx, n->a->str)) ||
-	    !(params = inl_params(in)))
+	if (n->kind != N_INDEX || n->a->kind != N_IDENT ||
+	    !(in = inl_visible(dx, n->a->str, n->loc)) || !(params = inl_params(in)))
 		return 0;
 	*tp = NULL;
 	t = inline_type(dx, cc, in);
@@ -380,7 +394,7 @@ int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n, str
 /* An identifier naming an inline or an enumerator: rewrite it in place. */
 int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	struct inl *in = inl_find(dx, n->str);
+	struct inl *in = inl_visible(dx, n->str, n->loc);
 	struct dtype *t;
 	int64_t v;
 
@@ -550,7 +564,10 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 		cast->b = e;
 		replace(n, cast);
 	}
+	/* the translator's code: its attributes are not the member's (sema_attr.c) */
+	st(dx)->attr_quiet++;
 	t = check_expr(dx, cc, n);
+	st(dx)->attr_quiet--;
 	if (t && dm->type && dm->type->kind == TY_STRING && (n->flags & NF_CHARARR))
 		n->flags |= NF_XLSTR; /* a string member: trace() prints the string */
 	if (t)

@@ -165,16 +165,48 @@ int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt)
 }
 
 /*
+ * The version a D program's own "#pragma D option version=" reduced D to,
+ * or 0: dt_reduce() acts only when a version lowers the one in force (the
+ * command line's, or the latest).
+ */
+static int64_t program_version(struct dtc *dx)
+{
+	int64_t cur = 0, red = 0;
+
+	for (struct dopt *o = dx->opts; o; o = o->next) {
+		if (strcmp(o->name, "version"))
+			continue;
+		if (o->loc.file >= 0 && (!cur || o->num < cur))
+			red = o->num;
+		cur = o->num;
+	}
+	return red;
+}
+
+/*
  * dt_reduce(): -x version removes the global identifiers newer than the
  * version from the script's scope.  The D library's files were written
- * against the latest version and keep them.
+ * against the latest version and keep them.  The D library's own
+ * identifiers bound to a later version ("#pragma D binding", pragma.c) are
+ * removed only by the program's "#pragma D option version=": libdtrace
+ * loads the library after the command line's -x version has been applied,
+ * and before the program's pragmas are.
  */
 int sema_ident_newer(struct dtc *dx, const char *name, struct loc loc)
 {
 	int since = builtin_since(name);
+	int64_t pv;
 
-	return since && sema_option(dx, "version") && !dtc_is_dlib_file(dx, loc.file) &&
-	       since > sema_option_num(dx, "version", 0);
+	if (!name || (loc.file >= 0 && dtc_is_dlib_file(dx, loc.file)))
+		return 0;
+	if (since && sema_option(dx, "version") && since > sema_option_num(dx, "version", 0))
+		return 1;
+	if (!(pv = program_version(dx)))
+		return 0;
+	for (struct dpragma_id *p = dx->pragma_ids; p; p = p->next)
+		if (p->binding && p->dlib && !strcmp(p->name, name))
+			return p->value > pv;
+	return 0;
 }
 
 /*

@@ -13,3 +13,4 @@ inline int DTRACEFLT_KPRIV = 6;		/* bad kernel access */
 inline int DTRACEFLT_UPRIV = 7;		/* bad user access */
 inline int DTRACEFLT_TUPOFLOW = 8;	/* tuple stack overflow */
 inline int DTRACEFLT_BADSTACK = 9;	/* bad stack */
+#pragma D binding "1.4.1" DTRACEFLT_BADSTACK

@@ -6,4 +6,6 @@
  */
 
 inline int RW_WRITER = 0x00;
+#pragma D binding "1.6.4" RW_WRITER
 inline int RW_READER = 0x01;
+#pragma D binding "1.6.4" RW_READER

@@ -197,9 +197,18 @@ translator lwpsinfo_t < struct task_struct *T > {
 	pr_onpro = T->thread_info.cpu;
 };
 
+/* attributes and bindings as Oracle's procfs.d declares them */
 inline psinfo_t *curpsinfo = xlate <psinfo_t *> (curthread);
+#pragma D attributes Stable/Stable/Common curpsinfo
+#pragma D binding "1.0" curpsinfo
 inline lwpsinfo_t *curlwpsinfo = xlate <lwpsinfo_t *> (curthread);
+#pragma D attributes Stable/Stable/Common curlwpsinfo
+#pragma D binding "1.0" curlwpsinfo
 
 /* the current process's working and root directories */
 inline string cwd = d_path(&curthread->fs->pwd);
+#pragma D attributes Stable/Stable/Common cwd
+#pragma D binding "1.0" cwd
 inline string root = d_path(&curthread->fs->root);
+#pragma D attributes Stable/Stable/Common root
+#pragma D binding "1.0" root

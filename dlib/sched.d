@@ -17,6 +17,13 @@ typedef struct cpuinfo {
 	lgrp_id_t cpu_lgrp;     /* locality group (NUMA node) identifier */
 } cpuinfo_t;
 
+/* attributes and bindings as Oracle's sched.d declares them */
 inline psetid_t pset = curcpu->cpu_pset;
+#pragma D attributes Stable/Stable/Common pset
+#pragma D binding "1.0" pset
 inline chipid_t chip = curcpu->cpu_chip;
+#pragma D attributes Stable/Stable/Common chip
+#pragma D binding "1.0" chip
 inline lgrp_id_t lgrp = curcpu->cpu_lgrp;
+#pragma D attributes Stable/Stable/Common lgrp
+#pragma D binding "1.0" lgrp

@@ -45,6 +45,7 @@ inline string tcp_state_string[int state] =
 	state == TCP_STATE_LAST_ACK ? "state-last-ack" :
 	state == TCP_STATE_FIN_WAIT_2 ? "state-fin-wait-2" :
 	state == TCP_STATE_TIME_WAIT ? "state-time-wait" : "<unknown>";
+#pragma D binding "1.6.3" tcp_state_string
 
 /* The TCP header. */
 typedef struct tcpinfo {

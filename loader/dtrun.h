@@ -67,6 +67,8 @@ struct meta_clause {
 	char **pdesc;            /* descriptions as written */
 	int *line;               /* source line of each, 0 if unknown */
 	int cline;               /* the clause's first line ("cline"), 0 if unknown */
+	int has_attr;            /* "cattr": its stability attributes (dt_attr.h) */
+	int desc_attr, stmt_attr;
 };
 
 struct meta_prog {
@@ -224,6 +226,8 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 				unsigned key);
 void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs);
 void probes_print_info(FILE *out, const struct probe *p);  /* -lv (probeinfo.c) */
+/* one attribute block of -v and -lv reports (probeinfo.c) */
+void probeinfo_print_attr(FILE *out, const char *title, int a);
 /* dtrace -l -s: the probes the object's enabled clauses match. */
 void probes_list_enabled(const struct probes *ps, const struct meta *m, const char *instance,
 			 FILE *out);

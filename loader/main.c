@@ -23,6 +23,7 @@
 
 #include <bpf/libbpf.h>
 
+#include "dt_attr.h"
 #include "cli.h"
 #include "proc.h"
 #include "actions.h"
@@ -168,25 +169,62 @@ static int match(struct dtrun *d, const struct cmdline *cl)
 	return 0;
 }
 
+/*
+ * dtrace -v's report of a program's stability attributes (dtrace(8)'s
+ * exec_prog()): the minimum of clauses [c0, c1)'s description and statement
+ * attributes, as dtc recorded them ("cattr"); Stable/Stable/Common for no
+ * clause (dtrace_program_info()).  On stdout, after the "matched" line.
+ * A compiled object run with -v reports the same: the attributes are the
+ * program's, fixed when it was compiled.
+ */
+static void report_attrs(const struct dtrun *d, const char *kind, const char *name, int c0,
+			 int c1)
+{
+	int desc = c1 > c0 ? DT_ATTR_MAX : DT_ATTR_DEF, stmt = desc;
+
+	for (int i = c0; i < c1 && i < d->meta.nclauses; i++) {
+		const struct meta_clause *cl = &d->meta.clauses[i];
+
+		desc = dt_attr_min(desc, cl->has_attr ? cl->desc_attr : DT_ATTR_DEF);
+		stmt = dt_attr_min(stmt, cl->has_attr ? cl->stmt_attr : DT_ATTR_DEF);
+	}
+	printf("\nStability attributes for %s %s:\n", kind, name);
+	probeinfo_print_attr(stdout, "Minimum Probe Description Attributes", desc);
+	probeinfo_print_attr(stdout, "Minimum Statement Attributes", stmt);
+	printf("\n");
+	fflush(stdout);
+}
+
 /* dtrace's "description 'D' matched N probes" (one line per -n when there
- * are several), unless -q. */
-static void report_matched(const struct dtrun *d)
+ * are several), unless -q; with -v, each followed by its stability report. */
+static void report_matched(const struct dtrun *d, int verbose)
 {
 	const struct dtrun_opts *o = d->o;
 	char buf[512];
+	const char *name;
 
-	if (o->quiet)
-		return;
 	if (o->nnspecs > 1 && o->nnspecs == d->meta.nclauses) {
-		for (int i = 0; i < o->nnspecs; i++)
-			dt_err("description '%s' matched %d probe%s\n",
-			       cmdline_crop_spec(o->nspecs[i], buf, sizeof(buf)),
-			       d->en.clause_matches[i], d->en.clause_matches[i] == 1 ? "" : "s");
+		for (int i = 0; i < o->nnspecs; i++) {
+			name = cmdline_crop_spec(o->nspecs[i], buf, sizeof(buf));
+			if (!o->quiet)
+				dt_err("description '%s' matched %d probe%s\n", name,
+				       d->en.clause_matches[i],
+				       d->en.clause_matches[i] == 1 ? "" : "s");
+			if (verbose) {
+				fflush(stderr);
+				report_attrs(d, "description", name, i, i + 1);
+			}
+		}
 		return;
 	}
-	dt_err("%s '%s' matched %d probe%s\n", o->desc_kind,
-	       o->nnspecs ? cmdline_crop_spec(o->nspecs[0], buf, sizeof(buf)) : o->desc_name,
-	       d->en.total, d->en.total == 1 ? "" : "s");
+	name = o->nnspecs ? cmdline_crop_spec(o->nspecs[0], buf, sizeof(buf)) : o->desc_name;
+	if (!o->quiet)
+		dt_err("%s '%s' matched %d probe%s\n", o->desc_kind, name, d->en.total,
+		       d->en.total == 1 ? "" : "s");
+	if (verbose) {
+		fflush(stderr);
+		report_attrs(d, o->desc_kind, name, 0, d->meta.nclauses);
+	}
 }
 
 /* --check: opened, matched on this host, loaded (verified) and every
@@ -448,7 +486,7 @@ int main(int argc, char **argv)
 		if (run_open(&d, ob.img, ob.len, ob.path) || run_load(&d) || consume_init(&d))
 			goto out;
 	}
-	report_matched(&d);
+	report_matched(&d, cl.list_verbose);
 	if (cl.dry_run) {
 		rc = 0;
 		goto out;

@@ -285,6 +285,17 @@ static int parse_line(const char *p, struct meta *m)
 		m->clauses[a].cline = (int)b;
 		return 0;
 	}
+	if (strncmp(p, "cattr ", 6) == 0) {
+		p += 6;
+		if (parse_int(&p, &a) || a < 0 || parse_int(&p, &b) || parse_int(&p, &c))
+			return -1;
+		if (grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses)))
+			return -1;
+		m->clauses[a].has_attr = 1;
+		m->clauses[a].desc_attr = (int)b;
+		m->clauses[a].stmt_attr = (int)c;
+		return 0;
+	}
 	if (strncmp(p, "pdesc ", 6) == 0) {
 		struct meta_clause *cl;
 

@@ -24,102 +24,16 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
+#include "dt_attr.h"
 #include "prov.h"
 
-enum { S_INTERNAL, S_PRIVATE, S_OBSOLETE, S_EXTERNAL, S_UNSTABLE, S_EVOLVING, S_STABLE,
-       S_STANDARD };
-enum { C_UNKNOWN, C_CPU, C_PLATFORM, C_GROUP, C_ISA, C_COMMON };
-
-static const char *const stab_names[] = { "Internal", "Private",  "Obsolete", "External",
-					  "Unstable", "Evolving", "Stable",   "Standard" };
-static const char *const class_names[] = { "Unknown", "CPU", "Platform", "Group", "ISA",
-					   "Common" };
-
-struct attr {
-	int name, data, cls;
-};
-
-/* A provider's attributes: provider, module, function, name, arguments. */
-struct pattr {
-	const char *prov;
-	struct attr a[5];
-};
-
-static const struct pattr pattrs[] = {
-	/* proc, sched and io as DTrace declares them (dt_prov_proc.c, ...) */
-	{ "proc", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		    { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		    { S_EVOLVING, S_EVOLVING, C_ISA } } },
-	{ "sched", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		     { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		     { S_EVOLVING, S_EVOLVING, C_ISA } } },
-	{ "io", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		  { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		  { S_EVOLVING, S_EVOLVING, C_ISA } } },
-	/* ip as dt_prov_ip.c declares it, and tcp and udp with the same */
-	{ "ip", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		  { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		  { S_EVOLVING, S_EVOLVING, C_ISA } } },
-	{ "tcp", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		   { S_EVOLVING, S_EVOLVING, C_ISA } } },
-	{ "udp", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		   { S_EVOLVING, S_EVOLVING, C_ISA } } },
-	/* Oracle's dt_prov_lockstat.c */
-	{ "lockstat", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-			{ S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-			{ S_EVOLVING, S_EVOLVING, C_ISA } } },
-	/* vminfo and sysinfo: the Dynamic Tracing Guide's stability tables */
-	{ "vminfo", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		      { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		      { S_PRIVATE, S_PRIVATE, C_ISA } } },
-	{ "sysinfo", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		       { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		       { S_PRIVATE, S_PRIVATE, C_ISA } } },
-	/* pid<PID> and USDT providers (dt_prov_uprobe.c) */
-	{ "pid", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_ISA },
-		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN } } },
-	/* dt_prov_dtrace.c */
-	{ "dtrace", { { S_STABLE, S_STABLE, C_COMMON }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		      { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_STABLE, S_STABLE, C_COMMON },
-		      { S_STABLE, S_STABLE, C_COMMON } } },
-	/* dt_prov_syscall.c */
-	{ "syscall", { { S_EVOLVING, S_EVOLVING, C_COMMON }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		       { S_PRIVATE, S_PRIVATE, C_ISA }, { S_EVOLVING, S_EVOLVING, C_COMMON },
-		       { S_PRIVATE, S_PRIVATE, C_ISA } } },
-	/* dt_prov_profile.c */
-	{ "profile", { { S_EVOLVING, S_EVOLVING, C_COMMON }, { S_UNSTABLE, S_UNSTABLE, C_UNKNOWN },
-		       { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_EVOLVING, S_EVOLVING, C_COMMON },
-		       { S_EVOLVING, S_EVOLVING, C_COMMON } } },
-	/* dt_prov_rawtp.c and dt_prov_sdt.c */
-	{ "rawtp", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		     { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_PRIVATE, S_PRIVATE, C_ISA },
-		     { S_PRIVATE, S_PRIVATE, C_ISA } } },
-	{ "sdt", { { S_EVOLVING, S_EVOLVING, C_ISA }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		   { S_PRIVATE, S_PRIVATE, C_UNKNOWN }, { S_PRIVATE, S_PRIVATE, C_ISA },
-		   { S_PRIVATE, S_PRIVATE, C_ISA } } },
-	/* dt_prov_fbt.c */
-	{ "fbt", { { S_EVOLVING, S_EVOLVING, C_COMMON }, { S_PRIVATE, S_PRIVATE, C_UNKNOWN },
-		   { S_PRIVATE, S_PRIVATE, C_ISA }, { S_EVOLVING, S_EVOLVING, C_COMMON },
-		   { S_PRIVATE, S_PRIVATE, C_ISA } } },
-};
-
-static struct attr attr_min(struct attr a, struct attr b)
-{
-	a.name = b.name < a.name ? b.name : a.name;
-	a.data = b.data < a.data ? b.data : a.data;
-	a.cls = b.cls < a.cls ? b.cls : a.cls;
-	return a;
-}
-
-static void print_attr(FILE *out, const char *title, struct attr a)
+/* The report's block of one attribute (dtrace(8)'s print_probe_info()). */
+void probeinfo_print_attr(FILE *out, const char *title, int a)
 {
 	fprintf(out, "\n\t%s\n", title);
-	fprintf(out, "\t\tIdentifier Names: %s\n", stab_names[a.name]);
-	fprintf(out, "\t\tData Semantics:   %s\n", stab_names[a.data]);
-	fprintf(out, "\t\tDependency Class: %s\n", class_names[a.cls]);
+	fprintf(out, "\t\tIdentifier Names: %s\n", dt_stab_name(DT_ATTR_NAME(a)));
+	fprintf(out, "\t\tData Semantics:   %s\n", dt_stab_name(DT_ATTR_DATA(a)));
+	fprintf(out, "\t\tDependency Class: %s\n", dt_class_name(DT_ATTR_CLASS(a)));
 }
 
 void probeinfo_add(struct argtypes *at, const char *t)
@@ -209,27 +123,24 @@ void probeinfo_uint64(struct argtypes *at, int n)
 void probes_print_info(FILE *out, const struct probe *p)
 {
 	const struct prov_ops *pv = prov_of(p->fam);
-	const struct pattr *pa = NULL;
 	const char *fields[3] = { p->mod, p->func, p->name };
-	struct attr a;
+	const struct dt_pattr *pa;
+	int a;
 
 	struct argtypes at = { .n = 0 };
 	/* pid and USDT probes: the pid provider's attributes */
 	const char *key = dt_family(p->fam)->user ? "pid" : p->prov;
 
-	for (size_t i = 0; i < sizeof(pattrs) / sizeof(pattrs[0]); i++)
-		if (!strcmp(pattrs[i].prov, key))
-			pa = &pattrs[i];
-	if (!pa)
+	if (!(pa = dt_pattr_find(key)))
 		return;
 	if (pv && pv->argtypes)
 		pv->argtypes(p, &at);
 	a = pa->a[0];
 	for (int i = 0; i < 3; i++)
 		if (*fields[i])
-			a = attr_min(a, pa->a[i + 1]);
-	print_attr(out, "Probe Description Attributes", a);
-	print_attr(out, "Argument Attributes", pa->a[4]);
+			a = dt_attr_min(a, pa->a[i + 1]);
+	probeinfo_print_attr(out, "Probe Description Attributes", a);
+	probeinfo_print_attr(out, "Argument Attributes", pa->a[DT_PA_ARGS]);
 	fprintf(out, "\n\tArgument Types\n");
 	for (int i = 0; i < at.n; i++)
 		fprintf(out, "\t\targs[%d]: %s\n", i, at.v[i]);

@@ -26,7 +26,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "aggsortkeypos", DT_OPTK_RUNTIME, D, 0, 0, 0, 0, "dtrun: printa() order" },
 	{ "aggsortpos", DT_OPTK_RUNTIME, D, 0, 0, 0, 0, "dtrun: printa() order" },
 	{ "aggsortrev", DT_OPTK_RUNTIME, D, 0, 0, 0, 0, "dtrun: printa() order" },
-	{ "amin", DT_OPTK_ATTR, C, 0, 0, 0, 0, "accepted; value checked, D_ATTR_MIN not checked (no stability attributes yet)" },
+	{ "amin", DT_OPTK_ATTR, C, 0, 0, 0, 0, "dtc: a program whose stability attributes are below it is D_ATTR_MIN" },
 	{ "argref", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc, dtrun: unreferenced macro arguments allowed" },
 	{ "bpflog", DT_OPTK_RUNTIME, L, 0, 0, 0, 0, "dtrun: the verifier log of every program (as -d verifier)" },
 	{ "bpflogsize", DT_OPTK_SIZE, L, 0, 0, 0, 0, "accepted; libbpf sizes the verifier log itself" },

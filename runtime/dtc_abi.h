@@ -44,6 +44,11 @@
  *   cline C LINE                        clause C's first line in the script
  *                                       (dtrun names it when the kernel
  *                                       refuses its program)
+ *   cattr C DESC STMT                   clause C's stability attributes: its
+ *                                       probe descriptions' and its
+ *                                       statements', each packed as
+ *                                       runtime/dt_attr.h packs them
+ *                                       (dtrun -v reports them)
  *   sline STR LINE COL LEN STR          a D line (file as dtc named it, its
  *                                       line) that holds statements, or a
  *                                       clause's start: the columns its
