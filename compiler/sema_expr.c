@@ -498,6 +498,54 @@ static struct dtype *str_offset(struct dtc *dx, struct cctx *cc, struct node *n)
 	return n->type = type_string(dx);
 }
 
+/* An enumerator of enum type e (a D enum's, or the kernel's from BTF). */
+static int enum_has_tag(struct dtc *dx, struct dtype *e, const char *name)
+{
+	struct dtype *t = NULL;
+	int found = 0;
+
+	for (struct denum *de = e->enums; de; de = de->next)
+		if (!strcmp(de->name, name))
+			return 1;
+	if (!e->kernel || !dx->btf)
+		return 0;
+	(void)btf_enum_value(dx, name, &t, &found);
+	return found && t && (t == e || (t->btf_id && t->btf_id == e->btf_id));
+}
+
+/*
+ * dt_cook_op2(): a relational operator whose left operand is an enum takes
+ * a right-hand name as the enum's tag; a name that is also a global
+ * identifier (a variable, a function, an inline other than an integer
+ * constant's, which the parser has already made a constant) is
+ * D_IDENT_AMBIG.  D enumerators are such constants, so only a kernel
+ * enum's tag can be ambiguous.
+ */
+static int enum_tag_ambiguous(struct dtc *dx, struct node *n, struct dtype *l)
+{
+	const struct builtin *b;
+	const char *name = n->b->str, *kind = NULL;
+	struct sym *s;
+
+	if (l->kind != TY_ENUM || n->b->kind != N_IDENT || !name || strchr(name, '`') ||
+	    !enum_has_tag(dx, l, name))
+		return 0;
+	if (builtin_var_find(name) && !sema_ident_newer(dx, name, n->b->loc))
+		kind = "scalar";
+	else if ((b = builtin_find(name)) && b->kind != BI_INTERNAL &&
+		 !sema_ident_newer(dx, name, n->b->loc))
+		kind = b->kind == BI_ACT ? "tracing function"
+		       : b->kind == BI_AGGFN ? "aggregating function" : "function";
+	else if ((s = sym_find(dx, name)) && (s->kind == SYM_GLOBAL || s->kind == SYM_ASSOC))
+		kind = s->kind == SYM_ASSOC ? "associative array" : "scalar";
+	if (!kind)
+		return 0;
+	diag_error(dx, n->b->loc, "D_IDENT_AMBIG",
+		   "ambiguous use of operator %s: %s is both a %s enum tag and a global %s",
+		   op_str(n->op), name, l->name, kind);
+	return 1;
+}
+
 static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *l, *r, *t;
@@ -580,6 +628,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	}
 	case N_BINARY:
 		l = check_expr(dx, cc, n->a);
+		if (l && n->op >= OP_LT && n->op <= OP_NE && enum_tag_ambiguous(dx, n, l))
+			return NULL;
 		r = check_expr(dx, cc, n->b);
 		if (!l || !r)
 			return NULL;
