@@ -45,9 +45,9 @@ for t in ['D_PROV_INCOMPAT','D_PROV_PRARGLEN','D_PROV_PRDUP','D_PROV_PRXLATOR']:
     NA[t] = "provider definitions: see D_PROV_BADNAME"
 TODO = {
  'D_DECL_IDENT': "not done: a typedef name after a complete type (`int uint32_t x;`) must become the declarator name as in dt_decl_spec(); dtc's grammar reports D_DECL_COMBO",
- 'D_IDENT_AMBIG': "not done: `e == NAME` where NAME is both an enumerator of e's enum and a global variable",
  'D_ARGS_NONE': "not done: args[] in an inline definition, outside any clause, compiles (expanded in the clause)",
- 'D_SYM_NOTYPES': "not done: dtc has no symbol table at compile time (it may compile for another kernel's BTF), so a symbol without a BTF variable is D_IDENT_UNDEF with a note",
+ 'D_SYM_NOTYPES': "not done: raised when dtrace_symbol_type() fails for a symbol the kernel's symbol table has; dtc has no kernel symbol table at compile time (it may compile for another kernel's BTF), so a symbol without a BTF variable is typed by the program's extern, else D_IDENT_UNDEF with a note",
+ 'D_PROC_USDT': "not done: dt_pid.c raises it while compiling, when a USDT site's uprobe cannot be created; dtrun creates USDT uprobes when it attaches them, after BEGIN",
 }
 OWN_SUBR = re.compile(r'^D_(PROTO|PROC|PRINTF|PRINTA|PRINT|TRACE|TRACEMEM|STACK|USTACK|CLEAR|NORMALIZE|TRUNC|PCAP|FREOPEN|SYSTEM|LQUANT|LLQUANT|QUANT|SPEC|ACT|AGG_COMM|EXIT|JSTACK|BADADDR|SETOPT|DREC|COPYOUT|RAISE|ALLOCA|STRINGOF|PRINTM|UADDR|UMOD|USYM|SYM_|CHILL|BREAKPOINT|PANIC|STOP|COMMIT|DISCARD|SPECULATE)')
 OWN_OPT = re.compile(r'^D_(MACRO|PRAGMA|PRAGERR|OPT|VERSION|ATTR_MIN|PRAGCTL)')
