@@ -249,6 +249,8 @@ void sema_attr_expr(struct dtc *dx, struct cctx *cc, struct node *n, const struc
 {
 	const char *what = NULL, *ident = pre->ident, *base = pre->base;
 	int a = DT_ATTR_DEF, pa;
+	/* names for D_ATTR_MIN only when it may be reported */
+	int named = !dx->attr_reported && sema_option(dx, "amin") != NULL;
 
 	st(dx)->attr_quiet -= pre->opaque;
 	if (!t)
@@ -271,15 +273,15 @@ void sema_attr_expr(struct dtc *dx, struct cctx *cc, struct node *n, const struc
 								      : DT_ATTR_DEF;
 		} else if (strchr(ident, '`')) {
 			a = DT_ATTR_SYM;
-			what = arena_printf(dx, "symbol %s%s", ident[0] == '`' ? "vmlinux" : "",
-					    ident);
+			what = named ? arena_printf(dx, "symbol %s%s",
+						    ident[0] == '`' ? "vmlinux" : "", ident) : "";
 		} else if ((pa = pragma_attr(dx, ident)) >= 0) {
 			a = pa;
 		} else if (sema_types_is_inline(dx, ident)) {
 			a = attr_of(n); /* its value's, computed as it was checked */
 		}
 		if (!what)
-			what = arena_printf(dx, "scalar %s", ident);
+			what = named ? arena_printf(dx, "scalar %s", ident) : "";
 	} else if (base) {
 		if (!strcmp(base, "args"))
 			a = cc && cc->ci && cc->ci->n ? cc->ci->pattr[DT_PA_ARGS] : DT_ATTR_DEF;
@@ -287,15 +289,16 @@ void sema_attr_expr(struct dtc *dx, struct cctx *cc, struct node *n, const struc
 			a = pa;
 		else
 			a = attr_of(n);
-		what = arena_printf(dx, "associative array %s", base);
+		what = named ? arena_printf(dx, "associative array %s", base) : "";
 	} else {
 		switch (n->kind) {
 		case N_CALL:
 			for (struct node *arg = n->a; arg; arg = arg->next)
 				a = dt_attr_min(a, attr_of(arg));
 			if (n->str) {
-				check_min(dx, n->loc, call_name(dx, n), dt_attr_min(a, builtin_attr(n->str)));
 				a = dt_attr_min(a, builtin_attr(n->str));
+				if (named)
+					check_min(dx, n->loc, call_name(dx, n), a);
 			}
 			n->attr = a | ATTR_SET;
 			return;
@@ -314,7 +317,7 @@ void sema_attr_expr(struct dtc *dx, struct cctx *cc, struct node *n, const struc
 						 : NULL;
 			int ta = type_attr(ty);
 
-			if (ty)
+			if (ty && named)
 				check_min(dx, n->loc, arena_printf(dx, "type %s", ty->name), ta);
 			a = dt_attr_min(ta, attr_of(n->b));
 			what = n->kind == N_CAST ? "operator (" : n->kind == N_XLATE ? "operator xlate"
@@ -334,12 +337,12 @@ void sema_attr_expr(struct dtc *dx, struct cctx *cc, struct node *n, const struc
 				? "operator ->" : n->kind == N_COND ? "operator ?" : n->kind == N_COMMA
 				? "operator ," : n->kind == N_SIZEOF_EXPR ? "operator sizeof"
 				: n->kind == N_STRINGOF ? "operator stringof"
-				: arena_printf(dx, "operator %s", op_str(n->op));
+				: named ? arena_printf(dx, "operator %s", op_str(n->op)) : "";
 			break;
 		}
 	}
 	n->attr = a | ATTR_SET;
-	if (what)
+	if (what && named)
 		check_min(dx, n->loc, what, a);
 }
 
