@@ -467,7 +467,8 @@ int main(int argc, char **argv)
 			o.nspecs = cl.shown.v;
 			o.nnspecs = cl.shown.n;
 		}
-		o.macro0 = cl.script;
+		/* dtrace: $0 is the -s file, else its own argv[0] */
+		o.macro0 = cl.script ? cl.script : argv[0];
 	}
 	if ((st = open_object(&d, &cl, &ob, &rc)) != 0 || opts_apply(&d, &cl))
 		goto out;
