@@ -226,6 +226,12 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 				unsigned key);
 void probes_list(const struct probes *ps, FILE *out, char **descs, int ndescs);
 void probes_print_info(FILE *out, const struct probe *p);  /* -lv (probeinfo.c) */
+/* dtrace -e -v: each description of clauses [c0, c1) and its block (probeinfo.c) */
+void probes_stmt_info(const struct probes *ps, const struct meta *m, const char *instance,
+		      int c0, int c1, FILE *out);
+/* probe p matches description fields f (instance, provider, module, function, name) */
+int probes_desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN],
+		      const char *instance);
 /* one attribute block of -v and -lv reports (probeinfo.c) */
 void probeinfo_print_attr(FILE *out, const char *title, int a);
 /* dtrace -l -s: the probes the object's enabled clauses match. */

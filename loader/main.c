@@ -178,7 +178,7 @@ static int match(struct dtrun *d, const struct cmdline *cl)
  * program's, fixed when it was compiled.
  */
 static void report_attrs(const struct dtrun *d, const char *kind, const char *name, int c0,
-			 int c1)
+			 int c1, int stmts)
 {
 	int desc = c1 > c0 ? DT_ATTR_MAX : DT_ATTR_DEF, stmt = desc;
 
@@ -191,7 +191,10 @@ static void report_attrs(const struct dtrun *d, const char *kind, const char *na
 	printf("\nStability attributes for %s %s:\n", kind, name);
 	probeinfo_print_attr(stdout, "Minimum Probe Description Attributes", desc);
 	probeinfo_print_attr(stdout, "Minimum Statement Attributes", stmt);
-	printf("\n");
+	if (stmts)
+		probes_stmt_info(&d->probes, &d->meta, d->o->instance, c0, c1, stdout);
+	else
+		printf("\n");
 	fflush(stdout);
 }
 
@@ -212,7 +215,7 @@ static void report_matched(const struct dtrun *d, int verbose)
 				       d->en.clause_matches[i] == 1 ? "" : "s");
 			if (verbose) {
 				fflush(stderr);
-				report_attrs(d, "description", name, i, i + 1);
+				report_attrs(d, "description", name, i, i + 1, 0);
 			}
 		}
 		return;
@@ -223,8 +226,28 @@ static void report_matched(const struct dtrun *d, int verbose)
 		       d->en.total == 1 ? "" : "s");
 	if (verbose) {
 		fflush(stderr);
-		report_attrs(d, o->desc_kind, name, 0, d->meta.nclauses);
+		report_attrs(d, o->desc_kind, name, 0, d->meta.nclauses, 0);
 	}
+}
+
+/*
+ * dtrace -e -v: each program's report (one per -n when there are several),
+ * then each of its descriptions with its probe information (info_stmt()).
+ */
+static void report_compiled(const struct dtrun *d)
+{
+	const struct dtrun_opts *o = d->o;
+	char buf[512];
+
+	if (o->nnspecs > 1 && o->nnspecs == d->meta.nclauses) {
+		for (int i = 0; i < o->nnspecs; i++)
+			report_attrs(d, "description",
+				     cmdline_crop_spec(o->nspecs[i], buf, sizeof(buf)), i, i + 1, 1);
+		return;
+	}
+	report_attrs(d, o->desc_kind,
+		     o->nnspecs ? cmdline_crop_spec(o->nspecs[0], buf, sizeof(buf)) : o->desc_name,
+		     0, d->meta.nclauses, 1);
 }
 
 /* --check: opened, matched on this host, loaded (verified) and every
@@ -455,8 +478,8 @@ int main(int argc, char **argv)
 		st = compile_object(&cl, &ob.fd, ob.tmp, sizeof(ob.tmp));
 		if ((early_sig = dt_sig_pending(sigfd)) != 0)
 			goto out; /* before tracing: no BEGIN, no END */
-		if (st != 0 || cl.compile_only) {
-			rc = st != 0;
+		if (st != 0) {
+			rc = 1;
 			goto out;
 		}
 		ob.path = ob.tmp;
@@ -478,6 +501,14 @@ int main(int argc, char **argv)
 		goto out;
 	if (st > 0) {
 		rc = 0; /* -l -s: listed */
+		goto out;
+	}
+	/* -e: compiled against this host's probes, as dtrace compiles; -v
+	 * reports what dtrace's exec_prog() does without enabling */
+	if (cl.compile_only) {
+		if (cl.list_verbose)
+			report_compiled(&d);
+		rc = 0;
 		goto out;
 	}
 

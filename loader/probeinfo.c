@@ -120,10 +120,22 @@ void probeinfo_uint64(struct argtypes *at, int n)
 		probeinfo_add(at, "uint64_t");
 }
 
-void probes_print_info(FILE *out, const struct probe *p)
+/* DTrace's strisglob(): an empty field is a glob to dt_probe_info() too */
+static int is_glob(const char *s)
+{
+	return !*s || strpbrk(s, "*?[\\") != NULL;
+}
+
+/*
+ * dt_probe_info()'s block for probe p reached by a description of fields
+ * f (provider, module, function, name; NULL: p's own, as -lv has them): a
+ * glob or empty provider takes _dtrace_prvdesc's attributes, and a glob or
+ * empty field leaves its attribute out of the minimum.
+ */
+static void print_info(FILE *out, const struct probe *p, const char *const f[4])
 {
 	const struct prov_ops *pv = prov_of(p->fam);
-	const char *fields[3] = { p->mod, p->func, p->name };
+	const char *own[4] = { p->prov, p->mod, p->func, p->name };
 	const struct dt_pattr *pa;
 	int a;
 
@@ -131,14 +143,18 @@ void probes_print_info(FILE *out, const struct probe *p)
 	/* pid and USDT probes: the pid provider's attributes */
 	const char *key = dt_family(p->fam)->user ? "pid" : p->prov;
 
+	if (!f)
+		f = own;
 	if (!(pa = dt_pattr_find(key)))
 		return;
+	if (is_glob(f[0]))
+		pa = &dt_pattr_unstable;
 	if (pv && pv->argtypes)
 		pv->argtypes(p, &at);
-	a = pa->a[0];
-	for (int i = 0; i < 3; i++)
-		if (*fields[i])
-			a = dt_attr_min(a, pa->a[i + 1]);
+	a = pa->a[DT_PA_PROV];
+	for (int i = 1; i < 4; i++)
+		if (!is_glob(f[i]))
+			a = dt_attr_min(a, pa->a[i]);
 	probeinfo_print_attr(out, "Probe Description Attributes", a);
 	probeinfo_print_attr(out, "Argument Attributes", pa->a[DT_PA_ARGS]);
 	fprintf(out, "\n\tArgument Types\n");
@@ -149,4 +165,52 @@ void probes_print_info(FILE *out, const struct probe *p)
 	fprintf(out, "\n");
 	for (int i = 0; i < at.n; i++)
 		free(at.v[i]);
+}
+
+void probes_print_info(FILE *out, const struct probe *p)
+{
+	print_info(out, p, NULL);
+}
+
+/*
+ * dtrace -e -v (dtrace(8)'s info_stmt()): each description of clauses [c0,
+ * c1) as "prov:mod:func:name", then dt_probe_info()'s block for it.  As
+ * dt_probe_info(), a description several probes match has no block when
+ * its provider's argument data is below Evolving and the provider is a
+ * glob, or when a field of Evolving or better name stability is a glob;
+ * dtrace_stmt_iter() then stops, and so does this.  instance: this host's.
+ */
+void probes_stmt_info(const struct probes *ps, const struct meta *m, const char *instance,
+		      int c0, int c1, FILE *out)
+{
+	for (int c = c0; c < c1 && c < m->nclauses; c++) {
+		const struct meta_clause *cl = &m->clauses[c];
+
+		for (int d = 0; d < cl->ndesc; d++) {
+			char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+			const char *fv[4];
+			const struct probe *first = NULL;
+			const struct dt_pattr *pa;
+			int n = 0;
+
+			if (dt_pdesc_split(cl->pdesc[d], f) < 0)
+				return;
+			for (int i = 0; i < 4; i++)
+				fv[i] = f[i + 1];
+			fprintf(out, "\n%s:%s:%s:%s\n", fv[0], fv[1], fv[2], fv[3]);
+			for (int k = 0; k < ps->n; k++)
+				if (probes_desc_match(&ps->v[k], f, instance) && !n++)
+					first = &ps->v[k];
+			if (!first)
+				return;
+			pa = dt_pattr_find(dt_family(first->fam)->user ? "pid" : first->prov);
+			if (n > 1 && pa &&
+			    ((DT_ATTR_DATA(pa->a[DT_PA_ARGS]) < DT_STAB_EVOLVING && is_glob(fv[0])) ||
+			     (DT_ATTR_NAME(pa->a[DT_PA_MOD]) >= DT_STAB_EVOLVING && is_glob(fv[1])) ||
+			     (DT_ATTR_NAME(pa->a[DT_PA_FUNC]) >= DT_STAB_EVOLVING && is_glob(fv[2])) ||
+			     (DT_ATTR_NAME(pa->a[DT_PA_NAME]) >= DT_STAB_EVOLVING && is_glob(fv[3]))))
+				return;
+			print_info(out, first, fv);
+		}
+	}
 }

@@ -182,7 +182,8 @@ int probes_mod_match(const char *mod, const char *pat)
 	return 0;
 }
 
-static int desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], const char *instance)
+int probes_desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN],
+		      const char *instance)
 {
 	return probes_gmatch(instance, f[0]) && probes_gmatch(p->prov, f[1]) &&
 	       probes_mod_match(p->mod, f[2]) &&
@@ -264,7 +265,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 				for (k = 0; k < ps->n; k++) {
 					const struct probe *p = &ps->v[k];
 
-					if (!in_prog(p, m, pr->prog) || !desc_match(p, f, instance))
+					if (!in_prog(p, m, pr->prog) || !probes_desc_match(p, f, instance))
 						continue;
 					matched++;
 					en->on[i] = 1;
@@ -360,7 +361,7 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 				const struct probe *p = &ps->v[k];
 				int ok = 0;
 
-				if (!desc_match(p, f, instance))
+				if (!probes_desc_match(p, f, instance))
 					continue;
 				for (int i = 0; i < m->npairs && !ok; i++)
 					ok = m->pairs[i].clause == c && m->pairs[i].prog < m->nprogs &&
@@ -431,7 +432,7 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 		if (nf < 0)
 			continue;
 		for (k = 0; k < ps->n; k++)
-			if (desc_match(&ps->v[k], f, instance)) {
+			if (probes_desc_match(&ps->v[k], f, instance)) {
 				hits++;
 				list_one(ps, out, &ps->v[k], inst, instance);
 			}
