@@ -181,6 +181,8 @@ void emit_var_decls(struct ectx *ec)
 			kmax = emit_ksou_size(s->type);
 		if (s->keys && assoc_byref_size(s->type) > kmax)
 			kmax = assoc_byref_size(s->type);
+		if (s->keys && type_is_sou(s->type) && ((s->type->size + 7) & ~7) > kmax)
+			kmax = (s->type->size + 7) & ~7; /* a[k].m = v creates a[k] */
 	}
 	if (kmax) /* zeros to create, release and read absent kernel-struct values from */
 		sb_printf(out, "\nconst volatile __u64 dtc_kzero[%d] = {};\n", kmax / 8);
@@ -381,16 +383,28 @@ static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
 	emit_sou_lvalue_rel(s, sb, 0);
 }
 
-/* a[k] of a kernel struct value: the element in the map, or all zero when
- * absent (dtc_kzero, read-only), as a C lvalue of the kernel struct */
+/*
+ * a[k] of a struct or union value as a C lvalue: the element in the map.
+ * Read (a kernel struct's members in place), an absent one is all zero
+ * (dtc_kzero, read-only); stored to (a[k].m = v, NF_LVALUE), it is created
+ * all zero first, as DTrace allocates a by-reference dynamic variable, and
+ * no space left is a dynamic variable drop and a fault, as for self->.
+ */
 static void emit_ksou_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct sym *s = n->sym;
 
 	sb_printf(sb, "(*(%s *)({ ", s->type->cname);
 	emit_key(ec, n, sb);
-	sb_printf(sb, "void *_v = bpf_map_lookup_elem(&%s%s, _k); _v ? _v : (void *)dtc_kzero; }))",
-		  map_name(s), s->name);
+	if (n->flags & NF_LVALUE)
+		sb_printf(sb, "void *_e = bpf_map_lookup_elem(&%s%s, _k); if (!_e) { "
+			      "bpf_map_update_elem(&%s%s, _k, (const void *)dtc_kzero, BPF_NOEXIST); "
+			      "_e = bpf_map_lookup_elem(&%s%s, _k); } if (!_e) { "
+			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } _e; }))",
+			  map_name(s), s->name, map_name(s), s->name, map_name(s), s->name);
+	else
+		sb_printf(sb, "void *_v = bpf_map_lookup_elem(&%s%s, _k); _v ? _v : (void *)dtc_kzero; }))",
+			  map_name(s), s->name);
 }
 
 /*
@@ -487,8 +501,9 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 			emit_sou_lvalue(s, sb);
 		return;
 	}
-	if (n->kind == N_INDEX && assoc_byref_size(s->type)) {
-		emit_ksou_elem(ec, n, sb); /* the element itself: members are read in place */
+	if (n->kind == N_INDEX &&
+	    (assoc_byref_size(s->type) || (type_is_sou(s->type) && (n->flags & NF_LVALUE)))) {
+		emit_ksou_elem(ec, n, sb); /* the element itself: members in place */
 		return;
 	}
 	sb_puts(sb, "({ ");

@@ -51,6 +51,20 @@ static int global_lvalue(struct node *n)
 	return n->kind == N_IDENT && n->sym && n->sym->kind == SYM_GLOBAL;
 }
 
+/*
+ * Is the lvalue n a member or element of an associative array's struct or
+ * union value (a[k].m, self->a[k].m)?  DTrace stores it in place, the
+ * element created all zero by the store (a by-reference dynamic variable,
+ * DTRACE_DYNVAR_ALLOC), and never releases it for that store
+ * (emit_var.c).
+ */
+static int assoc_elem_lvalue(struct node *n)
+{
+	while (n->kind == N_MEMBER_OF || (n->kind == N_INDEX && !(n->sym && n->sym->keys)))
+		n = n->a;
+	return n->kind == N_INDEX && n->sym && n->sym->keys && type_is_sou(n->sym->type);
+}
+
 /* Is n a member or element of an associative array's kernel struct value
  * (a[k].comm), read in place (emit_var.c)? */
 static int kernel_elem_member(struct node *n)
@@ -535,7 +549,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 			   l->name);
 		return NULL;
 	}
-	if (!global_lvalue(n->a) && !sema_mem_is_alloca(n->a)) {
+	if (!global_lvalue(n->a) && !assoc_elem_lvalue(n->a) && !sema_mem_is_alloca(n->a)) {
 		diag_error(dx, n->loc, "D_OP_LVAL",
 			   "operator %s requires modifiable lvalue as an operand",
 			   op_str(n->op));
@@ -587,7 +601,7 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 			   "operator %s can only be applied to a writable variable", op_str(n->op));
 		return NULL;
 	}
-	if (!global_lvalue(n->a) || (n->a->flags & NF_CHARARR)) {
+	if ((!global_lvalue(n->a) && !assoc_elem_lvalue(n->a)) || (n->a->flags & NF_CHARARR)) {
 		diag_error(dx, n->loc, "D_OP_LVAL",
 			   "operator %s requires modifiable lvalue as an operand",
 			   op_str(n->op));
