@@ -175,7 +175,8 @@ struct probe {
 				    kernel refuses a uprobe on its instruction */
 	const uint32_t *rets;    /* pid return: offsets of the instructions that
 				    leave func (pid_ret.c), owned by the pool */
-	int nrets;               /* 0: a uretprobe (func did not decode) */
+	int nrets;               /* 0: a uretprobe (func did not decode);
+				    -1: none (no instruction leaves func) */
 };
 
 struct probes {
@@ -250,7 +251,7 @@ struct dtrun_opts;
 const char *prov_str(struct probes *ps, const char *s);
 void *prov_keep(struct probes *ps, void *mem); /* the pool frees mem; NULL: freed now */
 /* pid_ret.c: offsets of func's instructions that leave it (*sites, malloc'd);
- * -1 when it does not decode or has none */
+ * 0 when it decodes and has none, -1 when it does not decode */
 int pid_return_sites(const char *path, uint64_t off, uint64_t size, uint32_t **sites);
 /*
  * Adds this host's probes of the provider families: proc/sched/io, every

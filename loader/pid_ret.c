@@ -57,6 +57,12 @@ static int leaves(const uint8_t *p, int len, uint32_t at, uint64_t fsize)
 }
 #endif
 
+/*
+ * The offsets of the instructions leaving the function of size bytes at
+ * file offset off: their count, 0 when it decoded whole and none leaves
+ * (it never returns: _start, a function ending in a call to exit()), -1
+ * when it did not decode.
+ */
 int pid_return_sites(const char *path, uint64_t off, uint64_t size, uint32_t **sites)
 {
 #if defined(__x86_64__)
@@ -86,7 +92,7 @@ int pid_return_sites(const char *path, uint64_t off, uint64_t size, uint32_t **s
 	free(offs);
 	if (!out || !k) {
 		free(out);
-		return -1;
+		return out ? 0 : -1;
 	}
 	*sites = out;
 	return k;

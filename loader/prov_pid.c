@@ -223,6 +223,8 @@ static int pid_module(const struct uproc_mod *um)
 
 			if (ns > 0 && prov_keep(ps, sites))
 				p->rets = sites, p->nrets = ns;
+			else if (ns == 0)
+				p->nrets = -1; /* never returns: no uretprobe either */
 		}
 		if (fam == DT_FAM_UPROBE && !strcmp(s->name, s->canon) &&
 		    add_offset_probes(ps, first, provbuf, mod, path, s, f[4], pid)) {
@@ -242,8 +244,11 @@ static int pid_desc(struct probes *ps, int fam, const char *desc, const struct d
 /*
  * A return probe: a uprobe on each instruction leaving the function, the
  * cookie's high half its offset, the program's arg0; a function that did
- * not decode gets a uretprobe.  A probe the kernel refuses at some
- * instructions is soft: skipped.
+ * not decode gets a uretprobe.  One that decoded with no such instruction
+ * (_start) gets nothing, as fasttrap finds no return point in it: a
+ * uretprobe there would replace what lies at the stack pointer on entry,
+ * which for _start is argc, not a return address.  A probe the kernel
+ * refuses at some instructions is soft: skipped.
  */
 static int pid_attach_probe(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr)
 {
