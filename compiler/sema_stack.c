@@ -245,7 +245,8 @@ int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind)
 	return default_frames(dx, n->str);
 }
 
-/* sym(addr) ...: the address, typed _symaddr_t / _usymaddr_t. */
+/* sym(addr) ...: the address, typed _symaddr / _usymaddr, the names
+ * DTrace gives these types in its messages (dt_open.c's typedefs). */
 static struct dtype *check_sym(struct dtc *dx, struct cctx *cc, struct node *n, char letter)
 {
 	int nargs = nargs_of(n->a);
@@ -264,7 +265,7 @@ static struct dtype *check_sym(struct dtc *dx, struct cctx *cc, struct node *n, 
 	}
 	r = arena_alloc(dx, sizeof(*r));
 	*r = *type_int(dx, 8, 0);
-	r->name = letter >= 'a' ? "_symaddr_t" : "_usymaddr_t";
+	r->name = letter >= 'a' ? "_symaddr" : "_usymaddr";
 	return r;
 }
 
@@ -397,8 +398,15 @@ static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, stru
 		return 1;
 	}
 	if (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack") || !strcmp(n->str, "jstack")) {
-		if (!check_stack(dx, cc, n, n->str[0] != 's'))
-			*type = type_void(dx);
+		if (!check_stack(dx, cc, n, n->str[0] != 's')) {
+			/* void, named "stack" as DTrace's typedef is (dt_open.c):
+			 * the argument type its printa() errors name */
+			struct dtype *t = arena_alloc(dx, sizeof(*t));
+
+			*t = *type_void(dx);
+			t->name = "stack";
+			*type = t;
+		}
 		return 1;
 	}
 	if (!strcmp(n->str, "tracemem")) {
