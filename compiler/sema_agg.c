@@ -703,7 +703,8 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 		if (fmt) {
 			struct dt_fmt_arg fargs[AGG_MAX_KEYS];
 			struct dt_fmt_err err;
-			unsigned vflags = DT_FMT_V_AGG | (ag->func == AGG_COUNT ? DT_FMT_V_COUNT : 0);
+			unsigned vflags = DT_FMT_V_AGG | (ag->func == AGG_COUNT ? DT_FMT_V_COUNT : 0) |
+					  (st(dx)->target_used ? DT_FMT_V_TARGET : 0); /* as printf */
 			for (k = 0; k < ag->nkeys; k++) {
 				fmt_arg_of(dx, ag->keyt[k], &fargs[k]);
 				if (ag->keystk[k] == 'k' || ag->keystk[k] == 'U')

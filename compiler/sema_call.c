@@ -101,6 +101,13 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 	case TY_FLOAT: fa->kind = DT_FA_FLOAT; break;
 	default: fa->kind = DT_FA_OTHER; break;
 	}
+	/* sym(), func()...: DTrace's _symaddr and _usymaddr are typedefs of
+	 * void, which %a and %A take and the integer conversions refuse
+	 * (sema_stack.c names the types) */
+	if (t->kind == TY_INT && !strcmp(t->name, "_symaddr"))
+		fa->kind = DT_FA_SYMADDR;
+	else if (t->kind == TY_INT && !strcmp(t->name, "_usymaddr"))
+		fa->kind = DT_FA_USYMADDR;
 }
 
 /*
