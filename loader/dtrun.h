@@ -250,6 +250,8 @@ struct dtrun_opts;
 /* A string the probe table owns. */
 const char *prov_str(struct probes *ps, const char *s);
 void *prov_keep(struct probes *ps, void *mem); /* the pool frees mem; NULL: freed now */
+/* prov_profile.c: the online CPUs' numbers, n of them, or -1 */
+int prov_online_cpus(int *cpus, int max);
 /* pid_ret.c: offsets of func's instructions that leave it (*sites, malloc'd);
  * 0 when it decodes and has none, -1 when it does not decode */
 int pid_return_sites(const char *path, uint64_t off, uint64_t size, uint32_t **sites);
@@ -307,6 +309,7 @@ struct dtrun_opts {
 	uint64_t bufsize;
 	uint64_t bufsize_req;    /* bufsize as given (bufsize: pages, rounded) */
 	int bufsize_given;       /* -b or -x bufsize: bufsize_req is the user's */
+	int cpu;                 /* -x cpu: the one CPU probes fire on; -1: all */
 	uint64_t dynvarsize;     /* -x dynvarsize (or the object's), 0 if neither:
 				    bounds assocs and self-> at load (run.c) */
 	uint64_t aggrate_ns;     /* -x aggrate given: printa() shows a snapshot

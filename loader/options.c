@@ -36,6 +36,7 @@ void opts_init(struct dtrun_opts *o)
 	o->bufsize = 4 << 20;
 	o->testing = getenv("_DTRACE_TESTING") != NULL;
 	o->desc_kind = "script";
+	o->cpu = -1;
 }
 
 /* A value that must be positive: 0 would mean "as fast as possible" or
@@ -133,15 +134,29 @@ static int set_stackindent(struct dtrun_opts *o, const char *n, int64_t v, int o
 	return 0;
 }
 
+/*
+ * -x cpu=N: probes fire on CPU N only (dt_cg_tramp_prologue() skips the
+ * others; the program's prologue here, with dtc_cpu), BEGIN and END run
+ * there, and profile-N and tick-N time that CPU alone (dt_prov_profile.c).
+ */
 static int set_cpu(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
-	(void)o, (void)n, (void)v;
-	if (!on)
+	int cpus[1024], k;
+
+	(void)n;
+	if (!on) {
+		o->cpu = -1;
 		return 0;
-	/* dt_cg.c skips probes on other CPUs; dtc does not yet: refused rather
-	 * than tracing every CPU */
-	dt_err("failed to set -x cpu: tracing one CPU only is not implemented by dtrun\n");
-	return -1;
+	}
+	k = prov_online_cpus(cpus, 1024);
+	while (--k >= 0 && cpus[k] != v)
+		;
+	if (v < 0 || v > INT32_MAX || k < 0) {
+		dt_err("failed to set -x cpu: CPU %lld is not online\n", (long long)v);
+		return -1;
+	}
+	o->cpu = (int)v;
+	return 0;
 }
 
 static int set_bpflog(struct dtrun_opts *o, const char *n, int64_t v, int on)

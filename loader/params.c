@@ -340,6 +340,16 @@ static int param_self_max(struct dtrun *d, const char *name, size_t sz)
 	return 0;
 }
 
+static int param_cpu(struct dtrun *d, const char *name, size_t sz)
+{
+	int32_t cpu = d->o->cpu;
+
+	(void)sz;
+	if (cpu >= 0)
+		SET(d, name, &cpu, sizeof(cpu));
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int (*fill)(struct dtrun *d, const char *name, size_t size);

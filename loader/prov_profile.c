@@ -93,8 +93,8 @@ static int profile_probes(struct probes *ps, const struct meta *m, const struct 
 	return 0;
 }
 
-/* CPUs from /sys/devices/system/cpu/online ("0-3,5"). */
-static int online_cpus(int *cpus, int max)
+/* CPUs from /sys/devices/system/cpu/online ("0-3,5"), or -1. */
+int prov_online_cpus(int *cpus, int max)
 {
 	char buf[1024];
 	int n = 0, fd, a, b, k;
@@ -123,7 +123,8 @@ static int online_cpus(int *cpus, int max)
 	return n;
 }
 
-/* profile-N: a CPU-clock timer on every online CPU; tick-N: on one CPU. */
+/* profile-N: a CPU-clock timer on every online CPU; tick-N: on one CPU;
+ * both on -x cpu's CPU alone when it is set. */
 static int profile_attach(struct dtrun *d, struct bpf_program *prog, int p)
 {
 	const struct meta_prog *pg = &d->meta.progs[p];
@@ -132,12 +133,14 @@ static int profile_attach(struct dtrun *d, struct bpf_program *prog, int p)
 	struct perf_event_attr attr;
 	int cpus[1024], n, i;
 
-	n = online_cpus(cpus, 1024);
+	n = prov_online_cpus(cpus, 1024);
 	if (n <= 0) {
 		cpus[0] = 0;
 		n = 1;
 	}
-	if (pg->fam == DT_FAM_TICK)
+	if (d->o->cpu >= 0)
+		cpus[0] = d->o->cpu;
+	if (pg->fam == DT_FAM_TICK || d->o->cpu >= 0)
 		n = 1;
 	memset(&attr, 0, sizeof(attr));
 	attr.size = sizeof(attr);

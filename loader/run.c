@@ -470,7 +470,8 @@ static int attach_all(struct dtrun *d)
 	return 0;
 }
 
-/* Runs the BEGIN or END programs on this CPU, as the probe would fire. */
+/* Runs the BEGIN or END programs on this CPU, as the probe would fire, or
+ * on -x cpu's CPU, as DTrace runs them there (dt_work.c). */
 int run_family(struct dtrun *d, int fam)
 {
 	struct bpf_program *prog;
@@ -478,7 +479,7 @@ int run_family(struct dtrun *d, int fam)
 
 	bpf_object__for_each_program(prog, d->obj)
 	{
-		int p = prog_index(prog), cpu = sched_getcpu();
+		int p = prog_index(prog), cpu = d->o->cpu >= 0 ? d->o->cpu : sched_getcpu();
 		LIBBPF_OPTS(bpf_test_run_opts, t, .ctx_in = ctx, .ctx_size_in = sizeof(ctx),
 			    .flags = BPF_F_TEST_RUN_ON_CPU, .cpu = cpu < 0 ? 0 : (unsigned)cpu);
 

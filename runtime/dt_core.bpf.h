@@ -83,6 +83,7 @@ static __always_inline __u64 dt_rb_flags(void)
 
 /* Set by exit(): probes other than END stop firing (DTrace's DRAINING). */
 __u32 dtc_activity = 0;
+const volatile __s32 dtc_cpu = -1; /* -x cpu (loader/params.c) */
 
 /* The empty string: a writable global, so that clang cannot alias it with
  * a zero-initialized load-time parameter (see emit_expr.c). */
@@ -147,6 +148,10 @@ static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, 
 	__u32 zero = 0;
 
 	if (!is_end && dtc_activity != DT_ACTIVITY_ACTIVE)
+		return 1;
+	/* -x cpu: other CPUs' firings are skipped (dt_cg_tramp_prologue());
+	 * unset (-1), the verifier drops the test */
+	if (dtc_cpu >= 0 && bpf_get_smp_processor_id() != (__u32)dtc_cpu)
 		return 1;
 	c->ctx = ctx;
 	c->prog = prog;

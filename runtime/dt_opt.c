@@ -39,7 +39,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "cppargs", DT_OPTK_STRING, C, NOPROG, 0, 0, 0, "dtc: more cpp arguments" },
 	{ "cpphdrs", DT_OPTK_FLAG, C, NOPROG, 0, 0, 0, "dtc: -H" },
 	{ "cpppath", DT_OPTK_STRING, C, NOPROG, 0, 0, 0, "dtc: the cpp to run" },
-	{ "cpu", DT_OPTK_RUNTIME, L, 0, 0, 0, 0, "not done: dtrun refuses it (tracing one CPU only is not implemented)" },
+	{ "cpu", DT_OPTK_RUNTIME, L, 0, 0, 0, 0, "dtrun: probes fire on that CPU only; BEGIN/END run there" },
 	{ "ctfpath", DT_OPTK_STRING, C, NOPROG, 0, 0, 0, "accepted; dtc reads kernel BTF (--btf), not CTF" },
 	{ "ctypes", DT_OPTK_STRING, C, 0, 0, 0, 0, "accepted; no CTF is written" },
 	{ "debug", DT_OPTK_FLAG, C, 0, 0, 0, 0, "accepted; a libdtrace debugging aid" },
