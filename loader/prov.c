@@ -252,10 +252,18 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 		return 0;
 	if (pv->attach)
 		return pv->attach(d, prog, p);
-	for (int i = 0; i < d->en.natt && pv->attach_probe; i++)
+	/* a uprobe's consumers run newest first: a user program's probes are
+	 * attached last to first, so that those at one address (entry and
+	 * offset 0) fire in the probe table's order, entry first, as DTrace's
+	 * uprobe trampoline runs the probes it carries in the order made */
+	for (int k = 0, user = dt_family(d->meta.progs[p].fam)->user;
+	     k < d->en.natt && pv->attach_probe; k++) {
+		int i = user ? d->en.natt - 1 - k : k;
+
 		if (d->en.att[i][0] == p &&
 		    pv->attach_probe(d, prog, p, &d->probes.v[d->en.att[i][1]]))
 			return -1;
+	}
 	return 0;
 }
 

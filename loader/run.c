@@ -445,12 +445,16 @@ static int attach_all(struct dtrun *d)
 	 * clause may make the traced process call them (raise(), -c), and
 	 * they take longest to attach.  They go in reverse: the kernel runs a
 	 * uprobe's consumers newest first, and clauses must run in script order.
+	 * Return probes go before the others (pass 0): one at a ret is a
+	 * uprobe at the address of that instruction's offset probe, and must
+	 * run after it, as the return probe fires once the ret has executed
+	 * (a uretprobe in DTrace, after the instruction in fasttrap).
 	 */
-	for (pass = 0; pass < 2; pass++)
-	for (prog = pass ? bpf_object__next_program(d->obj, NULL)
-			 : bpf_object__prev_program(d->obj, NULL);
-	     prog; prog = pass ? bpf_object__next_program(d->obj, prog)
-			       : bpf_object__prev_program(d->obj, prog))
+	for (pass = 0; pass < 3; pass++)
+	for (prog = pass == 2 ? bpf_object__next_program(d->obj, NULL)
+			      : bpf_object__prev_program(d->obj, NULL);
+	     prog; prog = pass == 2 ? bpf_object__next_program(d->obj, prog)
+				    : bpf_object__prev_program(d->obj, prog))
 	{
 		int p = prog_index(prog);
 		const struct meta_prog *pg;
@@ -461,7 +465,7 @@ static int attach_all(struct dtrun *d)
 			continue;
 		pg = &d->meta.progs[p];
 		user = dt_family(pg->fam)->user;
-		if (user != (pass == 0))
+		if (user != (pass < 2) || (user && dt_family(pg->fam)->ret != (pass == 0)))
 			continue;
 		/* BEGIN, END: run by dtrun; ERROR: called from clauses */
 		if (dt_family(pg->fam)->run == DT_RUN_ATTACH && prov_attach(d, prog, p))
