@@ -2,7 +2,9 @@
 # addresses of 127/8 that only this test uses, so that other traffic on the
 # machine stays out of its probes' predicates (or ::1 for IPv6).  Prints the ports first; the
 # client sends 1000 bytes, the server answers 300, the client closes first;
-# then a second client connects to the closed port and is refused.
+# then a second client connects to a port bound by no listener (a socket
+# bound and never listening: no other process can take the port, as it
+# could a closed one) and is refused.
 import socket
 import sys
 
@@ -29,10 +31,12 @@ c.close()
 a.recv(4096)  # the client's FIN
 a.close()
 lst.close()
+hold = socket.socket(fam)
+hold.bind((srv, 0))
 r = socket.socket(fam)
 r.bind((cli, 0))
-print("0 refused %d" % r.getsockname()[1], flush=True)
+print("0 refused %d %d" % (r.getsockname()[1], hold.getsockname()[1]), flush=True)
 try:
-    r.connect((srv, sport))
+    r.connect((srv, hold.getsockname()[1]))
 except ConnectionRefusedError:
     pass
