@@ -41,9 +41,10 @@ int emit_mem_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_puts(sb, "({ ");
 	args_in_order(ec, n, sb);
 	if (!strcmp(f, "bcopy"))
-		sb_puts(sb, "DT_ACOPY(c, _m2, _m3, _m1, 0); 0; })");
+		sb_printf(sb, "DT_ACOPY(c, _m2, _m3, _m1, %s); 0; })",
+			  sema_mem_ptr_is_alloca(n->a) ? "DT_ACOPY_ALLOCA" : "DT_ACOPY_KERNEL");
 	else if (!strcmp(f, "copyinto"))
-		sb_puts(sb, "DT_ACOPY(c, _m3, _m2, _m1, 1); 0; })");
+		sb_puts(sb, "DT_ACOPY(c, _m3, _m2, _m1, DT_ACOPY_USER); 0; })");
 	else if (!strcmp(f, "copyin"))
 		sb_puts(sb, "DT_COPYIN(c, _m1, _m2); })");
 	else if (!strcmp(f, "copyout"))

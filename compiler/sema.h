@@ -383,6 +383,7 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
  * the alloca taint of expressions (NF_ALLOCA) */
 void sema_mem_taint(struct dtc *dx, struct node *n); /* after n is checked */
 int sema_mem_is_alloca(const struct node *n);     /* memory n designates is alloca'd */
+int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloca'd memory */
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
 /* a kernel char array where an address is expected: its address; the argument's type */

@@ -28,7 +28,7 @@ int sema_mem_is_alloca(const struct node *n)
 
 /* n's value points into alloca'd memory: an alloca'd pointer, or an array in
  * alloca'd memory (its address). */
-static int sema_mem_ptr_is_alloca(const struct node *n)
+int sema_mem_ptr_is_alloca(const struct node *n)
 {
 	if (!(n->flags & NF_ALLOCA) || !n->type)
 		return 0;

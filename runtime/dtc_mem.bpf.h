@@ -116,28 +116,41 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 /* The object of type T at alloca'd address addr: an lvalue. */
 #define DT_AMEM(c, T, addr) (*(T *)DT_APTR(c, addr, sizeof(T)))
 
+/* Where DT_ACOPY's source is: kernel memory (bcopy()), user memory
+ * (copyinto()), or the clause's own allocations (bcopy() of an alloca'd
+ * pointer). */
+#define DT_ACOPY_KERNEL 0
+#define DT_ACOPY_USER 1
+#define DT_ACOPY_ALLOCA 2
+
 /*
- * bcopy(src, dst, size) and copyinto(src, size, dst): size bytes of kernel
- * (user) memory into alloca'd dst, checked in DTrace's order
- * (dt_cg_subr_bcopy_impl): a negative size or one larger than scratchsize
- * is a bad size; a NULL src a bad address; dst must start inside the
- * clause's allocations (a bad address: dst) and size must fit there (a bad
- * size); then the read (a bad address: src).
+ * bcopy(src, dst, size) and copyinto(src, size, dst): size bytes into
+ * alloca'd dst, checked in DTrace's order (dt_cg_subr_bcopy_impl()): a
+ * negative size or one larger than scratchsize is a bad size; then the
+ * source: NULL is a bad address, and an alloca'd one must start inside the
+ * clause's allocations (a bad address) with size fitting there (a bad
+ * size); then dst likewise; then the read (a bad address: src).
  */
-#define DT_ACOPY(c, dst, size, src, user)                                                         \
+#define DT_ACOPY(c, dst, size, src, from)                                                         \
 	do {                                                                                      \
 		__u64 _cd = (__u64)(dst), _cn = (__u64)(size), _co = _cd - (c)->abase;            \
-		__u64 _cs = (__u64)(src);                                                         \
+		__u64 _cs = (__u64)(src), _so = _cs - (c)->abase;                                 \
 		long _cr;                                                                         \
 		if ((__s64)_cn < 0 || _cn > DT_SCRATCHSIZE)                                       \
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                                      \
-		if (!_cs)                                                                         \
+		if ((from) == DT_ACOPY_ALLOCA) {                                                  \
+			if (_so >= (c)->atop)                                                     \
+				DT_FAULT(c, DTRACEFLT_BADADDR, _cs);                              \
+			if (_cn > (c)->atop - _so)                                                \
+				DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                              \
+		} else if (!_cs) {                                                                \
 			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
+		}                                                                                 \
 		if (_co >= (c)->atop)                                                             \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _cd);                                      \
 		if (_cn > (c)->atop - _co)                                                        \
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                                      \
-		if (user)                                                                         \
+		if ((from) == DT_ACOPY_USER)                                                      \
 			_cr = bpf_probe_read_user((c)->areg->mem + (_co & DT_AMASK),              \
 						  _cn & DT_AMASK, (const void *)_cs);             \
 		else                                                                              \
