@@ -79,5 +79,6 @@ void emit_print_meta(struct ectx *ec, struct strbuf *m);
 void emit_print_decls(struct ectx *ec); /* copy functions, before the clauses */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* v.f = x */
+void emit_dbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* p->f = x */
 
 #endif

@@ -456,6 +456,11 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_kbitfield_store(ec, n, sb); /* emit_types.c */
 			return;
 		}
+		if ((n->a->flags & NF_BITFIELD) && sema_mem_is_alloca(n->a) &&
+		    !(n->a->kind == N_PTR_MEMBER ? n->a->a->type->base : n->a->a->type)->kernel) {
+			emit_dbitfield_store(ec, n, sb); /* emit_types.c */
+			return;
+		}
 		if (n->a->kind != N_IDENT && (n->a->flags & NF_BITFIELD)) {
 			sb_printf(sb, "(%s", pre ? o : "");
 			emit_expr(ec, n->a, sb);

@@ -288,6 +288,56 @@ static void emit_dbitfield(struct ectx *ec, struct node *n, struct dmember *m, s
 	sb_printf(sb, " + %d) << %d) >> %d))", byte, 64 - shift - m->bits, 64 - m->bits);
 }
 
+/*
+ * p->f = x, p->f op= x, p->f++ (N_ASSIGN, N_INCDEC) for a bit-field f of a
+ * D struct in alloca'd memory: its storage unit is read and written back
+ * through DT_APTR (outside the allocations faults, as any store there),
+ * the field's bits replaced; the value is the field's new value (the old
+ * one for x++ and x--), as DTrace's dt_cg_field_set() stores it.
+ */
+void emit_dbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct node *lv = n->a;
+	struct dmember *m = lv->member;
+	int unit = m->type->size;
+	int byte = m->off_bits / (unit * 8) * unit;
+	int shift = m->off_bits - byte * 8;
+	unsigned long long mask = m->bits >= 64 ? ~0ULL : (1ULL << m->bits) - 1;
+	const char *ut = unit == 1 ? "unsigned char" : unit == 2 ? "unsigned short" :
+			 unit == 4 ? "unsigned int" : "unsigned long long";
+	const char *wide = m->type->is_signed ? "long long" : "unsigned long long";
+	int post = n->kind == N_INCDEC && (n->op == OP_POSTINC || n->op == OP_POSTDEC);
+
+	sb_printf(sb, "({ %s *_bu = (%s *)DT_APTR(c, (char *)", ut, ut);
+	emit_sou_ptr(ec, lv, sb);
+	sb_printf(sb, " + %d, %d); ", byte, unit);
+	/* the field's old value, sign-extended when it is signed */
+	sb_printf(sb, "%s _bo = (%s)(((%s)(*_bu) << %d) >> %d); __u64 _bv = ", wide, wide, wide,
+		  64 - shift - m->bits, 64 - m->bits);
+	if (n->kind == N_INCDEC) {
+		sb_puts(sb, n->op == OP_PREINC || n->op == OP_POSTINC ? "_bo + 1" : "_bo - 1");
+	} else if (n->op == OP_ASSIGN) {
+		sb_puts(sb, "(__u64)(");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+	} else if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
+		sb_printf(sb, "%s(c, _bo, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+	} else {
+		sb_printf(sb, "({ %s _t = _bo; _t %s (", wide, c_op(n->op));
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "); _t; })");
+	}
+	sb_printf(sb, "; *_bu = (%s)((*_bu & ~(%lluULL << %d)) | ((_bv & %lluULL) << %d)); ", ut,
+		  mask, shift, mask, shift);
+	if (post)
+		sb_printf(sb, "(%s)_bo; })", m->type->cname);
+	else
+		sb_printf(sb, "(%s)(((%s)(_bv << %d)) >> %d); })", m->type->cname, wide,
+			  64 - m->bits, 64 - m->bits);
+}
+
 /* a[i] of a D array variable, a C lvalue: out of range faults at run time */
 static void emit_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -346,6 +396,12 @@ void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "(%s)BPF_CORE_READ_BITFIELD(_s, %s); })", ct, lv->str);
 }
 
+/* The struct or union a bit-field member node n belongs to. */
+static struct dtype *bitfield_struct(const struct node *n)
+{
+	return n->kind == N_PTR_MEMBER ? n->a->type->base : n->a->type;
+}
+
 /* An expression node handled here (see sema_types.c). */
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -391,6 +447,11 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->kind == N_ASSIGN && (n->a->flags & NF_BITFIELD) && n->a->kind == N_MEMBER_OF &&
 	    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
 		emit_kbitfield_store(ec, n, sb);
+		return;
+	}
+	if (n->kind == N_ASSIGN && (n->a->flags & NF_BITFIELD) && sema_mem_is_alloca(n->a) &&
+	    !bitfield_struct(n->a)->kernel) {
+		emit_dbitfield_store(ec, n, sb);
 		return;
 	}
 	if (n->kind == N_ASSIGN && n->a->kind == N_INDEX && n->a->type->kind == TY_STRING &&
