@@ -236,10 +236,17 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	if (n->op >= OP_LT && n->op <= OP_NE) {
-		/* comparisons yield int, like C */
-		sb_puts(sb, "((int)((");
+		/* comparisons yield int; two integers compare as 64-bit
+		 * registers, signed when DTrace's promoted type is
+		 * (dt_cg_compare_signed()): no promotion to int first */
+		const char *cast = "";
+
+		if (type_is_int(l) && type_is_int(r))
+			cast = type_dtrace_arith(ec->dx, l, r)->is_signed ? "(long long)"
+									  : "(unsigned long long)";
+		sb_printf(sb, "((int)(%s(", cast);
 		emit_expr(ec, n->a, sb);
-		sb_printf(sb, ") %s (", c_op(n->op));
+		sb_printf(sb, ") %s %s(", c_op(n->op), cast);
 		emit_expr(ec, n->b, sb);
 		sb_puts(sb, ")))");
 		return;

@@ -892,7 +892,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return n->type = l;
 		}
 		if (type_is_arith(l) && type_is_arith(r)) {
-			n->type = type_arith_conv(dx, l, r);
+			n->type = type_dtrace_arith(dx, l, r); /* dt_cook_op3(): no promotion */
 			if ((n->a->flags & NF_CONST) && (n->b->flags & NF_CONST) &&
 			    (n->c->flags & NF_CONST)) { /* fold */
 				n->flags |= NF_CONST;

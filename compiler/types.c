@@ -603,6 +603,10 @@ int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dt
 	struct dtype *t = type_arith_conv(dx, l, r), *rt = t;
 	uint64_t a = (uint64_t)n->a->ival, b = (uint64_t)n->b->ival, v;
 	int64_t sa, sb;
+	/* a comparison is signed when DTrace's promoted type is
+	 * (dt_node_op2(), dt_cg_compare_signed()): unsigned char against
+	 * char compares unsigned, where C compares two ints */
+	int cmp_signed = type_dtrace_arith(dx, l, r)->is_signed;
 
 	if (n->op == OP_SHL || n->op == OP_SHR) /* the left operand's type */
 		rt = t = l->kind == TY_ENUM ? type_int(dx, 4, 1) : l;
@@ -633,10 +637,10 @@ int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dt
 	case OP_BAND: v = a & b; break;
 	case OP_BOR: v = a | b; break;
 	case OP_BXOR: v = a ^ b; break;
-	case OP_LT: v = t->is_signed ? sa < sb : a < b; rt = type_int(dx, 4, 1); break;
-	case OP_LE: v = t->is_signed ? sa <= sb : a <= b; rt = type_int(dx, 4, 1); break;
-	case OP_GT: v = t->is_signed ? sa > sb : a > b; rt = type_int(dx, 4, 1); break;
-	case OP_GE: v = t->is_signed ? sa >= sb : a >= b; rt = type_int(dx, 4, 1); break;
+	case OP_LT: v = cmp_signed ? sa < sb : a < b; rt = type_int(dx, 4, 1); break;
+	case OP_LE: v = cmp_signed ? sa <= sb : a <= b; rt = type_int(dx, 4, 1); break;
+	case OP_GT: v = cmp_signed ? sa > sb : a > b; rt = type_int(dx, 4, 1); break;
+	case OP_GE: v = cmp_signed ? sa >= sb : a >= b; rt = type_int(dx, 4, 1); break;
 	case OP_EQ: v = a == b; rt = type_int(dx, 4, 1); break;
 	case OP_NE: v = a != b; rt = type_int(dx, 4, 1); break;
 	default:

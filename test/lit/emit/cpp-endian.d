@@ -3,7 +3,7 @@
  * <endian.h> also defines static inline functions unless __STRICT_ANSI__).
  * RUN: %dtc -C -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s
  * CHECK: dtc_clause_0(
- * CHECK: ((int)1234ULL)) == (((int)1234ULL))
+ * CHECK: (long long)(((int)1234ULL)) == (long long)(((int)1234ULL))
  */
 #include <endian.h>
 
