@@ -201,8 +201,10 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	if (emit_var_addr(ec, n, sb)) /* self->s, this->s, a[k] of a kernel struct */
 		return;
-	if (n->kind == N_INDEX && emit_ksou_size(n->type) && !sema_node_is_mem(n->a)) {
-		/* ts[i] of an array of kernel structs in a D variable */
+	if (n->kind == N_INDEX && emit_ksou_size(n->type) && !sema_node_is_mem(n->a) &&
+	    n->a->type->kind == TY_ARRAY) {
+		/* ts[i] of an array of kernel structs in a D variable (self->p[i]
+		 * of a pointer held in one is memory, below) */
 		sb_printf(sb, "((%s *)", n->type->cname);
 		emit_elem(ec, n, sb);
 		sb_puts(sb, ")");

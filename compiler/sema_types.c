@@ -269,13 +269,43 @@ static struct dtype *check_addr(struct dtc *dx, struct node *n)
 	return NULL;
 }
 
-/* The single index of n (n->b): an integer, or D_IDX_INT; its type or NULL. */
+/* What DTrace's dt_node_name() calls an expression in its messages. */
+static const char *node_name(struct dtc *dx, const struct node *n)
+{
+	switch (n->kind) {
+	case N_IDENT:
+		return arena_printf(dx, "scalar %s", n->str);
+	case N_PTR_MEMBER:
+		if (n->a->kind == N_IDENT && (!strcmp(n->a->str, "self") || !strcmp(n->a->str, "this")))
+			return arena_printf(dx, "scalar %s", n->str);
+		return "operator ->";
+	case N_MEMBER_OF:
+		return "operator .";
+	case N_BINARY:
+	case N_LOGICAL:
+	case N_UNARY:
+		return arena_printf(dx, "operator %s", op_str(n->op));
+	case N_COND:
+		return "operator ?:";
+	case N_CALL:
+		return arena_printf(dx, "function %s( )", n->str);
+	case N_INT:
+		return arena_printf(dx, "integer constant 0x%llx", (unsigned long long)n->ival);
+	default:
+		return n->type ? n->type->name : "expression";
+	}
+}
+
+/* The single index of n (n->b): an integer, else a + b of pointers to DTrace,
+ * which makes a[i] *(a + i) (D_OP_INCOMPAT); its type or NULL. */
 static struct dtype *check_int_index(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct dtype *it = check_expr(dx, cc, n->b);
 
 	if (it && !type_is_int(it)) {
-		diag_error(dx, n->loc, "D_IDX_INT", "index must be of integral type");
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" + \"%s\"", n->a->type->name,
+			   it->name);
 		return NULL;
 	}
 	return it;
@@ -322,8 +352,19 @@ static struct dtype *index_of(struct dtc *dx, struct cctx *cc, struct node *n, s
 	}
 	if (bt->kind != TY_PTR && !(bt->kind == TY_ARRAY && sema_node_is_mem(n->a)) &&
 	    bt->kind != TY_ARRAY) {
-		diag_error(dx, n->loc, "D_IDX_TYPE",
-			   "operator [ ] requires an operand of pointer or array type");
+		/* *(a + i) (dt_cook_op2()): an integer a + i is no pointer, a
+		 * struct no operand of + */
+		struct dtype *it = n->b->next ? NULL : check_expr(dx, cc, n->b);
+
+		if (n->b->next)
+			diag_error(dx, n->loc, "D_ARR_BADREF",
+				   "cannot access %s as an associative array", node_name(dx, n->a));
+		else if (it && type_is_int(bt) && type_is_int(it))
+			diag_error(dx, n->loc, "D_DEREF_NONPTR", "cannot dereference non-pointer type");
+		else if (it)
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" + \"%s\"", bt->name,
+				   it->name);
 		return NULL;
 	}
 	if (n->b->next && n->a->kind == N_IDENT && n->a->sym && n->a->sym->kind == SYM_GLOBAL) {
@@ -332,7 +373,8 @@ static struct dtype *index_of(struct dtc *dx, struct cctx *cc, struct node *n, s
 		return NULL;
 	}
 	if (n->b->next) {
-		diag_error(dx, n->loc, "D_IDX_TYPE", "operator [ ] takes a single index here");
+		diag_error(dx, n->loc, "D_ARR_BADREF", "cannot access %s as an associative array",
+			   node_name(dx, n->a)); /* a[i, j] is no *(a + i) (dt_cook_op2()) */
 		return NULL;
 	}
 	if (!(it = check_int_index(dx, cc, n)))

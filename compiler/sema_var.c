@@ -396,6 +396,31 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 }
 
 /*
+ * x[i] of a scalar variable that has its type already: DTrace's
+ * dt_cook_op2() makes it *(x + i) (K&R A7.3.1), and an integer is no
+ * pointer (D_DEREF_NONPTR), a struct no operand of + (D_OP_INCOMPAT);
+ * x[i, j] is D_ARR_BADREF, in dt_node_name()'s words ("scalar x").
+ */
+static void scalar_index_error(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t,
+			       const char *name)
+{
+	struct dtype *it;
+
+	if (n->b->next) {
+		diag_error(dx, n->loc, "D_ARR_BADREF", "cannot access scalar %s as an associative array",
+			   name);
+		return;
+	}
+	if (!(it = check_expr(dx, cc, n->b)))
+		return;
+	if (type_is_int(t))
+		diag_error(dx, n->loc, "D_DEREF_NONPTR", "cannot dereference non-pointer type");
+	else
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" + \"%s\"", t->name, it->name);
+}
+
+/*
  * The variable an lvalue or rvalue names, or NULL when n is not one of
  * ours.  rtype: the assigned value's type when n is being assigned (NULL
  * for reads; the compound-assignment and ++/-- forms pass int64).
@@ -428,9 +453,7 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 				     s->type->kind == TY_STRING)) /* s[i]: a character */
 					return NULL;
 				if (s->kind == SYM_GLOBAL) {
-					diag_error(dx, n->loc, "D_ARR_BADREF",
-						   "cannot access scalar %s as an associative array",
-						   base->str);
+					scalar_index_error(dx, cc, n, s->type, base->str);
 					*err = 1;
 					return NULL;
 				}
@@ -453,6 +476,13 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 	if (n->kind == N_INDEX && !n->b->next && (s = var_find(dx, ns, name)) &&
 	    s->kind != SYM_ASSOC && !s->keys && s->type->kind == TY_STRING)
 		return NULL; /* self->s[i], this->s[i]: a character of the string (sema_types.c) */
+	if (n->kind == N_INDEX && (ns == SYM_TLS || ns == SYM_LOCAL) &&
+	    (s = var_find(dx, ns, name)) && s->kind != SYM_ASSOC && !s->keys &&
+	    (type_is_int(s->type) || type_is_sou(s->type))) {
+		scalar_index_error(dx, cc, n, s->type, name); /* not fresh: no array */
+		*err = 1;
+		return NULL;
+	}
 	if (ns == SYM_LOCAL && n->kind == N_INDEX) {
 		/* operator [ on a fresh this->x: DTrace's dt_cook_op2() */
 		diag_error(dx, n->loc, "D_ARR_LOCAL",

@@ -7,7 +7,7 @@
  * CHECK: :[[@LINE+10]]:10: error: associative arrays may not be declared as local variables: a [D_DECL_LOCASSC]
  * CHECK: :[[@LINE+14]]:2: error: operands have incompatible types: "int" = "string" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+14]]:2: error: operands have incompatible types: "int" = "string" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:2: error: cannot access scalar x as an associative array [D_ARR_BADREF]
+ * CHECK: :[[@LINE+14]]:2: error: cannot dereference non-pointer type [D_DEREF_NONPTR]
  * CHECK: :[[@LINE+14]]:2: error: associative array 'y' may not be referenced as scalar [D_IDENT_BADREF]
  * CHECK: :[[@LINE+14]]:8: error: self->nope has not yet been declared or assigned [D_VAR_UNDEF]
  * CHECK: :[[@LINE+14]]:8: error: q has not yet been declared or assigned [D_VAR_UNDEF]
