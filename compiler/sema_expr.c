@@ -778,8 +778,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return sema_check_typed_expr(dx, cc, n);
 		}
 	case N_INCDEC:
-		if (n->a->kind != N_IDENT && sema_types_is_lvalue(n->a) && n->a->kind != N_UNARY)
-			return sema_types_incdec(dx, cc, n); /* x.m++, a[i]++ */
+		if (n->a->kind != N_IDENT && sema_types_is_lvalue(n->a) &&
+		    (n->a->kind != N_UNARY || n->a->op == OP_DEREF))
+			return sema_types_incdec(dx, cc, n); /* x.m++, a[i]++, (*p)++ */
 		if (n->a->kind == N_IDENT && ident_badref(dx, n->a))
 			return NULL;
 		if (!is_lvalue_ident(dx, n->a)) {

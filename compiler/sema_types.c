@@ -636,12 +636,21 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 	struct dtype *t = check_expr(dx, cc, n->a);
 	if (!t)
 		return NULL;
-	if (sema_node_is_mem(n->a)) {
+	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */
 		if (type_is_scalar(t) && late_write(dx, n))
 			return n->type = t;
 		diag_error(dx, n->loc, "D_OP_WRITE",
 			   "operator %s can only be applied to a writable variable", op_str(n->op));
 		return NULL;
+	}
+	if (sema_node_is_mem(n->a) && !(n->a->flags & NF_CHARARR)) {
+		/* alloca'd memory: writable through its D variable (dt_cook_op1()) */
+		if (!type_is_scalar(t)) {
+			diag_error(dx, n->loc, "D_OP_SCALAR",
+				   "operator %s requires operand of scalar type", op_str(n->op));
+			return NULL;
+		}
+		return n->type = t;
 	}
 	if ((!global_lvalue(n->a) && !assoc_elem_lvalue(n->a)) || (n->a->flags & NF_CHARARR)) {
 		diag_error(dx, n->loc, "D_OP_LVAL",
