@@ -7,6 +7,7 @@
  * (prov_sdt.c).  dtrun's side: loader/prov_pid.c.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "prov.h"
@@ -68,17 +69,20 @@ static int pid_match(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 		diag_error(dx, pd->loc, "D_PROC_BADPROV", "'%s' is not a valid provider", f->prov);
 		return -1;
 	}
-	s = f->name;
 	if (!is_pid_prov(dx, f->prov))
 		return 0;
-	while (isxdigit((unsigned char)*s))
-		s++;
-	if (*f->name && strcmp(f->name, "entry") && strcmp(f->name, "return") && *s &&
+	/* dt_pid_per_sym(): an offset is what strtoull(name, 16) reads whole
+	 * ("1c", "0x1c") */
+	if (*f->name && strcmp(f->name, "entry") && strcmp(f->name, "return") &&
 	    !prov_has_glob(f->name)) {
-		diag_error(dx, pd->loc, "D_PROC_NAME",
-			   "invalid probe name '%s' in %s: a pid probe is entry, return "
-			   "or a hexadecimal offset", f->name, pd->str);
-		return -1;
+		char *end;
+
+		(void)strtoull(f->name, &end, 16);
+		if (*end) {
+			diag_error(dx, pd->loc, "D_PROC_NAME", "'%s' is an invalid probe name",
+				   f->name);
+			return -1;
+		}
 	}
 	if (sema_field_match(f->name, "return"))
 		sema_prog_add_clause(dx, DT_FAM_URETPROBE, prov_clause_param(dx, clause), clause),

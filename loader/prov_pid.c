@@ -19,14 +19,16 @@
 #include "uproc.h"
 #include "x86insn.h"
 
+/* an offset, as DTrace's dt_pid_per_sym() reads one: what strtoull(s, 16)
+ * reads whole ("1c", "0x1c") */
 static int is_hex_name(const char *s)
 {
-	if (!*s || !strcmp(s, "entry") || !strcmp(s, "return"))
+	char *end;
+
+	if (!*s || !strcmp(s, "entry") || !strcmp(s, "return") || strpbrk(s, "*?[\\"))
 		return 0;
-	for (; *s; s++)
-		if (!isxdigit((unsigned char)*s))
-			return 0;
-	return 1;
+	(void)strtoull(s, &end, 16);
+	return !*end;
 }
 
 /* A pid offset past its function's end: DTrace's D_PROC_OFF, at run time here. */
