@@ -10,8 +10,7 @@ set(DTC_FUZZ_FLAGS -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
     -fno-omit-frame-pointer -g -O1)
 
 # The compiler minus its command line (main.c) and clang (driver.cpp).
-set(FUZZ_DTC_SOURCES ${DTC_C_SOURCES} ${CMAKE_SOURCE_DIR}/runtime/dt_fmt.c
-    ${CMAKE_SOURCE_DIR}/runtime/dt_opt.c ${CMAKE_SOURCE_DIR}/runtime/dt_pdesc.c
+set(FUZZ_DTC_SOURCES ${DTC_C_SOURCES} ${DTC_RUNTIME_SOURCES}
     ${BISON_dtc_parser_OUTPUTS} ${FLEX_dtc_lexer_OUTPUTS})
 list(REMOVE_ITEM FUZZ_DTC_SOURCES ${CMAKE_SOURCE_DIR}/compiler/main.c)
 add_executable(fuzz_frontend ${CMAKE_SOURCE_DIR}/test/fuzz/fuzz_frontend.c ${FUZZ_DTC_SOURCES})
