@@ -291,6 +291,31 @@ static void emit_dbitfield(struct ectx *ec, struct node *n, struct dmember *m, s
 }
 
 /*
+ * A bit-field store's new value from its old one, the C variable `old` of
+ * type `type`: x++/x-- (N_INCDEC), = (cast to `cast` when not NULL), /= and
+ * %= (DT_DIV/DT_MOD fault on 0), or another op=.
+ */
+static void emit_field_newval(struct ectx *ec, struct node *n, const char *old,
+			      const char *type, const char *cast, struct strbuf *sb)
+{
+	if (n->kind == N_INCDEC) {
+		sb_printf(sb, "%s %c 1", old, n->op == OP_PREINC || n->op == OP_POSTINC ? '+' : '-');
+	} else if (n->op == OP_ASSIGN) {
+		sb_printf(sb, "%s(", cast ? cast : "");
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+	} else if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
+		sb_printf(sb, "%s(c, %s, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD", old);
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, ")");
+	} else {
+		sb_printf(sb, "({ %s _t = %s; _t %s (", type, old, c_op(n->op));
+		emit_expr(ec, n->b, sb);
+		sb_puts(sb, "); _t; })");
+	}
+}
+
+/*
  * p->f = x, p->f op= x, p->f++ (N_ASSIGN, N_INCDEC) for a bit-field f of a
  * D struct in alloca'd memory: its storage unit is read and written back
  * through DT_APTR (outside the allocations faults, as any store there),
@@ -316,21 +341,7 @@ void emit_dbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	/* the field's old value, sign-extended when it is signed */
 	sb_printf(sb, "%s _bo = (%s)(((%s)(*_bu) << %d) >> %d); __u64 _bv = ", wide, wide, wide,
 		  64 - shift - m->bits, 64 - m->bits);
-	if (n->kind == N_INCDEC) {
-		sb_puts(sb, n->op == OP_PREINC || n->op == OP_POSTINC ? "_bo + 1" : "_bo - 1");
-	} else if (n->op == OP_ASSIGN) {
-		sb_puts(sb, "(__u64)(");
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, ")");
-	} else if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
-		sb_printf(sb, "%s(c, _bo, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, ")");
-	} else {
-		sb_printf(sb, "({ %s _t = _bo; _t %s (", wide, c_op(n->op));
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, "); _t; })");
-	}
+	emit_field_newval(ec, n, "_bo", wide, "(__u64)", sb);
 	sb_printf(sb, "; *_bu = (%s)((*_bu & ~(%lluULL << %d)) | ((_bv & %lluULL) << %d)); ", ut,
 		  mask, shift, mask, shift);
 	if (post)
@@ -376,21 +387,7 @@ void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_printf(sb, "({ %s *_s = (void *)", lv->a->type->cname);
 	emit_addr(ec, lv->a, sb);
 	sb_printf(sb, "; %s _o = (%s)BPF_CORE_READ_BITFIELD(_s, %s); __u64 _v = ", ct, ct, lv->str);
-	if (n->kind == N_INCDEC) {
-		sb_puts(sb, n->op == OP_PREINC || n->op == OP_POSTINC ? "_o + 1" : "_o - 1");
-	} else if (n->op == OP_ASSIGN) {
-		sb_puts(sb, "(");
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, ")");
-	} else if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
-		sb_printf(sb, "%s(c, _o, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, ")");
-	} else {
-		sb_printf(sb, "({ %s _t = _o; _t %s (", ct, c_op(n->op));
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, "); _t; })");
-	}
+	emit_field_newval(ec, n, "_o", ct, NULL, sb);
 	sb_printf(sb, "; DT_CORE_WRITE_BITFIELD(_s, %s, _v); ", lv->str);
 	if (post)
 		sb_puts(sb, "_o; })");

@@ -198,9 +198,13 @@ static void report_attrs(const struct dtrun *d, const char *kind, const char *na
 	fflush(stdout);
 }
 
-/* dtrace's "description 'D' matched N probes" (one line per -n when there
- * are several), unless -q; with -v, each followed by its stability report. */
-static void report_matched(const struct dtrun *d, int verbose)
+/*
+ * dtrace's "description 'D' matched N probes" (one line per -n when there
+ * are several), unless -q; with -v, each followed by its stability report.
+ * compiled (-e): no "matched" line, and the report goes on with each
+ * description's probe information (dtrace's info_stmt()).
+ */
+static void report_matched(const struct dtrun *d, int verbose, int compiled)
 {
 	const struct dtrun_opts *o = d->o;
 	char buf[512];
@@ -209,45 +213,25 @@ static void report_matched(const struct dtrun *d, int verbose)
 	if (o->nnspecs > 1 && o->nnspecs == d->meta.nclauses) {
 		for (int i = 0; i < o->nnspecs; i++) {
 			name = cmdline_crop_spec(o->nspecs[i], buf, sizeof(buf));
-			if (!o->quiet)
+			if (!o->quiet && !compiled)
 				dt_err("description '%s' matched %d probe%s\n", name,
 				       d->en.clause_matches[i],
 				       d->en.clause_matches[i] == 1 ? "" : "s");
 			if (verbose) {
 				fflush(stderr);
-				report_attrs(d, "description", name, i, i + 1, 0);
+				report_attrs(d, "description", name, i, i + 1, compiled);
 			}
 		}
 		return;
 	}
 	name = o->nnspecs ? cmdline_crop_spec(o->nspecs[0], buf, sizeof(buf)) : o->desc_name;
-	if (!o->quiet)
+	if (!o->quiet && !compiled)
 		dt_err("%s '%s' matched %d probe%s\n", o->desc_kind, name, d->en.total,
 		       d->en.total == 1 ? "" : "s");
 	if (verbose) {
 		fflush(stderr);
-		report_attrs(d, o->desc_kind, name, 0, d->meta.nclauses, 0);
+		report_attrs(d, o->desc_kind, name, 0, d->meta.nclauses, compiled);
 	}
-}
-
-/*
- * dtrace -e -v: each program's report (one per -n when there are several),
- * then each of its descriptions with its probe information (info_stmt()).
- */
-static void report_compiled(const struct dtrun *d)
-{
-	const struct dtrun_opts *o = d->o;
-	char buf[512];
-
-	if (o->nnspecs > 1 && o->nnspecs == d->meta.nclauses) {
-		for (int i = 0; i < o->nnspecs; i++)
-			report_attrs(d, "description",
-				     cmdline_crop_spec(o->nspecs[i], buf, sizeof(buf)), i, i + 1, 1);
-		return;
-	}
-	report_attrs(d, o->desc_kind,
-		     o->nnspecs ? cmdline_crop_spec(o->nspecs[0], buf, sizeof(buf)) : o->desc_name,
-		     0, d->meta.nclauses, 1);
 }
 
 /* --check: opened, matched on this host, loaded (verified) and every
@@ -506,8 +490,7 @@ int main(int argc, char **argv)
 	/* -e: compiled against this host's probes, as dtrace compiles; -v
 	 * reports what dtrace's exec_prog() does without enabling */
 	if (cl.compile_only) {
-		if (cl.list_verbose)
-			report_compiled(&d);
+		report_matched(&d, cl.list_verbose, 1);
 		rc = 0;
 		goto out;
 	}
@@ -518,7 +501,7 @@ int main(int argc, char **argv)
 		if (run_open(&d, ob.img, ob.len, ob.path) || run_load(&d) || consume_init(&d))
 			goto out;
 	}
-	report_matched(&d, cl.list_verbose);
+	report_matched(&d, cl.list_verbose, 0);
 	if (cl.dry_run) {
 		rc = 0;
 		goto out;
