@@ -304,7 +304,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	}
 	if (h->kind == DT_REC_SPEC || h->kind == DT_REC_SPEC_COMMIT ||
 	    h->kind == DT_REC_SPEC_DISCARD)
-		return spec_record(d, data, size, on_record); /* spec.c */
+		return spec_record(d, d->spec_fd, data, size, on_record); /* spec.c */
 	if (h->kind != DT_REC_DATA)
 		return 0;
 	d->nrecords++;

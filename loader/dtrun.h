@@ -357,6 +357,8 @@ struct dtrun {
 	int nperf;
 	struct ring_buffer *rb;
 	int stat_fd;
+	int spec_fd;               /* dtc_spec, whose drained speculations dtrun frees; -1: none,
+				    or an object whose BPF side frees them (spec.c) */
 
 	/* consumer state (consume.c) */
 	int heading;             /* header printed */

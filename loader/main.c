@@ -412,7 +412,7 @@ static void die_of(int sig)
 int main(int argc, char **argv)
 {
 	struct dtrun_opts o;
-	struct dtrun d = { .o = &o, .stat_fd = -1 };
+	struct dtrun d = { .o = &o, .stat_fd = -1, .spec_fd = -1 };
 	struct cmdline cl = { 0 };
 	struct child ch = CHILD_INIT;
 	struct object ob = { .fd = -1 };

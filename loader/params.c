@@ -310,7 +310,7 @@ static int param_nspec(struct dtrun *d, const char *name, size_t sz)
 static int param_specsize(struct dtrun *d, const char *name, size_t sz)
 {
 	const char *v = meta_opt(&d->meta, "specsize");
-	uint64_t specsize = 32768;
+	uint64_t specsize = 4 << 20; /* Oracle's default (dt_open.c) */
 
 	(void)sz;
 	if (v && *v)

@@ -387,6 +387,12 @@ int run_load(struct dtrun *d)
 	stat = bpf_object__find_map_by_name(d->obj, "dtc_stat");
 	if (stat)
 		d->stat_fd = bpf_map__fd(stat);
+	/* objects of dtc before speculation generations (a 16-byte dt_spec)
+	 * free a speculation at commit() themselves */
+	d->spec_fd = -1;
+	stat = bpf_object__find_map_by_name(d->obj, "dtc_spec");
+	if (stat && bpf_map__value_size(stat) == sizeof(struct dt_spec))
+		d->spec_fd = bpf_map__fd(stat);
 	return 0;
 }
 

@@ -3,15 +3,27 @@
  * (DT_REC_SPEC, its first item naming the speculation) is held here until a
  * DT_REC_SPEC_COMMIT record replays it as ordinary output, or a
  * DT_REC_SPEC_DISCARD record drops it (runtime/dt_spec.bpf.h).
+ *
+ * commit() and discard() leave the speculation draining in dtc_spec; as
+ * Oracle DTrace's consumer does (dt_consume_one_probe(), which deletes the
+ * specs map entry once the speculation is drained), we free it here, once
+ * its commit or discard has been read: until then speculation() cannot
+ * hand its ID out again.  The generation in each ID (DT_SPEC_GEN) tells a
+ * speculation from a later one that reuses its ID: only the records of the
+ * committed generation print, and only the first commit or discard of a
+ * generation frees it.
  */
 #include <stdlib.h>
 #include <string.h>
+
+#include <bpf/bpf.h>
 
 #include "dtrun.h"
 #include "spec.h"
 
 struct held {
 	struct held *next;
+	unsigned gen;
 	size_t size;
 	char data[];
 };
@@ -30,10 +42,36 @@ static void spec_free(unsigned id)
 	spec_tail[id] = &spec_head[id];
 }
 
-int spec_record(void *ctx, const void *data, size_t size, spec_replay_f *replay)
+/*
+ * The speculation (id, gen) has been read committed or discarded: free its
+ * dtc_spec slot when it is still that generation and draining.  1 when it
+ * was, 0 for a later commit or discard of it (or one of an object whose BPF
+ * side frees its speculations, map_fd < 0, where every one counts).
+ */
+static int spec_release(int map_fd, unsigned id, unsigned gen)
+{
+	struct dt_spec s;
+	__u32 k = id;
+
+	if (map_fd < 0)
+		return 1;
+	if (bpf_map_lookup_elem(map_fd, &k, &s) != 0)
+		return 0;
+	if (s.state != DT_SPEC_DRAINING || (unsigned)s.gen != gen)
+		return 0;
+	/* BPF leaves a draining slot alone (a second commit writes the same
+	 * state), so this write cannot undo one of its own */
+	s.state = DT_SPEC_FREE;
+	s.bytes = 0;
+	bpf_map_update_elem(map_fd, &k, &s, BPF_EXIST);
+	return 1;
+}
+
+int spec_record(void *ctx, int map_fd, const void *data, size_t size, spec_replay_f *replay)
 {
 	const struct dt_rec_hdr *h = data;
-	uint64_t id = 0;
+	uint64_t v = 0;
+	unsigned id, gen;
 
 	if (h->size < sizeof(*h) + 8 || h->size > size)
 		return 0;
@@ -43,13 +81,15 @@ int spec_record(void *ctx, const void *data, size_t size, spec_replay_f *replay)
 
 		if (h->size < sizeof(*h) + sizeof(*it) + 8 || it->act != DT_ACT_SPECID)
 			return 0;
-		memcpy(&id, it + 1, 8);
+		memcpy(&v, it + 1, 8);
+		id = DT_SPEC_ID(v);
 		if (id == 0 || id > DT_MAX_NSPEC)
 			return 0;
 		c = malloc(sizeof(*c) + h->size);
 		if (!c)
 			return 0;
 		c->next = NULL;
+		c->gen = DT_SPEC_GEN(v);
 		c->size = h->size;
 		memcpy(c->data, data, h->size);
 		((struct dt_rec_hdr *)c->data)->kind = DT_REC_DATA; /* the ID item prints nothing */
@@ -59,15 +99,20 @@ int spec_record(void *ctx, const void *data, size_t size, spec_replay_f *replay)
 		spec_tail[id] = &c->next;
 		return 0;
 	}
-	memcpy(&id, (const char *)data + sizeof(*h), 8);
+	memcpy(&v, (const char *)data + sizeof(*h), 8);
+	id = DT_SPEC_ID(v);
+	gen = DT_SPEC_GEN(v);
 	if (id == 0 || id > DT_MAX_NSPEC)
 		return 0;
+	if (!spec_release(map_fd, id, gen))
+		return 0; /* the first commit or discard of it won */
 	if (h->kind == DT_REC_SPEC_COMMIT) {
 		struct held *c;
 
 		for (c = spec_head[id]; c; c = c->next)
-			replay(ctx, c->data, c->size);
+			if (c->gen == gen)
+				replay(ctx, c->data, c->size);
 	}
-	spec_free((unsigned)id);
+	spec_free(id);
 	return 0;
 }

@@ -6,7 +6,8 @@
 
 typedef int spec_replay_f(void *ctx, void *data, size_t size);
 
-/* A DT_REC_SPEC, DT_REC_SPEC_COMMIT or DT_REC_SPEC_DISCARD record. */
-int spec_record(void *ctx, const void *data, size_t size, spec_replay_f *replay);
+/* A DT_REC_SPEC, DT_REC_SPEC_COMMIT or DT_REC_SPEC_DISCARD record; map_fd
+ * is dtc_spec's, where a drained speculation is freed, or -1. */
+int spec_record(void *ctx, int map_fd, const void *data, size_t size, spec_replay_f *replay);
 
 #endif

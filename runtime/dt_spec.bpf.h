@@ -7,19 +7,21 @@
  * speculation; commit() and discard() write a DT_REC_SPEC_COMMIT /
  * DT_REC_SPEC_DISCARD record, and dtrun prints or drops the records it holds
  * for that speculation.  The ring buffer orders records by reservation, so a
- * commit follows every record speculated before it.  Here we only keep each
- * speculation's state and bytes (to enforce specsize) in dtc_spec; dtrun
- * sets dtc_nspec and dtc_specsize from the nspec and specsize options.
+ * commit follows every record speculated before it.  Here we keep each
+ * speculation's state, generation and bytes (to enforce specsize) in
+ * dtc_spec (struct dt_spec, dtc_abi.h); dtrun sets dtc_nspec and
+ * dtc_specsize from the nspec and specsize options.
+ *
+ * As in Oracle DTrace (bpf/speculation.c, dt_consume.c), commit() and
+ * discard() only mark a speculation draining: it stays taken until the
+ * consumer has read the commit or discard, and then dtrun frees it
+ * (loader/spec.c).  Until then speculate() on it abandons the clause and
+ * speculation() fails as "busy".
  */
 #ifndef DT_SPEC_BPF_H
 #define DT_SPEC_BPF_H
 
 #include "dt_core.bpf.h"
-
-struct dt_spec {
-	__u64 busy;                /* 0: free; else taken by speculation() */
-	__u64 bytes;               /* speculated so far */
-};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
@@ -29,11 +31,18 @@ struct {
 } dtc_spec SEC(".maps");
 
 const volatile __u32 dtc_nspec = 1;
-const volatile __u64 dtc_specsize = 32768;
+const volatile __u64 dtc_specsize = 4 << 20;
 
-/* speculation(): a free speculation's ID, or 0 (counted) when none is. */
+/*
+ * speculation(): a free speculation's ID, or 0 when none is.  Oracle's
+ * dt_speculation() tries IDs from 1 up and stops at the first one still
+ * draining: that failure counts as busy ("available buffer(s) still busy"),
+ * one with every ID active as unavailable.
+ */
 static __always_inline __s32 dt_speculation(void)
 {
+	int busy = 0;
+
 	for (__u32 i = 1; i <= DT_MAX_NSPEC; i++) {
 		__u32 k = i; /* the key on the stack, the counter kept precise */
 		struct dt_spec *s;
@@ -43,33 +52,40 @@ static __always_inline __s32 dt_speculation(void)
 		s = bpf_map_lookup_elem(&dtc_spec, &k);
 		if (!s)
 			break;
-		if (s->busy)
+		if (s->state == DT_SPEC_DRAINING) {
+			busy = 1;
+			break;
+		}
+		if (s->state != DT_SPEC_FREE)
 			continue;
-		if (__sync_fetch_and_add(&s->busy, 1) == 0) {
+		if (__sync_val_compare_and_swap(&s->state, DT_SPEC_FREE, DT_SPEC_ACTIVE) ==
+		    DT_SPEC_FREE) {
 			s->bytes = 0;
+			s->gen++;
 			return (__s32)i;
 		}
-		__sync_fetch_and_add(&s->busy, -1); /* lost a race: give it back */
 	}
-	dt_stat_inc(DT_STAT_SPEC_UNAVAIL);
+	dt_stat_inc(busy ? DT_STAT_SPEC_BUSY : DT_STAT_SPEC_UNAVAIL);
 	return 0;
 }
 
 /*
- * The busy speculation buffer named by id: -1 for an illegal id, 0 for
- * none (id 0, or not active: DTrace ignores those), 1 with *sp set.
+ * The speculation named by id, taken by speculation() and not yet drained:
+ * -1 for an illegal id, 0 for none, 1 with *sp set.  As Oracle's, the ID is
+ * a 32-bit value; 0, and an ID of nspec or less that names no speculation,
+ * are none (DTrace ignores those), any other is illegal.
  */
 static __always_inline int dt_spec_get(__s64 id, struct dt_spec **sp)
 {
 	__u32 k = (__u32)id;
 	struct dt_spec *s;
 
-	if (id == 0)
+	if (k == 0)
 		return 0;
-	if (id < 0 || id > dtc_nspec || id > DT_MAX_NSPEC)
+	if (k > dtc_nspec || k > DT_MAX_NSPEC)
 		return -1;
 	s = bpf_map_lookup_elem(&dtc_spec, &k);
-	if (!s || !s->busy)
+	if (!s || s->state == DT_SPEC_FREE)
 		return 0;
 	*sp = s;
 	return 1;
@@ -78,9 +94,10 @@ static __always_inline int dt_spec_get(__s64 id, struct dt_spec **sp)
 /*
  * speculate(id): 1 when the clause's data now goes to speculation id, 0 to
  * abandon the clause.  Any id that names no active speculation abandons it
- * without a fault, an illegal one (negative, past nspec) included: Oracle
- * DTrace's dt_speculation_speculate() finds no entry and the clause exits;
- * only commit() and discard() fault on an illegal id.
+ * without a fault, an illegal one (negative, past nspec) and one committed
+ * or discarded included: Oracle DTrace's dt_speculation_speculate() finds
+ * no entry, or one draining, and the clause exits; only commit() and
+ * discard() fault on an illegal id.
  */
 static __always_inline int dt_speculate(struct dt_ctx *c, __s64 id)
 {
@@ -88,12 +105,12 @@ static __always_inline int dt_speculate(struct dt_ctx *c, __s64 id)
 	__u32 k = (__u32)id;
 	__u64 *p;
 
-	if (dt_spec_get(id, &s) <= 0)
+	if (dt_spec_get(id, &s) <= 0 || s->state != DT_SPEC_ACTIVE)
 		return 0;
 	p = dt_item(c, DT_ACT_SPECID, sizeof(struct dt_item) + 8);
 	if (!p)
 		return 0;
-	*p = (__u64)id;
+	*p = (__u64)k | s->gen << 32;
 	c->spec = k;
 	return 1;
 }
@@ -104,7 +121,7 @@ static __always_inline int dt_spec_admit(struct dt_ctx *c, __u32 len)
 	__u32 k = c->spec;
 	struct dt_spec *s = bpf_map_lookup_elem(&dtc_spec, &k);
 
-	if (!s || !s->busy)
+	if (!s || s->state != DT_SPEC_ACTIVE)
 		return 0;
 	if (__sync_fetch_and_add(&s->bytes, len) + len > dtc_specsize) {
 		dt_stat_inc(DT_STAT_SPEC_DROPS);
@@ -113,8 +130,14 @@ static __always_inline int dt_spec_admit(struct dt_ctx *c, __u32 len)
 	return 1;
 }
 
-/* commit(id) / discard(id): kind DT_REC_SPEC_COMMIT or _DISCARD; -1 on an
- * illegal id. */
+/*
+ * commit(id) / discard(id): the speculation is draining from now on, and a
+ * record of kind DT_REC_SPEC_COMMIT or _DISCARD tells dtrun, which prints
+ * or drops what it holds and then frees the ID; -1 on an illegal id.  A
+ * second commit or discard of a draining speculation writes its record too:
+ * dtrun ignores it (the first one wins, as in dt_consume_one_probe()).  The
+ * reader is woken at once: the ID stays taken until it has read this.
+ */
 static __always_inline int dt_spec_end(struct dt_ctx *c, __s64 id, __u16 kind)
 {
 	struct {
@@ -126,17 +149,16 @@ static __always_inline int dt_spec_end(struct dt_ctx *c, __s64 id, __u16 kind)
 
 	if (rv <= 0)
 		return rv;
+	s->state = DT_SPEC_DRAINING;
 	r.h.size = sizeof(r);
 	r.h.kind = kind;
 	r.h.clause = c->clause;
 	r.h.probe = c->probe;
 	r.h.prog = c->prog;
 	r.h.cpu = bpf_get_smp_processor_id();
-	r.id = (__u64)id;
-	if (bpf_ringbuf_output(&dtc_rb, &r, sizeof(r), dt_rb_flags()))
+	r.id = (__u64)(__u32)id | s->gen << 32;
+	if (bpf_ringbuf_output(&dtc_rb, &r, sizeof(r), BPF_RB_FORCE_WAKEUP))
 		dt_stat_inc(DT_STAT_RB_DROPS);
-	s->bytes = 0;
-	s->busy = 0;
 	return 0;
 }
 

@@ -265,6 +265,26 @@
 #define DT_REC_SPEC_DISCARD 5    /* discard(): payload u64 speculation ID */
 #define DT_ACT_SPECID 0xffffffffu /* dt_item.act of a speculation ID item */
 #define DT_MAX_NSPEC 64          /* most speculations (nspec) */
+/* The u64 that names a speculation in DT_REC_SPEC's ID item and in a commit
+ * or discard record: its ID in the low 32 bits, the generation of the
+ * dtc_spec slot (struct dt_spec.gen) in the high 32 (0 in objects of dtc
+ * before generations, whose dtc_spec value is 16 bytes). */
+#define DT_SPEC_ID(v) ((unsigned int)(v))
+#define DT_SPEC_GEN(v) ((unsigned int)((v) >> 32))
+
+/* States of a speculation (struct dt_spec.state), as Oracle's specs map:
+ * free (no entry), taken by speculation(), and committed or discarded but
+ * not yet drained by the consumer, which then frees it (draining set). */
+#define DT_SPEC_FREE 0
+#define DT_SPEC_ACTIVE 1
+#define DT_SPEC_DRAINING 2
+
+/* One dtc_spec slot (key: the speculation ID, 1..nspec). */
+struct dt_spec {
+	unsigned long long state; /* DT_SPEC_* */
+	unsigned long long bytes; /* speculated so far, against specsize */
+	unsigned long long gen;   /* bumped by each speculation() that takes it */
+};
 
 /* Fault codes (DTrace's DTRACEFLT_* numbering, as ERROR's arg4 shows). */
 #define DTRACEFLT_UNKNOWN 0
