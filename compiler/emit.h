@@ -16,6 +16,10 @@ struct ectx {
 			each emitter that writes a helper that does, read by emit_clause() */
 	struct emit_lines *lines; /* emit_line.c: D locations of the C written */
 	int rec_bytes, rec_max;   /* the clause's record: on this path, at most (bytes) */
+	int spec;                 /* the clause has speculate() */
+	int obuf, ocheck;         /* its data in Oracle DTrace's buffer layout: the size,
+				     where the last value checked against specsize ends
+				     (emit_stmt.c, oracle_layout()) */
 };
 
 struct stmt_state {

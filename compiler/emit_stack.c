@@ -25,6 +25,7 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		sb_printf(ec->out, "c->act = %d;\n", ++*actno); /* locates a fault */
 		ind(ec);
 		if (e->str[0] == 's') {
+			ec->spec = 1; /* dt_rec_commit_spec() (emit_clause()) */
 			sb_printf(ec->out, "if (!dt_speculate(c, (__s64)(%s)))\n", sb.s);
 			ind(ec);
 			sb_puts(ec->out, "\treturn 0;\n");

@@ -24,8 +24,68 @@ struct action *emit_find_action(struct ectx *ec, int id)
 }
 
 /* Open a block that reserves action a's item as _p (faults when full). */
+/*
+ * Where Oracle DTrace puts this action's values in a clause's output buffer
+ * (dt_cg_store_val(), dt_rec_add()), which is what specsize counts: the
+ * data start at DBUF_DATA (16 bytes of header), each value aligned to its
+ * size: an integer its size, a string strsize + 1 bytes (alignment 1), a
+ * kernel address 8, a user address 16 (the tgid, then the address), an
+ * aggregation's ID 4, a stack 8 per frame; a printf() without arguments
+ * stores nothing.  The layout is static, both branches of an if included.
+ * A value stored through dt_cg_store_val() is checked against specsize as
+ * it is stored (ocheck: where the last one ends); a stack is not.
+ */
+static void oracle_layout(struct ectx *ec, const struct action *a)
+{
+	for (int i = 0; i < a->nargs && i < MAX_ACT_ARGS; i++) {
+		int size = a->argsize[i], align, checked = 1;
+
+		switch (a->argk[i]) {
+		case 's':
+			size = ec->ss->strmax + 1; /* argsize is in 8-byte units */
+			align = 1;
+			break;
+		case 'i':
+		case 'u':
+		case 'f':
+			align = size > 8 ? 8 : size;
+			break;
+		case 'p':
+		case 'a':
+		case 'y':
+		case 'm':
+			size = align = 8;
+			break;
+		case 'A':
+		case 'Y':
+		case 'M':
+		case 'X':
+			size = 16;
+			align = 8;
+			break;
+		case '@':
+			size = align = 4;
+			break;
+		case 'k':
+		case 'U':
+			align = 8;
+			checked = 0;
+			break;
+		default: /* r: memory */
+			align = 1;
+			break;
+		}
+		if (align < 1 || (align & (align - 1)))
+			align = 1;
+		ec->obuf = ((ec->obuf + align - 1) & ~(align - 1)) + size;
+		if (checked)
+			ec->ocheck = ec->obuf;
+	}
+}
+
 void emit_item_open(struct ectx *ec, struct action *a, int actno)
 {
+	oracle_layout(ec, a);
 	ind(ec);
 	sb_puts(ec->out, "{\n");
 	ec->indent++;
@@ -232,6 +292,9 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 		emit_line_mark(ec, cl->loc, 1);
 	}
 	ec->rec_bytes = ec->rec_max = sizeof(struct dt_rec_hdr);
+	ec->spec = 0;
+	ec->obuf = 16; /* DBUF_DATA */
+	ec->ocheck = 0;
 	emit_stmts(ec, cl->c, &ss);
 	/*
 	 * A clause's record is built in per-CPU scratch, DT_OUT_SIZE bytes at
@@ -252,6 +315,9 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 		ec->scratch = 1; /* dt_rec_commit() */
 	if (!cl->c)
 		sb_puts(ec->out, "dt_rec_commit(c);\n");
+	else if (ci->records && ec->spec) /* specsize counts Oracle's sizes */
+		sb_printf(ec->out, "if (c->off > sizeof(struct dt_rec_hdr))\n\t\tdt_rec_commit_spec(c, "
+			  "%d, %d);\n", ec->obuf, ec->ocheck);
 	else if (ci->records)
 		sb_puts(ec->out, "if (c->off > sizeof(struct dt_rec_hdr))\n\t\tdt_rec_commit(c);\n");
 	ind(ec);

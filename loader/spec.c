@@ -63,6 +63,7 @@ static int spec_release(int map_fd, unsigned id, unsigned gen)
 	 * state), so this write cannot undo one of its own */
 	s.state = DT_SPEC_FREE;
 	s.bytes = 0;
+	s.held = 0;
 	bpf_map_update_elem(map_fd, &k, &s, BPF_EXIST);
 	return 1;
 }

@@ -61,6 +61,7 @@ static __always_inline __s32 dt_speculation(void)
 		if (__sync_val_compare_and_swap(&s->state, DT_SPEC_FREE, DT_SPEC_ACTIVE) ==
 		    DT_SPEC_FREE) {
 			s->bytes = 0;
+			s->held = 0;
 			s->gen++;
 			return (__s32)i;
 		}
@@ -115,15 +116,30 @@ static __always_inline int dt_speculate(struct dt_ctx *c, __s64 id)
 	return 1;
 }
 
-/* The record of a speculative clause: counted against specsize. */
-static __always_inline int dt_spec_admit(struct dt_ctx *c, __u32 len)
+/*
+ * The record of a speculative clause, osize bytes in Oracle DTrace's layout,
+ * counted against specsize as Oracle counts it (dt_cg_store_val(),
+ * dt_cg_epilogue(), dt_consume_one_probe()): dropped when a value it stores
+ * ends past specsize counting what the speculation held (ocheck: where the
+ * last one ends, 0 when it stores none, as a printf() without arguments);
+ * else the BPF side's count grows by osize, and the consumer drops it when
+ * what it holds, in 8-byte words, would pass specsize.  Each drop counts.
+ */
+static __always_inline int dt_spec_admit(struct dt_ctx *c, __u32 osize, __u32 ocheck)
 {
 	__u32 k = c->spec;
 	struct dt_spec *s = bpf_map_lookup_elem(&dtc_spec, &k);
+	__u64 words = (osize + 7) & ~7;
 
 	if (!s || s->state != DT_SPEC_ACTIVE)
 		return 0;
-	if (__sync_fetch_and_add(&s->bytes, len) + len > dtc_specsize) {
+	if (ocheck && s->bytes + ocheck > dtc_specsize) {
+		dt_stat_inc(DT_STAT_SPEC_DROPS);
+		return 0;
+	}
+	__sync_fetch_and_add(&s->bytes, osize);
+	if (__sync_fetch_and_add(&s->held, words) + words > dtc_specsize) {
+		__sync_fetch_and_add(&s->held, -words);
 		dt_stat_inc(DT_STAT_SPEC_DROPS);
 		return 0;
 	}

@@ -24,7 +24,13 @@
 #include "dt_core.bpf.h" /* maps, dt_ctx, the prologue, records */
 #include "dt_spec.bpf.h" /* speculations */
 
-static __always_inline void dt_rec_commit(struct dt_ctx *c)
+/*
+ * The record built in c->s->out to the ring buffer.  A speculative one
+ * (dt_rec_commit_spec()) is first counted against specsize at osize bytes,
+ * its size in Oracle DTrace's buffer (ocheck: where its last value checked
+ * as stored ends, 0 for none; dt_spec_admit()).
+ */
+static __always_inline void dt_rec_commit_sized(struct dt_ctx *c, __u32 osize, __u32 ocheck)
 {
 	struct dt_rec_hdr *h = (struct dt_rec_hdr *)c->s->out;
 	__u32 len = c->off;
@@ -37,13 +43,23 @@ static __always_inline void dt_rec_commit(struct dt_ctx *c)
 	h->cpu = bpf_get_smp_processor_id();
 	if (len > DT_OUT_SIZE)
 		return;
-	if (c->spec && !dt_spec_admit(c, len))
+	if (c->spec && !dt_spec_admit(c, osize, ocheck))
 		return; /* past specsize: a speculative drop */
 	/* keep the mask: clang drops it after the check above, and the
 	 * verifier may no longer know len's bound (a 32-bit stack spill) */
 	asm volatile("" : "+r"(len));
 	if (bpf_ringbuf_output(&dtc_rb, c->s->out, len & (2 * DT_OUT_SIZE - 1), dt_rb_flags()))
 		dt_stat_inc(DT_STAT_RB_DROPS);
+}
+
+static __always_inline void dt_rec_commit(struct dt_ctx *c)
+{
+	dt_rec_commit_sized(c, c->off, c->off);
+}
+
+static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __u32 ocheck)
+{
+	dt_rec_commit_sized(c, osize, ocheck);
 }
 
 /* A runtime fault in clause c->clause: tell dtrun. */

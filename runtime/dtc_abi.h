@@ -282,7 +282,9 @@
 /* One dtc_spec slot (key: the speculation ID, 1..nspec). */
 struct dt_spec {
 	unsigned long long state; /* DT_SPEC_* */
-	unsigned long long bytes; /* speculated so far, against specsize */
+	unsigned long long bytes; /* speculated so far as Oracle's BPF side counts it
+				     (its buffers' sizes), against specsize */
+	unsigned long long held;  /* as Oracle's consumer counts it (in 8-byte words) */
 	unsigned long long gen;   /* bumped by each speculation() that takes it */
 };
 

@@ -1,0 +1,62 @@
+/*
+ * specsize counts what Oracle DTrace's buffers hold: 16 bytes of header and
+ * each value stored, aligned to its size (dt_rec_add()).  A record is
+ * dropped when a value it stores would end past specsize, counting what
+ * the speculation already holds (dt_cg_store_val()); a printf() without
+ * arguments stores nothing and is not checked there, only by the consumer,
+ * which drops a record when what it holds, in 8-byte words, would pass
+ * specsize (dt_consume_one_probe()).  Here (specsize 40): the four
+ * printf()s hold 16; four ints would end at 16 + 16 + 16 = 48; two end at
+ * 40; then the consumer holds 40 and a record of 16 more is dropped.
+ *
+ * REQUIRES: root
+ * RUN: %dtc %s -o %t.o
+ * RUN: %dtrun %t.o > %t.out 2> %t.err
+ * RUN: FileCheck %s --input-file %t.out --strict-whitespace --implicit-check-not=dropped
+ * RUN: FileCheck %s --check-prefix=ERR --input-file %t.err --implicit-check-not=dtrace:
+ * CHECK: {{^}}Lots of data{{$}}
+ * CHECK-NEXT: {{^}}Has to be crammed into this buffer{{$}}
+ * CHECK-NEXT: {{^}}Until it overflows{{$}}
+ * CHECK-NEXT: {{^}}And causes flops{{$}}
+ * CHECK-NEXT: {{^}}two 1 2{{$}}
+ * CHECK-NEXT: {{^}}end{{$}}
+ * ERR: dtrace: 2 speculative drops{{$}}
+ */
+#pragma D option quiet
+#pragma D option specsize=40
+BEGIN
+{
+	s = speculation();
+}
+BEGIN
+{
+	speculate(s);
+	printf("Lots of data\n");
+	printf("Has to be crammed into this buffer\n");
+	printf("Until it overflows\n");
+	printf("And causes flops\n");
+}
+BEGIN
+{
+	speculate(s);
+	printf("dropped %d %d %d %d\n", 1, 2, 3, 4);
+}
+BEGIN
+{
+	speculate(s);
+	printf("two %d %d\n", 1, 2);
+}
+BEGIN
+{
+	speculate(s);
+	printf("dropped by the consumer\n");
+}
+BEGIN
+{
+	commit(s);
+}
+BEGIN
+{
+	printf("end\n");
+	exit(0);
+}
