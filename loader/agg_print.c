@@ -11,6 +11,7 @@
 #include <ctype.h>
 
 #include "agg_impl.h"
+#include "dt_fmt.h"
 #include "flame.h"
 #include "out.h"
 #include "stack.h"
@@ -125,17 +126,18 @@ static void quantline(FILE *out, int64_t val, uint64_t normal, long double total
 	unsigned len = 40, depth;
 	long double f;
 	long double a = val < 0 ? -(long double)val : (long double)val;
+	/* dt_print_quantline(): (long long)val / normal, normal a uint64_t, so
+	 * a negative count is divided unsigned */
+	long long cnt = (long long)((uint64_t)val / normal);
 
 	if (!neg) {
 		depth = pos ? (unsigned)((a * len) / total + 0.5) : 0;
-		fprintf(out, "|%s%s %-9lld\n", ats + len - depth, sp + depth,
-			(long long)val / (long long)normal);
+		fprintf(out, "|%s%s %-9lld\n", ats + len - depth, sp + depth, cnt);
 		return;
 	}
 	if (!pos) {
 		depth = (unsigned)((a * len) / total + 0.5);
-		fprintf(out, "%s%s| %-9lld\n", sp + depth, ats + len - depth,
-			(long long)val / (long long)normal);
+		fprintf(out, "%s%s| %-9lld\n", sp + depth, ats + len - depth, cnt);
 		return;
 	}
 	len /= 2;
@@ -143,10 +145,10 @@ static void quantline(FILE *out, int64_t val, uint64_t normal, long double total
 	depth = (unsigned)(f + 0.5);
 	if (val <= 0)
 		fprintf(out, "%s%s|%*s %-9lld\n", sp + 20 + depth, ats + 20 + len - depth, len, "",
-			(long long)val / (long long)normal);
+			cnt);
 	else
 		fprintf(out, "%20s|%s%s %-9lld\n", "", ats + 20 + len - depth, sp + 20 + depth,
-			(long long)val / (long long)normal);
+			cnt);
 }
 
 static void dist_header(FILE *out)
@@ -358,13 +360,23 @@ struct fmt_ctx {
 /*
  * The value of printa()'s n-th %@ conversion.  dt_printf_format() takes the
  * aggregations in order and, past the last one, converts the last one's
- * value again: printa("%@d %@x\n", @a) prints @a's value twice.
+ * value again: printa("%@d %@x\n", @a) prints @a's value twice.  The value
+ * is read as the conversion's print function reads it, normalize()'s divisor
+ * applied there: count(), sum(), min() and max() by pfprint_sint() (%ld,
+ * %lld: a signed division), pfprint_uint() (%u, %x, %o: unsigned) or
+ * pfprint_dint() (%d, %i: signed, unsigned when the first aggregation is a
+ * count(), whose uint64_t value made pfcheck_dint() turn its %@d into %llu);
+ * the other conversions take the value undivided; avg() by pfprint_average(),
+ * unsigned throughout (a negative sum gives a large quotient), stddev() by
+ * dt_stddev().
  */
-static int fmt_agg(void *ctx, int n, FILE *out, struct dt_val *v)
+static int fmt_agg(void *ctx, int n, int print, FILE *out, struct dt_val *v)
 {
 	struct fmt_ctx *fc = ctx;
 	const struct meta_agg *ag;
 	const int64_t *d;
+	uint64_t normal;
+	int sgn;
 
 	if (fc->nags <= 0)
 		return -1;
@@ -372,14 +384,33 @@ static int fmt_agg(void *ctx, int n, FILE *out, struct dt_val *v)
 		n = fc->nags - 1;
 	ag = fc->ags[n];
 	d = fc->e->v[n] ? fc->e->v[n] : fc->zero[n];
+	normal = fc->rts[n]->normal;
 	if (ag->func >= AF_QUANTIZE) {
-		print_value(out, ag, d, fc->rts[n]->normal);
+		print_value(out, ag, d, normal);
 		return 1;
 	}
+	sgn = print == DT_FP_SINT || (print == DT_FP_DINT && fc->ags[0]->func != AF_COUNT);
 	v->kind = DT_VAL_INT;
 	v->size = 8;
-	v->is_signed = ag->func != AF_STDDEV;
-	v->ival = (uint64_t)agg_scalar(ag, d, fc->rts[n]->normal);
+	v->is_signed = sgn;
+	switch (ag->func) {
+	case AF_AVG:
+		v->ival = d[0] ? (uint64_t)d[1] / normal / (uint64_t)d[0] : 0;
+		break;
+	case AF_STDDEV:
+		v->ival = (uint64_t)agg_scalar(ag, d, normal);
+		break;
+	default:
+		if (print != DT_FP_SINT && print != DT_FP_UINT && print != DT_FP_DINT)
+			v->ival = (uint64_t)d[0];
+		else if (!sgn)
+			v->ival = (uint64_t)d[0] / normal;
+		else if ((int64_t)normal == -1) /* INT64_MIN / -1 would trap */
+			v->ival = 0 - (uint64_t)d[0];
+		else
+			v->ival = (uint64_t)(d[0] / (int64_t)normal);
+		break;
+	}
 	return 0;
 }
 

@@ -431,7 +431,7 @@ static int format_common(FILE *out, const char *fmt, const struct dt_val *args, 
 
 		if (c.flags & DT_FMT_F_AGG) {
 			memset(&aggv, 0, sizeof(aggv));
-			r = agg(agg_ctx, aggi++, out, &aggv);
+			r = agg(agg_ctx, aggi++, (int)c.info->print, out, &aggv);
 			if (r < 0)
 				return set_err(err, errlen, "conversion #%d: no aggregation value",
 					       convno);

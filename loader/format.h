@@ -40,11 +40,12 @@ int dt_format_printf(FILE *out, const char *fmt, const struct dt_val *args, int 
 
 /*
  * printa() with a format: keys are the arguments of the ordinary conversions;
- * the n-th '@' conversion asks agg(ctx, n, out, v) for its value: it returns
- * 0 with *v set (printed by the conversion), 1 when it printed the value
- * itself (quantize tables), -1 on error.
+ * the n-th '@' conversion asks agg(ctx, n, print, out, v) for its value
+ * (print: the conversion's enum dt_fmt_print, which decides how DTrace reads
+ * and normalizes it): it returns 0 with *v set (printed by the conversion),
+ * 1 when it printed the value itself (quantize tables), -1 on error.
  */
-typedef int dt_format_agg_f(void *ctx, int n, FILE *out, struct dt_val *v);
+typedef int dt_format_agg_f(void *ctx, int n, int print, FILE *out, struct dt_val *v);
 int dt_format_printa(FILE *out, const char *fmt, const struct dt_val *keys, int nkeys,
 		     dt_format_agg_f *agg, void *agg_ctx, char *err, size_t errlen);
 
