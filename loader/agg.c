@@ -76,8 +76,12 @@ int agg_init(struct dtrun *d)
 	as->ncpus = libbpf_num_possible_cpus();
 	if (!as->rt || as->ncpus <= 0)
 		return -1;
-	for (i = 0; i < d->meta.nopts; i++)
-		set_opt(as, d->meta.opts[i].name, d->meta.opts[i].val);
+	/* the object's options, then the command line's (options.c) */
+	as->sortkey = d->o->aggsortkey;
+	as->sortrev = d->o->aggsortrev;
+	as->sortpos = d->o->aggsortpos;
+	as->keypos = d->o->aggsortkeypos;
+	as->percpu = d->o->aggpercpu;
 	as->aggrate_ns = d->o->aggrate_ns;
 	v = meta_opt(&d->meta, "aggsize");
 	for (i = 0; i < as->n; i++) {

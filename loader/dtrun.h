@@ -314,6 +314,9 @@ struct dtrun_opts {
 				    bounds assocs and self-> at load (run.c) */
 	uint64_t aggrate_ns;     /* -x aggrate given: printa() shows a snapshot
 				    taken at most once per aggrate (agg.c) */
+	int aggsortkey, aggsortrev; /* -x aggsortkey, aggsortrev: printa()'s order */
+	int aggsortpos, aggsortkeypos; /* -x aggsortpos=N, aggsortkeypos=N; 0 unset */
+	int aggpercpu;           /* -x aggpercpu: printa() shows each CPU's value */
 	const char *instance;
 	const char *target_cmd;  /* -c command, for pid$target before its exec */
 	int evaltime_exec;       /* -x evaltime=exec: the -c command's probes are

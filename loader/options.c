@@ -194,6 +194,25 @@ static int set_aggrate(struct dtrun_opts *o, const char *n, int64_t v, int on)
 	return 0;
 }
 
+/* The aggregation options of the object or the command line (the command
+ * line's win); setopt() changes them as the program runs (agg.c). */
+static int set_aggsort(struct dtrun_opts *o, const char *n, int64_t v, int on)
+{
+	int pos = on && v > 0 && v <= INT32_MAX ? (int)v : 0;
+
+	if (!strcmp(n, "aggsortkey"))
+		o->aggsortkey = on;
+	else if (!strcmp(n, "aggsortrev"))
+		o->aggsortrev = on;
+	else if (!strcmp(n, "aggsortpos"))
+		o->aggsortpos = pos;
+	else if (!strcmp(n, "aggsortkeypos"))
+		o->aggsortkeypos = pos;
+	else if (!strcmp(n, "aggpercpu"))
+		o->aggpercpu = on;
+	return 0;
+}
+
 /* the object's maps and self-> space are sized to it at load (dynvar.c) */
 static int set_dynvarsize(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
@@ -233,7 +252,9 @@ static const struct {
 	{ "cpu", set_cpu },               { "bpflog", set_bpflog },
 	{ "statusrate", set_statusrate }, { "switchrate", set_switchrate },
 	{ "aggrate", set_aggrate },       { "dynvarsize", set_dynvarsize },
-	{ "bufsize", set_bufsize },
+	{ "bufsize", set_bufsize },       { "aggsortkey", set_aggsort },
+	{ "aggsortrev", set_aggsort },    { "aggsortpos", set_aggsort },
+	{ "aggsortkeypos", set_aggsort }, { "aggpercpu", set_aggsort },
 };
 
 /* One option, checked by the shared table; 0 or -1 after a message. */
