@@ -58,6 +58,6 @@ struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n);
 struct agg_info *sema_agg_by_id(struct dtc *dx, int id);
 int agg_key_size(const struct agg_info *ag);
 /* llquantize(): positive-side lower bounds; b[0] = factor^low; returns count */
-int agg_llq_bounds(const struct agg_info *ag, int64_t *b, int max);
+int agg_llq_bounds(const struct agg_info *ag, uint64_t *b, int max);
 
 #endif

@@ -41,16 +41,16 @@ static int any_llq(struct sema_state *ss)
 /* llquantize(): the bin of x as a chain of comparisons with constant bounds. */
 static void emit_llq_fn(struct ectx *ec, struct agg_info *ag)
 {
-	int64_t *b = malloc(sizeof(*b) * (AGG_MAX_LLQ_BINS + 2));
+	uint64_t *b = malloc(sizeof(*b) * (AGG_MAX_LLQ_BINS + 2));
 	int n = agg_llq_bounds(ag, b, AGG_MAX_LLQ_BINS + 2), bin0 = (ag->nvals - 1) / 2;
 
 	sb_printf(ec->out, "\nstatic __always_inline __u32 dtc_llq_%d(__s64 x)\n{\n", ag->id);
 	sb_puts(ec->out, "\t__u64 a = x < 0 ? -(__u64)x : (__u64)x;\n\t__u32 k;\n\n");
 	for (int k = n; k >= 1; k--) {
-		if (b[k - 1] < 0)
+		if (!b[k - 1])
 			continue; /* ghost bin */
-		sb_printf(ec->out, "\t%sif (a >= %lldULL)\n\t\tk = %d;\n", k == n ? "" : "else ",
-			  (long long)b[k - 1], k);
+		sb_printf(ec->out, "\t%sif (a >= %lluULL)\n\t\tk = %d;\n", k == n ? "" : "else ",
+			  (unsigned long long)b[k - 1], k);
 	}
 	sb_puts(ec->out, "\telse\n\t\tk = 0;\n");
 	sb_printf(ec->out, "\treturn x < 0 ? %d - k : %d + k;\n}\n", bin0, bin0);

@@ -70,11 +70,13 @@ static int count_args(struct node *a)
 	return n;
 }
 
-static int ipow(int64_t b, int e, int64_t *out)
+/* b^e in 64 unsigned bits; -1 when it is more than UINT64_MAX (DTrace's
+ * powl(factor, hmag + 1) > UINT64_MAX). */
+static int upow(uint64_t b, int e, uint64_t *out)
 {
-	int64_t r = 1;
+	uint64_t r = 1;
 	while (e-- > 0) {
-		if (r > INT64_MAX / b)
+		if (r > UINT64_MAX / b)
 			return -1;
 		r *= b;
 	}
@@ -87,15 +89,19 @@ static int ipow(int64_t b, int e, int64_t *out)
  * (dt_print_llquantize()): bin k (1-based) holds values from b[k-1] up to
  * the next bound; values at or above factor^(high+1) go to the overflow bin.
  * With low 0 and more steps than the factor, the first order of magnitude
- * holds one integer per bin and leaves "ghost" bins in between.
+ * holds one integer per bin and leaves "ghost" bins in between (bound 0).
+ * Bounds are unsigned: factor^(high+1) may be up to UINT64_MAX, which only
+ * |INT64_MIN| of the values can reach.
  */
-int agg_llq_bounds(const struct agg_info *ag, int64_t *b, int max)
+int agg_llq_bounds(const struct agg_info *ag, uint64_t *b, int max)
 {
-	int64_t factor = ag->p[0], lmag = ag->p[1], hmag = ag->p[2], steps = ag->p[3];
-	int64_t sf = steps / factor, scale, k = 0, mag = lmag, step;
+	uint64_t factor = (uint64_t)ag->p[0], steps = (uint64_t)ag->p[3];
+	int64_t lmag = ag->p[1], hmag = ag->p[2];
+	uint64_t sf = steps / factor, scale, step;
+	int64_t k = 0, mag = lmag;
 	int n = 0;
 
-	if (ipow(factor, (int)lmag, &scale))
+	if (upow(factor, (int)lmag, &scale))
 		return 0;
 #define PUT(i, v)                                                                                 \
 	do {                                                                                      \
@@ -109,16 +115,16 @@ int agg_llq_bounds(const struct agg_info *ag, int64_t *b, int max)
 	PUT(k, scale);
 	if (lmag == 0 && steps > factor) {
 		for (step = 2; step <= factor; step++) {
-			for (int g = 1; g < sf; g++)
-				PUT(k + g, -1); /* ghost bins: never hit */
-			k += sf;
+			for (uint64_t g = 1; g < sf; g++)
+				PUT(k + (int64_t)g, 0); /* ghost bins: never hit */
+			k += (int64_t)sf;
 			PUT(k, step);
 		}
 		mag++;
 	}
 	{
-		int64_t p;
-		if (ipow(factor, (int)mag + 1, &p))
+		uint64_t p;
+		if (upow(factor, (int)mag + 1, &p))
 			return 0;
 		scale = p / steps;
 	}
@@ -241,13 +247,13 @@ static int check_lquantize(struct dtc *dx, struct cctx *cc, struct node *call, i
 /*
  * llquantize(expr, factor, lmag, hmag, steps[, incr]), checked in dt_cg.c's
  * order (dt_cg_agg_llquantize()), which numbers the arguments from the
- * factor.  factor^(hmag + 1) must fit in 64 bits: DTrace's bound is
- * UINT64_MAX, dtc's bins are signed, so its bound is INT64_MAX.
+ * factor.  factor^(hmag + 1) must fit in 64 unsigned bits.
  */
 static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, int64_t *p)
 {
 	struct node *a = call->a->next, *fa;
-	int64_t factor, lmag, hmag, steps, x;
+	int64_t factor, lmag, hmag, steps;
+	uint64_t x;
 	int r;
 
 	fa = a;
@@ -279,7 +285,7 @@ static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, 
 			   "llquantize( ) argument #3 (high magnitude) must be at least argument #2 (low magnitude)");
 		return -1;
 	}
-	if (ipow(factor, (int)hmag + 1, &x)) {
+	if (upow((uint64_t)factor, (int)hmag + 1, &x)) {
 		diag_error(dx, a->loc, "D_LLQUANT_HMAGVAL",
 			   "llquantize( ) argument #3 (high magnitude) will cause overflow of 64 bits");
 		return -1;
@@ -314,7 +320,7 @@ static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, 
 				   "llquantize() argument #4 (steps) must evenly divide the square of argument #1 (factor) when steps>factor and lmag==0");
 			return -1;
 		}
-		if (lmag > 0 && (ipow(factor, (int)lmag + 1, &x) || x % steps != 0)) {
+		if (lmag > 0 && (upow((uint64_t)factor, (int)lmag + 1, &x) || x % (uint64_t)steps != 0)) {
 			diag_error(dx, fa->loc, "D_LLQUANT_STEPVAL",
 				   "llquantize() argument #4 (steps) must evenly divide pow(argument #1 (factor), lmag (argument #2) + 1) when steps>factor and lmag>0");
 			return -1;
