@@ -588,6 +588,11 @@ int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
 
 /* ---- sorting (dt_aggregate.c) ------------------------------------------ */
 
+/*
+ * lquantize()'s sort value, dt_aggregate_lquantizedsum(): each bucket's
+ * count times its lower bound, the underflow bucket's times base - 1, the
+ * overflow bucket's times its bound + 1.
+ */
 static long double lq_sum(const struct meta_agg *ag, const int64_t *v)
 {
 	int64_t base = ag->p[0], step = ag->p[2];
@@ -596,21 +601,27 @@ static long double lq_sum(const struct meta_agg *ag, const int64_t *v)
 
 	for (int i = 1; i <= levels; i++)
 		t += (long double)(base + (i - 1) * step) * v[i];
-	t += (long double)(base + levels * step) * v[levels + 1];
+	t += (long double)(base + levels * step + 1) * v[levels + 1];
 	return t;
 }
 
+/*
+ * The tie-breaker, dt_aggregate_lquantizedzero(): the count of the bucket
+ * whose value stands for 0 in lq_sum(): the underflow bucket when base is 1,
+ * a bucket whose lower bound is exactly 0, the overflow bucket when its
+ * bound is -1; none otherwise.
+ */
 static int64_t lq_zero(const struct meta_agg *ag, const int64_t *v)
 {
 	int64_t base = ag->p[0], step = ag->p[2];
 	int levels = agg_lq_levels(ag);
 
-	if (base > 0)
-		return 0;
+	if (base - 1 == 0)
+		return v[0];
 	for (int i = 1; i <= levels; i++)
-		if (base + (i - 1) * step <= 0 && 0 < base + i * step)
+		if (base + (i - 1) * step == 0)
 			return v[i];
-	if (base + 1 == 0)
+	if (base + levels * step + 1 == 0)
 		return v[levels + 1];
 	return 0;
 }
