@@ -412,10 +412,8 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
  * verifier's log and the object's "sline" lines: 0, or -1 if no D line found */
 int vlog_report(struct dtrun *d, const char *log, const char *reason);
 int run_load(struct dtrun *d);
-int run_attach(struct dtrun *d);
 int run_add_link(struct dtrun *d, struct bpf_link *l); /* links.c */
 int run_family(struct dtrun *d, int fam);  /* runs BEGIN or END programs */
-int run_begin_spawns(const struct meta *m); /* a BEGIN clause records system() */
 int run_begin_attached(struct dtrun *d);    /* attach, then BEGIN, then activate */
 void run_detach(struct dtrun *d);
 void run_close(struct dtrun *d);

@@ -250,16 +250,18 @@ static void report_check(const struct dtrun *d, const struct object *ob)
 }
 
 /*
- * BEGIN fires first, before any other probe is attached, unless what BEGIN
- * makes dtrun do must be traced (run.c: run_begin_spawns()); the -c child
- * runs once its probes are on.  0, or -1 with everything detached.
+ * As dtrace_go(): every probe is attached first (its clauses wait while
+ * DT_ACTIVITY_WARMUP), then BEGIN fires and the others become active, so
+ * what BEGIN's output makes dtrun do (its own write(2), system()) is traced.
+ * A -c child stopped at its entry (pid probes) is exec'd before attaching;
+ * one that is not runs once BEGIN is done.  0, or -1 with everything
+ * detached.
  */
 static int begin_attach(struct dtrun *d, struct child *ch)
 {
-	int attached = run_begin_spawns(&d->meta), err;
+	int err;
 
-	if (attached ? (ch->traced ? child_release(ch) : 0) || run_begin_attached(d)
-		     : run_family(d, DT_FAM_BEGIN))
+	if ((ch->traced && child_release(ch)) || run_begin_attached(d))
 		goto fail;
 	/*
 	 * DTrace reads the buffers once per switchrate (earlier only when one
@@ -269,13 +271,7 @@ static int begin_attach(struct dtrun *d, struct child *ch)
 	 */
 	if (!d->o->switchrate_set)
 		consume_drain(d);
-	if (dtrun_stop)
-		err = 0;
-	else if (attached)
-		err = ch->traced ? child_resume(ch) : child_release(ch);
-	else
-		err = ch->traced ? child_release(ch) || run_attach(d) || child_resume(ch)
-				 : run_attach(d) || child_release(ch);
+	err = dtrun_stop ? 0 : ch->traced ? child_resume(ch) : child_release(ch);
 	if (!err && !(d->o->drop_caps && !dtrun_stop && caps_drop_all())) /* caps.c */
 		return 0;
 fail:

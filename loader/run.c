@@ -396,39 +396,13 @@ int run_load(struct dtrun *d)
 	return 0;
 }
 
-int run_attach(struct dtrun *d)
-{
-	int r;
-
-	set_activity(d, DT_ACTIVITY_ACTIVE, DT_ACTIVITY_WARMUP);
-	r = attach_all(d);
-	set_activity(d, DT_ACTIVITY_WARMUP, DT_ACTIVITY_ACTIVE);
-	return r;
-}
-
 /*
  * DTrace enables every probe, then fires BEGIN, and the other probes' clauses
- * wait for BEGIN to finish: what BEGIN makes the consumer do (system()) is
- * traced (builtinvar/tst.errno2.d).  dtrun runs BEGIN before attaching,
- * which lets BEGIN { exit(0); } skip the attaching, unless a BEGIN clause
- * records system(): then the probes attach while DT_ACTIVITY_WARMUP, BEGIN
- * runs (its programs run in any state, emit.c), and all become active.
+ * wait for BEGIN to finish: what BEGIN makes the consumer do (print its
+ * records, system()) is traced (builtinvar/tst.errno2.d).  The probes attach
+ * while DT_ACTIVITY_WARMUP, BEGIN runs (its programs run in any state,
+ * prov_dtrace.c), and all become active unless BEGIN called exit().
  */
-int run_begin_spawns(const struct meta *m)
-{
-	for (int a = 0; a < m->nacts; a++) {
-		if (strcmp(m->acts[a].kind, "system") != 0)
-			continue;
-		for (int i = 0; i < m->npairs; i++) {
-			const struct meta_pair *pr = &m->pairs[i];
-			if (pr->clause == m->acts[a].clause && pr->prog >= 0 &&
-			    pr->prog < m->nprogs && m->progs[pr->prog].fam == DT_FAM_BEGIN)
-				return 1;
-		}
-	}
-	return 0;
-}
-
 int run_begin_attached(struct dtrun *d)
 {
 	int r;
