@@ -140,8 +140,9 @@ static const struct builtin builtins[] = {
 	AGGACT("normalize", "void(@, uint64_t)"),
 	NOLINUX("panic", BI_ACT, "void()", "", "", BI_DESTRUCTIVE,
 		"cannot be implemented on Linux: BPF programs cannot panic the kernel"),
-	NOLINUX("pcap", BI_ACT, "void(void *, int)", "pi", "void *|int", BI_DREC,
-		"is not implemented by dtc: no pcap output driver"),
+	/* checked as a subroutine by its args (sema_stack.c), recorded by emit_stack.c */
+	{ "pcap", BI_ACT, "void(void *, int)", "pi", "void *|int", 'v', BC_STACK, BS_STACK,
+	  BE_NONE, BI_DREC, NULL },
 	{ "print", BI_ACT, "void(void *)", NULL, NULL, 0, BC_PRINT, BS_PRINT, BE_NONE,
 	  BI_DREC, NULL },
 	AGGACT("printa", "void(@, ...)"),

@@ -54,7 +54,7 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		return 1;
 	}
 	if (strcmp(e->str, "stack") && strcmp(e->str, "ustack") && strcmp(e->str, "jstack") &&
-	    strcmp(e->str, "tracemem") &&
+	    strcmp(e->str, "tracemem") && strcmp(e->str, "pcap") &&
 	    !(strcmp(e->str, "trace") == 0 && sema_sym_letter(e->a)) && !sema_sym_letter(e))
 		return 0;
 	a = emit_find_action(ec, e->id);
@@ -65,6 +65,15 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		ind(ec);
 		sb_printf(ec->out, "dt_put_stack(c, _p, %d, %s);\n", a->argsize[0] / 8 - 1,
 			  a->argk[0] == 'U' ? "BPF_F_USER_STACK" : "0");
+	} else if (!strcmp(a->kind, "pcap")) {
+		struct strbuf pr = { 0 };
+
+		emit_expr(ec, e->a, &sb);
+		emit_expr(ec, e->a->next, &pr);
+		ind(ec);
+		sb_printf(ec->out, "dt_put_pcap(_p, (__u64)(%s), (__u64)(long long)(%s), %d);\n",
+			  sb.s, pr.s, a->argsize[3]);
+		sb_free(&pr);
 	} else if (!strcmp(a->kind, "tracemem")) {
 		struct node *n2 = e->a->next;
 

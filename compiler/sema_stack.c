@@ -202,6 +202,36 @@ static int check_tracemem(struct dtc *dx, struct cctx *cc, struct node *n)
 	return 0;
 }
 
+/*
+ * pcap(skb, proto): the prototype void(void *, int) checked as a
+ * subroutine's, then a record as dt_cg_act_pcap() makes: the time, the
+ * captured length, the protocol and pcapsize bytes of packet (the option
+ * as dt_opt_pcapsize() sets it: 1514 by default, rounded up to 8).  A
+ * capture larger than a record is D_PCAP_SIZE: dtc would drop its end.
+ */
+static int check_pcap(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int64_t cap = sema_option_num(dx, "pcapsize", 1520);
+	struct action *a;
+
+	if (!sema_subr_check(dx, cc, n))
+		return -1;
+	if (cap > DT_OUT_SIZE - 256) {
+		diag_error(dx, n->loc, "D_PCAP_SIZE",
+			   "pcap( ) cannot capture pcapsize (%lld) bytes: the largest record holds "
+			   "%d", (long long)cap, DT_OUT_SIZE - 256);
+		return -1;
+	}
+	a = new_action(dx, cc, "pcap");
+	a->size = sizeof(struct dt_item);
+	stk_arg(a, 'u', 8); /* time since boot, ns */
+	stk_arg(a, 'u', 8); /* captured length */
+	stk_arg(a, 'u', 8); /* protocol (PCAP_*, the pcap link type) */
+	stk_arg(a, 'r', (int)cap);
+	n->id = a->id;
+	return 0;
+}
+
 /* The descriptor letter of a symbol subroutine, 0 for other names. */
 static char sym_letter_of(const char *name)
 {
@@ -407,6 +437,11 @@ static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			t->name = "stack";
 			*type = t;
 		}
+		return 1;
+	}
+	if (!strcmp(n->str, "pcap")) {
+		if (!check_pcap(dx, cc, n))
+			*type = type_void(dx);
 		return 1;
 	}
 	if (!strcmp(n->str, "tracemem")) {

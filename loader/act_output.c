@@ -14,6 +14,12 @@
 
 /* The output freopen("") goes back to: stdout, or the -o file. */
 static FILE *freopen_orig;
+static char *freopen_path; /* the file freopen() sends output to, or NULL */
+
+const char *act_freopen_path(void)
+{
+	return freopen_path;
+}
 
 /*
  * freopen(): printf()'s formatting gives a path; later output is appended
@@ -49,7 +55,12 @@ void act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n)
 	if (*out != freopen_orig && *out != nf)
 		fclose(*out);
 	*out = nf;
-	free(path);
+	free(freopen_path);
+	freopen_path = NULL;
+	if (nf != freopen_orig)
+		freopen_path = path;
+	else
+		free(path);
 }
 
 /* ftruncate(): empties the current output file (not a pipe or terminal). */

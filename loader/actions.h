@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 struct meta;
+struct meta_act;
 struct dt_val;
 struct probe;
 /* -F (flowindent): the heading once, then a record's CPU and indented
@@ -26,6 +27,10 @@ int act_write_user_ok(void);                   /* bpf_probe_write_user() allowed
 void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n);
 /* freopen(): switches *out to the formatted path ("" restores it). */
 void act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n);
+/* The path freopen() sends output to, or NULL (act_output.c). */
+const char *act_freopen_path(void);
+/* pcap(): a packet into the freopen() file's pcap twin, else as bytes (act_pcap.c); 1 */
+int act_pcap(FILE *out, const struct meta_act *a, const char *payload, size_t len);
 /* ftruncate(): truncates the current output file. */
 void act_ftruncate(FILE *out);
 

@@ -144,6 +144,8 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 	a = &d->meta.acts[it->act];
 	if (print_typed_item(d->o->out, &d->meta, a, it->act, payload, len))
 		return; /* print(), trace() of structs and arrays (print.c) */
+	if (strcmp(a->kind, "pcap") == 0 && act_pcap(d->o->out, a, payload, len))
+		return; /* act_pcap.c */
 	if (stk_print_item(d->o->out, a, payload, len))
 		return; /* stacks, symbols, tracemem (stack.c) */
 	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && d->o->rawbytes &&

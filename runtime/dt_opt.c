@@ -78,7 +78,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "noresolve", DT_OPTK_RUNTIME, L, 0, 0, 0, 0, "dtrun: addresses unresolved" },
 	{ "nspec", DT_OPTK_RUNTIME, L, 0, 0, 0, 0, "dtc, dtrun: number of speculations" },
 	{ "oformat", DT_OPTK_WORD, D, 0, "text|json", 0, 0, "dtrun's own (FreeBSD's name): output as text or NDJSON" },
-	{ "pcapsize", DT_OPTK_CLAMP, L, 0, 0, 1514, 65535, "accepted; pcap() is not supported" },
+	{ "pcapsize", DT_OPTK_CLAMP, L, 0, 0, 1514, 65535, "dtc: bytes pcap() captures" },
 	{ "pgmax", DT_OPTK_INT, C, 0, "0", 0, 0, "accepted; no process cache" },
 	{ "preallocate", DT_OPTK_SIZE, C, 0, 0, 0, 0, "accepted; dtc preallocates nothing" },
 	{ "printsize", DT_OPTK_CLAMP, D, 0, 0, 8192, 65536, "accepted; print() sizes come from types" },

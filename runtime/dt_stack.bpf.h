@@ -1,7 +1,8 @@
 /*
  * dt_stack.bpf.h: stacks and memory for dtc-generated code (included by
  * dtc.bpf.h): stack()/ustack() values in dtc_abi.h's layout, caller,
- * ucaller, stackdepth, ustackdepth, and tracemem()'s memory read.
+ * ucaller, stackdepth, ustackdepth, tracemem()'s memory read and pcap()'s
+ * packet read.
  *
  * bpf_get_stack() zero-fills what it does not write, so a stack value's
  * unused frames are zero (equal stacks compare equal as aggregation keys).
@@ -179,6 +180,41 @@ static __always_inline long dt_read_mem(char *dst, __u32 size, __u64 addr)
 	if (bpf_probe_read_kernel(dst, size, (void *)addr) == 0)
 		return 0;
 	return bpf_probe_read_user(dst, size, (void *)addr);
+}
+
+/* the sk_buff members pcap() reads (CO-RE) */
+struct sk_buff___dtpcap {
+	unsigned char *data;
+	unsigned int len;
+	unsigned int data_len;
+} __attribute__((preserve_access_index));
+
+/*
+ * pcap(skb, proto), as dt_cg_act_pcap(): the time since boot, the length of
+ * the packet's linear data (len - data_len) up to cap, proto, then that
+ * many bytes from skb->data into the cap bytes after them.  A NULL or
+ * unreadable skb records length 0, which dtrun skips as dtrace does.
+ */
+static __always_inline void dt_put_pcap(char *p, __u64 skbp, __u64 proto, __u32 cap)
+{
+	struct sk_buff___dtpcap *skb = (void *)skbp;
+	unsigned char *data = 0;
+	__u32 len = 0;
+
+	dt_put_int(p, 0, bpf_ktime_get_ns());
+	if (skb) {
+		len = BPF_CORE_READ(skb, len) - BPF_CORE_READ(skb, data_len);
+		data = BPF_CORE_READ(skb, data);
+	}
+	if (len > cap)
+		len = cap;
+	asm volatile("" : "+r"(len)); /* the verifier sees this bound */
+	if (len > cap)
+		len = cap;
+	if (!data || bpf_probe_read_kernel(p + 24, len, data))
+		len = 0;
+	dt_put_int(p, 8, len);
+	dt_put_int(p, 16, proto);
 }
 
 #endif
