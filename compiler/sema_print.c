@@ -104,18 +104,8 @@ static int printable(struct dtype *t)
  */
 static int sema_print_recsize(struct dtc *dx, const struct dtype *vt)
 {
-	const char *v = sema_option(dx, "printsize");
-	long long ps = 8192;
+	long long ps = sema_option_num(dx, "printsize", 8192); /* parsed by dt_opt.c */
 
-	if (v && *v) {
-		char *end;
-		long long x = strtoll(v, &end, 0);
-
-		if (*end == 'k' || *end == 'K')
-			x <<= 10;
-		if (x > 0 && x <= 65536)
-			ps = (x + 7) & ~7LL;
-	}
 	if (ps > PRINT_MAX_SIZE)
 		ps = PRINT_MAX_SIZE;
 	return vt->size < ps ? vt->size : (int)ps;
