@@ -29,6 +29,7 @@ struct cmdline {
 	pid_t grab_pid;          /* -p */
 	int grab;
 	int one_step;            /* -s, -n, -P...: dtc compiles first */
+	const char *cpp_flag;    /* the first of -C -D -U -I, or NULL */
 	int compile_only;        /* -e */
 	int list;                /* -l */
 	int list_verbose;        /* -v with -l: argument types (dtrace -lv) */

@@ -140,18 +140,22 @@ static int to_dtc(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt 
 					     ['I'] = "-I" };
 
 	(void)o;
+	if (!cl->cpp_flag)
+		cl->cpp_flag = flags[op->key]; /* refused on an object (options.c) */
 	strv_push(&cl->dtc, flags[op->key]);
 	if (arg)
 		strv_push(&cl->dtc, arg);
 	return -1;
 }
 
-/* -F, -H: dtc's -x flowindent, -x cpphdrs */
+/* -F, -H: -x flowindent, -x cpphdrs, for dtc and for an object */
 static int to_dtc_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)o, (void)arg;
 	strv_push(&cl->dtc, "-x");
 	strv_push(&cl->dtc, op->val);
+	strv_push(&cl->xopts, op->val);
+	strv_push(&cl->xopts, NULL);
 	return -1;
 }
 
@@ -247,6 +251,8 @@ static int opt_X(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 		return 1;
 	strv_push(&cl->dtc, "-X");
 	strv_push(&cl->dtc, arg);
+	strv_push(&cl->xopts, "stdc");
+	strv_push(&cl->xopts, arg);
 	return -1;
 }
 

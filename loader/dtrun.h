@@ -146,6 +146,8 @@ void meta_free(struct meta *m);
 /* A double-quoted metadata string with C escapes, malloc'd; *pp moves past it. */
 char *meta_parse_str(const char **pp);
 const char *meta_opt(const struct meta *m, const char *name);
+/* NAME=VAL (VAL NULL: set without a value) over the object's own: 0, -1 */
+int meta_opt_put(struct meta *m, const char *name, const char *val);
 int meta_opt_on(const struct meta *m, const char *name, int64_t *v); /* parsed, set */
 /* print() and trace() of structs/unions/arrays: the metadata (print_meta.c), the values (print.c) */
 int print_meta_line(const char *line, struct meta *m); /* ptype pmember penum print */

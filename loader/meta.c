@@ -558,6 +558,24 @@ const char *meta_opt(const struct meta *m, const char *name)
 	return v;
 }
 
+int meta_opt_put(struct meta *m, const char *name, const char *val)
+{
+	struct meta_opt *no = realloc(m->opts, sizeof(*no) * (size_t)(m->nopts + 1));
+
+	if (!no)
+		return -1;
+	m->opts = no;
+	no[m->nopts].name = strdup(name);
+	no[m->nopts].val = strdup(val ? val : "");
+	if (!no[m->nopts].name || !no[m->nopts].val) {
+		free(no[m->nopts].name);
+		free(no[m->nopts].val);
+		return -1;
+	}
+	m->nopts++; /* meta_opt() finds the last one */
+	return 0;
+}
+
 /*
  * A dtrace run-time option the object sets, parsed by the shared table
  * (runtime/dt_opt.c): 1 and *v when it is set ("no", "off" ... unset it),

@@ -350,11 +350,51 @@ static int check_macros(const struct meta *m, const struct dtrun_opts *o)
 	return 0;
 }
 
+/*
+ * A -x option given to dtrun with an object it did not compile: one that
+ * dtc compiles into the object (DT_OPTF_OBJ: the string size, stack
+ * depths, map and record sizes, the preprocessor) cannot change without
+ * compiling again, so a value other than the object's is refused; any
+ * other is the command line's over the object's, for dtrun's readers of
+ * the object's options too (flowindent, noresolve, nspec, specsize ...).
+ */
+static int obj_xopt(struct dtrun *d, const char *name, const char *val)
+{
+	const struct dt_opt_def *def = dt_opt_find(name);
+	const char *was;
+	int64_t a, b;
+
+	if (!def || !(def->flags & DT_OPTF_OBJ))
+		return meta_opt_put(&d->meta, name, val);
+	was = meta_opt(&d->meta, name);
+	if (was && (def->kind == DT_OPTK_STRING || def->kind == DT_OPTK_WORD
+			    ? !strcmp(was, val ? val : "")
+			    : dt_opt_set(name, *was ? was : NULL, DT_OPTC_CMDLINE, &a) == DT_OPTE_OK &&
+				      dt_opt_set(name, val, DT_OPTC_CMDLINE, &b) == DT_OPTE_OK &&
+				      a == b))
+		return 0;
+	if (was)
+		dt_err("failed to set -x %s: the object was compiled with %s%s%s; compile the "
+		       "script again with dtc -x %s%s%s\n", name, name, *was ? "=" : "", was,
+		       name, val ? "=" : "", val ? val : "");
+	else
+		dt_err("failed to set -x %s: the object was compiled without it; compile the "
+		       "script again with dtc -x %s%s%s\n", name, name, val ? "=" : "",
+		       val ? val : "");
+	return -1;
+}
+
 int opts_apply(struct dtrun *d, const struct cmdline *cl)
 {
 	struct dtrun_opts *o = d->o;
 	int i;
 
+	/* the preprocessor's flags act on a script, not on what dtc made of one */
+	if (!cl->one_step && cl->cpp_flag) {
+		dt_err("%s applies to a D script's preprocessing: the object is already compiled; "
+		       "give dtc %s when compiling the script\n", cl->cpp_flag, cl->cpp_flag);
+		return -1;
+	}
 	/* The object's destructive option was its build host's consent, not
 	 * this host's (act_destructive_check).  "": set without a value
 	 * (dtc_abi.h). */
@@ -364,7 +404,8 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl)
 			return -1;
 	o->destructive = 0;
 	for (i = 0; i + 1 < cl->xopts.n; i += 2)
-		if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]))
+		if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]) ||
+		    (!cl->one_step && obj_xopt(d, cl->xopts.v[i], cl->xopts.v[i + 1])))
 			return -1;
 	if (!o->bufsize_given)
 		o->bufsize = consume_default_bufsize(d); /* 4 MB; less for BEGIN/END only */

@@ -41,6 +41,7 @@ enum dt_opt_when {
 
 #define DT_OPTF_NOPROG 1  /* EDT_BADOPTCTX inside a D program (#pragma, not setopt) */
 #define DT_OPTF_CASE 2    /* words compared without case (linktype) */
+#define DT_OPTF_OBJ 4     /* compiled into an object: dtrun cannot change it there */
 
 struct dt_opt_def {
 	const char *name;
