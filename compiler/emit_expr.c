@@ -61,21 +61,33 @@ static void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, st
 {
 	int scale = pt->base && pt->base->size > 1 ? pt->base->size : 1;
 	sb_puts(sb, "((long long)(");
-	emit_expr(ec, i, sb);
+	emit_expr_reg(ec, i, sb);
 	sb_printf(sb, ") * %d)", scale);
 }
 
 /*
- * DTrace computes in 64-bit registers: an int expression such as
- * "i - 5 * i * i / i" is truncated to its type only where its value is
- * used, not after each operator.  wide_op(): an arithmetic operator on
- * integers narrower than 64 bits, whose operands dtc evaluates in 64 bits.
+ * DTrace computes in 64-bit registers (dt_cg.c): an integer is sign- or
+ * zero-extended when it is loaded (dt_cg_promote()), every operator works
+ * on all 64 bits (dt_cg_arithmetic_op(), BPF_ALU64), and a value is
+ * truncated to its type only where it is stored into a variable, member
+ * or record, or cast (dt_cg_typecast()).  So (i + 1) > i is true for
+ * i = INT_MAX, (x << 32) >> 32 gives x back, and a long assigned i + 1
+ * holds 2^31.  emit_expr_reg() writes such a register value: an operator,
+ * cast, ?: or folded constant as a C long long (unsigned long long when the
+ * D type is unsigned), a load as its C type, which C's conversions extend
+ * as dt_cg_promote() does where it meets 64-bit operands; emit_expr() of an
+ * integer expression is that value truncated to its D type.
  */
-static int wide_op(const struct node *n)
+static const char *reg_ctype(const struct dtype *t)
 {
-	if (n->kind != N_BINARY || !n->type || n->type->kind != TY_INT || n->type->size >= 8 ||
-	    !n->a->type || !n->b->type || n->a->type->kind != TY_INT ||
-	    n->b->type->kind != TY_INT)
+	return t->kind == TY_ENUM || t->is_signed ? "long long" : "unsigned long long";
+}
+
+/* An operator of two integers computed on their registers. */
+static int reg_arith(const struct node *n)
+{
+	if (n->kind != N_BINARY || !n->type || !type_is_int(n->type) || !n->a->type ||
+	    !n->b->type || !type_is_int(n->a->type) || !type_is_int(n->b->type))
 		return 0;
 	switch (n->op) {
 	case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD:
@@ -86,84 +98,139 @@ static int wide_op(const struct node *n)
 	}
 }
 
-static void emit_wide(struct ectx *ec, struct node *n, struct strbuf *sb);
-
-/*
- * The C type an arithmetic operator's value is computed in: C's usual
- * conversions.  n->type is DTrace's (type_dtrace_arith(): unsigned char +
- * signed char is unsigned char), which sizes what records it (printf,
- * trace) and what a new variable holds; the register keeps the value
- * (i = uc + sc stores 257 when the sum is 257, as DTrace).
- */
-static const char *arith_ctype(struct ectx *ec, const struct node *n)
+/* An integer expression whose register value emit_expr_reg() computes
+ * itself: a folded constant (its raw 64-bit value, as dt_node_op2() leaves
+ * it), an operator, -x, ~x, +x, an integer cast, or ?:. */
+static int reg_computed(const struct node *n)
 {
-	if (n->kind == N_BINARY && n->type && n->type->kind == TY_INT && n->op != OP_SHL &&
-	    n->op != OP_SHR && n->a->type && n->b->type && type_is_int(n->a->type) &&
-	    type_is_int(n->b->type))
-		return type_arith_conv(ec->dx, n->a->type, n->b->type)->cname;
-	if (n->kind == N_BINARY && (n->op == OP_SHL || n->op == OP_SHR) && n->type &&
-	    type_is_int(n->type))
-		return type_promote(ec->dx, n->type)->cname; /* c << 1 of a char: an int */
-	return n->type->cname;
-}
-
-/*
- * A division of two integer constants is folded as DTrace's dt_node_op2()
- * folds it, with C's signed division (7 % -2 is 1), though at run time a
- * remainder takes the sign of the quotient (DT_MOD): its folded value.
- */
-static int emit_folded_div(struct ectx *ec, struct node *n, struct strbuf *sb)
-{
-	(void)ec;
-	if (!(n->flags & NF_CONST) || (n->op != OP_DIV && n->op != OP_MOD) || !n->type ||
-	    !type_is_int(n->type))
+	if (!n->type || !type_is_int(n->type))
 		return 0;
-	sb_printf(sb, "((%s)%lluULL)", n->type->cname, (unsigned long long)n->ival);
-	return 1;
-}
-
-/* The operator of a wide_op() node, its operands in 64 bits, not truncated. */
-static void emit_wide_op(struct ectx *ec, struct node *n, struct strbuf *sb)
-{
-	if (emit_folded_div(ec, n, sb))
-		return;
-	if (n->op == OP_DIV || n->op == OP_MOD) {
-		sb_printf(sb, "%s(c, ", n->op == OP_DIV ? "DT_DIV" : "DT_MOD");
-		emit_wide(ec, n->a, sb);
-		sb_puts(sb, ", ");
-		emit_wide(ec, n->b, sb);
-		sb_puts(sb, ")");
-		return;
+	if (n->flags & NF_CONST)
+		return 1;
+	switch (n->kind) {
+	case N_BINARY:
+		return reg_arith(n);
+	case N_UNARY:
+		return n->op == OP_NEG || n->op == OP_BNOT || n->op == OP_PLUS;
+	case N_CAST:
+		return n->b->type && type_is_int(n->b->type);
+	case N_COND:
+		return 1;
+	default:
+		return 0;
 	}
-	sb_puts(sb, "((");
-	emit_wide(ec, n->a, sb);
-	sb_printf(sb, ") %s (", c_op(n->op));
-	emit_wide(ec, n->b, sb);
-	sb_puts(sb, "))");
-}
-
-static void emit_wide(struct ectx *ec, struct node *n, struct strbuf *sb)
-{
-	if (wide_op(n)) {
-		emit_wide_op(ec, n, sb);
-		return;
-	}
-	sb_printf(sb, "((%s)(", n->type->is_signed ? "long long" : "unsigned long long");
-	emit_expr(ec, n, sb);
-	sb_puts(sb, "))");
 }
 
 /*
- * An integer expression's 64-bit register value, as DTrace passes it to an
- * aggregating function: quantize(1, (1 << 63) - 1) adds INT64_MAX, not the
- * int the expression is typed as (aggs/tst.negquant).
+ * `l op r` of two register values (C expressions of 64 bits), as the BPF
+ * instruction DTrace emits computes it: signed / % and >> when the
+ * operator's D type is signed (dt_sdiv() magnitudes; BPF_ARSH), a shift
+ * count taken modulo 64 as the x86 JIT does.  The result is of type rt.
  */
+static void emit_reg_op(struct ectx *ec, int op, const char *rt, struct node *l, const char *lc,
+			struct node *r, struct strbuf *sb)
+{
+	const char *opc = c_op(op);
+
+	if (op == OP_DIV || op == OP_MOD)
+		sb_printf(sb, "%s(c, (%s)(", op == OP_DIV ? "DT_DIV" : "DT_MOD", rt);
+	else if (op == OP_SHR)
+		sb_printf(sb, "((%s)((%s)(", rt, rt);
+	else
+		sb_printf(sb, "((%s)((unsigned long long)(", rt);
+	if (l)
+		emit_expr_reg(ec, l, sb);
+	else
+		sb_puts(sb, lc);
+	if (op == OP_DIV || op == OP_MOD)
+		sb_printf(sb, "), (%s)(", rt);
+	else if (op == OP_SHL || op == OP_SHR)
+		sb_printf(sb, ") %s ((", opc);
+	else
+		sb_printf(sb, ") %s (unsigned long long)(", opc);
+	emit_expr_reg(ec, r, sb);
+	if (op == OP_DIV || op == OP_MOD)
+		sb_puts(sb, "))");
+	else if (op == OP_SHL || op == OP_SHR)
+		sb_puts(sb, ") & 63)))");
+	else
+		sb_puts(sb, ")))");
+}
+
 void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
-	if (wide_op(n))
-		emit_wide_op(ec, n, sb);
-	else
+	const char *rt;
+
+	if (!reg_computed(n)) {
+		/* a load, or a 0 or 1: its C type extends it as its D
+		 * type says, where the caller converts it to 64 bits */
 		emit_expr(ec, n, sb);
+		return;
+	}
+	rt = reg_ctype(n->type);
+	if (n->flags & NF_CONST) {
+		if (n->ival < 0 && n->ival != INT64_MIN && n->type->is_signed)
+			sb_printf(sb, "((%s)%lldLL)", rt, (long long)n->ival); /* -7, not 2^64 - 7 */
+		else
+			sb_printf(sb, "((%s)%lluULL)", rt, (unsigned long long)n->ival);
+		return;
+	}
+	switch (n->kind) {
+	case N_BINARY:
+		emit_reg_op(ec, n->op, rt, n->a, NULL, n->b, sb);
+		return;
+	case N_UNARY:
+		sb_printf(sb, "((%s)(%s(unsigned long long)(", rt,
+			  n->op == OP_NEG ? "0ULL - " : n->op == OP_BNOT ? "~" : "");
+		emit_expr_reg(ec, n->a, sb);
+		sb_puts(sb, ")))");
+		return;
+	case N_CAST:
+		/* dt_cg_typecast(): truncated only where type_cast_truncates() */
+		if (type_cast_truncates(n->b->type, n->type))
+			sb_printf(sb, "((%s)(%s)(", rt, n->type->cname);
+		else
+			sb_printf(sb, "((%s)(", rt);
+		emit_expr_reg(ec, n->b, sb);
+		sb_puts(sb, "))");
+		return;
+	case N_COND:
+		sb_printf(sb, "((%s)((", rt);
+		emit_expr_reg(ec, n->a, sb);
+		sb_printf(sb, ") ? (%s)(", reg_ctype(n->b->type));
+		emit_expr_reg(ec, n->b, sb);
+		sb_printf(sb, ") : (%s)(", reg_ctype(n->c->type));
+		emit_expr_reg(ec, n->c, sb);
+		sb_puts(sb, ")))");
+		return;
+	default:
+		dtc_bug("register value of node kind %d", n->kind);
+	}
+}
+
+/*
+ * The 64-bit value `old op= r` computes, `old` a C expression of the
+ * destination's type t, as dt_cg_asgn_op() computes it: the old value
+ * loaded, the operator over registers at t's signedness; the caller's
+ * store truncates it.  OP_ASSIGN is r's register value.
+ */
+void emit_reg_update(struct ectx *ec, int op, const struct dtype *t, const char *old,
+		     struct node *r, struct strbuf *sb)
+{
+	static const int binop[] = {
+		[OP_ADD_ASSIGN] = OP_ADD, [OP_SUB_ASSIGN] = OP_SUB, [OP_MUL_ASSIGN] = OP_MUL,
+		[OP_DIV_ASSIGN] = OP_DIV, [OP_MOD_ASSIGN] = OP_MOD, [OP_SHL_ASSIGN] = OP_SHL,
+		[OP_SHR_ASSIGN] = OP_SHR, [OP_AND_ASSIGN] = OP_BAND, [OP_OR_ASSIGN] = OP_BOR,
+		[OP_XOR_ASSIGN] = OP_BXOR,
+	};
+	char *lc;
+
+	if (op == OP_ASSIGN) {
+		emit_expr_reg(ec, r, sb);
+		return;
+	}
+	lc = arena_printf(ec->dx, "(%s)(%s)", reg_ctype(t), old);
+	emit_reg_op(ec, binop[op], reg_ctype(t), NULL, lc, r, sb);
 }
 
 /* An operand of pointer arithmetic: a pointer, or an array (its first
@@ -176,6 +243,14 @@ static int is_ptr_operand(const struct dtype *t)
 static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *l = n->a->type, *r = n->b->type;
+
+	if (reg_computed(n)) {
+		/* truncated once, here, where the value is used */
+		sb_printf(sb, "((%s)", n->type->cname);
+		emit_expr_reg(ec, n, sb);
+		sb_puts(sb, ")");
+		return;
+	}
 
 	if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) { /* s == NULL, s != NULL */
 		struct node *s = l->kind == TY_STRING ? n->a : n->b;
@@ -196,23 +271,6 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ", ");
 		str(ec, n->b, sb);
 		sb_printf(sb, ") %s 0)", c_op(n->op));
-		return;
-	}
-	if (wide_op(n) && (wide_op(n->a) || wide_op(n->b))) {
-		/* truncated once, here, where the value is used */
-		sb_printf(sb, "((%s)(", arith_ctype(ec, n));
-		emit_wide_op(ec, n, sb);
-		sb_puts(sb, "))");
-		return;
-	}
-	if (emit_folded_div(ec, n, sb))
-		return;
-	if (n->op == OP_DIV || n->op == OP_MOD) {
-		sb_printf(sb, "%s(c, ", n->op == OP_DIV ? "DT_DIV" : "DT_MOD");
-		emit_expr(ec, n->a, sb);
-		sb_puts(sb, ", ");
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, ")");
 		return;
 	}
 	if ((n->op == OP_ADD || n->op == OP_SUB) && is_ptr_operand(l) != is_ptr_operand(r)) {
@@ -245,19 +303,13 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 			cast = type_dtrace_arith(ec->dx, l, r)->is_signed ? "(long long)"
 									  : "(unsigned long long)";
 		sb_printf(sb, "((int)(%s(", cast);
-		emit_expr(ec, n->a, sb);
+		emit_expr_reg(ec, n->a, sb);
 		sb_printf(sb, ") %s %s(", c_op(n->op), cast);
-		emit_expr(ec, n->b, sb);
+		emit_expr_reg(ec, n->b, sb);
 		sb_puts(sb, ")))");
 		return;
 	}
-	sb_printf(sb, "((%s)((", arith_ctype(ec, n));
-	if (n->op == OP_SHL) /* DTrace shifts a 64-bit register: no overflow */
-		sb_puts(sb, n->a->type->is_signed ? "(long long)" : "(unsigned long long)");
-	emit_expr(ec, n->a, sb);
-	sb_printf(sb, ") %s (", c_op(n->op));
-	emit_expr(ec, n->b, sb);
-	sb_puts(sb, ")))");
+	dtc_bug("binary operator %d on %s and %s", n->op, l->name, r->name);
 }
 
 static void emit_assign(struct ectx *ec, struct node *n, struct strbuf *sb)
@@ -288,22 +340,17 @@ static void emit_assign(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, ")");
 		return;
 	}
-	if (n->op == OP_ASSIGN) {
+	if (n->op == OP_ASSIGN || type_is_int(t)) {
+		/* the register stored, truncated to the variable's type */
+		struct strbuf old = { 0 };
+
+		emit_global_ref(ec, s, &old);
 		sb_puts(sb, "(");
-		emit_global_ref(ec, s, sb);
+		sb_puts(sb, old.s);
 		sb_printf(sb, " = (%s)(", t->cname);
-		emit_expr(ec, n->b, sb);
+		emit_reg_update(ec, n->op, t, old.s, n->b, sb);
 		sb_puts(sb, "))");
-		return;
-	}
-	if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
-		sb_puts(sb, "(");
-		emit_global_ref(ec, s, sb);
-		sb_printf(sb, " = (%s)%s(c, ", t->cname, n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
-		emit_global_ref(ec, s, sb);
-		sb_puts(sb, ", ");
-		emit_expr(ec, n->b, sb);
-		sb_puts(sb, "))");
+		sb_free(&old);
 		return;
 	}
 	if (t->kind == TY_PTR && (n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN)) {
@@ -383,6 +430,14 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	if (emit_var_expr(ec, n, sb)) /* a[k], self->x, this->x: emit_var.c */
 		return;
+	if (reg_computed(n) && (n->kind == N_BINARY || n->kind == N_UNARY || n->kind == N_CAST ||
+				n->kind == N_COND)) {
+		/* an integer operation's register, truncated to its type */
+		sb_printf(sb, "((%s)", n->type->cname);
+		emit_expr_reg(ec, n, sb);
+		sb_puts(sb, ")");
+		return;
+	}
 	switch (n->kind) {
 	case N_INT:
 		sb_printf(sb, "((%s)%lluULL)", n->type->cname, (unsigned long long)n->ival);
@@ -439,9 +494,9 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	case N_LOGICAL:
 		sb_puts(sb, "((int)(!!(");
-		emit_expr(ec, n->a, sb);
+		emit_expr_reg(ec, n->a, sb);
 		sb_printf(sb, ") %s !!(", n->op == OP_LAND ? "&&" : n->op == OP_LOR ? "||" : "!=");
-		emit_expr(ec, n->b, sb);
+		emit_expr_reg(ec, n->b, sb);
 		sb_puts(sb, ")))");
 		return;
 	case N_UNARY:
@@ -449,9 +504,9 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_typed_expr(ec, n, sb); /* emit_types.c */
 			return;
 		}
-		/* computed as C promotes it; recorded or stored at n->type */
-		sb_printf(sb, "((%s)(%s(", type_promote(ec->dx, n->type)->cname, c_op(n->op));
-		emit_expr(ec, n->a, sb);
+		/* !x of a register (-x, ~x, +x: emit_expr_reg()) */
+		sb_printf(sb, "((%s)(%s(", n->type->cname, c_op(n->op));
+		emit_expr_reg(ec, n->a, sb);
 		sb_puts(sb, ")))");
 		return;
 	case N_INCDEC: {

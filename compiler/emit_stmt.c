@@ -233,7 +233,7 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 			sb.len = 0;
 			if (sb.s)
 				sb.s[0] = 0;
-			emit_expr(ec, s->a, &sb);
+			emit_expr_reg(ec, s->a, &sb); /* its register tested */
 			ind(ec);
 			sb_printf(ec->out, "if (%s) {\n", sb.s);
 			emit_line_mark(ec, ss->cloc, 1);
@@ -285,7 +285,7 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 		sb_puts(ec->out, "if (dt_alloca_begin(c))\n\t\treturn 0;\n");
 	}
 	if (cl->b) {
-		emit_expr(ec, cl->b, &sb);
+		emit_expr_reg(ec, cl->b, &sb); /* the predicate's register tested, not truncated */
 		emit_line_mark(ec, cl->b->loc, 0);
 		ind(ec);
 		sb_printf(ec->out, "if (!(%s))\n\t\treturn 0;\n", sb.s);

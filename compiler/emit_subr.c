@@ -14,8 +14,8 @@ static void arg_str(struct ectx *ec, struct node *a, struct strbuf *sb)
 
 static void arg_int(struct ectx *ec, struct node *a, struct strbuf *sb)
 {
-	sb_puts(sb, "(__s64)(");
-	emit_expr(ec, a, sb);
+	sb_puts(sb, "(__s64)("); /* the register passed (lltostr(i + 1) of INT_MAX: 2^31) */
+	emit_expr_reg(ec, a, sb);
 	sb_puts(sb, ")");
 }
 

@@ -300,9 +300,9 @@ static void emit_field_newval(struct ectx *ec, struct node *n, const char *old,
 {
 	if (n->kind == N_INCDEC) {
 		sb_printf(sb, "%s %c 1", old, n->op == OP_PREINC || n->op == OP_POSTINC ? '+' : '-');
-	} else if (n->op == OP_ASSIGN) {
+	} else if (n->op == OP_ASSIGN || type_is_int(n->a->type)) {
 		sb_printf(sb, "%s(", cast ? cast : "");
-		emit_expr(ec, n->b, sb);
+		emit_reg_update(ec, n->op, n->a->type, old, n->b, sb);
 		sb_puts(sb, ")");
 	} else if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
 		sb_printf(sb, "%s(c, %s, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD", old);
@@ -356,7 +356,7 @@ static void emit_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	if (n->a->type->kind == TY_ARRAY && !(n->b->flags & NF_CONST)) {
 		sb_printf(sb, "(*({ __u64 _i = (__u64)(");
-		emit_expr(ec, n->b, sb);
+		emit_expr_reg(ec, n->b, sb);
 		/* opaque: clang must not drop the check the verifier needs */
 		sb_printf(sb, "); asm volatile(\"\" : \"+r\"(_i)); "
 			      "if (_i >= %d) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(",
@@ -465,8 +465,23 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (n->kind == N_ASSIGN) {
 		/* a member of a D struct variable, or alloca'd memory (DT_AMEM): a C lvalue */
+		if (n->op != OP_ASSIGN && type_is_int(n->a->type)) {
+			/* op=: computed on registers (emit_reg_update()) */
+			sb_puts(sb, "({ __auto_type _lp = &");
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, "; *_lp = (__typeof__(*_lp))(");
+			emit_reg_update(ec, n->op, n->a->type, "*_lp", n->b, sb);
+			sb_puts(sb, "); })");
+			return;
+		}
 		sb_puts(sb, "(");
 		emit_expr(ec, n->a, sb);
+		if (n->op == OP_ASSIGN && type_is_int(n->a->type)) {
+			sb_puts(sb, " = (");
+			emit_expr_reg(ec, n->b, sb);
+			sb_puts(sb, "))");
+			return;
+		}
 		if (n->op == OP_DIV_ASSIGN || n->op == OP_MOD_ASSIGN) {
 			sb_printf(sb, " = %s(c, ", n->op == OP_DIV_ASSIGN ? "DT_DIV" : "DT_MOD");
 			emit_expr(ec, n->a, sb);

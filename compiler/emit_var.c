@@ -319,8 +319,9 @@ static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
 				  s->keys[i]->size);
 			off += (s->keys[i]->size + 7) & ~7;
 		} else {
+			/* the register cast to the key's type (dt_cg_arglist()) */
 			sb_printf(sb, "*(__u64 *)(_k + %d) = (__u64)(%s)(", off, s->keys[i]->cname);
-			emit_expr(ec, k, sb);
+			emit_expr_reg(ec, k, sb);
 			sb_puts(sb, "); ");
 			off += 8;
 		}
@@ -559,9 +560,10 @@ static void emit_new_value(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "%s _v = (%s)(_o %s %d); ", ct, ct, inc ? "+" : "-", step);
 		return;
 	}
-	if (n->op == OP_ASSIGN) {
+	if (n->op == OP_ASSIGN || type_is_int(n->a->sym->type)) {
+		/* the register stored, truncated to the variable's type */
 		sb_printf(sb, "%s _v = (%s)(", ct, ct);
-		emit_expr(ec, n->b, sb);
+		emit_reg_update(ec, n->op, n->a->sym->type, "_o", n->b, sb);
 		sb_puts(sb, "); ");
 		return;
 	}

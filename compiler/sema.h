@@ -145,6 +145,7 @@ struct dtype *sema_check_xlate(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n, struct node *xn);
 /* types.c: constants */
 int64_t type_normalize(const struct dtype *t, uint64_t v);
+int type_cast_truncates(const struct dtype *from, const struct dtype *to);
 int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t); /* N_UNARY, N_CAST */
 int types_enum_const(struct dtc *dx, const char *name, int64_t *value, struct dtype **type);

@@ -896,8 +896,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->type = type_dtrace_arith(dx, l, r); /* dt_cook_op3(): no promotion */
 			if ((n->a->flags & NF_CONST) && (n->b->flags & NF_CONST) &&
 			    (n->c->flags & NF_CONST)) { /* fold */
+				/* dt_node_op3(): the chosen operand, its value raw */
 				n->flags |= NF_CONST;
-				n->ival = type_normalize(n->type, (uint64_t)(n->a->ival ? n->b->ival : n->c->ival));
+				n->ival = n->a->ival ? n->b->ival : n->c->ival;
 			}
 			return n->type;
 		}

@@ -593,35 +593,51 @@ int64_t type_normalize(const struct dtype *t, uint64_t v)
 }
 
 /*
- * Fold a binary operator over two integer constants with C's conversions
- * (DTrace folds constant expressions the same way): n gets NF_CONST and its
- * value.  A constant division by zero is a compile-time error.  Returns -1
- * after an error.
+ * DTrace's integer cast (dt_cg_typecast(), and dt_node_op2()'s folding of
+ * (type)constant): a 64-bit value is truncated to the destination's size,
+ * sign- or zero-extended, only when the cast narrows it, changes its
+ * signedness at the same size, or widens a signed value to a larger
+ * unsigned type below 64 bits.  Otherwise the register passes unchanged:
+ * (int)(1 << 40) is still 1 << 40, and (long)~0U is -1.
+ */
+int type_cast_truncates(const struct dtype *from, const struct dtype *to)
+{
+	if (to->size >= 8)
+		return 0;
+	if (to->size > from->size)
+		return !to->is_signed && from->is_signed;
+	if (to->size == from->size)
+		return to->is_signed != from->is_signed;
+	return 1;
+}
+
+/*
+ * Fold a binary operator over two integer constants as DTrace's
+ * dt_node_op2() does: on the raw 64-bit values, never truncated to the
+ * result's type ((1 << 40) == 0 is false, 2147483647 + 1 is 2^31 typed
+ * int); the result typed as dt_type_promote() types it (an int for the
+ * comparisons, the left operand's type for shifts); / and % and the
+ * ordering comparisons signed when that type is, >> always a logical
+ * shift (uintmax_t >> in dt_node_op2()).  The value is truncated where it
+ * is stored, recorded or cast, as a register is.  A constant divisor of
+ * zero is a compile-time error (see check_div_zero()).  Returns -1 after
+ * an error.
  */
 int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r)
 {
-	struct dtype *t = type_arith_conv(dx, l, r), *rt = t;
+	struct dtype *t = type_dtrace_arith(dx, l, r), *rt = t;
 	uint64_t a = (uint64_t)n->a->ival, b = (uint64_t)n->b->ival, v;
-	int64_t sa, sb;
-	/* a comparison is signed when DTrace's promoted type is
-	 * (dt_node_op2(), dt_cg_compare_signed()): unsigned char against
-	 * char compares unsigned, where C compares two ints */
-	int cmp_signed = type_dtrace_arith(dx, l, r)->is_signed;
+	int64_t sa = (int64_t)a, sb = (int64_t)b;
 
 	if (n->op == OP_SHL || n->op == OP_SHR) /* the left operand's type */
-		rt = t = l->kind == TY_ENUM ? type_int(dx, 4, 1) : l;
-	a = (uint64_t)type_normalize(t, a);
-	if (n->op != OP_SHL && n->op != OP_SHR)
-		b = (uint64_t)type_normalize(t, b);
-	sa = (int64_t)a;
-	sb = (int64_t)b;
+		rt = l->kind == TY_ENUM ? type_int(dx, 4, 1) : l;
 	switch (n->op) {
 	case OP_ADD: v = a + b; break;
 	case OP_SUB: v = a - b; break;
 	case OP_MUL: v = a * b; break;
 	case OP_DIV:
 	case OP_MOD:
-		if (type_normalize(t, b) == 0) {
+		if (b == 0) {
 			diag_error(dx, n->loc, "D_DIV_ZERO", "expression contains division by zero");
 			return -1;
 		}
@@ -632,42 +648,52 @@ int types_fold_binary(struct dtc *dx, struct node *n, struct dtype *l, struct dt
 		else
 			v = n->op == OP_DIV ? a / b : a % b;
 		break;
-	case OP_SHL: v = a << (b & 63); break;
-	case OP_SHR: v = t->is_signed ? (uint64_t)(sa >> (b & 63)) : a >> (b & 63); break;
+	case OP_SHL: v = a << (b & 63); break; /* x86's shift, as dtrace computes it */
+	case OP_SHR: v = a >> (b & 63); break;
 	case OP_BAND: v = a & b; break;
 	case OP_BOR: v = a | b; break;
 	case OP_BXOR: v = a ^ b; break;
-	case OP_LT: v = cmp_signed ? sa < sb : a < b; rt = type_int(dx, 4, 1); break;
-	case OP_LE: v = cmp_signed ? sa <= sb : a <= b; rt = type_int(dx, 4, 1); break;
-	case OP_GT: v = cmp_signed ? sa > sb : a > b; rt = type_int(dx, 4, 1); break;
-	case OP_GE: v = cmp_signed ? sa >= sb : a >= b; rt = type_int(dx, 4, 1); break;
+	case OP_LT: v = t->is_signed ? sa < sb : a < b; rt = type_int(dx, 4, 1); break;
+	case OP_LE: v = t->is_signed ? sa <= sb : a <= b; rt = type_int(dx, 4, 1); break;
+	case OP_GT: v = t->is_signed ? sa > sb : a > b; rt = type_int(dx, 4, 1); break;
+	case OP_GE: v = t->is_signed ? sa >= sb : a >= b; rt = type_int(dx, 4, 1); break;
 	case OP_EQ: v = a == b; rt = type_int(dx, 4, 1); break;
 	case OP_NE: v = a != b; rt = type_int(dx, 4, 1); break;
 	default:
 		return 0;
 	}
 	n->flags |= NF_CONST;
-	n->ival = type_normalize(rt, v);
+	n->ival = (int64_t)v;
+	n->type = rt;
 	return 0;
 }
 
-/* Fold -c, +c, ~c, !c and (type)c over an integer constant. */
+/*
+ * Fold -c, +c, ~c, !c and (type)c over an integer constant as DTrace's
+ * dt_node_op1() and dt_node_op2(): the node keeps the operand's type (! as
+ * well); -c of an unsigned constant is truncated to its size, ~c is not
+ * (~0U is 64 one bits, typed unsigned int); a cast truncates as
+ * type_cast_truncates() says.
+ */
 void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t)
 {
 	struct node *a = n->kind == N_CAST ? n->b : n->a;
-	struct dtype *rt;
 	uint64_t v;
 
+	(void)dx;
 	if (!(a->flags & NF_CONST) || !type_is_int(t) || !a->type || !type_is_int(a->type))
 		return;
 	v = (uint64_t)a->ival;
 	if (n->kind == N_CAST) {
-		rt = t;
+		if (type_cast_truncates(a->type, t))
+			v = (uint64_t)type_normalize(t, v);
 	} else {
-		/* -, + and ~ keep the operand's type (dt_node_op1()) */
-		rt = n->op == OP_LNOT || t->kind == TY_ENUM ? type_int(dx, 4, 1) : t;
 		switch (n->op) {
-		case OP_NEG: v = 0 - v; break;
+		case OP_NEG:
+			v = 0 - v;
+			if (!t->is_signed)
+				v = (uint64_t)type_normalize(t, v);
+			break;
 		case OP_PLUS: break;
 		case OP_BNOT: v = ~v; break;
 		case OP_LNOT: v = !v; break;
@@ -675,5 +701,5 @@ void types_fold_unary(struct dtc *dx, struct node *n, struct dtype *t)
 		}
 	}
 	n->flags |= NF_CONST;
-	n->ival = type_normalize(rt, v);
+	n->ival = (int64_t)v;
 }

@@ -10,7 +10,7 @@
  * CHECK: dt_rec_begin(c, 0);
  * CHECK-NEXT: if (dt_alloca_begin(c))
  * CHECK: dtg_s = {{.*}}DT_ALLOCA(c, ((int)8ULL))
- * CHECK: (DT_AMEM(c, signed char, (&((signed char *)((dtg_s)))[((int)1ULL)])) = (((int)65ULL)))
+ * CHECK: (DT_AMEM(c, signed char, (&((signed char *)((dtg_s)))[((int)1ULL)])) = (((long long)65ULL)))
  * CHECK: ({ __u64 _m1 = {{.*}}; __u64 _m2 = {{.*}}; __u64 _m3 = {{.*}}; DT_ACOPY(c, _m2, _m3, _m1, DT_ACOPY_ALLOCA); 0; })
  * CHECK: DT_AMEM(c, signed char, (&((signed char *)((dtg_s)))[((int)2ULL)]))
  * CHECK-LABEL: dtc_clause_1(

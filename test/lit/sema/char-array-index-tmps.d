@@ -3,7 +3,7 @@
  * string temporary: 72 element stores in one clause (strsize 256 allows 64
  * temporaries), and a char array passed to link_ntop() as its address.
  * RUN: %dtc -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s --implicit-check-not=DT_KSTR
- * CHECK: [((int)71ULL)] = (((int)71ULL))
+ * CHECK: [((int)71ULL)] = (((long long)71ULL))
  * CHECK: dt_addr_ntop(dt_tmp(c, 0), 2,
  */
 uint8_t a[80];

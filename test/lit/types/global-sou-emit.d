@@ -7,8 +7,8 @@
  * CHECK-DAG: struct dtu_foo dtg_xs[2][3];
  * CHECK-DAG: signed char dtg_buf[16];
  * CHECK-LABEL: dtc_clause_0
- * CHECK: ((dtg_x)).a = (((int)1ULL))
- * CHECK: ((dtg_a))[((int)2ULL)] = (((int)3ULL))
+ * CHECK: ((dtg_x)).a = (((long long)1ULL))
+ * CHECK: ((dtg_a))[((int)2ULL)] = (((long long)3ULL))
  * CHECK: if (_i >= 5) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &((dtg_a))[_i];
  * CHECK: if (_i >= 3) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(((dtg_xs))[((int)1ULL)])[_i];
  * CHECK: DT_KSTR(c, {{[0-9]+}}, &dtg_buf, 16)

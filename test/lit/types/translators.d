@@ -7,7 +7,7 @@
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: DT_KREAD_PM(c, int, struct task_struct, (((unsigned long long)dt_cur_task(c))), tgid)
  * CHECK: DT_KSTR(c, 0, (&((struct task_struct *)(((unsigned long long)dt_cur_task(c))))->comm), 16)
- * CHECK: (((long long)(((int)41ULL)))) + (((int)1ULL))
+ * CHECK: ((long long)42ULL)
  */
 struct out { int o_pid; string o_name; int o_v; };
 translator struct out < struct task_struct *t > {
