@@ -359,6 +359,8 @@ int emit_c(struct dtc *dx)
 			  ss->npairs);
 		if (ss->uses_sysnames)
 			sb_puts(ec.out, "const volatile char dtc_sysnames[DT_MAX_SYSCALLS][DT_SYSNAME_LEN] = {};\n");
+		if (ss->uses_args)
+			sb_puts(ec.out, "const volatile __u8 dtc_sysargc[DT_MAX_SYSCALLS] = {};\n");
 	}
 	for (i = 0; i < DT_MAX_MACROS; i++) {
 		if (ss->macros_used[i] & MAC_INT)

@@ -65,6 +65,9 @@ static void syscall_emit(struct ectx *ec, struct prog *p)
 		sb_puts(ec->out, "\tc.errno_val = rv < 0 && rv >= -4095 ? -rv : 0;\n");
 	} else if (ss->uses_args) {
 		sb_puts(ec->out, "\tdt_syscall_args(&c, (void *)ctx->args[0]);\n");
+		/* the arguments past the syscall's own are 0, as Oracle's
+		 * dt_prov_syscall.c trampoline zeroes them */
+		sb_puts(ec->out, "\tdt_syscall_argc(&c, dtc_sysargc[nr & (DT_MAX_SYSCALLS - 1)]);\n");
 	}
 	emit_probe_names(ec, "syscall", "vmlinux", NULL, ret ? "return" : "entry");
 	if (ss->uses_sysnames)

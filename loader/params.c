@@ -16,6 +16,7 @@
 
 #include "dtrun.h"
 #include "actions.h" /* act_write_user_ok() */
+#include "prov.h"    /* probeinfo_format() */
 
 #define SET(d, name, val, size) bpfvar_rodata_set((d)->obj, name, val, size)
 
@@ -70,6 +71,29 @@ static int param_sysnames(struct dtrun *d, const char *name, size_t sz)
 		if (d->probes.sysname && d->probes.sysname[i])
 			snprintf(names[i], DT_SYSNAME_LEN, "%s", d->probes.sysname[i]);
 	SET(d, name, names, sizeof(names));
+	return 0;
+}
+
+/* syscall NR's argument count + 1 from its sys_enter format file, 0 unknown */
+static int param_sysargc(struct dtrun *d, const char *name, size_t sz)
+{
+	static uint8_t argc[DT_MAX_SYSCALLS];
+	char ev[64];
+
+	(void)sz;
+	for (int i = 0; i < DT_MAX_SYSCALLS; i++) {
+		struct argtypes at = { .n = 0 };
+
+		argc[i] = 0;
+		if (!d->probes.sysname || !d->probes.sysname[i])
+			continue;
+		snprintf(ev, sizeof(ev), "sys_enter_%s", d->probes.sysname[i]);
+		if (probeinfo_format("syscalls", ev, 1, &at) == 0 && at.n <= 6)
+			argc[i] = (uint8_t)(at.n + 1);
+		for (int j = 0; j < at.n; j++)
+			free(at.v[j]);
+	}
+	SET(d, name, argc, sizeof(argc));
 	return 0;
 }
 

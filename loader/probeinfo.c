@@ -48,17 +48,17 @@ void probeinfo_add(struct argtypes *at, const char *t)
  * type; array dimensions after the identifier stay ("char comm[16]" is
  * char[16]), a __data_loc tag goes ("__data_loc char[] name" is char[]).
  */
-void probeinfo_format(const char *group, const char *event, int skip, struct argtypes *at)
+int probeinfo_format(const char *group, const char *event, int skip, struct argtypes *at)
 {
 	const char *ev = prov_events_dir();
 	char path[512], line[1024], buf[512];
 	FILE *f;
 
 	if (!ev)
-		return;
+		return -1;
 	snprintf(path, sizeof(path), "%s/%s/%s/format", ev, group, event);
 	if (!(f = fopen(path, "r")))
-		return;
+		return -1;
 	while (fgets(line, sizeof(line), f)) {
 		char *d = strstr(line, "field:"), *e, *id, *dims;
 		const char *dm;
@@ -92,6 +92,7 @@ void probeinfo_format(const char *group, const char *event, int skip, struct arg
 		probeinfo_add(at, buf);
 	}
 	fclose(f);
+	return 0;
 }
 
 /*

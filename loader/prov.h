@@ -65,7 +65,7 @@ void prov_fail(const struct probe *p, const char *how, int err); /* "failed to e
 /* probeinfo.c: for the argtypes hooks */
 void probeinfo_add(struct argtypes *at, const char *t);
 /* a tracefs format file's argument fields, `skip` more left out */
-void probeinfo_format(const char *group, const char *event, int skip, struct argtypes *at);
+int probeinfo_format(const char *group, const char *event, int skip, struct argtypes *at); /* 0, or -1 unreadable */
 /* the parameter count of BTF type id's prototype, -1 if none; *is_void */
 int probeinfo_btf_params(const struct btf *btf, __s32 id, int *is_void);
 void probeinfo_uint64(struct argtypes *at, int n); /* n uint64_t */

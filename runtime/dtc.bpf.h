@@ -482,6 +482,16 @@ static __always_inline void dt_syscall_args(struct dt_ctx *c, void *regs)
 	c->arg[9] = 0;
 }
 
+/* The arguments past a syscall's own (n - 1 of them; n 0: unknown) are 0. */
+static __always_inline void dt_syscall_argc(struct dt_ctx *c, __u8 n)
+{
+	if (!n--)
+		return;
+	for (int i = 0; i < 6; i++)
+		if (i >= n)
+			c->arg[i] = 0;
+}
+
 #include "dtc_agg.bpf.h" /* aggregations */
 
 #include "dtc_var.bpf.h"

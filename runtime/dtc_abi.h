@@ -205,6 +205,8 @@
 	  "probe matching: pair I's clause is on and matches syscall NR")                          \
 	X(sysnames, "dtc_sysnames", "char [DT_MAX_SYSCALLS][DT_SYSNAME_LEN]",                       \
 	  "this host's syscall names, by number (probefunc)")                                      \
+	X(sysargc, "dtc_sysargc", "__u8 [DT_MAX_SYSCALLS]",                                        \
+	  "tracefs: syscall NR's argument count + 1, 0 if unknown (entry args past it are 0)")      \
 	X(sys_id, "dtc_sys_id", "__u32 [2][DT_MAX_SYSCALLS]",                                      \
 	  "the probe IDs of syscall NR's entry and return probes (id)")                            \
 	X(prog_id, "dtc_prog_id", "__u32 [nprogs]", "the probe ID program P fires for (id)")       \
