@@ -220,6 +220,41 @@ int builtin_is_func(const char *name)
 	return b && b->kind != BI_INTERNAL;
 }
 
+/*
+ * The argument count a call of b with no arguments lacks, in DTrace's
+ * words (dt_idcook_sign() over its prototype "ret(a, [b], ...)"): "N"
+ * for a fixed count, "at least N" for optional arguments or "..." after N
+ * fixed ones; NULL when no argument is required.  f[i] cooks f that way.
+ */
+const char *builtin_noargs_want(struct dtc *dx, const struct builtin *b)
+{
+	const char *p = b->proto ? strchr(b->proto, '(') : NULL;
+	int req = 0, opt = 0, var = 0, any = 0;
+
+	if (!p)
+		return NULL;
+	for (p++; *p && *p != ')'; p++) {
+		if (*p == ' ' || *p == ',')
+			continue;
+		if (!strncmp(p, "void)", 5))
+			break;
+		if (*p == '[')
+			opt = 1;
+		else if (!strncmp(p, "...", 3))
+			var = 1;
+		else if (!opt)
+			req++;
+		any = 1;
+		while (*p && *p != ',' && *p != ')')
+			p++;
+		if (*p == ')')
+			break;
+	}
+	if (!any || req == 0)
+		return NULL;
+	return arena_printf(dx, "%s%d", opt || var ? "at least " : "", req);
+}
+
 int builtin_is(const struct node *n, enum bi_kind kind)
 {
 	const struct builtin *b;

@@ -460,6 +460,7 @@ struct builtin {
 };
 const struct builtin *builtin_find(const char *name); /* a callable entry, or NULL */
 int builtin_is_func(const char *name);  /* an action, subroutine or aggregating function */
+const char *builtin_noargs_want(struct dtc *dx, const struct builtin *b); /* "at least 2" */
 /* The D version a global identifier appeared in (dt_open.c), 0 for 1.0. */
 int builtin_since(const char *name);
 /* Its stability attributes (dt_open.c; runtime/dt_attr.h), Stable/Stable/Common

@@ -661,6 +661,42 @@ static int local_array(struct dtc *dx, struct node *n)
 	       !s->keys; /* self int v[4] too */
 }
 
+/*
+ * f[i] of a built-in function f: DTrace cooks f as a call without
+ * arguments (dt_xcook_ident(), dt_idcook_sign()): D_PROTO_LEN when f
+ * requires some, else *(f() + i) (dt_cook_op2()), which void + i refuses.
+ * Returns -1 after an error, 1 when ix is now f()[i] for the typed
+ * expressions (sema_types.c), 0 when its base is no such function.
+ */
+static int builtin_index(struct dtc *dx, struct cctx *cc, struct node *ix)
+{
+	struct node *base = ix->a;
+	const struct builtin *b;
+	const char *want;
+	struct dtype *it;
+
+	if (ix->kind != N_INDEX || base->kind != N_IDENT || !builtin_is_func(base->str) ||
+	    sema_ident_newer(dx, base->str, base->loc))
+		return 0;
+	b = builtin_find(base->str);
+	want = builtin_noargs_want(dx, b);
+	if (want) {
+		diag_error(dx, base->loc, "D_PROTO_LEN",
+			   "%s( ) prototype mismatch: 0 args passed, %s expected", base->str, want);
+		return -1;
+	}
+	if (!strncmp(b->proto, "void(", 5)) {
+		it = check_expr(dx, cc, ix->b);
+		if (it)
+			diag_error(dx, ix->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"void\" + \"%s\"", it->name);
+		return -1;
+	}
+	base->kind = N_CALL;
+	base->a = NULL;
+	return 1;
+}
+
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
 {
 	struct dtype *r, *t;
@@ -668,6 +704,14 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 	int err = 0;
 
 	*tp = NULL;
+	switch (builtin_index(dx, cc, n->kind == N_ASSIGN || n->kind == N_INCDEC ? n->a : n)) {
+	case -1:
+		return 1;
+	case 1:
+		return 0; /* f()[i]: sema_types.c */
+	default:
+		break;
+	}
 	if (local_array(dx, n) ||
 	    ((n->kind == N_ASSIGN || n->kind == N_INCDEC) && local_array(dx, n->a)))
 		return 0; /* sema_types.c */
