@@ -444,6 +444,16 @@ int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct 
 				   op_str(n->op));
 			return -1;
 		}
+		if (r->kind == TY_PTR || r->kind == TY_ARRAY) {
+			/* p += q of compatible pointers passes dt_cook_op2(), but
+			 * DTrace's code generator takes two pointers only for
+			 * p - q and aborts (dt_cg_arithmetic_op()'s assertion);
+			 * a pointer cannot hold their sum or their ptrdiff_t */
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
+				   op_str(n->op), r->name);
+			return -1;
+		}
 		return 0;
 	}
 	if (bop == OP_MUL || bop == OP_DIV) {
