@@ -529,9 +529,14 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		*tail = ag;
 	} else {
 		if ((int)ag->func != f) {
+			int pline, pcol;
+
+			/* dt_node_op2(): the line is where the aggregation
+			 * was first assigned (its identifier's di_lineno) */
+			loc_linecol(dx, ag->loc, &pline, &pcol);
 			diag_error(dx, call->loc, "D_AGG_REDEF",
-				   "aggregation redefined: @%s\n\t current: %s( )\n\tprevious: %s( )", nm,
-				   call->str, agg_func_names[ag->func]);
+				   "aggregation redefined: @%s\n\t current: @%s = %s( )\n\tprevious: @%s = %s( ) : line %d",
+				   nm, nm, call->str, nm, agg_func_names[ag->func], pline);
 			return NULL;
 		}
 		if (ag->nkeys != nkeys) {
