@@ -481,11 +481,9 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 	for (j = 0; j < nags; j++) {
 		ags[j] = &d->meta.aggs[ids[j]];
 		rts[j] = &as->rt[ids[j]];
+		/* dtrace_aggregate_walk_joined()'s zero-filled data: all
+		 * zero, min() and max() too */
 		zero[j] = calloc((size_t)ags[j]->nvals, 8);
-		if (ags[j]->func == AF_MIN && zero[j])
-			zero[j][0] = INT64_MAX;
-		if (ags[j]->func == AF_MAX && zero[j])
-			zero[j][0] = INT64_MIN;
 		agg_snapshot(d, ids[j], &snaps[j]);
 	}
 	/* join by key: the first aggregation's key layout is everyone's */
@@ -556,7 +554,10 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 		}
 		fputc('\n', out);
 	}
-	for (j = 0; j < nags; j++)
+	/* DTRACE_AGD_PRINTED is set as a row is printed (dt_print_aggs(),
+	 * dt_fprinta(), dt_fprintas()): a printa() of an aggregation with no
+	 * data yet leaves it to be printed at exit */
+	for (j = 0; j < nags && nents > 0; j++)
 		rts[j]->printed = 1;
 out:
 	for (i = 0; i < nents; i++) {
