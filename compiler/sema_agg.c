@@ -387,8 +387,10 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		}
 		if (k->kind == N_AGG || (k->kind == N_INDEX && k->a->kind == N_AGG)) {
+			/* dt_idcook_assc(): a dynamic key, named by its kind */
 			diag_error(dx, k->loc, "D_KEY_TYPE",
-				   "@%s key #%d is of an invalid type: aggregation", nm, nkeys + 1);
+				   "aggregation expression may not be used as aggregation index: key #%d",
+				   nkeys + 1);
 			return NULL;
 		}
 		t = check_expr(dx, cc, k);
@@ -415,6 +417,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 		kt[nkeys++] = t;
 	}
+	ag = agg_find(dx, nm);
 	/* function */
 	if (call->kind != N_CALL || !call->str) {
 		check_expr(dx, cc, call);
@@ -453,6 +456,41 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			   want_args(want, sizeof(want), nargs, lo, hi));
 		return NULL;
 	}
+	if (ag && (int)ag->func != f) {
+		int pline, pcol;
+
+		/* dt_node_op2(), as the parser cooks the assignment (before
+		 * the code generator's checks): the line is where the
+		 * aggregation was first assigned (its identifier's di_lineno) */
+		loc_linecol(dx, ag->loc, &pline, &pcol);
+		diag_error(dx, call->loc, "D_AGG_REDEF",
+			   "aggregation redefined: @%s\n\t current: @%s = %s( )\n\tprevious: @%s = %s( ) : line %d",
+			   nm, nm, call->str, nm, agg_func_names[ag->func], pline);
+		return NULL;
+	}
+	/*
+	 * Keys of a known aggregation against its first use's, as the parser
+	 * cooks them (dt_idcook_sign(), "@" prefix, "[ ]" suffix) once it has
+	 * checked the function (dt_cook_op2() cooks the aggregation with its
+	 * function last): integers match integers of any size, strings
+	 * strings, stacks stacks, symbols symbols.
+	 */
+	if (ag && ag->nkeys != nkeys) {
+		diag_error(dx, lhs->loc, "D_PROTO_LEN",
+			   "@%s[ ] prototype mismatch: %d key%spassed, %d expected", nm, nkeys,
+			   nkeys == 1 ? " " : "s ", ag->nkeys);
+		return NULL;
+	}
+	for (i = 0; ag && i < nkeys; i++) {
+		if ((kt[i]->kind == TY_STRING) != (ag->keyt[i]->kind == TY_STRING) ||
+		    ks[i] != ag->keystk[i] || (ks[i] && kw[i] != ag->keyw[i])) {
+			diag_error(dx, lhs->loc, "D_PROTO_ARG",
+				   "@%s[ ] key #%d is incompatible with prototype:\n"
+				   "\tprototype: %s\n\t      key: %s",
+				   nm, i + 1, ag->keyt[i]->name, kt[i]->name);
+			return NULL;
+		}
+	}
 	if (call->a) {
 		struct dtype *t = check_expr(dx, cc, call->a);
 		if (!t)
@@ -486,7 +524,6 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 	}
 
-	ag = agg_find(dx, nm);
 	if (!ag) {
 		struct agg_info **tail;
 		ag = arena_alloc(dx, sizeof(*ag));
@@ -528,35 +565,9 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			;
 		*tail = ag;
 	} else {
-		if ((int)ag->func != f) {
-			int pline, pcol;
-
-			/* dt_node_op2(): the line is where the aggregation
-			 * was first assigned (its identifier's di_lineno) */
-			loc_linecol(dx, ag->loc, &pline, &pcol);
-			diag_error(dx, call->loc, "D_AGG_REDEF",
-				   "aggregation redefined: @%s\n\t current: @%s = %s( )\n\tprevious: @%s = %s( ) : line %d",
-				   nm, nm, call->str, nm, agg_func_names[ag->func], pline);
-			return NULL;
-		}
-		if (ag->nkeys != nkeys) {
-			diag_error(dx, lhs->loc, "D_KEY_TYPE",
-				   "@%s[ ] prototype mismatch: %d key%s passed, %d expected", nm, nkeys,
-				   nkeys == 1 ? "" : "s", ag->nkeys);
-			return NULL;
-		}
-		for (i = 0; i < nkeys; i++) {
-			if ((kt[i]->kind == TY_STRING) != (ag->keyt[i]->kind == TY_STRING) ||
-			    ks[i] != ag->keystk[i] || (ks[i] && kw[i] != ag->keyw[i])) {
-				diag_error(dx, lhs->loc, "D_KEY_TYPE",
-					   "@%s[ ] key #%d is incompatible with prototype:\n"
-					   "\tprototype: %s\n\t argument: %s",
-					   nm, i + 1, ag->keyt[i]->name, kt[i]->name);
-				return NULL;
-			}
+		for (i = 0; i < nkeys; i++)
 			if (kw[i] > ag->keyw[i])
 				ag->keyw[i] = kw[i];
-		}
 		if (f == AGG_LQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
 			/* dt_cg_agg_lquantize(): the first parameter that differs */
 			if (ag->p[0] != p[0])
