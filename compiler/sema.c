@@ -142,10 +142,13 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 
 		switch (s->kind) {
 		case N_EXPR_STMT:
-			if (s->a->kind == N_AGG) {
-				/* @a; an aggregation is dynamic: DTrace's dt_cg_node() */
-				diag_error(dx, s->a->loc, "D_CG_DYN",
-					   "expression cannot evaluate to result of dynamic type");
+			if (s->a->kind == N_AGG ||
+			    (s->a->kind == N_INDEX && s->a->a->kind == N_AGG)) {
+				/* @a; and @a[k];: dt_node_statement() keeps the
+				 * aggregation itself as the statement, which
+				 * dt_cg_agg() finds with no function */
+				diag_error(dx, s->a->loc, "D_AGG_NULL", "expression has null effect: @%s",
+					   s->a->kind == N_AGG ? s->a->str : s->a->a->str);
 				break;
 			}
 			if (sema_stack_stmt(dx, cc, s->a)) /* sym(x); and kin */

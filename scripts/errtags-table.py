@@ -20,6 +20,7 @@ def files_with(tag, root, subdirs, exts):
     return sorted(out)
 NA = {
  'D_ASRELO': "DIF assembler relocations (dt_as.c); dtc emits C for clang, no DIF",
+ 'D_CG_DYN': "unreachable: dt_cg() checks the node it is given, a clause (never dynamic) or a predicate (D_PRED_SCALAR first); an aggregation as a statement is D_AGG_NULL (dt_node_statement() keeps it as the statement)",
  'D_OBSOLETE1': "defined but raised nowhere in libdtrace",
  'D_CLEAR_PROTO': "defined but raised nowhere in libdtrace (clear() arguments are D_PROTO_*)",
  'D_NORMALIZE_PROTO': "defined but raised nowhere in libdtrace",
@@ -69,8 +70,8 @@ MINE = {
  'D_DECL_BADCLASS': "auto, register, static (not on a prototype) (sema/D_DECL_BADCLASS-static.d)",
  'D_OP_VFPTR': "++ -- += -= on void/function pointers (sema/D_OP_VFPTR.d)",
  'D_OP_DYN': "aggregations in ?: and , (sema/D_OP_DYN.d)",
- 'D_CG_DYN': "`@a;` as a statement (sema/D_CG_DYN.d)",
- 'D_PRED_SCALAR': "also /@a/ (sema/D_CG_DYN.d)",
+ 'D_PRED_SCALAR': "also /@a/ (sema/D_AGG_NULL-stmt.d)",
+ 'D_AGG_NULL': "`@a;` and `@a[k];` as statements (sema/D_AGG_NULL-stmt.d)",
  'D_INT_OFLOW': "also a decimal constant above LLONG_MAX, as dt_node_int() (types/int-const-types.d)",
 }
 rows = []
