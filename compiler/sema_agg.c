@@ -375,7 +375,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	if (lhs->kind == N_INDEX && lhs->a->kind == N_INDEX) {
 		diag_error(dx, lhs->loc, "D_AGG_MDIM",
-			   "@%s cannot be used as a multi-dimensional array", nm);
+			   "improper attempt to reference @%s as a multi-dimensional array", nm);
 		return NULL;
 	}
 	/* keys */
