@@ -609,7 +609,13 @@ int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *v
 		if (as->cached)
 			as->cached[ids[0]] = 0;
 	} else if (!strcmp(a->kind, "normalize")) {
-		as->rt[ids[0]].normal = arg && arg->ival ? arg->ival : 1;
+		/* dt_normalize(): the record read unsigned at its size (an
+		 * int -1 is 4294967295); 0 would divide by zero: 1 */
+		uint64_t nv = arg ? arg->ival : 1;
+
+		if (arg && arg->size > 0 && arg->size < 8)
+			nv &= (1ULL << (8 * arg->size)) - 1;
+		as->rt[ids[0]].normal = nv ? nv : 1;
 	} else if (!strcmp(a->kind, "denormalize")) {
 		as->rt[ids[0]].normal = 1;
 	}

@@ -1,5 +1,5 @@
 /*
- * normalize(@a, -1) of an avg() holding INT64_MIN: DTrace's signed
+ * normalize(@a, -1LL) of an avg() holding INT64_MIN: DTrace's signed
  * division (dt_print_average()) would trap on INT64_MIN / -1; dtrun wraps
  * and prints instead of dying of SIGFPE.
  * REQUIRES: root
@@ -15,8 +15,8 @@ BEGIN
 {
 	@a = avg(-9223372036854775807 - 1);
 	@s = stddev(-9223372036854775807 - 1);
-	normalize(@a, -1);
-	normalize(@s, -1);
+	normalize(@a, -1LL);
+	normalize(@s, -1LL);
 	printa(@a);
 	printa(@s);
 	printf("done\n");
