@@ -577,11 +577,15 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 
 /*
  * Translated data is only reachable through its members here: an xlate
- * still in the tree after checking is used as a whole value.
+ * still in the tree after checking is used as a whole value (sizeof's
+ * operand is not evaluated: its type is enough).  Oracle's code generator
+ * does not translate whole values either (dt_cg.c evaluates the input).
  */
 static void find_xlate_values(struct dtc *dx, struct node *n)
 {
 	for (; n; n = n->next) {
+		if (n->kind == N_SIZEOF_EXPR)
+			continue;
 		if (n->kind == N_XLATE && n->type) {
 			diag_error(dx, n->loc, "D_UNSUPPORTED",
 				   "translated data may only be used through its members (xlate <%s>) in this dtc",
