@@ -356,6 +356,12 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 			diag_error(dx, k->loc, "D_ARR_KEYS", "%s[ ] has too many keys", vname);
 			return -1;
 		}
+		if (t->kind == TY_VOID) { /* void, and stack() (DTrace's typedef of void) */
+			diag_error(dx, k->loc, "D_KEY_TYPE",
+				   "%s expression may not be used as associative array index: key #%d",
+				   t->name, nk + 1);
+			return -1;
+		}
 		if (!key_type_ok(t)) {
 			diag_error(dx, k->loc, "D_UNSUPPORTED",
 				   "associative array keys of type %s are not yet supported by dtc",
