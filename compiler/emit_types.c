@@ -196,6 +196,26 @@ static void emit_sou_ptr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 }
 
+/*
+ * a[i] of an array of more than one element, i not a constant: Oracle's
+ * dt_cg_arithmetic_op() compares the byte offset i * size, unsigned, with
+ * the array's size, and faults "index out of bounds" with the offset
+ * divided by the element size, unsigned (-1 for i = -1 of a char array;
+ * arrays of 0 or 1 element anchor variable-length data and are not
+ * checked).  The C variable ix holds i as a __u64.
+ */
+static void emit_index_check(struct dtype *at, const char *ix, struct strbuf *sb)
+{
+	int esz = at->base && at->base->size > 0 ? at->base->size : 1;
+
+	if (at->nelem <= 1)
+		return;
+	/* the value from an opaque copy: clang must not share i * size with
+	 * the element's address, computed before the check the verifier needs */
+	sb_printf(sb, "if (%s >= %d) { __u64 _bi = %s; asm volatile(\"\" : \"+r\"(_bi)); "
+		  "DT_FAULT(c, DTRACEFLT_BADINDEX, _bi * %d / %d); } ", ix, at->nelem, ix, esz, esz);
+}
+
 /* A C pointer to the memory n designates (sema_node_is_mem(n)). */
 static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -247,7 +267,18 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	case N_INDEX: {
 		struct dtype *bt = n->a->type;
-		if (bt->kind == TY_ARRAY && sema_node_is_mem(n->a)) {
+		if (bt->kind == TY_ARRAY && sema_node_is_mem(n->a) && bt->nelem > 1 &&
+		    !(n->b->flags & NF_CONST)) {
+			/* a kernel or alloca'd array: its bounds checked */
+			sb_puts(sb, "({ __u64 _ix = (__u64)(");
+			emit_expr(ec, n->b, sb);
+			sb_puts(sb, "); ");
+			emit_index_check(bt, "_ix", sb);
+			sb_puts(sb, "&(*");
+			emit_addr(ec, n->a, sb);
+			sb_puts(sb, ")[_ix]; })");
+			return;
+		} else if (bt->kind == TY_ARRAY && sema_node_is_mem(n->a)) {
 			sb_puts(sb, "(&(*");
 			emit_addr(ec, n->a, sb);
 			sb_puts(sb, ")[");
@@ -358,9 +389,13 @@ static void emit_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "(*({ __u64 _i = (__u64)(");
 		emit_expr_reg(ec, n->b, sb);
 		/* opaque: clang must not drop the check the verifier needs */
-		sb_printf(sb, "); asm volatile(\"\" : \"+r\"(_i)); "
-			      "if (_i >= %d) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(",
-			  n->a->type->nelem);
+		sb_puts(sb, "); asm volatile(\"\" : \"+r\"(_i)); ");
+		if (n->a->type->nelem > 1)
+			emit_index_check(n->a->type, "_i", sb);
+		else
+			sb_printf(sb, "if (_i >= %d) DT_FAULT(c, DTRACEFLT_BADADDR, _i); ",
+				  n->a->type->nelem);
+		sb_puts(sb, "&(");
 		emit_expr(ec, n->a, sb);
 		sb_puts(sb, ")[_i]; }))");
 		return;

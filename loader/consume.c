@@ -41,7 +41,8 @@ static const char *fault_str(uint64_t f)
 	case DTRACEFLT_UPRIV: return "invalid user access";
 	case DTRACEFLT_TUPOFLOW: return "tuple stack overflow";
 	case DTRACEFLT_BADSTACK: return "bad stack";
-	case 10: return "invalid size"; /* DTRACEFLT_BADSIZE in Oracle's numbering */
+	case DTRACEFLT_BADSIZE: return "invalid size";
+	case DTRACEFLT_BADINDEX: return "index out of bounds";
 	}
 	return "unknown fault";
 }
@@ -69,8 +70,11 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 		/* fallthrough */
 	case DTRACEFLT_BADALIGN:
 	case DTRACEFLT_BADSTACK:
-	case 10:
+	case DTRACEFLT_BADSIZE:
 		snprintf(details, sizeof(details), " (0x%llx)", (unsigned long long)e.addr);
+		break;
+	case DTRACEFLT_BADINDEX:
+		snprintf(details, sizeof(details), " (%lld)", (long long)e.addr);
 		break;
 	}
 	if (d->o->oformat != OFMT_TEXT) {

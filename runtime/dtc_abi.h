@@ -301,6 +301,8 @@ struct dt_spec {
 #define DTRACEFLT_UPRIV 7
 #define DTRACEFLT_TUPOFLOW 8
 #define DTRACEFLT_BADSTACK 9
+#define DTRACEFLT_BADSIZE 10     /* Oracle's numbering; its D library names */
+#define DTRACEFLT_BADINDEX 11    /* neither of these two */
 
 /* Activity states (dtc_activity), as DTrace's. */
 #define DT_ACTIVITY_ACTIVE 0

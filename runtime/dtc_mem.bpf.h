@@ -20,10 +20,6 @@
 #ifndef DTC_MEM_BPF_H
 #define DTC_MEM_BPF_H
 
-#ifndef DTRACEFLT_BADSIZE
-#define DTRACEFLT_BADSIZE 10 /* Oracle's numbering (dtrun prints "invalid size") */
-#endif
-
 /* Offsets and variable sizes are masked with DT_AMASK; the region is large
  * enough for any masked offset plus any masked size (or a string). */
 #define DT_AMASK (2 * DT_ASIZE - 1)

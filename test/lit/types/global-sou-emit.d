@@ -1,6 +1,7 @@
 /*
  * Global structs and arrays are C globals; a non-constant index is
- * checked against the bound, a constant one is not.
+ * checked against the bound ("index out of bounds", as Oracle's
+ * dt_cg_arithmetic_op()), a constant one is not.
  * RUN: %dtc -S -o - %s | FileCheck %s
  * CHECK-DAG: int dtg_a[5];
  * CHECK-DAG: struct dtu_foo dtg_x;
@@ -9,8 +10,8 @@
  * CHECK-LABEL: dtc_clause_0
  * CHECK: ((dtg_x)).a = (((long long)1ULL))
  * CHECK: ((dtg_a))[((int)2ULL)] = (((long long)3ULL))
- * CHECK: if (_i >= 5) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &((dtg_a))[_i];
- * CHECK: if (_i >= 3) DT_FAULT(c, DTRACEFLT_BADADDR, _i); &(((dtg_xs))[((int)1ULL)])[_i];
+ * CHECK: if (_i >= 5) { __u64 _bi = _i; asm volatile("" : "+r"(_bi)); DT_FAULT(c, DTRACEFLT_BADINDEX, _bi * 4 / 4); } &((dtg_a))[_i];
+ * CHECK: if (_i >= 3) { {{.*}} DT_FAULT(c, DTRACEFLT_BADINDEX, {{.*}}); } &(((dtg_xs))[((int)1ULL)])[_i];
  * CHECK: DT_KSTR(c, {{[0-9]+}}, &dtg_buf, 16)
  */
 struct foo { int a; };

@@ -1,7 +1,9 @@
 /*
  * Global structs, unions and fixed-size arrays: members and elements are
  * read and written, ++/--/compound assignment work, char arrays read as
- * strings, sizeof, and a non-constant index out of range faults.
+ * strings, sizeof, and a non-constant index out of range faults "index
+ * out of bounds" (DTRACEFLT_BADINDEX, 11), as Oracle DTrace's
+ * dt_cg_arithmetic_op() checks an array's index.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out 2> %t.err
@@ -12,10 +14,10 @@
  * CHECK-NEXT:sizes 24 20 8 16 12
  * CHECK-NEXT:buf hi len 2 s=''
  * CHECK-NEXT:bf 5 6
- * CHECK-NEXT:fault 1 8
+ * CHECK-NEXT:fault 11 8
  * CHECK-NEXT:done 0
  * CHECK-EMPTY:
- * ERR: dtrace: error {{.*}}(dtrace:::BEGIN): invalid address (0x8)
+ * ERR: dtrace: error {{.*}}(dtrace:::BEGIN): index out of bounds (8) at BPF pc
  */
 #pragma D option quiet
 struct foo { int a; long b; char s[8]; };

@@ -13,7 +13,7 @@
  * CHECK: DT_KREAD(c, unsigned int, ((unsigned int *)(((unsigned long long)&nr_things))))
  * CHECK: DT_KREAD(c, int, (&((struct task_struct *)(((unsigned long long)&some_task)))->pid))
  * CHECK: DT_KREAD(c, int, (&((struct min_btf_root *)(((unsigned long long)&min_btf_root)))->e))
- * CHECK: DT_KREAD(c, unsigned char, (&(*((unsigned char (*)[4])(((unsigned long long)&some_bytes))))[
+ * CHECK: DT_KREAD(c, unsigned char, ({ __u64 _ix = {{.*}}; if (_ix >= 4) { {{.*}}DTRACEFLT_BADINDEX{{.*}} } &(*((unsigned char (*)[4])(((unsigned long long)&some_bytes))))[_ix]; }))
  * RUN: printf 'extern int min_btf_root;\nextern long q;\nextern int q;\nBEGIN { trace(`min_btf_root.e); }\n' > %t.d
  * RUN: not %dtc -S -o - --btf %btf %t.d 2>&1 | FileCheck %s --check-prefix=ERR --implicit-check-not=error:
  * ERR: :3:12: error: identifier redeclared: D`q
