@@ -322,6 +322,8 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 		sb_puts(ec->out, "if (c->off > sizeof(struct dt_rec_hdr))\n\t\tdt_rec_commit(c);\n");
 	ind(ec);
 	sb_puts(ec->out, "return 0;\n");
+	/* a dynamic variable drop ends the clause, no fault (DT_DYN_DROP) */
+	sb_puts(ec->out, "dropped: __attribute__((unused));\n\treturn 0;\n");
 	sb_puts(ec->out, "fault: __attribute__((unused));\n\treturn 1;\n}\n");
 	emit_line_clear(ec);
 	/* a program whose clauses all use no scratch skips its lookup (emit_prologue()) */

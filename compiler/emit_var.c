@@ -4,7 +4,8 @@
  *   a[k, ...]     one BPF hash map per array, dtv_<name>: key the packed
  *                 tuple (integers 8 bytes, strings strsize bytes NUL-padded),
  *                 value the element; storing 0 deletes the element (DTrace
- *                 releases it), a failed insert counts DT_STAT_DYN_DROPS.
+ *                 releases it), a failed insert counts DT_STAT_DYN_DROPS
+ *                 and ends the clause without a fault (DT_DYN_DROP).
  *                 max_entries comes from the dynvarsize option.
  *   self->x       members of struct dt_self, one per thread, in a
  *                 BPF_MAP_TYPE_TASK_STORAGE map (dtc_self) created on the
@@ -335,20 +336,21 @@ static const char *map_name(struct sym *s)
 
 /*
  * A this-> or self-> struct, union or array as a C lvalue; self-> storage
- * is created on first use (a failure to create it counts a drop, faults).
+ * is created on first use (a failure to create it is a drop that ends the
+ * clause).
  */
 static void emit_var_storage(struct sym *s, struct strbuf *sb, int release)
 {
 	if (s->kind == SYM_TLS && release) /* zeroed: its element is given back */
-		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) { "
-			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } "
+		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) "
+			      "DT_DYN_DROP(c); "
 			      "dt_self_give(_s, %d, DT_SELF_COST(dts_%s)); &_s->dts_%s; }))",
 			      s->id, s->name, s->name);
 	else if (s->kind == SYM_TLS)
-		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) { "
-			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } "
+		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) "
+			      "DT_DYN_DROP(c); "
 			      "if (!dt_self_take(_s, %d, DT_SELF_COST(dts_%s))) "
-			      "DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dts_%s; }))",
+			      "DT_DYN_DROPPED(c); &_s->dts_%s; }))",
 			      s->id, s->name, s->name);
 	else
 		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
@@ -389,7 +391,8 @@ static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
  * Read (a kernel struct's members in place), an absent one is all zero
  * (dtc_kzero, read-only); stored to (a[k].m = v, NF_LVALUE), it is created
  * all zero first, as DTrace allocates a by-reference dynamic variable, and
- * no space left is a dynamic variable drop and a fault, as for self->.
+ * no space left is a dynamic variable drop that ends the clause, as for
+ * self->.
  */
 static void emit_ksou_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -400,8 +403,7 @@ static void emit_ksou_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->flags & NF_LVALUE)
 		sb_printf(sb, "void *_e = bpf_map_lookup_elem(&%s%s, _k); if (!_e) { "
 			      "bpf_map_update_elem(&%s%s, _k, (const void *)dtc_kzero, BPF_NOEXIST); "
-			      "_e = bpf_map_lookup_elem(&%s%s, _k); } if (!_e) { "
-			      "dt_stat_inc(DT_STAT_DYN_DROPS); DT_FAULT(c, DTRACEFLT_BADADDR, 0); } _e; }))",
+			      "_e = bpf_map_lookup_elem(&%s%s, _k); } if (!_e) DT_DYN_DROP(c); _e; }))",
 			  map_name(s), s->name, map_name(s), s->name, map_name(s), s->name);
 	else
 		sb_printf(sb, "void *_v = bpf_map_lookup_elem(&%s%s, _k); _v ? _v : (void *)dtc_kzero; }))",
@@ -629,7 +631,7 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_printf(sb, "void *_e = bpf_map_lookup_elem(&%s%s, _k); if (!_e) { "
 				      "bpf_map_update_elem(&%s%s, _k, (const void *)dtc_kzero, BPF_NOEXIST); "
 				      "_e = bpf_map_lookup_elem(&%s%s, _k); } "
-				      "if (!_e) dt_stat_inc(DT_STAT_DYN_DROPS); else ",
+				      "if (!_e) DT_DYN_DROP(c); ",
 				  map_name(s), s->name, map_name(s), s->name, map_name(s), s->name);
 			sb_puts(&dst, "_e");
 		} else {
@@ -653,7 +655,7 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, "%s _v = (", ct);
 		emit_expr(ec, n->b, sb);
 		sb_printf(sb, "); int _z = 1; for (int _i = 0; _i < %d; _i++) if (((char *)&_v)[_i]) "
-			      "_z = 0; dt_dyn_put(&%s%s, _k, &_v, _z); _v; })",
+			      "_z = 0; if (dt_dyn_put(&%s%s, _k, &_v, _z)) DT_DYN_DROPPED(c); _v; })",
 			  s->type->size, map_name(s), s->name);
 		return;
 	}
@@ -675,12 +677,12 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "); ");
 		if (lv->kind == N_INDEX) {
 			emit_key(ec, lv, sb);
-			sb_printf(sb, "dt_dyn_put(&%s%s, _k, _b, 0); _b; })", map_name(s), s->name);
+			sb_printf(sb, "if (dt_dyn_put(&%s%s, _k, _b, 0)) DT_DYN_DROPPED(c); _b; })",
+				  map_name(s), s->name);
 		} else if (s->kind == SYM_TLS) {
-			sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 1); if (_s) { "
-				      "if (dt_self_take(_s, %d, DT_SELF_COST(%s%s))) "
-				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); } "
-				      "else dt_stat_inc(DT_STAT_DYN_DROPS); _b; })",
+			sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 1); if (!_s) DT_DYN_DROP(c); "
+				      "if (!dt_self_take(_s, %d, DT_SELF_COST(%s%s))) DT_DYN_DROPPED(c); "
+				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); _b; })",
 				  s->id, pfx, s->name, pfx, s->name);
 		} else {
 			sb_printf(sb, "struct dt_this *_s = dt_this_get(); if (_s) "
@@ -695,7 +697,8 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_printf(sb, "%s *_p = bpf_map_lookup_elem(&%s%s, _k); %s _o = _p ? *_p : (%s)0; ",
 				  ct, map_name(s), s->name, ct, ct);
 		emit_new_value(ec, n, sb);
-		sb_printf(sb, "dt_dyn_put(&%s%s, _k, &_v, _v == 0); ", map_name(s), s->name);
+		sb_printf(sb, "if (dt_dyn_put(&%s%s, _k, &_v, _v == 0)) DT_DYN_DROPPED(c); ",
+			  map_name(s), s->name);
 		emit_result(n, sb);
 		return;
 	}
@@ -711,7 +714,7 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		}
 		sb_printf(sb, "if (_s) { if (!_v) { dt_self_give(_s, %d, DT_SELF_COST(%s%s)); "
 			      "_s->%s%s = _v; } else if (dt_self_take(_s, %d, DT_SELF_COST(%s%s))) "
-			      "_s->%s%s = _v; } else if (_v) dt_stat_inc(DT_STAT_DYN_DROPS); ",
+			      "_s->%s%s = _v; else DT_DYN_DROPPED(c); } else if (_v) DT_DYN_DROP(c); ",
 			  s->id, pfx, s->name, pfx, s->name, s->id, pfx, s->name, pfx, s->name);
 		emit_result(n, sb);
 		return;

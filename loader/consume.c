@@ -618,8 +618,14 @@ int consume_drain(struct dtrun *d)
 	return n;
 }
 
-/* Drops since the last report, as dt_handle_cpudrop()/dt_handle_status() word them. */
-void consume_drops(struct dtrun *d)
+/*
+ * Drops since the last report, as dt_handle_cpudrop()/dt_handle_status() word
+ * them.  A CPU's buffer and aggregation drops are reported as its data is
+ * read; the speculation and dynamic variable drops, which DTrace reads from
+ * its state map only at each status tick (dtrace_status(), every
+ * statusrate), only when status is set.
+ */
+void consume_drops(struct dtrun *d, int status)
 {
 	uint64_t *v;
 	uint64_t dyn = 0;
@@ -632,7 +638,8 @@ void consume_drops(struct dtrun *d)
 	if (!v)
 		return;
 	for (k = 0; k < DT_STAT_NUM; k++) {
-		if (k != DT_STAT_RB_DROPS && k != DT_STAT_AGG_DROPS && k != DT_STAT_DYN_DROPS)
+		if (k != DT_STAT_RB_DROPS && k != DT_STAT_AGG_DROPS &&
+		    !(k == DT_STAT_DYN_DROPS && status))
 			continue;
 		if (bpf_map_lookup_elem(d->stat_fd, &k, v) != 0)
 			continue;
@@ -660,7 +667,7 @@ void consume_drops(struct dtrun *d)
 				       (unsigned long long)n, n > 1 ? "s" : "", c);
 		}
 	}
-	for (k = DT_STAT_SPEC_UNAVAIL; k <= DT_STAT_SPEC_DROPS; k++) {
+	for (k = DT_STAT_SPEC_UNAVAIL; status && k <= DT_STAT_SPEC_DROPS; k++) {
 		/* speculations: totals over CPUs, as dt_handle_status() words them */
 		uint64_t n = 0;
 

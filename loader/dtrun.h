@@ -441,7 +441,9 @@ struct dt_val;
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload,
 			size_t len);
 int consume_drain(struct dtrun *d);
-void consume_drops(struct dtrun *d);
+/* drops since the last report; status: the speculation and dynamic
+ * variable drops too (at each status tick, as dtrace_status() reads them) */
+void consume_drops(struct dtrun *d, int status);
 
 /* ---- dtrun --info (info.c) ---- */
 

@@ -300,6 +300,27 @@ static void wait_status_tick(const struct timespec *t0, uint64_t rate_ns, int si
 }
 
 /*
+ * Whether a status tick (every statusrate since t0, 1s unless set, as
+ * DTrace's default) has come since the last one: DTrace reads its
+ * speculation and dynamic variable drops then.  *next: the next one's time.
+ */
+static int status_tick(const struct timespec *t0, uint64_t rate_ns, uint64_t *next)
+{
+	struct timespec now;
+	uint64_t el;
+
+	if (!rate_ns)
+		rate_ns = 1000000000ULL;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	el = (uint64_t)(now.tv_sec - t0->tv_sec) * 1000000000ULL + (uint64_t)now.tv_nsec -
+	     (uint64_t)t0->tv_nsec;
+	if (el < *next)
+		return 0;
+	*next = (el / rate_ns + 1) * rate_ns;
+	return 1;
+}
+
+/*
  * Tracing: the ring buffer read on a timer (switchrate) or when a quarter
  * full, until exit(), a stop signal or the traced process's end.  Then,
  * as dtrace: exit() is seen at the next status tick; detach, drain, END,
@@ -309,6 +330,7 @@ static int trace(struct dtrun *d, struct child *ch, int sigfd)
 {
 	struct dtrun_opts *o = d->o;
 	struct timespec t0;
+	uint64_t status_next = 0;
 	int interrupted = 0, rc;
 
 	/* -p, or a -c child not stopped at its entry: its mappings, while it lives */
@@ -332,7 +354,7 @@ static int trace(struct dtrun *d, struct child *ch, int sigfd)
 		if (poll(pf, np, tmo < 1 ? 1 : tmo) < 0 && errno != EINTR)
 			break;
 		consume_drain(d);
-		consume_drops(d);
+		consume_drops(d, status_tick(&t0, o->statusrate_ns, &status_next));
 		metrics_tick(d, 0);
 		if ((pf[0].revents & POLLIN) && dt_sig_pending(sigfd)) {
 			interrupted = 1;
@@ -361,7 +383,7 @@ static int trace(struct dtrun *d, struct child *ch, int sigfd)
 	consume_drain(d);
 	run_family(d, DT_FAM_END);
 	consume_drain(d);
-	consume_drops(d);
+	consume_drops(d, 1);
 	if (o->oformat == OFMT_TEXT)
 		fputc('\n', o->out);
 	agg_print_all(d); /* after END and dtrace's newline (agg.c) */

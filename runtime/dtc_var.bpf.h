@@ -20,18 +20,35 @@ static __always_inline void dt_zero(char *p, __u32 n)
 }
 
 /*
+ * A dynamic variable store with no space left: a dynamic variable drop,
+ * reported by dtrun, and the clause ends there, without a fault and without
+ * its record, as Oracle DTrace's dt_cg_store_var() returns from the clause
+ * when dt_get_dvar() finds no room (the clause's `dropped:` label,
+ * compiler/emit_stmt.c).  DT_DYN_DROPPED() when the drop was counted.
+ */
+#define DT_DYN_DROP(c)                                                                            \
+	do {                                                                                      \
+		dt_stat_inc(DT_STAT_DYN_DROPS);                                                   \
+		goto dropped;                                                                     \
+	} while (0)
+#define DT_DYN_DROPPED(c) goto dropped
+
+/*
  * Store a dynamic variable, or release it when the value is zero (DTrace
  * deallocates a dynamic variable assigned 0).  A full map is a dynamic
- * variable drop, reported by dtrun.
+ * variable drop, counted here: -1, and the caller ends the clause.
  */
-static __always_inline void dt_dyn_put(void *map, const void *key, const void *val, int zero)
+static __always_inline int dt_dyn_put(void *map, const void *key, const void *val, int zero)
 {
 	if (zero) {
 		bpf_map_delete_elem(map, key);
-		return;
+		return 0;
 	}
-	if (bpf_map_update_elem(map, key, val, BPF_ANY))
+	if (bpf_map_update_elem(map, key, val, BPF_ANY)) {
 		dt_stat_inc(DT_STAT_DYN_DROPS);
+		return -1;
+	}
+	return 0;
 }
 
 /*
