@@ -667,6 +667,14 @@ int main(int argc, char **argv)
 					strerror(errno));
 			goto usage_fail;
 		}
+		if (len >= 4 && !memcmp(text, "\177ELF", 4)) {
+			/* dtc's own output (or another binary) given as the script */
+			fprintf(stderr, "%s: failed to compile script %s: it is an ELF file (a compiled "
+				"object?), not a D script\n", dx->dtrace_diags ? "dtrace" : "dtc", script);
+			free(text);
+			dtc_free(dx);
+			return 1;
+		}
 		if (cp.on) {
 			size_t plen;
 			char *p;

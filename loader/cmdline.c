@@ -224,9 +224,16 @@ static int opt_q(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+static int is_elf(const char *path);
+
 static int opt_s(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)o, (void)op;
+	if (is_elf(arg)) { /* dtc's output: it runs as the first operand */
+		dt_err("failed to compile script %s: it is a compiled object, not a D script "
+		       "(run it as: dtrun %s)\n", arg, arg);
+		return 1;
+	}
 	cl->one_step = 1;
 	cl->script = arg;
 	strv_push(&cl->dtc, "-s");
