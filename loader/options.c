@@ -166,20 +166,25 @@ static int set_bpflog(struct dtrun_opts *o, const char *n, int64_t v, int on)
 	return 0;
 }
 
+/*
+ * The rates: 0 is DTrace's own default for switchrate and aggrate (dt_open.c)
+ * and dt_opt_rate() takes it for any rate: for statusrate and aggrate it is
+ * dtrun's default too (no wait for a status tick, a snapshot at each read),
+ * and switchrate=0 keeps dtrun's reading of the buffer as DTrace's default
+ * does, when records arrive, with no switch to wait for.
+ */
 static int set_statusrate(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
-	(void)on;
-	if (positive(n, v))
-		return -1;
+	(void)n, (void)on;
 	o->statusrate_ns = (uint64_t)v;
 	return 0;
 }
 
 static int set_switchrate(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
-	(void)on;
-	if (positive(n, v))
-		return -1;
+	(void)n, (void)on;
+	if (v == 0)
+		return 0;
 	o->switchrate_ns = (uint64_t)v;
 	o->switchrate_set = 1;
 	return 0;
@@ -187,9 +192,7 @@ static int set_switchrate(struct dtrun_opts *o, const char *n, int64_t v, int on
 
 static int set_aggrate(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
-	(void)on;
-	if (positive(n, v))
-		return -1;
+	(void)n, (void)on;
 	o->aggrate_ns = (uint64_t)v;
 	return 0;
 }
