@@ -67,6 +67,9 @@ int emit_ksou_size(const struct dtype *t);
 int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_ksou_global_store(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_ksou_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* ts[i] = src */
+/* dst = src, a struct or union copied from where src lies (memory, a variable) */
+void emit_sou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct node *src,
+		   struct strbuf *sb);
 int emit_karray_decl(struct strbuf *out, const struct dtype *t, const char *name); /* 1: done */
 void emit_var_meta(struct ectx *ec, struct strbuf *m);
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL a value */

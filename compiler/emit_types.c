@@ -474,6 +474,26 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "); _d; })");
 		return;
 	}
+	if (n->kind == N_ASSIGN && sema_mem_is_alloca(n->a) && type_is_sou(n->a->type)) {
+		/* *p = s into alloca'd memory: a D struct as a C value, a kernel
+		 * (or large) one as bytes from where s lies */
+		struct dtype *t = n->a->type;
+		struct strbuf dst = { 0 };
+
+		ec->scratch = 1;
+		sb_puts(&dst, "DT_APTR(c, ");
+		emit_addr(ec, n->a, &dst);
+		sb_printf(&dst, ", %d)", t->size);
+		if (t->kernel || t->size > 256) {
+			emit_sou_copy(ec, dst.s, t, n->b, sb);
+		} else {
+			sb_printf(sb, "(*(%s *)%s = (", t->cname, dst.s);
+			emit_expr(ec, n->b, sb);
+			sb_puts(sb, "))");
+		}
+		sb_free(&dst);
+		return;
+	}
 	if (n->kind == N_ASSIGN && emit_ksou_size(n->a->type) && !sema_node_is_mem(n->a)) {
 		emit_ksou_store(ec, n, sb); /* ts[i] = *p, v.m = *q: a kernel struct copy */
 		return;

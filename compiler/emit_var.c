@@ -95,7 +95,7 @@ int emit_ksou_size(const struct dtype *t)
 
 /*
  * An associative array's value held by reference, read in place and copied
- * into the element from where it lies (emit_ksou_copy()): a kernel struct,
+ * into the element from where it lies (emit_sou_copy()): a kernel struct,
  * or a D struct larger than the 256 bytes a copy on the BPF stack allows;
  * the element's size rounded up to 8 (0: a value copied through the stack).
  */
@@ -439,14 +439,14 @@ int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 }
 
 /*
- * dst = src for a kernel struct or union: bpf_core_type_size() bytes (the
+ * dst = src for a struct or union, a kernel one bpf_core_type_size() bytes (the
  * running kernel's size, never more than the storage: dtrun checks "kvar"
  * before load, the test keeps the verifier's bounds) straight from memory or
  * another variable's storage into dst, never through the BPF stack.  A bad
  * source address faults as in DTrace.
  */
-static void emit_ksou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct node *src,
-			   struct strbuf *sb)
+void emit_sou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct node *src,
+		   struct strbuf *sb)
 {
 	sb_printf(sb, "({ char *_kd = (char *)(%s); __u64 _ks = (__u64)", dst);
 	if (!emit_var_addr(ec, src, sb)) {
@@ -474,7 +474,7 @@ void emit_ksou_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	struct strbuf dst = { 0 };
 
 	emit_mem_addr(ec, n->a, &dst);
-	emit_ksou_copy(ec, dst.s, n->a->type, n->b, sb);
+	emit_sou_copy(ec, dst.s, n->a->type, n->b, sb);
 	sb_free(&dst);
 }
 
@@ -485,7 +485,7 @@ void emit_ksou_global_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	char dst[300];
 
 	snprintf(dst, sizeof(dst), "dtg_%s", s->name);
-	emit_ksou_copy(ec, dst, s->type, n->b, sb);
+	emit_sou_copy(ec, dst, s->type, n->b, sb);
 }
 
 /* nullable: a string read as a possibly NULL pointer (`s == NULL`, a store);
@@ -638,7 +638,7 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_puts(&dst, "&");
 			emit_sou_lvalue(s, &dst);
 		}
-		emit_ksou_copy(ec, dst.s, s->type, n->b, sb);
+		emit_sou_copy(ec, dst.s, s->type, n->b, sb);
 		if (lv->kind == N_INDEX && !s->type->kernel)
 			sb_printf(sb, "; if (_e) { int _z = 1; for (int _i = 0; _i < %d; _i++) "
 				      "if (((__u64 *)_e)[_i]) { _z = 0; break; } "

@@ -585,10 +585,18 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	if (l->kind == TY_STRING && n->op == OP_ASSIGN && r->kind == TY_STRING)
 		str_sized(dx, cc, n->b); /* a[i] = s: copied strsize bytes (emit_types.c) */
 	mark_store_base(n->a);
-	if (sema_mem_is_alloca(n->a) && type_is_sou(l)) {
-		diag_error(dx, n->loc, "D_UNSUPPORTED",
-			   "assigning a whole %s to alloca'd memory is not yet supported by dtc",
-			   l->name);
+	if (sema_mem_is_alloca(n->a) && type_is_sou(l) && n->op == OP_ASSIGN && !type_is_sou(r)) {
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
+		return NULL;
+	}
+	if (sema_mem_is_alloca(n->a) && type_is_sou(l) && n->op == OP_ASSIGN &&
+	    !sema_node_is_mem(n->b) && !global_lvalue(n->b) && !assoc_elem_lvalue(n->b)) {
+		/* *p = s: the bytes copied from where s lies (dt_cg_store()'s
+		 * memcpy of a by-reference value; emit_types.c) */
+		diag_error(dx, n->b->loc, "D_UNSUPPORTED",
+			   "a %s is copied into alloca'd memory from memory or a variable, not from "
+			   "this expression, by dtc", l->name);
 		return NULL;
 	}
 	if (!global_lvalue(n->a) && !assoc_elem_lvalue(n->a) && !sema_mem_is_alloca(n->a)) {
