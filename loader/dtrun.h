@@ -314,6 +314,7 @@ struct dtrun_opts {
 	int cpu;                 /* -x cpu: the one CPU probes fire on; -1: all */
 	uint64_t dynvarsize;     /* -x dynvarsize (or the object's), 0 if neither:
 				    bounds assocs and self-> at load (run.c) */
+	int dynvarsize_zero;     /* -x dynvarsize=0: no room for any dynamic variable */
 	uint64_t aggrate_ns;     /* -x aggrate given: printa() shows a snapshot
 				    taken at most once per aggrate (agg.c) */
 	int aggsortkey, aggsortrev; /* -x aggsortkey, aggsortrev: printa()'s order */

@@ -49,13 +49,15 @@ int dynvar_check(struct dtrun *d)
 	struct bpf_map *map;
 	uint64_t sz = d->o->dynvarsize; /* the object's option, or -x dynvarsize */
 
-	if (!sz || !d->obj)
+	if ((!sz && !d->o->dynvarsize_zero) || !d->obj)
 		return 0;
 	bpf_object__for_each_map(map, d->obj) {
 		const char *name = bpf_map__name(map);
-		if (strncmp(name, "dtv_", 4) && strncmp(name, "dtsv_", 5))
+		if (strncmp(name, "dtv_", 4) && strncmp(name, "dtsv_", 5) &&
+		    !(sz == 0 && !strcmp(name, "dtc_self"))) /* self->: at least one */
 			continue;
-		if (sz < (uint64_t)bpf_map__key_size(map) + ((bpf_map__value_size(map) + 7) & ~7u)) {
+		if (sz < (uint64_t)bpf_map__key_size(map) + ((bpf_map__value_size(map) + 7) & ~7u) ||
+		    sz == 0) {
 			fflush(d->o->out);
 			dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
 			return -1;

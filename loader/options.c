@@ -39,16 +39,6 @@ void opts_init(struct dtrun_opts *o)
 	o->cpu = -1;
 }
 
-/* A value that must be positive: 0 would mean "as fast as possible" or
- * "none", and dtrun polls on a timer and sizes maps by it. */
-static int positive(const char *name, int64_t v)
-{
-	if (v > 0)
-		return 0;
-	dt_err("failed to set -x %s: %s\n", name, dt_opt_strerror(DT_OPTE_BADVAL));
-	return -1;
-}
-
 /* Each setter gets the parsed value v and on (set, not "unset"). */
 static int set_evaltime(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
@@ -217,12 +207,13 @@ static int set_aggsort(struct dtrun_opts *o, const char *n, int64_t v, int on)
 }
 
 /* the object's maps and self-> space are sized to it at load (dynvar.c) */
+/* dt_opt_size() takes 0: the enabling then fails if it has a dynamic
+ * variable (dynvar.c), as gmap_create_dvars() finds room for none */
 static int set_dynvarsize(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
-	(void)on;
-	if (positive(n, v))
-		return -1;
+	(void)n, (void)on;
 	o->dynvarsize = (uint64_t)v;
+	o->dynvarsize_zero = v == 0;
 	return 0;
 }
 
