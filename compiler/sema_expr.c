@@ -871,6 +871,16 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		}
 		t = check_expr(dx, cc, n->a);
+		if (t && type_is_int(t) && (n->a->flags & NF_CONST)) {
+			/* dt_node_op3(): a constant condition is the chosen
+			 * operand itself, with its own type; the other is
+			 * dropped unchecked, as the parser drops it */
+			struct node *next = n->next;
+
+			*n = *(n->a->ival ? n->b : n->c);
+			n->next = next;
+			return check_expr(dx, cc, n);
+		}
 		if (t && t->kind != TY_STRING)
 			cc->ci->ntmp = mark;
 		mark = cc->ci->ntmp;

@@ -3,14 +3,16 @@
  * promoted type is (dt_type_promote(): no promotion to int; the operand
  * of greater rank, unsigned outranking signed of one size), folded or
  * not: unsigned char 200 > char -1 is false, where C compares two ints.
- * ?: of two integers has that promoted type too (dt_cook_op3()).
+ * ?: of two integers has that promoted type too (dt_cook_op3()), unless
+ * its condition is a constant: then it is the chosen operand itself, of its
+ * own type (dt_node_op3()), so x = 1 ? (char)1 : (short)2 is a char.
  *
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun -q %t.o | FileCheck %s
  * CHECK: 0 0 0 0 1
  * CHECK-NEXT: 1 1 1 1
- * CHECK-NEXT: 2 1 1 8
+ * CHECK-NEXT: 1 1 1 8
  */
 #pragma D option quiet
 
