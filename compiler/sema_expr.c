@@ -771,6 +771,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				diag_error(dx, n->loc, "D_OP_SCALAR", "operator ! requires an operand of scalar type");
 				return NULL;
 			}
+			if ((n->flags & NF_CONST) && t->kind == TY_INT)
+				return n->type = t; /* !c folded keeps c's type (dt_node_op1()) */
 			return n->type = type_int(dx, 4, 1);
 		case OP_NEG:
 		case OP_PLUS:
