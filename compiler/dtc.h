@@ -80,6 +80,8 @@ struct dtc {
 	/* inputs */
 	const char *script_name;      /* for metadata: "script 'x' matched" */
 	const char *btf_path;         /* --btf or NULL for /sys/kernel/btf/vmlinux */
+	const char *tracefs;          /* --tracefs or NULL: where syscall args[] types
+					 are read (prov_syscall_args.c) */
 	struct dopt *opts;            /* -x and pragmas, in order */
 	const char *macro_argv[64];   /* $0..$63 bound at compile time (or NULL);
 					 DT_MAX_MACROS in dtc_abi.h */

@@ -48,6 +48,8 @@ const char *prov_clause_param(struct dtc *dx, int clause); /* "c<N>" */
 int prov_pid_suffix(struct dtc *dx, const char *p);         /* prov_pid.c */
 const struct dt_stable_probe *prov_tp_probe(const char *param); /* prov_tp.c: "prov:::name" */
 int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i); /* prov_tp_args.c */
+int prov_syscall_args(struct dtc *dx, struct cctx *cc, struct node *n,
+		      long long i); /* prov_syscall_args.c */
 
 /* emit.c: the pieces of a program */
 void emit_prog_head(struct ectx *ec, struct prog *p, int decl_ctx); /* SEC, signature */

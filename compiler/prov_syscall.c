@@ -2,8 +2,9 @@
  * prov_syscall.c: the syscall provider: syscall:vmlinux:NAME:entry|return,
  * one raw_tp program per direction on raw_syscalls' sys_enter/sys_exit for
  * every syscall, filtered in BPF by the load-time bitmap dtc_sys_on[][]
- * that dtrun fills from this host's syscall table.  dtrun's side:
- * loader/prov_syscall.c.
+ * that dtrun fills from this host's syscall table; args[N] are typed from
+ * the build host's tracepoint format files (prov_syscall_args.c).  dtrun's
+ * side: loader/prov_syscall.c.
  */
 #include <string.h>
 
@@ -84,4 +85,5 @@ const struct prov_ops prov_syscall = {
 	.fams = 1u << DT_FAM_SYSCALL_ENTRY | 1u << DT_FAM_SYSCALL_RETURN,
 	.match = syscall_match,
 	.emit = syscall_emit,
+	.args = prov_syscall_args,
 };
