@@ -89,6 +89,10 @@ int probeinfo_format(const char *group, const char *event, int skip, struct argt
 		for (dm = dims; *dm == ' '; dm++)
 			;
 		snprintf(buf, sizeof(buf), "%.*s%s", (int)(id - 1 - d), d, dm);
+		/* as ctf_type_name() spells the type DTrace compiles from it:
+		 * "struct robust_list_head * *" is "struct robust_list_head **" */
+		for (char *q = buf; (q = strstr(q, "* *")) != NULL;)
+			memmove(q + 1, q + 2, strlen(q + 2) + 1);
 		probeinfo_add(at, buf);
 	}
 	fclose(f);
