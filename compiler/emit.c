@@ -241,8 +241,15 @@ static void emit_meta(struct ectx *ec)
 		sb_printf(&m, "cattr %d %d %d\n", i, ss->clauses[i].desc_attr,
 			  ss->clauses[i].stmt_attr);
 		for (pd = ss->clauses[i].n->a; pd; pd = pd->next) {
+			int line = 0, col = 0;
+
 			sb_printf(&m, "pdesc %d ", i);
 			meta_str(&m, pd->str);
+			/* its line: dtrun's "line N: probe description ... does
+			 * not match any probes", as dt_setcontext() says it */
+			loc_linecol(ec->dx, pd->loc, &line, &col);
+			if (line > 0)
+				sb_printf(&m, " %d", line);
 			sb_putc(&m, '\n');
 		}
 	}

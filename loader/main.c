@@ -131,7 +131,8 @@ static int match(struct dtrun *d, const struct cmdline *cl)
 			dt_err("out of memory\n");
 			return -1;
 		}
-		if (d->en.unmatched_line)
+		/* xyerror(): a line where the program came from a file */
+		if (d->en.unmatched_line && strcmp(o->desc_kind, "description"))
 			snprintf(line, sizeof(line), "line %d: ", d->en.unmatched_line);
 		/* dtrace compiles each -n (-P -m -f) on its own and names the
 		 * one that failed: clause i is the i-th when each made one */

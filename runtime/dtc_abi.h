@@ -39,8 +39,9 @@
  *                                       both lines when a script uses both
  *   target                              $target used
  *   clause C NDESC                      clause C (0-based, script order)
- *   pdesc C STR                         one probe description of clause C,
- *                                       as written (4 or 5 fields, globs kept)
+ *   pdesc C STR [LINE]                  one probe description of clause C,
+ *                                       as written (4 or 5 fields, globs kept),
+ *                                       and its line in the script
  *   cline C LINE                        clause C's first line in the script
  *                                       (dtrun names it when the kernel
  *                                       refuses its program)
