@@ -87,6 +87,9 @@ struct dtc {
 					 DT_MAX_MACROS in dtc_abi.h */
 	char macro_lexed[64];         /* $N replaced by its text at compile time (dt_lex.l) */
 	int macro_bound;              /* 0, or 1 + number of macro args given to dtc */
+	int instances;                /* --instances: a description's fifth field is
+					 an instance (dt_pdesc.h), not DTrace's
+					 "Overspecified probe description" */
 	int pdesc_at_load;            /* --pdesc-at-load: descriptions of unknown providers
 					 are dtrun's to report (one-step mode) */
 	int unused_at_load;           /* --unused-args-at-load: dtrun reports macro

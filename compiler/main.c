@@ -63,6 +63,9 @@ static void usage(FILE *f)
 		"  -d PASS        dump a pass result and stop: ast, c\n"
 		"  --btf FILE     kernel BTF to type-check against; given several times, the\n"
 		"                 script is checked against each, the object built for the first\n"
+		"  --instances    a description may name an instance first\n"
+		"                 (instance:provider:module:function:name), which dtrun's\n"
+		"                 --instance matches\n"
 		"  --tracefs DIR  the tracefs whose events/syscalls/*/format type syscall\n"
 		"                 probes' args[] (default /sys/kernel/tracing)\n"
 		"  --script-name NAME  name used for the script in messages\n"
@@ -415,13 +418,14 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
        OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C,
-       OPT_SPEC_NAME, OPT_TRACEFS };
+       OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES };
 
 int main(int argc, char **argv)
 {
 	static const struct option lopts[] = {
 		{ "btf", required_argument, 0, OPT_BTF },
 		{ "tracefs", required_argument, 0, OPT_TRACEFS },
+		{ "instances", no_argument, 0, OPT_INSTANCES },
 		{ "script-name", required_argument, 0, OPT_SCRIPT_NAME },
 		{ "spec-name", required_argument, 0, OPT_SPEC_NAME },
 		{ "from-c", required_argument, 0, OPT_FROM_C },
@@ -541,6 +545,9 @@ int main(int argc, char **argv)
 			}
 			btfs[nbtf++] = optarg;
 			dx->btf_path = btfs[0];
+			break;
+		case OPT_INSTANCES:
+			dx->instances = 1;
 			break;
 		case OPT_TRACEFS:
 			dx->tracefs = optarg;

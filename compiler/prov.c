@@ -41,7 +41,7 @@ void prov_install(struct dtc *dx)
 
 int prov_has_glob(const char *s)
 {
-	return strpbrk(s, "*?[\\") != NULL;
+	return dt_pdesc_isglob(s);
 }
 
 const char *prov_clause_param(struct dtc *dx, int clause)

@@ -4,43 +4,27 @@
  * the timers (loader/prov_profile.c).  arg0 is the kernel PC the timer
  * interrupted, arg1 the user PC.
  */
-#include <ctype.h>
 #include <string.h>
 
 #include "prov.h"
 
-/* True when a profile/tick probe name is well formed: profile-N[unit]. */
-static int timer_name_ok(const char *name, const char *prefix)
-{
-	size_t pl = strlen(prefix);
-	const char *p;
-	static const char *const units[] = { "", "ns", "nsec", "us", "usec", "ms", "msec", "s",
-					     "sec", "m", "min", "h", "hour", "d", "day", "hz" };
-	size_t i;
-
-	if (strncmp(name, prefix, pl))
-		return 0;
-	p = name + pl;
-	if (!isdigit((unsigned char)*p))
-		return 0;
-	while (isdigit((unsigned char)*p))
-		p++;
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (!strcmp(p, units[i]))
-			return 1;
-	return 0;
-}
-
+/*
+ * DTrace's profile provider makes profile-N and tick-N on demand
+ * (dt_prov_profile.c provide()): for provider profile (or a pattern it
+ * matches), empty module and function, and a name get_period() gives a
+ * period (runtime/dt_pdesc.c).
+ */
 static int profile_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
 {
 	(void)pd;
-	if ((*f->prov && strcmp(f->prov, "profile")) || *f->mod || *f->func)
+	if (!sema_field_match(f->prov, "profile") || *f->mod || *f->func ||
+	    !dt_pdesc_period_ns(f->name))
 		return 0;
-	if (timer_name_ok(f->name, "profile-")) {
+	if (!strncmp(f->name, "profile-", 8)) {
 		sema_prog_add_clause(dx, DT_FAM_PROFILE, f->name, clause);
 		return 1;
 	}
-	if (timer_name_ok(f->name, "tick-")) {
+	if (!strncmp(f->name, "tick-", 5)) {
 		sema_prog_add_clause(dx, DT_FAM_TICK, f->name, clause);
 		return 1;
 	}

@@ -18,69 +18,10 @@
 
 /* ---- probe descriptions ---------------------------------------------- */
 
-/* gmatch(3)-style glob matching, as DTrace matches probe descriptions. */
-static int glob_match(const char *p, const char *s)
-{
-	for (;;) {
-		switch (*p) {
-		case 0:
-			return *s == 0;
-		case '*':
-			while (*p == '*')
-				p++;
-			if (!*p)
-				return 1;
-			for (; *s; s++)
-				if (glob_match(p, s))
-					return 1;
-			return glob_match(p, s);
-		case '?':
-			if (!*s)
-				return 0;
-			p++, s++;
-			break;
-		case '[': {
-			int neg = 0, ok = 0;
-			const char *q = p + 1;
-			if (!*s)
-				return 0;
-			if (*q == '!' || *q == '^')
-				neg = 1, q++;
-			while (*q && *q != ']') {
-				if (q[1] == '-' && q[2] && q[2] != ']') {
-					if (*s >= q[0] && *s <= q[2])
-						ok = 1;
-					q += 3;
-				} else {
-					if (*s == *q)
-						ok = 1;
-					q++;
-				}
-			}
-			if (!*q)
-				return 0;
-			if (ok == neg)
-				return 0;
-			p = q + 1;
-			s++;
-			break;
-		}
-		case '\\':
-			if (p[1])
-				p++;
-			/* fall through */
-		default:
-			if (*p != *s)
-				return 0;
-			p++, s++;
-		}
-	}
-}
-
-/* An empty description field matches anything. */
+/* An empty description field matches anything (dt_pdesc.c). */
 static int field_match(const char *pat, const char *s)
 {
-	return !*pat || glob_match(pat, s);
+	return dt_pdesc_gmatch(s, pat);
 }
 
 int sema_field_match(const char *pat, const char *s)

@@ -95,13 +95,14 @@ static int pdesc_macros(struct dtc *dx, struct node *pd)
 void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 {
 	struct pdesc_fields f;
-	int hit = 0, tier = 0;
+	int hit = 0, tier = 0, nf;
 
 	if (pdesc_macros(dx, pd))
 		return;
-	if (sema_pdesc_fields(pd->str, &f) < 0) {
-		/* dtrace_xstr2desc(): EDT_BADSPEC past four fields; dtc takes a
-		 * fifth, the instance (dt_pdesc.h) */
+	nf = sema_pdesc_fields(pd->str, &f);
+	if (nf < 0 || (nf == 5 && !dx->instances)) {
+		/* dtrace_xstr2desc(): EDT_BADSPEC past four fields; a fifth is
+		 * an instance where the compilation asks for them (dt_pdesc.h) */
 		diag_error(dx, pd->loc, "D_PDESC_INVAL",
 			   "invalid probe description \"%s\": Overspecified probe description",
 			   pd->str);
@@ -132,10 +133,12 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 				return;
 			}
 		}
-		/* one-step dtrun: it matches on the host and says so as dtrace does */
+		/* one-step dtrun: it matches on the host and says so as dtrace does;
+		 * dt_setcontext() writes the description's four fields */
 		if (!dx->pdesc_at_load)
 			diag_error(dx, pd->loc, "D_PDESC_ZERO",
-				   "probe description %s does not match any probes", pd->str);
+				   "probe description %s:%s:%s:%s does not match any probes",
+				   f.prov, f.mod, f.func, f.name);
 	}
 }
 

@@ -30,6 +30,8 @@ struct cmdline {
 	int grab;
 	int one_step;            /* -s, -n, -P...: dtc compiles first */
 	const char *cpp_flag;    /* the first of -C -D -U -I, or NULL */
+	int instances;           /* --instance or -M: a description's fifth field is
+				    an instance (dtc --instances) */
 	int compile_only;        /* -e */
 	int list;                /* -l */
 	int list_verbose;        /* -v with -l: argument types (dtrace -lv) */

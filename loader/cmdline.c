@@ -117,6 +117,14 @@ static int o_str(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+/* --instance NAME: this host's instance, and descriptions may name one */
+static int opt_instance(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
+			char *arg)
+{
+	cl->instances = 1;
+	return o_str(cl, o, op, arg);
+}
+
 /*
  * An option checked as dtrace(1) checks it (dtrace_setopt(),
  * runtime/dt_opt.c) before anything is compiled or run: "dtrace: failed
@@ -360,6 +368,7 @@ static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdop
 		}
 	if (asprintf(&spec, "%.*s%s%s", (int)(n - k), arg + k, op->val, arg + n) < 0)
 		return 1;
+	cl->instances |= c == 'M';
 	strv_push(&cl->owned, spec);
 	cl->one_step = 1;
 	strv_push(&cl->dtc, "-n");
@@ -446,7 +455,7 @@ static const struct cmdopt cmdopts[] = {
 	{ 'A', NULL, 0, opt_unsupported, 0, NULL },
 	{ 'B', NULL, 0, opt_unsupported, 0, NULL },
 	{ 'G', NULL, 0, opt_unsupported, 0, NULL },
-	{ OPT_INSTANCE, "instance", 1, o_str, O(instance), NULL },
+	{ OPT_INSTANCE, "instance", 1, opt_instance, O(instance), NULL },
 	{ OPT_DRYRUN, "dry-run", 0, cl_flag, CL(dry_run), NULL },
 	{ OPT_MERGE, "merge", 0, cl_flag, CL(merge), NULL },
 	{ OPT_METRICS, "metrics", 1, o_str, O(metrics), NULL },

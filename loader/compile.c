@@ -99,6 +99,8 @@ int compile_object(const struct cmdline *cl, int *fd, char *path, size_t len)
 		strv_push(&av, "--spec-name");
 		strv_push(&av, cl->shown.v[i]);
 	}
+	if (cl->instances)
+		strv_push(&av, "--instances"); /* a fifth field names an instance */
 	strv_push(&av, "--dtrace-diags"); /* dtrace's words for errors */
 	strv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
 	for (i = 0; i < cl->ops.n; i++)

@@ -216,8 +216,6 @@ void probes_free(struct probes *ps);
 void probes_enabling_free(struct enabling *en);
 int probes_gmatch(const char *s, const char *p);
 int probes_mod_match(const char *mod, const char *pat); /* also up to a dot */
-/* Period in nanoseconds of "profile-N"/"tick-N" (name without prefix), 0 if invalid. */
-uint64_t probes_rate_ns(const char *spec);
 /*
  * Matches every clause's descriptions against the host probes of each of its
  * pairs.  Returns 0, or -1 with en->unmatched set to the first description

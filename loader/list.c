@@ -136,6 +136,28 @@ static int list_on_demand(const struct strv *specs)
 int list_descs(struct dtrun *d, struct cmdline *cl)
 {
 	split_descs(&cl->specs, &cl->list_descs);
+	for (int i = 0; i < cl->specs.n; i++) {
+		struct strv one = { 0 };
+		int bad = 0;
+
+		/* dtrace_xstr2desc()'s EDT_BADSPEC, before anything is listed;
+		 * a fifth field is an instance only with --instance or -M */
+		split_descs(&(struct strv){ &cl->specs.v[i], 1 }, &one);
+		for (int j = 0; j < one.n && !bad; j++) {
+			char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+			int nf = dt_pdesc_split(one.v[j], f);
+
+			if (nf < 0 || (nf == 5 && !cl->instances)) {
+				dt_err("invalid probe specifier %s: invalid probe description "
+				       "\"%s\": Overspecified probe description\n",
+				       i < cl->shown.n ? cl->shown.v[i] : cl->specs.v[i], one.v[j]);
+				bad = 1;
+			}
+		}
+		strv_free(&one);
+		if (bad)
+			return 1;
+	}
 	d->o->list_descs = cl->list_descs.v;
 	d->o->nlist_descs = cl->list_descs.n;
 	if (list_on_demand(&cl->list_descs))

@@ -14,76 +14,10 @@
 
 #include "prov.h"
 
-/*
- * DTrace's gmatch(3GEN): '*', '?', '[...]' with ranges and '!' negation, and
- * '\' quoting the next character.  An empty pattern matches anything (an
- * empty description field).
- */
-static int gmatch(const char *s, const char *p)
-{
-	for (;;) {
-		switch (*p) {
-		case '\0':
-			return *s == '\0';
-		case '*':
-			while (*p == '*')
-				p++;
-			if (*p == '\0')
-				return 1;
-			for (; *s; s++)
-				if (gmatch(s, p))
-					return 1;
-			return 0;
-		case '?':
-			if (*s == '\0')
-				return 0;
-			s++, p++;
-			break;
-		case '[': {
-			int neg = 0, ok = 0;
-			const char *q = p + 1;
-
-			if (*s == '\0')
-				return 0;
-			if (*q == '!') {
-				neg = 1;
-				q++;
-			}
-			if (*q == ']') { /* a leading ']' is literal */
-				ok |= *s == ']';
-				q++;
-			}
-			for (; *q && *q != ']'; q++) {
-				if (q[1] == '-' && q[2] && q[2] != ']') {
-					ok |= *s >= *q && *s <= q[2];
-					q += 2;
-				} else {
-					ok |= *s == *q;
-				}
-			}
-			if (*q != ']') /* unterminated: literal '[' */
-				return *s == '[' ? gmatch(s + 1, p + 1) : 0;
-			if (ok == neg)
-				return 0;
-			s++;
-			p = q + 1;
-			break;
-		}
-		case '\\':
-			if (p[1])
-				p++;
-			/* fallthrough */
-		default:
-			if (*s != *p)
-				return 0;
-			s++, p++;
-		}
-	}
-}
-
+/* DTrace's dt_gmatch(): an empty pattern (field) matches anything. */
 int probes_gmatch(const char *s, const char *p)
 {
-	return *p == '\0' || gmatch(s, p);
+	return dt_pdesc_gmatch(s, p);
 }
 
 struct probe *probes_add(struct probes *ps, const char *prov, const char *mod, const char *func,

@@ -15,42 +15,6 @@
 #include "prov.h"
 
 /*
- * profile-N / tick-N rates as DTrace's profile provider: a number then an
- * optional unit; no unit means hertz.
- */
-uint64_t probes_rate_ns(const char *spec)
-{
-	static const struct {
-		const char *name;
-		uint64_t mult; /* nanoseconds per unit; 0 for hz */
-	} units[] = {
-		{ "ns", 1 }, { "nsec", 1 }, { "us", 1000 }, { "usec", 1000 },
-		{ "ms", 1000000 }, { "msec", 1000000 }, { "s", 1000000000ULL },
-		{ "sec", 1000000000ULL }, { "m", 60000000000ULL }, { "min", 60000000000ULL },
-		{ "h", 3600000000000ULL }, { "hour", 3600000000000ULL },
-		{ "d", 86400000000000ULL }, { "day", 86400000000000ULL }, { "hz", 0 }, { "", 0 },
-	};
-	char *end;
-	unsigned long long v;
-	size_t i;
-
-	if (*spec < '0' || *spec > '9')
-		return 0;
-	errno = 0;
-	v = strtoull(spec, &end, 10);
-	if (errno || v == 0)
-		return 0;
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
-		if (strcmp(end, units[i].name) != 0)
-			continue;
-		if (units[i].mult == 0)
-			return v > 1000000000ULL ? 0 : 1000000000ULL / v;
-		return v * units[i].mult;
-	}
-	return 0;
-}
-
-/*
  * The profile provider's default probes (profile-97 ... tick-5000), as
  * DTrace's, after the dtrace provider's; then those of other rates in
  * program order.
@@ -80,10 +44,10 @@ static int profile_probes(struct probes *ps, const struct meta *m, const struct 
 
 		if (pg->fam != DT_FAM_PROFILE && pg->fam != DT_FAM_TICK)
 			continue;
-		/* DTrace's profile provider has no period under 200 us: such a
-		 * probe does not exist (D_PDESC_ZERO), as profile-1ns */
+		/* a name get_period() gives no period names no probe (a unit
+		 * it lacks, under 200 us: D_PDESC_ZERO), as profile-1ns */
 		if (!pg->str || strncmp(pg->str, want, strlen(want)) != 0 ||
-		    probes_rate_ns(pg->str + strlen(want)) < 200000)
+		    !dt_pdesc_period_ns(pg->str))
 			continue;
 		for (j = 3; j < ps->n; j++)
 			dup |= strcmp(ps->v[j].name, pg->str) == 0;
@@ -128,8 +92,7 @@ int prov_online_cpus(int *cpus, int max)
 static int profile_attach(struct dtrun *d, struct bpf_program *prog, int p)
 {
 	const struct meta_prog *pg = &d->meta.progs[p];
-	const char *spec = pg->str + (pg->fam == DT_FAM_PROFILE ? 8 : 5);
-	uint64_t ns = probes_rate_ns(spec);
+	uint64_t ns = dt_pdesc_period_ns(pg->str);
 	struct perf_event_attr attr;
 	int cpus[1024], n, i;
 

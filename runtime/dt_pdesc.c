@@ -1,12 +1,21 @@
 /*
- * dt_pdesc.c: splits a probe description into its fields (dt_pdesc.h), for
- * dtc (which decides the families a description reaches) and dtrun (which
- * matches it against this host's probes and lists them).
+ * dt_pdesc.c: splits a probe description into its fields (dt_pdesc.h), and
+ * matches a field's pattern, for dtc (which decides the families a
+ * description reaches) and dtrun (which matches it against this host's
+ * probes and lists them).
  */
+#include <fnmatch.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dt_pdesc.h"
 
+/*
+ * dtrace_xstr2desc(): every ':' ends a field, a '\' before it included
+ * (DTrace's lexer hands the description over whole; the backslash stays in
+ * the field, where gmatch() reads it).
+ */
 int dt_pdesc_split(const char *desc, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN])
 {
 	const char *part[DT_PDESC_NFIELDS];
@@ -16,9 +25,7 @@ int dt_pdesc_split(const char *desc, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN])
 
 	memset(f, 0, sizeof(char[DT_PDESC_NFIELDS][DT_PDESC_LEN]));
 	for (;;) {
-		for (c = s; *c && *c != ':'; c++)
-			if (*c == '\\' && c[1])
-				c++; /* "\:" does not end the field */
+		c = s + strcspn(s, ":");
 		if (n == DT_PDESC_NFIELDS || (size_t)(c - s) >= DT_PDESC_LEN)
 			return -1;
 		part[n] = s;
@@ -30,4 +37,62 @@ int dt_pdesc_split(const char *desc, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN])
 	for (int i = 0; i < n; i++)
 		memcpy(f[DT_PDESC_NFIELDS - n + i], part[i], len[i]);
 	return n;
+}
+
+/*
+ * DTrace's dt_gmatch(): an empty pattern matches anything, any other is
+ * gmatch(3GEN), which Oracle's libport implements as fnmatch(p, s, 0): '*',
+ * '?', bracket expressions ('!' or '^' negating, ranges, ']' first taken
+ * literally, [:class:]), '\' quoting the next character.
+ */
+int dt_pdesc_gmatch(const char *s, const char *p)
+{
+	return !*p || fnmatch(p, s, 0) == 0;
+}
+
+/* strisglob(): a field with any of "[?*\" is a pattern */
+int dt_pdesc_isglob(const char *s)
+{
+	return strpbrk(s, "[?*\\") != NULL;
+}
+
+/*
+ * dt_prov_profile.c get_period(): the period of profile-N / tick-N (name
+ * is the whole probe name) in nanoseconds, 0 when the probe does not exist.
+ * sscanf("%lu%4s"): a decimal number, then a unit of at most four
+ * characters read (the rest of the name is not looked at: "tick-1hours" is
+ * an hour, "tick-1days" no probe), matched without regard to case; none
+ * is hertz.  Zero, a unit not in the table, or a period under 200 us is no
+ * probe.
+ */
+unsigned long long dt_pdesc_period_ns(const char *name)
+{
+	static const struct {
+		const char *unit;
+		unsigned long long mult;
+	} units[] = {
+		{ "ns", 1ULL }, { "nsec", 1ULL }, { "us", 1000ULL }, { "usec", 1000ULL },
+		{ "ms", 1000000ULL }, { "msec", 1000000ULL }, { "s", 1000000000ULL },
+		{ "sec", 1000000000ULL }, { "m", 60 * 1000000000ULL }, { "min", 60 * 1000000000ULL },
+		{ "h", 3600 * 1000000000ULL }, { "hour", 3600 * 1000000000ULL },
+		{ "d", 86400 * 1000000000ULL }, { "day", 86400 * 1000000000ULL },
+	};
+	const char *p = strchr(name, '-');
+	char unit[5] = "hz";
+	unsigned long val = 0;
+	size_t i;
+
+	if (!p || sscanf(p + 1, "%lu%4s", &val, unit) < 1 || val == 0)
+		return 0;
+	if (!strcasecmp(unit, "hz")) {
+		val = 1000000000UL / val;
+	} else {
+		for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+			if (!strcasecmp(units[i].unit, unit))
+				break;
+		if (i == sizeof(units) / sizeof(units[0]))
+			return 0;
+		val *= units[i].mult;
+	}
+	return val < 200000 ? 0 : val;
 }

@@ -1,12 +1,13 @@
 /*
- * dt_pdesc.h: probe descriptions, split in one place for dtc and dtrun.
+ * dt_pdesc.h: probe descriptions, split and matched in one place for dtc
+ * and dtrun.
  *
- * A description is [[[[instance:]provider:]module:]function:]name: its
- * fields are right-aligned, so "BEGIN" is ":::BEGIN" and four fields leave
- * the instance empty.  Each field is a glob pattern (an empty one matches
- * anything); a '\' quotes the next character there, so "a\:b" is one field
- * holding a quoted colon, not two.  The backslash stays in the field: the
- * pattern quotes that character too when it is matched.
+ * A description is [[[provider:]module:]function:]name, as DTrace's: its
+ * fields are right-aligned, so "BEGIN" is ":::BEGIN".  A fifth field in
+ * front is an instance (instance:provider:module:function:name), where the
+ * compilation asks for instances (dtc --instances); DTrace has no such
+ * field and refuses five as "Overspecified probe description".  Each field
+ * is a gmatch() pattern; an empty one matches anything.
  */
 #ifndef DT_PDESC_H
 #define DT_PDESC_H
@@ -23,5 +24,14 @@ enum { DT_PD_INST, DT_PD_PROV, DT_PD_MOD, DT_PD_FUNC, DT_PD_NAME };
  * DT_PDESC_LEN - 1 bytes; f[] is then all empty.
  */
 int dt_pdesc_split(const char *desc, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN]);
+
+/* Whether field pattern p matches s (DTrace's dt_gmatch()). */
+int dt_pdesc_gmatch(const char *s, const char *p);
+
+/* Whether field s is a pattern (DTrace's strisglob()). */
+int dt_pdesc_isglob(const char *s);
+
+/* profile-N / tick-N (the whole name): its period in ns, 0: no such probe */
+unsigned long long dt_pdesc_period_ns(const char *name);
 
 #endif

@@ -1,17 +1,16 @@
 /*
- * A '\' in a probe description quotes the next character, a ':' too: the
- * colon is then part of its field, not a separator, in dtc and dtrun alike
- * (one splitter, runtime/dt_pdesc.c).  fbt:a\:b:vfs_read:entry is provider
- * fbt, module a\:b, function vfs_read: its args[0] is vfs_read's struct
- * file * (fbt's argument typing split it into five fields, provider "a\").
- * dtrun -l: syscall:vmlinux:read\:x:entry names function read:x, which no
- * probe has (not instance syscall); re\ad quotes a plain 'a'.
- * (The host's BTF: the pinned one has no functions.)
+ * A '\' in a probe description: every ':' ends a field, one after a '\'
+ * too (dtrace_xstr2desc() splits at each), so fbt:a\:b:vfs_read:entry has
+ * five fields, "Overspecified probe description" (D_PDESC_INVAL); in a
+ * field the '\' quotes the next character for gmatch() (fnmatch()):
+ * re\ad matches read.  One splitter and one matcher for dtc and dtrun
+ * (runtime/dt_pdesc.c).
+ * RUN: not %dtc -e --btf %btf %s 2>&1 | FileCheck %s
+ * CHECK: [[@LINE+9]]:1: error: invalid probe description "fbt:a\:b:vfs_read:entry": Overspecified probe description [D_PDESC_INVAL]
  * REQUIRES: root
- * RUN: %dtc -S -o - %s | FileCheck %s --implicit-check-not=error:
- * CHECK: DT_KREAD_PM(c, unsigned int, struct file, {{.*}}c->arg[0]{{.*}}, f_flags)
- * RUN: %dtrun -l -n 'syscall:vmlinux:read\:x:entry' 2>&1 | FileCheck %s --check-prefix=LIST --implicit-check-not=instance
- * LIST: dtrace: failed to match syscall:vmlinux:read\:x:entry: No probe matches description
+ * RUN: not %dtrun -l -n 'syscall:vmlinux:read\:x:entry' 2>&1 | FileCheck %s --check-prefix=LIST
+ * LIST: dtrace: invalid probe specifier syscall:vmlinux:read\:x:entry: invalid probe description "syscall:vmlinux:read\:x:entry": Overspecified probe description
+ * LIST-NOT: ID
  * RUN: %dtrun -l -n 'syscall:vmlinux:re\ad:entry' | FileCheck %s --check-prefix=QUOTED
  * QUOTED: syscall vmlinux read entry
  * QUOTED-NOT: {{.}}
