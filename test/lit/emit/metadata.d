@@ -9,7 +9,7 @@
  * CHECK: "macro 1 i\n"
  * CHECK: "macro 2 s\n"
  * CHECK: "clause 0 1\n"
- * CHECK: "pdesc 0 \"tick-1s\"\n"
+ * CHECK: "pdesc 0 \"tick-1s\" 18\n"
  * CHECK: "prog 0 tick \"tick-1s\"\n"
  * CHECK: "act 0 0 printf 3 \"%d %s %s\\n\" i8 s72 s72\n"
  * CHECK: "act 1 0 exit 1 \"\" i4\n"

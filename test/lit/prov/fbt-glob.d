@@ -18,7 +18,7 @@
  * CHECK: SEC("kretprobe")
  * CHECK-NEXT: int dtc_p1_kp(struct pt_regs *ctx)
  * CHECK: dt_kprobe_args(&c, ctx, 1);
- * CHECK: "pdesc 0 \"fbt::vfs_*:entry\"\n"
+ * CHECK: "pdesc 0 \"fbt::vfs_*:entry\" {{[0-9]+}}\n"
  * CHECK: "prog 0 fentry \"c0\"\n"
  * CHECK: "prog 1 fexit \"c0\"\n"
  */

@@ -7,9 +7,9 @@
  * RUN: %dtc -S -o - %s -- re syscall | FileCheck %s --implicit-check-not=error:
  * CHECK: "macro 1 l \"re\"\n"
  * CHECK: "macro 2 l \"syscall\"\n"
- * CHECK: "pdesc 0 \"syscall::read:entry\"\n"
- * CHECK: "pdesc 1 \"syscall::read:return\"\n"
- * CHECK: "pdesc 2 \"pid$target::main:entry\"\n"
+ * CHECK: "pdesc 0 \"syscall::read:entry\" {{[0-9]+}}\n"
+ * CHECK: "pdesc 1 \"syscall::read:return\" {{[0-9]+}}\n"
+ * CHECK: "pdesc 2 \"pid$target::main:entry\" {{[0-9]+}}\n"
  * An argument past the last, or an unknown name: EDT_BADSPCV.
  * RUN: not %dtc -e %s -- re 2>&1 | FileCheck %s --check-prefix=UNDEF
  * UNDEF: error: invalid probe description "$2::$$1ad:return": Undefined macro variable in probe description [D_PDESC_INVAL]
