@@ -51,3 +51,18 @@ const char *prov_clause_param(struct dtc *dx, int clause)
 	snprintf(buf, sizeof(buf), "c%d", clause);
 	return arena_strdup(dx, buf);
 }
+
+/*
+ * dt_idcook_args(): args[i] past the arguments DTrace knows of the probe
+ * is D_ARGS_IDX, naming the description as dtrace_desc2str() writes it.
+ * The dtrace, profile and pid providers know none (no probe_info, or one
+ * that gives no arguments): any args[i] of theirs.  Returns "", the
+ * arg_kind hook's answer after an error.
+ */
+const char *prov_args_idx(struct dtc *dx, struct node *n, const struct pdesc_fields *f,
+			  long long i)
+{
+	diag_error(dx, n->loc, "D_ARGS_IDX", "index %lld is out of range for %s:%s:%s:%s args[ ]", i,
+		   f->prov, f->mod, f->func, f->name);
+	return "";
+}

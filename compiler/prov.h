@@ -44,6 +44,8 @@ void prov_install(struct dtc *dx); /* the driver: the table, in dx */
 
 /* prov.c: for the providers */
 int prov_has_glob(const char *s);
+const char *prov_args_idx(struct dtc *dx, struct node *n, const struct pdesc_fields *f,
+			  long long i); /* D_ARGS_IDX: "" */
 const char *prov_clause_param(struct dtc *dx, int clause); /* "c<N>" */
 int prov_pid_suffix(struct dtc *dx, const char *p);         /* prov_pid.c */
 const struct dt_stable_probe *prov_tp_probe(const char *param); /* prov_tp.c: "prov:::name" */

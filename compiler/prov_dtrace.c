@@ -24,6 +24,17 @@ static int dtrace_match(struct dtc *dx, struct node *pd, const struct pdesc_fiel
 	return hit;
 }
 
+/* dt_prov_dtrace.c has no probe_info: its probes have no args[] */
+static const char *dtrace_arg_kind(struct dtc *dx, struct node *n, const struct pdesc_fields *f,
+				   long long i)
+{
+	if (sema_field_match(f->prov, "dtrace") && !*f->mod && !*f->func &&
+	    (sema_field_match(f->name, "BEGIN") || sema_field_match(f->name, "END") ||
+	     sema_field_match(f->name, "ERROR")))
+		return prov_args_idx(dx, n, f, i);
+	return NULL;
+}
+
 /* BEGIN and END; ERROR has no program (its clauses run from dtc_error()). */
 static void dtrace_emit(struct ectx *ec, struct prog *p)
 {
@@ -44,4 +55,5 @@ const struct prov_ops prov_dtrace = {
 	.fams = 1u << DT_FAM_BEGIN | 1u << DT_FAM_END | 1u << DT_FAM_ERROR,
 	.match = dtrace_match,
 	.emit = dtrace_emit,
+	.arg_kind = dtrace_arg_kind,
 };

@@ -63,8 +63,8 @@ static int fbt_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i
 		return 0;
 	if (!strcmp(name, "entry")) {
 		if (i >= btf_vlen(t)) {
-			diag_error(dx, n->loc, "D_ARGS_IDX",
-				   "index %lld is out of range for fbt:vmlinux:%s:entry args[ ]", i, fn);
+			sema_pdesc_fields(cc->ci->n->a->str, &f);
+			prov_args_idx(dx, n, &f, i);
 			return -1;
 		}
 		pa = btf_params(t);

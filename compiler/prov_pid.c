@@ -109,10 +109,18 @@ static void pid_emit(struct ectx *ec, struct prog *p)
 	sb_puts(ec->out, "\treturn 0;\n}\n");
 }
 
+/* dt_prov_uprobe.c probe_info(): "no known arguments" for pid probes */
+static const char *pid_arg_kind(struct dtc *dx, struct node *n, const struct pdesc_fields *f,
+				long long i)
+{
+	return is_pid_prov(dx, f->prov) ? prov_args_idx(dx, n, f, i) : NULL;
+}
+
 const struct prov_ops prov_pid = {
 	.name = "pid",
 	.tier = 1,
 	.fams = 1u << DT_FAM_UPROBE | 1u << DT_FAM_URETPROBE,
 	.match = pid_match,
 	.emit = pid_emit,
+	.arg_kind = pid_arg_kind,
 };

@@ -31,6 +31,16 @@ static int profile_match(struct dtc *dx, struct node *pd, const struct pdesc_fie
 	return 0;
 }
 
+/* dt_prov_profile.c has no probe_info: profile-N and tick-N have no args[] */
+static const char *profile_arg_kind(struct dtc *dx, struct node *n, const struct pdesc_fields *f,
+				    long long i)
+{
+	if (sema_field_match(f->prov, "profile") && !*f->mod && !*f->func &&
+	    dt_pdesc_period_ns(f->name))
+		return prov_args_idx(dx, n, f, i);
+	return NULL;
+}
+
 static void profile_emit(struct ectx *ec, struct prog *p)
 {
 	emit_prog_head(ec, p, 1);
@@ -49,4 +59,5 @@ const struct prov_ops prov_profile = {
 	.fams = 1u << DT_FAM_PROFILE | 1u << DT_FAM_TICK,
 	.match = profile_match,
 	.emit = profile_emit,
+	.arg_kind = profile_arg_kind,
 };

@@ -210,12 +210,8 @@ static const char *tp_arg_kind(struct dtc *dx, struct node *n, const struct pdes
 			a = a ? a + 2 : NULL;
 			j++;
 		}
-		if (!a || !*a) { /* past its last argument: dt_idcook_args() */
-			diag_error(dx, n->loc, "D_ARGS_IDX",
-				   "index %lld is out of range for %s:vmlinux::%s args[ ]", i, sp->prov,
-				   sp->name);
-			return "";
-		}
+		if (!a || !*a) /* past its last argument: dt_idcook_args() */
+			return prov_args_idx(dx, n, f, i);
 		if (a && !strncmp(a, "string", 6))
 			k = "s";
 		else if (a && !strncmp(a, "int", 3) && (a[3] == ',' || !a[3]))

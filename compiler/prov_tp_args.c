@@ -135,9 +135,16 @@ int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
 			     : NULL;
 		a = sp ? nth_argtype(sp->argtypes, idx->ival, &len) : NULL;
 		if (sp && !a) { /* past its last argument: dt_idcook_args() */
-			diag_error(dx, n->loc, "D_ARGS_IDX",
-				   "index %lld is out of range for %s:vmlinux::%s args[ ]",
-				   (long long)idx->ival, sp->prov, sp->name);
+			struct pdesc_fields f;
+
+			/* named by the clause's description that reaches it */
+			for (struct node *pd = cc->ci->n->a; pd; pd = pd->next) {
+				sema_pdesc_fields(pd->str, &f);
+				if (sema_field_match(f.prov, sp->prov) &&
+				    sema_field_match(f.name, sp->name))
+					break;
+			}
+			prov_args_idx(dx, n, &f, idx->ival);
 			return -1;
 		}
 		if (a)

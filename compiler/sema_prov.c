@@ -185,8 +185,12 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 		return -1;
 	}
 	if (idx->ival < 0 || idx->ival > 9) {
-		diag_error(dx, n->loc, "D_ARGS_IDX",
-			   "args[ ] requires a constant index between 0 and 9 in dtc");
+		/* no probe has an argument there (dtc's probes carry ten) */
+		struct pdesc_fields f;
+
+		sema_pdesc_fields(cc->ci->n->a->str, &f);
+		diag_error(dx, n->loc, "D_ARGS_IDX", "index %lld is out of range for %s:%s:%s:%s args[ ]",
+			   (long long)idx->ival, f.prov, f.mod, f.func, f.name);
 		return -1;
 	}
 	i = idx->ival;

@@ -11,7 +11,7 @@
  * CHECK: dt_put_int(_p, 0, (__u64)(long long)(((long long)((long long)(((long long)c->arg[1]))))));
  * RUN: printf 'fbt::vfs_read:entry { trace(args[7]); }\n' > %t.d
  * RUN: not %dtc -S -o /dev/null %t.d 2>&1 | FileCheck %s --check-prefix=IDX
- * IDX: error: index 7 is out of range for fbt:vmlinux:vfs_read:entry args[ ] [D_ARGS_IDX]
+ * IDX: error: index 7 is out of range for fbt::vfs_read:entry args[ ] [D_ARGS_IDX]
  */
 fbt::vfs_read:entry { trace(args[0]->f_flags); trace(args[2]); }
 fbt::vfs_read:return { trace(args[1]); }
