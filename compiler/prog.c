@@ -17,4 +17,7 @@ void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
 		scratch |= ec->ss->clauses[p->clauses[i]].scratch;
 	sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, %d, %d))\n\t\treturn 0;\n", p->id, is_end,
 		  scratch);
+	/* strtok()'s position lasts one probe firing (dtc_str.bpf.h) */
+	if (ec->ss->uses_strtok)
+		sb_puts(ec->out, "\tdt_strtok_reset();\n");
 }

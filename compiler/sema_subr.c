@@ -152,6 +152,8 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		diag_error(dx, n->loc, "D_UNSUPPORTED", "%s( ) %s", n->str, sb->linux_note);
 		return NULL;
 	}
+	if (!strcmp(sb->name, "strtok"))
+		st(dx)->uses_strtok = 1;
 	if (!strcmp(sb->name, "d_path") || !strncmp(sb->name, "__iofile", 8))
 		st(dx)->uses_dpath = 1;
 	return n->type = ret_type(dx, sb->ret);

@@ -127,9 +127,11 @@ __noinline int dt_g_substr(struct dt_str *d, const struct dt_str *s, __s64 index
 	return i;
 }
 
+/* DTrace's dt_substr (bpf/substr.S) takes the index and the count as int32_t:
+ * their low 32 bits, sign-extended (substr(s, 0xffffffff) is substr(s, -1)). */
 static __always_inline char *dt_substr(char *d, const char *s, __s64 index, __s64 remaining)
 {
-	dt_g_substr(DT_S(d), DT_S(s), index, remaining);
+	dt_g_substr(DT_S(d), DT_S(s), (__s32)index, (__s32)remaining);
 	return d;
 }
 
@@ -426,11 +428,13 @@ static __always_inline int dt_progenyof(struct dt_ctx *c, int pid)
 }
 
 /*
- * strtok(s, delims) as DTrace's: the saved position is per CPU and lasts
- * from one clause (and probe firing) to the next, like an implicit
- * clause-local variable; it points at the delimiter that ended the last
- * token, so the next call skips the delimiters it is given.  DTrace keeps
- * a pointer into s; s here is usually a clause temporary, so it is copied.
+ * strtok(s, delims) as DTrace's (dtrace-utils bpf/strtok.S): the saved
+ * position lives for one probe firing, shared by its clauses, as DTrace's
+ * dctx memory, which dt_cg_tramp_prologue_act() marks unset each firing
+ * (dt_strtok_reset(), called by every program's prologue when a clause
+ * uses strtok()); strtok(NULL, ...) with no position faults.  The position
+ * is at the delimiter that ended the last token, so the next call skips
+ * the delimiters it is given.  DTrace keeps a copy of s; so does this.
  */
 struct dt_strtok_state {
 	__u64 set[4];      /* delimiter bitmap */
@@ -445,6 +449,16 @@ struct {
 	__type(key, __u32);
 	__type(value, struct dt_strtok_state);
 } dtc_strtok SEC(".maps");
+
+/* A new probe firing: strtok(NULL, ...) has no string until strtok(s, ...). */
+static __always_inline void dt_strtok_reset(void)
+{
+	__u32 z = 0;
+	struct dt_strtok_state *t = bpf_map_lookup_elem(&dtc_strtok, &z);
+
+	if (t)
+		t->valid = 0;
+}
 
 __noinline int dt_g_strtok_load(struct dt_strtok_state *t, const struct dt_str *s)
 {
@@ -521,7 +535,11 @@ static __always_inline int dt_strtok(char *d, const char *s, const char *delims,
 	start = dt_g_strtok_scan(t, t->off, 1);
 	end = dt_g_strtok_scan(t, start, 0);
 	if (end <= start) {
-		t->valid = 0; /* DTrace forgets the string: the next NULL faults */
+		/* DTrace's position becomes the length of what was left, counted
+		 * from the string's start: a string used up (nothing left) starts
+		 * over at 0 for the next strtok(NULL, ...), one that ended in n
+		 * delimiters at n (bpf/strtok.S, .Lnull) */
+		t->off = dt_g_strlen(&t->s) - t->off;
 		return -1;
 	}
 	t->off = end;

@@ -2,8 +2,8 @@
  * strtok() as DTrace's: strtok(NULL, d) goes on from the delimiter that
  * ended the last token (so new delimiters apply to it), across clauses;
  * no token is NULL, which == NULL tests and any other use faults, as does
- * strtok(NULL, d) once the string is used up.  cleanpath(), strstr() and
- * strchr() returning NULL.
+ * strtok(NULL, d) in a probe firing that gave no string (tick-1ms here).
+ * cleanpath(), strstr() and strchr() returning NULL.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out 2> %t.err
@@ -21,6 +21,7 @@
  * CHECK-NEXT: {{^}}fault 1{{$}}
  * CHECK-NOT: never
  * ERR: dtrace: error {{.*}}(dtrace:::BEGIN): invalid address (0x0)
+ * ERR: dtrace: error {{.*}}(profile:::tick-1ms): invalid address (0x0)
  */
 #pragma D option quiet
 
@@ -55,7 +56,7 @@ BEGIN
 	printf("never\n");
 }
 
-BEGIN
+tick-1ms
 {
 	strtok(NULL, ",");
 	printf("never\n");
@@ -66,7 +67,8 @@ ERROR
 	printf("fault %d\n", arg4);
 }
 
-BEGIN
+ERROR
+/++faults == 2/
 {
 	exit(0);
 }
