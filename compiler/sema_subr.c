@@ -148,6 +148,12 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (k == 's')
 			str_mem_arg(dx, cc, arg);
 	}
+	/* dt_cg_subr_inet_ntoa6() picks its code by the strict flag's value */
+	if (!strcmp(sb->name, "inet_ntoa6") && n->a->next && !(n->a->next->flags & NF_CONST)) {
+		diag_error(dx, n->a->next->loc, "D_PROTO_ARG",
+			   "inet_ntoa6( ) argument #2 must be an integer constant");
+		return NULL;
+	}
 	if (sb->linux_note) {
 		diag_error(dx, n->loc, "D_UNSUPPORTED", "%s( ) %s", n->str, sb->linux_note);
 		return NULL;
