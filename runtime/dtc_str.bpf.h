@@ -221,14 +221,25 @@ __noinline int dt_g_strchr(const struct dt_str *s, int ch, int last)
 	return -1;
 }
 
-/* strchr(s, c) / strrchr(): a copy of s from the first (last) c, or NULL. */
+/*
+ * strchr(s, c) / strrchr(): a copy of s from the first (last) c, or NULL.
+ * DTrace's dt_strchr() and dt_strrchr() (bpf/strchr.S, strrchr.S) copy s
+ * with bpf_probe_read_str(dst, STRSZ, src): they search, and return, at
+ * most its first strsize - 1 bytes; so do these, searching that much of s
+ * copied into d (the search stays the one global function the verifier
+ * walks once).
+ */
+#define DT_STRCHR_MAX (DT_STRMAX - 1)
+
 static __always_inline char *dt_strchr(char *d, const char *s, char ch, int last)
 {
-	int at = dt_g_strchr(DT_S(s), ch, last);
+	int at;
 
+	dt_g_substr(DT_S(d), DT_S(s), 0, DT_STRCHR_MAX);
+	at = dt_g_strchr(DT_S(d), ch, last);
 	if (at < 0)
 		return 0;
-	return dt_substr(d, s, at, DT_STRSIZE);
+	return dt_substr(d, s, at, DT_STRCHR_MAX - at);
 }
 
 /* lltostr(v, base): base 10 signed, other bases (2..36) unsigned. */
