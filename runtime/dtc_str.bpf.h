@@ -57,29 +57,59 @@ __noinline int dt_g_strlen(const struct dt_str *s)
 /* strlen(s): bytes before the NUL, at most strsize - 1. */
 #define dt_strlen(s) ((__u64)dt_g_strlen(DT_S(s)))
 
-__noinline int dt_g_strjoin(struct dt_str *d, const struct dt_str *a, const struct dt_str *b)
+/*
+ * Up to count bytes of s from index into d, NUL-terminated; returns the
+ * bytes copied.  Its own global function: the verifier walks the loop once
+ * with index and count unknown, not once for every path that computed them
+ * (dt_g_substr() has a dozen).
+ */
+__noinline int dt_g_copy(struct dt_str *d, const struct dt_str *s, __s64 index, __s64 count)
 {
-	int i, j;
+	int i;
 
-	if (!d || !a || !b)
+	if (!d || !s)
 		return 0;
 	for (i = 0; i < DT_STRMAX; i++) {
-		if (!a->c[i])
+		__u64 k = (__u64)index + i;
+		if (i >= count)
 			break;
-		d->c[i] = a->c[i];
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX || !s->c[k])
+			break;
+		d->c[i] = s->c[k];
 	}
+	d->c[i] = 0;
+	return i;
+}
+
+/* b appended to d at byte at, truncated at strsize bytes; returns the length. */
+__noinline int dt_g_append(struct dt_str *d, int at, const struct dt_str *b)
+{
+	__u64 k = (__u32)at;
+	int j;
+
+	if (!d || !b || at < 0 || at > DT_STRMAX)
+		return 0;
 	for (j = 0; j < DT_STRMAX; j++) {
-		int k = i + j;
+		k = (__u32)at + j;
+		DT_OPAQUE(k);
 		if (k >= DT_STRMAX || !b->c[j])
 			break;
 		d->c[k] = b->c[j];
 	}
-	i += j;
-	if (i > DT_STRMAX)
-		i = DT_STRMAX;
-	if (i >= 0 && i < DT_STRSIZE)
-		d->c[i] = 0;
-	return i;
+	DT_OPAQUE(k);
+	if (k < DT_STRSIZE)
+		d->c[k] = 0;
+	return (int)k;
+}
+
+/*
+ * strjoin(a, b): a copied, then b appended, each by a global function, so
+ * the verifier walks each loop once, not b's once for every length of a.
+ */
+__noinline int dt_g_strjoin(struct dt_str *d, const struct dt_str *a, const struct dt_str *b)
+{
+	return dt_g_append(d, dt_g_copy(d, a, 0, DT_STRMAX), b);
 }
 
 /* strjoin(a, b) into d, truncated at strsize - 1 bytes. */
@@ -97,7 +127,6 @@ static __always_inline char *dt_strjoin(char *d, const char *a, const char *b)
 __noinline int dt_g_substr(struct dt_str *d, const struct dt_str *s, __s64 index, __s64 remaining)
 {
 	__s64 len = dt_g_strlen(s), sz = DT_STRSIZE;
-	int i;
 
 	if (!d || !s)
 		return 0;
@@ -114,17 +143,7 @@ __noinline int dt_g_substr(struct dt_str *d, const struct dt_str *s, __s64 index
 		remaining += len - index;
 	else if (index + remaining > sz)
 		remaining = sz - index;
-	for (i = 0; i < DT_STRMAX; i++) {
-		__u64 k = (__u64)index + i;
-		if (i >= remaining)
-			break;
-		DT_OPAQUE(k);
-		if (k >= DT_STRMAX || !s->c[k])
-			break;
-		d->c[i] = s->c[k];
-	}
-	d->c[i] = 0;
-	return i;
+	return dt_g_copy(d, s, index, remaining);
 }
 
 /* DTrace's dt_substr (bpf/substr.S) takes the index and the count as int32_t:
@@ -157,13 +176,24 @@ __noinline int dt_g_match_at(const struct dt_str *s, const struct dt_str *sub, i
 
 /*
  * index(s, sub[, start]) and rindex(): the first (last) position of sub at
- * or after (before) start, or -1.
+ * or after (before) start, or -1.  DTrace's dt_index() and dt_rindex()
+ * (bpf/index.S, rindex.S; strstr() too) read both strings into buffers of
+ * strsize rounded up to 8 bytes, NUL included: they see at most that less
+ * one byte of each, so with strsize a multiple of 8 the last byte of a
+ * string strsize bytes long is not searched.
  */
+#define DT_INDEX_MAX (((DT_STRMAX + 7) & ~7) - 1)
+
 __noinline int dt_g_index(const struct dt_str *s, const struct dt_str *sub, __s64 start,
 			  int has_start, int reverse)
 {
 	__s64 len = dt_g_strlen(s), sublen = dt_g_strlen(sub), pos;
 	int i;
+
+	if (len > DT_INDEX_MAX)
+		len = DT_INDEX_MAX;
+	if (sublen > DT_INDEX_MAX)
+		sublen = DT_INDEX_MAX;
 
 	if (!reverse) {
 		pos = has_start && start > 0 ? start : 0;
