@@ -481,9 +481,11 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			   nkeys == 1 ? " " : "s ", ag->nkeys);
 		return NULL;
 	}
-	for (i = 0; ag && i < nkeys; i++) {
-		if ((kt[i]->kind == TY_STRING) != (ag->keyt[i]->kind == TY_STRING) ||
-		    ks[i] != ag->keystk[i] || (ks[i] && kw[i] != ag->keyw[i])) {
+	for (i = 0, k = keys; ag && i < nkeys; i++, k = k->next) {
+		int zero = (k->flags & NF_CONST) && type_is_int(kt[i]) && !k->ival;
+
+		if (ks[i] || ag->keystk[i] ? ks[i] != ag->keystk[i] || kw[i] != ag->keyw[i]
+					   : !type_argcompat(ag->keyt[i], kt[i], zero)) {
 			diag_error(dx, lhs->loc, "D_PROTO_ARG",
 				   "@%s[ ] key #%d is incompatible with prototype:\n"
 				   "\tprototype: %s\n\t      key: %s",
