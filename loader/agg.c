@@ -375,6 +375,12 @@ void agg_snap_tick(struct dtrun *d)
 		agg_snap_free(&as->cache[i]);
 		as->cached[i] = !snapshot_now(d, i, &as->cache[i]);
 	}
+	/* dtrace_consume(): once BEGIN's records are processed, dt_lastagg is
+	 * reset ("force data retrieval"): the next drain snapshots again */
+	if (!as->begun) {
+		as->begun = 1;
+		as->lastagg = 0;
+	}
 }
 
 static void agg_cache_free(struct agg_state *as)

@@ -27,6 +27,7 @@ struct agg_state {
 	/* -x aggrate (agg_snap_tick()) */
 	uint64_t aggrate_ns;     /* 0: printa() reads the maps */
 	uint64_t lastagg;        /* CLOCK_MONOTONIC ns of the last snapshot, 0: none */
+	int begun;               /* the first drain (BEGIN's records) snapshotted */
 	int stopped;             /* tracing stopped: read the maps again */
 	struct snap *cache;      /* per aggregation: its last snapshot */
 	char *cached;            /* per aggregation: cache[i] is valid */
