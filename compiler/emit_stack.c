@@ -41,14 +41,27 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 	if (!strcmp(e->str, "raise") || !strcmp(e->str, "stop")) {
 		/* an empty item (the clause's record line) and the signal, sent
 		 * to the current process: delivered when it next leaves the
-		 * kernel, which is when DTrace's stop() stops it */
+		 * kernel, which is when DTrace's stop() stops it.  A number
+		 * that is no signal (past _NSIG, or the helper's -EINVAL) is
+		 * an illegal operation, as dtrace_action_raise() and
+		 * dt_cg_act_raise() rule; -EPERM, -EBUSY and the like are
+		 * ignored, as DTrace ignores them */
 		a = emit_find_action(ec, e->id);
 		(*actno)++;
 		emit_item_open(ec, a, *actno);
-		if (e->a)
+		if (e->a) {
 			emit_expr(ec, e->a, &sb);
-		ind(ec);
-		sb_printf(ec->out, "bpf_send_signal((__u32)(%s));\n", e->a ? sb.s : "19 /* SIGSTOP */");
+			ind(ec);
+			sb_printf(ec->out, "__u64 _sig = (__u64)(%s);\n", sb.s);
+			ind(ec);
+			sb_puts(ec->out, "if (_sig > 64 /* _NSIG */ || "
+					 "bpf_send_signal((__u32)_sig) == -22 /* -EINVAL */)\n");
+			ind(ec);
+			sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_ILLOP, 0);\n");
+		} else {
+			ind(ec);
+			sb_puts(ec->out, "bpf_send_signal((__u32)(19 /* SIGSTOP */));\n");
+		}
 		emit_item_close(ec);
 		sb_free(&sb);
 		return 1;
