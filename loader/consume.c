@@ -318,8 +318,9 @@ static int on_record(void *ctx, void *data, size_t size)
 	if (d->o->oformat != OFMT_TEXT)
 		return out_json_record(d, h, data, consume_print_item); /* out_json.c */
 
-	if (!d->o->quiet && d->cf->flowindent) {
-		/* -F: "CPU FUNCTION" and -> / <- indentation (act_output.c) */
+	if (d->cf->flowindent) {
+		/* -F: "CPU FUNCTION" and -> / <- indentation (act_output.c),
+		 * quiet or not: dtrace's chew() tests quiet only without -F */
 		act_flow_columns(d->o->out, d->o->testing, !d->heading, h->cpu, h->clause,
 				 probes_find(&d->probes, &d->meta, h->prog, h->probe));
 		d->heading = 1;
