@@ -22,11 +22,15 @@ const char *act_freopen_path(void)
 }
 
 /*
- * freopen(): printf()'s formatting gives a path; later output is appended
- * to it ("" restores the original output).  The previous freopen() file is
- * closed; when the path cannot be opened, the output stays as it was.
+ * freopen(), as dt_printf.c's dtrace_freopen(): printf()'s formatting gives
+ * a path; later output is appended to it ("" restores the original output,
+ * and is nothing before a first freopen()).  The previous freopen() file is
+ * closed.  When the path cannot be opened, the output stays as it was and
+ * why says so in dtrace's words ("couldn't freopen() ..."), which the
+ * caller reports as the probe's library error: -1.
  */
-void act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n)
+int act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n, char *why,
+		size_t whylen)
 {
 	char *path = NULL, err[256];
 	size_t len = 0;
@@ -34,23 +38,23 @@ void act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n)
 	int r;
 
 	if (!f)
-		return;
+		return 0;
 	r = dt_format_printf(f, fmt, vals, n, err, sizeof(err));
 	fclose(f);
 	if (r < 0) {
 		dt_err("%s\n", err);
 		free(path);
-		return;
+		return 0;
 	}
 	if (!freopen_orig)
 		freopen_orig = *out;
 	fflush(*out);
 	if (!path[0])
 		nf = freopen_orig;
-	else if (!(nf = fopen(path, "a"))) { /* "." and "..": EISDIR */
-		dt_err("failed to open %s: %s\n", path, strerror(errno));
+	else if (!(nf = fopen(path, "ae"))) { /* "." and "..": EISDIR */
+		snprintf(why, whylen, "couldn't freopen() \"%s\": %s", path, strerror(errno));
 		free(path);
-		return;
+		return -1;
 	}
 	if (*out != freopen_orig && *out != nf)
 		fclose(*out);
@@ -61,6 +65,19 @@ void act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n)
 		freopen_path = path;
 	else
 		free(path);
+	return 0;
+}
+
+/*
+ * The file system()'s command writes to: dtrace's freopen() reopens its
+ * output stream in place, so when that stream is stdout, file descriptor 1
+ * (which the command inherits) becomes the freopen()'d file; an -o file's
+ * stream leaves descriptor 1 alone.  The descriptor to give the command as
+ * its stdout, or -1 for dtrun's own.
+ */
+int act_output_child_stdout(FILE *out)
+{
+	return freopen_orig == stdout && out != stdout ? fileno(out) : -1;
 }
 
 /* ftruncate(): empties the current output file (not a pipe or terminal). */

@@ -129,7 +129,7 @@ void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n)
 		dt_err("%s\n", err);
 	else {
 		pid_t pid;
-		int st;
+		int st, fd = act_output_child_stdout(out);
 
 		fflush(out);
 		fflush(stderr);
@@ -137,6 +137,8 @@ void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n)
 		pid = fork();
 		if (pid == 0) {
 			dt_child_sigreset();
+			if (fd >= 0 && dup2(fd, STDOUT_FILENO) < 0)
+				_exit(127);
 			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 			_exit(127);
 		}

@@ -9,6 +9,7 @@
  * DTrace's error and drop messages on stderr.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -133,6 +134,7 @@ static int trace_rawbytes(struct dtrun *d, const struct meta_arg *ma, const char
 }
 
 /* One item: its action's arguments decoded per the descriptors, then printed. */
+static void lib_error(struct dtrun *d, const struct dt_rec_hdr *h, const char *msg);
 static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const struct dt_val *vals,
 			  int n);
 
@@ -160,7 +162,10 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 	if (strcmp(a->kind, "system") == 0) {
 		act_system(d->o->out, a->fmt, vals, n); /* act_system.c */
 	} else if (strcmp(a->kind, "freopen") == 0) {
-		act_freopen(&d->o->out, a->fmt, vals, n);
+		char why[PATH_MAX + 300];
+
+		if (act_freopen(&d->o->out, a->fmt, vals, n, why, sizeof(why)) < 0)
+			lib_error(d, d->rec, why); /* the record on_record() is at */
 	} else if (strcmp(a->kind, "ftruncate") == 0) {
 		act_ftruncate(d->o->out);
 	} else if (strcmp(a->kind, "printf") == 0) {
@@ -210,6 +215,20 @@ struct consume_fast {
 };
 
 /*
+ * A library error of the probe whose record is h (dt_handle.c's
+ * dt_handle_liberr()): dtrace's error handler prints it with a newline.
+ */
+static void lib_error(struct dtrun *d, const struct dt_rec_hdr *h, const char *msg)
+{
+	const struct probe *p = h ? probes_find(&d->probes, &d->meta, h->prog, h->probe) : NULL;
+
+	fflush(d->o->out);
+	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s\n", h ? h->clause : 0,
+	       p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
+	       p ? p->name : "?", msg);
+}
+
+/*
  * setopt(name[, value]) as dt_consume.c's dt_setopt(): the option is set as
  * dtrace_setopt() sets it while tracing runs (no value: "1"); a run-time
  * option fixed at load, an unknown name or a bad value is reported as a
@@ -224,15 +243,13 @@ static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const str
 	enum dt_opt_err e = dt_opt_set(name, val, DT_OPTC_ACTIVE, &v);
 
 	if (e != DT_OPTE_OK) {
-		const struct probe *p = h ? probes_find(&d->probes, &d->meta, h->prog, h->probe) : NULL;
+		char msg[600];
 
-		fflush(d->o->out);
-		/* dt_handle_liberr()'s message ends in the fault's "\n", and
-		 * dtrace's error handler adds one */
-		dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): couldn't set option "
-		       "\"%s\" to \"%s\": %s\n\n",
-		       h ? h->clause : 0, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?",
-		       p ? p->func : "?", p ? p->name : "?", name, val, dt_opt_strerror(e));
+		/* dt_setopt()'s fault ends in "\n", and dtrace's error handler
+		 * adds one */
+		snprintf(msg, sizeof(msg), "couldn't set option \"%s\" to \"%s\": %s\n", name, val,
+			 dt_opt_strerror(e));
+		lib_error(d, h, msg);
 		return;
 	}
 	/* the dynamic options dtrun acts on; the others change nothing once

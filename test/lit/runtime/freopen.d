@@ -2,7 +2,10 @@
  * freopen("path") appends dtrun's later output to path (opened for append,
  * created if needed); freopen("") goes back to stdout; ftruncate()
  * empties the current output file; a path that cannot be opened (".",
- * formatted at run time) leaves the output as it was, with an error.
+ * formatted at run time) leaves the output as it was, with the probe's
+ * library error in dtrace's words (dtrace_freopen()).  dtrace reopens
+ * stdout in place, so a system() command's output goes to the freopen()'d
+ * file too, and back to stdout after freopen("").
  * freopen() is destructive: without -w it is refused.
  * REQUIRES: root
  * RUN: rm -f %t.file && printf 'old\n' > %t.file
@@ -15,11 +18,13 @@
  * CHECK: {{^}}before{{$}}
  * CHECK-NEXT: {{^}}still stdout{{$}}
  * CHECK-NEXT: {{^}}back 3{{$}}
+ * CHECK-NEXT: {{^}}sys stdout{{$}}
  * CHECK-NOT: {{.}}
  * FILE: {{^}}after truncate 2{{$}}
  * FILE-NEXT: {{^}}appended{{$}}
+ * FILE-NEXT: {{^}}sys file{{$}}
  * FILE-NOT: {{.}}
- * ERR: dtrace: failed to open .: Is a directory
+ * ERR: dtrace: error in dt_clause_0 for probe ID 1 (dtrace:::BEGIN): couldn't freopen() ".": Is a directory{{$}}
  * NOW: dtrace: could not enable tracing: Destructive actions not allowed
  */
 #pragma D option quiet
@@ -40,7 +45,9 @@ BEGIN
 {
 	freopen("%s", $$1);
 	printf("appended\n");
+	system("echo sys file");
 	freopen("");
 	printf("back %d\n", 3);
+	system("echo sys stdout");
 	exit(0);
 }
