@@ -118,9 +118,9 @@ static const struct builtin builtins[] = {
 	/* ---- actions ---- */
 	NOLINUX("breakpoint", BI_ACT, "void()", "", "", BI_DESTRUCTIVE,
 		"cannot be implemented on Linux: BPF programs cannot enter the kernel debugger"),
-	NOLINUX("chill", BI_ACT, "void(int)", "i", "int", BI_DESTRUCTIVE,
-		"cannot be implemented on Linux: BPF programs cannot spin the CPU for a given "
-		"time"),
+	/* spins in BPF (dt_chill.bpf.h) */
+	{ "chill", BI_ACT, "void(int)", NULL, NULL, 0, BC_STACK, BS_STACK, BE_NONE,
+	  BI_DESTRUCTIVE, NULL },
 	AGGACT("clear", "void(@)"),
 	{ "commit", BI_ACT, "void(int)", NULL, NULL, 0, BC_SPEC, BS_STACK, BE_NONE, 0,
 	  NULL },

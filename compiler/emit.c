@@ -330,6 +330,8 @@ int emit_c(struct dtc *dx)
 		sb_puts(ec.out, "#define DT_WANT_STR 1\n");
 	if (ss->uses_dpath)
 		sb_puts(ec.out, "#define DT_WANT_DPATH 1\n");
+	if (ss->uses_chill)
+		sb_puts(ec.out, "#define DT_WANT_CHILL 1\n");
 	if (ss->uses_kstack)
 		sb_puts(ec.out, "#define DT_WANT_KSTACK 1\n");
 	if (ss->uses_alloca) { /* alloca'd memory: sema_mem.c, runtime/dtc_mem.bpf.h */

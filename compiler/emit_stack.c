@@ -38,6 +38,21 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		sb_free(&sb);
 		return 1;
 	}
+	if (!strcmp(e->str, "chill")) {
+		/* an empty item (the clause's record line), then the spin;
+		 * past the limit, an illegal operation (dt_chill.bpf.h) */
+		a = emit_find_action(ec, e->id);
+		(*actno)++;
+		emit_item_open(ec, a, *actno);
+		emit_expr(ec, e->a, &sb);
+		ind(ec);
+		sb_printf(ec->out, "if (dt_chill((__s64)(%s)))\n", sb.s);
+		ind(ec);
+		sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_ILLOP, 0);\n");
+		emit_item_close(ec);
+		sb_free(&sb);
+		return 1;
+	}
 	if (!strcmp(e->str, "raise") || !strcmp(e->str, "stop")) {
 		/* an empty item (the clause's record line) and the signal, sent
 		 * to the current process: delivered when it next leaves the

@@ -246,6 +246,7 @@ struct sema_state {
 	int uses_strsubr;          /* a string subroutine (dtc_str.bpf.h) is called */
 	int uses_strtok;           /* strtok(): programs reset its position (prog.c) */
 	int uses_dpath;            /* d_path() or __iofile() (dt_path.bpf.h) is called */
+	int uses_chill;            /* chill() is called (dt_chill.bpf.h) */
 	int uses_macvars;          /* $pid $ppid $uid ... */
 	int uses_smacvars;         /* $$pid ...: bit i for DT_MACVAR_NAMES[i] */
 	int uses_id;               /* id: dtc_probe_id() (emit.c) */

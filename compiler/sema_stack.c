@@ -400,11 +400,12 @@ static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, stru
 		*type = type_void(dx);
 		return 1;
 	}
-	if (!strcmp(n->str, "raise") || !strcmp(n->str, "stop")) {
+	if (!strcmp(n->str, "raise") || !strcmp(n->str, "stop") || !strcmp(n->str, "chill")) {
 		/* void raise(int), void stop(): bpf_send_signal() to the current
 		 * process (emit_stack.c): DTrace stops a process "when it next
-		 * leaves the kernel", which is when a signal is delivered */
-		int want = n->str[0] == 'r', got = nargs_of(n->a);
+		 * leaves the kernel", which is when a signal is delivered;
+		 * void chill(int): a spin in BPF (dt_chill.bpf.h) */
+		int want = n->str[0] != 's', got = nargs_of(n->a);
 		struct dtype *t;
 		struct action *a;
 
@@ -421,6 +422,8 @@ static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			}
 		}
 		/* nothing recorded but the clause's line; dtrun asks for -w */
+		if (n->str[0] == 'c')
+			st(dx)->uses_chill = 1; /* its map (dt_chill.bpf.h) */
 		a = new_action(dx, cc, n->str);
 		a->size = sizeof(struct dt_item);
 		n->id = a->id;

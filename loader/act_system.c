@@ -74,8 +74,8 @@ void act_write_user_check(const struct meta *m)
  */
 int act_destructive_used(const struct meta *m, char *used, size_t len)
 {
-	static const char *const kinds[] = { "system", "raise", "stop", "freopen", "copyout",
-					     "copyoutstr" };
+	static const char *const kinds[] = { "system", "raise", "stop", "chill", "freopen",
+					     "copyout", "copyoutstr" };
 	size_t k;
 	int i, n = 0;
 

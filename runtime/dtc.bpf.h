@@ -13,16 +13,19 @@
  *
  * Headers include each other in one direction: dt_core.bpf.h (maps, the
  * clause context, the prologue, items) is at the bottom, and every header
- * that stands on it alone includes it (dt_spec, dt_stack, dt_uregs,
- * dtc_agg, dtc_var, dt_psinfo, dt_klock); this file includes them all, and
- * the ones that also use its own helpers (dtc_mem, dtc_str, dt_path) after
- * those helpers.  None includes this file.
+ * that stands on it alone includes it (dt_spec, dt_chill, dt_stack,
+ * dt_uregs, dtc_agg, dtc_var, dt_psinfo, dt_klock); this file includes them
+ * all, and the ones that also use its own helpers (dtc_mem, dtc_str,
+ * dt_path) after those helpers.  None includes this file.
  */
 #ifndef DTC_BPF_H
 #define DTC_BPF_H
 
 #include "dt_core.bpf.h" /* maps, dt_ctx, the prologue, records */
 #include "dt_spec.bpf.h" /* speculations */
+#ifdef DT_WANT_CHILL
+#include "dt_chill.bpf.h" /* chill() */
+#endif
 
 /*
  * The record built in c->s->out to the ring buffer.  A speculative one

@@ -3,31 +3,25 @@
  * their prototypes are checked as DTrace's, then one clear error, not a
  * silent no-op and not "Unknown function".
  * RUN: not %dtc -w -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+16]]:9: error: panic( ) cannot be implemented on Linux: BPF programs cannot panic the kernel [D_UNSUPPORTED]
- * CHECK: :[[@LINE+16]]:9: error: chill( ) cannot be implemented on Linux: BPF programs cannot spin the CPU for a given time [D_UNSUPPORTED]
- * CHECK: :[[@LINE+16]]:9: error: breakpoint( ) cannot be implemented on Linux: BPF programs cannot enter the kernel debugger [D_UNSUPPORTED]
- * CHECK: :[[@LINE+16]]:15: error: msgsize( ) cannot be implemented on Linux: mblk_t is a STREAMS message, and Linux has no STREAMS [D_UNSUPPORTED]
- * CHECK: :[[@LINE+16]]:15: error: msgdsize( ) cannot be implemented on Linux: mblk_t is a STREAMS message, and Linux has no STREAMS [D_UNSUPPORTED]
- * CHECK: :[[@LINE+16]]:15: error: ddi_pathname( ) cannot be implemented on Linux: it names a Solaris device-tree node, which Linux does not have [D_UNSUPPORTED]
+ * CHECK: :[[@LINE+12]]:9: error: panic( ) cannot be implemented on Linux: BPF programs cannot panic the kernel [D_UNSUPPORTED]
+ * CHECK: :[[@LINE+12]]:9: error: breakpoint( ) cannot be implemented on Linux: BPF programs cannot enter the kernel debugger [D_UNSUPPORTED]
+ * CHECK: :[[@LINE+12]]:15: error: msgsize( ) cannot be implemented on Linux: mblk_t is a STREAMS message, and Linux has no STREAMS [D_UNSUPPORTED]
+ * CHECK: :[[@LINE+12]]:15: error: msgdsize( ) cannot be implemented on Linux: mblk_t is a STREAMS message, and Linux has no STREAMS [D_UNSUPPORTED]
+ * CHECK: :[[@LINE+12]]:15: error: ddi_pathname( ) cannot be implemented on Linux: it names a Solaris device-tree node, which Linux does not have [D_UNSUPPORTED]
  * (pcap( ) below is accepted: dtrun carries it out, sema/pcap.d, prov/pcap.test)
- * CHECK: :[[@LINE+16]]:9: error: panic( ) prototype mismatch: 1 arg passed, 0 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+16]]:15: error: chill( ) argument #1 is incompatible with prototype:
- * CHECK-NEXT: prototype: int
- * CHECK-NEXT: argument: string [D_PROTO_ARG]
- * CHECK: :[[@LINE+14]]:15: error: msgsize( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+14]]:9: error: pcap( ) prototype mismatch: 1 arg passed, 2 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+14]]:42: error: ddi_pathname( ) argument #2 is incompatible with prototype:
+ * CHECK: :[[@LINE+12]]:9: error: panic( ) prototype mismatch: 1 arg passed, 0 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+12]]:15: error: msgsize( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+12]]:9: error: pcap( ) prototype mismatch: 1 arg passed, 2 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+12]]:42: error: ddi_pathname( ) argument #2 is incompatible with prototype:
  * CHECK-NEXT: prototype: int64_t
  */
 BEGIN { panic(); }
-BEGIN { chill(100); }
 BEGIN { breakpoint(); }
 BEGIN { trace(msgsize((void *)arg0)); }
 BEGIN { trace(msgdsize((void *)arg0)); }
 BEGIN { trace(ddi_pathname((void *)arg0, 0)); }
 BEGIN { pcap((void *)arg0, PCAP_IP); }
 BEGIN { panic(1); }
-BEGIN { chill("x"); }
 BEGIN { trace(msgsize()); }
 BEGIN { pcap((void *)arg0); }
 BEGIN { trace(ddi_pathname((void *)arg0, "x")); }
