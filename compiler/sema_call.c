@@ -121,7 +121,7 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 	struct dtype *types[MAX_ACT_ARGS];
 	struct dt_fmt_arg fargs[MAX_ACT_ARGS];
 	struct dt_fmt_err err;
-	int nargs = 0, i;
+	int nargs = 0, i, bad = 0;
 
 	if (!fmt) {
 		diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, func, 0, 1);
@@ -129,6 +129,8 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 	}
 	for (arg = fmt->next; arg; arg = arg->next) {
 		struct dtype *t = check_expr(dx, cc, arg);
+		if (!t)
+			bad = 1; /* reported: not again as a mismatch */
 		if (nargs == MAX_ACT_ARGS) {
 			diag_error(dx, arg->loc, "D_PROTO_LEN", "%s( ) has more than %d arguments",
 				   func, MAX_ACT_ARGS);
@@ -137,6 +139,8 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		args[nargs] = arg;
 		types[nargs] = t;
 		fmt_arg_of(dx, t, &fargs[nargs]);
+		if (sema_stack_frames(dx, arg, &(char){ 0 }))
+			fargs[nargs].kind = DT_FA_STACK; /* %k's pfcheck_stack() */
 		nargs++;
 	}
 	/*
@@ -163,6 +167,8 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 				  dx->script_name ? dx->script_name : "script.d");
 		return NULL;
 	}
+	if (bad)
+		return NULL;
 	if (dt_fmt_check(func, fmt->str, fargs, nargs, 1, DT_FMT_V_EXACTLEN |
 			 (st(dx)->target_used ? DT_FMT_V_TARGET : 0), &err) < 0) {
 		struct loc at = err.arg >= 0 && err.arg < nargs ? args[err.arg]->loc
@@ -170,6 +176,16 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		diag_error(dx, at, err.tag, "%s", err.msg);
 		return NULL;
 	}
+	for (i = 0; i < nargs; i++)
+		if (fargs[i].kind == DT_FA_STACK) {
+			/* the format takes a stack, but the value is recorded
+			 * by generating the argument's code, which a tracing
+			 * function has not (dt_cg_call_subr()) */
+			diag_error(dx, args[i]->loc, "D_CG_EXPR",
+				   "tracing function %s( ) may not be called from a D expression "
+				   "(D program context required)", args[i]->str);
+			return NULL;
+		}
 	a = new_action(dx, cc, "printf");
 	a->fmt = fmt->str;
 	for (i = 0; i < nargs; i++)

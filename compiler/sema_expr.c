@@ -936,7 +936,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		return n->type = type_is_int(l) ? r : l;
 	}
 	case N_CALL:
-		return check_call(dx, cc, n);
+		/* the call's value type, which an operator around it reads
+		 * (func(x) + 1, stringof(stack())): not every hook sets it */
+		return n->type = check_call(dx, cc, n);
 	case N_CAST:
 		t = type_from_typename(dx, n->a);
 		r = check_expr(dx, cc, n->b);
