@@ -453,6 +453,8 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--"))
 			break;
+		if (!strcmp(argv[i], "--dtrace-diags"))
+			dx->dtrace_diags = 1; /* before -x: its errors in dtrace's words too */
 		if (!strcmp(argv[i], "-32") || !strcmp(argv[i], "-64")) {
 			m32 = argv[i][1] == '3';
 			memmove(&argv[i], &argv[i + 1], sizeof(*argv) * (argc - i));
