@@ -180,7 +180,8 @@ struct dtype *type_ptr(struct dtc *dx, struct dtype *base)
 	t->kind = TY_PTR;
 	t->size = 8;
 	t->base = base;
-	t->name = arena_printf(dx, "%s *", base->name);
+	/* ctf_type_name()'s words: "char **", not "char * *" */
+	t->name = arena_printf(dx, base->kind == TY_PTR ? "%s*" : "%s *", base->name);
 	t->cname = "unsigned long long"; /* pointers travel as integers */
 	return t;
 }
