@@ -560,7 +560,7 @@ static uint64_t isqrt128(unsigned __int128 x)
 
 /* a / b, signed as DTrace divides by normalize()'s value, except that
  * INT64_MIN / -1 (normalize(@a, -1)), which traps in C, wraps. */
-static int64_t sdiv(int64_t a, int64_t b)
+int64_t agg_sdiv(int64_t a, int64_t b)
 {
 	return b == -1 ? (int64_t)(0 - (uint64_t)a) : a / b;
 }
@@ -568,7 +568,7 @@ static int64_t sdiv(int64_t a, int64_t b)
 static uint64_t stddev(const int64_t *d, uint64_t normal)
 {
 	unsigned __int128 avgsq = u128(d + 2) / normal / (uint64_t)d[0], sqavg, diff;
-	int64_t avg = sdiv(sdiv(d[1], (int64_t)normal), d[0]);
+	int64_t avg = agg_sdiv(agg_sdiv(d[1], (int64_t)normal), d[0]);
 
 	if (avg < 0)
 		avg = -avg;
@@ -591,7 +591,7 @@ int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal)
 {
 	switch (ag->func) {
 	case AF_AVG:
-		return v[0] ? sdiv(sdiv(v[1], (int64_t)normal), v[0]) : 0;
+		return v[0] ? agg_sdiv(agg_sdiv(v[1], (int64_t)normal), v[0]) : 0;
 	case AF_STDDEV:
 		return v[0] ? (int64_t)stddev(v, normal) : 0;
 	default:

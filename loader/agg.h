@@ -72,6 +72,8 @@ int agg_rows_get(struct dtrun *d, int id, int how, struct agg_rows *r);
 void agg_rows_free(struct agg_rows *r);
 /* count/sum/min/max: the value; avg, stddev: as printa() shows them */
 int64_t agg_scalar(const struct meta_agg *ag, const int64_t *v, uint64_t normal);
+/* a / b as DTrace divides by normalize()'s value; INT64_MIN / -1 wraps */
+int64_t agg_sdiv(int64_t a, int64_t b);
 /* DTrace's layout of a value (dt_print_datum()), and its sort order by value */
 void agg_print_value(FILE *out, const struct meta_agg *ag, const int64_t *v, uint64_t normal);
 int agg_valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r);

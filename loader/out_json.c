@@ -767,7 +767,7 @@ void out_json_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
 	}
 	if (ag->sumw > 0) { /* the exact sum of the values (aggsum) */
 		OUT_LIT(b, ",\"sum\":");
-		out_json_i64(b, v[ag->sumw] / (int64_t)normal);
+		out_json_i64(b, agg_sdiv(v[ag->sumw], (int64_t)normal));
 	}
 	bk = out_buckets(ag, v, 0, &nb);
 	OUT_LIT(b, ",\"buckets\":[");
@@ -781,7 +781,7 @@ void out_json_value(struct lbuf *b, const struct meta_agg *ag, const int64_t *v,
 		OUT_LIT(b, ",\"max\":");
 		out_json_i64(b, bk[i].max);
 		OUT_LIT(b, ",\"count\":");
-		out_json_i64(b, bk[i].count / (int64_t)normal);
+		out_json_i64(b, agg_sdiv(bk[i].count, (int64_t)normal));
 		out_put(b, "}", 1);
 	}
 	out_put(b, "]", 1);
