@@ -154,6 +154,8 @@ int list_descs(struct dtrun *d, struct cmdline *cl)
 				bad = 1;
 			}
 		}
+		for (int j = 0; j < one.n; j++)
+			free(one.v[j]);
 		strv_free(&one);
 		if (bad)
 			return 1;
