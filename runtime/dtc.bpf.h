@@ -28,12 +28,12 @@
 #endif
 
 /*
- * The record built in c->s->out to the ring buffer.  A speculative one
- * (dt_rec_commit_spec()) is first counted against specsize at osize bytes,
- * its size in Oracle DTrace's buffer (ocheck: where its last value checked
- * as stored ends, 0 for none; dt_spec_admit()).
+ * The record built in c->s->out to the ring buffer.  A speculative one is
+ * first counted against specsize at osize bytes, its size in Oracle
+ * DTrace's buffer (ocheck: where its last value checked as stored ends, 0
+ * for none; dt_spec_admit()).
  */
-static __always_inline void dt_rec_commit_sized(struct dt_ctx *c, __u32 osize, __u32 ocheck)
+static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __u32 ocheck)
 {
 	struct dt_rec_hdr *h = (struct dt_rec_hdr *)c->s->out;
 	__u32 len = c->off;
@@ -57,12 +57,7 @@ static __always_inline void dt_rec_commit_sized(struct dt_ctx *c, __u32 osize, _
 
 static __always_inline void dt_rec_commit(struct dt_ctx *c)
 {
-	dt_rec_commit_sized(c, c->off, c->off);
-}
-
-static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __u32 ocheck)
-{
-	dt_rec_commit_sized(c, osize, ocheck);
+	dt_rec_commit_spec(c, c->off, c->off);
 }
 
 /* A runtime fault in clause c->clause: tell dtrun. */
