@@ -349,6 +349,8 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* 
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */
 /* char [N] of a value D types as a char array (p->comm), or NULL */
 struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n);
+/* The integer constant 0, which any pointer or string takes. */
+int sema_const_zero(const struct node *n);
 /* x op= y: its operands' types as DTrace checks them; -1 after an error */
 int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 /* printf()'s checks and record for printf(), system(), freopen(): func in messages */

@@ -397,6 +397,11 @@ static int const_zero(const struct node *n)
 	return (n->flags & NF_CONST) && type_is_int(n->type) && n->ival == 0;
 }
 
+int sema_const_zero(const struct node *n)
+{
+	return const_zero(n);
+}
+
 /*
  * DTrace's dt_node_is_ptrcompat() for the operands of a comparison or of
  * ?:: pointers (or arrays) to compatible types or one of them void *, or

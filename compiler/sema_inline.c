@@ -207,11 +207,12 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 			t = check_expr(dx, &cc, e);
 			if (!t)
 				return;
-			if (!type_assignable(mt, t) &&
-			    !(type_is_char_array(mt) && type_argcompat(mt, t, 0))) {
+			if (!type_argcompat(mt, t, sema_const_zero(e))) { /* dt_cook_xlator() */
+				/* a char array is named as declared (dt_node_type_name()) */
+				struct dtype *ca = sema_char_array_value(dx, e);
 				diag_error(dx, m->loc, "D_XLATE_INCOMPAT",
 					   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
-					   m->str, mt->name, t->name);
+					   m->str, mt->name, ca ? ca->name : t->name);
 				return;
 			}
 		}
@@ -506,15 +507,14 @@ struct dtype *sema_check_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
 	in = check_expr(dx, cc, n->b);
 	if (!in)
 		return NULL;
+	/* dt_xlator_lookup(): one pointer level is followed, and an output
+	 * that is no struct or union has no translator */
 	out = t->kind == TY_PTR ? t->base : t;
-	if (!type_is_sou(out)) {
-		diag_error(dx, n->loc, "D_XLATE_SOU", "translator output type must be a struct or union");
-		return NULL;
-	}
-	x = xl_find(dx, out, in);
+	x = type_is_sou(out) ? xl_find(dx, out, in) : NULL;
 	if (!x) {
-		diag_error(dx, n->loc, "D_XLATE_NONE",
-			   "No translator for %s <- %s", t->name, in->name);
+		struct dtype *ca = sema_char_array_value(dx, n->b);
+		diag_error(dx, n->loc, "D_XLATE_NONE", "cannot translate from \"%s\" to \"%s\"",
+			   ca ? ca->name : in->name, t->name);
 		return NULL;
 	}
 	n->id = 0;
@@ -576,20 +576,57 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 }
 
 /*
- * Translated data is only reachable through its members here: an xlate
- * still in the tree after checking is used as a whole value (sizeof's
- * operand is not evaluated: its type is enough).  Oracle's code generator
- * does not translate whole values either (dt_cg.c evaluates the input).
+ * Translated data is only reachable through its members: an xlate still in
+ * the tree after checking is used as a whole value (sizeof's operand is not
+ * evaluated: its type is enough).  DTrace's words for each use: trace() of
+ * it (dt_cg_act_trace()), a variable assigned a translated pointer
+ * (dt_cook_op2(): the variable's type is then <DYN>, which nothing
+ * converts to) or a translated struct (dt_cg_asgn_op(), which Oracle's code
+ * generator does not do either).
  */
+static int xlate_value(const struct node *n)
+{
+	if (n && n->kind == N_UNARY && n->op == OP_DEREF)
+		n = n->a; /* *xlate<T *>(x) is translated data too */
+	return n && n->kind == N_XLATE && n->type;
+}
+
+/* dt_node_type_name() of what is assigned: a new variable is <DYN>, named
+ * by its kind; memory keeps its type */
+static const char *xlate_lhs_name(const struct node *l)
+{
+	if (l->kind == N_INDEX && l->sym && l->sym->keys)
+		return "associative array";
+	if (l->kind == N_IDENT || (l->kind == N_PTR_MEMBER && l->a->kind == N_IDENT &&
+				   (!strcmp(l->a->str, "self") || !strcmp(l->a->str, "this"))))
+		return "scalar";
+	return l->type ? l->type->name : "scalar";
+}
+
 static void find_xlate_values(struct dtc *dx, struct node *n)
 {
 	for (; n; n = n->next) {
 		if (n->kind == N_SIZEOF_EXPR)
 			continue;
-		if (n->kind == N_XLATE && n->type) {
+		if (n->kind == N_CALL && n->str && !strcmp(n->str, "trace") && xlate_value(n->a)) {
+			diag_error(dx, n->a->loc, "D_TRACE_DYN",
+				   "trace( ) may not be applied to a dynamic expression");
+			continue;
+		}
+		if (n->kind == N_ASSIGN && n->op == OP_ASSIGN && xlate_value(n->b)) {
+			if (n->b->kind == N_XLATE && n->b->type->kind == TY_PTR)
+				diag_error(dx, n->loc, "D_OP_INCOMPAT",
+					   "operands have incompatible types: \"%s\" = \"pointer to translated data\"",
+					   xlate_lhs_name(n->a));
+			else
+				diag_error(dx, n->loc, "D_UNKNOWN",
+					   "internal error -- no support for translated types yet");
+			continue;
+		}
+		if (xlate_value(n)) {
 			diag_error(dx, n->loc, "D_UNSUPPORTED",
 				   "translated data may only be used through its members (xlate <%s>) in this dtc",
-				   n->type->name);
+				   (n->kind == N_XLATE ? n : n->a)->type->name);
 			continue;
 		}
 		find_xlate_values(dx, n->a);

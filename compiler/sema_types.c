@@ -615,7 +615,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 			   r->name);
 		return NULL;
 	}
-	if (!type_assignable(l, r)) {
+	if (!type_argcompat(l, r, sema_const_zero(n->b))) { /* dt_node_is_argcompat(), as for variables */
 		diag_error(dx, n->loc, "D_OP_INCOMPAT",
 			   "operands have incompatible types: \"%s\" %s \"%s\"", l->name, op_str(n->op),
 			   r->name);

@@ -11,7 +11,7 @@
  * CHECK: decl-errors.d:[[@LINE+20]]:8: error: invalid cast expression: "pointer to translated data" to "uintptr_t" [D_CAST_INVAL]
  * CHECK: decl-errors.d:[[@LINE+21]]:8: error: cannot take address of dynamic variable [D_ADDROF_VAR]
  * CHECK: decl-errors.d:[[@LINE+21]]:8: error: operands have incompatible types: "void *" + "int" [D_OP_INCOMPAT]
- * CHECK: decl-errors.d:[[@LINE+18]]:8: error: translated data may only be used through its members (xlate <struct out *>) in this dtc [D_UNSUPPORTED]
+ * CHECK: decl-errors.d:[[@LINE+18]]:8: error: trace( ) may not be applied to a dynamic expression [D_TRACE_DYN]
  */
 struct dup { int x; int x; };
 enum e { A, B, A };

@@ -9,7 +9,7 @@
  * RUN: not %dtc -S -o /dev/null --btf %btf -C -DBAD1 %s 2>&1 | FileCheck %s --check-prefix=BAD1
  * RUN: not %dtc -S -o /dev/null --btf %btf -C -DBAD2 %s 2>&1 | FileCheck %s --check-prefix=BAD2
  * BAD1: error: translator member o_name definition uses incompatible types: "char [16]" = "pid_t" [D_XLATE_INCOMPAT]
- * BAD2: error: translator member o_pid definition uses incompatible types: "int" = "string" [D_XLATE_INCOMPAT]
+ * BAD2: error: translator member o_pid definition uses incompatible types: "int" = "char [16]" [D_XLATE_INCOMPAT]
  */
 struct out { int o_pid; char o_name[16]; char o_class[8]; string o_s; };
 #if defined(BAD1)
