@@ -111,6 +111,35 @@ static void emit_enum_defs(struct ectx *ec, struct dtype *t)
 	}
 }
 
+/*
+ * A D struct or union's body at sema_decl.c's offsets (libctf's layout,
+ * which C's does not give: bit-fields on byte boundaries, no tail padding):
+ * each member in a packed struct of its own behind the bytes before it, all
+ * in one anonymous union as big as the type, so that t.m names the member
+ * at its offset whatever the others' C sizes.
+ */
+static void emit_d_sou_body(struct ectx *ec, struct dtype *t, struct strbuf *body)
+{
+	struct ectx sub = *ec;
+	struct dmember *m;
+	int i = 0;
+
+	sub.out = body;
+	sb_puts(body, "\tunion __attribute__((packed)) {\n");
+	for (m = t->members; m; m = m->next, i++) {
+		if (!m->type)
+			continue;
+		sb_puts(body, "\tstruct __attribute__((packed)) {\n");
+		if (m->off_bits >= 8)
+			sb_printf(body, "\tunsigned char dtpad%d_[%d];\n", i, m->off_bits / 8);
+		emit_decl(&sub, m->type, m->name ? m->name : "", m->bits);
+		sb_puts(body, "\t};\n");
+	}
+	if (t->size > 0)
+		sb_printf(body, "\tunsigned char dtsize_[%d];\n", t->size);
+	sb_puts(body, "\t};\n");
+}
+
 static void emit_sou_def(struct ectx *ec, struct dtype *t)
 {
 	struct dmember *m;
@@ -130,6 +159,14 @@ static void emit_sou_def(struct ectx *ec, struct dtype *t)
 			emit_sou_def(ec, mt);
 	}
 	sub.out = &body;
+	if (!t->kernel) {
+		emit_d_sou_body(ec, t, &body);
+		emit_enum_defs(ec, t);
+		sb_printf(ec->out, "%s {\n%s} __attribute__((packed));\n", t->cname,
+			  body.s ? body.s : "");
+		sb_free(&body);
+		return;
+	}
 	for (m = t->members; m; m = m->next) {
 		if (t->kernel && !m->used)
 			continue;
@@ -308,9 +345,19 @@ void emit_mem_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 }
 
 /* A D bit-field in (non-kernel) memory: read its storage unit and shift. */
+/* A D bit-field's storage: an integer of its own, clp2(ceil(bits / 8)) bytes
+ * at a byte offset aligned to its size (sema_decl.c). */
+static int dbitfield_unit(const struct dmember *m)
+{
+	int unit = 1;
+	while (unit * 8 < m->bits)
+		unit <<= 1;
+	return unit;
+}
+
 static void emit_dbitfield(struct ectx *ec, struct node *n, struct dmember *m, struct strbuf *sb)
 {
-	int unit = m->type->size;
+	int unit = dbitfield_unit(m);
 	int byte = m->off_bits / (unit * 8) * unit;
 	int shift = m->off_bits - byte * 8;
 	const char *ut = unit == 1 ? "unsigned char" : unit == 2 ? "unsigned short" :
@@ -357,7 +404,7 @@ void emit_dbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct node *lv = n->a;
 	struct dmember *m = lv->member;
-	int unit = m->type->size;
+	int unit = dbitfield_unit(m);
 	int byte = m->off_bits / (unit * 8) * unit;
 	int shift = m->off_bits - byte * 8;
 	unsigned long long mask = m->bits >= 64 ? ~0ULL : (1ULL << m->bits) - 1;

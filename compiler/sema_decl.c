@@ -1,6 +1,6 @@
 /*
  * sema_decl.c: D declarations become types.  Struct, union and enum
- * definitions (C's LP64 layout, DTrace's rules and messages), typedefs (the
+ * definitions (libctf's layout, DTrace's rules and messages), typedefs (the
  * D library's resolved on first use), declarators (pointers, arrays,
  * function prototypes) and type names, as DTrace's dt_decl.c builds them.
  *
@@ -92,27 +92,65 @@ static int const_eval(struct dtc *dx, struct node *n, int64_t *v)
 	}
 }
 
-static int type_align(const struct dtype *t)
+static uint32_t clp2(uint32_t x)
 {
-	if (t->align)
-		return t->align;
-	if (t->kind == TY_ARRAY)
-		return t->base ? type_align(t->base) : 1;
-	if (t->kind == TY_STRING)
-		return 1;
-	return t->size >= 8 ? 8 : t->size > 0 ? t->size : 1;
+	uint32_t p = 1;
+	while (p < x)
+		p <<= 1;
+	return p;
 }
 
 /*
- * struct/union bodies: C layout for LP64 (each member at its alignment;
- * bitfields packed into storage units of their declared type, as the System V
- * ABI and DTrace's CTF builder do).
+ * A type's alignment as libctf's ctf_type_align() gives it: pointers 8,
+ * arrays their element's, a struct its FIRST member's, a union its largest
+ * member's, an enum an int's, anything else its size (a string, D's typedef
+ * of a char array, 1).
+ */
+static int ctf_align(struct dtc *dx, const struct dtype *t)
+{
+	const struct dmember *m;
+	int a = 0;
+
+	switch (t->kind) {
+	case TY_PTR:
+	case TY_FUNC:
+		return 8;
+	case TY_ARRAY:
+		return t->base ? ctf_align(dx, t->base) : 1;
+	case TY_STRING:
+		return 1;
+	case TY_ENUM:
+		return 4;
+	case TY_STRUCT:
+	case TY_UNION:
+		for (m = t->members; m; m = m->next) {
+			int am = m->bits ? (int)clp2((uint32_t)(m->bits + 7) / 8) :
+				 m->type ? ctf_align(dx, m->type) : 1;
+			if (am > a)
+				a = am;
+			if (t->kind == TY_STRUCT)
+				break;
+		}
+		return a ? a : 1;
+	default:
+		return t->size > 0 ? t->size : 1;
+	}
+}
+
+/*
+ * struct/union bodies, laid out as DTrace lays them out: dt_decl_member()
+ * adds each member with libctf's ctf_add_member(), which puts it at the end
+ * of the previous member (its bit width for an integer, a bit-field
+ * included), rounded up to a byte and then to the member's ctf_align().  A
+ * bit-field is an integer of its own, clp2(ceil(bits / 8)) bytes; the size
+ * is the last member's end, with no tail padding; a zero-width bit-field is
+ * ignored.  emit_types.c writes the C struct packed, with explicit padding,
+ * to the same offsets.
  */
 static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int is_union)
 {
 	struct dmember **tail = &t->members;
-	int64_t off = 0, size = 0;  /* bits */
-	int align = 1;
+	int64_t size = 0, prev_end = -1; /* bytes; bits (-1: no member yet) */
 	struct node *m, *d;
 
 	for (m = body; m; m = m->next) {
@@ -122,8 +160,7 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 		for (d = m->b; d; d = d->next) {
 			struct dtype *mt;
 			struct dmember *dm, *o;
-			int64_t width = 0;
-			int al;
+			int64_t width = 0, msize, malign, moff;
 
 			/* DTrace's dt_decl_member() */
 			if (d->str && strchr(d->str, '`')) {
@@ -178,47 +215,35 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 					continue;
 				}
 			}
-			al = type_align(mt);
-			if (d->c) {
-				int unit = mt->size * 8;
-				if (is_union) {
-					off = 0;
-				} else if (width == 0) {
-					off = (off + unit - 1) / unit * unit;
-					continue;
-				} else if (off / unit != (off + width - 1) / unit) {
-					off = (off + unit - 1) / unit * unit;
-				}
-				if (!d->str) {
-					off += width;
-					if (off > size)
-						size = off;
-					continue;
-				}
+			if (d->c && width == 0)
+				continue; /* dt_decl_member(): no more packing, which CTF ignores */
+			msize = d->c ? (int64_t)clp2((uint32_t)(width + 7) / 8) :
+				(int64_t)(mt->kind == TY_STRING ? type_string(dx)->size : mt->size);
+			malign = d->c ? msize : ctf_align(dx, mt);
+			if (is_union || prev_end < 0) {
+				moff = 0;
+				if (msize > size)
+					size = msize;
 			} else {
-				if (is_union)
-					off = 0;
-				else
-					off = (off + al * 8 - 1) / (al * 8) * (al * 8);
+				moff = (prev_end + 7) / 8;
+				moff = (moff + malign - 1) / malign * malign;
+				size = moff + msize;
 			}
-			if (al > align)
-				align = al;
+			prev_end = moff * 8 + (d->c ? width : msize * 8);
+			if (!d->str)
+				continue; /* an unnamed bit-field takes its room only */
 			dm = arena_alloc(dx, sizeof(*dm));
 			dm->name = d->str;
 			dm->type = mt;
-			dm->off_bits = (int)off;
+			dm->off_bits = (int)(moff * 8);
 			dm->bits = (int)width;
 			*tail = dm;
 			tail = &dm->next;
-			off += d->c ? width : (int64_t)(mt->kind == TY_STRING ? type_string(dx)->size : mt->size) * 8;
-			if (off > size)
-				size = off;
 		}
 	}
-	t->align = align;
-	size = (size + 7) / 8;
-	t->size = (int)((size + align - 1) / align * align);
+	t->size = (int)size;
 	t->complete = 1;
+	t->align = ctf_align(dx, t);
 	types_sou_defined(dx, t);
 }
 

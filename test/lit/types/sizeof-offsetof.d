@@ -1,14 +1,16 @@
 /*
- * D struct, union and enum declarations: C layout for LP64, bit-fields
- * packed into units of their type; sizeof and offsetof are constants.
+ * D struct, union and enum declarations laid out as DTrace lays them out
+ * (libctf's ctf_add_member(): each member at the previous one's end rounded
+ * to a byte and to its alignment, a bit-field an integer of its own, no tail
+ * padding); sizeof and offsetof are constants.
  *
  * RUN: %dtc -S -o - %s | FileCheck %s
  * CHECK-LABEL: dtc_clause_0(
- * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)24ULL)));
+ * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)21ULL)));
  * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)8ULL)));
  * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)16ULL)));
  * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)4ULL)));
- * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)8ULL)));
+ * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)5ULL)));
  * CHECK: dt_put_int(_p, 0, (__u64)(long long)(((int)6ULL)));
  */
 struct s {
