@@ -123,7 +123,10 @@ static int ctf_align(struct dtc *dx, const struct dtype *t)
 		return 4;
 	case TY_STRUCT:
 	case TY_UNION:
-		for (m = t->members; m; m = m->next) {
+		/* a kernel type: its members as BTF lists them, typed (the CTF
+		 * DTrace makes of BTF, dt_btf.c) */
+		for (m = t->kernel ? btf_members_nested(dx, (struct dtype *)t) : t->members; m;
+		     m = m->next) {
 			int am = m->bits ? (int)clp2((uint32_t)(m->bits + 7) / 8) :
 				 m->type ? ctf_align(dx, m->type) : 1;
 			if (am > a)

@@ -14,6 +14,7 @@
  * CHECK: r3 65535 3 2047
  * CHECK: nested 120 7 -2 9
  * CHECK: union 4 304 102
+ * CHECK: kernel 8 24 28 5 3
  */
 struct r1 { int a : 1; } v1;
 struct r2 { int a : 1; int b : 3; } v2;
@@ -24,6 +25,7 @@ struct r6 { char a[3]; short b; } v6;
 struct r7 { int a : 3; unsigned int b : 5; char c; long d : 40; unsigned e : 1; } v7;
 union u { int i; char c[5]; struct { short lo, hi; } s; } uu;
 struct outer { char c; struct r4 in; int last : 4; } vo;
+struct withk { char c; struct timespec64 ts; int x; } vk; /* aligned as its first member */
 
 BEGIN
 {
@@ -41,5 +43,8 @@ BEGIN
 	printf("nested %d %d %d %d\n", vo.c, vo.in.a, vo.in.b, vo.last & 0xf);
 	uu.i = 0x01020304;
 	printf("union %x %x %x\n", uu.c[0], uu.s.lo, uu.s.hi);
+	vk.ts.tv_nsec = 5; vk.x = 3;
+	printf("kernel %d %d %d %d %d\n", offsetof(struct withk, ts), offsetof(struct withk, x),
+	    sizeof(vk), vk.ts.tv_nsec, vk.x);
 	exit(0);
 }
