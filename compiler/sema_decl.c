@@ -201,25 +201,28 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 				continue;
 			}
 			if (d->c) {
-				if (const_eval(dx, d->c, &width)) {
+				/* dt_decl_member(): an unnamed ": 0" ends packing (and is
+				 * ignored); otherwise a positive constant, an integer
+				 * type, and no wider than the type */
+				int bad = const_eval(dx, d->c, &width);
+				if (!bad && !d->str && width == 0)
+					continue;
+				if (bad || width <= 0) {
 					diag_error(dx, d->c->loc, "D_DECL_BFCONST",
 						   "positive integral constant expression expected as bit-field size");
 					continue;
 				}
 				if (!type_is_int(mt)) {
 					diag_error(dx, d->loc, "D_DECL_BFTYPE",
-						   "invalid type for bit-field: %s", d->str ? d->str : "");
+						   "invalid type for bit-field: %s", d->str ? d->str : "(anon)");
 					continue;
 				}
-				if (width < 0 || width > mt->size * 8 || (width == 0 && d->str)) {
+				if (width > mt->size * 8) {
 					diag_error(dx, d->c->loc, "D_DECL_BFSIZE",
-						   "bit-field size %lld is invalid for member %s",
-						   (long long)width, d->str ? d->str : "");
+						   "bit-field too big for type: %s", d->str ? d->str : "(anon)");
 					continue;
 				}
 			}
-			if (d->c && width == 0)
-				continue; /* dt_decl_member(): no more packing, which CTF ignores */
 			msize = d->c ? (int64_t)clp2((uint32_t)(width + 7) / 8) :
 				(int64_t)(mt->kind == TY_STRING ? type_string(dx)->size : mt->size);
 			malign = d->c ? msize : ctf_align(dx, mt);
