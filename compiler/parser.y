@@ -962,6 +962,7 @@ direct_abstract_declarator:
 inline_definition:
 		K_INLINE declaration_specifiers declarator '=' assignment_expression ';' {
 			$$ = mk(dx, N_INLINE, @$);
+			$$->ival = $2->storage; /* dt_node_inline(): none is allowed */
 			$$->a = specs_finish(dx, $2);
 			$$->b = $3;
 			$3->b = $5;

@@ -155,6 +155,11 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 	struct clause_info ci = { 0 };
 	struct cctx cc = { .ci = &ci };
 
+	if (it->ival) { /* dt_node_inline()'s checks, in its order */
+		diag_error(dx, it->loc, "D_DECL_BADCLASS",
+			   "specified storage class not appropriate for inline declaration");
+		return;
+	}
 	if (!it->b || !it->b->str)
 		return;
 	if (inl_visible(dx, it->b->str, it->b->loc) || sym_find(dx, it->b->str) ||
@@ -269,6 +274,20 @@ static struct dtype *inline_check(struct dtc *dx, struct cctx *cc, struct inl *i
 	t = type_from_typename(dx, typename_of(dx, it->a, inl_value_decl(dx, in)));
 	if (!t)
 		return NULL;
+	if (t->kind == TY_ARRAY && !inl_params(in)) {
+		diag_error(dx, it->loc, "D_DECL_ARRNULL",
+			   "inline declaration cannot be of scalar array type: %s", in->name);
+		return NULL;
+	}
+	if (t->kind == TY_VOID) {
+		diag_error(dx, it->loc, "D_DECL_VOIDOBJ", "cannot declare void inline: %s", in->name);
+		return NULL;
+	}
+	if (type_is_sou(t) && !t->complete) {
+		diag_error(dx, it->loc, "D_DECL_INCOMPLETE", "incomplete struct/union/enum %s: %s",
+			   t->name, in->name);
+		return NULL;
+	}
 	if (inl_params(in)) {
 		/* name[args]: the body is checked where it is used, with its
 		 * arguments in place of the parameters */
