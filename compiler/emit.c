@@ -328,6 +328,8 @@ int emit_c(struct dtc *dx)
 		sb_printf(ec.out, "#define DT_STRLEN_MAX %d\n", ss->strmax);
 	if (ss->uses_strsubr)
 		sb_puts(ec.out, "#define DT_WANT_STR 1\n");
+	if (ss->uses_strcmp)
+		sb_puts(ec.out, "#define DT_WANT_STRCMP 1\n");
 	if (ss->uses_dpath)
 		sb_puts(ec.out, "#define DT_WANT_DPATH 1\n");
 	if (ss->uses_chill)

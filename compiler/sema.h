@@ -245,6 +245,7 @@ struct sema_state {
 	int uses_args;             /* arg0..arg9 read somewhere */
 	int uses_strsubr;          /* a string subroutine (dtc_str.bpf.h) is called */
 	int uses_strtok;           /* strtok(): programs reset its position (prog.c) */
+	int uses_strcmp;           /* strings compared: dt_g_strcmp() (dtc.bpf.h) */
 	int uses_dpath;            /* d_path() or __iofile() (dt_path.bpf.h) is called */
 	int uses_chill;            /* chill() is called (dt_chill.bpf.h) */
 	int uses_macvars;          /* $pid $ppid $uid ... */

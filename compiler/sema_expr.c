@@ -665,8 +665,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					/* s == p of a char pointer: strings compared
 					 * (dt_node_is_strcompat()), p read as one */
 					sema_str_from_ptr(dx, cc, l->kind == TY_STRING ? &n->b : &n->a);
-					str_sized(dx, cc, n->a);
-					str_sized(dx, cc, n->b);
+					str_mem_arg(dx, cc, n->a);
+					str_mem_arg(dx, cc, n->b);
+					st(dx)->uses_strcmp = 1;
 					return n->type = type_int(dx, 4, 1);
 				}
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
@@ -675,8 +676,10 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				return NULL;
 			}
 			if (l->kind == TY_STRING) {
-				str_sized(dx, cc, n->a);
-				str_sized(dx, cc, n->b);
+				/* compared by a global function (dt_g_strcmp()) */
+				str_mem_arg(dx, cc, n->a);
+				str_mem_arg(dx, cc, n->b);
+				st(dx)->uses_strcmp = 1;
 			}
 			if (l->kind != TY_STRING && !(type_is_arith(l) && type_is_arith(r)) &&
 			    !type_compatible(l, r) && !ptr_operands_compat(n->a, l, n->b, r)) {
@@ -744,9 +747,27 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (n->op == OP_SHL || n->op == OP_SHR) /* the left operand's type (dt_cook_op2()) */
 			return n->type = l->kind == TY_ENUM ? type_int(dx, 4, 1) : l;
 		return n->type = type_dtrace_arith(dx, l, r); /* types.c */
-	case N_LOGICAL:
+	case N_LOGICAL: {
+		/*
+		 * String temporaries: && and || test their left operand
+		 * before the right one runs, so the right one reuses the
+		 * left's; both stay taken for the operands of whatever holds
+		 * this one, which C may evaluate in any order.  (^^ is a C
+		 * != of the two, unsequenced: no reuse.)  A chain of 30
+		 * execname == "..." tests needed 60 at once.
+		 */
+		int mark = cc->ci->ntmp, hi;
+
 		l = check_expr(dx, cc, n->a);
-		r = check_expr(dx, cc, n->b);
+		if (n->op != OP_LXOR) {
+			hi = cc->ci->ntmp;
+			cc->ci->ntmp = mark;
+			r = check_expr(dx, cc, n->b);
+			if (hi > cc->ci->ntmp)
+				cc->ci->ntmp = hi;
+		} else {
+			r = check_expr(dx, cc, n->b);
+		}
 		if (!l || !r)
 			return NULL;
 		if (!type_is_scalar(l) || !type_is_scalar(r)) {
@@ -760,6 +781,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->ival = n->op == OP_LAND ? x && y : n->op == OP_LOR ? x || y : x != y;
 		}
 		return n->type = type_int(dx, 4, 1);
+	}
 	case N_UNARY:
 		if (n->op == OP_ADDR && n->a->kind == N_AGG) {
 			/* &@a: an aggregation is a dynamic variable (DTrace's dt_node_cook) */

@@ -296,11 +296,31 @@ static __always_inline const char *dt_rodata_str(const volatile char *s)
 	return p;
 }
 
-/* strcmp over two strsize-readable strings. */
-static __always_inline int dt_strcmp(const char *a, const char *b)
+/*
+ * A D string value as a global function's argument: DT_STRSIZE bytes of
+ * memory, which every string operand is (a variable, a temporary or a
+ * copy: str_sized() in the compiler).  The string subroutines
+ * (dtc_str.bpf.h) take their operands so too.
+ */
+struct dt_str {
+	char c[DT_STRSIZE];
+};
+#define DT_S(p) ((struct dt_str *)(p))
+
+/*
+ * strcmp over two strsize-readable strings: a global function, which the
+ * verifier walks once per program.  Inlined, its loop was walked again at
+ * every comparison, strsize times: 30 execname == "..." tests at
+ * strsize=4096 passed the verifier's million instructions.  Compiled
+ * only where a script compares strings (dtc defines DT_WANT_STRCMP).
+ */
+#ifdef DT_WANT_STRCMP
+__noinline int dt_g_strcmp(const struct dt_str *a, const struct dt_str *b)
 {
+	if (!a || !b)
+		return 0;
 	for (int i = 0; i < DT_STRSIZE; i++) {
-		unsigned char x = a[i], y = b[i];
+		unsigned char x = a->c[i], y = b->c[i];
 		if (x != y)
 			return x < y ? -1 : 1;
 		if (!x)
@@ -308,6 +328,7 @@ static __always_inline int dt_strcmp(const char *a, const char *b)
 	}
 	return 0;
 }
+#define dt_strcmp(a, b) dt_g_strcmp(DT_S(a), DT_S(b))
 
 /* strcmp where either string may be NULL: NULL equals only NULL. */
 static __always_inline int dt_strcmp_n(const char *a, const char *b)
@@ -316,6 +337,7 @@ static __always_inline int dt_strcmp_n(const char *a, const char *b)
 		return a == b ? 0 : (a ? 1 : -1);
 	return dt_strcmp(a, b);
 }
+#endif
 
 /*
  * BPF before v4 (kernel 6.6) has no signed division, and objects must load

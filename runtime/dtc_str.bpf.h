@@ -23,10 +23,7 @@
  * function sees its string arguments as DT_STRSIZE bytes of memory, which
  * is what every D string value is.
  */
-struct dt_str {
-	char c[DT_STRSIZE];
-};
-#define DT_S(p) ((struct dt_str *)(p))
+/* struct dt_str, DT_S(): dtc.bpf.h */
 /* Hide a value from clang's range reasoning, so the check the verifier
  * needs stays next to the access. */
 #define DT_OPAQUE(v) asm volatile("" : "+r"(v))
