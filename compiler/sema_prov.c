@@ -100,9 +100,11 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 	if (pdesc_macros(dx, pd))
 		return;
 	nf = sema_pdesc_fields(pd->str, &f);
-	if (nf < 0 || (nf == 5 && !dx->instances)) {
-		/* dtrace_xstr2desc(): EDT_BADSPEC past four fields; a fifth is
-		 * an instance where the compilation asks for them (dt_pdesc.h) */
+	if (nf < 0 || (nf == 5 && !dx->instances && f.inst[0])) {
+		/* dtrace_xstr2desc(): EDT_BADSPEC past four fields, but for an
+		 * empty one in front (a leading ':' ends its loop: "::::BEGIN"
+		 * is BEGIN); a fifth is an instance where the compilation asks
+		 * for them (dt_pdesc.h) */
 		diag_error(dx, pd->loc, "D_PDESC_INVAL",
 			   "invalid probe description \"%s\": Overspecified probe description",
 			   pd->str);

@@ -335,40 +335,92 @@ static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+/* A character of a probe description token (dt_lex.l's RGX_PSPEC). */
+static int pspec_char(int c)
+{
+	return c && (isalnum(c) || strchr("-$:_.`?*\\[]!", c));
+}
+
 /*
- * -P prov, -m [prov:]mod, -f [[prov:]mod:]func: the probe part completed
- * to a description; -M NAME: every probe of instance NAME.  Any clause text
- * follows as with -n.  Fields are taken from the right; those left over
- * must be empty ("-f ::read:" is ":read::"), as dtrace does.
+ * -P prov, -m [prov:]mod, -f [[prov:]mod:]func: the program is compiled
+ * as one given with -n, but each description of its list (the tokens the
+ * lexer reads before the predicate or actions, blanks and commas between
+ * them) has its fields placed by dtrace_xstr2desc() for that option
+ * (dt_pdesc_xstr()): "-f read" is "::read:", "-m genunix::" overspecified.
+ * An ID names a probe, not a part (dt_node_pdesc_by_id()).  With no
+ * description the text goes to dtc as it is, which says why.  -M NAME:
+ * every probe of instance NAME.
  */
 static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
 		    char *arg)
 {
-	int c = op->key, colons = 0, maxc = c == 'P' || c == 'M' ? 0 : c == 'm' ? 1 : 2;
-	size_t n = strcspn(arg, " \t/{"), k;
-	char *spec;
+	static const char *const what[] = { ['P'] = "providers", ['m'] = "modules",
+					    ['f'] = "functions" };
+	int c = op->key, nf = c == 'P' ? 1 : c == 'm' ? 2 : 3;
+	const char *p = arg, *t;
+	char *spec = NULL, one[4 * DT_PDESC_LEN + 4];
+	size_t slen = 0;
+	int ntok = 0;
+	FILE *f;
 
 	(void)o;
-	for (k = 0; k < n && isdigit((unsigned char)arg[k]); k++)
-		;
-	if (n && k == n && c != 'M') {
-		/* dt_node_pdesc_by_id(): an ID names a probe, not a part */
-		dt_err("invalid probe specifier %s: probe identifier %.*s not permitted when "
-		       "specifying %s\n", arg, (int)n, arg,
-		       c == 'P' ? "providers" : c == 'm' ? "modules" : "functions");
-		return 1;
+	if (c == 'M') {
+		size_t n = strcspn(arg, " \t/{");
+
+		if (asprintf(&spec, "%.*s::::%s", (int)n, arg, arg + n) < 0)
+			return 1;
+		cl->instances = 1;
+		goto add;
 	}
-	for (k = 0; k < n; k++)
-		colons += arg[k] == ':';
-	for (k = 0; colons > maxc && k < (size_t)(colons - maxc); k++)
-		if (arg[k] != ':') {
-			dt_err("invalid probe specifier %s: invalid probe description \"%.*s\": "
-			       "Overspecified probe description\n", arg, (int)n, arg);
+	if (!(f = open_memstream(&spec, &slen)))
+		return 1;
+	for (;;) {
+		const char *q;
+		size_t k, n;
+
+		while (isspace((unsigned char)*p))
+			p++;
+		for (t = p; pspec_char((unsigned char)*t); t++)
+			;
+		if (t == p)
+			break;
+		n = (size_t)(t - p);
+		for (k = 0; k < n && isdigit((unsigned char)p[k]); k++)
+			;
+		if (k == n) {
+			dt_err("invalid probe specifier %s: probe identifier %.*s not permitted when "
+			       "specifying %s\n", arg, (int)n, p, what[c]);
+			fclose(f);
+			free(spec);
 			return 1;
 		}
-	if (asprintf(&spec, "%.*s%s%s", (int)(n - k), arg + k, op->val, arg + n) < 0)
-		return 1;
-	cl->instances |= c == 'M';
+		if (dt_pdesc_xstr(p, n, nf, one, sizeof(one))) {
+			dt_err("invalid probe specifier %s: invalid probe description \"%.*s\": "
+			       "Overspecified probe description\n", arg, (int)n, p);
+			fclose(f);
+			free(spec);
+			return 1;
+		}
+		fputs(one, f);
+		ntok++;
+		for (q = t; isspace((unsigned char)*q); q++)
+			;
+		p = t;
+		if (*q != ',')
+			break;
+		fputc(',', f);
+		p = q + 1;
+	}
+	if (!ntok) { /* no description: dtc says why */
+		fclose(f);
+		free(spec);
+		if (!(spec = strdup(arg)))
+			return 1;
+	} else {
+		fputs(p, f);
+		fclose(f);
+	}
+add:
 	strv_push(&cl->owned, spec);
 	cl->one_step = 1;
 	strv_push(&cl->dtc, "-n");
@@ -577,8 +629,14 @@ int cmdline_operand(struct cmdline *cl, const char **objpath)
 	const char *first;
 	struct stat st;
 
-	if (cl->ops.n == 0)
-		return cl->compile_only ? 0 : cmdline_usage(); /* dtrace -e, no program */
+	/* dtrace -e with no program compiles nothing; options with none
+	 * ("dtrace -q") have no probes to enable: dtrace's dfatal() */
+	if (cl->ops.n == 0) {
+		if (cl->compile_only)
+			return 0;
+		dt_err("no probes specified\n");
+		return 1;
+	}
 	first = cl->ops.v[0];
 	if (access(first, R_OK) != 0) {
 		dt_err("failed to open %s: %s\n", first, strerror(errno));

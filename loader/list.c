@@ -147,7 +147,8 @@ int list_descs(struct dtrun *d, struct cmdline *cl)
 			char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
 			int nf = dt_pdesc_split(one.v[j], f);
 
-			if (nf < 0 || (nf == 5 && !cl->instances)) {
+			/* a leading ':' is no field (sema_prov.c) */
+			if (nf < 0 || (nf == 5 && !cl->instances && f[0][0])) {
 				dt_err("invalid probe specifier %s: invalid probe description "
 				       "\"%s\": Overspecified probe description\n",
 				       i < cl->shown.n ? cl->shown.v[i] : cl->specs.v[i], one.v[j]);

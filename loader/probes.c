@@ -146,7 +146,7 @@ static int in_prog(const struct probe *p, const struct meta *m, int prog)
 /* "probe description X": the description's fields as DTrace prints them. */
 static void desc_print(char *buf, size_t len, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], int nf)
 {
-	if (nf == 5)
+	if (nf == 5 && f[0][0]) /* an empty one is no instance ("::::BEGIN") */
 		snprintf(buf, len, "%s:%s:%s:%s:%s", f[0], f[1], f[2], f[3], f[4]);
 	else
 		snprintf(buf, len, "%s:%s:%s:%s", f[1], f[2], f[3], f[4]);
@@ -348,7 +348,7 @@ void probes_list_instance(const struct probes *ps, FILE *out, char **descs, int 
 	for (d = 0; d < ndescs; d++) {
 		char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
 
-		inst |= dt_pdesc_split(descs[d], f) == 5;
+		inst |= dt_pdesc_split(descs[d], f) == 5 && f[DT_PD_INST][0]; /* not "::::BEGIN" */
 	}
 	if (inst)
 		fprintf(out, "%5s %10s %10s %17s %33s %s\n", "ID", "INSTANCE", "PROVIDER", "MODULE",

@@ -56,6 +56,29 @@ int dt_pdesc_isglob(const char *s)
 	return strpbrk(s, "[?*\\") != NULL;
 }
 
+int dt_pdesc_xstr(const char *s, size_t n, int nfields, char *out, size_t len)
+{
+	const char *f[4] = { "", "", "", "" }, *end = s + n, *c;
+	int fl[4] = { 0, 0, 0, 0 }, i = nfields - 1;
+
+	if (nfields < 1 || nfields > 4)
+		return -1;
+	for (;;) {
+		for (c = end; c > s && c[-1] != ':'; c--)
+			;
+		if (i < 0)
+			return -1; /* a field past the option's: DTRACE_PROBESPEC_NONE */
+		f[i] = c;
+		fl[i--] = (int)(end - c);
+		/* the loop goes on from before the ':', if there is anything */
+		if (c == s || c - 1 == s)
+			break;
+		end = c - 1;
+	}
+	return snprintf(out, len, "%.*s:%.*s:%.*s:%.*s", fl[0], f[0], fl[1], f[1], fl[2], f[2], fl[3],
+			f[3]) < (int)len ? 0 : -1;
+}
+
 /*
  * dt_prov_profile.c get_period(): the period of profile-N / tick-N (name
  * is the whole probe name) in nanoseconds, 0 when the probe does not exist.

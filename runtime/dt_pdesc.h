@@ -25,6 +25,17 @@ enum { DT_PD_INST, DT_PD_PROV, DT_PD_MOD, DT_PD_FUNC, DT_PD_NAME };
  */
 int dt_pdesc_split(const char *desc, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN]);
 
+/*
+ * dtrace_xstr2desc() for a description given to -P (nfields 1), -m (2),
+ * -f (3) or -n (4): its fields taken from the right into as many of
+ * provider, module, function, name, ending with the option's; the rest
+ * empty.  Writes "prov:mod:func:name" into out.  Once those fields are
+ * taken, a ':' may be left only as the first character (":syscall" is
+ * provider syscall, "::syscall" too many fields).  Returns 0, or -1 when
+ * overspecified (EDT_BADSPEC) or out is too short.
+ */
+int dt_pdesc_xstr(const char *s, size_t n, int nfields, char *out, size_t len);
+
 /* Whether field pattern p matches s (DTrace's dt_gmatch()). */
 int dt_pdesc_gmatch(const char *s, const char *p);
 
