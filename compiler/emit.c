@@ -175,6 +175,49 @@ static void meta_str(struct strbuf *m, const char *s)
 	sb_putc(m, '"');
 }
 
+/* The program (a script or a -n, in command-line order) file f is, -1 for the D library's. */
+static int emit_input_of(struct dtc *dx, int f)
+{
+	int k = 0;
+
+	if (f < 0 || f >= dx->nfiles || dtc_is_dlib_file(dx, f))
+		return -1;
+	for (int i = 0; i < f; i++)
+		k += !dtc_is_dlib_file(dx, i);
+	return k;
+}
+
+/*
+ * "input KIND STR": each program compiled, in command-line order, where
+ * there are several (dtrace compiles and enables each on its own, and
+ * says "script 'x.d' matched N probes", "description 'BEGIN' matched N
+ * probes" for each); a -n as the user wrote it (--spec-name).
+ */
+static void emit_meta_inputs(struct ectx *ec, struct strbuf *m)
+{
+	struct dtc *dx = ec->dx;
+	int n = 0;
+
+	if (dx->nfiles - dx->ndlib_files < 2)
+		return;
+	for (int i = 0; i < dx->nfiles; i++) {
+		const struct src_file *f = &dx->files[i];
+
+		if (dtc_is_dlib_file(dx, i))
+			continue;
+		if (strcmp(f->name, "<command-line>")) {
+			sb_puts(m, "input script ");
+			meta_str(m, f->name);
+		} else {
+			sb_puts(m, "input description ");
+			meta_str(m, n < dx->nspec_names ? dx->spec_names[n]
+							: arena_strndup(dx, f->text, f->len));
+			n++;
+		}
+		sb_putc(m, '\n');
+	}
+}
+
 static void emit_meta(struct ectx *ec)
 {
 	struct sema_state *ss = ec->ss;
@@ -225,12 +268,15 @@ static void emit_meta(struct ectx *ec)
 	}
 	if (ss->target_used)
 		sb_puts(&m, "target\n");
+	emit_meta_inputs(ec, &m);
 	for (i = 0; i < ss->nclauses; i++) {
 		struct node *pd;
 		int n = 0;
 		for (pd = ss->clauses[i].n->a; pd; pd = pd->next)
 			n++;
 		sb_printf(&m, "clause %d %d\n", i, n);
+		if (ec->dx->nfiles - ec->dx->ndlib_files > 1)
+			sb_printf(&m, "cinput %d %d\n", i, emit_input_of(ec->dx, ss->clauses[i].n->loc.file));
 		{
 			int line = 0, col = 0;
 

@@ -440,7 +440,8 @@ int main(int argc, char **argv)
 	struct dtc *dx = dtc_new();
 	const char *script = NULL, *out = NULL, *dump = NULL, *from_c = NULL;
 	const char *progs[64], *scripts[16];
-	int nprogs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
+	char order[80]; /* 's' (a script) or 'n' (a -n program), in command-line order */
+	int norder = 0, nprogs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
 	int gen = 0, m32 = 0; /* gen: 'h' or 'G' (usdt_gen.c) */
 	const char *btfs[16]; /* --btf, in order */
 	int nbtf = 0;
@@ -470,6 +471,7 @@ int main(int argc, char **argv)
 				goto usage_fail;
 			}
 			script = scripts[nscripts++] = optarg;
+			order[norder++] = 's';
 			break;
 		case 'h':
 		case 'G':
@@ -491,6 +493,7 @@ int main(int argc, char **argv)
 				goto usage_fail;
 			}
 			progs[nprogs++] = optarg;
+			order[norder++] = 'n';
 			break;
 		case 'o':
 			out = optarg;
@@ -600,8 +603,10 @@ int main(int argc, char **argv)
 			goto usage_fail;
 		}
 	}
-	if (!script && !nprogs && optind < argc && !gen)
+	if (!script && !nprogs && optind < argc && !gen) {
 		script = scripts[nscripts++] = argv[optind++];
+		order[norder++] = 's';
+	}
 	if (gen && (!nscripts || nprogs)) {
 		fprintf(stderr, "dtc: -%c needs the provider definitions as -s FILE (and no -n)\n",
 			gen);
@@ -661,14 +666,23 @@ int main(int argc, char **argv)
 			goto done;
 	}
 
-	/* inputs: the D library first (dlib.c), then the script */
+	/*
+	 * inputs: the D library first (dlib.c), then the scripts and -n
+	 * programs in command-line order, as dtrace compiles and enables
+	 * them: the clauses of one probe run in that order.
+	 */
 	dlib_load(dx);
-	for (int si = 0; si < nscripts; si++) {
+	for (int k = 0, si = 0, pi = 0; k < norder; k++) {
 		size_t len;
 		const char *cpp_err = NULL;
 		char *text;
 
-		script = scripts[si];
+		if (order[k] == 'n') {
+			dtc_add_file(dx, "<command-line>", progs[pi], strlen(progs[pi]));
+			pi++;
+			continue;
+		}
+		script = scripts[si++];
 		text = read_file(script, &len);
 		if (!text) {
 			/* dtrace's fatal(): "dtrace: failed to open NAME: why" */
@@ -717,8 +731,6 @@ int main(int argc, char **argv)
 	}
 	if (!dx->script_name && script)
 		dx->script_name = script; /* the last: provider files come first */
-	for (i = 0; i < nprogs; i++)
-		dtc_add_file(dx, "<command-line>", progs[i], strlen(progs[i]));
 	if (!dx->script_name)
 		dx->script_name = progs[0];
 
@@ -740,13 +752,19 @@ int main(int argc, char **argv)
 		goto done;
 	/* -v: dtrace -v's stability report, unless stdout takes the output */
 	if (verbose && !gen && !dump && !(emit_only && !out) && !(out && !strcmp(out, "-"))) {
-		if (script)
-			sema_attr_report(dx, stdout, "script", script, -1);
-		/* named as dtrace names a -n: its description, less the clause */
-		for (i = 0; i < nprogs; i++)
-			sema_attr_report(dx, stdout, "description",
-					 arena_strndup(dx, progs[i], strcspn(progs[i], "{/;")),
-					 dx->nfiles - nprogs + i);
+		/* each program in command-line order; a -n named as dtrace
+		 * names it: its description, less the clause */
+		for (i = 0; i < dx->nfiles; i++) {
+			const char *fn = dx->files[i].name, *t = dx->files[i].text;
+
+			if (dtc_is_dlib_file(dx, i))
+				continue;
+			if (strcmp(fn, "<command-line>"))
+				sema_attr_report(dx, stdout, "script", fn, i);
+			else
+				sema_attr_report(dx, stdout, "description",
+						 arena_strndup(dx, t, strcspn(t, "{/;")), i);
+		}
 		fflush(stdout);
 	}
 	if (gen) {

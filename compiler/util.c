@@ -297,6 +297,19 @@ static void diag_show_line(struct dtc *dx, struct loc loc, struct strbuf *sb)
  * line N: message", the tag only under -x errtags; notes and later errors
  * are not shown.
  */
+/* The script an error is in: the one named, unless there are several
+ * (dtrun -s a.d -s b.d: dtrace compiles each on its own). */
+static const char *diag_script(const struct dtc *dx, struct loc loc)
+{
+	int n = 0;
+
+	for (int f = dx->ndlib_files; f < dx->nfiles; f++)
+		n += strcmp(dx->files[f].name, "<command-line>") != 0;
+	if (n > 1 && loc.file >= dx->ndlib_files && loc.file < dx->nfiles)
+		return dx->files[loc.file].name;
+	return dx->script_name ? dx->script_name : "";
+}
+
 static void diag_dtrace(struct dtc *dx, struct loc loc, int line, const char *tag,
 			const char *fmt, va_list ap)
 {
@@ -337,8 +350,7 @@ static void diag_dtrace(struct dtc *dx, struct loc loc, int line, const char *ta
 	if (dx->nspec_names && f == dx->nfiles && (loc.file < 0 || dtc_is_dlib_file(dx, loc.file)))
 		fprintf(dx->diag_out, "dtrace: invalid probe specifier %s: ", dx->spec_names[0]);
 	else
-		fprintf(dx->diag_out, "dtrace: failed to compile script %s: ",
-			dx->script_name ? dx->script_name : "");
+		fprintf(dx->diag_out, "dtrace: failed to compile script %s: ", diag_script(dx, loc));
 	if (errtags && tag)
 		fprintf(dx->diag_out, "[%s] ", tag);
 	if (line && loc_filetag(dx, loc))

@@ -69,6 +69,13 @@ struct meta_clause {
 	int cline;               /* the clause's first line ("cline"), 0 if unknown */
 	int has_attr;            /* "cattr": its stability attributes (dt_attr.h) */
 	int desc_attr, stmt_attr;
+	int input;               /* "cinput": its program in meta.inputs[] (when several) */
+};
+
+/* "input": one of several programs compiled together (-s, -n...), in order */
+struct meta_input {
+	int script;              /* a script, else a description (-n -P -m -f) */
+	char *name;              /* the script's path, or the option's text */
 };
 
 struct meta_prog {
@@ -110,6 +117,8 @@ struct meta {
 	int target;              /* $target used */
 	struct meta_clause *clauses;
 	int nclauses;
+	struct meta_input *inputs; /* two or more, or none */
+	int ninputs;
 	struct meta_prog *progs; /* indexed by P */
 	int nprogs;
 	struct meta_pair *pairs; /* indexed by I */

@@ -134,18 +134,22 @@ static int match(struct dtrun *d, const struct cmdline *cl)
 		/* xyerror(): a line where the program came from a file */
 		if (d->en.unmatched_line && strcmp(o->desc_kind, "description"))
 			snprintf(line, sizeof(line), "line %d: ", d->en.unmatched_line);
-		/* dtrace compiles each -n (-P -m -f) on its own and names the
-		 * one that failed: clause i is the i-th when each made one */
-		if (strcmp(o->desc_kind, "description") == 0)
+		/* dtrace compiles each program (-s, -n, -P -m -f) on its own
+		 * and names the one that failed: the clause's ("cinput"), or
+		 * clause i is the i-th -n when each made one */
+		const struct meta_input *in = d->meta.ninputs > 1
+			? &d->meta.inputs[d->meta.clauses[d->en.unmatched_clause].input] : NULL;
+
+		if (in ? !in->script : strcmp(o->desc_kind, "description") == 0)
 			dt_err("invalid probe specifier %s: %s%sprobe description %s does not "
 			       "match any probes\n",
-			       !o->nnspecs ? o->desc_name
+			       in ? in->name : !o->nnspecs ? o->desc_name
 			       : o->nnspecs == d->meta.nclauses ? o->nspecs[d->en.unmatched_clause]
 								: o->nspecs[0],
-			       o->errtags ? "[D_PDESC_ZERO] " : "", line, d->en.unmatched);
+			       o->errtags ? "[D_PDESC_ZERO] " : "", "", d->en.unmatched);
 		else
 			dt_err("failed to compile script %s: %s%sprobe description %s does not "
-			       "match any probes\n", o->desc_name,
+			       "match any probes\n", in ? in->name : o->desc_name,
 			       o->errtags ? "[D_PDESC_ZERO] " : "", line, d->en.unmatched);
 		prov_why_none(&d->probes, d->en.unmatched);
 		return -1;
@@ -211,6 +215,28 @@ static void report_matched(const struct dtrun *d, int verbose, int compiled)
 	char buf[512];
 	const char *name;
 
+	/* several programs: a line for each, in command-line order */
+	for (int k = 0; k < d->meta.ninputs; k++) {
+		const struct meta_input *in = &d->meta.inputs[k];
+		const char *kind = in->script ? "script" : "description";
+		int n = 0, c0 = 0, c1 = 0;
+
+		for (int c = 0; c < d->meta.nclauses; c++)
+			if (d->meta.clauses[c].input == k) {
+				n += d->en.clause_matches[c];
+				c0 = c1 ? c0 : c;
+				c1 = c + 1;
+			}
+		name = in->script ? in->name : cmdline_crop_spec(in->name, buf, sizeof(buf));
+		if (!o->quiet && !compiled)
+			dt_err("%s '%s' matched %d probe%s\n", kind, name, n, n == 1 ? "" : "s");
+		if (verbose) {
+			fflush(stderr);
+			report_attrs(d, kind, name, c0, c1, compiled);
+		}
+	}
+	if (d->meta.ninputs)
+		return;
 	if (o->nnspecs > 1 && o->nnspecs == d->meta.nclauses) {
 		for (int i = 0; i < o->nnspecs; i++) {
 			name = cmdline_crop_spec(o->nspecs[i], buf, sizeof(buf));

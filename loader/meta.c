@@ -276,6 +276,32 @@ static int parse_line(const char *p, struct meta *m)
 			return -1;
 		return grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses));
 	}
+	if (strncmp(p, "input ", 6) == 0) {
+		struct meta_input *ni = realloc(m->inputs, sizeof(*ni) * (size_t)(m->ninputs + 1));
+
+		if (!ni)
+			return -1;
+		m->inputs = ni;
+		p += 6;
+		ni[m->ninputs].script = strncmp(p, "script ", 7) == 0;
+		p = strchr(p, ' ');
+		if (!p)
+			return -1;
+		p++;
+		if (!(ni[m->ninputs].name = meta_parse_str(&p)))
+			return -1;
+		m->ninputs++;
+		return 0;
+	}
+	if (strncmp(p, "cinput ", 7) == 0) {
+		p += 7;
+		if (parse_int(&p, &a) || a < 0 || parse_int(&p, &b) || b < 0)
+			return -1;
+		if (grow((void **)&m->clauses, &m->nclauses, (int)a, sizeof(*m->clauses)))
+			return -1;
+		m->clauses[a].input = (int)b;
+		return 0;
+	}
 	if (strncmp(p, "cline ", 6) == 0) {
 		p += 6;
 		if (parse_int(&p, &a) || a < 0 || parse_int(&p, &b))
@@ -460,6 +486,12 @@ static int meta_check(const struct meta *m, char *msg, size_t msglen)
 			return -1;
 		}
 	}
+	for (i = 0; i < m->nclauses && m->ninputs > 1; i++)
+		if (m->clauses[i].input >= m->ninputs) {
+			snprintf(msg, msglen, "malformed " DTC_META_SECTION
+				 " section: clause %d names program %d", i, m->clauses[i].input);
+			return -1;
+		}
 	for (i = 0; i < m->npairs; i++)
 		if (m->pairs[i].prog >= m->nprogs || m->pairs[i].clause >= m->nclauses) {
 			snprintf(msg, msglen, "malformed " DTC_META_SECTION
@@ -615,6 +647,9 @@ void meta_free(struct meta *m)
 		free(m->clauses[i].line);
 	}
 	free(m->clauses);
+	for (i = 0; i < m->ninputs; i++)
+		free(m->inputs[i].name);
+	free(m->inputs);
 	for (i = 0; i < m->nprogs; i++)
 		free(m->progs[i].str);
 	free(m->progs);
