@@ -38,6 +38,12 @@
  *   macro N KIND                        $N used; KIND i (integer) or s ($$N);
  *                                       both lines when a script uses both
  *   target                              $target used
+ *   input KIND STR                      one of several programs compiled
+ *                                       together, in command-line order:
+ *                                       KIND script (STR its path) or
+ *                                       description (STR a -n, -P, -m or -f
+ *                                       as written); none for one program
+ *   cinput C K                          clause C came from the K-th input
  *   clause C NDESC                      clause C (0-based, script order)
  *   pdesc C STR [LINE]                  one probe description of clause C,
  *                                       as written (4 or 5 fields, globs kept),
