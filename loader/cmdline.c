@@ -50,6 +50,8 @@ static int help(void)
 	       "  -Z            allow descriptions that match no probe\n"
 	       "  -e            compile only (with -s/-n)\n"
 	       "  -C -D -U -I -H  the C preprocessor, with -s\n"
+	       "  -L path       add a D library directory (-x libdir=path)\n"
+	       "  -a, -A        anonymous tracing: ignored, as Oracle Linux's dtrace\n"
 	       "  -i id         enable (or -l: list) the probe -l numbers id\n"
 	       "  -l [-v]       list probes (-P -m -f -n -i -s select them)\n"
 	       "  -O json       -x oformat=json: NDJSON output\n"
@@ -302,6 +304,30 @@ static int opt_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+/* -L path: dtrace's dtrace_setopt("libdir", path), a D library directory */
+static int opt_L(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	char *x;
+
+	if (asprintf(&x, "libdir=%s", arg) < 0)
+		return 1;
+	strv_push(&cl->owned, x);
+	return opt_x(cl, o, op, x);
+}
+
+/*
+ * -a, -A: anonymous tracing, enablings kept in the kernel across a boot and
+ * claimed later, which Linux has no place for.  Oracle Linux's dtrace(8)
+ * takes both letters and does nothing with them (no case of its option
+ * passes handles them), so dtrun takes and ignores them too.
+ */
+static int opt_ignored(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
+		       char *arg)
+{
+	(void)cl, (void)o, (void)op, (void)arg;
+	return -1;
+}
+
 /*
  * dtrace_setoptenv("DTRACE_OPT_"): an environment variable DTRACE_OPT_NAME
  * (the option's name in capitals) sets option NAME to its value before the
@@ -501,10 +527,10 @@ static const struct cmdopt cmdopts[] = {
 	{ '3', NULL, 1, opt_64, 0, NULL },
 	/* -h, -G alone are dtc's (gen.c); in a group (-qh) they are refused */
 	{ 'h', NULL, 0, opt_unsupported, 0, NULL },
-	{ 'L', NULL, 1, opt_unsupported, 0, NULL },
+	{ 'L', NULL, 1, opt_L, 0, NULL },
 	{ 'S', NULL, 0, opt_unsupported, 0, NULL },
-	{ 'a', NULL, 0, opt_unsupported, 0, NULL },
-	{ 'A', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'a', NULL, 0, opt_ignored, 0, NULL },
+	{ 'A', NULL, 0, opt_ignored, 0, NULL },
 	{ 'B', NULL, 0, opt_unsupported, 0, NULL },
 	{ 'G', NULL, 0, opt_unsupported, 0, NULL },
 	{ OPT_INSTANCE, "instance", 1, opt_instance, O(instance), NULL },
