@@ -785,6 +785,13 @@ int main(int argc, char **argv)
 	}
 	if (emit_c(dx) || dx->nerrors)
 		goto done;
+	/*
+	 * dtrace -S (-x verbose, DTRACE_C_DIFV) lists each clause's code on
+	 * stderr as it is compiled; dtc's code before BPF is the C: written
+	 * to stderr whole, and the compilation goes on.
+	 */
+	if (!emit_only && !dump && sema_option(dx, "verbose"))
+		fwrite(dx->c_out.s, 1, dx->c_out.len, stderr);
 	if (emit_only || (dump && !strcmp(dump, "c"))) {
 		rc = write_out(dump ? "-" : out ? out : "-", dx->c_out.s, dx->c_out.len) ? 1 : 0;
 		goto done;

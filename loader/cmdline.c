@@ -51,6 +51,7 @@ static int help(void)
 	       "  -e            compile only (with -s/-n)\n"
 	       "  -C -D -U -I -H  the C preprocessor, with -s\n"
 	       "  -L path       add a D library directory (-x libdir=path)\n"
+	       "  -S            the C dtc compiles the program to, on stderr (-x verbose)\n"
 	       "  -a, -A        anonymous tracing: ignored, as Oracle Linux's dtrace\n"
 	       "  -i id         enable (or -l: list) the probe -l numbers id\n"
 	       "  -l [-v]       list probes (-P -m -f -n -i -s select them)\n"
@@ -158,7 +159,7 @@ static int to_dtc(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt 
 	return -1;
 }
 
-/* -F, -H: -x flowindent, -x cpphdrs, for dtc and for an object */
+/* -F, -H, -S: -x flowindent, -x cpphdrs, -x verbose, for dtc and for an object */
 static int to_dtc_x(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)o, (void)arg;
@@ -528,7 +529,7 @@ static const struct cmdopt cmdopts[] = {
 	/* -h, -G alone are dtc's (gen.c); in a group (-qh) they are refused */
 	{ 'h', NULL, 0, opt_unsupported, 0, NULL },
 	{ 'L', NULL, 1, opt_L, 0, NULL },
-	{ 'S', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'S', NULL, 0, to_dtc_x, 0, "verbose" }, /* the C dtc compiles, on stderr */
 	{ 'a', NULL, 0, opt_ignored, 0, NULL },
 	{ 'A', NULL, 0, opt_ignored, 0, NULL },
 	{ 'B', NULL, 0, opt_unsupported, 0, NULL },

@@ -107,7 +107,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "unodefs", DT_OPTK_FLAG, C, 0, 0, 0, 0, "accepted; user symbols resolve at load" },
 	{ "useruid", DT_OPTK_INT, C, 0, "0", 0, 0, "accepted; no unprivileged tracing" },
 	{ "ustackframes", DT_OPTK_RUNTIME, L, OBJ, 0, 0, 0, "dtc: ustack() depth" },
-	{ "verbose", DT_OPTK_FLAG, C, 0, 0, 0, 0, "accepted; dtc -S shows the C" },
+	{ "verbose", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc: the generated C on stderr, then compiled (dtrun -S)" },
 	{ "version", DT_OPTK_VERSION, C, 0, 0, 0, 0, "dtc, dtrun: D version checked" },
 	{ "zdefs", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc, dtrun: -Z" },
 };
