@@ -580,12 +580,42 @@ static char **shebang_args(struct cmdline *cl, int *argc, char **argv)
 	return cl->shebang.v;
 }
 
+/* dtrace's loop: getopt stops at an operand, which we keep, then resumes.
+ * -1 when done, else the exit status to return now. */
+static int parse_args(struct cmdline *cl, struct dtrun_opts *o, int argc, char **argv,
+		      const char *shorts, const struct option *longopts)
+{
+	size_t i;
+	int c, rc;
+
+	for (optind = 1; optind < argc; optind++) {
+		while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
+			for (i = 0; i < NCMDOPTS && cmdopts[i].key != c; i++)
+				;
+			if (i == NCMDOPTS)
+				return cmdline_usage();
+			if ((rc = cmdopts[i].fn(cl, o, &cmdopts[i], cmdopts[i].arg ? optarg : NULL)) >= 0)
+				return rc;
+		}
+		/* "--": all that follows is an operand, whatever it looks like */
+		if (optind > 1 && optind <= argc && strcmp(argv[optind - 1], "--") == 0) {
+			for (; optind < argc; optind++)
+				strv_push(&cl->ops, argv[optind]);
+			break;
+		}
+		if (optind < argc)
+			strv_push(&cl->ops, argv[optind]);
+	}
+	return -1;
+}
+
 int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *o)
 {
+	char *argv0;
 	struct option longopts[NCMDOPTS + 1];
 	char shorts[2 * NCMDOPTS + 2];
 	size_t i, nl = 0, ns = 0;
-	int c, rc;
+	int rc;
 
 	shorts[ns++] = '+'; /* stop at an operand: kept below, then resumed */
 	for (i = 0; i < NCMDOPTS; i++) {
@@ -605,25 +635,14 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 
 	env_opts(cl, o);
 	argv = shebang_args(cl, &argc, argv);
-	/* dtrace's loop: getopt stops at an operand, which we keep, then resumes. */
-	for (optind = 1; optind < argc; optind++) {
-		while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
-			for (i = 0; i < NCMDOPTS && cmdopts[i].key != c; i++)
-				;
-			if (i == NCMDOPTS)
-				return cmdline_usage();
-			if ((rc = cmdopts[i].fn(cl, o, &cmdopts[i], cmdopts[i].arg ? optarg : NULL)) >= 0)
-				return rc;
-		}
-		/* "--": all that follows is an operand, whatever it looks like */
-		if (optind > 1 && optind <= argc && strcmp(argv[optind - 1], "--") == 0) {
-			for (; optind < argc; optind++)
-				strv_push(&cl->ops, argv[optind]);
-			break;
-		}
-		if (optind < argc)
-			strv_push(&cl->ops, argv[optind]);
-	}
+	/* getopt's own errors name the program as dtrace's do: dtrace(8)
+	 * rewrites argv[0] to its name ("dtrace: invalid option -- '9'") */
+	argv0 = argv[0];
+	argv[0] = (char *)"dtrace";
+	rc = parse_args(cl, o, argc, argv, shorts, longopts);
+	argv[0] = argv0;
+	if (rc >= 0)
+		return rc;
 	/* dtrace.c: one mode of -G -h -l -V; -V prints DT_VERS_STRING */
 	if (cl->version_mode && cl->list) {
 		dt_err("only one of the [-GhlV] options can be specified at a time\n");
