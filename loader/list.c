@@ -20,6 +20,18 @@
 #include "cli.h"
 #include "proc.h"
 
+/* -o FILE: dtrace -l appends its listing there (DMODE_LIST's fopen(g_ofile,
+ * "a")); main.c closes it.  0, or 1 after dtrace's message. */
+static int list_open_out(struct dtrun_opts *o, const struct cmdline *cl)
+{
+	if (cl->ofile && !(o->out = fopen(cl->ofile, "a"))) {
+		o->out = stdout;
+		dt_err("failed to open output file '%s': %s\n", cl->ofile, strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
 int list_host(struct dtrun *d, const struct cmdline *cl, struct child *ch)
 {
 	struct dtrun_opts *o = d->o;
@@ -42,8 +54,10 @@ int list_host(struct dtrun *d, const struct cmdline *cl, struct child *ch)
 	    (o->target && prov_usdt_all(&d->probes, o)))
 		return 1;
 	child_kill(ch);
+	if (list_open_out(o, cl))
+		return 1;
 	d->probes.verbose = cl->list_verbose;
-	probes_list(&d->probes, stdout, NULL, 0);
+	probes_list(&d->probes, o->out, NULL, 0);
 	return 0;
 }
 
@@ -166,10 +180,10 @@ int list_descs(struct dtrun *d, struct cmdline *cl)
 	if (list_on_demand(&cl->list_descs))
 		return -1;
 	if (probes_build(&d->probes, &d->meta, 1) ||
-	    prov_probes_add(&d->probes, &d->meta, d->o, 1))
+	    prov_probes_add(&d->probes, &d->meta, d->o, 1) || list_open_out(d->o, cl))
 		return 1;
 	d->probes.verbose = cl->list_verbose;
-	probes_list_instance(&d->probes, stdout, cl->list_descs.v, cl->list_descs.n,
+	probes_list_instance(&d->probes, d->o->out, cl->list_descs.v, cl->list_descs.n,
 			     d->o->instance);
 	return 0;
 }

@@ -168,7 +168,7 @@ static int match(struct dtrun *d, const struct cmdline *cl)
 	}
 	if (cl->list) { /* -l -s script: the probes it would enable */
 		d->probes.verbose = cl->list_verbose;
-		probes_list_enabled(&d->probes, &d->meta, o->instance, stdout);
+		probes_list_enabled(&d->probes, &d->meta, o->instance, o->out); /* -o's */
 		return 1;
 	}
 	return 0;
@@ -186,6 +186,7 @@ static void report_attrs(const struct dtrun *d, const char *kind, const char *na
 			 int c1, int stmts)
 {
 	int desc = c1 > c0 ? DT_ATTR_MAX : DT_ATTR_DEF, stmt = desc;
+	FILE *out = d->o->out; /* -o's, as dtrace's oprintf() */
 
 	for (int i = c0; i < c1 && i < d->meta.nclauses; i++) {
 		const struct meta_clause *cl = &d->meta.clauses[i];
@@ -193,14 +194,14 @@ static void report_attrs(const struct dtrun *d, const char *kind, const char *na
 		desc = dt_attr_min(desc, cl->has_attr ? cl->desc_attr : DT_ATTR_DEF);
 		stmt = dt_attr_min(stmt, cl->has_attr ? cl->stmt_attr : DT_ATTR_DEF);
 	}
-	printf("\nStability attributes for %s %s:\n", kind, name);
-	probeinfo_print_attr(stdout, "Minimum Probe Description Attributes", desc);
-	probeinfo_print_attr(stdout, "Minimum Statement Attributes", stmt);
+	fprintf(out, "\nStability attributes for %s %s:\n", kind, name);
+	probeinfo_print_attr(out, "Minimum Probe Description Attributes", desc);
+	probeinfo_print_attr(out, "Minimum Statement Attributes", stmt);
 	if (stmts)
-		probes_stmt_info(&d->probes, &d->meta, d->o->instance, c0, c1, stdout);
+		probes_stmt_info(&d->probes, &d->meta, d->o->instance, c0, c1, out);
 	else
-		printf("\n");
-	fflush(stdout);
+		fputc('\n', out);
+	fflush(out);
 }
 
 /*
