@@ -15,16 +15,10 @@
 #include "prov.h"
 
 /*
- * The profile provider's default probes (profile-97 ... tick-5000), as
- * DTrace's, after the dtrace provider's; then those of other rates in
- * program order.
+ * The profile provider's default probes (profile-97 ... tick-5000,
+ * dt_profile_default[]), as DTrace's, after the dtrace provider's; then
+ * those of other rates in program order.
  */
-static const char *const profile_default[] = {
-	"profile-97", "profile-199", "profile-499", "profile-997", "profile-1999",
-	"profile-4001", "profile-4999", "tick-1", "tick-10", "tick-100", "tick-500",
-	"tick-1000", "tick-5000",
-};
-
 static int profile_probes(struct probes *ps, const struct meta *m, const struct dtrun_opts *o,
 			  int list)
 {
@@ -33,9 +27,9 @@ static int profile_probes(struct probes *ps, const struct meta *m, const struct 
 
 	(void)o, (void)list;
 	/* the profile provider's probes that always exist, as DTrace's */
-	for (k = 0; k < sizeof(profile_default) / sizeof(profile_default[0]); k++)
-		if (!probes_add(ps, "profile", "", "", profile_default[k],
-			       profile_default[k][0] == 'p' ? DT_FAM_PROFILE : DT_FAM_TICK, -1))
+	for (k = 0; k < DT_PROFILE_NDEFAULT; k++)
+		if (!probes_add(ps, "profile", "", "", dt_profile_default[k],
+			       dt_profile_default[k][0] == 'p' ? DT_FAM_PROFILE : DT_FAM_TICK, -1))
 			return -1;
 	for (i = 0; i < m->nprogs; i++) {
 		const struct meta_prog *pg = &m->progs[i];

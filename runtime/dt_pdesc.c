@@ -79,6 +79,12 @@ int dt_pdesc_xstr(const char *s, size_t n, int nfields, char *out, size_t len)
 			f[3]) < (int)len ? 0 : -1;
 }
 
+const char *const dt_profile_default[DT_PROFILE_NDEFAULT] = {
+	"profile-97", "profile-199", "profile-499", "profile-997", "profile-1999",
+	"profile-4001", "profile-4999", "tick-1", "tick-10", "tick-100", "tick-500",
+	"tick-1000", "tick-5000",
+};
+
 /*
  * dt_prov_profile.c get_period(): the period of profile-N / tick-N (name
  * is the whole probe name) in nanoseconds, 0 when the probe does not exist.

@@ -45,4 +45,12 @@ int dt_pdesc_isglob(const char *s);
 /* profile-N / tick-N (the whole name): its period in ns, 0: no such probe */
 unsigned long long dt_pdesc_period_ns(const char *name);
 
+/*
+ * The profile provider's probes that exist before any description asks
+ * for one (dt_prov_profile.c populate()), in DTrace's order: a glob in a
+ * description matches these, and those earlier descriptions made.
+ */
+#define DT_PROFILE_NDEFAULT 13
+extern const char *const dt_profile_default[DT_PROFILE_NDEFAULT];
+
 #endif
