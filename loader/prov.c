@@ -202,9 +202,19 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 		if (!pv || !pv->desc || dt_family(fam)->ret != (i >= m->npairs))
 			continue;
 		cl = &m->clauses[pr->clause];
-		for (int d = 0; d < cl->ndesc; d++)
-			if (pv->desc(ps, fam, cl->pdesc[d], o, first))
+		for (int d = 0; d < cl->ndesc; d++) {
+			struct prov_desc pd = { .text = cl->pdesc[d],
+						.line = cl->line ? cl->line[d] : 0 };
+
+			/* dtrace compiles each -n on its own: clause i is the
+			 * i-th when each made one (as match() in main.c says) */
+			if (o->desc_kind && !strcmp(o->desc_kind, "description"))
+				pd.spec = !o->nnspecs ? o->desc_name
+					  : o->nnspecs == m->nclauses ? o->nspecs[pr->clause]
+								      : o->nspecs[0];
+			if (pv->desc(ps, fam, &pd, o, first))
 				return -1; /* said why */
+		}
 	}
 	/* programs with their own copy of dt_probe() (libdtprobe.a), last: the
 	 * other probes' IDs do not depend on the processes running */

@@ -20,6 +20,17 @@ struct argtypes {
 	int n;
 };
 
+/*
+ * One description of a clause, for the providers that raise DTrace's
+ * compile errors as they add its probes (pid, USDT: dt_pid.c), worded as
+ * dt_set_errmsg() words them: the -n it came from, or the script's line.
+ */
+struct prov_desc {
+	const char *text;        /* the description, macros substituted */
+	const char *spec;        /* the -n (-P -m -f) it came from; NULL: a script */
+	int line;                /* its line in the script; 0: unknown */
+};
+
 struct prov_ops {
 	const char *name;
 	unsigned fams;           /* 1 << DT_FAM_*: the families it owns */
@@ -29,8 +40,8 @@ struct prov_ops {
 	/* Adds the probes one description of a family-fam clause names, for
 	 * providers whose probes exist per process (pid, USDT); probes from
 	 * index first on are this walk's.  0, or -1 after an error (said). */
-	int (*desc)(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
-		    int first);
+	int (*desc)(struct probes *ps, int fam, const struct prov_desc *pd,
+		    const struct dtrun_opts *o, int first);
 	int (*before_load)(struct dtrun *d);   /* after rodata is set; 0 or -1 (said) */
 	/* Attaches program p (of its family): 0 or -1 (said); or NULL and ... */
 	int (*attach)(struct dtrun *d, struct bpf_program *prog, int p);

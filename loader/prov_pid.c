@@ -32,10 +32,10 @@ static int is_hex_name(const char *s)
 }
 
 /* A pid offset past its function's end: DTrace's D_PROC_OFF, at run time here. */
-static void proc_off_error(const struct dtrun_opts *o, const char *desc, uint64_t off,
+static void proc_off_error(const struct dtrun_opts *o, const struct prov_desc *pd, uint64_t off,
 			   const char *func)
 {
-	uproc_desc_error(o, "D_PROC_OFF", desc, "offset 0x%llx outside of function '%s'",
+	uproc_desc_error(o, "D_PROC_OFF", pd, "offset 0x%llx outside of function '%s'",
 			(unsigned long long)off, func);
 }
 
@@ -120,13 +120,13 @@ static int pid_dash(const struct uproc_mod *um)
 	errno = 0;
 	va = strtoull(name, &end, 16);
 	if (*end || errno) {
-		uproc_desc_error(um->o, "D_PROC_NAME", um->desc, "'%s' is an invalid probe name",
+		uproc_desc_error(um->o, "D_PROC_NAME", um->pd, "'%s' is an invalid probe name",
 				 name);
 		return -1;
 	}
 	off = uproc_addr_off(um->pid, um->path, va, &ok);
 	if (!ok) {
-		uproc_desc_error(um->o, "D_PROC_CREATEFAIL", um->desc,
+		uproc_desc_error(um->o, "D_PROC_CREATEFAIL", um->pd,
 				 "failed to create probes at '-+0x%llx': the executable has no code "
 				 "there", (unsigned long long)va);
 		return -1;
@@ -157,7 +157,7 @@ static int pid_module(const struct uproc_mod *um)
 	    !elf_has_sym(ef, f[3])) {
 		/* DTrace's dt_pid_per_mod(): a function named in a module
 		 * named, and no such symbol there */
-		uproc_desc_error(um->o, "D_PROC_FUNC", um->desc,
+		uproc_desc_error(um->o, "D_PROC_FUNC", um->pd,
 				 "failed to lookup '%s' in module '%s'", f[3], f[2]);
 		return -1;
 	}
@@ -175,7 +175,7 @@ static int pid_module(const struct uproc_mod *um)
 			if (s->size && off >= s->size) {
 				if (strpbrk(f[3], "*?[") || !*f[3])
 					continue;
-				proc_off_error(um->o, um->desc, off, s->name);
+				proc_off_error(um->o, um->pd, off, s->name);
 				rc = -1;
 				break;
 			}
@@ -237,10 +237,10 @@ static int pid_module(const struct uproc_mod *um)
 	return rc;
 }
 
-static int pid_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
-		    int first)
+static int pid_desc(struct probes *ps, int fam, const struct prov_desc *pd,
+		    const struct dtrun_opts *o, int first)
 {
-	return uproc_desc(ps, fam, desc, o, first, 0, pid_module);
+	return uproc_desc(ps, fam, pd, o, first, 0, pid_module);
 }
 
 /*

@@ -49,10 +49,10 @@ static int usdt_module(const struct uproc_mod *um)
 	return rc;
 }
 
-static int usdt_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
-		     int first)
+static int usdt_desc(struct probes *ps, int fam, const struct prov_desc *pd,
+		     const struct dtrun_opts *o, int first)
 {
-	return uproc_desc(ps, fam, desc, o, first, 1, usdt_module);
+	return uproc_desc(ps, fam, pd, o, first, 1, usdt_module);
 }
 
 /*

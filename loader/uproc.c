@@ -320,7 +320,8 @@ const char *uproc_base(const char *path)
 	return s ? s + 1 : path;
 }
 
-/* The files mapped into a process; before a -c child's exec, its command. */
+/* The files mapped into a process; before a -c child's exec, its command;
+ * -1 for no process that can be grabbed. */
 int uproc_modules(int pid, const char *target_cmd, int is_target, char ***out)
 {
 	char path[64], line[PATH_MAX + 256], self[PATH_MAX] = "", exe[PATH_MAX] = "";
@@ -334,6 +335,10 @@ int uproc_modules(int pid, const char *target_cmd, int is_target, char ***out)
 	snprintf(path, sizeof(path), "/proc/%d/exe", pid);
 	l = readlink(path, exe, sizeof(exe) - 1);
 	exe[l > 0 ? l : 0] = '\0';
+	/* Pgrab() reads /proc/PID/exe: a kernel thread (or a zombie) has none
+	 * and is no process to grab */
+	if (l <= 0 && !(is_target && target_cmd))
+		return -1;
 	snprintf(path, sizeof(path), "/proc/%d/maps", pid);
 	if (is_target && target_cmd && !strcmp(exe, self)) {
 		/* the -c child waits before its exec: its command and our libraries */
@@ -406,12 +411,17 @@ int uproc_has_probe(const struct probes *ps, int from, const char *prov, const c
 
 /*
  * "pid123" -> 123; "name123" with usdt -> 123 and the provider name; -1 when
- * the provider does not end in digits, 0 when they are no valid pid (zero,
- * or too large: DTrace's dt_pid_get_pid()).
+ * the provider does not end in digits, 0 when they name no process.  DTrace's
+ * dt_pid_get_pid() reads them with strtol() into a pid_t, and the provider is
+ * the process's only where "pid%d" of that pid matches it again: zero, a
+ * number past a long, or one whose pid_t is not positive is refused (only
+ * pid0 with D_PROC_BADPID, the others, like leading zeros and a number that
+ * wraps to another pid, match nothing).
  */
-static int prov_pid(const char *prov, char *name, size_t len)
+static int desc_pid(const char *prov, char *name, size_t len)
 {
 	size_t n = strlen(prov), i = n;
+	char num[16];
 	long v;
 
 	while (i > 0 && isdigit((unsigned char)prov[i - 1]))
@@ -422,7 +432,10 @@ static int prov_pid(const char *prov, char *name, size_t len)
 	name[i] = '\0';
 	errno = 0;
 	v = strtol(prov + i, NULL, 10);
-	return errno || v <= 0 || v > INT_MAX ? 0 : (int)v;
+	if (errno || (int)v <= 0)
+		return 0;
+	snprintf(num, sizeof(num), "%d", (int)v);
+	return strcmp(num, prov + i) ? 0 : (int)v;
 }
 
 /*
@@ -431,62 +444,64 @@ static int prov_pid(const char *prov, char *name, size_t len)
  * a compile error of the script or of the -n description.
  */
 void __attribute__((format(printf, 4, 5)))
-uproc_desc_error(const struct dtrun_opts *o, const char *tag, const char *desc, const char *fmt, ...)
+uproc_desc_error(const struct dtrun_opts *o, const char *tag, const struct prov_desc *pd,
+		 const char *fmt, ...)
 {
-	char msg[512];
+	char msg[512], line[32] = "";
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	if (o->desc_kind && !strcmp(o->desc_kind, "description"))
-		dt_err("invalid probe specifier %s: %s%s%sprobe description %s: %s\n",
-		       o->nnspecs ? o->nspecs[0] : o->desc_name, o->errtags ? "[" : "",
-		       o->errtags ? tag : "", o->errtags ? "] " : "", desc, msg);
-	else
-		dt_err("failed to compile script %s: %s%s%sprobe description %s: %s\n",
-		       o->desc_name ? o->desc_name : "", o->errtags ? "[" : "", o->errtags ? tag : "",
-		       o->errtags ? "] " : "", desc, msg);
+	/* dt_set_errmsg(): the tag, then the line where the program is a file */
+	if (pd->spec) {
+		dt_err("invalid probe specifier %s: %s%s%s%s\n", pd->spec, o->errtags ? "[" : "",
+		       o->errtags ? tag : "", o->errtags ? "] " : "", msg);
+		return;
+	}
+	if (pd->line)
+		snprintf(line, sizeof(line), "line %d: ", pd->line);
+	dt_err("failed to compile script %s: %s%s%s%s%s\n", o->desc_name ? o->desc_name : "",
+	       o->errtags ? "[" : "", o->errtags ? tag : "", o->errtags ? "] " : "", line, msg);
 }
 
 /* pid and USDT probes named by one description of a clause. */
-int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
+int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const struct dtrun_opts *o,
 	       int first, int usdt, int (*each)(const struct uproc_mod *um))
 {
+	const char *desc = pd->text;
 	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], pname[128], provbuf[160], **mods = NULL;
 	int pid, nm, rc = 0;
 
 	if (dt_pdesc_split(desc, f) < 0)
 		return 0;
-	pid = prov_pid(f[1], pname, sizeof(pname));
+	pid = desc_pid(f[1], pname, sizeof(pname));
 	if (pid < 0)
 		return 0;
 	if (usdt == probes_gmatch("pid", pname))
 		return 0;
-	if (!usdt && pid == 0 && !strcmp(pname, "pid")) {
-		/* DTrace's dt_pid_create_pid_probes(): pid0 or a number no pid has */
-		uproc_desc_error(o, "D_PROC_BADPID", desc, !strcmp(f[1], "pid0") ?
-				"%s does not contain a valid pid" : "'%s' does not contain a valid pid",
-				f[1]);
+	if (!usdt && !strcmp(f[1], "pid0")) {
+		/* DTrace's dt_pid_create_pid_probes(): pid0 asked for */
+		uproc_desc_error(o, "D_PROC_BADPID", pd, "pid0 does not contain a valid pid");
 		return -1;
 	}
 	if (pid == 0)
 		return 0;
 	if (!usdt && pid == (int)getpid()) {
 		/* dt_pid_create_pid_probes_proc(): no self-grabs */
-		uproc_desc_error(o, "D_PROC_DYN", desc, "process %d is dtrace itself", pid);
+		uproc_desc_error(o, "D_PROC_DYN", pd, "process %d is dtrace itself", pid);
 		return -1;
 	}
 	if (!usdt && !strcmp(f[3], "-")) {
 		/* dt_pid_create_pid_probes_proc(): the '-' function, an address
 		 * in the executable */
 		if (*f[2] && strcmp(f[2], "a.out")) {
-			uproc_desc_error(o, "D_PROC_LIB", desc,
+			uproc_desc_error(o, "D_PROC_LIB", pd,
 					 "only the a.out module is valid with the '-' function");
 			return -1;
 		}
 		if (!*f[4] || strpbrk(f[4], "*?[\\")) {
-			uproc_desc_error(o, "D_PROC_NAME", desc,
+			uproc_desc_error(o, "D_PROC_NAME", pd,
 					 "only individual addresses may be specified with the "
 					 "'-' function");
 			return -1;
@@ -498,7 +513,7 @@ int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_
 	if (nm < 0) {
 		if (usdt)
 			return 0; /* no such process: the description matches nothing */
-		uproc_desc_error(o, "D_PROC_GRAB", desc, "failed to grab process %d", pid);
+		uproc_desc_error(o, "D_PROC_GRAB", pd, "failed to grab process %d", pid);
 		return -1;
 	}
 	snprintf(provbuf, sizeof(provbuf), "%s%d", pname, pid);
@@ -517,7 +532,7 @@ int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_
 		if (uproc_elf_read(mods[i], &ef) != 0)
 			continue;
 		{
-			struct uproc_mod um = { .ps = ps, .fam = fam, .desc = desc, .f = f, .o = o,
+			struct uproc_mod um = { .ps = ps, .fam = fam, .desc = desc, .pd = pd, .f = f, .o = o,
 						.first = first, .pname = pname, .provbuf = provbuf,
 						.mod = mod, .path = mods[i], .ef = &ef, .pid = pid };
 

@@ -8,7 +8,7 @@
 #ifndef DTRUN_UPROC_H
 #define DTRUN_UPROC_H
 
-#include "dtrun.h"
+#include "prov.h"
 
 struct elf_sym {
 	char *name;
@@ -43,13 +43,15 @@ struct probe *uproc_find_probe(const struct probes *ps, int from, const char *pr
 int uproc_has_probe(const struct probes *ps, int from, const char *prov, const char *mod,
 		    const char *func, const char *name);
 void __attribute__((format(printf, 4, 5)))
-uproc_desc_error(const struct dtrun_opts *o, const char *tag, const char *desc, const char *fmt, ...);
+uproc_desc_error(const struct dtrun_opts *o, const char *tag, const struct prov_desc *pd,
+		 const char *fmt, ...);
 
 /* One module of the process a pid/USDT description names (uproc_desc()). */
 struct uproc_mod {
 	struct probes *ps;
 	int fam;                 /* DT_FAM_UPROBE, DT_FAM_URETPROBE or DT_FAM_USDT */
-	const char *desc;        /* as written, for messages */
+	const char *desc;        /* the description */
+	const struct prov_desc *pd; /* it and where it came from, for messages */
 	char (*f)[DT_PDESC_LEN]; /* its fields */
 	const struct dtrun_opts *o;
 	int first;               /* the probes this walk added start here */
@@ -66,7 +68,7 @@ struct uproc_mod {
  * field matches: 0, or -1 after an error (said).  usdt: desc names a USDT
  * provider (PROVIDER<PID>), else the pid provider.
  */
-int uproc_desc(struct probes *ps, int fam, const char *desc, const struct dtrun_opts *o,
+int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const struct dtrun_opts *o,
 	       int first, int usdt, int (*each)(const struct uproc_mod *um));
 
 #endif
