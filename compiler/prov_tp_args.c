@@ -45,7 +45,10 @@ static const struct xlated_arg {
 	{ "tcplsinfo_t *", "tcplsinfo_t", "int" },
 	{ "udpsinfo_t *", "udpsinfo_t", "struct sock *" },
 	{ "udpinfo_t *", "udpinfo_t", "struct udphdr *" },
-	/* lockstat's locks: the kernel's own types, no translator (xtype NULL) */
+	/* proc:::signal-handle's siginfo_t * (the kernel's struct siginfo,
+	 * whose head struct kernel_siginfo is) and lockstat's locks: the
+	 * kernel's own types, no translator (xtype NULL) */
+	{ "siginfo_t *", NULL, "siginfo_t *" },
 	{ "struct mutex *", NULL, "struct mutex *" },
 	{ "spinlock_t *", NULL, "spinlock_t *" },
 	{ "rwlock_t *", NULL, "rwlock_t *" },

@@ -124,6 +124,16 @@ static __always_inline int dt_exec_failed(struct bpf_raw_tracepoint_args *ctx)
 	return DT_EXEC_NR_COND(nr);
 }
 
+/* What rt_sigtimedwait() returns at its sys_exit (the signal taken, or
+ * -errno); 0 on another syscall's. */
+static __always_inline long long dt_sigwait_ret(struct bpf_raw_tracepoint_args *ctx)
+{
+	__u64 nr = 0;
+
+	bpf_probe_read_kernel(&nr, 8, (char *)ctx->args[0] + 120); /* orig_ax */
+	return nr == DT_SIGTIMEDWAIT_NR ? (long long)ctx->args[1] : 0;
+}
+
 /*
  * proc:::start and lwp-start: a new task returning 0 from fork, vfork, clone
  * or clone3 (ret_from_fork's sys_exit, in the new task before its first user

@@ -77,6 +77,8 @@ struct dt_pname {
 /* x86-64 clone, fork, vfork and clone3; sched_yield. */
 #define DT_FORK_NR_COND(nr) ((nr) == 56 || (nr) == 57 || (nr) == 58 || (nr) == 435)
 #define DT_SCHED_YIELD_NR 24
+/* x86-64 rt_sigtimedwait */
+#define DT_SIGTIMEDWAIT_NR 128
 /* read, pread64, readv, preadv, preadv2; write, pwrite64, writev, pwritev,
  * pwritev2 (DTrace's readch/writech: read(2), readv(2) and pread(2)) */
 #define DT_READ_NR_COND(nr) ((nr) == 0 || (nr) == 17 || (nr) == 19 || (nr) == 295 || (nr) == 327)
@@ -117,8 +119,10 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	{ "proc", "signal-handle", "signal_deliver", "signal", NULL,
 	  "c.arg[0] = ctx->args[0]; c.arg[1] = ctx->args[1]; c.arg[2] = dt_sa_handler(ctx->args[2]);",
 	  "int, siginfo_t *, void (*)(void)", NULL },
-	{ "proc", "signal-clear", NULL, NULL, NULL, NULL, NULL,
-	  "no tracepoint fires when a pending signal is cleared" },
+	/* as DTrace's (syscall::rt_sigtimedwait:return): a pending signal
+	 * taken by sigwait(), sigwaitinfo() or sigtimedwait(), its number */
+	{ "proc", "signal-clear", "sys_exit", "raw_syscalls", "dt_sigwait_ret(ctx) > 0",
+	  "c.arg[0] = dt_sigwait_ret(ctx);", "int", NULL },
 	{ "sched", "off-cpu", "sched_switch", "sched", NULL,
 	  "c.arg[0] = c.arg[1] = ctx->args[2];", "lwpsinfo_t *, psinfo_t *", NULL },
 	{ "sched", "sleep", "sched_switch", "sched", "ctx->args[3] != 0", "", "", NULL },
