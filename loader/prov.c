@@ -244,9 +244,22 @@ void prov_fail(const struct probe *p, const char *how, int err)
 	       how, *how ? ": " : "", strerror(err));
 }
 
-/* Before load: each provider's preparation (fbt: fentry targets or kprobes). */
+/*
+ * Before load: the names map holds one entry per probe of the cookie-keyed
+ * programs (pid$target:::entry over a whole process is thousands), so it
+ * grows past its default to the probes matched; then each provider's
+ * preparation (fbt: fentry targets or kprobes).
+ */
 int prov_before_load(struct dtrun *d)
 {
+	struct bpf_map *map = bpf_object__find_map_by_name(d->obj, "dtc_pnames");
+
+	if (map && d->en.natt > DT_PNAMES_MAX &&
+	    bpf_map__set_max_entries(map, (uint32_t)d->en.natt)) {
+		dt_err("failed to size the probe names map for %d probes: %s\n", d->en.natt,
+		       strerror(errno));
+		return -1;
+	}
 	for (size_t i = 0; i < NPROVS; i++)
 		if (provs[i]->before_load && provs[i]->before_load(d))
 			return -1;
