@@ -184,6 +184,8 @@ struct probe {
 				    alias) that descriptions also match */
 	int soft;                /* pid offset probe from a glob: skipped if the
 				    kernel refuses a uprobe on its instruction */
+	const char *refused;     /* pid: why the kernel refuses a uprobe on the
+				    instruction it is at (x86insn.c), or NULL */
 	const uint32_t *rets;    /* pid return: offsets of the instructions that
 				    leave func (pid_ret.c), owned by the pool */
 	int nrets;               /* 0: a uretprobe (func did not decode);

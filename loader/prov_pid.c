@@ -40,6 +40,29 @@ static void proc_off_error(const struct dtrun_opts *o, const struct prov_desc *p
 }
 
 /*
+ * Why the kernel will not place a uprobe at file offset off of path (a
+ * lock-prefixed instruction, hlt, ...), or NULL: such a probe fails to
+ * enable, which pid_before_load() says before any probe is attached.
+ */
+static const char *insn_refused(const char *path, uint64_t off)
+{
+#if defined(__x86_64__)
+	uint8_t b[16];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return NULL;
+	n = pread(fd, b, sizeof(b), (off_t)off);
+	close(fd);
+	return n > 0 ? x86_insn_uprobe_refused(b, (size_t)n) : NULL;
+#else
+	(void)path, (void)off;
+	return NULL;
+#endif
+}
+
+/*
  * pid<PID>:mod:func:GLOB: the probes at func's instruction offsets that the
  * name glob matches ("1c", as DTrace names them), found by decoding its
  * instructions (x86insn.c; x86-64 only).  A function that does not decode
@@ -70,6 +93,9 @@ static int add_offset_probes(struct probes *ps, int first, const char *prov, con
 
 		snprintf(nb, sizeof(nb), "%x", offs[k]);
 		if (!probes_gmatch(nb, pat) || uproc_has_probe(ps, first, prov, mod, s->canon, nb))
+			continue;
+		/* as dt_pid_per_sym() skips hlt: none where the kernel refuses */
+		if (x86_insn_uprobe_refused(code + offs[k], s->size - offs[k]))
 			continue;
 		if (!(p = probes_add(ps, prov_str(ps, prov), prov_str(ps, mod), prov_str(ps, s->canon),
 				     prov_str(ps, nb), DT_FAM_UPROBE, 0))) {
@@ -139,6 +165,7 @@ static int pid_dash(const struct uproc_mod *um)
 	p->path = prov_str(ps, um->path);
 	p->off = off;
 	p->pid = um->pid;
+	p->refused = insn_refused(um->path, off);
 	return 0;
 }
 
@@ -188,6 +215,7 @@ static int pid_module(const struct uproc_mod *um)
 			p->path = prov_str(ps, path);
 			p->off = s->off + off;
 			p->pid = pid;
+			p->refused = insn_refused(path, p->off);
 			continue;
 		}
 		const char *nmv = names[fam == DT_FAM_URETPROBE];
@@ -228,6 +256,8 @@ static int pid_module(const struct uproc_mod *um)
 			else if (ns == 0)
 				p->nrets = -1; /* never returns: no uretprobe either */
 		}
+		if (!p->nrets) /* at the function's first instruction */
+			p->refused = insn_refused(path, p->off);
 		if (fam == DT_FAM_UPROBE && !strcmp(s->name, s->canon) &&
 		    add_offset_probes(ps, first, provbuf, mod, path, s, f[4], pid)) {
 			rc = -1;
@@ -283,9 +313,30 @@ static int pid_attach_probe(struct dtrun *d, struct bpf_program *prog, int p, co
 	return run_add_link(d, l);
 }
 
+/*
+ * Before load: a probe the kernel will not place fails the enabling, as
+ * DTrace's (its uprobe's perf_event_open() fails with ENOTSUPP): said
+ * before any probe is attached, since each attached one costs a kernel
+ * grace period to remove (about 0.1 s; a whole library's are minutes).
+ */
+static int pid_before_load(struct dtrun *d)
+{
+	for (int i = 0; i < d->en.natt; i++) {
+		const struct probe *pr = &d->probes.v[d->en.att[i][1]];
+
+		if ((pr->fam == DT_FAM_UPROBE || pr->fam == DT_FAM_URETPROBE) && pr->refused) {
+			dt_err("failed to enable probe %s:%s:%s:%s: uprobe: the kernel does not "
+			       "probe %s\n", pr->prov, pr->mod, pr->func, pr->name, pr->refused);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 const struct prov_ops prov_pid = {
 	.name = "pid",
 	.fams = 1u << DT_FAM_UPROBE | 1u << DT_FAM_URETPROBE,
 	.desc = pid_desc,
+	.before_load = pid_before_load,
 	.attach_probe = pid_attach_probe,
 };

@@ -230,3 +230,32 @@ int x86_insn_offsets(const uint8_t *code, size_t len, uint32_t *off, int max)
 	}
 	return at == len ? k : -1;
 }
+
+const char *x86_insn_uprobe_refused(const uint8_t *p, size_t n)
+{
+	size_t i = 0;
+
+	for (; i < n && i < 14; i++) {
+		uint8_t b = p[i];
+
+		if (b == 0xf0)
+			return "a lock-prefixed instruction";
+		if (b == 0x26 || b == 0x2e || b == 0x36 || b == 0x3e)
+			return "an instruction with a segment prefix";
+		if (b != 0x66 && b != 0x67 && b != 0xf2 && b != 0xf3 && b != 0x64 && b != 0x65)
+			break;
+	}
+	if (i < n && p[i] >= 0x40 && p[i] <= 0x4f)
+		i++;
+	if (i >= n)
+		return NULL;
+	switch (p[i]) {
+	case 0xf4:
+		return "hlt";
+	case 0xcc:
+		return "int3";
+	case 0xf1:
+		return "int1";
+	}
+	return NULL;
+}

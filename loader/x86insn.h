@@ -19,4 +19,13 @@ int x86_insn_len(const uint8_t *p, size_t n);
  */
 int x86_insn_offsets(const uint8_t *code, size_t len, uint32_t *off, int max);
 
+/*
+ * Why Linux will not place a uprobe on the instruction at p (n bytes
+ * readable), or NULL: its uprobe_init_insn() refuses an instruction with
+ * a lock or ES/CS/SS/DS segment prefix (is_prefix_bad()), and hlt, int3
+ * and int1 (good_insns_64[]); registering the uprobe then fails with
+ * ENOTSUPP.  Only these are checked; the kernel may refuse others.
+ */
+const char *x86_insn_uprobe_refused(const uint8_t *p, size_t n);
+
 #endif
