@@ -204,11 +204,20 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 		cl = &m->clauses[pr->clause];
 		for (int d = 0; d < cl->ndesc; d++) {
 			struct prov_desc pd = { .text = cl->pdesc[d],
-						.line = cl->line ? cl->line[d] : 0 };
+						.line = cl->line ? cl->line[d] : 0,
+						.script = o->desc_name };
+			/* dtrace compiles each program (-s, -n) on its own and
+			 * names the one that failed, as match() in main.c: the
+			 * clause's ("cinput"), or clause i is the i-th -n when
+			 * each made one */
+			const struct meta_input *in =
+				m->ninputs > 1 ? &m->inputs[cl->input] : NULL;
 
-			/* dtrace compiles each -n on its own: clause i is the
-			 * i-th when each made one (as match() in main.c says) */
-			if (o->desc_kind && !strcmp(o->desc_kind, "description"))
+			if (in && in->script)
+				pd.script = in->name;
+			else if (in)
+				pd.spec = in->name;
+			else if (o->desc_kind && !strcmp(o->desc_kind, "description"))
 				pd.spec = !o->nnspecs ? o->desc_name
 					  : o->nnspecs == m->nclauses ? o->nspecs[pr->clause]
 								      : o->nspecs[0];

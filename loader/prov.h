@@ -28,6 +28,7 @@ struct argtypes {
 struct prov_desc {
 	const char *text;        /* the description, macros substituted */
 	const char *spec;        /* the -n (-P -m -f) it came from; NULL: a script */
+	const char *script;      /* or the script, by name */
 	int line;                /* its line in the script; 0: unknown */
 };
 

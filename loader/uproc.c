@@ -461,7 +461,7 @@ uproc_desc_error(const struct dtrun_opts *o, const char *tag, const struct prov_
 	}
 	if (pd->line)
 		snprintf(line, sizeof(line), "line %d: ", pd->line);
-	dt_err("failed to compile script %s: %s%s%s%s%s\n", o->desc_name ? o->desc_name : "",
+	dt_err("failed to compile script %s: %s%s%s%s%s\n", pd->script ? pd->script : "",
 	       o->errtags ? "[" : "", o->errtags ? tag : "", o->errtags ? "] " : "", line, msg);
 }
 
