@@ -20,6 +20,8 @@ struct ectx {
 	int obuf, ocheck;         /* its data in Oracle DTrace's buffer layout: the size,
 				     where the last value checked against specsize ends
 				     (emit_stmt.c, oracle_layout()) */
+	int kstr_copy;            /* the string read from memory next is a variable's or
+				     key's copy: DT_KSTR_COPY (emit_str_copy()) */
 };
 
 struct stmt_state {
@@ -73,6 +75,7 @@ void emit_sou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct nod
 int emit_karray_decl(struct strbuf *out, const struct dtype *t, const char *name); /* 1: done */
 void emit_var_meta(struct ectx *ec, struct strbuf *m);
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL a value */
+void emit_str_copy(struct ectx *ec, struct node *n, struct strbuf *sb); /* into a variable or key */
 int emit_str_maybe_null(const struct node *n);
 /* emit_subr.c: D subroutines; 1: handled */
 int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb);
@@ -82,6 +85,7 @@ int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* s
 void emit_type_defs(struct ectx *ec);            /* emit_types.c */
 void emit_ksym_decls(struct ectx *ec);           /* ksym.c: extern ... __ksym */
 void emit_mem_addr(struct ectx *ec, struct node *n, struct strbuf *sb); /* sema_node_is_mem(n) */
+void emit_ref_addr(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL-checked */
 /* emit_print.c: print(), trace() of structs/unions/arrays; their metadata */
 int emit_print_stmt(struct ectx *ec, struct node *e, int *actno); /* 1: handled */
 void emit_print_meta(struct ectx *ec, struct strbuf *m);

@@ -45,6 +45,19 @@ void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb)
 	emit_expr(ec, n, sb);
 }
 
+/*
+ * A string copied into a variable or a key.  Read out of memory (stringof(p),
+ * a char array), DTrace copies it with bpf_probe_read() and faults where that
+ * fails (dt_cg_memcpy(), dt_cg_arglist()), where the same string given to a
+ * subroutine, trace() or printf() is empty (DT_KSTR in dtc.bpf.h).
+ */
+void emit_str_copy(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	ec->kstr_copy = n->kind == N_STRINGOF || (n->flags & NF_CHARARR);
+	emit_str(ec, n, sb);
+	ec->kstr_copy = 0;
+}
+
 /* A string value that may be NULL (NULL, a NULL-returning subroutine, a
  * string variable): the value of a string store. */
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
@@ -54,7 +67,7 @@ void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	if (!emit_subr_nullable(ec, n, sb))
-		emit_str(ec, n, sb);
+		emit_str_copy(ec, n, sb);
 }
 
 static void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, struct strbuf *sb)
@@ -460,6 +473,7 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		if (n->sym->kind == SYM_GLOBAL && (n->flags & NF_CHARARR)) {
 			/* a D global char array read as a string */
 			ec->scratch = 1;
+			ec->kstr_copy = 0; /* always readable */
 			sb_printf(sb, "DT_KSTR(c, %d, &", n->id);
 			emit_global_ref(ec, n->sym, sb);
 			sb_printf(sb, ", %lld)", (long long)n->ival);

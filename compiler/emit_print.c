@@ -174,18 +174,24 @@ static void emit_print(struct ectx *ec, struct node *e, int actno)
 	ind(ec);
 	sb_puts(o, "dt_put_int(_p, 0, _a);\n");
 	ind(ec);
-	if (type_is_sou(vt) && vt->kernel)
-		sb_printf(o, "if (!_a || dt_print_copy_%d(_p + 8, (void *)_a))\n", copy_fn(ec, vt));
-	else
-		sb_printf(o, "if (bpf_probe_read_kernel(_p + 8, %d, (const void *)_a))\n",
-			  a->argsize[1]);
+	/* as dt_cg_act_print(): the pointer checked for NULL, the read not
+	 * (memory that cannot be read prints as zeros) */
+	sb_puts(o, "if (!_a)\n");
 	ind(ec);
-	sb_puts(o, "\tDT_FAULT(c, DTRACEFLT_BADADDR, _a);\n");
+	sb_puts(o, "\tDT_FAULT(c, DTRACEFLT_BADADDR, 0);\n");
+	ind(ec);
+	if (type_is_sou(vt) && vt->kernel)
+		sb_printf(o, "dt_print_copy_%d(_p + 8, (void *)_a);\n", copy_fn(ec, vt));
+	else
+		sb_printf(o, "if (bpf_probe_read_kernel(_p + 8, %d, (const void *)_a))\n"
+			     "\t\tdt_zero(_p + 8, %d);\n",
+			  a->argsize[1], (a->argsize[1] + 7) & ~7);
 	emit_item_close(ec);
 	sb_free(&sb);
 }
 
-/* trace(v), v a struct, union or array: its bytes. */
+/* trace(v), v a struct, union or array: its bytes (zeros where they cannot
+ * be read; v reached through a NULL pointer faults at 0). */
 static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
 {
 	struct action *a = emit_find_action(ec, e->id);
@@ -194,7 +200,7 @@ static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
 	struct strbuf *o = ec->out;
 
 	if (sema_node_is_mem(v)) {
-		emit_mem_addr(ec, v, &sb);
+		emit_ref_addr(ec, v, &sb);
 	} else {
 		sb_puts(&sb, "&(");
 		emit_expr(ec, v, &sb);
@@ -204,9 +210,9 @@ static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
 	ind(ec);
 	sb_printf(o, "const void *_a = (const void *)(%s);\n", sb.s);
 	ind(ec);
-	sb_printf(o, "if (bpf_probe_read_kernel(_p, %d, _a))\n", a->argsize[0]);
-	ind(ec);
-	sb_puts(o, "\tDT_FAULT(c, DTRACEFLT_BADADDR, _a);\n");
+	/* dt_cg_store_val(): by reference, the read is not checked (the
+	 * helper leaves zeros where it fails) */
+	sb_printf(o, "bpf_probe_read_kernel(_p, %d, _a);\n", a->argsize[0]);
 	emit_item_close(ec);
 	sb_free(&sb);
 }

@@ -344,6 +344,42 @@ void emit_mem_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	emit_addr(ec, n, sb);
 }
 
+/*
+ * The address of n, a struct, union or array that trace(), print() or a
+ * string read takes by reference.  DTrace checks the pointer it is reached
+ * through for NULL (dt_cg_node(): DT_TOK_PTR and DT_TOK_DEREF fault at
+ * address 0), then reads the memory without checking the read
+ * (dt_cg_store_val(), dt_cg_act_print()): p->a of a NULL p faults at 0, not
+ * at a's offset.
+ */
+void emit_ref_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	struct strbuf v = { 0 };
+
+	if (emit_var_addr(ec, n, &v)) { /* self->s, this->s, a[k]: never NULL */
+		sb_puts(sb, v.s);
+		sb_free(&v);
+		return;
+	}
+	sb_free(&v);
+	if (n->kind == N_PTR_MEMBER) {
+		struct dtype *st = n->a->type->base;
+
+		sb_printf(sb, "({ %s *_cp = (%s *)(", st->cname, st->cname);
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, "); if (!_cp) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_cp->%s; })",
+			  n->str);
+		return;
+	}
+	if (n->kind == N_UNARY && n->a->type->kind == TY_PTR) {
+		sb_puts(sb, "({ __auto_type _cp = ");
+		emit_addr(ec, n, sb);
+		sb_puts(sb, "; if (!_cp) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _cp; })");
+		return;
+	}
+	emit_addr(ec, n, sb);
+}
+
 /* A D bit-field in (non-kernel) memory: read its storage unit and shift. */
 /* A D bit-field's storage: an integer of its own, clp2(ceil(bits / 8)) bytes
  * at a byte offset aligned to its size (sema_decl.c). */
@@ -484,6 +520,16 @@ static struct dtype *bitfield_struct(const struct node *n)
 }
 
 /* An expression node handled here (see sema_types.c). */
+/* DT_KSTR, or DT_KSTR_COPY for the string emit_str_copy() asked for; what
+ * the string's expression reads is read as values again. */
+static const char *kstr_macro(struct ectx *ec)
+{
+	int copy = ec->kstr_copy;
+
+	ec->kstr_copy = 0;
+	return copy ? "DT_KSTR_COPY" : "DT_KSTR";
+}
+
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *t = n->type;
@@ -494,7 +540,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (n->kind == N_STRINGOF) {
 		ec->scratch = 1; /* DT_KSTR(): the string's temporary */
-		sb_printf(sb, "DT_KSTR(c, %d, ", n->id);
+		sb_printf(sb, "%s(c, %d, ", kstr_macro(ec), n->id);
 		emit_expr(ec, n->a, sb);
 		sb_puts(sb, ", DT_STRSIZE)");
 		return;
@@ -649,9 +695,11 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		dtc_bug("emit_typed_expr: node kind %d", n->kind);
 	}
 	if (n->flags & NF_CHARARR) {
+		const char *m = kstr_macro(ec);
+
 		ec->scratch = 1;
-		sb_printf(sb, "DT_KSTR(c, %d, ", n->id);
-		emit_addr(ec, n, sb);
+		sb_printf(sb, "%s(c, %d, ", m, n->id);
+		emit_ref_addr(ec, n, sb);
 		sb_printf(sb, ", %lld)", (long long)n->ival);
 		return;
 	}

@@ -309,7 +309,7 @@ static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
 	for (k = n->b, i = 0; k && i < s->nkeys; k = k->next, i++) {
 		if (s->keys[i]->kind == TY_STRING) {
 			sb_printf(sb, "dt_strcpy(_k + %d, ", off);
-			emit_str(ec, k, sb);
+			emit_str_copy(ec, k, sb);
 			sb_puts(sb, "); ");
 			off += ss->strsize;
 		} else if (type_is_sou(s->keys[i])) {

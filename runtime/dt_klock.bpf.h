@@ -127,8 +127,10 @@ static __always_inline int dt_rwlock_cnts(__u64 addr, __u32 *cnts)
 
 /*
  * op (DT_KLOCK_*) on the lock at addr into *out: 0, or the fault
- * (DTRACEFLT_BADADDR for NULL or unreadable memory, DTRACEFLT_ILLOP for an
- * rwlock_t without state).
+ * (DTRACEFLT_BADADDR for NULL, DTRACEFLT_ILLOP for an rwlock_t without
+ * state).  As DTrace's (dt_cg_subr_lock_helper() checks only for NULL;
+ * bpf/mutex_owned.S and the others ignore bpf_probe_read()'s failure),
+ * memory that cannot be read is a lock word of zeros.
  */
 static __always_inline int dt_klock(__u64 addr, int op, __s64 *out)
 {
@@ -140,14 +142,16 @@ static __always_inline int dt_klock(__u64 addr, int op, __s64 *out)
 		return DTRACEFLT_BADADDR;
 	if (op == DT_KLOCK_MUTEX_OWNED || op == DT_KLOCK_MUTEX_OWNER) {
 		if (dt_mutex_owner_of(addr, &owner))
-			return DTRACEFLT_BADADDR;
+			owner = 0;
 		*out = op == DT_KLOCK_MUTEX_OWNER ? (__s64)owner
 						  : owner == (__u64)bpf_get_current_task();
 		return 0;
 	}
 	e = dt_rwlock_cnts(addr, &cnts);
-	if (e)
-		return e == -1 ? DTRACEFLT_BADADDR : DTRACEFLT_ILLOP;
+	if (e == -1)
+		cnts = 0;
+	else if (e)
+		return DTRACEFLT_ILLOP;
 	*out = (int)(op == DT_KLOCK_RW_READ_HELD    ? cnts & ~DT_QW_WMASK
 		     : op == DT_KLOCK_RW_WRITE_HELD ? cnts & DT_QW_LOCKED
 						    : cnts & DT_QW_WMASK);

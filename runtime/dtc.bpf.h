@@ -430,19 +430,36 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 		_kv;                                                                              \
 	})
 
-/* A char array or char pointer in kernel memory as a D string (n bytes at
- * most, and never past strsize). */
-#define DT_KSTR(c, slot, addr, n)                                                                 \
+/*
+ * A char array or char pointer in kernel memory as a D string (n bytes at
+ * most, and never past strsize).  DTrace's subroutines, trace() and printf()
+ * check such a pointer only for NULL (dt_cg_check_ptr_arg()), then read it
+ * with bpf_probe_read_str() and ignore its failure, which leaves zeros: an
+ * address that cannot be read is the empty string there (strlen() is 0,
+ * basename() ".", substr() "": bpf/strlen.c, basename.S, substr.S,
+ * dt_cg_store_val()).  A string variable or a key copies the string with
+ * bpf_probe_read() and faults where that fails (dt_cg_memcpy(),
+ * dt_cg_arglist()): DT_KSTR_COPY.
+ */
+#define DT_KSTR_READ(c, slot, addr, n, copy)                                                      \
 	({                                                                                        \
 		char *_t = dt_tmp(c, slot);                                                       \
 		const void *_ka = (const void *)(addr);                                           \
+		if (!_ka)                                                                         \
+			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
 		if (bpf_probe_read_kernel_str(_t, (n) < DT_STRLEN_MAX ? (n) + 1 : DT_STRLEN_MAX + 1, \
-					      _ka) < 0)                                           \
-			DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                                      \
+					      _ka) < 0) {                                         \
+			if (copy)                                                                 \
+				DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                              \
+			_t[0] = 0;                                                                \
+			_t[1] = 0;                                                                \
+		}                                                                                 \
 		if ((n) < DT_STRLEN_MAX)                                                          \
 			_t[(n)] = 0;                                                              \
 		_t;                                                                               \
 	})
+#define DT_KSTR(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, 0)
+#define DT_KSTR_COPY(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, 1)
 
 /* copyinstr(addr, maxlen): as DTrace's, maxlen and strsize count the NUL
  * (so copyinstr(a, 8) is 7 bytes at most, and so is strsize=8).  A maxlen

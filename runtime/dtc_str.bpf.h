@@ -836,8 +836,9 @@ __noinline int dt_g_link(struct dt_str *d, const struct dt_addr *a, int n)
 /*
  * inet_ntop(af, addr) (kind 0), inet_ntoa6(addr, strict) (kind 1, af is
  * strict) and link_ntop(type, addr) (kind 2).  Returns 0, or the fault:
- * DTRACEFLT_BADADDR when addr cannot be read, DTRACEFLT_ILLOP for a link
- * type DTrace does not know.  inet_ntop() is Oracle's ternary
+ * DTRACEFLT_BADADDR for a NULL addr, DTRACEFLT_ILLOP for a link type DTrace
+ * does not know.  Memory that cannot be read does not fault (DTrace checks
+ * only for NULL, dt_cg_subr_arg_to_tstring()).  inet_ntop() is Oracle's ternary
  * (dt_cg_subr_inet_ntop()): AF_INET6 is inet_ntoa6(addr, 1), any other
  * family inet_ntoa(addr).
  */
@@ -854,8 +855,18 @@ static __always_inline int dt_addr_ntop(char *d, int kind, __s64 af, const void 
 		len = af == DT_AF_INET6 ? 16 : 4;
 	if (!len || len > sizeof(a))
 		return DTRACEFLT_ILLOP;
-	if (bpf_probe_read_kernel(&a, len, addr))
+	if (!addr)
 		return DTRACEFLT_BADADDR;
+	if (bpf_probe_read_kernel(&a, len, addr)) {
+		/* as DTrace's: the read left zeros, which inet_ntoa() prints
+		 * (inet_ntoa.S); inet_ntoa6() and link_ntop() give "" */
+		__builtin_memset(&a, 0, sizeof(a));
+		if (len != 4) {
+			d[0] = 0;
+			d[1] = 0;
+			return 0;
+		}
+	}
 	if (kind == 2)
 		dt_g_link(DT_S(d), &a, len);
 	else if (len == 4)
@@ -866,7 +877,7 @@ static __always_inline int dt_addr_ntop(char *d, int kind, __s64 af, const void 
 }
 
 /* inet_ntoa(&ipaddr): dotted quad of the 4 bytes at addr (network order),
- * or NULL when addr cannot be read. */
+ * or NULL when addr is NULL. */
 static __always_inline char *dt_inet_ntoa(char *d, const void *addr)
 {
 	return dt_addr_ntop(d, 0, DT_AF_INET, addr) ? 0 : d;

@@ -6,7 +6,7 @@
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: dtc_clause_1(
- * CHECK: dt_strcpy_n(dtg_s, DT_KSTR(c, 0, {{.*}}c->arg[0]
+ * CHECK: dt_strcpy_n(dtg_s, DT_KSTR_COPY(c, 0, {{.*}}c->arg[0]
  */
 BEGIN
 {

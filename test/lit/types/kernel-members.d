@@ -13,7 +13,7 @@
  * CHECK-NEXT: 	signed char comm[16];
  * CHECK-NEXT: } __attribute__((preserve_access_index));
  * CHECK-LABEL: dtc_clause_0(
- * CHECK: DT_KSTR(c, 0, (&((struct task_struct *)(((unsigned long long)dt_cur_task(c))))->comm), 16)
+ * CHECK: DT_KSTR(c, 0, ({ struct task_struct *_cp = (struct task_struct *)(((unsigned long long)dt_cur_task(c))); if (!_cp) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_cp->comm; }), 16)
  * CHECK: DT_KREAD_PM(c, int, struct task_struct, (DT_KREAD_PM(c, unsigned long long, struct task_struct, (((unsigned long long)dt_cur_task(c))), real_parent)), tgid)
  */
 BEGIN

@@ -6,7 +6,7 @@
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: DT_KREAD_PM(c, int, struct task_struct, (((unsigned long long)dt_cur_task(c))), tgid)
- * CHECK: DT_KSTR(c, 0, (&((struct task_struct *)(((unsigned long long)dt_cur_task(c))))->comm), 16)
+ * CHECK: DT_KSTR(c, 0, ({ struct task_struct *_cp = (struct task_struct *)(((unsigned long long)dt_cur_task(c))); if (!_cp) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_cp->comm; }), 16)
  * CHECK: ((long long)42ULL)
  */
 struct out { int o_pid; string o_name; int o_v; };
