@@ -116,11 +116,10 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 			sb_printf(ec->out, "dt_put_int(_p, 0, (__u64)(long long)(%s));\n", ds.s);
 			sb_free(&ds);
 		}
+		/* dt_cg_act_tracemem() checks neither the address nor the
+		 * read: memory that cannot be read (NULL too) is zeros */
 		ind(ec);
-		sb_printf(ec->out, "if (dt_read_mem(_p + 8, %d, (__u64)(%s)))\n", a->argsize[1],
-			  sb.s);
-		ind(ec);
-		sb_printf(ec->out, "\tDT_FAULT(c, DTRACEFLT_BADADDR, (__u64)(%s));\n", sb.s);
+		sb_printf(ec->out, "dt_read_mem(_p + 8, %d, (__u64)(%s));\n", a->argsize[1], sb.s);
 	} else {
 		/* sym(x); trace(sym(x)); ...: the address, and the tgid for user ones */
 		emit_expr(ec, sema_sym_letter(e) ? e->a : e->a->a, &sb);

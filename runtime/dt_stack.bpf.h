@@ -174,7 +174,8 @@ static __always_inline __u64 dt_ucaller(struct dt_ctx *c)
 	return w[1];
 }
 
-/* tracemem(): kernel memory, else user memory; nonzero when unreadable. */
+/* tracemem(): kernel memory, else user memory; nonzero when unreadable
+ * (dst is then zeros, as both helpers leave it). */
 static __always_inline long dt_read_mem(char *dst, __u32 size, __u64 addr)
 {
 	if (bpf_probe_read_kernel(dst, size, (void *)addr) == 0)
