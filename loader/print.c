@@ -56,18 +56,6 @@ static const struct ptype *ptype_get(const struct pctx *pc, int id)
 	return id >= 0 && id < pc->pt->n ? &pc->pt->t[id] : NULL;
 }
 
-static uint64_t get_bits(const struct pctx *pc, size_t bit, int bits)
-{
-	uint64_t v = 0;
-
-	for (int i = 0; i < bits; i++) {
-		size_t b = bit + (size_t)i;
-		if (b / 8 < pc->avail && (pc->base[b / 8] >> (b % 8)) & 1)
-			v |= 1ULL << i;
-	}
-	return v;
-}
-
 /* The integer of size bytes at off (little-endian; bytes not recorded read 0). */
 static uint64_t get_int(const struct pctx *pc, size_t off, int size, int is_signed)
 {
@@ -137,6 +125,39 @@ static void scalar(const struct pctx *pc, const struct ptype *t, uint64_t v)
 }
 
 /*
+ * A bit-field's value as dt_print_visit() computes it, 0 when it is not
+ * shown.  The member's type's bytes at the byte holding its first bit are
+ * tested for zero first, as any member's; a width of 8, 16, 32 or 64 bits
+ * is read as an integer of that size at that byte, an enum as an int
+ * there (its case has no bit-field code).  Any other width is
+ * taken from the 64-bit little-endian word at that byte as
+ * (word << (63 - bit % 64)) >> (64 - bits): the bits that end at the
+ * field's bit offset modulo 64, not those that start at its offset modulo
+ * 8, so DTrace shows (int)4 for an int x:3 of 7 at offset 0; a value of 0
+ * is not shown.  DTrace prints what it computes, and so do we.
+ */
+static int bitfield_value(const struct pctx *pc, const struct ptype *mt, size_t bit, int bits,
+			  uint64_t *v)
+{
+	size_t byte = bit / 8;
+
+	if (all_zero(pc, byte, (size_t)(mt->size > 0 ? mt->size : 0)))
+		return 0;
+	if (mt->kind == PK_ENUM) { /* its case reads an int at that byte */
+		*v = get_int(pc, byte, 4, 1);
+		return 1;
+	}
+	if (bits == 8 || bits == 16 || bits == 32 || bits == 64) {
+		*v = get_int(pc, byte, bits / 8, mt->flags & 1);
+		return 1;
+	}
+	if (bits <= 0 || bits > 64)
+		return 0;
+	*v = (get_int(pc, byte, 8, 0) << (63 - bit % 64)) >> (64 - bits);
+	return *v != 0;
+}
+
+/*
  * One value as DTrace's dt_print_visit() prints it: "[.NAME = ](TYPE)VALUE,"
  * at 44 spaces plus its depth; below the top, a value whose bytes are all
  * zero is left out (a bit-field whose value is 0 too); a struct or union
@@ -184,11 +205,12 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 			}
 			if (out_of_data(pc, off + (size_t)m->off_bits / 8, depth + 1))
 				break;
-			v = get_bits(pc, off * 8 + (size_t)m->off_bits, m->bits);
-			if (!v)
+			if (!bitfield_value(pc, mt, off * 8 + (size_t)m->off_bits, m->bits, &v))
 				continue;
 			pfx(pc, depth + 1);
-			fprintf(out, ".%s = (%s)%lld,\n", m->name, cast_name(mt), (long long)v);
+			fprintf(out, ".%s = (%s)", m->name, cast_name(mt));
+			scalar(pc, mt, v);
+			fputc('\n', out);
 		}
 		/* after "...", too: dt_print_type() closes what is open */
 		pfx(pc, depth);
