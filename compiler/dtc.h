@@ -154,6 +154,12 @@ void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
 /* An error with no source position (options, files): "dtc: error: ..." */
 void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/*
+ * An error libdtrace reports by its errno (EDT_*) rather than as a D
+ * compiler error: no tag; dtc points at loc, DTrace's words give no line.
+ */
+void diag_error_edt(struct dtc *dx, struct loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 void loc_linecol(struct dtc *dx, struct loc loc, int *line, int *col);
 /* The file name diagnostics give for loc: a #line's, else its file's. */
 const char *loc_file_name(struct dtc *dx, struct loc loc);

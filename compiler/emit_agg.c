@@ -85,7 +85,7 @@ void emit_agg_decls(struct ectx *ec)
 		for (int i = 0; i < ag->nkeys; i++) {
 			if (ag->keystk[i])
 				sb_printf(ec->out, " __u64 k%d[%d];", i, ag->keyw[i] / 8);
-			else if (ag->keyt[i]->kind == TY_STRING)
+			else if (ag->keyt[i]->kind == TY_STRING || type_is_sou(ag->keyt[i]))
 				sb_printf(ec->out, " char k%d[%d];", i, ag->keyw[i]);
 			else
 				sb_printf(ec->out, " __u64 k%d;", i);
@@ -138,6 +138,23 @@ static void expr_reg_str(struct ectx *ec, struct node *n, struct strbuf *sb)
 	emit_expr_reg(ec, n, sb);
 }
 
+/*
+ * An integer key is stored as the aggregation's first use typed it: the
+ * key tuple's prototype (dt_cg_arglist() casts each component to it,
+ * dt_cg_typecast()), so @a[(char)1] and, in another clause, @a[(long)257]
+ * are one key, 1, printed and sorted as a char.
+ */
+static const char *key_cast(const struct dtype *t)
+{
+	static const char *const c[2][5] = { { "", "__u8", "__u16", "", "__u32" },
+					     { "", "__s8", "__s16", "", "__s32" } };
+
+	if ((t->kind == TY_INT || t->kind == TY_ENUM) &&
+	    (t->size == 1 || t->size == 2 || t->size == 4))
+		return c[!!t->is_signed][t->size];
+	return t->is_signed ? "__s64" : "__u64";
+}
+
 /* @name[keys] = func(args) */
 void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 {
@@ -177,9 +194,17 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	for (i = 0, k = keys; k; k = k->next, i++) {
 		ind(ec);
 		if (ag->keystk[i] == 'k' || ag->keystk[i] == 'U') {
+			/* this clause's stack in the first use's record, as
+			 * dt_cg_arglist() writes it: its own kind and frames,
+			 * no more than the record holds */
+			char kind = ag->keystk[i];
+			int frames = sema_stack_frames(ec->dx, k, &kind);
+
+			if (frames > ag->keyw[i] / 8 - 1)
+				frames = ag->keyw[i] / 8 - 1;
 			ec->scratch = 1;
-			sb_printf(ec->out, "dt_put_stack(c, (char *)_kp->k%d, %d, %s);\n", i,
-				  ag->keyw[i] / 8 - 1, ag->keystk[i] == 'U' ? "BPF_F_USER_STACK" : "0");
+			sb_printf(ec->out, "dt_put_stack(c, (char *)_kp->k%d, %d, %s);\n", i, frames,
+				  kind == 'U' ? "BPF_F_USER_STACK" : "0");
 		} else if (ag->keystk[i]) {
 			/* sym(x) ...: the address; usym(x) ...: and the tgid (dtc_abi.h) */
 			expr_str(ec, k->a, &sb);
@@ -189,6 +214,11 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 				sb_printf(ec->out, "_kp->k%d[1] = dt_cur_pid(c);\n",
 					  i);
 			}
+		} else if (type_is_sou(ag->keyt[i])) {
+			/* a struct or union: its bytes, as emit_var.c's keys */
+			expr_str(ec, k, &sb);
+			sb_printf(ec->out, "{ %s _kv = (%s); __builtin_memcpy(_kp->k%d, &_kv, %d); }\n",
+				  ag->keyt[i]->cname, sb.s, i, ag->keyt[i]->size);
 		} else if (k->type->kind == TY_STRING) {
 			if (k->kind == N_IDENT && !strcmp(k->str, "execname")) {
 				sb_printf(ec->out, "dt_comm(c, _kp->k%d);\n", i);
@@ -205,8 +235,8 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 			}
 		} else {
 			expr_str(ec, k, &sb);
-			sb_printf(ec->out, "_kp->k%d = (__u64)(%s)(%s);\n", i,
-				  k->type->is_signed ? "__s64" : "__u64", sb.s);
+			sb_printf(ec->out, "_kp->k%d = (__u64)(%s)(%s);\n", i, key_cast(ag->keyt[i]),
+				  sb.s);
 		}
 	}
 	if (arg) {
@@ -321,6 +351,8 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m)
 				sb_printf(m, " %c%d", ag->keystk[i], ag->keyw[i]);
 			else if (t->kind == TY_STRING)
 				sb_printf(m, " s%d", ag->keyw[i]);
+			else if (type_is_sou(t))
+				sb_printf(m, " r%d", t->size);
 			else if (t->kind == TY_PTR)
 				sb_printf(m, " p8");
 			else

@@ -286,6 +286,9 @@ struct sym *sym_add(struct dtc *dx, enum sym_kind kind, const char *name, struct
 
 const char *sema_option(struct dtc *dx, const char *name); /* value or NULL */
 int64_t sema_option_num(struct dtc *dx, const char *name, int64_t dflt); /* parsed */
+/* A tuple of nkeys (an aggregation's or associative array's keys) fits
+ * DTrace's tuple registers: 0, or -1 with the error reported (sema_var.c). */
+int sema_tuple_regs(struct dtc *dx, int nkeys, struct loc loc);
 /* A built-in identifier newer than -x version: undefined in the script's own files. */
 int sema_ident_newer(struct dtc *dx, const char *name, struct loc loc);
 /* "function", "tracing function", "scalar" ...: DTrace's kind word, or NULL */

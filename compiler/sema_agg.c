@@ -350,6 +350,23 @@ static const char *want_args(char *buf, size_t size, int nargs, int lo, int hi)
 }
 
 /*
+ * dt_node_is_argcompat(): the values of stack(), ustack() and jstack() are
+ * all of type stack, those of sym(), func() and mod() _symaddr, those of
+ * usym(), ufunc(), umod() and uaddr() _usymaddr, and a key of one of them
+ * matches any other of its type.  The aggregation keeps its first use's
+ * layout (the key's record, dt_cg_agg()); emit_agg.c stores the others in
+ * it.  0 for any other key.
+ */
+static int key_group(char letter)
+{
+	if (letter == 'k' || letter == 'U')
+		return 1;
+	if (letter >= 'a' && letter <= 'z')
+		return 2;
+	return letter ? 3 : 0;
+}
+
+/*
  * @name[keys] = func(args): define or check the aggregation, record the
  * function's parameters.  n->id becomes the aggregation's id.
  */
@@ -410,9 +427,21 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			kw[nkeys] = (kw[nkeys] + 7) & ~7;
 		} else if (type_is_scalar(t)) {
 			kw[nkeys] = 8;
+		} else if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0 &&
+			   t->size <= 256) {
+			/* dt_cg_arglist(): a struct or union by value (DIF_TF_BYREF),
+			 * its bytes (emit_agg.c), as an associative array's key */
+			t->used = 1;
+			kw[nkeys] = (t->size + 7) & ~7;
+		} else if (t->kind == TY_VOID) {
+			/* dt_idcook_assc(): void (and dynamic) keys */
+			diag_error(dx, k->loc, "D_KEY_TYPE",
+				   "%s expression may not be used as aggregation index: key #%d",
+				   t->name, nkeys + 1);
+			return NULL;
 		} else {
-			diag_error(dx, k->loc, "D_KEY_TYPE", "@%s key #%d is of an invalid type: %s", nm,
-				   nkeys + 1, t->name);
+			diag_error(dx, k->loc, "D_UNSUPPORTED",
+				   "aggregation keys of type %s are not yet supported by dtc", t->name);
 			return NULL;
 		}
 		kt[nkeys++] = t;
@@ -484,7 +513,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	for (i = 0, k = keys; ag && i < nkeys; i++, k = k->next) {
 		int zero = (k->flags & NF_CONST) && type_is_int(kt[i]) && !k->ival;
 
-		if (ks[i] || ag->keystk[i] ? ks[i] != ag->keystk[i] || kw[i] != ag->keyw[i]
+		if (ks[i] || ag->keystk[i] ? key_group(ks[i]) != key_group(ag->keystk[i])
 					   : !type_argcompat(ag->keyt[i], kt[i], zero)) {
 			diag_error(dx, lhs->loc, "D_PROTO_ARG",
 				   "@%s[ ] key #%d is incompatible with prototype:\n"
@@ -493,6 +522,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		}
 	}
+	if (sema_tuple_regs(dx, nkeys, lhs->loc))
+		return NULL;
 	if (call->a) {
 		struct dtype *t = check_expr(dx, cc, call->a);
 		if (!t)
@@ -567,8 +598,9 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			;
 		*tail = ag;
 	} else {
-		for (i = 0; i < nkeys; i++)
-			if (kw[i] > ag->keyw[i])
+		for (i = 0; i < nkeys; i++) /* a string's room (execname's is less); a
+					      * stack keeps its first use's record */
+			if (kw[i] > ag->keyw[i] && !ag->keystk[i])
 				ag->keyw[i] = kw[i];
 		if (f == AGG_LQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
 			/* dt_cg_agg_lquantize(): the first parameter that differs */

@@ -340,6 +340,23 @@ void sema_var_limits(struct dtc *dx)
 
 /* ---- references --------------------------------------------------------- */
 
+/*
+ * dt_cg_arglist(): a tuple takes one tuple register per key after the
+ * first, dtc_diftupregs of them (the tregs option, DIF_DTR_NREGS = 8 by
+ * default): more keys are EDT_NOTUPREG, an error of the code generator,
+ * after the keys were checked.
+ */
+int sema_tuple_regs(struct dtc *dx, int nkeys, struct loc loc)
+{
+	int64_t tregs = sema_option_num(dx, "tregs", 8);
+
+	if (tregs > 0 && nkeys > tregs + 1) {
+		diag_error_edt(dx, loc, "Insufficient tuple registers to generate code");
+		return -1;
+	}
+	return 0;
+}
+
 /* Check the keys of a[...] against (or to create) the variable's tuple. */
 static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sym *s,
 		      const char *vname)
@@ -370,6 +387,8 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 		}
 		kt[nk++] = t; /* strings are copied into the key: any pointer will do */
 	}
+	if (sema_tuple_regs(dx, nk, n->loc))
+		return -1;
 	if (!s)
 		return nk;
 	if (s->nkeys <= 0 && nk) {

@@ -405,6 +405,20 @@ void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt
 		fprintf(dx->diag_out, "dtc: too many errors, stopping\n");
 }
 
+void diag_error_edt(struct dtc *dx, struct loc loc, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (++dx->nerrors > dx->max_errors)
+		return;
+	va_start(ap, fmt);
+	if (dx->dtrace_diags)
+		diag_dtrace(dx, (struct loc){ -1, 0, 0 }, 0, NULL, fmt, ap);
+	else
+		diag_v(dx, loc, "error", NULL, fmt, ap);
+	va_end(ap);
+}
+
 void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
 {
 	va_list ap;

@@ -712,7 +712,8 @@ int agg_valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
 	return CMP(l[0], r[0]);
 }
 
-/* Keys compare by their recorded size, unsigned, strings bytewise. */
+/* Keys compare by their recorded size, unsigned, strings, stacks and structs
+ * of other sizes bytewise (dt_aggregate_keycmp()). */
 static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const char *r)
 {
 	int n = ag->nkeys;
@@ -725,7 +726,9 @@ static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const ch
 		const char *lp = l + ag->koff[k], *rp = r + ag->koff[k];
 		uint64_t lv, rv;
 
-		if (ka->kind == ARG_STR || ka->kind == ARG_KSTACK || ka->kind == ARG_USTACK) {
+		if (ka->kind == ARG_STR || ka->kind == ARG_KSTACK || ka->kind == ARG_USTACK ||
+		    (ka->kind == ARG_RAW && ka->size != 1 && ka->size != 2 && ka->size != 4 &&
+		     ka->size != 8)) {
 			int c = memcmp(lp, rp, (size_t)ka->size);
 			if (c)
 				return c < 0 ? -1 : 1;

@@ -96,6 +96,7 @@ int agg_meta_line(const char *p, struct meta *m)
 		case 'U': k->kind = ARG_USTACK; break;
 		case 'a': case 'y': case 'm': k->kind = ARG_KSYM; break;
 		case 'A': case 'Y': case 'M': case 'X': k->kind = ARG_USYM; break;
+		case 'r': k->kind = ARG_RAW; break;
 		default: return -1;
 		}
 		k->letter = *p;

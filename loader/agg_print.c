@@ -41,24 +41,17 @@ static void rawbytes(FILE *out, const unsigned char *c, size_t n)
 }
 
 /*
- * dt_print_bytes() of a string key, whose record in DTrace is strsize + 1
- * bytes (strn), zero after the string's NUL: a NUL-terminated printable
- * string as "  %-50s", else (an empty string too) those strn raw bytes;
- * with the rawbytes option (raw) always the raw bytes.
+ * dt_print_bytes() of a key of n bytes (c, NUL at c[n]) with width 50: a
+ * NUL-terminated printable string as "  %-50s", all printable bytes the
+ * same way, else (an empty string too) the n raw bytes; with the rawbytes
+ * option (raw) always the raw bytes.
  */
-static void print_strkey(FILE *out, const char *key, size_t n, size_t strn, int raw)
+static void print_bytes(FILE *out, const char *c, size_t n, int raw)
 {
-	char *c = calloc(1, strn + 1);
 	size_t i, j;
 
-	if (!c)
-		return;
-	for (i = 0; i < strn && i < n && key[i]; i++)
-		c[i] = key[i];
-	n = strn;
 	if (raw) {
 		rawbytes(out, (const unsigned char *)c, n);
-		free(c);
 		return;
 	}
 	for (i = 0; i < n; i++) {
@@ -70,7 +63,6 @@ static void print_strkey(FILE *out, const char *key, size_t n, size_t strn, int 
 				;
 			if (j == n) {
 				fprintf(out, "  %-50s", c);
-				free(c);
 				return;
 			}
 		}
@@ -80,6 +72,37 @@ static void print_strkey(FILE *out, const char *key, size_t n, size_t strn, int 
 		fprintf(out, "  %-50.*s", (int)n, c);
 	else
 		rawbytes(out, (const unsigned char *)c, n);
+}
+
+/*
+ * A string key, whose record in DTrace is strsize + 1 bytes (strn), zero
+ * after the string's NUL: dt_print_bytes() of those bytes.
+ */
+static void print_strkey(FILE *out, const char *key, size_t n, size_t strn, int raw)
+{
+	char *c = calloc(1, strn + 1);
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < strn && i < n && key[i]; i++)
+		c[i] = key[i];
+	print_bytes(out, c, strn, raw);
+	free(c);
+}
+
+/*
+ * A struct or union key of other than 1, 2, 4 or 8 bytes (those print as
+ * an integer of that size, dt_print_datum()): dt_print_bytes() of its bytes.
+ */
+static void print_rawkey(FILE *out, const char *key, size_t n, int raw)
+{
+	char *c = calloc(1, n + 1);
+
+	if (!c)
+		return;
+	memcpy(c, key, n);
+	print_bytes(out, c, n, raw);
 	free(c);
 }
 
@@ -106,6 +129,11 @@ static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, si
 
 			memcpy(w, p, k->kind == ARG_USYM ? 16 : 8);
 			stk_print_sym(out, NULL, k->letter, w);
+			continue;
+		}
+		if (k->kind == ARG_RAW && k->size != 1 && k->size != 2 && k->size != 4 &&
+		    k->size != 8) {
+			print_rawkey(out, p, (size_t)k->size, raw);
 			continue;
 		}
 		memcpy(&v, p, 8);

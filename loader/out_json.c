@@ -705,6 +705,15 @@ static void put_key(struct lbuf *b, const struct meta_agg *ag, int i, const char
 		free(t);
 		break;
 	}
+	case ARG_RAW: { /* a struct or union key: its bytes in hex */
+		char *h = malloc((size_t)k->size * 2 + 1);
+
+		for (int j = 0; h && j < k->size; j++)
+			snprintf(h + 2 * j, 3, "%02x", (unsigned char)p[j]);
+		out_json_cstr(b, h ? h : "");
+		free(h);
+		break;
+	}
 	default:
 		memcpy(&v, p, 8);
 		put_int(b, k, v);

@@ -127,7 +127,10 @@
  *                                                  address, then tgid
  *                                         rN       N bytes of memory
  *                                                  (tracemem(), after a u8
- *                                                  with the bytes to print)
+ *                                                  with the bytes to print;
+ *                                                  an aggregation key: a
+ *                                                  struct or union of N
+ *                                                  bytes, zero-padded to 8)
  *   aggsum ID W                         after aggregation ID's line: word W of
  *                                       its value is the sum of the values
  *                                       given (each times its increment,
