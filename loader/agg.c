@@ -712,24 +712,58 @@ int agg_valcmp(const struct meta_agg *ag, const int64_t *l, const int64_t *r)
 	return CMP(l[0], r[0]);
 }
 
-/* Keys compare by their recorded size, unsigned, strings, stacks and structs
- * of other sizes bytewise (dt_aggregate_keycmp()). */
-static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const char *r)
+/* A key component's record size as dt_aggregate_keycmp() compares it: a
+ * string's is strsize + 1 whatever dtc stored (0 here), a pointer's 8. */
+static int comp_size(const struct meta_arg *k)
 {
-	int n = ag->nkeys;
+	return k->kind == ARG_STR ? 0 : k->kind == ARG_PTR ? 8 : k->size;
+}
+
+static int nonzero(const char *p, size_t n)
+{
+	while (n--)
+		if (*p++)
+			return 1;
+	return 0;
+}
+
+/*
+ * dt_aggregate_keycmp() of key l (laid out as aggregation la) and key r (as
+ * ra; printa() joins aggregations of compatible keys): component by
+ * component from keypos, first by record size, then of 1, 2, 4 or 8 bytes
+ * as unsigned integers, else (strings, stacks, structs) bytewise.
+ */
+int agg_keycmp(const struct meta_agg *la, const char *l, const struct meta_agg *ra, const char *r,
+	       int keypos)
+{
+	int n = la->nkeys < ra->nkeys ? la->nkeys : ra->nkeys;
 
 	if (keypos + 1 > n)
 		keypos = 0;
 	for (int i = 0; i < n; i++) {
 		int k = (i + keypos) % n;
-		const struct meta_arg *ka = &ag->keys[k];
-		const char *lp = l + ag->koff[k], *rp = r + ag->koff[k];
+		const struct meta_arg *ka = &la->keys[k], *kb = &ra->keys[k];
+		const char *lp = l + la->koff[k], *rp = r + ra->koff[k];
+		int ls = comp_size(ka), rs = comp_size(kb);
 		uint64_t lv, rv;
 
-		if (ka->kind == ARG_STR || ka->kind == ARG_KSTACK || ka->kind == ARG_USTACK ||
-		    (ka->kind == ARG_RAW && ka->size != 1 && ka->size != 2 && ka->size != 4 &&
-		     ka->size != 8)) {
-			int c = memcmp(lp, rp, (size_t)ka->size);
+		if (ls != rs)
+			return ls < rs ? -1 : 1;
+		if (ka->kind == ARG_STR) {
+			size_t m = (size_t)(ka->size < kb->size ? ka->size : kb->size);
+			int c = memcmp(lp, rp, m);
+
+			if (c)
+				return c < 0 ? -1 : 1;
+			if (nonzero(lp + m, (size_t)ka->size - m))
+				return 1;
+			if (nonzero(rp + m, (size_t)kb->size - m))
+				return -1;
+			continue;
+		}
+		if (ka->kind == ARG_KSTACK || ka->kind == ARG_USTACK ||
+		    (ka->kind == ARG_RAW && ls != 1 && ls != 2 && ls != 4 && ls != 8)) {
+			int c = memcmp(lp, rp, (size_t)ls);
 			if (c)
 				return c < 0 ? -1 : 1;
 			continue;
@@ -741,7 +775,7 @@ static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const ch
 			memcpy(&lv, lp + 8, 8);
 			memcpy(&rv, rp + 8, 8);
 		}
-		switch (ka->size) {
+		switch (ls) {
 		case 1: lv = (uint8_t)lv; rv = (uint8_t)rv; break;
 		case 2: lv = (uint16_t)lv; rv = (uint16_t)rv; break;
 		case 4: lv = (uint32_t)lv; rv = (uint32_t)rv; break;
@@ -752,18 +786,17 @@ static int keycmp(const struct meta_agg *ag, int keypos, const char *l, const ch
 	return 0;
 }
 
-
 static struct sort_ctx *g_sort; /* qsort() has no context argument */
 
 static int ent_cmp(const void *a, const void *b)
 {
 	const struct ent *l = a, *r = b;
 	struct sort_ctx *sc = g_sort;
-	const struct meta_agg *ag0 = sc->ags[0];
+	const struct meta_agg *la = sc->ags[l->lay], *ra = sc->ags[r->lay];
 	int c = 0, j;
 
 	if (sc->as->sortkey)
-		c = keycmp(ag0, sc->as->keypos, l->key, r->key);
+		c = agg_keycmp(la, l->key, ra, r->key, sc->as->keypos);
 	for (j = 0; !c && j < sc->nags; j++) {
 		int k = (j + (sc->as->sortpos < sc->nags ? sc->as->sortpos : 0)) % sc->nags;
 		const int64_t *lv = l->v[k] ? l->v[k] : sc->zero[k];
@@ -771,7 +804,7 @@ static int ent_cmp(const void *a, const void *b)
 		c = agg_valcmp(sc->ags[k], lv, rv);
 	}
 	if (!c && !sc->as->sortkey)
-		c = keycmp(ag0, sc->as->keypos, l->key, r->key);
+		c = agg_keycmp(la, l->key, ra, r->key, sc->as->keypos);
 	return sc->as->sortrev ? -c : c;
 }
 
@@ -863,8 +896,8 @@ out:
  * scrape whatever the counts do (and far cheaper than DTrace's by value). */
 static int ent_keycmp(const void *a, const void *b)
 {
-	return keycmp(g_sort->ags[0], 0, ((const struct ent *)a)->key,
-		      ((const struct ent *)b)->key);
+	return agg_keycmp(g_sort->ags[0], ((const struct ent *)a)->key, g_sort->ags[0],
+			  ((const struct ent *)b)->key, 0);
 }
 
 /* ent_keycmp() for one 64-bit integer key, the common case, inline */

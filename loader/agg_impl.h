@@ -39,6 +39,7 @@ struct ent {
 	int64_t **v;             /* v[j]: merged value of the j-th aggregation, or NULL */
 	int64_t **pcpu;          /* aggpercpu: per-CPU values, ncpus * nvals */
 	int owned;               /* key allocated for this entry */
+	int lay;                 /* key laid out as the lay-th joined aggregation's */
 };
 
 struct snap {
@@ -58,6 +59,9 @@ struct sort_ctx {
 /* Aggregation id's entries: -x aggrate's last snapshot, or the map now. */
 int agg_snapshot(struct dtrun *d, int id, struct snap *s);
 void agg_snap_free(struct snap *s);
+/* dt_aggregate_keycmp() of key l of aggregation la and r of ra, from keypos. */
+int agg_keycmp(const struct meta_agg *la, const char *l, const struct meta_agg *ra, const char *r,
+	       int keypos);
 /* Sorts entries as dtrace_aggregate_walk_sorted() does. */
 void agg_sort(struct ent *ents, size_t n, struct sort_ctx *sc);
 /* The value quantize()'s bucket i counts from. */

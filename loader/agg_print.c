@@ -514,13 +514,18 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 		zero[j] = calloc((size_t)ags[j]->nvals, 8);
 		agg_snapshot(d, ids[j], &snaps[j]);
 	}
-	/* join by key: the first aggregation's key layout is everyone's */
+	/*
+	 * join by key (dtrace_aggregate_walk_joined()): keys equal by
+	 * dt_aggregate_keycmp(), so of the same record sizes (@a[1] and
+	 * @b[1LL] are two rows); a row's key prints as the first
+	 * aggregation that has it lays it out
+	 */
 	for (j = 0; j < nags; j++) {
 		for (i = 0; i < snaps[j].n; i++) {
 			const char *key = snaps[j].keys[i];
 			struct ent *e = NULL;
 			for (k = 0; k < nents && j; k++)
-				if (!memcmp(ents[k].key, key, (size_t)ags[0]->ksize)) {
+				if (!agg_keycmp(ags[ents[k].lay], ents[k].key, ags[j], key, 0)) {
 					e = &ents[k];
 					break;
 				}
@@ -537,6 +542,7 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 				e->key = snaps[j].keys[i];
 				e->v = calloc((size_t)nags, sizeof(*e->v));
 				e->owned = 0;
+				e->lay = j;
 				e->pcpu = calloc((size_t)nags, sizeof(*e->pcpu));
 				if (!e->v || !e->pcpu)
 					goto out;
@@ -559,15 +565,15 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 			char *strs[AGG_MAX_KEYS], err[256];
 			struct fmt_ctx fc = { ags, rts, e, zero, nags };
 
-			key_vals(ags[0], e->key, kv, strs);
-			if (dt_format_printa(out, fmt, kv, ags[0]->nkeys, fmt_agg, &fc, err,
+			key_vals(ags[e->lay], e->key, kv, strs);
+			if (dt_format_printa(out, fmt, kv, ags[e->lay]->nkeys, fmt_agg, &fc, err,
 					     sizeof(err)) < 0)
 				dt_err("%s\n", err);
-			for (k = 0; k < ags[0]->nkeys; k++)
+			for (k = 0; k < ags[e->lay]->nkeys; k++)
 				free(strs[k]);
 			continue;
 		}
-		print_keys(out, ags[0], e->key, strn, d->o->rawbytes);
+		print_keys(out, ags[e->lay], e->key, strn, d->o->rawbytes);
 		for (j = 0; j < nags; j++) {
 			print_value(out, ags[j], e->v[j] ? e->v[j] : zero[j], rts[j]->normal);
 			if (as->percpu && e->pcpu[j])
