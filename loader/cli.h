@@ -40,6 +40,7 @@ struct cmdline {
 	int check;               /* --check */
 	int info;                /* --info */
 	int version_mode;        /* -V */
+	int buffered;            /* -B */
 	int64_t version;         /* -x version, as dt_opt_version() encodes it; 0: none */
 };
 

@@ -532,7 +532,7 @@ static const struct cmdopt cmdopts[] = {
 	{ 'S', NULL, 0, to_dtc_x, 0, "verbose" }, /* the C dtc compiles, on stderr */
 	{ 'a', NULL, 0, opt_ignored, 0, NULL },
 	{ 'A', NULL, 0, opt_ignored, 0, NULL },
-	{ 'B', NULL, 0, opt_unsupported, 0, NULL },
+	{ 'B', NULL, 0, cl_flag, CL(buffered), NULL }, /* refused once all is read */
 	{ 'G', NULL, 0, opt_unsupported, 0, NULL },
 	{ OPT_INSTANCE, "instance", 1, opt_instance, O(instance), NULL },
 	{ OPT_DRYRUN, "dry-run", 0, cl_flag, CL(dry_run), NULL },
@@ -651,6 +651,18 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 	if (cl->version_mode) {
 		printf("dtrace: Oracle D 2.0\n");
 		return 0;
+	}
+	/* dtrace -B (the buffered handler's dump of each record) is checked
+	 * against -l and -o once the options are read, as dtrace.c does */
+	if (cl->buffered) {
+		if (cl->list)
+			dt_err("-B not valid in combination with [-Gl] options\n");
+		else if (cl->ofile)
+			dt_err("-B not valid in combination with -o option\n");
+		else
+			dt_err("option -B is not supported by dtrun: it prints libdtrace's "
+			       "buffered-output records, which dtrun does not make\n");
+		return 2;
 	}
 	return -1;
 }
