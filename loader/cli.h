@@ -41,6 +41,7 @@ struct cmdline {
 	int info;                /* --info */
 	int version_mode;        /* -V */
 	int buffered;            /* -B */
+	int modes;               /* how many of -l -V (dtrace: one of -G -h -l -V) */
 	int64_t version;         /* -x version, as dt_opt_version() encodes it; 0: none */
 };
 

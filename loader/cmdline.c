@@ -355,10 +355,19 @@ static void env_opts(struct cmdline *cl, struct dtrun_opts *o)
 	}
 }
 
+static int opt_l(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op, (void)arg;
+	cl->list = 1;
+	cl->modes++;
+	return -1;
+}
+
 static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)o, (void)op, (void)arg;
 	cl->version_mode = 1; /* printed once the whole line is read */
+	cl->modes++;
 	return -1;
 }
 
@@ -506,7 +515,7 @@ static const struct cmdopt cmdopts[] = {
 	{ 'e', NULL, 0, cl_flag, CL(compile_only), NULL },
 	{ 'F', NULL, 0, to_dtc_x, 0, "flowindent" },
 	{ 'H', NULL, 0, to_dtc_x, 0, "cpphdrs" },
-	{ 'l', NULL, 0, cl_flag, CL(list), NULL },
+	{ 'l', NULL, 0, opt_l, 0, NULL },
 	{ 'n', NULL, 1, opt_n, 0, NULL },
 	{ 'i', NULL, 1, opt_n, 0, NULL }, /* a probe ID: list_resolve_ids() */
 	{ 'o', NULL, 1, cl_str, CL(ofile), NULL },
@@ -644,7 +653,7 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 	if (rc >= 0)
 		return rc;
 	/* dtrace.c: one mode of -G -h -l -V; -V prints DT_VERS_STRING */
-	if (cl->version_mode && cl->list) {
+	if (cl->modes > 1) {
 		dt_err("only one of the [-GhlV] options can be specified at a time\n");
 		return 2;
 	}

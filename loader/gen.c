@@ -22,11 +22,14 @@ static int takes_arg(const char *a)
 
 int dtrun_gen_exec(int argc, char **argv, const char *dtc)
 {
-	int gen = 0;
+	int gen = 0, modes = 0;
 
-	for (int i = 1; i < argc && !gen; i++) {
+	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--"))
 			break;
+		/* dtrace.c's first pass counts each of -G -h -l -V */
+		modes += argv[i][0] == '-' && argv[i][1] && !argv[i][2] &&
+			 strchr("GhlV", argv[i][1]) != NULL;
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "-G"))
 			gen = 1;
 		else if (takes_arg(argv[i]))
@@ -34,6 +37,10 @@ int dtrun_gen_exec(int argc, char **argv, const char *dtc)
 	}
 	if (!gen)
 		return 0;
+	if (modes > 1) {
+		dt_err("only one of the [-GhlV] options can be specified at a time\n");
+		return 2;
+	}
 	argv[0] = (char *)dtc;
 	execvp(dtc, argv);
 	dt_err("-h and -G are dtc's: failed to run %s: %s\n", dtc, strerror(errno));
