@@ -113,7 +113,7 @@ static int reg_arith(const struct node *n)
 
 /* An integer expression whose register value emit_expr_reg() computes
  * itself: a folded constant (its raw 64-bit value, as dt_node_op2() leaves
- * it), an operator, -x, ~x, +x, an integer cast, or ?:. */
+ * it), an operator, -x, ~x, +x, an integer cast, ?:, or x++ and its kin. */
 static int reg_computed(const struct node *n)
 {
 	if (!n->type || !type_is_int(n->type))
@@ -129,6 +129,8 @@ static int reg_computed(const struct node *n)
 		return n->b->type && type_is_int(n->b->type);
 	case N_COND:
 		return 1;
+	case N_INCDEC: /* not a bit-field's: dt_cg_field_set() */
+		return !(n->a->flags & NF_BITFIELD);
 	default:
 		return 0;
 	}
@@ -168,6 +170,35 @@ static void emit_reg_op(struct ectx *ec, int op, const char *rt, struct node *l,
 		sb_puts(sb, ") & 63)))");
 	else
 		sb_puts(sb, ")))");
+}
+
+static void emit_incdec_store(struct ectx *ec, struct node *n, struct strbuf *sb);
+
+/*
+ * The register x++, x--, ++x and --x leave, as dt_cg_incdec_op() computes
+ * it: the stored value is loaded back with a plain BPF load of its size,
+ * which zero-extends and is not promoted (dt_cg_promote()), and ++x/--x add
+ * to that 64-bit register before the store truncates it.  So for int i = -5,
+ * i++ is 4294967291 in a comparison or a wider expression (i++ < 0 is
+ * false) while it stores, prints and traces as -5, and for int i = -1, ++i
+ * is 2^32.  An element or self-> variable not yet created loads as 0.  The
+ * store itself is the one of x++/x-- (the old value), whatever the op.
+ */
+static void emit_incdec_reg(struct ectx *ec, struct node *n, const char *rt, struct strbuf *sb)
+{
+	static const char *const zext[] = { [1] = "unsigned char", [2] = "unsigned short",
+					    [4] = "unsigned int" };
+	int inc = n->op == OP_PREINC || n->op == OP_POSTINC;
+	int pre = n->op == OP_PREINC || n->op == OP_PREDEC;
+	int size = n->a->type->size;
+	int op = n->op;
+
+	n->op = inc ? OP_POSTINC : OP_POSTDEC;
+	sb_printf(sb, "((%s)((unsigned long long)(%s)(", rt,
+		  size > 0 && size < 8 && zext[size] ? zext[size] : "unsigned long long");
+	emit_incdec_store(ec, n, sb);
+	sb_printf(sb, ")%s))", pre ? (inc ? " + 1ULL" : " - 1ULL") : "");
+	n->op = op;
 }
 
 void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb)
@@ -215,6 +246,9 @@ void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_printf(sb, ") : (%s)(", reg_ctype(n->c->type));
 		emit_expr_reg(ec, n->c, sb);
 		sb_puts(sb, ")))");
+		return;
+	case N_INCDEC:
+		emit_incdec_reg(ec, n, rt, sb);
 		return;
 	default:
 		dtc_bug("register value of node kind %d", n->kind);
@@ -439,12 +473,78 @@ static int (*const expr_hooks[])(struct ectx *, struct node *, struct strbuf *) 
 	[BE_STACK] = emit_stack_expr,
 };
 
+/*
+ * x++, x--, ++x, --x stored (the value is the old one for x++ and x--, the
+ * new one for ++x and --x, of x's C type): a D variable (emit_var.c), a
+ * member or element, a bit-field.
+ */
+static void emit_incdec_store(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	const char *o = (n->op == OP_PREINC || n->op == OP_POSTINC) ? "++" : "--";
+	int pre = n->op == OP_PREINC || n->op == OP_PREDEC;
+	struct dtype *t;
+
+	if (emit_var_expr(ec, n, sb)) /* self->x, this->x, a[k] */
+		return;
+	if (n->a->kind == N_MEMBER_OF && (n->a->flags & NF_BITFIELD) &&
+	    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
+		emit_kbitfield_store(ec, n, sb); /* emit_types.c */
+		return;
+	}
+	if ((n->a->flags & NF_BITFIELD) && sema_mem_is_alloca(n->a) &&
+	    !(n->a->kind == N_PTR_MEMBER ? n->a->a->type->base : n->a->a->type)->kernel) {
+		emit_dbitfield_store(ec, n, sb); /* emit_types.c */
+		return;
+	}
+	if (n->a->kind != N_IDENT && (n->a->flags & NF_BITFIELD)) {
+		sb_printf(sb, "(%s", pre ? o : "");
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, "%s)", pre ? "" : o);
+		return;
+	}
+	if (n->a->kind != N_IDENT) {
+		/* x.m++, a[i]--: a member or element of a D global */
+		int step = n->a->type->kind == TY_PTR && n->a->type->base &&
+				   n->a->type->base->size > 1 ? n->a->type->base->size : 1;
+		sb_puts(sb, "({ __auto_type _p = &");
+		emit_expr(ec, n->a, sb);
+		sb_printf(sb, "; __auto_type _o = *_p; *_p %s= %d; %s; })", o[0] == '+' ? "+" : "-",
+			  step, pre ? "*_p" : "_o");
+		return;
+	}
+	t = n->a->sym->type;
+	if (t->kind == TY_PTR && t->base && t->base->size > 1) {
+		/* pointer steps by its element size */
+		sb_puts(sb, pre ? "(" : "({ __auto_type _o = ");
+		if (!pre) {
+			emit_global_ref(ec, n->a->sym, sb);
+			sb_puts(sb, "; ");
+		}
+		emit_global_ref(ec, n->a->sym, sb);
+		sb_printf(sb, " %s= %d", o[0] == '+' ? "+" : "-", t->base->size);
+		sb_puts(sb, pre ? ")" : "; _o; })");
+		return;
+	}
+	sb_puts(sb, "(");
+	if (pre)
+		sb_puts(sb, o);
+	emit_global_ref(ec, n->a->sym, sb);
+	if (!pre)
+		sb_puts(sb, o);
+	sb_puts(sb, ")");
+	return;
+}
+
 void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
+	if (n->kind == N_INCDEC && !reg_computed(n)) {
+		emit_incdec_store(ec, n, sb);
+		return;
+	}
 	if (emit_var_expr(ec, n, sb)) /* a[k], self->x, this->x: emit_var.c */
 		return;
 	if (reg_computed(n) && (n->kind == N_BINARY || n->kind == N_UNARY || n->kind == N_CAST ||
-				n->kind == N_COND)) {
+				n->kind == N_COND || n->kind == N_INCDEC)) {
 		/* an integer operation's register, truncated to its type */
 		sb_printf(sb, "((%s)", n->type->cname);
 		emit_expr_reg(ec, n, sb);
@@ -523,58 +623,9 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_expr_reg(ec, n->a, sb);
 		sb_puts(sb, ")))");
 		return;
-	case N_INCDEC: {
-		const char *o = (n->op == OP_PREINC || n->op == OP_POSTINC) ? "++" : "--";
-		int pre = n->op == OP_PREINC || n->op == OP_PREDEC;
-		struct dtype *t;
-		if (n->a->kind == N_MEMBER_OF && (n->a->flags & NF_BITFIELD) &&
-		    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
-			emit_kbitfield_store(ec, n, sb); /* emit_types.c */
-			return;
-		}
-		if ((n->a->flags & NF_BITFIELD) && sema_mem_is_alloca(n->a) &&
-		    !(n->a->kind == N_PTR_MEMBER ? n->a->a->type->base : n->a->a->type)->kernel) {
-			emit_dbitfield_store(ec, n, sb); /* emit_types.c */
-			return;
-		}
-		if (n->a->kind != N_IDENT && (n->a->flags & NF_BITFIELD)) {
-			sb_printf(sb, "(%s", pre ? o : "");
-			emit_expr(ec, n->a, sb);
-			sb_printf(sb, "%s)", pre ? "" : o);
-			return;
-		}
-		if (n->a->kind != N_IDENT) {
-			/* x.m++, a[i]--: a member or element of a D global */
-			int step = n->a->type->kind == TY_PTR && n->a->type->base &&
-					   n->a->type->base->size > 1 ? n->a->type->base->size : 1;
-			sb_puts(sb, "({ __auto_type _p = &");
-			emit_expr(ec, n->a, sb);
-			sb_printf(sb, "; __auto_type _o = *_p; *_p %s= %d; %s; })", o[0] == '+' ? "+" : "-",
-				  step, pre ? "*_p" : "_o");
-			return;
-		}
-		t = n->a->sym->type;
-		if (t->kind == TY_PTR && t->base && t->base->size > 1) {
-			/* pointer steps by its element size */
-			sb_puts(sb, pre ? "(" : "({ __auto_type _o = ");
-			if (!pre) {
-				emit_global_ref(ec, n->a->sym, sb);
-				sb_puts(sb, "; ");
-			}
-			emit_global_ref(ec, n->a->sym, sb);
-			sb_printf(sb, " %s= %d", o[0] == '+' ? "+" : "-", t->base->size);
-			sb_puts(sb, pre ? ")" : "; _o; })");
-			return;
-		}
-		sb_puts(sb, "(");
-		if (pre)
-			sb_puts(sb, o);
-		emit_global_ref(ec, n->a->sym, sb);
-		if (!pre)
-			sb_puts(sb, o);
-		sb_puts(sb, ")");
+	case N_INCDEC:
+		emit_incdec_store(ec, n, sb);
 		return;
-	}
 	case N_ASSIGN:
 		if (sema_types_is_lvalue(n->a)) {
 			emit_typed_expr(ec, n, sb); /* members, *p */
