@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "../runtime/dtc_abi.h"
+#include "agg.h"
 #include "emit.h"
 
 static int is_var_sym(const struct sym *s)
@@ -165,17 +166,130 @@ static int value_size(struct sema_state *ss, const struct sym *s)
 	return s->type->kind == TY_STRING ? ss->strsize : s->type->size;
 }
 
+/* A tuple component of type t after off bytes, as dt_cg_arglist() lays it
+ * out: a scalar aligned to its size, a string strsize + 1 bytes, a struct
+ * its bytes; an aggregation's stack() (w: dtc's width, with its count
+ * word) its frames, a ustack() the tgid too, sym() and kin 8-aligned. */
+static int tuple_add(const struct sema_state *ss, int off, const struct dtype *t, char stk, int w)
+{
+	int sz;
+
+	if (stk == 'k' || stk == 'U')
+		return ((off + 7) & ~7) + w - (stk == 'k' ? 8 : 0);
+	if (stk)
+		return ((off + 7) & ~7) + w;
+	if (t->kind == TY_STRING)
+		return off + (ss->strmax ? ss->strmax : ss->strsize - 1) + 1;
+	if (!type_is_scalar(t) || t->size <= 0)
+		return off + (t->size > 0 ? t->size : 8);
+	sz = t->size > 8 ? 8 : t->size;
+	return ((off + sz - 1) & ~(sz - 1)) + sz;
+}
+
+/*
+ * The bytes one element of dynamic variable space costs, as Oracle's
+ * gmap_create_dvars() divides dynvarsize: the largest tuple of any
+ * associative array or aggregation key (dt_cg_arglist(): the variable's
+ * 4-byte ID, the components, the 8-byte thread key; 12 with no key) plus
+ * the largest value of any associative array or self-> variable
+ * (dt_ident_set_storage(): its type's size).  a[1] = 1 alone costs 20.
+ */
+static long dyn_elem(struct ectx *ec)
+{
+	struct sema_state *ss = ec->ss;
+	int tuple = 0, value = 0;
+	struct agg_info *ag;
+	struct sym *s;
+
+	for (s = ss->syms; s; s = s->next) {
+		int t = 4, v;
+
+		if (s->kind != SYM_ASSOC && s->kind != SYM_TLS)
+			continue;
+		v = s->type->kind == TY_STRING ? (ss->strmax ? ss->strmax : ss->strsize - 1)
+					       : s->type->size;
+		value = v > value ? v : value;
+		if (!s->keys)
+			continue;
+		for (int i = 0; i < s->nkeys; i++)
+			t = tuple_add(ss, t, s->keys[i], 0, 0);
+		tuple = t + 8 > tuple ? t + 8 : tuple;
+	}
+	for (ag = ss->aggs; ag; ag = ag->next) {
+		int t = 4;
+
+		for (int i = 0; i < ag->nkeys; i++)
+			t = tuple_add(ss, t, ag->keyt[i], ag->keystk[i], ag->keyw[i]);
+		tuple = t + 8 > tuple ? t + 8 : tuple;
+	}
+	return tuple + value > 0 ? tuple + value : 1;
+}
+
+/*
+ * The one dynamic variable space: self-> variables and the elements of
+ * every associative array (global or self->) share dynvarsize bytes, each
+ * taking one element of dyn_elem() bytes, as all of them are entries of
+ * Oracle's one dvars map.  A store that finds no element left is a
+ * dynamic variable drop; a store of 0 gives its element back.  dtrun sets
+ * dtc_dyn_max to -x dynvarsize and reads dtc_dyn_elem to size the maps.
+ */
+static void emit_dyn_space(struct ectx *ec, int ndyn)
+{
+	struct strbuf *out = ec->out;
+
+	sb_printf(out,
+		  "\n/* dynamic variable space: self-> variables and array elements */\n"
+		  "const volatile __u64 dtc_dyn_max = %ld; /* dynvarsize, set by dtrun */\n"
+		  "const volatile __u64 dtc_dyn_elem = %ld; /* an element's bytes, for dtrun */\n"
+		  "#define DT_DYN_ELEM %ldULL\n__u64 dtc_dyn_used;\n",
+		  dynvarsize(ec->dx), dyn_elem(ec), dyn_elem(ec));
+	sb_puts(out, "static __always_inline int dt_dyn_take(void)\n{\n"
+		     "\tif (__sync_fetch_and_add(&dtc_dyn_used, DT_DYN_ELEM) + DT_DYN_ELEM > "
+		     "dtc_dyn_max) {\n"
+		     "\t\t__sync_fetch_and_add(&dtc_dyn_used, -DT_DYN_ELEM);\n"
+		     "\t\tdt_stat_inc(DT_STAT_DYN_DROPS);\n\t\treturn 0;\n\t}\n\treturn 1;\n}\n"
+		     "static __always_inline void dt_dyn_give(void)\n{\n"
+		     "\t__sync_fetch_and_add(&dtc_dyn_used, -DT_DYN_ELEM);\n}\n");
+	if (!ndyn)
+		return;
+	/* an element of a map: created from the space (a failed insert gives
+	 * it back), deleted back into it */
+	sb_puts(out, "static __always_inline void dt_dyn_delete(void *map, const void *key)\n{\n"
+		     "\tif (!bpf_map_delete_elem(map, key))\n\t\tdt_dyn_give();\n}\n"
+		     "static __always_inline int dt_dyn_insert(void *map, const void *key, "
+		     "const void *val)\n{\n"
+		     "\tif (!bpf_map_update_elem(map, key, val, BPF_EXIST))\n\t\treturn 0;\n"
+		     "\tif (!dt_dyn_take())\n\t\treturn -1;\n"
+		     "\tif (!bpf_map_update_elem(map, key, val, BPF_NOEXIST))\n\t\treturn 0;\n"
+		     "\tdt_dyn_give(); /* inserted meanwhile on another CPU, or no room */\n"
+		     "\tif (!bpf_map_update_elem(map, key, val, BPF_EXIST))\n\t\treturn 0;\n"
+		     "\tdt_stat_inc(DT_STAT_DYN_DROPS);\n\treturn -1;\n}\n"
+		     "/* store an element, or release it (zero): -1 is a drop, counted */\n"
+		     "static __always_inline int dt_dyn_put(void *map, const void *key, "
+		     "const void *val, int zero)\n{\n"
+		     "\tif (zero) {\n\t\tdt_dyn_delete(map, key);\n\t\treturn 0;\n\t}\n"
+		     "\treturn dt_dyn_insert(map, key, val);\n}\n"
+		     "/* the element, created from `zero` if absent; NULL: a drop, counted */\n"
+		     "static __always_inline void *dt_dyn_create(void *map, const void *key, "
+		     "const void *zero)\n{\n"
+		     "\tvoid *e = bpf_map_lookup_elem(map, key);\n"
+		     "\tif (e || dt_dyn_insert(map, key, zero))\n\t\treturn e;\n"
+		     "\treturn bpf_map_lookup_elem(map, key);\n}\n");
+}
+
 /* Maps, structs and accessors, after the D globals. */
 void emit_var_decls(struct ectx *ec)
 {
 	struct sema_state *ss = ec->ss;
 	struct strbuf *out = ec->out;
 	struct sym *s;
-	int ntls = 0, nlocal = 0, kmax = 0;
+	int ntls = 0, nlocal = 0, ndyn = 0, kmax = 0;
 
 	for (s = ss->syms; s; s = s->next) {
 		if (s->kind == SYM_TLS && !s->keys)
 			ntls++;
+		if (s->kind == SYM_ASSOC || (s->kind == SYM_TLS && s->keys))
+			ndyn++;
 		if (s->kind == SYM_LOCAL)
 			nlocal++;
 		if (s->kind != SYM_BUILTIN && emit_ksou_size(s->type) > kmax)
@@ -187,40 +301,29 @@ void emit_var_decls(struct ectx *ec)
 	}
 	if (kmax) /* zeros to create, release and read absent kernel-struct values from */
 		sb_printf(out, "\nconst volatile __u64 dtc_kzero[%d] = {};\n", kmax / 8);
+	if (ntls || ndyn)
+		emit_dyn_space(ec, ndyn);
 	if (ntls) {
-		int k = 0, unit = 1;
+		int k = 0;
 
 		sb_puts(out, "\n/* thread-local variables (self->) */\nstruct dt_self {\n");
 		for (s = ss->syms; s; s = s->next)
 			if (s->kind == SYM_TLS && !s->keys) {
-				int vs = emit_ksou_size(s->type) ? emit_ksou_size(s->type)
-								 : value_size(ss, s);
-
 				member_decl(out, s, "dts_");
 				s->id = k++; /* its live bit */
-				unit = vs > unit ? vs : unit;
 			}
 		sb_printf(out, "\t__u64 dts__live[%d]; /* per variable: holds dynvarsize space */\n",
 			  (k + 63) / 64);
 		sb_puts(out, "};\n");
-		/* dynvarsize: set by dtrun at load (-x dynvarsize), else compiled in */
-		sb_printf(out,
-			  "const volatile __u64 dtc_self_max = %ld;\n__u64 dtc_self_used;\n"
-			  "/* an element of dynamic variable space: the largest self-> value */\n"
-			  "#define DT_SELF_COST(m) %dULL\n"
-			  "static __always_inline int dt_self_take(struct dt_self *s, int v, __u64 sz)\n{\n"
-			  "\t__u64 bit = 1ULL << (v & 63);\n"
-			  "\tif (s->dts__live[v / 64] & bit)\n\t\treturn 1;\n"
-			  "\tif (__sync_fetch_and_add(&dtc_self_used, sz) + sz > dtc_self_max) {\n"
-			  "\t\t__sync_fetch_and_add(&dtc_self_used, -sz);\n"
-			  "\t\tdt_stat_inc(DT_STAT_DYN_DROPS);\n\t\treturn 0;\n\t}\n"
-			  "\ts->dts__live[v / 64] |= bit;\n\treturn 1;\n}\n"
-			  "static __always_inline void dt_self_give(struct dt_self *s, int v, __u64 sz)\n{\n"
-			  "\t__u64 bit = 1ULL << (v & 63);\n"
-			  "\tif (s->dts__live[v / 64] & bit) {\n"
-			  "\t\ts->dts__live[v / 64] &= ~bit;\n"
-			  "\t\t__sync_fetch_and_add(&dtc_self_used, -sz);\n\t}\n}\n",
-			  dynvarsize(ec->dx), unit);
+		sb_puts(out, "static __always_inline int dt_self_take(struct dt_self *s, int v)\n{\n"
+			     "\t__u64 bit = 1ULL << (v & 63);\n"
+			     "\tif (s->dts__live[v / 64] & bit)\n\t\treturn 1;\n"
+			     "\tif (!dt_dyn_take())\n\t\treturn 0;\n"
+			     "\ts->dts__live[v / 64] |= bit;\n\treturn 1;\n}\n"
+			     "static __always_inline void dt_self_give(struct dt_self *s, int v)\n{\n"
+			     "\t__u64 bit = 1ULL << (v & 63);\n"
+			     "\tif (s->dts__live[v / 64] & bit) {\n"
+			     "\t\ts->dts__live[v / 64] &= ~bit;\n\t\tdt_dyn_give();\n\t}\n}\n");
 		if (tls_hash(ec)) {
 			sb_printf(out,
 				  "struct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
@@ -277,7 +380,7 @@ void emit_var_decls(struct ectx *ec)
 			  "\n/* %s%s[] */\nstruct {\n\t__uint(type, BPF_MAP_TYPE_HASH);\n"
 			  "\t__uint(max_entries, %ld);\n\t__uint(key_size, %d);\n"
 			  "\t__uint(value_size, %d);\n} %s%s SEC(\".maps\");\n",
-			  s->kind == SYM_TLS ? "self->" : "", s->name, max_entries(ec->dx, ks + vs),
+			  s->kind == SYM_TLS ? "self->" : "", s->name, max_entries(ec->dx, dyn_elem(ec)),
 			  ks, vs, s->kind == SYM_TLS ? "dtsv_" : "dtv_", s->name);
 	}
 }
@@ -344,14 +447,14 @@ static void emit_var_storage(struct sym *s, struct strbuf *sb, int release)
 	if (s->kind == SYM_TLS && release) /* zeroed: its element is given back */
 		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) "
 			      "DT_DYN_DROP(c); "
-			      "dt_self_give(_s, %d, DT_SELF_COST(dts_%s)); &_s->dts_%s; }))",
-			      s->id, s->name, s->name);
+			      "dt_self_give(_s, %d); &_s->dts_%s; }))",
+			      s->id, s->name);
 	else if (s->kind == SYM_TLS)
 		sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) "
 			      "DT_DYN_DROP(c); "
-			      "if (!dt_self_take(_s, %d, DT_SELF_COST(dts_%s))) "
+			      "if (!dt_self_take(_s, %d)) "
 			      "DT_DYN_DROPPED(c); &_s->dts_%s; }))",
-			      s->id, s->name, s->name);
+			      s->id, s->name);
 	else
 		sb_printf(sb, "(*({ struct dt_this *_s = dt_this_get(); "
 			      "if (!_s) DT_FAULT(c, DTRACEFLT_BADADDR, 0); &_s->dtl_%s; }))", s->name);
@@ -368,6 +471,23 @@ static void emit_ksou_tls_read(struct sym *s, struct strbuf *sb)
 	sb_printf(sb, "(*(%s *)({ struct dt_self *_s = dt_self_get(c, 0); "
 		      "_s ? (void *)&_s->dts_%s : (void *)dtc_kzero; }))",
 		  s->type->cname, s->name);
+}
+
+/*
+ * A self-> D struct or union read, not stored to: its storage as it is (a
+ * released one was zeroed), without taking an element of dynamic variable
+ * space, as DTrace's loads allocate nothing; a kernel struct from
+ * emit_ksou_tls_read().
+ */
+static void emit_sou_tls_read(struct sym *s, struct strbuf *sb)
+{
+	if (emit_ksou_size(s->type)) {
+		emit_ksou_tls_read(s, sb);
+		return;
+	}
+	sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) DT_DYN_DROP(c); "
+		      "&_s->dts_%s; }))",
+		  s->name);
 }
 
 static void emit_sou_lvalue_rel(struct sym *s, struct strbuf *sb, int release)
@@ -401,10 +521,9 @@ static void emit_ksou_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_printf(sb, "(*(%s *)({ ", s->type->cname);
 	emit_key(ec, n, sb);
 	if (n->flags & NF_LVALUE)
-		sb_printf(sb, "void *_e = bpf_map_lookup_elem(&%s%s, _k); if (!_e) { "
-			      "bpf_map_update_elem(&%s%s, _k, (const void *)dtc_kzero, BPF_NOEXIST); "
-			      "_e = bpf_map_lookup_elem(&%s%s, _k); } if (!_e) DT_DYN_DROP(c); _e; }))",
-			  map_name(s), s->name, map_name(s), s->name, map_name(s), s->name);
+		sb_printf(sb, "void *_e = dt_dyn_create(&%s%s, _k, (const void *)dtc_kzero); "
+			      "if (!_e) DT_DYN_DROPPED(c); _e; }))",
+			  map_name(s), s->name);
 	else
 		sb_printf(sb, "void *_v = bpf_map_lookup_elem(&%s%s, _k); _v ? _v : (void *)dtc_kzero; }))",
 			  map_name(s), s->name);
@@ -422,8 +541,8 @@ int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->kind == N_PTR_MEMBER && is_var_sym(s) && !s->keys &&
 	    (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
 		sb_puts(sb, "(&");
-		if (s->kind == SYM_TLS && emit_ksou_size(s->type) && !(n->flags & NF_LVALUE))
-			emit_ksou_tls_read(s, sb);
+		if (s->kind == SYM_TLS && type_is_sou(s->type) && !(n->flags & NF_LVALUE))
+			emit_sou_tls_read(s, sb);
 		else
 			emit_sou_lvalue(s, sb);
 		sb_puts(sb, ")");
@@ -498,8 +617,8 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 
 	if (n->kind != N_INDEX && (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
 		/* this/self struct foo x: the member itself, a C lvalue */
-		if (s->kind == SYM_TLS && emit_ksou_size(s->type) && !(n->flags & NF_LVALUE))
-			emit_ksou_tls_read(s, sb);
+		if (s->kind == SYM_TLS && type_is_sou(s->type) && !(n->flags & NF_LVALUE))
+			emit_sou_tls_read(s, sb);
 		else
 			emit_sou_lvalue(s, sb);
 		return;
@@ -605,7 +724,7 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "({ ");
 		if (lv->kind == N_INDEX) {
 			emit_key(ec, lv, sb);
-			sb_printf(sb, "bpf_map_delete_elem(&%s%s, _k); ", map_name(s), s->name);
+			sb_printf(sb, "dt_dyn_delete(&%s%s, _k); ", map_name(s), s->name);
 		} else if (emit_ksou_size(s->type)) {
 			sb_puts(sb, "bpf_probe_read_kernel(&");
 			emit_sou_lvalue_rel(s, sb, 1);
@@ -619,44 +738,36 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	if (emit_ksou_size(s->type) || (lv->kind == N_INDEX && assoc_byref_size(s->type))) {
-		/* a kernel struct: copied into the element (created all zero
-		 * first) or the storage; released only by a store of 0, as in
-		 * DTrace, whose by-reference stores never compare the bytes.
-		 * A large D struct in a[k]: the same copy, released when all
-		 * zero as the small ones are */
+		/* a kernel struct, or a large D struct in a[k]: copied into
+		 * the element (created all zero first) or the storage;
+		 * released only by a store of 0, as in DTrace, whose
+		 * by-reference stores never compare the bytes */
 		struct strbuf dst = { 0 };
 		sb_puts(sb, "({ ");
 		if (lv->kind == N_INDEX) {
 			emit_key(ec, lv, sb);
-			sb_printf(sb, "void *_e = bpf_map_lookup_elem(&%s%s, _k); if (!_e) { "
-				      "bpf_map_update_elem(&%s%s, _k, (const void *)dtc_kzero, BPF_NOEXIST); "
-				      "_e = bpf_map_lookup_elem(&%s%s, _k); } "
-				      "if (!_e) DT_DYN_DROP(c); ",
-				  map_name(s), s->name, map_name(s), s->name, map_name(s), s->name);
+			sb_printf(sb, "void *_e = dt_dyn_create(&%s%s, _k, (const void *)dtc_kzero); "
+				      "if (!_e) DT_DYN_DROPPED(c); ",
+				  map_name(s), s->name);
 			sb_puts(&dst, "_e");
 		} else {
 			sb_puts(&dst, "&");
 			emit_sou_lvalue(s, &dst);
 		}
 		emit_sou_copy(ec, dst.s, s->type, n->b, sb);
-		if (lv->kind == N_INDEX && !s->type->kernel)
-			sb_printf(sb, "; if (_e) { int _z = 1; for (int _i = 0; _i < %d; _i++) "
-				      "if (((__u64 *)_e)[_i]) { _z = 0; break; } "
-				      "if (_z) bpf_map_delete_elem(&%s%s, _k); }",
-				  assoc_byref_size(s->type) / 8, map_name(s), s->name);
 		sb_puts(sb, "; 0; })");
 		sb_free(&dst);
 		return;
 	}
 	if (lv->kind == N_INDEX && type_is_sou(s->type)) {
-		/* a[k] = s: stored, or released when all zero */
+		/* a[k] = s: stored, even all zero (DTrace's nval is the
+		 * struct's address: only a store of 0 releases it) */
 		sb_puts(sb, "({ ");
 		emit_key(ec, lv, sb);
 		sb_printf(sb, "%s _v = (", ct);
 		emit_expr(ec, n->b, sb);
-		sb_printf(sb, "); int _z = 1; for (int _i = 0; _i < %d; _i++) if (((char *)&_v)[_i]) "
-			      "_z = 0; if (dt_dyn_put(&%s%s, _k, &_v, _z)) DT_DYN_DROPPED(c); _v; })",
-			  s->type->size, map_name(s), s->name);
+		sb_printf(sb, "); if (dt_dyn_put(&%s%s, _k, &_v, 0)) DT_DYN_DROPPED(c); _v; })",
+			  map_name(s), s->name);
 		return;
 	}
 	if (lv->kind != N_INDEX && type_is_sou(s->type)) {
@@ -681,9 +792,9 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 				  map_name(s), s->name);
 		} else if (s->kind == SYM_TLS) {
 			sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 1); if (!_s) DT_DYN_DROP(c); "
-				      "if (!dt_self_take(_s, %d, DT_SELF_COST(%s%s))) DT_DYN_DROPPED(c); "
+				      "if (!dt_self_take(_s, %d)) DT_DYN_DROPPED(c); "
 				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); _b; })",
-				  s->id, pfx, s->name, pfx, s->name);
+				  s->id, pfx, s->name);
 		} else {
 			sb_printf(sb, "struct dt_this *_s = dt_this_get(); if (_s) "
 				      "bpf_probe_read_kernel(_s->%s%s, DT_STRSIZE, _b); _b; })",
@@ -712,10 +823,10 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_new_value(ec, n, sb);
 			sb_puts(sb, "struct dt_self *_s = dt_self_get(c, _v != 0); ");
 		}
-		sb_printf(sb, "if (_s) { if (!_v) { dt_self_give(_s, %d, DT_SELF_COST(%s%s)); "
-			      "_s->%s%s = _v; } else if (dt_self_take(_s, %d, DT_SELF_COST(%s%s))) "
+		sb_printf(sb, "if (_s) { if (!_v) { dt_self_give(_s, %d); "
+			      "_s->%s%s = _v; } else if (dt_self_take(_s, %d)) "
 			      "_s->%s%s = _v; else DT_DYN_DROPPED(c); } else if (_v) DT_DYN_DROP(c); ",
-			  s->id, pfx, s->name, pfx, s->name, s->id, pfx, s->name, pfx, s->name);
+			  s->id, pfx, s->name, s->id, pfx, s->name);
 		emit_result(n, sb);
 		return;
 	}

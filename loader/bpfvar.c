@@ -68,6 +68,21 @@ int bpfvar_rodata_set(struct bpf_object *obj, const char *name, const void *val,
 	return 0;
 }
 
+/* The value an object's .rodata variable was compiled with; -1 if none. */
+int bpfvar_rodata_get(struct bpf_object *obj, const char *name, void *val, size_t size)
+{
+	struct bpf_map *map;
+	const struct btf_var_secinfo *vs = var_find(obj, ".rodata", name, &map);
+	size_t mapsz = 0;
+	const char *data;
+
+	if (!vs || vs->size != size || !(data = bpf_map__initial_value(map, &mapsz)) ||
+	    vs->offset + size > mapsz)
+		return -1;
+	memcpy(val, data + vs->offset, size);
+	return 0;
+}
+
 int bpfvar_bss(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size)
 {
 	const struct btf_var_secinfo *vs = var_find(obj, ".bss", name, bss);

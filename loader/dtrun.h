@@ -400,6 +400,7 @@ struct dtrun {
 size_t bpfvar_rodata_size(struct bpf_object *obj, const char *name);
 /* Sets a .rodata variable before load (at most its size); 0, or -1 if absent. */
 int bpfvar_rodata_set(struct bpf_object *obj, const char *name, const void *val, size_t size);
+int bpfvar_rodata_get(struct bpf_object *obj, const char *name, void *val, size_t size);
 /* A .bss variable's offset in the loaded .bss map (*bss) and its size; -1 if absent. */
 int bpfvar_bss(struct bpf_object *obj, const char *name, struct bpf_map **bss, uint32_t *size);
 /* Every DT_RODATA_PARAMS parameter the object has, filled (run_open()). */

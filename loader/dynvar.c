@@ -1,10 +1,12 @@
 /*
- * dynvar.c: the dynvarsize check dtrun makes before tracing starts.  An
- * associative array or keyed self-> variable is a BPF hash map (dtv_NAME,
- * dtsv_NAME, compiler/emit_var.c); as in Oracle's DTrace, where one element
- * costs its tuple and its value (8-byte aligned), a dynvarsize smaller than one element of
- * any of them cannot be enabled: "could not enable tracing: Enabling
- * exceeds size of buffer", after the probes were matched.
+ * dynvar.c: the dynamic variable space dtrun sizes before tracing starts.
+ * Every self-> variable and every element of an associative array (dtv_NAME,
+ * self->a[k] dtsv_NAME, compiler/emit_var.c) takes one element of one space
+ * of dynvarsize bytes, an element costing the object's dtc_dyn_elem bytes
+ * (the largest tuple plus the largest value), as in Oracle's DTrace, whose
+ * gmap_create_dvars() makes one map of dynvarsize / that many entries; a
+ * dynvarsize smaller than one element cannot be enabled: "could not enable
+ * tracing: Enabling exceeds size of buffer", after the probes were matched.
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,27 +15,36 @@
 
 #include "dtrun.h"
 
+/* The bytes of one element (0: the object has no dynamic variables). */
+static uint64_t dyn_elem(struct dtrun *d)
+{
+	uint64_t el = 0;
+
+	if (!d->obj || bpfvar_rodata_get(d->obj, "dtc_dyn_elem", &el, sizeof(el)))
+		return 0;
+	return el;
+}
+
 /*
- * Before load: the dynamic variable space of -x dynvarsize, also for an
- * object compiled with another (or none): each associative array gets the
- * elements that fit (dtc's own sizing, compiler/emit_var.c max_entries());
- * run.c gives self-> variables the bytes (dtc_self_max).
+ * Before load: the space of -x dynvarsize, also for an object compiled
+ * with another (or none): each map may hold every element of the space
+ * (the space's count, dtc_dyn_used in BPF, is what runs out first);
+ * params.c sets the space's bytes (dtc_dyn_max).
  */
 int dynvar_resize(struct dtrun *d)
 {
-	uint64_t sz = d->o->dynvarsize;
+	uint64_t sz = d->o->dynvarsize, el = dyn_elem(d), n;
 	struct bpf_map *map;
 
 	if (!sz || !d->obj)
 		return 0;
 	bpf_object__for_each_map(map, d->obj) {
 		const char *name = bpf_map__name(map);
-		uint64_t n, el;
 
 		if (strncmp(name, "dtv_", 4) && strncmp(name, "dtsv_", 5))
 			continue;
-		el = (uint64_t)bpf_map__key_size(map) + bpf_map__value_size(map);
-		n = el ? sz / el : 1;
+		/* an object before the one space: each map its own */
+		n = sz / (el ? el : (uint64_t)bpf_map__key_size(map) + bpf_map__value_size(map));
 		n = n < 1 ? 1 : n > (1u << 24) ? 1u << 24 : n;
 		if (bpf_map__set_max_entries(map, (uint32_t)n)) {
 			dt_err("failed to size %s for dynvarsize %llu\n", name,
@@ -46,22 +57,15 @@ int dynvar_resize(struct dtrun *d)
 
 int dynvar_check(struct dtrun *d)
 {
-	struct bpf_map *map;
 	uint64_t sz = d->o->dynvarsize; /* the object's option, or -x dynvarsize */
+	uint64_t el = dyn_elem(d);
 
-	if ((!sz && !d->o->dynvarsize_zero) || !d->obj)
+	if (!el || (!sz && !d->o->dynvarsize_zero))
 		return 0;
-	bpf_object__for_each_map(map, d->obj) {
-		const char *name = bpf_map__name(map);
-		if (strncmp(name, "dtv_", 4) && strncmp(name, "dtsv_", 5) &&
-		    !(sz == 0 && !strcmp(name, "dtc_self"))) /* self->: at least one */
-			continue;
-		if (sz < (uint64_t)bpf_map__key_size(map) + ((bpf_map__value_size(map) + 7) & ~7u) ||
-		    sz == 0) {
-			fflush(d->o->out);
-			dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
-			return -1;
-		}
+	if (sz < el) {
+		fflush(d->o->out);
+		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
+		return -1;
 	}
 	return 0;
 }

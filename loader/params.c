@@ -356,12 +356,18 @@ static int param_rb_wake(struct dtrun *d, const char *name, size_t sz)
 }
 
 /* -x dynvarsize: also for an object compiled with another (dynvar.c) */
-static int param_self_max(struct dtrun *d, const char *name, size_t sz)
+static int param_dyn_max(struct dtrun *d, const char *name, size_t sz)
 {
 	(void)sz;
 	if (d->o->dynvarsize)
 		SET(d, name, &d->o->dynvarsize, sizeof(d->o->dynvarsize));
 	return 0;
+}
+
+/* objects that gave self-> variables a space of their own: the same bytes */
+static int param_self_max(struct dtrun *d, const char *name, size_t sz)
+{
+	return param_dyn_max(d, name, sz);
 }
 
 static int param_cpu(struct dtrun *d, const char *name, size_t sz)

@@ -53,7 +53,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "droptags", DT_OPTK_ANY, C, 0, 0, 0, 0, "dtrun: drop messages tagged" },
 	{ "dtc", DT_OPTK_STRING, C, OBJ, 0, 0, 0, "dtc's own: tls-hash" },
 	{ "dtypes", DT_OPTK_STRING, C, 0, 0, 0, 0, "accepted; no CTF is written" },
-	{ "dynvarsize", DT_OPTK_SIZE, L, 0, 0, 0, 0, "dtc: dynamic variable map sizes" },
+	{ "dynvarsize", DT_OPTK_SIZE, L, 0, 0, 0, 0, "dtc: the dynamic variable space" },
 	{ "empty", DT_OPTK_FLAG, C, OBJ, 0, 0, 0, "dtc: an empty program is allowed" },
 	{ "errtags", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtrun: error tags in messages" },
 	{ "evaltime", DT_OPTK_WORD, C, 0, "exec|preinit|postinit|main", 0, 0, "dtrun: when -c's probes are enabled" },

@@ -238,7 +238,8 @@
 	X(nspec, "dtc_nspec", "__u32", "the nspec option (speculations)")                          \
 	X(specsize, "dtc_specsize", "__u64", "the specsize option")                                \
 	X(rb_wake, "dtc_rb_wake", "__u64", "a quarter of the ring buffer: wake the reader")        \
-	X(self_max, "dtc_self_max", "__u64", "-x dynvarsize: bytes of self-> space")             \
+	X(dyn_max, "dtc_dyn_max", "__u64", "-x dynvarsize: bytes of dynamic variable space")      \
+	X(self_max, "dtc_self_max", "__u64", "-x dynvarsize: older objects' own self-> space")       \
 	X(cpu, "dtc_cpu", "__s32", "-x cpu: the one CPU probes fire on, or -1 for all")
 
 /* Written by dtrun into the loaded .bss (not through the table above). */

@@ -34,24 +34,6 @@ static __always_inline void dt_zero(char *p, __u32 n)
 #define DT_DYN_DROPPED(c) goto dropped
 
 /*
- * Store a dynamic variable, or release it when the value is zero (DTrace
- * deallocates a dynamic variable assigned 0).  A full map is a dynamic
- * variable drop, counted here: -1, and the caller ends the clause.
- */
-static __always_inline int dt_dyn_put(void *map, const void *key, const void *val, int zero)
-{
-	if (zero) {
-		bpf_map_delete_elem(map, key);
-		return 0;
-	}
-	if (bpf_map_update_elem(map, key, val, BPF_ANY)) {
-		dt_stat_inc(DT_STAT_DYN_DROPS);
-		return -1;
-	}
-	return 0;
-}
-
-/*
  * Store v into bit-field `field` of the kernel struct at s, a variable's
  * storage (BPF map memory, compiler/emit_var.c): its storage unit's byte
  * offset and size and its shifts are CO-RE relocated, as libbpf's

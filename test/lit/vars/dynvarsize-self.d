@@ -1,7 +1,8 @@
 /*
  * self-> variables live in dynamic variable space, as in DTrace: each
  * thread's non-zero self->x takes one element, dynvarsize holds
- * dynvarsize / (the largest self-> value: an int here, 4 bytes) of them,
+ * dynvarsize / (the largest self-> value: an int here, 4 bytes, and no
+ * tuple) of them (vars/dynvar-space.d: one space for all),
  * a store past that is a dynamic variable drop that ends the clause there
  * (no fault, nothing recorded: Oracle's dt_cg_store_var() returns from the
  * clause), and a store of 0 gives the element back.  dtrun -x dynvarsize= sizes a compiled object's
@@ -24,9 +25,10 @@
  * RUN: %dtc -o %t2.o -n 'syscall::getppid:entry /pid == $target/ { self->y = 1; } syscall::getppid:return /self->y/ { n++; self->y = 0; } END { printf("%%d\n", n); }' -x dynvarsize=4 -q
  * RUN: %dtrun %t2.o -c "%t.threads 8 100" 2>&1 | FileCheck %s --check-prefix=REUSE --implicit-check-not=drop
  * REUSE: 800
- * An associative array compiled with the default 1m, run with room for two:
+ * An associative array compiled with the default 1m, run with room for two
+ * (an element: the tuple 4 + 4 + 8, the value 4):
  * RUN: %dtc -o %t3.o -q -n 'syscall::getppid:entry /pid == $target/ { a[tid] = 1; }'
- * RUN: %dtrun -x dynvarsize=32 %t3.o -c "%t.threads 8 1" 2>&1 | awk '/dynamic variable drop/ { d += $2 } !/drop/ { print } END { print d + 0, "drops" }' | FileCheck %s --check-prefix=ASSOC
+ * RUN: %dtrun -x dynvarsize=40 %t3.o -c "%t.threads 8 1" 2>&1 | awk '/dynamic variable drop/ { d += $2 } !/drop/ { print } END { print d + 0, "drops" }' | FileCheck %s --check-prefix=ASSOC
  * ASSOC: 6 drops
  */
 #pragma D option quiet

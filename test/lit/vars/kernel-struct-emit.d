@@ -28,10 +28,10 @@
  * CHECK: char *_kd = (char *)(dtg_g); __u64 _ks = (__u64)((struct task_struct *)(((unsigned long long)dt_cur_task(c)))); __u32 _kn = bpf_core_type_size(struct task_struct); if (_kn > 1920 || bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) DT_FAULT(c, DTRACEFLT_BADADDR, _ks);
  * CHECK: char *_kd = (char *)(&(*(struct task_struct *)(*({ struct dt_self *_s = dt_self_get(c, 1);
  * CHECK: __u64 _ks = (__u64)(&(*(struct task_struct *)({ struct dt_self *_s = dt_self_get(c, 0); _s ? (void *)&_s->dts_tsk : (void *)dtc_kzero; })));
- * CHECK: void *_e = bpf_map_lookup_elem(&dtv_a, _k); if (!_e) { bpf_map_update_elem(&dtv_a, _k, (const void *)dtc_kzero, BPF_NOEXIST);
+ * CHECK: void *_e = dt_dyn_create(&dtv_a, _k, (const void *)dtc_kzero); if (!_e) DT_DYN_DROPPED(c);
  * CHECK: (*(struct task_struct *)dtg_g))).pid)
  * CHECK: _v ? _v : (void *)dtc_kzero; }))).tgid)
- * CHECK: bpf_map_delete_elem(&dtv_a, _k);
+ * CHECK: dt_dyn_delete(&dtv_a, _k);
  * CHECK: "kvar \"a\" struct \"task_struct\" 1920\n"
  * CHECK: "kvar \"this->t\" struct \"task_struct\" 1920\n"
  * CHECK: "kvar \"self->tsk\" struct \"task_struct\" 1920\n"

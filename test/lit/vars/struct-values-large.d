@@ -2,24 +2,27 @@
  * D structs larger than 256 bytes as associative array values (too big
  * for a copy on the BPF stack): the element is created zeroed and the
  * value copied into it from where it lies, members are read in place, an
- * absent element reads as zeros; storing 0 or an all-zero struct releases
- * it (dynvarsize here holds two elements: the last two stores fit only
- * because the first two were released).
+ * absent element reads as zeros; storing 0 releases it, an all-zero
+ * struct does not (DTrace stores a struct by reference and never compares
+ * its bytes).  dynvarsize here holds three elements of 1024 bytes (the
+ * tuple 16, the value 1008): a[4] and a[5] fit because self->b[7] and a[2]
+ * were released, a[6] does not, as a[1] = zero still holds one.
  * REQUIRES: root
  * RUN: %dtc -S -o - %s | FileCheck %s --check-prefix=C
  * C: } dtsv_b SEC(".maps");
  * C: __uint(value_size, 1008);
  * C-NEXT: } dtv_a SEC(".maps");
  * C: __u32 _kn = 1008; if (bpf_probe_read_kernel(_kd, _kn, (const void *)_ks))
- * C: if (_z) bpf_map_delete_elem(&dtv_a, _k);
+ * C: dt_dyn_create(&dtv_a, _k, (const void *)dtc_kzero)
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
  * CHECK:1 2 3 3 0
  * CHECK-NEXT:0 0 5 5
+ * CHECK-NEXT:dtrace: 1 dynamic variable drop
  * CHECK-EMPTY:
  */
 #pragma D option quiet
-#pragma D option dynvarsize=3000
+#pragma D option dynvarsize=3072
 
 struct big {
 	int a;
@@ -38,11 +41,22 @@ BEGIN
 	self->b[7] = g;
 	a[2] = self->b[7];
 	printf("%d %d %d %d %d\n", a[1].a, a[1].z, a[2].a, self->b[7].a, a[3].z);
+	self->b[7] = 0;
 	a[1] = zero;
 	a[2] = 0;
 	g.a = 5;
 	a[4] = g;
 	a[5] = g;
 	printf("%d %d %d %d\n", a[1].a, a[2].a, a[4].a, a[5].a);
+}
+
+BEGIN
+{
+	a[6] = g;
+	printf("not reached\n");
+}
+
+BEGIN
+{
 	exit(0);
 }

@@ -8,7 +8,7 @@
  * elements stay zero.
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s --check-prefix=EMIT
  * EMIT: const volatile __u64 dtc_kzero[
- * EMIT: bpf_map_update_elem(&dtv_i, _k, (const void *)dtc_kzero, BPF_NOEXIST)
+ * EMIT: dt_dyn_create(&dtv_i, _k, (const void *)dtc_kzero)
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s

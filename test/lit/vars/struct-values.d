@@ -1,8 +1,9 @@
 /*
  * Struct- and union-valued dynamic variables: a[k] = s stores a copy and
- * a[k].m reads it back (an absent element reads as zeros); storing 0, or
- * an all-zero struct, releases the element (here dynvarsize holds three
- * elements: the fourth fits only once one is released); self->u = 0
+ * a[k].m reads it back (an absent element reads as zeros); storing 0
+ * releases the element (here dynvarsize holds three elements of 24 bytes,
+ * the tuple of assoc[r1] 4 + 8 + 8 and the value 4: the fourth fits only
+ * once one is released); self->u = 0
  * releases a thread-local union; a struct as a key compares by its bytes.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
@@ -13,7 +14,7 @@
  * CHECK-NEXT: end
  */
 #pragma D option quiet
-#pragma D option dynvarsize=48
+#pragma D option dynvarsize=72
 
 struct rec {
 	int position;
@@ -40,6 +41,9 @@ BEGIN
 	this->val.a = 4;
 	a[4] = this->val;
 	printf("%d %d %d %d\n", a[2].a, a[3].a, a[4].a, a[1].a);
+	a[2] = 0;
+	a[3] = 0;
+	a[4] = 0;
 
 	this->u.i = 5;
 	self->x = this->u;
