@@ -550,6 +550,7 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 {
 	struct dtype *base;
 	struct node *d;
+	struct sym *s;
 
 	if (!decl->b && !(decl->a->kind == N_TYPESPEC && decl->a->op != TK_NAME)) {
 		/* "int;", "extern int;": no name and no struct, union or enum
@@ -582,6 +583,14 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 		struct dtype *t;
 		if (!d->str)
 			continue;
+		/* dt_node_decl(): a typedef may not rename a global identifier,
+		 * a built-in variable or function or a declared variable */
+		if (builtin_var_find(d->str) || builtin_is_func(d->str) ||
+		    ((s = sym_find(dx, d->str)) && s->declared)) {
+			diag_error(dx, d->loc, "D_DECL_IDRED",
+				   "global variable identifier redeclared: %s", d->str);
+			continue;
+		}
 		td = types_tdef_find(dx, TK_NAME, d->str);
 		t = type_from_decl(dx, base, d);
 		if (!t)

@@ -219,6 +219,12 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 		diag_error(dx, d->loc, "D_DECL_IDRED", "built-in identifier redeclared: %s", d->str);
 		return;
 	}
+	/* nor a typedef name of D's, a D program's or the D library's, in
+	 * any scope (dt_node_decl(); the kernel's typedefs are not looked at) */
+	if (types_is_d_typedef(dx, d->str)) {
+		diag_error(dx, d->loc, "D_DECL_IDRED", "typedef identifier redeclared: %s", d->str);
+		return;
+	}
 	/* the D enumerators are global identifiers too (dt_decl_enumerator()) */
 	if (ns == SYM_GLOBAL && types_enum_find(dx, d->str, &(int64_t){ 0 })) {
 		diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
