@@ -611,6 +611,16 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "); _sd; })");
 		return;
 	}
+	if (n->kind == N_ASSIGN && n->a->type->kind == TY_STRING && !sema_node_is_mem(n->a)) {
+		/* v.s = s, this->v.s, self->v.s, a[k].s, ts[i].s: a string
+		 * member of a D struct variable, copied into its bytes */
+		sb_puts(sb, "({ char *_sd = (char *)(");
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, "); dt_strcpy_n(_sd, ");
+		emit_str_nullable(ec, n->b, sb);
+		sb_puts(sb, "); _sd; })");
+		return;
+	}
 	if (n->kind == N_ASSIGN) {
 		/* a member of a D struct variable, or alloca'd memory (DT_AMEM): a C lvalue */
 		if (n->op != OP_ASSIGN && type_is_int(n->a->type)) {
