@@ -220,8 +220,19 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 			sb_printf(ec->out, "{ %s _kv = (%s); __builtin_memcpy(_kp->k%d, &_kv, %d); }\n",
 				  ag->keyt[i]->cname, sb.s, i, ag->keyt[i]->size);
 		} else if (k->type->kind == TY_STRING) {
+			/* dt_cg_arglist(): strsize characters and a NUL, the
+			 * rest of the key zero */
+			int room = (int)sema_option_num(ec->dx, "strsize", 256) + 1;
+
+			if (room > ag->keyw[i])
+				room = ag->keyw[i];
 			if (k->kind == N_IDENT && !strcmp(k->str, "execname")) {
 				sb_printf(ec->out, "dt_comm(c, _kp->k%d);\n", i);
+				if (room < 16) {
+					ind(ec);
+					sb_printf(ec->out, "__builtin_memset(_kp->k%d + %d, 0, %d);\n", i,
+						  room - 1, 16 - (room - 1));
+				}
 			} else {
 				sb.len = 0;
 				if (sb.s)
@@ -229,7 +240,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 				emit_str_copy(ec, k, &sb);
 				sb_printf(ec->out,
 					  "if (bpf_probe_read_kernel_str(_kp->k%d, %d, %s) < 0)\n", i,
-					  ag->keyw[i], sb.s);
+					  room, sb.s);
 				ind(ec);
 				sb_printf(ec->out, "\t_kp->k%d[0] = 0;\n", i);
 			}
