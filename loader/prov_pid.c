@@ -194,6 +194,11 @@ static int pid_module(const struct uproc_mod *um)
 
 		if (!probes_gmatch(s->name, f[3]))
 			continue;
+		/* DTrace probes functions of non-zero size only (_init, _fini and
+		 * frame_dummy have none), and a pattern skips the names the
+		 * compiler makes (main.cold, f.part.0: dt_pid_sym_filt()) */
+		if (!s->size || ((!*f[3] || dt_pdesc_isglob(f[3])) && strchr(s->name, '.')))
+			continue;
 		if (fam == DT_FAM_UPROBE && is_hex_name(f[4])) {
 			uint64_t off = strtoull(f[4], NULL, 16);
 			char nb[128];
