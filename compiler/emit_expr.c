@@ -486,8 +486,10 @@ static void emit_incdec_store(struct ectx *ec, struct node *n, struct strbuf *sb
 
 	if (emit_var_expr(ec, n, sb)) /* self->x, this->x, a[k] */
 		return;
-	if (n->a->kind == N_MEMBER_OF && (n->a->flags & NF_BITFIELD) &&
-	    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
+	if ((n->a->flags & NF_BITFIELD) &&
+	    ((n->a->kind == N_MEMBER_OF && !sema_node_is_mem(n->a) && n->a->a->type->kernel) ||
+	     (sema_mem_is_alloca(n->a) &&
+	      (n->a->kind == N_PTR_MEMBER ? n->a->a->type->base : n->a->a->type)->kernel))) {
 		emit_kbitfield_store(ec, n, sb); /* emit_types.c */
 		return;
 	}

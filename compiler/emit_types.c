@@ -490,6 +490,12 @@ static void emit_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 	sb_puts(sb, "]");
 }
 
+/* The struct or union a bit-field member node n belongs to. */
+static struct dtype *bitfield_struct(const struct node *n)
+{
+	return n->kind == N_PTR_MEMBER ? n->a->type->base : n->a->type;
+}
+
 /*
  * v.f = x, v.f op= x, v.f++ (N_ASSIGN, N_INCDEC) for a bit-field f of a
  * variable's kernel struct: read and written back at its CO-RE position
@@ -501,22 +507,23 @@ void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 	struct node *lv = n->a;
 	const char *ct = lv->member->type->cname;
 	int post = n->kind == N_INCDEC && (n->op == OP_POSTINC || n->op == OP_POSTDEC);
+	/* alloca'd memory (p->bf = x, p = alloca(...)): read where it lies,
+	 * written through DT_APTR(); otherwise a variable's storage */
+	int mem = sema_mem_is_alloca(lv);
+	const char *rd = mem ? "BPF_CORE_READ_BITFIELD_PROBED" : "BPF_CORE_READ_BITFIELD";
 
-	sb_printf(sb, "({ %s *_s = (void *)", lv->a->type->cname);
-	emit_addr(ec, lv->a, sb);
-	sb_printf(sb, "; %s _o = (%s)BPF_CORE_READ_BITFIELD(_s, %s); __u64 _v = ", ct, ct, lv->str);
+	sb_printf(sb, "({ %s *_s = (void *)", bitfield_struct(lv)->cname);
+	emit_sou_ptr(ec, lv, sb);
+	sb_printf(sb, "; %s _o = (%s)%s(_s, %s); __u64 _v = ", ct, ct, rd, lv->str);
 	emit_field_newval(ec, n, "_o", ct, NULL, sb);
-	sb_printf(sb, "; DT_CORE_WRITE_BITFIELD(_s, %s, _v); ", lv->str);
+	if (mem)
+		sb_printf(sb, "; DT_CORE_AWRITE_BITFIELD(c, _s, %s, _v); ", lv->str);
+	else
+		sb_printf(sb, "; DT_CORE_WRITE_BITFIELD(_s, %s, _v); ", lv->str);
 	if (post)
 		sb_puts(sb, "_o; })");
 	else
-		sb_printf(sb, "(%s)BPF_CORE_READ_BITFIELD(_s, %s); })", ct, lv->str);
-}
-
-/* The struct or union a bit-field member node n belongs to. */
-static struct dtype *bitfield_struct(const struct node *n)
-{
-	return n->kind == N_PTR_MEMBER ? n->a->type->base : n->a->type;
+		sb_printf(sb, "(%s)%s(_s, %s); })", ct, rd, lv->str);
 }
 
 /* An expression node handled here (see sema_types.c). */
@@ -591,8 +598,8 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_ksou_store(ec, n, sb); /* ts[i] = *p, v.m = *q: a kernel struct copy */
 		return;
 	}
-	if (n->kind == N_ASSIGN && (n->a->flags & NF_BITFIELD) && n->a->kind == N_MEMBER_OF &&
-	    !sema_node_is_mem(n->a) && n->a->a->type->kernel) {
+	if (n->kind == N_ASSIGN && (n->a->flags & NF_BITFIELD) && bitfield_struct(n->a)->kernel &&
+	    ((n->a->kind == N_MEMBER_OF && !sema_node_is_mem(n->a)) || sema_mem_is_alloca(n->a))) {
 		emit_kbitfield_store(ec, n, sb);
 		return;
 	}

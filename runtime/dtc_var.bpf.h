@@ -41,9 +41,23 @@ static __always_inline void dt_zero(char *p, __u32 n)
  * [RSHIFT - LSHIFT, 64 - LSHIFT) of the unit loaded into a u64.
  */
 #define DT_CORE_WRITE_BITFIELD(s, field, v)                                                       \
+	DT_CORE_WRITE_BITFIELD_AT(s, field, v,                                                    \
+				  (char *)(s) + __builtin_preserve_field_info((s)->field,         \
+									      BPF_FIELD_BYTE_OFFSET))
+
+/* The same in alloca'd memory at s: its storage unit reached through
+ * DT_APTR(), bounds-checked as every store there (compiler/emit_types.c). */
+#define DT_CORE_AWRITE_BITFIELD(c, s, field, v)                                                   \
+	DT_CORE_WRITE_BITFIELD_AT(                                                                \
+		s, field, v,                                                                      \
+		(char *)DT_APTR(c,                                                                \
+				(__u64)(s) + __builtin_preserve_field_info((s)->field,            \
+									   BPF_FIELD_BYTE_OFFSET),\
+				__builtin_preserve_field_info((s)->field, BPF_FIELD_BYTE_SIZE)))
+
+#define DT_CORE_WRITE_BITFIELD_AT(s, field, v, unit)                                              \
 	({                                                                                        \
-		char *_bp = (char *)(s) +                                                         \
-			    __builtin_preserve_field_info((s)->field, BPF_FIELD_BYTE_OFFSET);     \
+		char *_bp = (unit);                                                               \
 		__u32 _bsz = __builtin_preserve_field_info((s)->field, BPF_FIELD_BYTE_SIZE);      \
 		__u32 _bls = __builtin_preserve_field_info((s)->field, BPF_FIELD_LSHIFT_U64);     \
 		__u32 _brs = __builtin_preserve_field_info((s)->field, BPF_FIELD_RSHIFT_U64);     \
