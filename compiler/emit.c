@@ -56,6 +56,8 @@ void emit_prog_calls(struct ectx *ec, struct prog *p, int is_syscall)
 			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
 				  pair, p->clauses[i], ctxname, ctxname);
 	}
+	/* the scratch level dt_prologue() took goes back (dt_core.bpf.h) */
+	sb_printf(ec->out, "\tdt_nest_exit(&%s);\n", ctxname);
 }
 
 void emit_probe_names(struct ectx *ec, const char *prov, const char *mod, const char *func,
@@ -147,9 +149,11 @@ static void emit_error_fn(struct ectx *ec)
 	sb_puts(ec->out, "static __noinline void dtc_error(struct dt_ctx *fc)\n{\n");
 	sb_puts(ec->out, "\tdt_error_record(fc);\n");
 	if (err) {
-		/* the faulting program may have skipped the scratch lookup */
-		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\t__u32 zero = 0;\n\tc.ctx = fc->ctx;\n"
-				 "\tc.s = bpf_map_lookup_elem(&dtc_scratch, &zero);\n\tif (!c.s)\n\t\treturn;\n");
+		/* the faulting clause's scratch level, abandoned with it; the
+		 * faulting program may have taken none (dt_nest_enter()) */
+		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\tc.ctx = fc->ctx;\n"
+				 "\tif (fc->s)\n\t\tc.s = fc->s, c.lvl = fc->lvl;\n"
+				 "\telse if (dt_nest_enter(&c))\n\t\treturn;\n");
 		sb_printf(ec->out, "\tc.prog = %d;\n", err->id);
 		/* DTrace's ERROR arguments: arg1 the faulting probe's ID, arg2
 		 * the clause (statement) index, arg3 the fault site, arg4 the
@@ -164,6 +168,7 @@ static void emit_error_fn(struct ectx *ec)
 			sb_printf(ec->out, "\tif (dtc_on[%d])\n\t\tdtc_clause_%d(&c);\n",
 				  err->pair0 + i, err->clauses[i]);
 		}
+		sb_puts(ec->out, "\tdt_nest_exit(&c);\n");
 	}
 	sb_puts(ec->out, "}\n");
 }

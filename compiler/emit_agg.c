@@ -112,7 +112,7 @@ void emit_agg_decls(struct ectx *ec)
 	if (maxk)
 		sb_printf(ec->out,
 			  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
-			  "\t__uint(max_entries, 1);\n\t__type(key, __u32);\n"
+			  "\t__uint(max_entries, DT_NEST);\n\t__type(key, __u32);\n"
 			  "\t__type(value, __u64[%d]);\n} dtc_aggkey SEC(\".maps\");\n",
 			  (maxk + 7) / 8);
 	if (any_llq(ss))
@@ -175,9 +175,10 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 		ind(ec);
 		sb_puts(ec->out, "{\n");
 		ind(ec);
-		sb_puts(ec->out, "\t__u32 _z = 0;\n");
+		sb_puts(ec->out, "\t__u32 _z = c->lvl; /* this firing's: dt_nest_enter() */\n");
 		ind(ec);
 		sb_puts(ec->out, "\t_kp = bpf_map_lookup_elem(&dtc_aggkey, &_z);\n");
+		ec->scratch = 1; /* so the program takes a nesting level */
 		ind(ec);
 		sb_puts(ec->out, "\tif (!_kp)\n");
 		ind(ec);

@@ -7,11 +7,15 @@
  */
 #include "emit.h"
 
-/* dt_prologue(), with the scratch lookup only where a clause may use it
- * (clause_info.scratch, recorded by the emitter). */
+/*
+ * dt_prologue(), with the scratch lookup only where a clause may use it
+ * (clause_info.scratch, recorded by the emitter) or the other per-CPU
+ * buffers a firing takes a nesting level of (strtok()'s position,
+ * alloca()'s memory, d_path()'s walk: dt_nest_enter()).
+ */
 void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
 {
-	int scratch = 0;
+	int scratch = ec->ss->uses_strtok || ec->ss->uses_alloca || ec->ss->uses_dpath;
 
 	for (int i = 0; i < p->nclauses; i++)
 		scratch |= ec->ss->clauses[p->clauses[i]].scratch;
@@ -19,5 +23,5 @@ void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
 		  scratch);
 	/* strtok()'s position lasts one probe firing (dtc_str.bpf.h) */
 	if (ec->ss->uses_strtok)
-		sb_puts(ec->out, "\tdt_strtok_reset();\n");
+		sb_puts(ec->out, "\tdt_strtok_reset(&c);\n");
 }

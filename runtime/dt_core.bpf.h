@@ -40,12 +40,21 @@ struct {
 	__uint(max_entries, 4 << 20);
 } dtc_rb SEC(".maps");
 
+/* One scratch per nesting level of a CPU's firings (dt_nest_enter()). */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, DT_NEST);
+	__type(key, __u32);
+	__type(value, struct dt_scratch);
+} dtc_scratch SEC(".maps");
+
+/* This CPU's firings under way that hold a scratch level. */
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
 	__uint(max_entries, 1);
 	__type(key, __u32);
-	__type(value, struct dt_scratch);
-} dtc_scratch SEC(".maps");
+	__type(value, __u32);
+} dtc_nest SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -118,6 +127,8 @@ struct dt_ctx {
 	__u32 fault_pc;            /* DT_FAULT's generated-C line (dt_err_rec.pc) */
 	__u64 ts;                  /* timestamp, read once per probe firing */
 	void *self;                /* this thread's struct dt_self once found (emit_var.c) */
+	__u32 *nest;               /* dtc_nest's value, when this firing took a level */
+	__u32 lvl;                 /* that level: s is dtc_scratch[lvl] */
 	__u64 task;                /* the thread whose context the clause has, when not the
 				    * current one: sched:::on-cpu's incoming thread */
 };
@@ -138,15 +149,62 @@ static __always_inline void dt_stat_inc(__u32 idx)
 }
 
 /*
+ * A CPU's per-CPU buffers (scratch, strtok()'s position, alloca()'s memory,
+ * d_path()'s walk, a large aggregation key) have one copy per nesting
+ * level.  The kernel keeps a program from interrupting itself on a CPU,
+ * but not another: a raw_tp/tp_btf program (syscall, sched, proc ...: its
+ * recursion check is the program's own prog->active) runs with interrupts
+ * on, and a profile-N perf_event program (an hrtimer's hard irq: its check
+ * is bpf_prog_active, which raw tracepoints never set) or a tracepoint in a
+ * softirq or irq handler runs in the middle of it, and wrote its record
+ * over the interrupted clause's half-built one.  A firing takes the next
+ * level and gives it back as it ends (dt_nest_exit(), which restores what
+ * it found, so an interrupting firing leaves the count as it was); past
+ * DT_NEST levels it is dropped, and counted as a drop.
+ */
+static __always_inline int dt_nest_enter(struct dt_ctx *c)
+{
+	__u32 zero = 0, lvl, *d = bpf_map_lookup_elem(&dtc_nest, &zero);
+
+	if (!d)
+		return 1;
+	lvl = *d;
+	if (lvl >= DT_NEST) {
+		dt_stat_inc(DT_STAT_RB_DROPS);
+		return 1;
+	}
+	c->s = bpf_map_lookup_elem(&dtc_scratch, &lvl);
+	if (!c->s)
+		return 1;
+	*d = lvl + 1;
+	c->nest = d;
+	c->lvl = lvl;
+	return 0;
+}
+
+static __always_inline void dt_nest_exit(struct dt_ctx *c)
+{
+	if (c->nest)
+		*c->nest = c->lvl;
+}
+
+/* The level of the firing under way, for code without its dt_ctx. */
+static __always_inline __u32 dt_nest_key(void)
+{
+	__u32 zero = 0, *d = bpf_map_lookup_elem(&dtc_nest, &zero);
+
+	return d && *d ? *d - 1 : 0;
+}
+
+/*
  * Program prologue: 0 to go on, 1 when the program must not run.  A program
  * whose clauses never use the per-CPU scratch (dtc's emitter records it)
- * skips its lookup: c->s stays NULL, and the verifier refuses any use.
+ * skips its lookup and takes no level: c->s stays NULL, and the verifier
+ * refuses any use.  The program ends with dt_nest_exit().
  */
 static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, int is_end,
 				       int scratch)
 {
-	__u32 zero = 0;
-
 	if (!is_end && dtc_activity != DT_ACTIVITY_ACTIVE)
 		return 1;
 	/* -x cpu: other CPUs' firings are skipped (dt_cg_tramp_prologue());
@@ -157,8 +215,7 @@ static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, 
 	c->prog = prog;
 	if (!scratch)
 		return 0;
-	c->s = bpf_map_lookup_elem(&dtc_scratch, &zero);
-	return c->s == 0;
+	return dt_nest_enter(c);
 }
 
 /* Start this clause's record: header now, items appended by dt_item(). */

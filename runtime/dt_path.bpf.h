@@ -81,7 +81,7 @@ struct dt_dpath_buf {
 };
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, 1);
+	__uint(max_entries, DT_NEST); /* a firing's own: dt_nest_enter() */
 	__type(key, __u32);
 	__type(value, struct dt_dpath_buf);
 } dt_dpath SEC(".maps");
@@ -227,9 +227,9 @@ __noinline int dt_g_dpath_up(struct dt_dpath_buf *b)
  */
 __noinline int dt_g_dpath_de(struct dt_str *d, __u64 dep, __u64 vmp)
 {
-	__u32 zero = 0;
+	__u32 lvl = dt_nest_key();
 	int j = 0;
-	struct dt_dpath_buf *b = bpf_map_lookup_elem(&dt_dpath, &zero);
+	struct dt_dpath_buf *b = bpf_map_lookup_elem(&dt_dpath, &lvl);
 	struct task_struct___dtc *t = (struct task_struct___dtc *)bpf_get_current_task();
 	struct dentry___dtc *de = (struct dentry___dtc *)dep, *leaf, *parent;
 	struct vfsmount___dtc *vm = (struct vfsmount___dtc *)vmp;

@@ -257,6 +257,8 @@
 #define DT_MACVAR_NAMES "pid", "ppid", "uid", "gid", "euid", "egid", "pgid", "sid", "target"
 #define DT_SYSNAME_LEN 32        /* dtc_sysnames[nr] entry size */
 #define DT_OUT_SIZE 8192         /* one record under construction, at most */
+#define DT_NEST 4                /* probe firings one CPU runs at once, at most
+				    (task, softirq, hard irq, NMI): dt_nest_enter() */
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
 				    area, then string temporaries */
 #define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */

@@ -33,7 +33,7 @@ struct dt_alloca {
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, 1);
+	__uint(max_entries, DT_NEST); /* a firing's own: dt_nest_enter() */
 	__type(key, __u32);
 	__type(value, struct dt_alloca);
 } dtc_alloca SEC(".maps");
@@ -54,8 +54,8 @@ const volatile __u8 dtc_write_user = 0;
  */
 static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 {
-	__u32 zero = 0;
-	struct dt_alloca *a = bpf_map_lookup_elem(&dtc_alloca, &zero);
+	__u32 lvl = c->lvl;
+	struct dt_alloca *a = bpf_map_lookup_elem(&dtc_alloca, &lvl);
 
 	if (!a)
 		return -1;

@@ -483,15 +483,15 @@ struct dt_strtok_state {
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, 1);
+	__uint(max_entries, DT_NEST); /* a firing's own: dt_nest_enter() */
 	__type(key, __u32);
 	__type(value, struct dt_strtok_state);
 } dtc_strtok SEC(".maps");
 
 /* A new probe firing: strtok(NULL, ...) has no string until strtok(s, ...). */
-static __always_inline void dt_strtok_reset(void)
+static __always_inline void dt_strtok_reset(struct dt_ctx *c)
 {
-	__u32 z = 0;
+	__u32 z = c->lvl;
 	struct dt_strtok_state *t = bpf_map_lookup_elem(&dtc_strtok, &z);
 
 	if (t)
@@ -559,7 +559,7 @@ __noinline int dt_g_strtok_scan(const struct dt_strtok_state *t, int pos, int de
  */
 static __always_inline int dt_strtok(char *d, const char *s, const char *delims, int cont)
 {
-	__u32 z = 0;
+	__u32 z = dt_nest_key();
 	struct dt_strtok_state *t = bpf_map_lookup_elem(&dtc_strtok, &z);
 	int start, end;
 

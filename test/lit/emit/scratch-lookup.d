@@ -3,13 +3,15 @@
  * up only by programs whose clauses may use it: an aggregation keyed by
  * execname, a self-> variable or a predicate on integers needs none, so the
  * program saves the lookup (bench/agg-count.sh).  A record, a string
- * temporary or a stack needs it.  ERROR clauses look it up themselves, since
- * the faulting program may have skipped it.
+ * temporary or a stack needs it.  ERROR clauses use the faulting clause's,
+ * or take a nesting level themselves (dt_nest_enter()), since the faulting
+ * program may have skipped it.
  *
  * RUN: %dtc -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s
  * CHECK-LABEL: static __noinline void dtc_error(struct dt_ctx *fc)
- * CHECK: c.s = bpf_map_lookup_elem(&dtc_scratch, &zero);
- * CHECK-NEXT: if (!c.s)
+ * CHECK: if (fc->s)
+ * CHECK-NEXT: c.s = fc->s, c.lvl = fc->lvl;
+ * CHECK-NEXT: else if (dt_nest_enter(&c))
  * CHECK-NEXT: return;
  * CHECK-LABEL: int dtc_p0(struct bpf_raw_tracepoint_args *ctx)
  * CHECK: if (dt_prologue(&c, ctx, 0, 0, 0))
