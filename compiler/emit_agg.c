@@ -57,6 +57,103 @@ static void emit_llq_fn(struct ectx *ec, struct agg_info *ag)
 	free(b);
 }
 
+/*
+ * The verifier lets one program name 64 maps at most (MAX_USED_MAPS), and
+ * every aggregation is a map: past AGG_DIRECT_MAX aggregations in a
+ * script, those of one shape (map type, key and value sizes: what an
+ * ARRAY_OF_MAPS's inner maps must share) are reached through one outer map
+ * dtc_aggg<ID> (ID: the first of them), which a program names instead.
+ * dtrun still reads each by its own name.  60 aggregations in one BEGIN
+ * clause failed to load; so did 60 spread over the clauses of one probe
+ * (one program).
+ */
+#define AGG_DIRECT_MAX 32
+
+static int agg_same_shape(const struct agg_info *a, const struct agg_info *b)
+{
+	return !a->nkeys == !b->nkeys && a->nvals == b->nvals &&
+	       (!a->nkeys || agg_key_size(a) == agg_key_size(b));
+}
+
+/* ag's outer map (its first member's id) and its index there; 0 when ag
+ * is reached by its own name. */
+static int agg_group(struct ectx *ec, const struct agg_info *ag, int *first, int *idx)
+{
+	const struct agg_info *a;
+	int n = 0, size = 0;
+
+	*first = -1;
+	*idx = 0;
+	for (a = ec->ss->aggs; a; a = a->next) {
+		n++;
+		if (!agg_same_shape(a, ag))
+			continue;
+		if (*first < 0)
+			*first = a->id;
+		if (a == ag)
+			*idx = size;
+		size++;
+	}
+	return n > AGG_DIRECT_MAX && size > 1;
+}
+
+/* The outer maps of agg_group(), after their inner maps. */
+static void emit_agg_groups(struct ectx *ec)
+{
+	for (struct agg_info *ag = ec->ss->aggs; ag; ag = ag->next) {
+		int first, idx, n = 0;
+
+		if (!agg_group(ec, ag, &first, &idx) || first != ag->id)
+			continue;
+		sb_puts(ec->out, "struct {\n\t__uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);\n");
+		for (struct agg_info *a = ag; a; a = a->next)
+			n += agg_same_shape(a, ag);
+		sb_printf(ec->out, "\t__uint(max_entries, %d);\n\t__type(key, __u32);\n", n);
+		if (ag->nkeys)
+			sb_printf(ec->out,
+				  "\t__array(values, struct {\n"
+				  "\t\t__uint(type, BPF_MAP_TYPE_PERCPU_HASH);\n"
+				  "\t\t__uint(max_entries, 1);\n\t\t__uint(key_size, %d);\n"
+				  "\t\t__uint(value_size, %d);\n\t});\n",
+				  agg_key_size(ag), ag->nvals * 8);
+		else
+			sb_printf(ec->out,
+				  "\t__array(values, struct {\n"
+				  "\t\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
+				  "\t\t__uint(max_entries, 1);\n\t\t__type(key, __u32);\n"
+				  "\t\t__uint(value_size, %d);\n\t});\n",
+				  (ag->nvals + 1) * 8);
+		sb_printf(ec->out, "} dtc_aggg%d SEC(\".maps\") = {\n\t.values = {", ag->id);
+		for (struct agg_info *a = ag; a; a = a->next)
+			if (agg_same_shape(a, ag))
+				sb_printf(ec->out, " (void *)&dtc_agg%d,", a->id);
+		sb_puts(ec->out, " },\n};\n");
+	}
+}
+
+/* The C expression naming ag's map: &dtc_agg<id>, or _m, looked up first
+ * (a fault when the outer map lost it, which it cannot). */
+static const char *agg_map_ref(struct ectx *ec, const struct agg_info *ag, char *buf, size_t n)
+{
+	int first, idx;
+
+	if (!agg_group(ec, ag, &first, &idx)) {
+		snprintf(buf, n, "&dtc_agg%d", ag->id);
+		return buf;
+	}
+	ind(ec);
+	sb_printf(ec->out, "__u32 _gi = %d;\n", idx);
+	ind(ec);
+	sb_printf(ec->out, "void *_m = bpf_map_lookup_elem(&dtc_aggg%d, &_gi); /* dtc_agg%d */\n",
+		  first, ag->id);
+	ind(ec);
+	sb_puts(ec->out, "if (!_m)\n");
+	ind(ec);
+	sb_puts(ec->out, "\tDT_FAULT(c, DTRACEFLT_ILLOP, 0);\n");
+	snprintf(buf, n, "_m");
+	return buf;
+}
+
 void emit_agg_decls(struct ectx *ec)
 {
 	struct sema_state *ss = ec->ss;
@@ -108,6 +205,7 @@ void emit_agg_decls(struct ectx *ec)
 			  (long long)ent, ag->id, ag->nvals, ag->id, ag->name,
 			  agg_func_names[ag->func]);
 	}
+	emit_agg_groups(ec);
 	sb_printf(ec->out, "__u64 dtc_aggzero[%d]; /* a zeroed value to insert */\n", maxv);
 	if (maxk)
 		sb_printf(ec->out,
@@ -163,6 +261,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	struct node *call = asg->b, *arg = call->a;
 	struct strbuf sb = { 0 };
 	int ksz = agg_key_size(ag), i;
+	char mref[32];
 
 	ind(ec);
 	sb_puts(ec->out, "{\n");
@@ -269,14 +368,14 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 			sb_puts(ec->out, "__s64 _inc = 1;\n");
 		}
 	}
+	agg_map_ref(ec, ag, mref, sizeof(mref));
 	ind(ec);
 	if (ag->nkeys) {
-		sb_printf(ec->out, "__u64 *_v = dt_agg_slot(&dtc_agg%d, _kp, dtc_aggzero);\n",
-			  ag->id);
+		sb_printf(ec->out, "__u64 *_v = dt_agg_slot(%s, _kp, dtc_aggzero);\n", mref);
 		ind(ec);
 		sb_puts(ec->out, "if (_v)\n");
 	} else {
-		sb_printf(ec->out, "__u64 *_v = bpf_map_lookup_elem(&dtc_agg%d, &_z);\n", ag->id);
+		sb_printf(ec->out, "__u64 *_v = bpf_map_lookup_elem(%s, &_z);\n", mref);
 		ind(ec);
 		sb_printf(ec->out, "if (_v && (_v[%d] = 1))\n", ag->nvals);
 	}

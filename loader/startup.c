@@ -42,9 +42,16 @@ void startup_maps(struct bpf_object *obj)
 	if (!kernel_at_least(6, 1))
 		return;
 	bpf_object__for_each_map(map, obj) {
-		enum bpf_map_type t = bpf_map__type(map);
+		/* an ARRAY_OF_MAPS's inner maps (dtc's dtc_aggg<ID>) must have
+		 * its template's flags: the template gets them too */
+		struct bpf_map *m[2] = { map, bpf_map__inner_map(map) };
 
-		if (t == BPF_MAP_TYPE_HASH || t == BPF_MAP_TYPE_PERCPU_HASH)
-			bpf_map__set_map_flags(map, bpf_map__map_flags(map) | BPF_F_NO_PREALLOC);
+		for (int i = 0; i < 2 && m[i]; i++) {
+			enum bpf_map_type t = bpf_map__type(m[i]);
+
+			if (t == BPF_MAP_TYPE_HASH || t == BPF_MAP_TYPE_PERCPU_HASH)
+				bpf_map__set_map_flags(m[i],
+						       bpf_map__map_flags(m[i]) | BPF_F_NO_PREALLOC);
+		}
 	}
 }
