@@ -340,11 +340,15 @@ int run_load(struct dtrun *d)
 			if (line)
 				snprintf(loc, sizeof(loc), " at %s:%d",
 					 d->meta.script ? d->meta.script : "line", line);
+			/* the clauses of one probe are one program: splitting a
+			 * clause does not lessen the maps they name together */
 			dt_err("failed to load the program for %s: the kernel refused dt_clause_%d%s "
-			       "as too large or too complex for its verifier (%s); split its actions "
-			       "among several clauses for the same probe\n",
+			       "as too large or too complex for its verifier (%s); %s\n",
 			       descs[0] ? descs : "a clause", c < 0 ? 0 : c, loc,
-			       lb_vreason[0] ? lb_vreason : strerror(err));
+			       lb_vreason[0] ? lb_vreason : strerror(err),
+			       strstr(lb_vreason, "number of maps")
+				       ? "use fewer associative arrays in the clauses of this probe"
+				       : "split its actions among several clauses for the same probe");
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
 				fputs(lb_log, stderr);
 		} else if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
