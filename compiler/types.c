@@ -249,33 +249,9 @@ void sema_declare_typedef(struct dtc *dx, const char *name)
 	c->typedefs = t;
 }
 
-/*
- * A typedef of D's own ("D" container: int8_t ... pid_t) or of a D program
- * or the D library (the "C" definitions), not the kernel's: the names
- * dt_node_decl() refuses as variables (dtrace_lookup_by_type() of
- * DTRACE_OBJ_CDEFS and DTRACE_OBJ_DDEFS).
- */
-int types_is_d_typedef(struct dtc *dx, const char *name)
-{
-	struct tdname *td;
-
-	if (strchr(name, ' '))
-		return 0;
-	for (td = tc(dx)->typedefs; td; td = td->next)
-		if (!strcmp(td->name, name))
-			return 1;
-	if (types_tdef_find(dx, TK_NAME, name))
-		return 1;
-	for (size_t i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++)
-		if (!strcmp(named_types[i].name, name))
-			return strcmp(name, "char") && strcmp(name, "short") && strcmp(name, "int") &&
-			       strcmp(name, "long") && strcmp(name, "signed") &&
-			       strcmp(name, "unsigned") && strcmp(name, "void") &&
-			       strcmp(name, "string");
-	return 0;
-}
-
-int sema_is_typedef_name(struct dtc *dx, const char *name)
+/* A typedef name: D's, a D program's or the D library's, and with_btf a
+ * kernel typedef too (plain C keywords are lexed as keywords). */
+static int typedef_name(struct dtc *dx, const char *name, int with_btf)
 {
 	struct tdname *td;
 	int builtin = 0;
@@ -287,15 +263,30 @@ int sema_is_typedef_name(struct dtc *dx, const char *name)
 	if (types_tdef_find(dx, TK_NAME, name))
 		return 1;
 	/* the D library names no kernel typedef: do not load BTF for it */
-	if (!dtc_is_dlib_file(dx, dx->cur_file) && btf_name_is_typedef(dx, name))
+	if (with_btf && !dtc_is_dlib_file(dx, dx->cur_file) && btf_name_is_typedef(dx, name))
 		return 1;
 	for (size_t i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++)
 		if (!strcmp(named_types[i].name, name))
 			builtin = 1;
-	/* plain C keywords are lexed as keywords, not typedef names */
 	return builtin && strcmp(name, "char") && strcmp(name, "short") && strcmp(name, "int") &&
 	       strcmp(name, "long") && strcmp(name, "signed") && strcmp(name, "unsigned") &&
 	       strcmp(name, "void") && strcmp(name, "string");
+}
+
+/*
+ * A typedef of D's own ("D" container: int8_t ... pid_t) or of a D program
+ * or the D library (the "C" definitions), not the kernel's: the names
+ * dt_node_decl() refuses as variables (dtrace_lookup_by_type() of
+ * DTRACE_OBJ_CDEFS and DTRACE_OBJ_DDEFS).
+ */
+int types_is_d_typedef(struct dtc *dx, const char *name)
+{
+	return typedef_name(dx, name, 0);
+}
+
+int sema_is_typedef_name(struct dtc *dx, const char *name)
+{
+	return typedef_name(dx, name, 1);
 }
 
 struct tdef *types_tdef_find(struct dtc *dx, int kind, const char *name)
