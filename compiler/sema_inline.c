@@ -622,6 +622,51 @@ static const char *xlate_lhs_name(const struct node *l)
 	return l->type ? l->type->name : "scalar";
 }
 
+/* Translated data given to a function whose prototype names the argument:
+ * no prototype's type is compatible with it (dt_idcook_func()'s
+ * dt_node_is_argcompat(): a dynamic type is not a pointer). 1: reported. */
+static int xlate_call_arg(struct dtc *dx, struct node *n)
+{
+	const struct builtin *b = builtin_find(n->str);
+	struct node *a;
+	int i = 0;
+
+	if (!b || (!b->protos && !b->proto))
+		return 0;
+	for (a = n->a; a; a = a->next, i++) {
+		const char *proto;
+		if (!xlate_value(a))
+			continue;
+		if (b->protos) {
+			proto = sema_proto_of(dx, b->protos, i);
+		} else {
+			/* "void(void *)": the i-th of the parenthesized list */
+			const char *p = strchr(b->proto, '('), *e;
+			int k = i;
+			if (!p)
+				return 0;
+			for (p++; k > 0 && p; k--)
+				p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL;
+			if (!p)
+				return 0;
+			while (*p == ' ')
+				p++;
+			e = p + strcspn(p, ",)");
+			if (e == p || !strncmp(p, "...", 3) || *p == '@' || *p == '[')
+				return 0; /* any type, or optional: checked elsewhere */
+			proto = arena_strndup(dx, p, (size_t)(e - p));
+		}
+		diag_error(dx, a->loc, "D_PROTO_ARG",
+			   "%s( ) argument #%d is incompatible with prototype:\n"
+			   "\tprototype: %s\n\t argument: %s",
+			   n->str, i + 1, proto,
+			   a->kind == N_XLATE && a->type->kind == TY_PTR ? "pointer to translated data" :
+									    "translated data");
+		return 1;
+	}
+	return 0;
+}
+
 static void find_xlate_values(struct dtc *dx, struct node *n)
 {
 	for (; n; n = n->next) {
@@ -642,6 +687,8 @@ static void find_xlate_values(struct dtc *dx, struct node *n)
 					   "internal error -- no support for translated types yet");
 			continue;
 		}
+		if (n->kind == N_CALL && n->str && xlate_call_arg(dx, n))
+			continue;
 		if (xlate_value(n)) {
 			diag_error(dx, n->loc, "D_UNSUPPORTED",
 				   "translated data may only be used through its members (xlate <%s>) in this dtc",
