@@ -254,9 +254,9 @@ static void emit_dyn_space(struct ectx *ec, int ndyn)
 		return;
 	/* an element of a map: created from the space (a failed insert gives
 	 * it back), deleted back into it */
-	sb_puts(out, "static __always_inline void dt_dyn_delete(void *map, const void *key)\n{\n"
+	sb_puts(out, "static __noinline void dt_dyn_delete(void *map, const void *key)\n{\n"
 		     "\tif (!bpf_map_delete_elem(map, key))\n\t\tdt_dyn_give();\n}\n"
-		     "static __always_inline int dt_dyn_insert(void *map, const void *key, "
+		     "static __noinline int dt_dyn_insert(void *map, const void *key, "
 		     "const void *val)\n{\n"
 		     "\tif (!bpf_map_update_elem(map, key, val, BPF_EXIST))\n\t\treturn 0;\n"
 		     "\tif (!dt_dyn_take())\n\t\treturn -1;\n"
