@@ -94,6 +94,7 @@ __noinline int dt_g_append(struct dt_str *d, int at, const struct dt_str *b)
 			break;
 		d->c[k] = b->c[j];
 	}
+	k = (__u32)at + j; /* past the last byte, also when all DT_STRMAX were copied */
 	DT_OPAQUE(k);
 	if (k < DT_STRSIZE)
 		d->c[k] = 0;
