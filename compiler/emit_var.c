@@ -236,13 +236,14 @@ static long dyn_elem(struct ectx *ec)
 static void emit_dyn_space(struct ectx *ec, int ndyn)
 {
 	struct strbuf *out = ec->out;
+	long elem = dyn_elem(ec);
 
 	sb_printf(out,
 		  "\n/* dynamic variable space: self-> variables and array elements */\n"
 		  "const volatile __u64 dtc_dyn_max = %ld; /* dynvarsize, set by dtrun */\n"
 		  "const volatile __u64 dtc_dyn_elem = %ld; /* an element's bytes, for dtrun */\n"
 		  "#define DT_DYN_ELEM %ldULL\n__u64 dtc_dyn_used;\n",
-		  dynvarsize(ec->dx), dyn_elem(ec), dyn_elem(ec));
+		  dynvarsize(ec->dx), elem, elem);
 	sb_puts(out, "static __always_inline int dt_dyn_take(void)\n{\n"
 		     "\tif (__sync_fetch_and_add(&dtc_dyn_used, DT_DYN_ELEM) + DT_DYN_ELEM > "
 		     "dtc_dyn_max) {\n"

@@ -307,17 +307,22 @@ fail:
 	return -1;
 }
 
+/* Nanoseconds since *t0 (CLOCK_MONOTONIC). */
+static uint64_t since_ns(const struct timespec *t0)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (uint64_t)(now.tv_sec - t0->tv_sec) * 1000000000ULL + (uint64_t)now.tv_nsec -
+	       (uint64_t)t0->tv_nsec;
+}
+
 /* Sleeps until the next multiple of rate_ns after *t0, or a signal. */
 static void wait_status_tick(const struct timespec *t0, uint64_t rate_ns, int sigfd)
 {
-	struct timespec now;
-	uint64_t el, left;
+	uint64_t left = rate_ns - since_ns(t0) % rate_ns;
 	struct pollfd pf = { .fd = sigfd, .events = POLLIN };
 
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	el = (uint64_t)(now.tv_sec - t0->tv_sec) * 1000000000ULL + (uint64_t)now.tv_nsec -
-	     (uint64_t)t0->tv_nsec;
-	left = rate_ns - el % rate_ns;
 	while (left > 0) {
 		int ms = left > 1000000000ULL ? 1000 : (int)((left + 999999) / 1000000);
 
@@ -334,14 +339,10 @@ static void wait_status_tick(const struct timespec *t0, uint64_t rate_ns, int si
  */
 static int status_tick(const struct timespec *t0, uint64_t rate_ns, uint64_t *next)
 {
-	struct timespec now;
-	uint64_t el;
+	uint64_t el = since_ns(t0);
 
 	if (!rate_ns)
 		rate_ns = 1000000000ULL;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	el = (uint64_t)(now.tv_sec - t0->tv_sec) * 1000000000ULL + (uint64_t)now.tv_nsec -
-	     (uint64_t)t0->tv_nsec;
 	if (el < *next)
 		return 0;
 	*next = (el / rate_ns + 1) * rate_ns;
