@@ -44,12 +44,19 @@ static const struct btf_var_secinfo *var_find(struct bpf_object *obj, const char
 	return NULL;
 }
 
+/* The size of .rodata variable name; 0 when the object has none, or one
+ * whose bytes lie outside the section (a corrupt object: its size is not
+ * to be trusted, e.g. for an allocation). */
 size_t bpfvar_rodata_size(struct bpf_object *obj, const char *name)
 {
 	struct bpf_map *map;
 	const struct btf_var_secinfo *vs = var_find(obj, ".rodata", name, &map);
+	size_t mapsz = 0;
 
-	return vs ? vs->size : 0;
+	if (!vs || !bpf_map__initial_value(map, &mapsz) || vs->offset > mapsz ||
+	    vs->size > mapsz - vs->offset)
+		return 0;
+	return vs->size;
 }
 
 int bpfvar_rodata_set(struct bpf_object *obj, const char *name, const void *val, size_t size)
