@@ -1,7 +1,8 @@
 # pcap-check.py FILE: checks that FILE is a pcap file (microsecond
 # timestamps, version 2.4, snaplen 1520, link type 1: Ethernet) of one
 # packet: udp-pair.py's datagram over loopback (an Ethernet header of zero
-# addresses and type 0x0800, IPv4, UDP, 123 bytes of "z"), captured whole
+# addresses and type 0x0800, IPv4, UDP, 123 bytes of "z" after the 42 bytes
+# of headers, whose IP id and checksums may hold a "z" too), captured whole
 # and stamped within ten minutes of now; then the text output that went
 # to the same file.
 import struct
@@ -21,7 +22,7 @@ while off + 16 <= len(b):
     off += 16 + cap
     n += 1
     print("packet cap %d len %d type %s z %d recent %d usec %d" %
-          (cap, length, data[12:14].hex(), data.count(b"z"),
+          (cap, length, data[12:14].hex(), data[42:].count(b"z"),
            abs(sec - time.time()) < 600, usec < 1000000))
 print("%d packets" % n)
 # what else freopen() sent to the same file (dtrun's last newline)
