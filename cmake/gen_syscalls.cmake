@@ -1,19 +1,57 @@
 # gen_syscalls.cmake: write syscalls_gen.h, the x86_64 syscall number -> name
 # table dtrun uses for syscall:::entry/return probe names, from the kernel's
-# uapi header (asm/unistd_64.h, package linux-libc-dev).
+# uapi header (asm/unistd_64.h, package linux-libc-dev), less the renames
+# and with the newer syscalls below.
 #
 #   cmake -DUNISTD=/usr/include/x86_64-linux-gnu/asm/unistd_64.h
 #         -DOUT=<build>/gen/syscalls_gen.h -P gen_syscalls.cmake
+cmake_policy(SET CMP0057 NEW) # if(IN_LIST)
 if(NOT UNISTD OR NOT OUT)
   message(FATAL_ERROR "usage: cmake -DUNISTD=<unistd_64.h> -DOUT=<header> -P gen_syscalls.cmake")
 endif()
+#
+# A probe is named as the kernel names the syscall's tracepoints
+# (events/syscalls/sys_enter_NAME, the name in its SYSCALL_DEFINE), as
+# DTrace's syscall provider names its probes from tracefs: where that name
+# is not the one <asm/unistd_64.h> gives the number, the kernel's is used.
+set(renames "stat=newstat;fstat=newfstat;lstat=newlstat;sendfile=sendfile64;uname=newuname;umount2=umount")
+# Syscalls newer than the uapi header of the build host (Debian 12's ends at
+# 450), with their x86-64 numbers, which never change once released: a
+# kernel without one has no tracepoint for it, and dtrun lists only the
+# syscalls whose tracepoints the running kernel has.
+set(newer "335=uretprobe;336=uprobe;451=cachestat;452=fchmodat2;453=map_shadow_stack;454=futex_wake;455=futex_wait;456=futex_requeue;457=statmount;458=listmount;459=lsm_get_self_attr;460=lsm_set_self_attr;461=lsm_list_modules;462=mseal;463=setxattrat;464=getxattrat;465=listxattrat;466=removexattrat;467=open_tree_attr;468=file_getattr;469=file_setattr")
 file(STRINGS "${UNISTD}" lines REGEX "^#define[ \t]+__NR_[A-Za-z0-9_]+[ \t]+[0-9]+")
+set(pairs "")
+set(seen "")
+foreach(line IN LISTS lines)
+  string(REGEX REPLACE "^#define[ \t]+__NR_([A-Za-z0-9_]+)[ \t]+([0-9]+).*$" "\\2=\\1" pair "${line}")
+  list(APPEND pairs "${pair}")
+  string(REGEX REPLACE "=.*$" "" nr "${pair}")
+  list(APPEND seen "${nr}")
+endforeach()
+foreach(pair IN LISTS newer)
+  string(REGEX REPLACE "=.*$" "" nr "${pair}")
+  if(NOT nr IN_LIST seen)
+    list(APPEND pairs "${pair}")
+  endif()
+endforeach()
+list(SORT pairs COMPARE NATURAL)
 set(body "")
 set(count 0)
-foreach(line IN LISTS lines)
-  string(REGEX REPLACE "^#define[ \t]+__NR_([A-Za-z0-9_]+)[ \t]+([0-9]+).*$" "\\2;\\1" pair "${line}")
-  list(GET pair 0 nr)
-  list(GET pair 1 name)
+set(last -1)
+foreach(pair IN LISTS pairs)
+  string(REGEX REPLACE "=.*$" "" nr "${pair}")
+  string(REGEX REPLACE "^[0-9]+=" "" name "${pair}")
+  if(nr LESS_EQUAL last)
+    message(FATAL_ERROR "${UNISTD}: syscall numbers out of order at ${nr} ${name}")
+  endif()
+  set(last ${nr})
+  foreach(r IN LISTS renames)
+    string(REGEX REPLACE "=.*$" "" from "${r}")
+    if(name STREQUAL from)
+      string(REGEX REPLACE "^[^=]*=" "" name "${r}")
+    endif()
+  endforeach()
   string(APPEND body "\t{ ${nr}, \"${name}\" },\n")
   math(EXPR count "${count} + 1")
 endforeach()
