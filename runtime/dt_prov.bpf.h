@@ -46,6 +46,7 @@ struct signal_struct___dtp {
 	struct {
 		int counter;
 	} live;
+	int group_exit_code;
 } __attribute__((preserve_access_index));
 
 struct task_struct___dtp {
@@ -99,6 +100,26 @@ static __always_inline __u64 dt_sa_handler(__u64 ka)
 	struct k_sigaction___dtp *k = (void *)ka;
 
 	return (__u64)BPF_CORE_READ(k, sa.sa_handler);
+}
+
+/*
+ * proc:::signal-handle's args[0]: a fatal signal with no handler is not
+ * delivered as itself: complete_signal() records it in the thread group's
+ * group_exit_code and sends every thread SIGKILL, which signal_deliver then
+ * names.  DTrace reports the signal that killed (dt_prov_proc.c reads
+ * group_exit_code when the signal is SIGKILL); its low 7 bits, as an exit
+ * status holds the signal, so a group exit (exit_group(), status << 8)
+ * stays SIGKILL.
+ */
+static __always_inline __u64 dt_handled_sig(__u64 sig)
+{
+	struct task_struct___dtp *t = (void *)bpf_get_current_task();
+	int code;
+
+	if (sig != 9)
+		return sig;
+	code = BPF_CORE_READ(t, signal, group_exit_code) & 0x7f;
+	return code ? (__u64)code : sig;
 }
 
 /* proc:::exec on raw_syscalls:sys_enter: the path argument of execve(at). */

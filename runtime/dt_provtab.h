@@ -117,7 +117,8 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	  "c.arg[0] = c.arg[1] = ctx->args[2]; c.arg[2] = ctx->args[0];",
 	  "lwpsinfo_t *, psinfo_t *, int", NULL },
 	{ "proc", "signal-handle", "signal_deliver", "signal", NULL,
-	  "c.arg[0] = ctx->args[0]; c.arg[1] = ctx->args[1]; c.arg[2] = dt_sa_handler(ctx->args[2]);",
+	  "c.arg[0] = dt_handled_sig(ctx->args[0]); c.arg[1] = ctx->args[1];"
+	  " c.arg[2] = dt_sa_handler(ctx->args[2]);",
 	  "int, siginfo_t *, void (*)(void)", NULL },
 	/* as DTrace's (syscall::rt_sigtimedwait:return): a pending signal
 	 * taken by sigwait(), sigwaitinfo() or sigtimedwait(), its number */
