@@ -126,8 +126,15 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	  "c.arg[0] = dt_sigwait_ret(ctx);", "int", NULL },
 	{ "sched", "off-cpu", "sched_switch", "sched", NULL,
 	  "c.arg[0] = c.arg[1] = ctx->args[2];", "lwpsinfo_t *, psinfo_t *", NULL },
-	{ "sched", "sleep", "sched_switch", "sched", "ctx->args[3] != 0", "", "", NULL },
-	{ "sched", "preempt", "sched_switch", "sched", "ctx->args[3] == 0", "", "", NULL },
+	/* sched_switch(preempt, prev, next, prev_state): a thread leaving the
+	 * CPU to sleep (blocked: TASK_INTERRUPTIBLE, TASK_UNINTERRUPTIBLE or
+	 * TASK_RTLOCK_WAIT, not preempted in the middle of going to sleep),
+	 * or still runnable (preempted, or yielding); a thread that exits
+	 * (TASK_DEAD) or stops (__TASK_STOPPED, __TASK_TRACED) does neither */
+	{ "sched", "sleep", "sched_switch", "sched", "!ctx->args[0] && (ctx->args[3] & 0x1003)",
+	  "", "", NULL },
+	{ "sched", "preempt", "sched_switch", "sched", "ctx->args[0] || ctx->args[3] == 0", "", "",
+	  NULL },
 	{ "sched", "wakeup", "sched_wakeup", "sched", NULL, "c.arg[0] = c.arg[1] = ctx->args[0];",
 	  "lwpsinfo_t *, psinfo_t *", NULL },
 	/* every time a thread gets a CPU, in its context: sched_switch fires in
