@@ -76,7 +76,7 @@ void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc lo
 			 * is a second one; in a typedef, it is redeclared.
 			 */
 			if (sp->storage & DS_TYPEDEF)
-				diag_error(dx, loc, "D_DECL_IDRED", "identifier redeclared: %s",
+				diag_error(dx, loc, "D_DECL_IDRED", "typedef redeclared: %s",
 					   ts.n->str);
 			else
 				diag_error(dx, loc, "D_DECL_IDENT",

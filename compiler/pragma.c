@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sema.h"
 #include "dt_attr.h"
@@ -69,6 +70,37 @@ static void pragma_record(struct dtc *dx, struct node *n, const char *name, int 
 	p->dlib = dtc_is_dlib_file(dx, n->loc.file);
 	p->next = dx->pragma_ids;
 	dx->pragma_ids = p;
+}
+
+/*
+ * "#pragma D depends_on provider|module NAME" (dt_pragma_depends()): a
+ * provider DTrace creates as it opens (dt_prov_*.c; pid and USDT providers
+ * of a process are made only as a description names them), or a kernel
+ * module with type data: this kernel's /sys/kernel/btf/NAME ("vmlinux" the
+ * kernel itself).  A program checked against another kernel's BTF (--btf)
+ * cannot see that kernel's modules: each is taken as there.
+ */
+static int depend_found(struct dtc *dx, const char *cls, const char *name)
+{
+	static const char *const provs[] = {
+		"cpc", "dtrace", "fbt", "io", "ip", "lockstat", "pid", "proc", "profile",
+		"rawtp", "sched", "sdt", "syscall", "tcp", "udp", "uprobe",
+		"uprobe__is_enabled", "usdt",
+	};
+	char path[256];
+
+	if (!strcmp(cls, "provider")) {
+		for (size_t i = 0; i < sizeof(provs) / sizeof(provs[0]); i++)
+			if (!strcmp(provs[i], name))
+				return 1;
+		return 0;
+	}
+	if (dx->btf_path)
+		return 1;
+	if (!*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, ".."))
+		return 0;
+	snprintf(path, sizeof(path), "/sys/kernel/btf/%s", name);
+	return access(path, R_OK) == 0;
 }
 
 static void pragma_form(struct dtc *dx, struct node *n, const char *word, const char *rest)
@@ -166,6 +198,9 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 		if (!strcmp(args[0], "library") && !dtc_is_dlib_file(dx, n->loc.file))
 			diag_error(dx, n->loc, "D_PRAGMA_DEPEND",
 				   "main program may not explicitly depend on a library");
+		else if (strcmp(args[0], "library") && !depend_found(dx, args[0], args[1]))
+			diag_error(dx, n->loc, "D_PRAGMA_DEPEND", "program requires %s %s",
+				   args[0], args[1]);
 	}
 }
 
@@ -344,8 +379,11 @@ void pragma_check(struct dtc *dx, struct node *n)
 			name = arena_strndup(dx, s, end - s);
 			value = NULL;
 		}
-		if (!*name) {
-			diag_error(dx, n->loc, "D_PRAGMA_MALFORM", "malformed #pragma D option");
+		/* dt_pragma_option(): the one argument must be a word, not a
+		 * string or a number */
+		if (!*name || *name == '"' || isdigit((unsigned char)*name)) {
+			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
+				   "malformed #pragma option <option>=<val>");
 			return;
 		}
 		if (strpbrk(name, " \t") || (value && strpbrk(value, " \t"))) {

@@ -92,6 +92,7 @@ void types_sou_defined(struct dtc *dx, struct dtype *t); /* a D struct/union to 
 int types_anon_next(struct dtc *dx);
 int types_enum_find(struct dtc *dx, const char *name, int64_t *value); /* D enumerators */
 int types_is_d_typedef(struct dtc *dx, const char *name); /* D's or a D program's, not BTF's */
+int types_is_d_builtin_typedef(const char *name); /* D's own: int8_t ... pid_t */
 void types_enum_add(struct dtc *dx, const char *name, int64_t value, struct dtype *type);
 int type_is_int(const struct dtype *t);
 int type_is_arith(const struct dtype *t);

@@ -274,11 +274,14 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 				   e->str);
 			continue;
 		}
-		if (v < INT32_MIN || v > INT32_MAX) {
+		/* an assigned value must fit an int; the implicit one, the
+		 * previous plus one, is an int sum (INT_MAX's next is INT_MIN) */
+		if (e->a && (v < INT32_MIN || v > INT32_MAX)) {
 			diag_error(dx, e->loc, "D_DECL_ENOFLOW",
-				   "enumerator '%s' overflows maximum enum value", e->str);
+				   "enumerator '%s' value overflows INT_MAX (%d)", e->str, INT32_MAX);
 			continue;
 		}
+		v = (int32_t)(uint32_t)v;
 		for (de = t->enums; de; de = de->next)
 			if (!strcmp(de->name, e->str))
 				break;
@@ -288,7 +291,12 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 				   e->str);
 			continue;
 		}
-		if (types_enum_find(dx, e->str, &old) || (SEMA(dx) && sym_find(dx, e->str))) {
+		/* dt_decl_enumerator(): not the name of a global identifier,
+		 * built-in ones (variables, functions, aggregating functions)
+		 * included */
+		if (types_enum_find(dx, e->str, &old) || (SEMA(dx) && sym_find(dx, e->str)) ||
+		    builtin_var_find(e->str) || builtin_is_func(e->str) ||
+		    (!dtc_is_dlib_file(dx, e->loc.file) && sema_types_is_inline(dx, e->str))) {
 			diag_error(dx, e->loc, "D_DECL_IDRED",
 				   "identifier redeclared: %s", e->str);
 			continue;
@@ -591,16 +599,17 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 				   "global variable identifier redeclared: %s", d->str);
 			continue;
 		}
+		/* nor a typedef of D's or one declared before, of the same
+		 * type or not (ctf_lookup_by_name() in the D container) */
 		td = types_tdef_find(dx, TK_NAME, d->str);
+		if (td || types_is_d_builtin_typedef(d->str)) {
+			diag_error(dx, d->loc, "D_DECL_IDRED", "typedef redeclared: %s", d->str);
+			continue;
+		}
 		t = type_from_decl(dx, base, d);
 		if (!t)
 			continue;
-		if (td && td->type && td->type != t && !type_compatible(td->type, t)) {
-			diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
-			continue;
-		}
-		if (!td)
-			td = types_tdef_add(dx, TK_NAME, d->str, d->loc);
+		td = types_tdef_add(dx, TK_NAME, d->str, d->loc);
 		td->type = t;
 	}
 	return 0;

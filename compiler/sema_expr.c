@@ -588,7 +588,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	case N_STRING:
 		return n->type = type_string(dx);
 	case N_FLOAT:
-		diag_error(dx, n->loc, "D_FLT_UNSUP", "floating-point constants are not permitted");
+		diag_error(dx, n->loc, "D_SYNTAX", "floating-point constants are not permitted");
 		return NULL;
 	case N_IDENT:
 		return check_ident(dx, cc, n);

@@ -273,6 +273,22 @@ static int typedef_name(struct dtc *dx, const char *name, int with_btf)
 	       strcmp(name, "void") && strcmp(name, "string");
 }
 
+/* A typedef D defines itself (int8_t ... pid_t, uint_t): a name, not a C
+ * keyword or string. */
+int types_is_d_builtin_typedef(const char *name)
+{
+	static const char *const words[] = { "char", "short", "int", "long", "signed",
+					     "unsigned", "void", "string", "float", "double" };
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strcmp(words[i], name))
+			return 0;
+	for (size_t i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++)
+		if (!strcmp(named_types[i].name, name))
+			return 1;
+	return 0;
+}
+
 /*
  * A typedef of D's own ("D" container: int8_t ... pid_t) or of a D program
  * or the D library (the "C" definitions), not the kernel's: the names

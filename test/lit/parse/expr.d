@@ -84,7 +84,6 @@
  * CHECK-NEXT:   a: N_TYPENAME
  * CHECK-NEXT:     a: N_TYPESPEC TK_STRUCT "s"
  * CHECK:      N_STRINGOF
- * CHECK:      N_FLOAT "1.5e3"
  */
 typedef struct xout xout_t;
 
@@ -102,5 +101,4 @@ BEGIN
 	t = (struct task_struct *)curthread;
 	u = sizeof (unsigned long long int) + sizeof t + offsetof(struct s, b);
 	m = stringof(t);
-	fp = 1.5e3;
 }
