@@ -368,7 +368,7 @@ const char *op_str(int op);
 /* sema_stack.c: stack(), ustack(), tracemem(), sym() and kin, trace(sym()). */
 int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e); /* sym(x); */
 char sema_sym_letter(const struct node *n);  /* 'a' 'y' 'm' 'A' 'Y' 'M' 'X' or 0 */
-int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/'U' */
+int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/'U'; -1 */
 /* sema_spec.c: speculations */
 int sema_spec_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type);
 void sema_spec_clause(struct dtc *dx, struct node *body);

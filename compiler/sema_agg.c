@@ -414,7 +414,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (!t)
 			return NULL;
 		ks[nkeys] = 0;
-		if (sema_stack_frames(dx, k, &ks[nkeys]) > 0) {
+		if (sema_stack_frames(dx, k, &ks[nkeys]) >= 0) {
 			/* stack()/ustack(): 1 + frames words (dtc_abi.h) */
 			kw[nkeys] = (1 + sema_stack_frames(dx, k, &ks[nkeys])) * 8;
 		} else if ((ks[nkeys] = sema_sym_letter(k))) {

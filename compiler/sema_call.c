@@ -139,7 +139,7 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		args[nargs] = arg;
 		types[nargs] = t;
 		fmt_arg_of(dx, t, &fargs[nargs]);
-		if (sema_stack_frames(dx, arg, &(char){ 0 }))
+		if (sema_stack_frames(dx, arg, &(char){ 0 }) >= 0)
 			fargs[nargs].kind = DT_FA_STACK; /* %k's pfcheck_stack() */
 		nargs++;
 	}

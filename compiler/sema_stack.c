@@ -30,18 +30,29 @@ static int nargs_of(struct node *a)
 	return n;
 }
 
+/*
+ * The frames a stack value holds: n, cut silently to the maxframes option
+ * (dt_cg_stack_arg(); DTrace's default is perf_event_max_stack, 127 as
+ * DT_MAX_STACK_FRAMES is), never past DT_MAX_STACK_FRAMES.
+ */
+static int clamp_frames(struct dtc *dx, int64_t n)
+{
+	int64_t max = sema_option_num(dx, "maxframes", DT_MAX_STACK_FRAMES);
+
+	if (max < 0 || max > DT_MAX_STACK_FRAMES)
+		max = DT_MAX_STACK_FRAMES; /* unset ("no"): the default */
+	return n > max ? (int)max : (int)n;
+}
+
 /* A frames option ("stackframes", "ustackframes"), or its default. */
 static int frames_opt(struct dtc *dx, const char *name, int dflt)
 {
-	/* values as dt_opt.c parsed them; 0 or unset: the default */
+	/* values as dt_opt.c parsed them; unset ("", "no"): the default */
 	int64_t n = sema_option_num(dx, name, dflt);
-	int64_t max = sema_option_num(dx, "maxframes", DT_MAX_STACK_FRAMES);
 
-	if (max <= 0 || max > DT_MAX_STACK_FRAMES)
-		max = DT_MAX_STACK_FRAMES;
-	if (n <= 0)
+	if (n < 0)
 		n = dflt;
-	return n > max ? (int)max : (int)n;
+	return clamp_frames(dx, n);
 }
 
 /* An argument that must be a positive integer constant: its value, or -1. */
@@ -130,7 +141,7 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 			return -1;
 		}
 		if (i == 1)
-			frames = v > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : (int)v;
+			frames = clamp_frames(dx, v);
 		/* #2, the ustack helper string space, has no use on Linux */
 	}
 	if (!user)
@@ -257,8 +268,9 @@ char sema_sym_letter(const struct node *n)
 
 /*
  * A stack()/ustack() call used as a value (an aggregation key): its frames
- * and kind ('k' or 'U'), or 0 when n is not one.  The value's layout is
- * dtc_abi.h's; the arguments were checked by check_stack().
+ * (0 under -x maxframes=0) and kind ('k' or 'U'), or -1 when n is not one.
+ * The value's layout is dtc_abi.h's; the arguments were checked by
+ * check_stack().
  */
 int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind)
 {
@@ -267,11 +279,11 @@ int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind)
 	if (!n || n->kind != N_CALL || !n->str ||
 	    (strcmp(n->str, "stack") != 0 && strcmp(n->str, "ustack") != 0 &&
 	     strcmp(n->str, "jstack") != 0))
-		return 0;
+		return -1;
 	user = n->str[0] != 's';
 	*kind = user ? 'U' : 'k';
 	if (n->a && (n->a->flags & NF_CONST) && n->a->ival > 0)
-		return n->a->ival > DT_MAX_STACK_FRAMES ? DT_MAX_STACK_FRAMES : (int)n->a->ival;
+		return clamp_frames(dx, n->a->ival);
 	return default_frames(dx, n->str);
 }
 
