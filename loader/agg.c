@@ -770,10 +770,14 @@ int agg_keycmp(const struct meta_agg *la, const char *l, const struct meta_agg *
 		}
 		memcpy(&lv, lp, 8);
 		memcpy(&rv, rp, 8);
-		if (ka->kind == ARG_USYM && lv == rv) {
-			/* the same address in two processes: by tgid */
-			memcpy(&lv, lp + 8, 8);
-			memcpy(&rv, rp + 8, 8);
+		if (ka->kind == ARG_USYM) {
+			/* dt_aggregate_keycmp(): by tgid, then by address */
+			uint64_t lt, rt;
+
+			memcpy(&lt, lp + 8, 8);
+			memcpy(&rt, rp + 8, 8);
+			if (lt != rt)
+				return lt < rt ? -1 : 1;
 		}
 		switch (ls) {
 		case 1: lv = (uint8_t)lv; rv = (uint8_t)rv; break;

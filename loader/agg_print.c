@@ -121,7 +121,7 @@ static void print_keys(FILE *out, const struct meta_agg *ag, const char *key, si
 			uint64_t w[1 + 127];
 			size_t nb = (size_t)k->size < sizeof(w) ? (size_t)k->size : sizeof(w);
 			memcpy(w, p, nb);
-			stk_print_stack(out, NULL, w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
+			stk_print_stack(out, NULL, -1, w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
 			continue;
 		}
 		if (k->kind == ARG_KSYM || k->kind == ARG_USYM) {
@@ -462,6 +462,17 @@ static void key_vals(const struct meta_agg *ag, const char *key, struct dt_val *
 			kv[i].str = p;
 			kv[i].size = k->size / 8 - 1;
 			kv[i].is_signed = k->kind == ARG_USTACK;
+			continue;
+		}
+		if (k->kind == ARG_KSYM || k->kind == ARG_USYM) { /* %a, %A */
+			uint64_t w[2] = { 0, 0 };
+			char buf[1024];
+
+			memcpy(w, p, k->kind == ARG_USYM ? 16 : 8);
+			stk_sym_text(k->letter, w, buf, sizeof(buf));
+			strs[i] = strdup(buf);
+			kv[i].kind = DT_VAL_SYM;
+			kv[i].str = strs[i] ? strs[i] : "";
 			continue;
 		}
 		memcpy(&kv[i].ival, p, 8);

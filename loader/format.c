@@ -204,7 +204,7 @@ static int is_int_val(const struct dt_val *v)
 
 /* Print one value with the C format cf (which ends in its conversion). */
 static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_conv *c,
-		      const struct dt_val *v, char *err, size_t errlen)
+		      const struct dt_val *v, int stack_indent, char *err, size_t errlen)
 {
 	const struct dt_fmt_convinfo *ci = c->info;
 	size_t n = strlen(cf);
@@ -275,6 +275,11 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 
 	case DT_FP_ADDR:
 	case DT_FP_UADDR:
+		if (v->kind == DT_VAL_SYM && v->str != NULL) {
+			/* a key's symbol, or its module for mod() and umod() */
+			snprintf(cf + n, cfsize - n, "s");
+			return fprintf(out, cf, v->str);
+		}
 		if (!is_int_val(v))
 			return set_err(err, errlen, "conversion %%%s needs an address", c->name);
 		addr2str(ci->print == DT_FP_ADDR ? -1 : 0, val_uint(v), buf, sizeof(buf));
@@ -332,11 +337,12 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 
 	case DT_FP_STACK:
 		/* pfprint_stack(): the stack, each frame through the conversion's
-		 * flags and width as a %s */
+		 * flags and width as a %s, indented as format_common() says */
 		if (v->kind != DT_VAL_STACK || !stack_printer)
 			return set_err(err, errlen, "conversion %%%s needs a stack", c->name);
 		snprintf(cf + n, cfsize - n, "s");
-		stack_printer(out, cf, (const uint64_t *)(const void *)v->str, v->size, v->is_signed);
+		stack_printer(out, cf, stack_indent, (const uint64_t *)(const void *)v->str, v->size,
+			      v->is_signed);
 		return 0;
 	case DT_FP_WSTR:
 		return set_err(err, errlen, "conversion %%%s is not supported by dtrun yet", c->name);
@@ -373,7 +379,7 @@ static int format_common(FILE *out, const char *fmt, const struct dt_val *args, 
 	int pos = 0, convno = 0, ai = 0, total = 0, r;
 
 	while ((r = dt_fmt_next(fmt, &pos, convno + 1, &c, &fe)) > 0) {
-		int width = c.width, prec = c.prec;
+		int width = c.width, prec = c.prec, stack_indent = 0;
 		char cf[64], *f = cf;
 
 		convno++;
@@ -422,6 +428,20 @@ static int format_common(FILE *out, const char *fmt, const struct dt_val *args, 
 			*f++ = '\'';
 		if (c.flags & DT_FMT_F_SPACE)
 			*f++ = ' ';
+		/*
+		 * pfprint_stack(): %k indents each frame by the width when the
+		 * conversion is left-aligned (%-20k, or a negative '*' width),
+		 * and then leaves the width out of the frames' format; else
+		 * the frames are not indented and the width pads each one.
+		 */
+		if (c.info->print == DT_FP_STACK) {
+			if ((c.flags & DT_FMT_F_DYNWIDTH) && width < 0)
+				stack_indent = width == INT32_MIN ? INT32_MAX : -width;
+			else if (c.flags & DT_FMT_F_LEFT)
+				stack_indent = width;
+			if (c.flags & DT_FMT_F_LEFT)
+				width = 0;
+		}
 		if (width != 0)
 			f += snprintf(f, sizeof(cf) - (size_t)(f - cf), "%d",
 				      width < 0 ? (width == INT32_MIN ? INT32_MAX : -width) : width);
@@ -437,9 +457,10 @@ static int format_common(FILE *out, const char *fmt, const struct dt_val *args, 
 					       convno);
 			if (r > 0)
 				continue; /* printed by the callback (quantize tables) */
-			r = print_conv(out, cf, sizeof(cf), &c, &aggv, err, errlen);
+			r = print_conv(out, cf, sizeof(cf), &c, &aggv, 0, err, errlen);
 		} else {
-			r = print_conv(out, cf, sizeof(cf), &c, &args[ai++], err, errlen);
+			r = print_conv(out, cf, sizeof(cf), &c, &args[ai++], stack_indent, err,
+				       errlen);
 		}
 		if (r < 0)
 			return r;

@@ -19,6 +19,8 @@ enum dt_val_kind {
 			 is_signed: 1 for ustack() (printed by the stack hook) */
 	DT_VAL_FLOAT, /* float (size 4), double (8), long double (16): str points to
 			 the size raw bytes (native layout); ival holds the first 8 */
+	DT_VAL_SYM,   /* str: a sym()/mod()/usym()... aggregation key's text, which
+			 %a and %A print (pfprint_addr(), pfprint_mod(), _umod()) */
 };
 
 struct dt_val {
@@ -59,9 +61,10 @@ typedef int (*dt_format_symbolizer_f)(void *arg, int pid, uint64_t addr, const c
 				      const char **name, uint64_t *symaddr);
 void dt_format_set_symbolizer(dt_format_symbolizer_f fn, void *arg);
 
-/* %k: prints a stack value with fmt (a %s conversion) per frame (stack.c). */
-typedef void dt_format_stack_f(FILE *out, const char *fmt, const uint64_t *w, int frames,
-			       int user);
+/* %k: prints a stack value with fmt (a %s conversion) per frame, each
+ * indented by indent spaces (stack.c). */
+typedef void dt_format_stack_f(FILE *out, const char *fmt, int indent, const uint64_t *w,
+			       int frames, int user);
 void dt_format_set_stack_printer(dt_format_stack_f *fn);
 
 /* trace(): one value as DTrace's trace() prints it, in quiet mode or not. */

@@ -247,7 +247,7 @@ char **out_stack_frames(const struct meta_arg *k, const char *p, int *n)
 	m = open_memstream(&text, &len);
 	if (!m)
 		return NULL;
-	stk_print_stack(m, "%s", w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
+	stk_print_stack(m, "%s", -1, w, (int)(nb / 8) - 1, k->kind == ARG_USTACK);
 	fclose(m);
 	for (s = text; s && *s; s = *e ? e + 1 : e) {
 		char **nf;

@@ -59,52 +59,82 @@ void stk_set_indent(int n)
 	stk_indent = n;
 }
 
-void stk_print_stack(FILE *out, const char *fmt, const uint64_t *w, int frames, int user)
+/*
+ * A user frame under -x noresolve (dt_print_ustack()): the object and the
+ * offset in the mapping that holds the address, "libc.so.6:0x2a1ca", or
+ * the bare address outside every mapping.
+ */
+static void frame_str_noresolve(int pid, uint64_t pc, char *buf, size_t len)
+{
+	const char *obj = NULL;
+	uint64_t lo = 0;
+
+	if (pid > 0 && sym_user_map(pid, pc, &obj, &lo))
+		snprintf(buf, len, "%s:0x%" PRIx64, obj, pc - lo);
+	else
+		snprintf(buf, len, "0x%" PRIx64, pc);
+}
+
+/*
+ * dt_print_stack(), dt_print_ustack(): a newline, then each frame up to the
+ * first 0 on a line of its own, indented by indent spaces (-1: the
+ * stackindent option, else 14) and printed through fmt (NULL: "%s").
+ */
+void stk_print_stack(FILE *out, const char *fmt, int indent, const uint64_t *w, int frames,
+		     int user)
 {
 	uint32_t depth = (uint32_t)w[0];
 	int pid = user ? (int)(w[0] >> 32) : -1;
 	char buf[1024];
 	int i;
 
-	if (user && depth == 0)
-		return; /* dt_print_ustack prints nothing for an empty stack */
+	if (user && frames == 0)
+		return; /* dt_print_ustack(): nothing when no frame was asked for
+			 * (-x maxframes=0), a newline alone for a kernel thread */
+	if (indent < 0)
+		indent = stk_indent >= 0 ? stk_indent : STK_INDENT;
 	fputc('\n', out);
 	if (!fmt)
 		fmt = "%s";
 	for (i = 0; i < (int)depth && i < frames && w[1 + i]; i++) {
-		fprintf(out, "%*s", stk_indent >= 0 ? stk_indent : STK_INDENT, "");
-		frame_str(pid, w[1 + i], 1, buf, sizeof(buf));
+		fprintf(out, "%*s", indent, "");
+		if (user && stk_noresolve)
+			frame_str_noresolve(pid, w[1 + i], buf, sizeof(buf));
+		else
+			frame_str(pid, w[1 + i], 1, buf, sizeof(buf));
 		fprintf(out, fmt, buf);
 		fputc('\n', out);
 	}
 }
 
-void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w)
+/*
+ * The text of a sym()/func()/mod() (letter a y m) or usym()/ufunc()/umod()/
+ * uaddr() (A Y M X) value w (the address; for a user one, then its tgid):
+ * dt_print_sym(), dt_print_mod(), dt_print_usym(), dt_print_umod().
+ */
+void stk_sym_text(char letter, const uint64_t *w, char *buf, size_t len)
 {
 	const char *obj = NULL, *name = NULL;
 	uint64_t pc = w[0], sa = 0;
-	char buf[1024];
 	int r, pid;
 
-	if (!fmt)
-		fmt = "  %-50s";
 	switch (letter) {
 	case 'a': /* sym() */
 	case 'y': /* func() */
-		frame_str(-1, pc, 0, buf, sizeof(buf));
+		frame_str(-1, pc, 0, buf, len);
 		break;
 	case 'm': /* mod() */
 		if (sym_kernel(pc, &obj, &name, &sa))
-			snprintf(buf, sizeof(buf), "%s", obj);
+			snprintf(buf, len, "%s", obj);
 		else
-			snprintf(buf, sizeof(buf), "0x%" PRIx64, pc);
+			snprintf(buf, len, "0x%" PRIx64, pc);
 		break;
 	case 'M': /* umod() */
 		pid = (int)w[1];
 		if (pid > 0 && sym_user(pid, pc, &obj, &name, &sa))
-			snprintf(buf, sizeof(buf), "%s", obj);
+			snprintf(buf, len, "%s", obj);
 		else
-			snprintf(buf, sizeof(buf), "0x%" PRIx64, pc);
+			snprintf(buf, len, "0x%" PRIx64, pc);
 		break;
 	default: /* 'A' usym(), 'Y' ufunc(): the symbol; 'X' uaddr(): with offset */
 		pid = (int)w[1];
@@ -114,23 +144,30 @@ void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w)
 			if (letter != 'X' && sym_user(pid, pc, &obj, &name, &sa) == 2)
 				pc = sa;
 			if (sym_user_map(pid, pc, &obj, &sa))
-				snprintf(buf, sizeof(buf), "%s:0x%" PRIx64, obj, pc - sa);
+				snprintf(buf, len, "%s:0x%" PRIx64, obj, pc - sa);
 			else
-				snprintf(buf, sizeof(buf), "0x%" PRIx64, pc);
+				snprintf(buf, len, "0x%" PRIx64, pc);
 			break;
 		}
 		r = pid > 0 ? sym_user(pid, pc, &obj, &name, &sa) : 0;
 		if (r == 2 && letter == 'X' && pc != sa)
-			snprintf(buf, sizeof(buf), "%s`%s+0x%" PRIx64, obj, name, pc - sa);
+			snprintf(buf, len, "%s`%s+0x%" PRIx64, obj, name, pc - sa);
 		else if (r == 2)
-			snprintf(buf, sizeof(buf), "%s`%s", obj, name);
+			snprintf(buf, len, "%s`%s", obj, name);
 		else if (r == 1)
-			snprintf(buf, sizeof(buf), "%s`0x%" PRIx64, obj, pc);
+			snprintf(buf, len, "%s`0x%" PRIx64, obj, pc);
 		else
-			snprintf(buf, sizeof(buf), "0x%" PRIx64, pc);
+			snprintf(buf, len, "0x%" PRIx64, pc);
 		break;
 	}
-	fprintf(out, fmt, buf);
+}
+
+void stk_print_sym(FILE *out, const char *fmt, char letter, const uint64_t *w)
+{
+	char buf[1024];
+
+	stk_sym_text(letter, w, buf, sizeof(buf));
+	fprintf(out, fmt ? fmt : "  %-50s", buf);
 }
 
 /* dt_print_rawbytes(): tracemem()'s hex dump. */
@@ -195,7 +232,7 @@ int stk_print_item(FILE *out, const struct meta_act *a, const char *payload, siz
 		if (frames > DT_MAX_STACK_FRAMES)
 			frames = DT_MAX_STACK_FRAMES;
 		memcpy(w, payload, 8 * (size_t)(frames + 1));
-		stk_print_stack(out, NULL, w, frames, ma->kind == ARG_USTACK);
+		stk_print_stack(out, NULL, -1, w, frames, ma->kind == ARG_USTACK);
 		break;
 	}
 	case ARG_KSYM:
