@@ -151,8 +151,9 @@ inline int __IOF_FS = 4;
  * page does when the page is in a file's page cache (buffered reads and
  * writeback): the file's first name, as d_path() writes it, its file
  * system's mount point and type, and the offset of the page's data in the
- * file.  Any other I/O (O_DIRECT, swap, a file system's own metadata)
- * gives "<unknown>", as DTrace does.
+ * file.  I/O of no file (O_DIRECT, swap) gives "<none>", as DTrace's
+ * translator does for a NULL file; a file it cannot name (a file system's
+ * own metadata, in the block device's cache) "<unknown>".
  */
 translator fileinfo_t < struct bio *B > {
 	fi_name = __iofile(B, __IOF_NAME);

@@ -7,8 +7,12 @@
  * mapping (struct address_space) is the file's, and mapping->host the
  * file's inode.  A page that is not in a file's page cache (an anonymous
  * page, the user buffer of an O_DIRECT transfer: PAGE_MAPPING_ANON and
- * PAGE_MAPPING_MOVABLE are the low bits of mapping; the block device's own
- * cache, whose inode no dentry names) gives DTrace's "<unknown>".  The
+ * PAGE_MAPPING_MOVABLE are the low bits of mapping) has no file: DTrace's
+ * "<none>", as its translator gives for a NULL file (Oracle's io probes
+ * pass none at all; Solaris's buf has no vnode).  A file that cannot be
+ * named (the block device's own cache, whose inode no dentry names, or a
+ * file system mounted only inside the kernel) gives "<unknown>", as
+ * Solaris's translator does for a vnode with no path.  The
  * inode's name is its first dentry (i_dentry, linked through d_u.d_alias),
  * written as d_path() would in the first mount of its file system
  * (super_block->s_mounts), by dt_g_dpath_de() (dt_path.bpf.h).  fi_offset
@@ -152,6 +156,10 @@ __noinline int dt_g_iofile(struct dt_str *d, __u64 bio, int what)
 
 	if (!d)
 		return 0;
+	if (!ino) {
+		__builtin_memcpy(d->c, "<none>", 7);
+		return 0;
+	}
 	if (!m) {
 		__builtin_memcpy(d->c, "<unknown>", 10);
 		return 0;
