@@ -191,6 +191,8 @@ static const struct builtin builtins[] = {
 	/* dlib/io.d's fileinfo_t members from the file a bio's page belongs to (dt_iofile.bpf.h) */
 	SUBR("__iofile", "string(struct bio *, int)", "pi", "struct bio *|int", 's'),
 	SUBR("__iofile_off", "int64_t(struct bio *)", "p", "struct bio *", 'l'),
+	/* dlib/io.d's devinfo_t dev_name: block major M's driver (dtrun's dtc_blkdevs) */
+	SUBR("__blkdev", "string(int)", "i", "int", 's'),
 	/* uregs[R_*], rewritten to a call by sema_expr.c check_uregs() */
 	{ "uregs", BI_INTERNAL, "uint64_t(int)", NULL, NULL, 0, BC_NONE, BS_NONE, BE_SUBR, 0,
 	  NULL },

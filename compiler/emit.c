@@ -432,6 +432,8 @@ int emit_c(struct dtc *dx)
 	}
 	if (ss->uses_curcpu)
 		sb_puts(ec.out, "const volatile struct dt_cpuinfo dtc_cpuinfo[DT_MAX_CPUS] = {};\n");
+	if (ss->uses_blkdevs)
+		sb_puts(ec.out, "const volatile char dtc_blkdevs[DT_MAX_BLKDEV][DT_BLKDEV_LEN] = {};\n");
 	if (ss->uses_smacvars) {
 		static const char *const svars[] = { DT_MACVAR_NAMES };
 

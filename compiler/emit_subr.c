@@ -300,6 +300,15 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "), (int)(");
 		emit_expr(ec, a2, sb);
 		sb_puts(sb, "))");
+	} else if (!strcmp(f, "__blkdev")) {
+		/* the name the driver of block major M registered (dtrun fills
+		 * dtc_blkdevs from /proc/devices), "<none>" for an unknown major */
+		sb_printf(sb, "({ int _m = (int)(");
+		emit_expr(ec, a1, sb);
+		sb_printf(sb, ") & (DT_MAX_BLKDEV - 1); char *_r = dt_tmp(c, %d); "
+			      "if (dtc_blkdevs[_m][0]) __builtin_memcpy(_r, (const char *)dtc_blkdevs[_m], "
+			      "DT_BLKDEV_LEN); else __builtin_memcpy(_r, \"<none>\", 7); _r; })",
+			  n->id);
 	} else if (!strcmp(f, "__iofile_off")) {
 		sb_puts(sb, "dt_iofile_off((__u64)(");
 		emit_expr(ec, a1, sb);

@@ -254,6 +254,7 @@ struct sema_state {
 	int uses_smacvars;         /* $$pid ...: bit i for DT_MACVAR_NAMES[i] */
 	int uses_id;               /* id: dtc_probe_id() (emit.c) */
 	int uses_epid;             /* epid: programs set c.epid per clause */
+	int uses_blkdevs;          /* __blkdev(): the dtc_blkdevs table (emit.c) */
 	int uses_curcpu;           /* curcpu: the dtc_cpuinfo table (emit.c) */
 	int uses_kstack;           /* stack(), caller, stackdepth: DT_WANT_KSTACK (dt_stack.bpf.h) */
 	int uses_alloca;           /* alloca() and kin: the per-CPU scratch region (sema_mem.c) */

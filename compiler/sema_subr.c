@@ -162,5 +162,7 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		st(dx)->uses_strtok = 1;
 	if (!strcmp(sb->name, "d_path") || !strncmp(sb->name, "__iofile", 8))
 		st(dx)->uses_dpath = 1;
+	if (!strcmp(sb->name, "__blkdev"))
+		st(dx)->uses_blkdevs = 1;
 	return n->type = ret_type(dx, sb->ret);
 }

@@ -60,7 +60,9 @@ typedef struct devinfo {
 	int dev_major;          /* major number */
 	int dev_minor;          /* minor number */
 	int dev_instance;       /* instance number */
-	string dev_name;        /* name of the device's driver */
+	string dev_name;        /* name of the device's driver: the name it
+				   registered its major with (/proc/devices),
+				   as DTrace reads it from major_names[] */
 	string dev_statname;    /* name of device + instance/minor */
 	string dev_pathname;    /* pathname of device */
 } devinfo_t;
@@ -74,10 +76,7 @@ translator devinfo_t < struct request *R > {
 	dev_minor = R->part != NULL ? getminor(R->part->bd_dev) :
 	    R->q->disk != NULL ? R->q->disk->first_minor : 0;
 	dev_instance = 0;
-	dev_name = R->q->disk == NULL ? "<none>" :
-	    R->q->disk->part0->bd_device.parent == NULL ? "<none>" :
-	    R->q->disk->part0->bd_device.parent->driver == NULL ? "<none>" :
-	    stringof(R->q->disk->part0->bd_device.parent->driver->name);
+	dev_name = R->q->disk == NULL ? "<none>" : __blkdev(R->q->disk->major);
 	dev_statname = R->q->disk == NULL ? "<none>" :
 	    (R->part != NULL ? R->part->__bd_flags.counter & BD_PARTNO : 0) == 0 ?
 	    stringof(R->q->disk->disk_name) :
@@ -113,10 +112,7 @@ translator devinfo_t < struct bio *B > {
 	dev_major = B->bi_bdev != NULL ? getmajor(B->bi_bdev->bd_dev) : 0;
 	dev_minor = B->bi_bdev != NULL ? getminor(B->bi_bdev->bd_dev) : 0;
 	dev_instance = 0;
-	dev_name = B->bi_bdev == NULL ? "<none>" :
-	    B->bi_bdev->bd_disk->part0->bd_device.parent == NULL ? "<none>" :
-	    B->bi_bdev->bd_disk->part0->bd_device.parent->driver == NULL ? "<none>" :
-	    stringof(B->bi_bdev->bd_disk->part0->bd_device.parent->driver->name);
+	dev_name = B->bi_bdev == NULL ? "<none>" : __blkdev(getmajor(B->bi_bdev->bd_dev));
 	dev_statname = B->bi_bdev == NULL ? "<none>" :
 	    (B->bi_bdev->__bd_flags.counter & BD_PARTNO) == 0 ?
 	    stringof(B->bi_bdev->bd_disk->disk_name) :

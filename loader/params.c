@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -178,6 +179,35 @@ static int param_cpuinfo(struct dtrun *d, const char *name, size_t sz)
 		ci[i].cpu_lgrp = sysfs_cpu_node(i);
 	}
 	SET(d, name, ci, sizeof(ci));
+	return 0;
+}
+
+/*
+ * io's devinfo_t dev_name: the name each block driver registered its major
+ * with (register_blkdev(): "sd", "loop", "virtblk"), as /proc/devices lists
+ * them after "Block devices:".
+ */
+static int param_blkdevs(struct dtrun *d, const char *name, size_t sz)
+{
+	static char names[DT_MAX_BLKDEV][DT_BLKDEV_LEN];
+	char line[128], drv[64];
+	int blk = 0, major;
+	FILE *f;
+
+	if (sz != sizeof(names))
+		return 0;
+	memset(names, 0, sizeof(names));
+	if ((f = fopen("/proc/devices", "r"))) {
+		while (fgets(line, sizeof(line), f)) {
+			if (!strncmp(line, "Block devices:", 14))
+				blk = 1;
+			else if (blk && sscanf(line, "%d %63s", &major, drv) == 2 && major >= 0 &&
+				 major < DT_MAX_BLKDEV)
+				snprintf(names[major], DT_BLKDEV_LEN, "%.*s", DT_BLKDEV_LEN - 1, drv);
+		}
+		fclose(f);
+	}
+	SET(d, name, names, sizeof(names));
 	return 0;
 }
 

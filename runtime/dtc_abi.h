@@ -222,6 +222,8 @@
 	X(prog_id, "dtc_prog_id", "__u32 [nprogs]", "the probe ID program P fires for (id)")       \
 	X(cpuinfo, "dtc_cpuinfo", "struct dt_cpuinfo [DT_MAX_CPUS]",                               \
 	  "sysfs: each CPU's chip and NUMA node (curcpu)")                                         \
+	X(blkdevs, "dtc_blkdevs", "char [DT_MAX_BLKDEV][DT_BLKDEV_LEN]",                           \
+	  "/proc/devices: the block drivers' names, by major (io's devinfo_t dev_name)")           \
 	X(write_user, "dtc_write_user", "__u8",                                                    \
 	  "1 when bpf_probe_write_user may run (copyout(), -w)")                                   \
 	X(mac, "dtc_mac_*", "long long", "the command line: $N as an integer")                     \
@@ -256,6 +258,8 @@
  * the load-time global dtc_smv_NAME (char[DT_STRSIZE]) */
 #define DT_MACVAR_NAMES "pid", "ppid", "uid", "gid", "euid", "egid", "pgid", "sid", "target"
 #define DT_SYSNAME_LEN 32        /* dtc_sysnames[nr] entry size */
+#define DT_MAX_BLKDEV 512        /* dtc_blkdevs entries: the kernel's BLKDEV_MAJOR_MAX */
+#define DT_BLKDEV_LEN 16         /* a block major's name, as register_blkdev() keeps it */
 #define DT_OUT_SIZE 8192         /* one record under construction, at most */
 #define DT_NEST 4                /* probe firings one CPU runs at once, at most
 				    (task, softirq, hard irq, NMI): dt_nest_enter() */
