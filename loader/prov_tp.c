@@ -146,6 +146,21 @@ static int add_stable(struct probes *ps, const struct meta *m, int all)
 					return -2;
 				continue;
 			}
+			/* A kernel that refuses fentry/fexit and has no kprobes
+			 * cannot trace the function: the probe is not there, as
+			 * DTrace's is not where its fbt probe is missing, so a glob
+			 * (io:::) goes on with the others; a description naming it
+			 * is told why. */
+			int err, mode = prov_kfunc_mode(kfn_id(kf->kfn), &err);
+
+			if (mode == FBT_NONE) {
+				if (want < 0 || all || !prog_named(m, want, sp))
+					continue;
+				dt_err("%s:::%s cannot be traced on this kernel: it refuses "
+				       "fentry/fexit on %s() (%s) and has no kprobes\n", sp->prov,
+				       sp->name, kf->kfn, strerror(err));
+				return -2;
+			}
 			if (!probes_add(ps, sp->prov, "vmlinux", "", sp->name, fam, want))
 				return -1;
 			continue;
