@@ -10,7 +10,7 @@
  *
  * where dt_provtab.h names T for the probe and NATIVE is the type of what
  * the program stores in argN (a task_struct for the process and thread
- * types, the block layer's struct request for the io types, an sk_buff,
+ * types, the block layer's struct bio for the io types, an sk_buff,
  * sock, IP or TCP header for the network types).  The translators live in
  * dlib/ (psinfo.d, io.d, net.d, tcp.d, udp.d), so a kernel change is a dlib/
  * change; sema checks the member accesses as for any xlate expression.
@@ -31,9 +31,11 @@ static const struct xlated_arg {
 } xlated_args[] = {
 	{ "psinfo_t *", "psinfo_t", "struct task_struct *" },
 	{ "lwpsinfo_t *", "lwpsinfo_t", "struct task_struct *" },
-	{ "bufinfo_t *", "bufinfo_t", "struct request *" },
-	{ "devinfo_t *", "devinfo_t", "struct request *" },
-	{ "fileinfo_t *", "fileinfo_t", "struct request *" },
+	/* every io probe's is a struct bio (a request's first, for start and
+	 * done), so one clause serves io::: whatever its probes */
+	{ "bufinfo_t *", "bufinfo_t", "struct bio *" },
+	{ "devinfo_t *", "devinfo_t", "struct bio *" },
+	{ "fileinfo_t *", "fileinfo_t", "struct bio *" },
 	{ "pktinfo_t *", "pktinfo_t", "struct sk_buff *" },
 	{ "csinfo_t *", "csinfo_t", "struct sock *" },
 	{ "ipinfo_t *", "ipinfo_t", "void_ip_t *" },

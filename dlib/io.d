@@ -1,9 +1,10 @@
 /*
  * io.d: the io provider's argument types, DTrace's bufinfo_t, devinfo_t and
  * fileinfo_t, translated from what Linux gives: the block layer's struct
- * request (io:::start and io:::done fire on block_rq_issue and
- * block_rq_complete), its struct bio (io:::wait-start and io:::wait-done
- * on submit_bio_wait()), and a struct file for fds[].
+ * bio, as DTrace's io probes give, for every io probe (io:::start and
+ * io:::done fire on block_rq_issue and block_rq_complete with the request's
+ * first bio, io:::wait-start and io:::wait-done on submit_bio_wait()), a
+ * struct request for a script's own xlate, and a struct file for fds[].
  * Member meanings follow the Dynamic Tracing Guide; written for Linux.
  */
 

@@ -197,7 +197,18 @@ static __always_inline int dt_current_kthread(void)
 struct request___dtp {
 	unsigned int cmd_flags;
 	unsigned int __data_len;
+	void *bio;
 } __attribute__((preserve_access_index));
+
+/* io:::start and io:::done: the request's first bio, which the io probes'
+ * args[] translate (every io probe's, as in DTrace, where all four pass a
+ * struct bio), or 0 for a request that carries none (a cache flush). */
+static __always_inline __u64 dt_rq_bio(__u64 rq)
+{
+	struct request___dtp *r = (void *)rq;
+
+	return (__u64)BPF_CORE_READ(r, bio);
+}
 
 /* A block request's operation: REQ_OP_READ 0, REQ_OP_WRITE 1, ... (the low
  * REQ_OP_BITS, 8, of cmd_flags: include/linux/blk_types.h). */

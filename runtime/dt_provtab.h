@@ -15,8 +15,8 @@
  * as it decides, as the network probes' do); helpers come from
  * dt_prov.bpf.h and dt_net.bpf.h.
  * Argument values follow DTrace's argument order: a task_struct pointer
- * stands for lwpsinfo_t * / psinfo_t *, a struct request for bufinfo_t * and
- * devinfo_t *, until dlib/ translates them.
+ * stands for lwpsinfo_t * / psinfo_t *, a struct bio for bufinfo_t *,
+ * devinfo_t * and fileinfo_t *, until dlib/ translates them.
  *
  * A probe may need a second tracepoint of the same group (dt_stable_tp2[]):
  * with `code` NULL the probe fires there too, with the same condition and
@@ -158,12 +158,15 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	  "no tracepoint fires when a thread is taken off a run queue" },
 	{ "sched", "tick", NULL, NULL, NULL, NULL, NULL,
 	  "no tracepoint fires on the scheduler's clock tick (use profile:::tick-N)" },
-	{ "io", "start", "block_rq_issue", "block", NULL,
-	  "c.arg[0] = c.arg[1] = c.arg[2] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *",
-	  NULL },
-	{ "io", "done", "block_rq_complete", "block", NULL,
-	  "c.arg[0] = c.arg[1] = c.arg[2] = ctx->args[0];", "bufinfo_t *, devinfo_t *, fileinfo_t *",
-	  NULL },
+	/* a request reaching the device and its completion; args[] from its
+	 * first bio, as DTrace's io probes all pass a bio (a request with none,
+	 * a cache flush, does not fire them, as DTrace's done does not) */
+	{ "io", "start", "block_rq_issue", "block", "dt_rq_bio(ctx->args[0])",
+	  "c.arg[0] = c.arg[1] = c.arg[2] = dt_rq_bio(ctx->args[0]);",
+	  "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
+	{ "io", "done", "block_rq_complete", "block", "dt_rq_bio(ctx->args[0])",
+	  "c.arg[0] = c.arg[1] = c.arg[2] = dt_rq_bio(ctx->args[0]);",
+	  "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
 	/* Oracle's: a thread waits for a buffer in submit_bio_wait(bio) */
 	{ "io", "wait-start", NULL, NULL, NULL, "c.arg[0] = c.arg[1] = c.arg[2] = karg0;",
 	  "bufinfo_t *, devinfo_t *, fileinfo_t *", NULL },
