@@ -327,6 +327,29 @@ static char *default_output(const char *script, const char *suffix)
  * as dtc compiles its own (for debugging dtc: what the verifier makes of a
  * change to the generated code; test/lit/dtrun/verifier-line.test).
  */
+/*
+ * clang's diagnostics after an internal error: the first 40 lines, then how
+ * many were left out (clang repeats a stack-limit error once per use).
+ */
+static void print_clang_errs(const char *errs)
+{
+	const char *p = errs ? errs : "(no diagnostics)\n";
+	int lines = 0, more = 0;
+
+	for (const char *q = p; *q; q++) {
+		if (*q != '\n')
+			continue;
+		if (++lines == 40)
+			fwrite(p, 1, (size_t)(q + 1 - p), stderr);
+		else if (lines > 40)
+			more++;
+	}
+	if (lines < 40)
+		fputs(p, stderr);
+	else if (more)
+		fprintf(stderr, "(%d more lines of clang's diagnostics left out)\n", more);
+}
+
 static int compile_from_c(const char *path, const char *out, int verbose)
 {
 	const char *rt = dtc_runtime_dir();
@@ -342,7 +365,8 @@ static int compile_from_c(const char *path, const char *out, int verbose)
 		fprintf(stderr, "dtc: cannot find the runtime headers (dtc.bpf.h); set "
 				"DTC_RUNTIME_DIR\n");
 	} else if (clang_compile(text, len, rt, DTC_C_NAME, verbose, &obj, &obj_len, &errs)) {
-		fprintf(stderr, "dtc: %s did not compile:\n%s", path, errs ? errs : "");
+		fprintf(stderr, "dtc: %s did not compile:\n", path);
+		print_clang_errs(errs);
 	} else {
 		obj_checksum(obj, obj_len);
 		rc = write_out(out, obj, obj_len) ? 1 : 0;
@@ -811,8 +835,8 @@ int main(int argc, char **argv)
 				  &obj_len, &errs)) {
 			fprintf(stderr,
 				"dtc: internal error: the generated C did not compile; this is a dtc "
-				"bug, please report it with the script:\n%s",
-				errs ? errs : "(no diagnostics)\n");
+				"bug, please report it with the script:\n");
+			print_clang_errs(errs);
 			free(errs);
 			free(o);
 			goto done;
