@@ -70,6 +70,10 @@ int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_ksou_global_store(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_ksou_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* ts[i] = src */
 /* dst = src, a struct or union copied from where src lies (memory, a variable) */
+void emit_kvar_line(struct strbuf *m, const char *prefix, const char *name, const char *suffix,
+		    const struct dtype *t);
+void emit_key_bytes(struct ectx *ec, const char *dst, struct dtype *t, struct node *k,
+		    struct strbuf *sb);
 void emit_sou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct node *src,
 		   struct strbuf *sb);
 int emit_karray_decl(struct strbuf *out, const struct dtype *t, const char *name); /* 1: done */

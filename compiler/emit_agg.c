@@ -182,7 +182,8 @@ void emit_agg_decls(struct ectx *ec)
 		for (int i = 0; i < ag->nkeys; i++) {
 			if (ag->keystk[i])
 				sb_printf(ec->out, " __u64 k%d[%d];", i, ag->keyw[i] / 8);
-			else if (ag->keyt[i]->kind == TY_STRING || type_is_sou(ag->keyt[i]))
+			else if (ag->keyt[i]->kind == TY_STRING || type_is_sou(ag->keyt[i]) ||
+				 ag->keyt[i]->kind == TY_ARRAY)
 				sb_printf(ec->out, " char k%d[%d];", i, ag->keyw[i]);
 			else
 				sb_printf(ec->out, " __u64 k%d;", i);
@@ -314,11 +315,16 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 				sb_printf(ec->out, "_kp->k%d[1] = dt_cur_pid(c);\n",
 					  i);
 			}
-		} else if (type_is_sou(ag->keyt[i])) {
-			/* a struct or union: its bytes, as emit_var.c's keys */
-			expr_str(ec, k, &sb);
-			sb_printf(ec->out, "{ %s _kv = (%s); __builtin_memcpy(_kp->k%d, &_kv, %d); }\n",
-				  ag->keyt[i]->cname, sb.s, i, ag->keyt[i]->size);
+		} else if (type_is_sou(ag->keyt[i]) || ag->keyt[i]->kind == TY_ARRAY) {
+			/* a struct, union or array: its bytes, as emit_var.c's keys */
+			char dst[32];
+
+			snprintf(dst, sizeof(dst), "_kp->k%d", i);
+			sb.len = 0;
+			if (sb.s)
+				sb.s[0] = 0;
+			emit_key_bytes(ec, dst, ag->keyt[i], k, &sb);
+			sb_printf(ec->out, "%s;\n", sb.s);
 		} else if (k->type->kind == TY_STRING) {
 			/* dt_cg_arglist(): strsize characters and a NUL, the
 			 * rest of the key zero */
@@ -462,7 +468,7 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m)
 				sb_printf(m, " %c%d", ag->keystk[i], ag->keyw[i]);
 			else if (t->kind == TY_STRING)
 				sb_printf(m, " s%d", ag->keyw[i]);
-			else if (type_is_sou(t))
+			else if (type_is_sou(t) || t->kind == TY_ARRAY)
 				sb_printf(m, " r%d", t->size);
 			else if (t->kind == TY_PTR)
 				sb_printf(m, " p8");
@@ -470,6 +476,12 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m)
 				sb_printf(m, " %c%d", t->is_signed ? 'i' : 'u', t->size);
 		}
 		sb_putc(m, '\n');
+		for (int i = 0; i < ag->nkeys; i++) { /* keys held by their bytes */
+			char suffix[32];
+
+			snprintf(suffix, sizeof(suffix), "'s key #%d", i + 1);
+			emit_kvar_line(m, "@", ag->name, suffix, ag->keyt[i]);
+		}
 		if (ag->func == AGG_QUANTIZE || ag->func == AGG_LQUANTIZE)
 			sb_printf(m, "aggsum %d %d\n", ag->id, ag->nvals - 1);
 	}

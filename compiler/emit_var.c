@@ -416,12 +416,13 @@ static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_str_copy(ec, k, sb);
 			sb_puts(sb, "); ");
 			off += ss->strsize;
-		} else if (type_is_sou(s->keys[i])) {
-			/* a struct or union key: its bytes */
-			sb_printf(sb, "{ %s _kv = (", s->keys[i]->cname);
-			emit_expr(ec, k, sb);
-			sb_printf(sb, "); __builtin_memcpy(_k + %d, &_kv, %d); } ", off,
-				  s->keys[i]->size);
+		} else if (type_is_sou(s->keys[i]) || s->keys[i]->kind == TY_ARRAY) {
+			/* a struct, union or array key: its bytes */
+			char dst[32];
+
+			snprintf(dst, sizeof(dst), "_k + %d", off);
+			emit_key_bytes(ec, dst, s->keys[i], k, sb);
+			sb_puts(sb, "; ");
 			off += (s->keys[i]->size + 7) & ~7;
 		} else {
 			/* the register cast to the key's type (dt_cg_arglist()) */
@@ -578,13 +579,31 @@ void emit_sou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct nod
 			emit_mem_addr(ec, src, sb);
 		}
 	}
-	if (t->kernel)
+	if (t->kernel && type_is_sou(t))
 		sb_printf(sb, "; __u32 _kn = bpf_core_type_size(%s); if (_kn > %d || ", t->cname,
 			  emit_ksou_size(t));
-	else /* a D struct: its size */
+	else /* a D struct, or an array: its size */
 		sb_printf(sb, "; __u32 _kn = %d; if (", t->size);
 	sb_puts(sb, "bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) "
 		    "DT_FAULT(c, DTRACEFLT_BADADDR, _ks); 0; })");
+}
+
+/*
+ * A tuple key held by reference (type_key_byref()): its bytes at dst.  A D
+ * struct or union of up to 256 bytes is copied as a C value (any expression
+ * that has one); a larger one, a kernel one or an array from where it lies
+ * (emit_sou_copy()).
+ */
+void emit_key_bytes(struct ectx *ec, const char *dst, struct dtype *t, struct node *k,
+		    struct strbuf *sb)
+{
+	if (type_is_sou(t) && !t->kernel && t->size <= 256) {
+		sb_printf(sb, "({ %s _kv = (", t->cname);
+		emit_expr(ec, k, sb);
+		sb_printf(sb, "); __builtin_memcpy(%s, &_kv, %d); 0; })", dst, t->size);
+		return;
+	}
+	emit_sou_copy(ec, dst, t, k, sb);
 }
 
 /* x = src for a kernel struct lvalue in a D variable that is not the whole
@@ -843,22 +862,36 @@ static void emit_store(struct ectx *ec, struct node *n, struct strbuf *sb)
  * "kvar" metadata: each variable holding a kernel struct or union, for
  * dtrun to refuse a kernel where the type outgrew the storage.
  */
+void emit_kvar_line(struct strbuf *m, const char *prefix, const char *name, const char *suffix,
+		    const struct dtype *t)
+{
+	const struct dtype *e = t;
+
+	while (e->kind == TY_ARRAY) /* an array's elements: their exact size */
+		e = e->base;
+	if (!emit_ksou_size(e))
+		return;
+	sb_printf(m, "kvar \"%s%s%s\" %s \"%s\" %d\n", prefix, name, suffix,
+		  e->tdname ? "typedef" : e->kind == TY_UNION ? "union" : "struct",
+		  e->tdname ? e->tdname : e->tag ? e->tag : "",
+		  e == t ? emit_ksou_size(e) : e->size);
+}
+
 void emit_var_meta(struct ectx *ec, struct strbuf *m)
 {
+	static const char *const prefix[] = { [SYM_TLS] = "self->", [SYM_LOCAL] = "this->" };
 	struct sym *s;
 
 	for (s = ec->ss->syms; s; s = s->next) {
-		struct dtype *t = s->type;
-		int size;
-		while (t->kind == TY_ARRAY) /* an array's elements: their exact size */
-			t = t->base;
-		if (s->kind == SYM_BUILTIN || !emit_ksou_size(t))
+		if (s->kind == SYM_BUILTIN)
 			continue;
-		size = t == s->type ? emit_ksou_size(t) : t->size;
-		sb_printf(m, "kvar \"%s%s\" %s \"%s\" %d\n",
-			  s->kind == SYM_TLS ? "self->" : s->kind == SYM_LOCAL ? "this->" : "", s->name,
-			  t->tdname ? "typedef" : t->kind == TY_UNION ? "union" : "struct",
-			  t->tdname ? t->tdname : t->tag ? t->tag : "", size);
+		emit_kvar_line(m, (prefix[s->kind] ? prefix[s->kind] : ""), s->name, "", s->type);
+		for (int i = 0; i < s->nkeys; i++) { /* keys held by their bytes */
+			char suffix[32];
+
+			snprintf(suffix, sizeof(suffix), "[]'s key #%d", i + 1);
+			emit_kvar_line(m, (prefix[s->kind] ? prefix[s->kind] : ""), s->name, suffix, s->keys[i]);
+		}
 	}
 }
 

@@ -105,6 +105,7 @@ struct dtype *type_resolve(struct dtc *dx, struct dtype *t);  /* completes kerne
 struct dmember *type_member(struct dtc *dx, struct dtype *t, const char *name);
 int type_is_char_array(const struct dtype *t);
 int type_is_sou(const struct dtype *t);       /* struct or union */
+int type_key_byref(struct dtc *dx, struct dtype *t); /* a key copied by its bytes */
 int type_compatible(struct dtype *a, struct dtype *b);
 int type_assignable(struct dtype *l, struct dtype *r); /* l = r of a store or inline */
 int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero); /* l = r */

@@ -373,7 +373,7 @@ static int key_group(char letter)
 struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct node *lhs = n->a, *aggn = lhs->kind == N_INDEX ? lhs->a : lhs;
-	struct node *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k, *call = n->b, *arg;
+	struct node *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k, **kp, *call = n->b, *arg;
 	struct dtype *kt[AGG_MAX_KEYS];
 	int kw[AGG_MAX_KEYS], nkeys = 0, f, nargs, lo, hi, i;
 	char ks[AGG_MAX_KEYS];
@@ -427,11 +427,10 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			kw[nkeys] = (kw[nkeys] + 7) & ~7;
 		} else if (type_is_scalar(t)) {
 			kw[nkeys] = 8;
-		} else if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0 &&
-			   t->size <= 256) {
-			/* dt_cg_arglist(): a struct or union by value (DIF_TF_BYREF),
-			 * its bytes (emit_agg.c), as an associative array's key */
-			t->used = 1;
+		} else if (type_key_byref(dx, t) > 0) {
+			/* dt_cg_arglist(): a struct, union or array by reference
+			 * (DIF_TF_BYREF), its bytes (emit_agg.c), as an associative
+			 * array's key */
 			kw[nkeys] = (t->size + 7) & ~7;
 		} else if (t->kind == TY_VOID) {
 			/* dt_idcook_assc(): void (and dynamic) keys */
@@ -510,9 +509,12 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			   nkeys == 1 ? " " : "s ", ag->nkeys);
 		return NULL;
 	}
-	for (i = 0, k = keys; ag && i < nkeys; i++, k = k->next) {
-		int zero = (k->flags & NF_CONST) && type_is_int(kt[i]) && !k->ival;
+	for (i = 0, kp = &lhs->b; ag && i < nkeys; i++, kp = &(*kp)->next) {
+		int zero = ((*kp)->flags & NF_CONST) && type_is_int(kt[i]) && !(*kp)->ival;
 
+		if (!ks[i] && !ag->keystk[i] && ag->keyt[i]->kind == TY_STRING &&
+		    type_argcompat(ag->keyt[i], kt[i], zero)) /* a char pointer: its string */
+			sema_str_arg(dx, cc, kp);
 		if (ks[i] || ag->keystk[i] ? key_group(ks[i]) != key_group(ag->keystk[i])
 					   : !type_argcompat(ag->keyt[i], kt[i], zero)) {
 			diag_error(dx, lhs->loc, "D_PROTO_ARG",

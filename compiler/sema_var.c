@@ -111,25 +111,12 @@ static int global_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const
 	return value_type_ok(dx, loc, e, name); /* string a[4]: strsize bytes each */
 }
 
-static int key_type_ok(struct dtype *t)
+static int key_type_ok(struct dtc *dx, struct dtype *t)
 {
-	if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0 && t->size <= 256) {
-		t->used = 1; /* a[s]: the struct's bytes (emit_var.c) */
-		return 1;
-	}
+	if (type_key_byref(dx, t) > 0)
+		return 1; /* a[s]: the struct's or array's bytes (emit_var.c) */
 	return t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR ||
 	       t->kind == TY_STRING;
-}
-
-/* DTrace's tuple compatibility: integers and pointers with each other,
- * strings with strings. */
-static int key_compat(struct dtype *proto, struct dtype *k)
-{
-	if (type_is_sou(proto) || type_is_sou(k)) /* the same struct or union */
-		return type_compatible(proto, k) && proto->size == k->size;
-	if (proto->kind == TY_STRING || k->kind == TY_STRING)
-		return proto->kind == k->kind;
-	return type_is_scalar(proto) && type_is_scalar(k);
 }
 
 /* ---- declarations ------------------------------------------------------- */
@@ -190,7 +177,7 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 				return;
 			if (kt->kind == TY_VOID && nkeys == 0 && !k->next)
 				break; /* a[void] */
-			if (!key_type_ok(kt)) {
+			if (!key_type_ok(dx, kt)) {
 				diag_error(dx, k->loc, "D_UNSUPPORTED",
 					   "associative array keys of type %s are not yet supported by dtc",
 					   kt->name);
@@ -385,7 +372,7 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 				   t->name, nk + 1);
 			return -1;
 		}
-		if (!key_type_ok(t)) {
+		if (!key_type_ok(dx, t)) {
 			diag_error(dx, k->loc, "D_UNSUPPORTED",
 				   "associative array keys of type %s are not yet supported by dtc",
 				   t->name);
@@ -412,10 +399,17 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 		return -1;
 	}
 	for (int i = 0; i < nk; i++) {
-		if (!key_compat(s->keys[i], kt[i])) {
-			struct node *kn = n->b;
-			for (int j = 0; j < i; j++)
-				kn = kn->next;
+		/* dt_idcook_sign(): each key against the prototype's, by
+		 * dt_node_is_argcompat() */
+		struct node **kp = &n->b, *kn;
+		for (int j = 0; j < i; j++)
+			kp = &(*kp)->next;
+		kn = *kp;
+		if (type_argcompat(s->keys[i], kt[i],
+				   (kn->flags & NF_CONST) && type_is_int(kt[i]) && !kn->ival)) {
+			if (s->keys[i]->kind == TY_STRING) /* a char pointer: its string */
+				sema_str_arg(dx, cc, kp);
+		} else {
 			diag_error(dx, kn->loc, "D_PROTO_ARG",
 				   "%s[ ] key #%d is incompatible with prototype:\n"
 				   "\tprototype: %s\n\t      key: %s",
@@ -609,7 +603,8 @@ int sema_var_keysize(const struct sema_state *ss, const struct sym *s)
 	int size = s->kind == SYM_TLS ? 8 : 0;
 	for (int i = 0; i < s->nkeys; i++)
 		size += s->keys[i]->kind == TY_STRING ? ss->strsize
-			: type_is_sou(s->keys[i]) ? (s->keys[i]->size + 7) & ~7 : 8;
+			: type_is_sou(s->keys[i]) || s->keys[i]->kind == TY_ARRAY
+			? (s->keys[i]->size + 7) & ~7 : 8;
 	return size;
 }
 

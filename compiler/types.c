@@ -542,6 +542,36 @@ struct dtype *type_resolve(struct dtc *dx, struct dtype *t)
 	return t;
 }
 
+/*
+ * A tuple key held by reference (dt_node_diftype()'s DIF_TF_BYREF, which
+ * dt_cg_arglist() copies by its size): a struct or union, D's or the
+ * kernel's, or an array of anything but char (char arrays are strings in
+ * dtc's keys).  Its bytes are the key.  1 for one, marking a D type used;
+ * -1 for a kernel struct with no name, which CO-RE cannot size; 0 else.
+ */
+int type_key_byref(struct dtc *dx, struct dtype *t)
+{
+	if (type_is_sou(t) && t->kernel) {
+		if (!t->tag && !t->tdname)
+			return -1;
+		return type_resolve(dx, t)->complete && t->size > 0;
+	}
+	if (type_is_sou(t) && t->complete && t->size > 0) {
+		t->used = 1; /* the C type, emitted (emit_types.c) */
+		return 1;
+	}
+	if (t->kind == TY_ARRAY && t->nelem > 0 && t->size > 0 &&
+	    !type_is_char_array(t)) {
+		struct dtype *e = t;
+		while (e->kind == TY_ARRAY)
+			e = e->base;
+		if (type_is_sou(e) && !e->kernel)
+			e->used = 1;
+		return 1;
+	}
+	return 0;
+}
+
 /* A member of a struct or union; anonymous members are searched through. */
 struct dmember *type_member(struct dtc *dx, struct dtype *t, const char *name)
 {

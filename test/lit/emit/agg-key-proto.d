@@ -11,7 +11,7 @@
  * CHECK: struct dtc_agg2_key { char k0[16]; __u64 k1; } __attribute__((aligned(8)));
  * CHECK: _kp->k0 = (__u64)(__s8)({{.*}}1ULL)));
  * CHECK: dt_put_stack(c, (char *)_kp->k0, 5, 0);
- * CHECK: { struct dtu_foo _kv = ((dtg_f)); __builtin_memcpy(_kp->k0, &_kv, 12); }
+ * CHECK: ({ struct dtu_foo _kv = ((dtg_f)); __builtin_memcpy(_kp->k0, &_kv, 12); 0; });
  * CHECK: _kp->k0 = (__u64)(__s8)({{.*}}257ULL)));
  * CHECK: dt_put_stack(c, (char *)_kp->k0, 3, 0);
  * CHECK: dt_put_stack(c, (char *)_kp->k0, 5, 0);
