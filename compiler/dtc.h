@@ -34,6 +34,7 @@ struct src_file {
 	const char *text;   /* NUL-terminated contents */
 	size_t len;
 	struct src_lineset *lsets; /* #line directives, in text order */
+	unsigned long long macro_ref; /* bit N: $N or $$N referenced here (dtc_macro_ref()) */
 	int nlsets, lsets_cap;
 };
 
@@ -140,6 +141,7 @@ struct loc loc_after_lookahead(struct dtc *dx, struct loc loc);
 int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len);
 /* A file of the D library, or an item parsed from one, rather than the script's. */
 int dtc_is_dlib_file(const struct dtc *dx, int file);
+void dtc_macro_ref(struct dtc *dx, int file, long n); /* $N used in file: its program's */
 int dtc_is_dlib_item(const struct dtc *dx, const struct node *n);
 
 /*
@@ -152,6 +154,8 @@ void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt
 void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* An error with no source position (options, files): "dtc: error: ..." */
+void diag_file(struct dtc *dx, int file, const char *tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /*

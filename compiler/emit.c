@@ -220,6 +220,7 @@ static void emit_meta_inputs(struct ectx *ec, struct strbuf *m)
 			n++;
 		}
 		sb_putc(m, '\n');
+		sb_printf(m, "imacros %llx\n", f->macro_ref);
 	}
 }
 

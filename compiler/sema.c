@@ -349,10 +349,17 @@ int sema_check(struct dtc *dx)
 					   "macro argument $%s%d is not defined",
 					   ss->macros_used[i] & MAC_INT ? "" : "$", i);
 	}
-	if (dx->macro_bound > 1 && !dx->unused_at_load && !sema_option(dx, "argref") &&
-	    !ss->macros_used[dx->macro_bound - 1] && !dx->macro_lexed[dx->macro_bound - 1])
-		diag_plain(dx, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",
-			   dx->macro_argv[dx->macro_bound - 1], dx->macro_bound - 1);
+	if (dx->macro_bound > 1 && !dx->unused_at_load && !sema_option(dx, "argref")) {
+		/* each program (input) on its own, as dtrace compiles them */
+		int last = (dx->macro_bound - 1) & (DT_MAX_MACROS - 1), f = dx->ndlib_files;
+
+		while (f < dx->nfiles && (dx->files[f].macro_ref >> last & 1))
+			f++;
+		if (f < dx->nfiles)
+			diag_file(dx, f, "D_MACRO_UNUSED",
+				  "extraneous argument '%s' ($%d is not referenced)",
+				  dx->macro_argv[last], last);
+	}
 	/* pair indices: consecutive per program */
 	{
 		struct prog *p;

@@ -610,6 +610,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			if (!st(dx)->macros_used[mi])
 				st(dx)->macro_loc[mi] = n->loc;
 			st(dx)->macros_used[mi] |= str ? MAC_STR : MAC_INT;
+			dtc_macro_ref(dx, n->loc.file, mi);
 			return n->type = str ? type_string(dx) : type_int(dx, 8, 1);
 		}
 		if (m[1] == '$') {

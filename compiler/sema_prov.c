@@ -46,6 +46,7 @@ static int pdesc_macros(struct dtc *dx, struct node *pd)
 					/* dtrun's, at load: the object records the use */
 					if (i > 0 && i < DT_MAX_MACROS)
 						st(dx)->macros_used[i] |= MAC_STR;
+					dtc_macro_ref(dx, pd->loc.file, i);
 					sb_putc(&out, '$');
 					sb_putn(&out, r, (size_t)(e - r));
 					changed |= r != v + 1;
@@ -58,6 +59,7 @@ static int pdesc_macros(struct dtc *dx, struct node *pd)
 					sb_puts(&out, dx->macro_argv[i]);
 					sb_putn(&out, w, (size_t)(e - w));
 					dx->macro_lexed[i] = 1;
+					dtc_macro_ref(dx, pd->loc.file, i);
 					changed = 1;
 				}
 			} else {

@@ -165,6 +165,17 @@ int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len)
 	return dx->nfiles++;
 }
 
+/*
+ * Macro argument n referenced in a file: each program (a -s script, a -n
+ * description ...) is compiled on its own in dtrace, so each is checked
+ * for the arguments it uses (dt_cc.c's D_MACRO_UNUSED, D_MACRO_UNDEF).
+ */
+void dtc_macro_ref(struct dtc *dx, int file, long n)
+{
+	if (file >= 0 && file < dx->nfiles && n >= 0 && n < 64)
+		dx->files[file].macro_ref |= 1ULL << n;
+}
+
 int dtc_is_dlib_file(const struct dtc *dx, int file)
 {
 	return file < dx->ndlib_files;
@@ -430,24 +441,42 @@ void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
 	va_end(ap);
 }
 
+static void diag_plain_v(struct dtc *dx, int file, const char *tag, const char *fmt, va_list ap)
+{
+	va_list aq;
+
+	dx->nerrors++;
+	if (dx->dtrace_diags) {
+		diag_dtrace(dx, (struct loc){ file, 0, 0 }, 0, tag, fmt, ap);
+		return;
+	}
+	fprintf(dx->diag_out, "dtc: error: ");
+	va_copy(aq, ap);
+	vfprintf(dx->diag_out, fmt, aq);
+	va_end(aq);
+	if (tag)
+		fprintf(dx->diag_out, " [%s]", tag);
+	fputc('\n', dx->diag_out);
+}
+
 void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 {
 	va_list ap;
 
-	dx->nerrors++;
-	if (dx->dtrace_diags) {
-		va_start(ap, fmt);
-		diag_dtrace(dx, (struct loc){ -1, 0, 0 }, 0, tag, fmt, ap);
-		va_end(ap);
-		return;
-	}
-	fprintf(dx->diag_out, "dtc: error: ");
 	va_start(ap, fmt);
-	vfprintf(dx->diag_out, fmt, ap);
+	diag_plain_v(dx, -1, tag, fmt, ap);
 	va_end(ap);
-	if (tag)
-		fprintf(dx->diag_out, " [%s]", tag);
-	fputc('\n', dx->diag_out);
+}
+
+/* An error of a whole input file (a -s script, a -n description): no line,
+ * but dtrace names the program it compiled. */
+void diag_file(struct dtc *dx, int file, const char *tag, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_plain_v(dx, file, tag, fmt, ap);
+	va_end(ap);
 }
 
 _Noreturn void dtc_bug_at(const char *file, int line, const char *fmt, ...)

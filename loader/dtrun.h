@@ -76,6 +76,7 @@ struct meta_clause {
 struct meta_input {
 	int script;              /* a script, else a description (-n -P -m -f) */
 	char *name;              /* the script's path, or the option's text */
+	unsigned long long macros; /* bit N: it uses $N or $$N ("imacros") */
 };
 
 struct meta_prog {
@@ -119,6 +120,7 @@ struct meta {
 	int nclauses;
 	struct meta_input *inputs; /* two or more, or none */
 	int ninputs;
+	int imacros;             /* inputs[].macros are known (an "imacros" line) */
 	struct meta_prog *progs; /* indexed by P */
 	int nprogs;
 	struct meta_pair *pairs; /* indexed by I */

@@ -10,6 +10,7 @@
 #define _GNU_SOURCE /* memmem */
 #include <gelf.h>
 #include <libelf.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -291,6 +292,18 @@ static int parse_line(const char *p, struct meta *m)
 		if (!(ni[m->ninputs].name = meta_parse_str(&p)))
 			return -1;
 		m->ninputs++;
+		return 0;
+	}
+	if (strncmp(p, "imacros ", 8) == 0) { /* the last input's macro uses */
+		unsigned long long u;
+		char *end;
+
+		errno = 0;
+		u = strtoull(p + 8, &end, 16);
+		if (errno || end == p + 8 || !m->ninputs)
+			return -1;
+		m->inputs[m->ninputs - 1].macros = u;
+		m->imacros = 1;
 		return 0;
 	}
 	if (strncmp(p, "cinput ", 7) == 0) {

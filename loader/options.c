@@ -278,18 +278,22 @@ static int ident_tail(const char *s)
 	return 1;
 }
 
-/* Macro arguments the object uses must be given, $N as integers; the last
- * one given must be used unless -x argref (dt_cc.c checks the last only). */
-static int check_macros(const struct meta *m, const struct dtrun_opts *o)
+/* Macro arguments a program uses (bit N of uses: $N) must be given, $N as
+ * integers; the last one given must be used unless -x argref (dt_cc.c
+ * checks the last only). */
+static int check_prog_macros(const struct meta *m, const struct dtrun_opts *o, const char *kind,
+			     const char *name, const char *spec, unsigned long long uses)
 {
 	int i;
 
 	for (i = 1; i <= m->nmacro_max; i++) {
+		if (!(uses >> i & 1))
+			continue;
 		if (m->macros[i] && i > o->nmacro_args) {
 			if (o->defaultargs)
 				continue; /* 0 or "", as dtrace -x defaultargs */
 			dt_err("failed to compile %s %s: %smacro argument %s$%d is not defined\n",
-			       o->desc_kind, o->desc_name, o->errtags ? "[D_MACRO_UNDEF] " : "",
+			       kind, name, o->errtags ? "[D_MACRO_UNDEF] " : "",
 			       m->macros[i] & DT_MAC_INT ? "" : "$", i);
 			return -1;
 		}
@@ -297,7 +301,7 @@ static int check_macros(const struct meta *m, const struct dtrun_opts *o)
 		    strcmp(m->macro_text[i], o->macro_args[i - 1]) != 0) {
 			dt_err("failed to compile %s %s: %s$%d was compiled into this object as "
 			       "\"%s\"; give that argument, or compile the script again with "
-			       "\"%s\"\n", o->desc_kind, o->desc_name,
+			       "\"%s\"\n", kind, name,
 			       o->errtags ? "[D_MACRO_TYPE] " : "", i, m->macro_text[i],
 			       o->macro_args[i - 1]);
 			return -1;
@@ -312,7 +316,7 @@ static int check_macros(const struct meta *m, const struct dtrun_opts *o)
 			(void)strtoull(dg, &end, 0);
 			if (errno == ERANGE) {
 				dt_err("failed to compile %s %s: %smacro argument $%d constant %s "
-				       "results in integer overflow\n", o->desc_kind, o->desc_name,
+				       "results in integer overflow\n", kind, name,
 				       o->errtags ? "[D_MACRO_OFLOW] " : "", i, a);
 				return -1;
 			}
@@ -323,7 +327,7 @@ static int check_macros(const struct meta *m, const struct dtrun_opts *o)
 			if (errno || !isdigit((unsigned char)*dg) ||
 			    (dg != a ? *end != '\0' : !ident_tail(end))) {
 				dt_err("failed to compile %s %s: %smacro argument $%d is not an "
-				       "integer: \"%s\"\n", o->desc_kind, o->desc_name,
+				       "integer: \"%s\"\n", kind, name,
 				       o->errtags ? "[D_MACRO_TYPE] " : "", i, a);
 				return -1;
 			}
@@ -331,17 +335,35 @@ static int check_macros(const struct meta *m, const struct dtrun_opts *o)
 	}
 	i = o->nmacro_args;
 	if (i >= 1 && !o->argref &&
-	    (i > m->nmacro_max || i >= DT_MAX_MACROS || !m->macros[i])) {
-		if (strcmp(o->desc_kind, "description") == 0)
-			dt_err("invalid probe specifier %s: ", o->nnspecs ? o->nspecs[0]
-									 : o->desc_name);
+	    (i > m->nmacro_max || i >= DT_MAX_MACROS || !m->macros[i] || !(uses >> i & 1))) {
+		if (strcmp(kind, "description") == 0)
+			dt_err("invalid probe specifier %s: ", spec);
 		else
-			dt_err("failed to compile %s %s: ", o->desc_kind, o->desc_name);
+			dt_err("failed to compile %s %s: ", kind, name);
 		fprintf(stderr, "%sextraneous argument '%s' ($%d is not referenced)\n",
 			o->errtags ? "[D_MACRO_UNUSED] " : "", o->macro_args[i - 1], i);
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * dtrace compiles each program (-s, -n, -P, -m, -f) on its own and checks
+ * its macro arguments then: in an object of several, each input's (the
+ * "imacros" lines), in command-line order; else the object's as one.
+ */
+static int check_macros(const struct meta *m, const struct dtrun_opts *o)
+{
+	if (m->ninputs > 1 && m->imacros) {
+		for (int k = 0; k < m->ninputs; k++)
+			if (check_prog_macros(m, o, m->inputs[k].script ? "script" : "description",
+					      m->inputs[k].name, m->inputs[k].name,
+					      m->inputs[k].macros))
+				return -1;
+		return 0;
+	}
+	return check_prog_macros(m, o, o->desc_kind, o->desc_name,
+				 o->nnspecs ? o->nspecs[0] : o->desc_name, ~0ULL);
 }
 
 /*
