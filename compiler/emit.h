@@ -22,6 +22,8 @@ struct ectx {
 				     (emit_stmt.c, oracle_layout()) */
 	int kstr_copy;            /* the string read from memory next is a variable's or
 				     key's copy: DT_KSTR_COPY (emit_str_copy()) */
+	int kstr_flag;            /* else N+1: the one next is read with DT_KSTR_FLAG, its
+				     failure setting _kbN (emit_subr.c, arg_str_flagged()) */
 };
 
 struct stmt_state {

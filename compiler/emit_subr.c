@@ -12,6 +12,23 @@ static void arg_str(struct ectx *ec, struct node *a, struct strbuf *sb)
 	emit_str(ec, a, sb);
 }
 
+/*
+ * A string argument whose read, when it is one from kernel memory that
+ * fails, sets _kbID (DT_KSTR_FLAG): DTrace's bpf/ functions see
+ * bpf_probe_read_str() fail where the other subroutines read zeros
+ * (strjoin.S stops at a bad first string, index.S and rindex.S return -1
+ * for either).  Only the argument's own read: a string made from one
+ * (substr(stringof(p), 1)) is no failed read.
+ */
+static void arg_str_flagged(struct ectx *ec, struct node *a, int id, struct strbuf *sb)
+{
+	if (a->kind == N_STRINGOF ||
+	    ((a->flags & NF_CHARARR) && !(a->kind == N_IDENT && a->sym && a->sym->kind == SYM_GLOBAL)))
+		ec->kstr_flag = id + 1;
+	emit_str(ec, a, sb);
+	ec->kstr_flag = 0;
+}
+
 static void arg_int(struct ectx *ec, struct node *a, struct strbuf *sb)
 {
 	sb_puts(sb, "(__s64)("); /* the register passed (lltostr(i + 1) of INT_MAX: 2^31) */
@@ -101,11 +118,12 @@ int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (!strcmp(f, "strtok")) {
 		emit_strtok(ec, n, 1, sb);
 	} else if (!strcmp(f, "strstr")) {
-		sb_printf(sb, "dt_strstr(dt_tmp(c, %d), ", n->id);
-		arg_str(ec, a1, sb);
+		/* dt_index() of a string that cannot be read is -1: NULL */
+		sb_printf(sb, "({ int _kb%d = 0; char *_r = dt_strstr(dt_tmp(c, %d), ", n->id, n->id);
+		arg_str_flagged(ec, a1, n->id, sb);
 		sb_puts(sb, ", ");
-		arg_str(ec, a2, sb);
-		sb_puts(sb, ")");
+		arg_str_flagged(ec, a2, n->id, sb);
+		sb_printf(sb, "); _kb%d ? (char *)0 : _r; })", n->id);
 	} else if (!strcmp(f, "strchr") || !strcmp(f, "strrchr")) {
 		sb_printf(sb, "dt_strchr(dt_tmp(c, %d), ", n->id);
 		arg_str(ec, a1, sb);
@@ -186,7 +204,14 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 		arg_str(ec, a1, sb);
 		sb_puts(sb, ")");
 	} else if (!strcmp(f, "strjoin")) {
-		str_call(ec, n, "dt_strjoin", "ss", sb);
+		/* strjoin.S: a first string that cannot be read leaves the
+		 * result empty (bpf_probe_read_str() zeroes it), a second one
+		 * the first alone */
+		sb_printf(sb, "({ int _kb%d = 0; char *_r = dt_strjoin(dt_tmp(c, %d), ", n->id, n->id);
+		arg_str_flagged(ec, a1, n->id, sb);
+		sb_puts(sb, ", ");
+		arg_str(ec, a2, sb);
+		sb_printf(sb, "); if (_kb%d) _r[0] = 0; _r; })", n->id);
 	} else if (!strcmp(f, "substr")) {
 		sb_printf(sb, "dt_substr(dt_tmp(c, %d), ", n->id);
 		arg_str(ec, a1, sb);
@@ -199,16 +224,18 @@ int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_puts(sb, "DT_STRSIZE");
 		sb_puts(sb, ")");
 	} else if (!strcmp(f, "index") || !strcmp(f, "rindex")) {
-		sb_printf(sb, "dt_index(");
-		arg_str(ec, a1, sb);
+		/* index.S, rindex.S: -1 when either string cannot be read */
+		sb_printf(sb, "({ int _kb%d = 0; __typeof__(dt_index(\"\", \"\", 0, 0, 0)) _r = dt_index(",
+			  n->id);
+		arg_str_flagged(ec, a1, n->id, sb);
 		sb_puts(sb, ", ");
-		arg_str(ec, a2, sb);
+		arg_str_flagged(ec, a2, n->id, sb);
 		sb_puts(sb, ", ");
 		if (a3)
 			arg_int(ec, a3, sb);
 		else
 			sb_puts(sb, "0");
-		sb_printf(sb, ", %d, %d)", a3 != NULL, f[0] == 'r');
+		sb_printf(sb, ", %d, %d); _kb%d ? -1 : _r; })", a3 != NULL, f[0] == 'r', n->id);
 	} else if (!strcmp(f, "strstr") || !strcmp(f, "strchr") || !strcmp(f, "strrchr")) {
 		/* the call emit_subr_nullable() writes; NULL used as a string faults */
 		sb_puts(sb, "({ char *_r = ");

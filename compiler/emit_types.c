@@ -529,12 +529,23 @@ void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 /* An expression node handled here (see sema_types.c). */
 /* DT_KSTR, or DT_KSTR_COPY for the string emit_str_copy() asked for; what
  * the string's expression reads is read as values again. */
-static const char *kstr_macro(struct ectx *ec)
+static const char *kstr_macro(struct ectx *ec, int *flag)
 {
 	int copy = ec->kstr_copy;
 
+	*flag = copy ? 0 : ec->kstr_flag;
 	ec->kstr_copy = 0;
-	return copy ? "DT_KSTR_COPY" : "DT_KSTR";
+	ec->kstr_flag = 0;
+	return copy ? "DT_KSTR_COPY" : *flag ? "DT_KSTR_FLAG" : "DT_KSTR";
+}
+
+/* The end of a DT_KSTR* call kstr_macro() named: n, and the flag's name. */
+static void kstr_end(struct strbuf *sb, const char *n, int flag)
+{
+	if (flag)
+		sb_printf(sb, ", %s, _kb%d)", n, flag - 1);
+	else
+		sb_printf(sb, ", %s)", n);
 }
 
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
@@ -546,10 +557,12 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	if (n->kind == N_STRINGOF) {
+		int flag;
+
 		ec->scratch = 1; /* DT_KSTR(): the string's temporary */
-		sb_printf(sb, "%s(c, %d, ", kstr_macro(ec), n->id);
+		sb_printf(sb, "%s(c, %d, ", kstr_macro(ec, &flag), n->id);
 		emit_expr(ec, n->a, sb);
-		sb_puts(sb, ", DT_STRSIZE)");
+		kstr_end(sb, "DT_STRSIZE", flag);
 		return;
 	}
 	if (n->kind == N_UNARY && n->op == OP_ADDR) {
@@ -712,12 +725,15 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		dtc_bug("emit_typed_expr: node kind %d", n->kind);
 	}
 	if (n->flags & NF_CHARARR) {
-		const char *m = kstr_macro(ec);
+		int flag;
+		const char *m = kstr_macro(ec, &flag);
+		char len[24];
 
 		ec->scratch = 1;
 		sb_printf(sb, "%s(c, %d, ", m, n->id);
 		emit_ref_addr(ec, n, sb);
-		sb_printf(sb, ", %lld)", (long long)n->ival);
+		snprintf(len, sizeof(len), "%lld", (long long)n->ival);
+		kstr_end(sb, len, flag);
 		return;
 	}
 	if (n->flags & NF_BITFIELD) {

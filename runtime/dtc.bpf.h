@@ -441,7 +441,7 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
  * bpf_probe_read() and faults where that fails (dt_cg_memcpy(),
  * dt_cg_arglist()): DT_KSTR_COPY.
  */
-#define DT_KSTR_READ(c, slot, addr, n, copy)                                                      \
+#define DT_KSTR_READ(c, slot, addr, n, onfail)                                                    \
 	({                                                                                        \
 		char *_t = dt_tmp(c, slot);                                                       \
 		const void *_ka = (const void *)(addr);                                           \
@@ -449,8 +449,7 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
 		if (bpf_probe_read_kernel_str(_t, (n) < DT_STRLEN_MAX ? (n) + 1 : DT_STRLEN_MAX + 1, \
 					      _ka) < 0) {                                         \
-			if (copy)                                                                 \
-				DT_FAULT(c, DTRACEFLT_BADADDR, _ka);                              \
+			onfail;                                                                   \
 			_t[0] = 0;                                                                \
 			_t[1] = 0;                                                                \
 		}                                                                                 \
@@ -458,8 +457,11 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 			_t[(n)] = 0;                                                              \
 		_t;                                                                               \
 	})
-#define DT_KSTR(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, 0)
-#define DT_KSTR_COPY(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, 1)
+#define DT_KSTR(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, (void)0)
+#define DT_KSTR_COPY(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, DT_FAULT(c, DTRACEFLT_BADADDR, _ka))
+/* The read of a subroutine's argument whose failure the subroutine sees, as
+ * DTrace's bpf/ functions see bpf_probe_read_str()'s: flag is set. */
+#define DT_KSTR_FLAG(c, slot, addr, n, flag) DT_KSTR_READ(c, slot, addr, n, (flag) = 1)
 
 /* copyinstr(addr, maxlen): as DTrace's, maxlen and strsize count the NUL
  * (so copyinstr(a, 8) is 7 bytes at most, and so is strsize=8).  A maxlen

@@ -3,8 +3,9 @@
  * print(): DTrace checks these pointers only for NULL and reads them with
  * bpf_probe_read_str()/bpf_probe_read() without checking the read, so the
  * unreadable memory is zeros and nothing faults (bpf/strlen.c,
- * basename.S, substr.S, index.S, inet_ntoa.S, inet_ntoa6.S, link_ntop.S,
- * mutex_owned.S; dt_cg_store_val(), dt_cg_act_print()).  A string copied
+ * basename.S, substr.S, inet_ntoa.S, inet_ntoa6.S, link_ntop.S,
+ * mutex_owned.S; dt_cg_store_val(), dt_cg_act_print()); the subroutines of
+ * two strings see a failed read (badaddr-str-pairs.d).  A string copied
  * into a variable (dt_cg_memcpy()) and copyinstr() (its result checked)
  * fault; a NULL pointer faults at address 0, also when a member array is
  * reached through it.
