@@ -82,8 +82,7 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		return 1;
 	}
 	if (strcmp(e->str, "stack") && strcmp(e->str, "ustack") && strcmp(e->str, "jstack") &&
-	    strcmp(e->str, "tracemem") && strcmp(e->str, "pcap") &&
-	    !(strcmp(e->str, "trace") == 0 && sema_sym_letter(e->a)) && !sema_sym_letter(e))
+	    strcmp(e->str, "tracemem") && strcmp(e->str, "pcap") && !sema_sym_letter(e))
 		return 0;
 	a = emit_find_action(ec, e->id);
 	(*actno)++;
@@ -121,8 +120,8 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 		ind(ec);
 		sb_printf(ec->out, "dt_read_mem(_p + 8, %d, (__u64)(%s));\n", a->argsize[1], sb.s);
 	} else {
-		/* sym(x); trace(sym(x)); ...: the address, and the tgid for user ones */
-		emit_expr(ec, sema_sym_letter(e) ? e->a : e->a->a, &sb);
+		/* sym(x); ...: the address, and the tgid for user ones */
+		emit_expr(ec, e->a, &sb);
 		ind(ec);
 		sb_printf(ec->out, "dt_put_int(_p, 0, (__u64)(%s));\n", sb.s);
 		if (a->argsize[0] == 16) {
@@ -135,17 +134,14 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 	return 1;
 }
 
-/* sym(x) and kin as values: the address.  1 when n is one. */
+/* speculation() as a value (sym(x) and kin have none: sema_stack.c's
+ * D_CG_EXPR).  1 when n is one. */
 int emit_stack_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
+	(void)ec;
 	if (n->kind == N_CALL && n->str && !strcmp(n->str, "speculation")) {
 		sb_puts(sb, "dt_speculation()");
 		return 1;
 	}
-	if (!sema_sym_letter(n))
-		return 0;
-	sb_puts(sb, "((__u64)(");
-	emit_expr(ec, n->a, sb);
-	sb_puts(sb, "))");
-	return 1;
+	return 0;
 }

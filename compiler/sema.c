@@ -185,6 +185,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	struct clause_info *ci = &ss->clauses[id];
 	struct cctx cc = { .ci = ci };
 	struct node *pd;
+	int nerrors = dx->nerrors;
 
 	ci->n = cl;
 	ci->id = id;
@@ -210,6 +211,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 		check_body_in(dx, &cc, cl);
 		check_pred_in(dx, &cc, cl);
 	}
+	sema_stack_cg_check(dx, &cc, cl, nerrors); /* code generation's D_CG_EXPR */
 	sema_attr_clause_end(dx, ci);
 }
 

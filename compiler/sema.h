@@ -311,6 +311,9 @@ struct cctx {
 	struct clause_info *ci;
 	int in_pred;
 	int nact_in_clause;
+	int cg_pending;            /* a tracing function's value was used (sema_stack.c) */
+	struct loc cg_loc;         /* where, for its D_CG_EXPR */
+	const char *cg_func;
 };
 
 /* Probe description fields, right-aligned: "BEGIN" is ":::BEGIN" (dt_pdesc.h). */
@@ -370,6 +373,14 @@ const char *op_str(int op);
 /* sema_stack.c: stack(), ustack(), tracemem(), sym() and kin, trace(sym()). */
 int sema_stack_stmt(struct dtc *dx, struct cctx *cc, struct node *e); /* sym(x); */
 char sema_sym_letter(const struct node *n);  /* 'a' 'y' 'm' 'A' 'Y' 'M' 'X' or 0 */
+/* The value of a tracing function (stack(), sym() ...): DTrace's typedefs
+ * of void "stack", "_symaddr", "_usymaddr", which only an aggregation key
+ * may hold.  A check that meets one where code would compute it calls
+ * sema_actval_used(), and the clause then fails with D_CG_EXPR
+ * (sema_stack_cg_check(), once the clause is otherwise correct). */
+int sema_is_actval(const struct dtype *t);
+void sema_actval_used(struct cctx *cc, struct node *n);
+void sema_stack_cg_check(struct dtc *dx, struct cctx *cc, struct node *cl, int nerrors);
 int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind); /* 'k'/'U'; -1 */
 /* sema_spec.c: speculations */
 int sema_spec_call(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **type);

@@ -104,9 +104,9 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 	/* sym(), func()...: DTrace's _symaddr and _usymaddr are typedefs of
 	 * void, which %a and %A take and the integer conversions refuse
 	 * (sema_stack.c names the types) */
-	if (t->kind == TY_INT && !strcmp(t->name, "_symaddr"))
+	if (sema_is_actval(t) && !strcmp(t->name, "_symaddr"))
 		fa->kind = DT_FA_SYMADDR;
-	else if (t->kind == TY_INT && !strcmp(t->name, "_usymaddr"))
+	else if (sema_is_actval(t) && !strcmp(t->name, "_usymaddr"))
 		fa->kind = DT_FA_USYMADDR;
 }
 
@@ -177,14 +177,12 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		return NULL;
 	}
 	for (i = 0; i < nargs; i++)
-		if (fargs[i].kind == DT_FA_STACK) {
-			/* the format takes a stack, but the value is recorded
-			 * by generating the argument's code, which a tracing
-			 * function has not (dt_cg_call_subr()) */
-			diag_error(dx, args[i]->loc, "D_CG_EXPR",
-				   "tracing function %s( ) may not be called from a D expression "
-				   "(D program context required)", args[i]->str);
-			return NULL;
+		if (sema_is_actval(types[i])) {
+			/* %k takes a stack and %a a sym() value, but the value
+			 * is recorded by generating the argument's code, which
+			 * a tracing function has not: D_CG_EXPR (sema_stack.c) */
+			sema_actval_used(cc, args[i]);
+			return type_void(dx);
 		}
 	a = new_action(dx, cc, "printf");
 	a->fmt = fmt->str;
@@ -208,8 +206,6 @@ static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct nod
 	if (!strcmp(n->str, "printf"))
 		return n->type = sema_printf_like(dx, cc, n, "printf");
 	if (!strcmp(n->str, "trace")) {
-		if (n->a && !n->a->next && sema_sym_letter(n->a)) /* trace(sym(x)): sema_stack.c */
-			return n->type = sema_stack_check(dx, cc, n);
 		if (nargs != 1) {
 			proto_len_error(dx, n, nargs, "1 expected");
 			return NULL;
@@ -220,6 +216,10 @@ static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		}
 		t = check_expr(dx, cc, n->a);
+		if (sema_is_actval(t)) { /* trace(stack()): D_CG_EXPR (sema_stack.c) */
+			sema_actval_used(cc, n->a);
+			return n->type = type_void(dx);
+		}
 		/* "void(@)" takes any type; code generation refuses void (dt_cg_act_trace()) */
 		if (t && t->kind == TY_VOID) {
 			diag_error(dx, n->a->loc, "D_TRACE_VOID",

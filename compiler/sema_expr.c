@@ -349,7 +349,6 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 {
 	struct sym *s;
 
-	(void)cc;
 	if (n->kind != N_IDENT) {
 		diag_error(dx, n->loc, "D_OP_LVAL",
 			   "operator %s requires modifiable lvalue as an operand",
@@ -366,6 +365,10 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 		struct dtype *t = rtype;
 		if (op != OP_ASSIGN || !t)
 			t = type_int(dx, 8, 1);
+		if (sema_is_actval(t)) { /* x = sym(y): D_CG_EXPR (sema_stack.c) */
+			sema_actval_used(cc, n);
+			return NULL;
+		}
 		if (t->kind == TY_VOID) {
 			diag_error(dx, n->loc, "D_OP_VOID", "cannot assign a void expression");
 			return NULL;
@@ -690,6 +693,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					   l->name, op_str(n->op), r->name);
 				return NULL;
 			}
+			if (sema_is_actval(l) && sema_is_actval(r)) /* typedefs of void: */
+				return n->type = type_int(dx, 4, 1); /* D_CG_EXPR, sema_stack.c */
 			if (l->kind != TY_STRING && (!type_is_scalar(l) || !type_is_scalar(r))) {
 				diag_error(dx, n->loc, "D_OP_SCALAR",
 					   "operator %s requires operands of scalar type", op_str(n->op));

@@ -287,8 +287,9 @@ int sema_stack_frames(struct dtc *dx, const struct node *n, char *kind)
 	return default_frames(dx, n->str);
 }
 
-/* sym(addr) ...: the address, typed _symaddr / _usymaddr, the names
- * DTrace gives these types in its messages (dt_open.c's typedefs). */
+/* sym(addr) ...: typed _symaddr / _usymaddr, DTrace's typedefs of void
+ * (dt_open.c), the names its messages give; an aggregation key or the
+ * statement records the address (sema_stack_stmt(), sema_agg.c). */
 static struct dtype *check_sym(struct dtc *dx, struct cctx *cc, struct node *n, char letter)
 {
 	int nargs = nargs_of(n->a);
@@ -306,7 +307,7 @@ static struct dtype *check_sym(struct dtc *dx, struct cctx *cc, struct node *n, 
 		return NULL;
 	}
 	r = arena_alloc(dx, sizeof(*r));
-	*r = *type_int(dx, 8, 0);
+	*r = *type_void(dx);
 	r->name = letter >= 'a' ? "_symaddr" : "_usymaddr";
 	return r;
 }
@@ -468,19 +469,6 @@ static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, stru
 		*type = check_sym(dx, cc, n, letter);
 		return 1;
 	}
-	/* trace(sym(x)): printed as a symbol, so recorded with its letter */
-	if (!strcmp(n->str, "trace") && n->a && !n->a->next && (letter = sema_sym_letter(n->a))) {
-		struct action *a;
-
-		if (!check_sym(dx, cc, n->a, letter))
-			return 1;
-		a = new_action(dx, cc, "trace");
-		a->size = sizeof(struct dt_item);
-		stk_arg(a, letter, letter >= 'a' ? 8 : 16);
-		n->id = a->id;
-		*type = type_void(dx);
-		return 1;
-	}
 	return 0;
 }
 
@@ -492,4 +480,116 @@ struct dtype *sema_stack_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	if (!sema_stack_call(dx, cc, n, &t))
 		dtc_bug("%s( ) is not a stack or symbol action", n->str);
 	return t;
+}
+
+/* stack(), ustack(), jstack(), sym() and kin: DTrace's tracing functions
+ * (DT_IDENT_ACTFUNC) whose value is of a type of its own. */
+static int is_tracing_call(const struct node *n)
+{
+	return n && n->kind == N_CALL && n->str &&
+	       (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack") ||
+		!strcmp(n->str, "jstack") || sym_letter_of(n->str));
+}
+
+int sema_is_actval(const struct dtype *t)
+{
+	return t && t->kind == TY_VOID && t->name &&
+	       (!strcmp(t->name, "stack") || !strcmp(t->name, "_symaddr") ||
+		!strcmp(t->name, "_usymaddr"));
+}
+
+void sema_actval_used(struct cctx *cc, struct node *n)
+{
+	if (cc->cg_pending)
+		return;
+	cc->cg_pending = 1;
+	cc->cg_loc = n->loc;
+	cc->cg_func = is_tracing_call(n) ? n->str : "stack";
+}
+
+static struct node *cg_find_list(struct node *n);
+
+/*
+ * The first call of a tracing function in n that code would compute, in
+ * dt_cg_node()'s order: any but an aggregation's key (dt_cg_arglist()
+ * records those itself).
+ */
+static struct node *cg_find_one(struct node *n)
+{
+	struct node *f = NULL, *lhs, *k;
+
+	if (!n)
+		return NULL;
+	if (is_tracing_call(n))
+		return n;
+	lhs = n->kind == N_ASSIGN ? n->a : NULL;
+	if (lhs && (lhs->kind == N_AGG || (lhs->kind == N_INDEX && lhs->a->kind == N_AGG))) {
+		for (k = lhs->kind == N_INDEX ? lhs->b : NULL; k && !f; k = k->next)
+			f = is_tracing_call(k) ? cg_find_list(k->a) : cg_find_one(k);
+		return f ? f : cg_find_list(n->b);
+	}
+	if (!(f = cg_find_list(n->a)) && !(f = cg_find_list(n->b)) && !(f = cg_find_list(n->c)) &&
+	    !(f = cg_find_list(n->d)))
+		f = cg_find_list(n->e);
+	return f;
+}
+
+static struct node *cg_find_list(struct node *n)
+{
+	struct node *f = NULL;
+
+	for (; n && !f; n = n->next)
+		f = cg_find_one(n);
+	return f;
+}
+
+/* The statements' first such call; a statement may be one (sym(x);). */
+static struct node *cg_find_stmts(struct node *s)
+{
+	struct node *f = NULL;
+
+	for (; s && !f; s = s->next) {
+		switch (s->kind) {
+		case N_EXPR_STMT:
+			f = is_tracing_call(s->a) ? cg_find_list(s->a->a) : cg_find_one(s->a);
+			break;
+		case N_BLOCK:
+			f = cg_find_stmts(s->a);
+			break;
+		case N_IF:
+			if (!(f = cg_find_one(s->a)) && !(f = cg_find_stmts(s->b)))
+				f = cg_find_stmts(s->c);
+			break;
+		default:
+			break;
+		}
+	}
+	return f;
+}
+
+/*
+ * dt_cg_call_subr(): a tracing function's value that code would compute
+ * (trace(sym(x)), printf("%a", sym(x)), x = stack(), a[ustack()],
+ * sym(x) == sym(y)) is D_CG_EXPR.  DTrace finds it when it generates the
+ * clause's code, after cooking the whole clause: it is reported only for
+ * a clause with no other error, predicate first.
+ */
+void sema_stack_cg_check(struct dtc *dx, struct cctx *cc, struct node *cl, int nerrors)
+{
+	struct node *f;
+	struct loc loc = cc->cg_loc;
+	const char *func = cc->cg_func;
+
+	if (dx->nerrors != nerrors)
+		return;
+	if ((f = cg_find_one(cl->b)) || (f = cg_find_stmts(cl->c))) {
+		loc = f->loc;
+		func = f->str;
+	} else if (!cc->cg_pending) {
+		return;
+	}
+	diag_error(dx, loc, "D_CG_EXPR",
+		   "tracing function %s( ) may not be called from a D expression (D program "
+		   "context required)",
+		   func);
 }

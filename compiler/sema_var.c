@@ -366,7 +366,13 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 			diag_error(dx, k->loc, "D_ARR_KEYS", "%s[ ] has too many keys", vname);
 			return -1;
 		}
-		if (t->kind == TY_VOID) { /* void, and stack() (DTrace's typedef of void) */
+		if (sema_is_actval(t)) {
+			/* a[stack()]: dt_node_is_void() is false for DTrace's
+			 * stack and _symaddr, then D_CG_EXPR (sema_stack.c) */
+			sema_actval_used(cc, k);
+			return -1;
+		}
+		if (t->kind == TY_VOID) {
 			diag_error(dx, k->loc, "D_KEY_TYPE",
 				   "%s expression may not be used as associative array index: key #%d",
 				   t->name, nk + 1);
@@ -544,6 +550,12 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			 * finds it unassigned: DTrace's dt_cook_var() */
 			diag_error(dx, n->loc, "D_VAR_UNDEF", "%s has not yet been declared or assigned",
 				   vname);
+			*err = 1;
+			return NULL;
+		}
+		if (sema_is_actval(t)) {
+			/* x = stack(): cooked, then D_CG_EXPR (sema_stack.c) */
+			sema_actval_used(cc, n);
 			*err = 1;
 			return NULL;
 		}

@@ -73,6 +73,8 @@ MINE = {
  'D_PRED_SCALAR': "also /@a/ (sema/D_AGG_NULL-stmt.d)",
  'D_AGG_NULL': "`@a;` and `@a[k];` as statements (sema/D_AGG_NULL-stmt.d)",
  'D_INT_OFLOW': "also a decimal constant above LLONG_MAX, as dt_node_int() (types/int-const-types.d)",
+ 'D_CG_EXPR': "an aggregating function outside @a = f(); a tracing function's value (stack(), sym() ...) anywhere but the statement itself and an aggregation key, once the clause cooks (sema/D_CG_EXPR-tracing-value.d)",
+ 'D_KEY_TYPE': "aggregation keys (dt_idcook_regs), associative array keys of void type (dt_idcook_assc); stack() and sym() keys pass it, as dt_node_is_void() is false for them, and are D_CG_EXPR (sema/D_CG_EXPR-assoc-stack.d)",
 }
 rows = []
 n_raised = n_na = n_todo = n_other = 0

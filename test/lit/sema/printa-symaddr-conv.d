@@ -34,5 +34,5 @@ BEGIN
 	printa("%a %@d\n", @k);
 	printa("%a %@d\n", @m);
 	printa("%A %@d\n", @t);
-	printf("%a %A %d\n", sym(0), usym(0), $target);
+	printf("%A %d\n", arg0, $target);
 }

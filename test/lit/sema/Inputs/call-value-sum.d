@@ -1,1 +1,2 @@
-BEGIN { trace(func(arg0) + 1); trace(sym(arg0) == 0); }
+BEGIN { trace(func(arg0) + 1); }
+BEGIN { trace(sym(arg0) == 0); }
