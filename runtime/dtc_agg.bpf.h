@@ -106,7 +106,11 @@ static __always_inline int dt_bitlen(__u64 x)
  * The value has 128 words, so masking the index with 127 keeps it inside for
  * the verifier whatever clang does with a bound check (a check on a copy of
  * a sign-extended int lost the bound: quantize(timestamp - self->ts) was
- * rejected).  Word 127, which no bucket uses, holds the sum of the values
+ * rejected).  The mask is kept from clang too: where it knows the value's
+ * range (quantize((uint32_t)pid % 200): 0..199, so the index is at most
+ * 71) it drops the mask as useless and indexes with a copy whose bound the
+ * verifier, which cannot follow dt_bitlen(), never learned (R0 unbounded
+ * memory access).  Word 127, which no bucket uses, holds the sum of the values
  * (each times its increment, wrapping at 64 bits as sum() does): the
  * histogram's _sum in dtrun --metrics, exact where the buckets' bounds are
  * not.
@@ -123,6 +127,7 @@ static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
 		i = 63;
 	if (i > 126)
 		i = 0; /* INT64_MIN (62 - 63 wrapped): below the lowest bucket */
+	asm volatile("" : "+r"(i)); /* the mask stays, for the verifier */
 	v[i & 127] += incr;
 	v[127] += (__u64)x * (__u64)incr;
 }
