@@ -318,7 +318,10 @@ int run_load(struct dtrun *d)
 			prog_descs(d, p, descs, sizeof(descs));
 		if (ksym_failed(lb_log))
 			return -1;
-		if (p >= 0 && strstr(lb_log, "PROG LOAD LOG") && d->meta.modified) {
+		/* the verifier's log is lb_vlog: a log longer than lb_log's tail
+		 * leaves lb_log only libbpf's last line, and the refusal read
+		 * as a permission problem of the host (EACCES) */
+		if (p >= 0 && lb_vlog && d->meta.modified) {
 			dt_err("failed to load the program for %s: the kernel verifier rejected "
 			       "it; the object changed after dtc wrote it (its checksum does not "
 			       "match): compile it again%s\n", descs[0] ? descs : "a clause",
@@ -351,7 +354,7 @@ int run_load(struct dtrun *d)
 				       : "split its actions among several clauses for the same probe");
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
 				fputs(lb_log, stderr);
-		} else if (p >= 0 && strstr(lb_log, "PROG LOAD LOG")) {
+		} else if (p >= 0 && lb_vlog) {
 			/* x.d:3:2: error: the kernel's verifier rejected this
 			 * clause: ... (vlog.c), else the probe it was for */
 			if (vlog_report(d, lb_vlog, lb_vreason) != 0)
