@@ -70,6 +70,13 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 		diag_error(dx, loc, "D_DECL_VOIDOBJ", "cannot have void object: %s", name);
 		return 0;
 	}
+	if (type_is_sou(t) && !(t->kernel ? type_resolve(dx, t) : t)->complete) {
+		/* dt_node_decl(): a forward struct or union, an associative
+		 * array's value too */
+		diag_error(dx, loc, "D_DECL_INCOMPLETE", "incomplete struct/union/enum %s: %s",
+			   t->name, name);
+		return 0;
+	}
 	diag_error(dx, loc, "D_UNSUPPORTED",
 		   "variables of type %s are not yet supported by dtc: %s", t->name, name);
 	return 0;
