@@ -163,6 +163,8 @@ struct node {
 #define NF_MEM 0x400      /* designates memory read through a pointer (sema_types.c) */
 #define NF_XLSTR 0x800    /* a translator's string member made from a char array: traced as
                            * the string, though casts and & still see the array */
+#define NF_INLINED 0x1000 /* a string constant an inline stands for: sizeof sees the
+			     inline's type, string, not the constant's bytes */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
 

@@ -1040,7 +1040,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		n->flags |= NF_CONST;
 		n->ival = t->kind == TY_STRING ? st(dx)->strmax : t->size;
-		if (n->a->kind == N_STRING) /* a string constant: its bytes (dt_node_type_size()) */
+		if (n->a->kind == N_STRING && !(n->a->flags & NF_INLINED))
+			/* a string constant: its bytes (dt_node_type_size()); an
+			 * inline standing for one is a variable of its type */
 			n->ival = (int64_t)strlen(n->a->str) + 1;
 		else if (n->a->xltype && n->a->xltype->kind != TY_STRING)
 			n->ival = n->a->xltype->size; /* a translated member: its declared type's */

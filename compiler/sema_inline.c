@@ -429,6 +429,8 @@ int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
 			c->a = typename_of(dx, in->n->a, in->n->b);
 			c->b = e;
 			e = c;
+		} else if (e->kind == N_STRING) {
+			e->flags |= NF_INLINED;
 		}
 		replace(n, e);
 		if (!check_expr(dx, cc, n))
