@@ -53,6 +53,14 @@ struct lexstate {
 	int pred_open;          /* the last token opened a predicate */
 	struct loc pred_loc;    /* first token of the current predicate */
 	struct node *tail;      /* last item of dx->program->a */
+	/* typedef names already scanned as identifiers (libdtrace's
+	 * pcb_idents): identifiers from then on */
+	struct lexident {
+		const char *name;
+		struct lexident *next;
+	} *idents;
+	int in_typedef;         /* inside "typedef ... ;" */
+	int td_braces;          /* its braces open (a struct body) */
 };
 }
 
