@@ -147,10 +147,39 @@ void types_register_items(struct dtc *dx)
 
 static int xl_resolve(struct dtc *dx, struct xl *x);
 
+/*
+ * The global identifier name names, as dt_node_inline()'s message gives its
+ * kind (dt_idkind_name()) and "inline" when it is one; NULL when there is
+ * none.
+ */
+static const char *global_kind(struct dtc *dx, const char *name, struct loc loc)
+{
+	const struct builtin *b = builtin_find(name);
+	struct inl *in = inl_visible(dx, name, loc);
+	struct sym *sy = sym_find(dx, name);
+	int64_t v;
+
+	if (in && in->n->b->a && in->n->b->a->op == DT_ARRAY)
+		return "associative array inline";
+	if (in)
+		return "scalar inline";
+	if (types_enum_find(dx, name, &v))
+		return "enumerator inline";
+	if (b && builtin_is_func(name))
+		return b->kind == BI_ACT ? "tracing function " :
+		       b->kind == BI_AGGFN ? "aggregating function " : "function ";
+	if (!strcmp(name, "args") || !strcmp(name, "uregs") || (sy && sy->kind == SYM_ASSOC))
+		return "associative array ";
+	if (sy || builtin_var_find(name))
+		return "scalar ";
+	return NULL;
+}
+
 /* A script's inline definition, checked where it appears. */
 void sema_types_inline(struct dtc *dx, struct node *it)
 {
 	struct st_inline *s = inl_state(dx);
+	const char *prev;
 	struct inl *in;
 	struct clause_info ci = { 0 };
 	struct cctx cc = { .ci = &ci };
@@ -162,10 +191,10 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 	}
 	if (!it->b || !it->b->str)
 		return;
-	if (inl_visible(dx, it->b->str, it->b->loc) || sym_find(dx, it->b->str) ||
-	    builtin_var_find(it->b->str) || builtin_is_func(it->b->str)) {
-		diag_error(dx, it->b->loc, "D_DECL_IDRED", "identifier redeclared: %s",
-			   it->b->str);
+	if ((prev = global_kind(dx, it->b->str, it->b->loc))) {
+		diag_error(dx, it->b->loc, "D_DECL_IDRED",
+			   "identifier redefined: %s\n\t current: inline definition\n\tprevious: %s",
+			   it->b->str, prev);
 		return;
 	}
 	in = arena_alloc(dx, sizeof(*in));
