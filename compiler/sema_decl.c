@@ -449,7 +449,7 @@ int types_proto_check(struct dtc *dx, struct node *list, const char *kind, int f
 			dyn |= d->op == DT_ARRAY && d->a && d->a->kind == N_TYPENAME;
 		if (dyn) {
 			diag_error(dx, k->loc, "D_DECL_PROTO_TYPE",
-				   "%s prototype may not use parameter of type <DYN>: %s, parameter #%d",
+				   "%s prototype may not use parameter of type dynamic variable: %s, parameter #%d",
 				   kind, name ? name : "(anonymous)", i);
 			return -1;
 		}

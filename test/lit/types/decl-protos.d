@@ -7,12 +7,12 @@
  * function.  A "#pragma D attributes|binding" naming no identifier by the
  * end of the program is D_PRAGMA_UNUSED (one defined later is used).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: decl-protos.d:[[@LINE+12]]:10: error: function prototype may not use parameter of type <DYN>: a, parameter #1 [D_DECL_PROTO_TYPE]
+ * CHECK: decl-protos.d:[[@LINE+12]]:10: error: function prototype may not use parameter of type dynamic variable: a, parameter #1 [D_DECL_PROTO_TYPE]
  * CHECK: decl-protos.d:[[@LINE+12]]:10: error: array prototype may not use a variable-length argument list [D_DECL_PROTO_VARARGS]
  * CHECK: decl-protos.d:[[@LINE+12]]:10: error: void must be sole parameter [D_DECL_PROTO_VOID]
  * CHECK: decl-protos.d:[[@LINE+12]]:10: error: void parameter may not have a name: v [D_DECL_PROTO_NAME]
  * CHECK: decl-protos.d:[[@LINE+12]]:17: error: parameter is already declared in function prototype: x, parameter #2 [D_DECL_PROTO_FORM]
- * CHECK: decl-protos.d:[[@LINE+12]]:12: error: identifier redeclared: rand [D_DECL_IDRED]
+ * CHECK: decl-protos.d:[[@LINE+12]]:12: error: identifier redefined: rand
  * CHECK: decl-protos.d:[[@LINE+13]]:1: error: unused #pragma attributes [D_PRAGMA_UNUSED]
  * CHECK: decl-protos.d:[[@LINE+13]]:1: error: unused #pragma binding [D_PRAGMA_UNUSED]
  */
