@@ -16,6 +16,7 @@
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -466,6 +467,13 @@ int main(int argc, char **argv)
 	int rc = 1, sigfd, early_sig = 0, st;
 
 	opts_init(&o);
+	/*
+	 * The tracer's own threads are named "dtrace" (its comm, execname in
+	 * its probes), as DTrace's are: scripts leave the tracer out with
+	 * /execname != "dtrace"/, and dtrun already speaks as dtrace.  Set
+	 * before any thread is made, which inherits it.
+	 */
+	prctl(PR_SET_NAME, "dtrace", 0, 0, 0);
 	if (argc < 2)
 		return cmdline_usage();
 	if ((st = dtrun_gen_exec(argc, argv, compile_dtc_path(ob.tmp, sizeof(ob.tmp)))) != 0)

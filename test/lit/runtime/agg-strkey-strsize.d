@@ -2,7 +2,7 @@
  * A string key holds strsize characters and a NUL (dt_cg_arglist() copies
  * strsize + 1 bytes), whatever room dtc gives it: with strsize=5,
  * "abcdefghijkl" and "abcdeZZ" are one key, "abcde", and execname is cut
- * to its first 5 characters too, so it joins "dtrunXX".
+ * to its first 5 characters too, so it joins "dtracXX".
  * REQUIRES: root
  * RUN: %dtc -S -o - %s | FileCheck %s --check-prefix=C
  * C: dt_comm(c, _kp->k0);
@@ -11,14 +11,14 @@
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s --strict-whitespace
  * CHECK: {{^}}[abcde] 2{{$}}
- * CHECK: {{^}}[dtrun] 2{{$}}
+ * CHECK: {{^}}[dtrac] 2{{$}}
  */
 #pragma D option quiet
 #pragma D option strsize=5
 
 BEGIN
 {
-	@e[execname] = count(); @e["dtrunXX"] = count();
+	@e[execname] = count(); @e["dtracXX"] = count();
 	@a["abcdefghijkl"] = count(); @a["abcdeZZ"] = count();
 	printa("[%s] %@d\n", @a);
 	printa("[%s] %@d\n", @e);

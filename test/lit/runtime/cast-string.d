@@ -7,7 +7,7 @@
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun -q %t.o | FileCheck %s
- * CHECK: [dtrun] [dtrun] [dtrun] [dtrunx] [abc]
+ * CHECK: [dtrace] [dtrace] [dtrace] [dtracex] [abc]
  * CHECK-NEXT: fault 1 0
  * RUN: not %dtc -S -o /dev/null -n 'struct s { int a; } v; BEGIN { trace((string)v); }' 2>&1 | FileCheck %s --check-prefix=SOU
  * SOU: error: invalid cast expression: "struct s" to "string" [D_CAST_INVAL]

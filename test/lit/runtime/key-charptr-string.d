@@ -8,7 +8,7 @@
  * RUN: %dtrun %t.o > %t.out 2>&1
  * RUN: FileCheck %s < %t.out
  * CHECK: x 3
- * CHECK: {{^}}  dtrun {{ *}}2{{$}}
+ * CHECK: {{^}}  dtrace {{ *}}2{{$}}
  * CHECK: invalid address (0x0)
  */
 #pragma D option quiet
@@ -17,7 +17,7 @@ BEGIN
 {
 	@[execname] = count(); @[(char *)curthread->comm] = count();
 	x[execname] = 1; x[(char *)curthread->comm] += 2;
-	printf("x %d\n", x["dtrun"]);
+	printf("x %d\n", x["dtrace"]);
 	printa(@);
 }
 

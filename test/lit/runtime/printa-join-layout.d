@@ -12,7 +12,7 @@
  * CHECK-NEXT: {{^}}        1                1                0{{$}}
  * CHECK: {{^}}       -1                1                4{{$}}
  * CHECK: {{^}}  x                                                                 0                1{{$}}
- * CHECK-NEXT: {{^}}  dtrun                                                             1                4{{$}}
+ * CHECK-NEXT: {{^}}  dtrace                                                            1                4{{$}}
  * CHECK: {{^}}1 0 4{{$}}
  * CHECK-NEXT: {{^}}1 1 0{{$}}
  */
@@ -22,7 +22,7 @@ BEGIN
 {
 	@a[1] = count(); @b[(long)1] = sum(4);
 	@c[(int)-1] = count(); @d[(unsigned)0xffffffff] = sum(4);
-	@e[execname] = count(); @f["dtrun"] = sum(4); @f["x"] = sum(1);
+	@e[execname] = count(); @f["dtrace"] = sum(4); @f["x"] = sum(1);
 	printa(@a, @b);
 	printa(@c, @d);
 	printa(@e, @f);

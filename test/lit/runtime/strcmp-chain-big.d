@@ -83,7 +83,7 @@ BEGIN
     execname == "n27" ||
     execname == "n28" ||
     execname == "n29" ||
-    execname == "dtrun"/
+    execname == "dtrace"/
 {
 	printf("or\n");
 }

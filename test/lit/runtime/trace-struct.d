@@ -14,7 +14,7 @@
  * CHECK-NEXT: {{^         0: 01 00 02 00 03 00                                ......$}}
  * CHECK-EMPTY:
  * CHECK-NEXT: {{^             0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f  0123456789abcdef$}}
- * CHECK-NEXT: {{^         0: 64 74 72 75 6e 00 00 00 00 00 00 00 00 00 00 00  dtrun...........$}}
+ * CHECK-NEXT: {{^         0: 64 74 72 61 63 65 00 00 00 00 00 00 00 00 00 00  dtrace..........$}}
  */
 #pragma D option quiet
 

@@ -10,7 +10,7 @@
  * RUN: %dtrun -q %t.o > %t.out
  * RUN: FileCheck %s < %t.out
  * CHECK: pid 1 ppid 1 uid 1 fname 1 lwpid 1 name 1 sname R state 2 ENOENT 2 SIGKILL 9 EAGAIN 11
- * CHECK-NEXT: nlwp 1 wstat 0 dmodel 2 flag 0 wchan 0 onpro 1 [dtrun] [dtrun] 16 16 16
+ * CHECK-NEXT: nlwp 1 wstat 0 dmodel 2 flag 0 wchan 0 onpro 1 [dtrace] [dtrace] 16 16 16
  */
 BEGIN
 {

@@ -11,7 +11,7 @@
  * RUN: rm -rf %t.dir && mkdir -p %t.dir/cwd-dentry
  * RUN: cd %t.dir/cwd-dentry && %dtrun %t.o > %t.out
  * RUN: FileCheck %s < %t.out
- * CHECK: d dtrun 16 1
+ * CHECK: d dtrace 16 1
  * CHECK-NEXT: cwd-dentry 1
  * CHECK-NEXT: 1 1
  * CHECK-NEXT: 1 1

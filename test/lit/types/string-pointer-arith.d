@@ -11,7 +11,7 @@
  * RUN: %dtrun -q %t.o | FileCheck %s
  * CHECK: [ello] [lo] [llo] [ello] [] 256
  * CHECK-NEXT: h e l 1
- * CHECK-NEXT: [trun] [run] [un] d u
+ * CHECK-NEXT: [trace] [race] [ace] d a
  * RUN: not %dtc -S -o /dev/null -n 'BEGIN { x = "ab" - "a"; }' 2>&1 | FileCheck %s --check-prefix=ERR
  * ERR: error: operands have incompatible types: "string" - "string" [D_OP_INCOMPAT]
  */
@@ -27,7 +27,7 @@ BEGIN
 }
 
 BEGIN
-/execname == "dtrun"/
+/execname == "dtrace"/
 {
 	printf("[%s] [%s] [%s] %c %c\n", curthread->comm + 1, execname + 2,
 	    stringof(curpsinfo->pr_fname + 3), *curthread->comm, *(execname + 3));

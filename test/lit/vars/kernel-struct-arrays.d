@@ -10,7 +10,7 @@
  * C: "kvar \"ts\" struct \"task_struct\" 1920\n"
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s --match-full-lines --strict-whitespace
- * CHECK:1 0 1 dtrun dtrun
+ * CHECK:1 0 1 dtrace dtrace
  * CHECK-NEXT:1 1 1
  * CHECK-NEXT:5 1
  * CHECK-EMPTY:

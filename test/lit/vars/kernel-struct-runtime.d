@@ -10,7 +10,7 @@
  * RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
  * CHECK:0 0
  * CHECK-NEXT:1 1 1 1 1
- * CHECK-NEXT:dtrun dtrun dtrun dtrun
+ * CHECK-NEXT:dtrace dtrace dtrace dtrace
  * CHECK-NEXT:0 1
  * CHECK-NEXT:0 0
  * CHECK-NEXT:1 1

@@ -14,7 +14,7 @@
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out 2>&1
  * RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
- * CHECK:[] [hello] [hello] [hello] [xdtrun] 5
+ * CHECK:[] [hello] [hello] [hello] [xdtrace] 5
  * CHECK-NEXT:[] 1
  * CHECK-NEXT:dtrace: error in dt_clause_1 for probe ID 1 (dtrace:::BEGIN): index out of bounds (4) at BPF pc {{[0-9]+}}
  * CHECK-NEXT:done
