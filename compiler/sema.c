@@ -241,6 +241,14 @@ static void check_pragmas_unused(struct dtc *dx)
 		if (dtc_is_dlib_item(dx, it) ||
 		    !pragma_ident(it, word, sizeof(word), name, sizeof(name)))
 			continue;
+		/* the D library's inlines are defined before the program, as
+		 * the built-in identifiers are (pragma.c checks those) */
+		if (sema_types_is_dlib_inline(dx, name)) {
+			diag_error(dx, it->loc, "D_PRAGMA_SCOPE",
+				   "#pragma %s cannot modify entity defined outside program scope",
+				   word);
+			continue;
+		}
 		if (sema_types_is_inline(dx, name) || sym_find(dx, name) ||
 		    builtin_var_find(name) || builtin_is_func(name) ||
 		    types_enum_const(dx, name, &v, &t) || provider_defined(dx, name))

@@ -139,6 +139,7 @@ void types_register_items(struct dtc *dx);   /* before clauses are checked */
 int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n); /* 1: handled */
 void sema_types_inline(struct dtc *dx, struct node *it);
 int sema_types_is_inline(struct dtc *dx, const char *name);
+int sema_types_is_dlib_inline(struct dtc *dx, const char *name); /* the D library's */
 int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n,
 			    struct dtype **tp); /* name[args] of an inline: 1 handled */
 void sema_types_translator(struct dtc *dx, struct node *it);

@@ -295,6 +295,15 @@ int sema_types_is_inline(struct dtc *dx, const char *name)
 	return inl_visible(dx, name, prog) != NULL;
 }
 
+/* An inline of the D library's (defined outside the program's scope). */
+int sema_types_is_dlib_inline(struct dtc *dx, const char *name)
+{
+	struct loc prog = { -1, 0, 0 };
+	struct inl *in = inl_visible(dx, name, prog);
+
+	return in && dtc_is_dlib_item(dx, in->n);
+}
+
 static struct dtype *inline_check(struct dtc *dx, struct cctx *cc, struct inl *in)
 {
 	struct node *it = in->n, *v;
