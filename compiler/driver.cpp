@@ -101,42 +101,23 @@ void init_targets()
  * BPF jumps reach 32767 instructions (BPF CPU v1-v3).  A clause larger
  * than that makes LLVM's BPF back end stop with a fatal error ("Branch
  * target out of insn range"), which it cannot return from.  dtc then runs
- * itself again (the same arguments, from /proc/self) with DTC_BPF_CPU_V4 set,
- * and compiles for BPF CPU v4, whose `gotol` reaches any instruction; that
- * needs Linux 6.6 or later where the object runs, so dtc says so.
+ * itself again at the next stage of bpf_fit.c: the clause split into
+ * functions, then BPF CPU v4, whose `gotol` reaches any instruction (Linux
+ * 6.6 or later where the object runs, so dtc says so).
  */
-const char retry_env[] = "DTC_BPF_CPU_V4";
-
-std::vector<char *> self_argv()
-{
-	static std::string cmdline;
-	std::vector<char *> argv;
-	FILE *f = fopen("/proc/self/cmdline", "r");
-	int ch;
-
-	if (!f)
-		return argv;
-	while ((ch = fgetc(f)) != EOF)
-		cmdline.push_back((char)ch);
-	fclose(f);
-	for (size_t i = 0; i < cmdline.size(); i += strlen(&cmdline[i]) + 1)
-		argv.push_back(&cmdline[i]);
-	argv.push_back(nullptr);
-	return argv;
+extern "C" {
+int bpf_fit_stage(void);
+void bpf_fit_retry(void);
 }
 
 void fatal_handler(void *, const char *reason, bool)
 {
-	if (strstr(reason, "out of insn range") && !getenv(retry_env)) {
-		std::vector<char *> argv = self_argv();
-		setenv(retry_env, "1", 1);
-		if (argv.size() > 1)
-			execv("/proc/self/exe", argv.data());
-	}
+	if (strstr(reason, "out of insn range"))
+		bpf_fit_retry(); /* returns when there is no next stage */
 	fprintf(stderr, "dtc: error: clang's BPF back end failed: %s\n", reason);
 	if (strstr(reason, "out of insn range"))
-		fprintf(stderr, "dtc: a clause this large cannot be compiled; split its actions "
-				"over several clauses for the same probe\n");
+		fprintf(stderr, "dtc: a clause this large cannot be compiled; split its largest "
+				"statement\n");
 	_exit(1);
 }
 
@@ -199,7 +180,7 @@ static int compile(const char *c_text, size_t len, const char *include_dir, cons
 
 	init_targets();
 	llvm::install_fatal_error_handler(fatal_handler, nullptr);
-	bool v4 = getenv(retry_env) != nullptr;
+	bool v4 = bpf_fit_stage() >= 3;
 
 	std::string rdir = resource_dir();
 	std::string rinc = rdir + "/include";

@@ -109,6 +109,8 @@ struct dtc {
 	const char *dlib_dir;         /* D library directory, NULL for none */
 	struct dpragma_id *pragma_ids; /* #pragma D attributes/binding, latest first */
 	int attr_reported;            /* a D_ATTR_MIN was reported (sema_attr.c) */
+	int split_nodes;              /* emit: a clause's statements split into functions
+					 of this many nodes, 0: not split (bpf_fit.c) */
 
 	/* pass results */
 	struct node *program;         /* parse */
@@ -227,6 +229,17 @@ int emit_c(struct dtc *dx);
 #define DTC_C_NAME "dtc_script.bpf.c"
 int clang_compile(const char *c_text, size_t len, const char *include_dir,
 		  const char *name, int verbose, char **obj, size_t *obj_len, char **errors);
+/* bpf_fit.c: whether the object's jumps reach once the verifier has patched
+ * it (bpf_fit_reach() > BPF_FIT_REACH: not), and compiling again when not:
+ * the stage dtc runs at (0: first; 3: BPF CPU v4), the nodes of D per
+ * function it splits clauses into, a copy of a script read from stdin, and
+ * dtc run again at the next stage (returns only when there is none). */
+#define BPF_FIT_REACH 32767
+long bpf_fit_reach(const void *obj, size_t len, long *insns);
+int bpf_fit_stage(void);
+int bpf_fit_split_nodes(void);
+void bpf_fit_keep_stdin(const char *text, size_t len);
+void bpf_fit_retry(void);
 /* SHA-256 of n bytes as 64 hex digits (driver.cpp, LLVM's implementation). */
 void dtc_sha256_hex(const void *p, size_t n, char out[65]);
 

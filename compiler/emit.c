@@ -368,7 +368,8 @@ int emit_c(struct dtc *dx)
 {
 	struct sema_state *ss = SEMA(dx);
 	struct emit_lines *lines = emit_line_new(dx);
-	struct ectx ec = { .dx = dx, .ss = ss, .out = &dx->c_out, .lines = lines };
+	struct ectx ec = { .dx = dx, .ss = ss, .out = &dx->c_out, .lines = lines,
+			   .split = dx->split_nodes };
 	struct prog *p;
 	struct sym *s;
 	int i, has_syscall = 0;

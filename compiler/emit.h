@@ -24,6 +24,11 @@ struct ectx {
 				     key's copy: DT_KSTR_COPY (emit_str_copy()) */
 	int kstr_flag;            /* else N+1: the one next is read with DT_KSTR_FLAG, its
 				     failure setting _kbN (emit_subr.c, arg_str_flagged()) */
+	int split;                /* nodes of D per function a clause's statements are
+				     split into, 0: one function (emit_stmt.c) */
+	struct strbuf *pre;       /* the split clause's statement functions, written
+				     before it */
+	int clause_id, nparts;    /* the clause being written, its statement functions */
 };
 
 struct stmt_state {

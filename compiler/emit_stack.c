@@ -28,7 +28,7 @@ int emit_stack_stmt(struct ectx *ec, struct node *e, int *actno)
 			ec->spec = 1; /* dt_rec_commit_spec() (emit_clause()) */
 			sb_printf(ec->out, "if (!dt_speculate(c, (__s64)(%s)))\n", sb.s);
 			ind(ec);
-			sb_puts(ec->out, "\treturn 0;\n");
+			sb_puts(ec->out, "\tgoto dropped;\n"); /* the clause ends: return 0 */
 		} else {
 			sb_printf(ec->out, "if (dt_spec_end(c, (__s64)(%s), %s) < 0)\n", sb.s,
 				  e->str[0] == 'c' ? "DT_REC_SPEC_COMMIT" : "DT_REC_SPEC_DISCARD");

@@ -187,10 +187,133 @@ static int (*const stmt_hooks[])(struct ectx *, struct node *, int *) = {
 	[BS_PRINT] = emit_print_stmt,
 };
 
+static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss);
+
+/*
+ * A clause too large for BPF's 16-bit jumps once the verifier has patched
+ * it (bpf_fit.c measures the object) is written again with its statements
+ * split into functions (static __noinline: BPF-to-BPF calls, Linux 4.16,
+ * whose 32-bit offsets reach anywhere), each of about ec->split nodes of D,
+ * so no jump crosses more than one of them.  A function returns what the
+ * clause would do at its end: 0 go on, 1 the fault label, 2 the clause
+ * abandoned (the dropped label: a dynamic variable drop, a speculate() of
+ * no speculation).  Nodes counted, at most cap.
+ */
+static int tree_nodes(const struct node *n, int cap)
+{
+	int k = 0;
+
+	for (; n && k < cap; n = n->next) {
+		const struct node *kids[] = { n->a, n->b, n->c, n->d, n->e };
+
+		k++;
+		for (int i = 0; i < 5 && k < cap; i++)
+			k += tree_nodes(kids[i], cap - k);
+	}
+	return k;
+}
+
+static int stmt_nodes(const struct node *s, int cap)
+{
+	const struct node *kids[] = { s->a, s->b, s->c, s->d, s->e };
+	int k = 1;
+
+	for (int i = 0; i < 5 && k < cap; i++)
+		k += tree_nodes(kids[i], cap - k);
+	return k < cap ? k : cap;
+}
+
+/* The nodes of statement list s, at most cap. */
+static int stmts_nodes(const struct node *s, int cap)
+{
+	int k = 0;
+
+	for (; s && k < cap; s = s->next)
+		k += stmt_nodes(s, cap - k);
+	return k;
+}
+
+/* Statements [s, end) as the function dtc_clause_<C>_<N>(), called here. */
+static void emit_stmt_part(struct ectx *ec, struct node *s, struct node *end,
+			   struct stmt_state *ss)
+{
+	struct strbuf body = { 0 };
+	struct strbuf *out = ec->out;
+	int indent = ec->indent, part = ec->nparts++;
+	struct node *next = NULL, *last = s;
+
+	while (last->next != end)
+		last = last->next;
+	ec->out = &body;
+	ec->indent = 1;
+	sb_printf(&body, "\nstatic __noinline int dtc_clause_%d_%d(struct dt_ctx *c)\n{\n",
+		  ec->clause_id, part);
+	emit_line_mark(ec, ss->cloc, 1);
+	next = last->next; /* the part alone, each statement as the clause writes it */
+	last->next = NULL;
+	emit_stmts(ec, s, ss);
+	last->next = next;
+	sb_puts(&body, "\treturn 0;\ndropped: __attribute__((unused));\n\treturn 2;\n"
+		       "fault: __attribute__((unused));\n\treturn 1;\n}\n");
+	emit_line_clear(ec);
+	sb_putn(ec->pre, body.s, body.len); /* after the parts it calls */
+	sb_free(&body);
+	ec->out = out;
+	ec->indent = indent;
+	/* c->fdepth: a kernel stack taken there has one BPF frame more (dt_kflags()) */
+	ind(ec);
+	sb_printf(ec->out, "{\n");
+	ind(ec);
+	sb_printf(ec->out, "\tc->fdepth++;\n");
+	ind(ec);
+	sb_printf(ec->out, "\tint _r = dtc_clause_%d_%d(c);\n", ec->clause_id, part);
+	ind(ec);
+	sb_printf(ec->out, "\tc->fdepth--;\n");
+	ind(ec);
+	sb_puts(ec->out, "\tif (_r == 1)\n");
+	ind(ec);
+	sb_puts(ec->out, "\t\tgoto fault;\n");
+	ind(ec);
+	sb_puts(ec->out, "\tif (_r == 2)\n");
+	ind(ec);
+	sb_puts(ec->out, "\t\tgoto dropped;\n");
+	ind(ec);
+	sb_puts(ec->out, "}\n");
+}
+
+/* A statement list of more than ec->split nodes (any, forced: a clause's),
+ * as parts of at most that many (a statement larger than that alone); 1:
+ * written so. */
+static int emit_stmts_split(struct ectx *ec, struct node *s, struct stmt_state *ss, int forced)
+{
+	int total = 0;
+
+	if (!ec->split || !s || (!s->next && !forced))
+		return 0;
+	for (struct node *t = s; t && total <= ec->split; t = t->next)
+		total += stmt_nodes(t, ec->split + 1);
+	if (total <= ec->split && !forced)
+		return 0;
+	while (s) {
+		struct node *end = s->next;
+		int k = stmt_nodes(s, ec->split + 1);
+
+		while (end && k + stmt_nodes(end, ec->split + 1) <= ec->split) {
+			k += stmt_nodes(end, ec->split + 1);
+			end = end->next;
+		}
+		emit_stmt_part(ec, s, end, ss);
+		s = end;
+	}
+	return 1;
+}
+
 static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 {
 	struct strbuf sb = { 0 };
 
+	if (emit_stmts_split(ec, s, ss, 0))
+		return;
 	for (; s; s = s->next) {
 		/* the statement's C under its D line (emit_line.c), then the
 		 * clause's line again for what follows it */
@@ -264,12 +387,28 @@ static void emit_stmts(struct ectx *ec, struct node *s, struct stmt_state *ss)
 	sb_free(&sb);
 }
 
+static int clause_of_error(struct ectx *ec, int id)
+{
+	for (struct prog *p = ec->ss->progs; p; p = p->next)
+		for (int i = 0; p->family == DT_FAM_ERROR && i < p->nclauses; i++)
+			if (p->clauses[i] == id)
+				return 1;
+	return 0;
+}
+
 void emit_clause(struct ectx *ec, struct clause_info *ci)
 {
 	struct node *cl = ci->n;
 	struct stmt_state ss = { 0 };
-	struct strbuf sb = { 0 };
+	struct strbuf sb = { 0 }, pre = { 0 }, text = { 0 };
+	struct strbuf *out = ec->out;
 
+	if (ec->split) { /* its parts first, then the clause */
+		ec->out = &text;
+		ec->pre = &pre;
+		ec->clause_id = ci->id;
+		ec->nparts = 0;
+	}
 	sb_printf(ec->out, "\n/* clause %d: %s */\n", ci->id, cl->a ? cl->a->str : "");
 	sb_printf(ec->out, "static __always_inline int dtc_clause_%d(struct dt_ctx *c)\n{\n",
 		  ci->id);
@@ -295,7 +434,20 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	ec->spec = 0;
 	ec->obuf = 16; /* DBUF_DATA */
 	ec->ocheck = 0;
-	emit_stmts(ec, cl->c, &ss);
+	/*
+	 * Split, a clause's statements are one function or more, when they
+	 * are an eighth of a function's nodes or more: the clauses of one
+	 * probe are one program, and their sum may be what is too large (a
+	 * program may have 256 functions: 300 clauses of one statement stay
+	 * inline).  Not an ERROR clause's: dtc_error() holds a struct dt_ctx
+	 * of its own, which clang keeps in registers only while no function
+	 * takes its address; on the stack, with the program's, it is more
+	 * than BPF's 512 bytes.
+	 */
+	if (!emit_stmts_split(ec, cl->c, &ss,
+			      !clause_of_error(ec, ci->id) &&
+				      stmts_nodes(cl->c, ec->split / 8) >= ec->split / 8))
+		emit_stmts(ec, cl->c, &ss);
 	/*
 	 * A clause's record is built in per-CPU scratch, DT_OUT_SIZE bytes at
 	 * most (the scratch value is bounded by the kernel's per-CPU allocation
@@ -329,5 +481,14 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	/* a program whose clauses all use no scratch skips its lookup (emit_prologue()) */
 	ci->scratch = ec->scratch;
 	sb_free(&sb);
+	if (ec->split) {
+		ec->out = out;
+		if (pre.len)
+			sb_putn(ec->out, pre.s, pre.len);
+		sb_putn(ec->out, text.s, text.len);
+		ec->pre = NULL;
+		sb_free(&pre);
+		sb_free(&text);
+	}
 }
 

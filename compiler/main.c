@@ -116,6 +116,8 @@ static char *read_file(const char *path, size_t *len)
 	}
 	if (f != stdin)
 		fclose(f);
+	else
+		bpf_fit_keep_stdin(buf, n); /* read again should dtc run itself again */
 	buf[n] = 0;
 	*len = n;
 	return buf;
@@ -807,6 +809,7 @@ int main(int argc, char **argv)
 		free(o);
 		goto done;
 	}
+	dx->split_nodes = bpf_fit_split_nodes(); /* compiled again: bpf_fit.c */
 	if (emit_c(dx) || dx->nerrors)
 		goto done;
 	/*
@@ -825,6 +828,7 @@ int main(int argc, char **argv)
 		size_t obj_len = 0;
 		const char *rt = dtc_runtime_dir();
 		char *o = out || compile_only ? NULL : default_output(script, ".bpf.o");
+		long reach, insns;
 
 		if (!rt) {
 			fprintf(stderr, "dtc: cannot find the runtime headers (dtc.bpf.h); set "
@@ -842,6 +846,22 @@ int main(int argc, char **argv)
 			goto done;
 		}
 		free(errs);
+		if ((reach = bpf_fit_reach(obj, obj_len, &insns)) > BPF_FIT_REACH) {
+			/* a jump past the verifier's patches: compile again,
+			 * split (does not return when it can) */
+			if (verbose)
+				fprintf(stderr, "dtc: a jump would cross about %ld instructions "
+						"once the verifier has patched the program: compiling "
+						"again (stage %d)\n", reach, bpf_fit_stage() + 1);
+			bpf_fit_retry();
+			fprintf(stderr, "dtc: error: a clause is too large for BPF: one of its "
+					"jumps (in %ld instructions) would cross about %ld once the "
+					"kernel's verifier has patched it, past the 32767 a jump "
+					"reaches; split its largest statement\n", insns, reach);
+			free(obj);
+			free(o);
+			goto done;
+		}
 		obj_checksum(obj, obj_len);
 		rc = out || o ? (write_out(out ? out : o, obj, obj_len) ? 1 : 0) : 0;
 		free(obj);

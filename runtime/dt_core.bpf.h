@@ -129,6 +129,8 @@ struct dt_ctx {
 	void *self;                /* this thread's struct dt_self once found (emit_var.c) */
 	__u32 *nest;               /* dtc_nest's value, when this firing took a level */
 	__u32 lvl;                 /* that level: s is dtc_scratch[lvl] */
+	__u32 fdepth;              /* the clause's statement functions running (a clause
+				    * split by compiler/bpf_fit.c): BPF frames on the stack */
 	__u64 task;                /* the thread whose context the clause has, when not the
 				    * current one: sched:::on-cpu's incoming thread */
 };

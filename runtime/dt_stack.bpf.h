@@ -94,11 +94,16 @@ static __always_inline __u32 dt_kglue_skip(struct dt_ctx *c, __u64 flags, const 
 	return 0;
 }
 
+/* Skipped by count: the program's frame, and one per statement function of
+ * a split clause (c->fdepth); by address, those are in the ranges. */
 static __always_inline __u64 dt_kflags(struct dt_ctx *c, __u64 flags)
 {
+	__u8 k;
+
 	if (flags & BPF_F_USER_STACK)
 		return flags;
-	return flags | (dtc_kskip[c->prog & 255] & ~DT_KSKIP_GLUE);
+	k = dtc_kskip[c->prog & 255];
+	return flags | (k & DT_KSKIP_GLUE ? 0 : (k + c->fdepth) & BPF_F_SKIP_FIELD_MASK);
 }
 
 /*

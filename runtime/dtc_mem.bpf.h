@@ -24,6 +24,16 @@
  * enough for any masked offset plus any masked size (or a string). */
 #define DT_AMASK (2 * DT_ASIZE - 1)
 #define DT_ASTAGE_MASK (2 * DT_ASTAGE - 1)
+/* A size masked where the verifier sees it: clang drops a mask that the
+ * size's check already implies, and the verifier, which loses that bound
+ * when clang tests a copy of the register, refused the read as unbounded
+ * (copyin() in a clause split into functions, bpf_fit.c). */
+#define DT_MASKED(v, mask)                                                                        \
+	({                                                                                        \
+		__u64 _mv = (__u64)(v);                                                           \
+		asm volatile("" : "+r"(_mv));                                                     \
+		_mv & (mask);                                                                     \
+	})
 
 struct dt_alloca {
 	__u64 base;                              /* this CPU's mem[] address, as a scalar */
@@ -95,7 +105,7 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _is);                                      \
 		_ip = DT_ALLOCA(c, _is);                                                          \
 		if (bpf_probe_read_user((c)->areg->mem + ((_ip - (c)->abase) & DT_AMASK),         \
-					_is & DT_AMASK, (const void *)(__u64)(src)))              \
+					DT_MASKED(_is, DT_AMASK), (const void *)(__u64)(src)))    \
 			DT_FAULT(c, DTRACEFLT_BADADDR, (src));                                    \
 		_ip;                                                                              \
 	})
@@ -148,10 +158,10 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                                      \
 		if ((from) == DT_ACOPY_USER)                                                      \
 			_cr = bpf_probe_read_user((c)->areg->mem + (_co & DT_AMASK),              \
-						  _cn & DT_AMASK, (const void *)_cs);             \
+						  DT_MASKED(_cn, DT_AMASK), (const void *)_cs);   \
 		else                                                                              \
 			_cr = bpf_probe_read_kernel((c)->areg->mem + (_co & DT_AMASK),            \
-						    _cn & DT_AMASK, (const void *)_cs);           \
+						    DT_MASKED(_cn, DT_AMASK), (const void *)_cs); \
 		if (_cr)                                                                          \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _cs);                                      \
 	} while (0)
@@ -163,11 +173,11 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 		char *_ob = (c)->areg->stage;                                                     \
 		if (_on > DT_ASTAGE)                                                              \
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _on);                                      \
-		if (bpf_probe_read_kernel(_ob, _on & DT_ASTAGE_MASK, (const void *)_os))          \
+		if (bpf_probe_read_kernel(_ob, DT_MASKED(_on, DT_ASTAGE_MASK), (const void *)_os)) \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _os);                                      \
 		if (_on && !dtc_write_user)                                                       \
 			DT_FAULT(c, DTRACEFLT_UPRIV, _oa);                                        \
-		if (_on && bpf_probe_write_user((void *)_oa, _ob, _on & DT_ASTAGE_MASK))          \
+		if (_on && bpf_probe_write_user((void *)_oa, _ob, DT_MASKED(_on, DT_ASTAGE_MASK))) \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _oa);                                      \
 	} while (0)
 
@@ -185,7 +195,7 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 			_on = DT_ASTAGE;                                                          \
 		if (_on && !dtc_write_user)                                                       \
 			DT_FAULT(c, DTRACEFLT_UPRIV, _oa);                                        \
-		if (_on && bpf_probe_write_user((void *)_oa, _ob, _on & DT_ASTAGE_MASK))          \
+		if (_on && bpf_probe_write_user((void *)_oa, _ob, DT_MASKED(_on, DT_ASTAGE_MASK))) \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _oa);                                      \
 	} while (0)
 

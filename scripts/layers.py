@@ -29,9 +29,11 @@ LAYERS = {
     "dtc": [
         # util.c (arena, diagnostics, strbuf), paths; the shared runtime C;
         # driver.cpp wraps clang and LLVM (clang_compile, dtc_sha256_hex)
-        # and calls nothing of dtc's
+        # and calls nothing of dtc's but bpf_fit.c, which measures the
+        # object's jumps and runs dtc again when they would not reach
         ("base", ["compiler/util.c", "compiler/paths.c", "runtime/*.c",
-                  "compiler/driver.cpp", "compiler/llvm_static/*"]),
+                  "compiler/bpf_fit.c", "compiler/driver.cpp",
+                  "compiler/llvm_static/*"]),
         # the type universe and kernel BTF
         ("types", ["compiler/types.c", "compiler/btf.c"]),
         # what names mean before any expression: symbols, built-in

@@ -11,7 +11,7 @@
  * CHECK-LABEL: dtc_clause_1(
  * CHECK: c->act = 1;
  * CHECK: if (!dt_speculate(c, (__s64)((dtg_s))))
- * CHECK-NEXT: return 0;
+ * CHECK-NEXT: goto dropped;
  * CHECK: dt_rec_commit_spec(c, 16, 0);
  * CHECK-LABEL: dtc_clause_2(
  * CHECK: if (dt_spec_end(c, (__s64)((dtg_s)), DT_REC_SPEC_COMMIT) < 0)
