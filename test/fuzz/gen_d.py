@@ -437,7 +437,17 @@ class Gen:
                              'printf("%p %p\\n", curthread, curthread->real_parent);',
                              'printf("%Y %T\\n", walltimestamp, '
                              'walltimestamp);',
-                             'printf("%S|%C\\n", "a\\tb", (char)10);'])
+                             'printf("%S|%C\\n", "a\\tb", (char)10);',
+                             "stack(%d);" % r.choice([1, 3, 20]),
+                             "sym(caller);", "func(caller);",
+                             "mod(caller);",
+                             # %A takes a user address only with -p/-c
+                             # (dt_printf.c pfcheck_uaddr())
+                             'printf("%a\\n", caller);',
+                             "@st[stack(2)] = count();",
+                             "@us[ustack(2)] = count();" if self.user_ctx
+                             else "ustack(1);",
+                             'printf("%k\\n", stack(1));'])
         if k == 1:
             return "print(%s);" % r.choice(["curthread->cred",
                                             "&curthread->real_parent->pid",
