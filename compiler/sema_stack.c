@@ -302,7 +302,9 @@ static struct dtype *check_sym(struct dtc *dx, struct cctx *cc, struct node *n, 
 	t = check_expr(dx, cc, n->a);
 	if (!t)
 		return NULL;
-	if (!type_is_scalar(t)) {
+	/* dt_idcook_sign(): the prototype's uintptr_t takes an integer, a
+	 * pointer only as the constant 0 (dt_node_is_argcompat()) */
+	if (!type_argcompat(type_int(dx, 8, 0), t, sema_const_zero(n->a))) {
 		proto_arg(dx, n, n->a, 1, "uintptr_t", t);
 		return NULL;
 	}
