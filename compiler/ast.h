@@ -165,6 +165,8 @@ struct node {
                            * the string, though casts and & still see the array */
 #define NF_INLINED 0x1000 /* a string constant an inline stands for: sizeof sees the
 			     inline's type, string, not the constant's bytes */
+#define NF_BVAR 0x2000    /* an element of a built-in array, args[i] or uregs[i]: a variable
+			     in DTrace (DT_NODE_VAR), neither writable nor addressable */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
 

@@ -27,8 +27,6 @@ void emit_prog_calls(struct ectx *ec, struct prog *p, int is_syscall)
 
 	for (int i = 0; i < p->nclauses; i++) {
 		int pair = p->pair0 + i;
-		if (ec->ss->uses_epid)
-			sb_printf(ec->out, "\t%s.epid = %d;\n", ctxname, pair + 1);
 		if (is_syscall && p->nclauses == 1)
 			/* emit_sys_precheck() has checked this clause's syscall */
 			sb_printf(ec->out, "\tif (dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
@@ -163,8 +161,6 @@ static void emit_error_fn(struct ectx *ec)
 				 "\tc.arg[4] = fc->fault;\n\tc.arg[5] = fc->fault_addr;\n");
 		emit_probe_names(ec, "dtrace", "", "", "ERROR");
 		for (int i = 0; i < err->nclauses; i++) {
-			if (ec->ss->uses_epid)
-				sb_printf(ec->out, "\tc.epid = %d;\n", err->pair0 + i + 1);
 			sb_printf(ec->out, "\tif (dtc_on[%d])\n\t\tdtc_clause_%d(&c);\n",
 				  err->pair0 + i, err->clauses[i]);
 		}

@@ -254,8 +254,7 @@ struct sema_state {
 	int uses_chill;            /* chill() is called (dt_chill.bpf.h) */
 	int uses_macvars;          /* $pid $ppid $uid ... */
 	int uses_smacvars;         /* $$pid ...: bit i for DT_MACVAR_NAMES[i] */
-	int uses_id;               /* id: dtc_probe_id() (emit.c) */
-	int uses_epid;             /* epid: programs set c.epid per clause */
+	int uses_id;               /* id, epid: dtc_probe_id() (emit.c) */
 	int uses_blkdevs;          /* __blkdev(): the dtc_blkdevs table (emit.c) */
 	int uses_curcpu;           /* curcpu: the dtc_cpuinfo table (emit.c) */
 	int uses_kstack;           /* stack(), caller, stackdepth: DT_WANT_KSTACK (dt_stack.bpf.h) */
@@ -365,6 +364,9 @@ struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n);
 int sema_const_zero(const struct node *n);
 /* x op= y: its operands' types as DTrace checks them; -1 after an error */
 int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
+/* x = r, x op= r to a built-in variable n->a of type l: the type error or
+ * D_OP_WRITE reported, NULL returned (sema_types.c). */
+struct dtype *sema_builtin_assign(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 /* printf()'s checks and record for printf(), system(), freopen(): func in messages */
 struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, const char *func);
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temporary */

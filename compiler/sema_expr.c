@@ -247,6 +247,14 @@ static struct dtype *check_uregs(struct dtc *dx, struct cctx *cc, struct node *n
 			   (long long)idx->ival);
 		return NULL;
 	}
+	if ((uint64_t)idx->ival > 25) {
+		/* dt_cg_uregs(): x86-64's 21 pt_regs slots, then the thread's
+		 * ds, es, fsbase, gsbase and trap_nr; no register past those
+		 * (the index printed as its unsigned int's %d, as there) */
+		diag_error(dx, n->loc, "D_UNKNOWN", "uregs[]: index out of bounds (%d)",
+			   (int)(unsigned int)idx->ival);
+		return NULL;
+	}
 	n->kind = N_CALL;
 	n->str = "uregs";
 	n->a = idx;
@@ -308,10 +316,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 			st(dx)->uses_sysnames = 1;
 		if (!strncmp(bv->name, "arg", 3))
 			st(dx)->uses_args = 1;
-		if (!strcmp(bv->name, "id"))
+		if (!strcmp(bv->name, "id") || !strcmp(bv->name, "epid"))
 			st(dx)->uses_id = 1;
-		if (!strcmp(bv->name, "epid"))
-			st(dx)->uses_epid = 1;
 		return n->type = t;
 	}
 	s = sym_find(dx, n->str);
@@ -860,6 +866,11 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				   op_str(n->op));
 			return NULL;
 		}
+		if (builtin_var_find(n->a->str) && !sema_ident_newer(dx, n->a->str, n->a->loc)) {
+			/* pid = x: checked as DTrace's dt_cook_op2(), types first */
+			l = check_expr(dx, cc, n->a);
+			return l ? sema_builtin_assign(dx, n, l, r) : NULL;
+		}
 		if (n->op != OP_ASSIGN && !sym_find(dx, n->a->str) && !builtin_var_find(n->a->str)) {
 			/* x += 1 on a fresh variable: DTrace types it as int64 */
 		}
@@ -1082,12 +1093,17 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	case N_INDEX:
 		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "args") && !sym_find(dx, "args")) {
 			/* args[N]: the probe's typed arguments (prov.c) */
-			if (prov_args_rewrite(dx, cc, n) < 0)
+			if (prov_args_rewrite(dx, cc, n) < 0 || !(t = check_expr(dx, cc, n)))
 				return NULL;
-			return check_expr(dx, cc, n);
+			n->flags |= NF_BVAR;
+			return t;
 		}
-		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "uregs") && !sym_find(dx, "uregs"))
-			return check_uregs(dx, cc, n);
+		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "uregs") && !sym_find(dx, "uregs")) {
+			if (!(t = check_uregs(dx, cc, n)))
+				return NULL;
+			n->flags |= NF_BVAR;
+			return t;
+		}
 		if (sema_types_inline_index(dx, cc, n, &t)) /* inline i[int x] = ... */
 			return t;
 		/* fallthrough */

@@ -248,6 +248,11 @@ static struct dtype *addr_type(struct dtc *dx, struct node *n, struct node *a)
 static struct dtype *check_addr(struct dtc *dx, struct node *n)
 {
 	struct node *a = n->a;
+	if (a->flags & NF_BVAR) {
+		/* &args[i], &uregs[i]: DTrace's dt_cook_op1() on a DT_NODE_VAR */
+		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
+		return NULL;
+	}
 	/* D variables live in BPF maps: as in DTrace on BPF, none has an address */
 	if ((a->kind == N_INDEX || a->kind == N_MEMBER_OF) && !sema_node_is_mem(a) &&
 	    global_lvalue(a) && a->kind != N_PTR_MEMBER) {
@@ -560,6 +565,25 @@ static void mark_store_base(struct node *n)
 	n->flags |= NF_LVALUE;
 }
 
+/*
+ * args[i] = x, uregs[i] += x: built-in variables are not writable (no
+ * DT_IDFLG_WRITE, so no DT_NF_WRITABLE).  DTrace's dt_cook_op2() compares
+ * the operands' types first, then asks for a writable variable.
+ */
+struct dtype *sema_builtin_assign(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r)
+{
+	if (n->op != OP_ASSIGN && sema_compound_check(dx, n, l, r))
+		return NULL;
+	if (n->op == OP_ASSIGN && !type_argcompat(l, r, sema_const_zero(n->b))) {
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
+		return NULL;
+	}
+	diag_error(dx, n->loc, "D_OP_WRITE", "operator %s can only be applied to a writable variable",
+		   op_str(n->op));
+	return NULL;
+}
+
 /* Assignment to memory: member of a D global struct, *p, p[i]. */
 static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
@@ -568,6 +592,8 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	l = check_expr(dx, cc, n->a);
 	if (!l || !r)
 		return NULL;
+	if (n->a->flags & NF_BVAR)
+		return sema_builtin_assign(dx, n, l, r);
 	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */
 		if (late_write(dx, n))
 			return n->type = l;
@@ -644,6 +670,17 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 	struct dtype *t = check_expr(dx, cc, n->a);
 	if (!t)
 		return NULL;
+	if (n->a->flags & NF_BVAR) {
+		/* args[i]++, uregs[i]--: dt_cook_op1()'s checks, in its order */
+		if (!type_is_scalar(t))
+			diag_error(dx, n->loc, "D_OP_SCALAR",
+				   "operator %s requires operand of scalar type", op_str(n->op));
+		else
+			diag_error(dx, n->loc, "D_OP_WRITE",
+				   "operator %s can only be applied to a writable variable",
+				   op_str(n->op));
+		return NULL;
+	}
 	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */
 		if (type_is_scalar(t) && late_write(dx, n))
 			return n->type = t;

@@ -742,6 +742,14 @@ static int builtin_index(struct dtc *dx, struct cctx *cc, struct node *ix)
 	return 1;
 }
 
+/* name[i] of a built-in: args[i], uregs[i], or a scalar such as pid
+ * indexed, which sema_expr.c and sema_types.c check (they are no
+ * associative arrays of ours, written or read). */
+static int builtin_indexed(const char *name)
+{
+	return builtin_var_find(name) || !strcmp(name, "args") || !strcmp(name, "uregs");
+}
+
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
 {
 	struct dtype *r, *t;
@@ -787,7 +795,7 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		if (n->a->kind == N_INDEX && n->a->a->kind == N_IDENT) {
 			struct sym *g = sym_find(dx, n->a->a->str);
 			if ((g && g->kind != SYM_ASSOC && g->kind != SYM_GLOBAL) ||
-			    builtin_var_find(n->a->a->str) || !strcmp(n->a->a->str, "args"))
+			    builtin_indexed(n->a->a->str))
 				return 0;
 			if (g && g->kind == SYM_GLOBAL &&
 			    (g->type->kind == TY_PTR || g->type->kind == TY_ARRAY))
@@ -834,7 +842,7 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 			return 0;
 		if (n->a->kind == N_INDEX && n->a->a->kind == N_IDENT) {
 			struct sym *g = sym_find(dx, n->a->a->str);
-			if (g && g->kind != SYM_ASSOC)
+			if ((g && g->kind != SYM_ASSOC) || builtin_indexed(n->a->a->str))
 				return 0;
 		}
 		s = resolve(dx, cc, n->a, type_int(dx, 8, 1), &err);

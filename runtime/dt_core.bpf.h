@@ -123,7 +123,6 @@ struct dt_ctx {
 	__u64 abase;               /* its address, as a scalar */
 	__u64 atop;                /* bytes allocated by this clause */
 #endif
-	__u32 epid;                /* epid: the running clause's dtc_on pair + 1 */
 	__u32 fault_pc;            /* DT_FAULT's generated-C line (dt_err_rec.pc) */
 	__u64 ts;                  /* timestamp, read once per probe firing */
 	void *self;                /* this thread's struct dt_self once found (emit_var.c) */

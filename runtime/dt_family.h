@@ -83,10 +83,13 @@ struct dt_family {
 #define DT_RAWTP_CTX "struct bpf_raw_tracepoint_args"
 
 static const struct dt_family dt_families[DT_FAM_NUM] = {
+	/* DTrace fires BEGIN and END in a uprobe on its consumer, whose kernel
+	 * stack is empty: stack() has no frame, stackdepth and caller are 0
+	 * (dtrun's BPF_PROG_TEST_RUN frames are none of the script's) */
 	[DT_FAM_BEGIN] = { .name = "begin", .sec = "raw_tp", .ctx = "void", .run = DT_RUN_ONCE,
-			   .gate = DT_GATE_WARMUP, .kskip = 1 },
+			   .gate = DT_GATE_WARMUP, .kskip = DT_KSKIP_ALL },
 	[DT_FAM_END] = { .name = "end", .sec = "raw_tp", .ctx = "void", .run = DT_RUN_ONCE,
-			 .gate = DT_GATE_ALWAYS, .kskip = 1 },
+			 .gate = DT_GATE_ALWAYS, .kskip = DT_KSKIP_ALL },
 	[DT_FAM_ERROR] = { .name = "error", .run = DT_RUN_CALLED, .gate = DT_GATE_ALWAYS,
 			   .kskip = DT_KSKIP_GLUE },
 	[DT_FAM_SYSCALL_ENTRY] = { .name = "syscall-entry", .sec = "raw_tp/sys_enter",

@@ -271,6 +271,8 @@
 #define DT_USTACK_FRAMES 100     /* default ustackframes */
 #define DT_MAX_STACK_FRAMES 127  /* most frames one stack value holds */
 #define DT_KSKIP_GLUE 0x80       /* dtc_kskip[P]: skip the tracer's frames by address */
+#define DT_KSKIP_ALL 0x7f        /* dtc_kskip[P]: none of the kernel frames is the probe's
+				    (more than any stack here: bpf_get_stack() fails, depth 0) */
 #define DT_KGLUE_MAX 128         /* dtc_kglue: the tracer's address ranges, at most */
 #define DT_MAX_CPUS 1024         /* dtc_cpuinfo entries (CPU IDs wrap past it) */
 

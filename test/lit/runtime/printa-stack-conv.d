@@ -27,8 +27,12 @@
  */
 #pragma D option quiet
 
-BEGIN
+/* a system call of dtrun's own: BEGIN has no kernel frames (DTrace's fires
+ * in a uprobe) */
+syscall:::entry
+/pid == $pid && !done/
 {
+	done = 1;
 	@[stack(2)] = count();
 	printa("%k|\n", @);
 	printa("[%-60k]\n", @);

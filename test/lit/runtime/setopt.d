@@ -3,7 +3,7 @@
  * option changes (quiet on and off; no value means "1"), while a load-time
  * option, an unknown name or a bad value is a library error of the probe,
  * reported in dtrace's words, and tracing goes on.  -x stackindent sets the
- * indent of stack() frames.
+ * indent of stack() frames (of a system call of dtrun's: BEGIN has none).
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun -x stackindent=3 %t.o > %t.out 2> %t.err
@@ -31,4 +31,4 @@ BEGIN
 	setopt("quiet", "no");
 }
 BEGIN { printf("loud again"); }
-BEGIN { stack(); exit(0); }
+syscall:::entry /pid == $pid && !done/ { done = 1; stack(); exit(0); }
