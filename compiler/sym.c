@@ -24,7 +24,7 @@ static const struct builtin_var builtin_vars[] = {
 	{ "gid", "gid_t", "dt_cur_gid(c)", 0, 0 },
 	{ "execname", "string", "dt_execname(c, %d)", 1, 1 },
 	{ "timestamp", "uint64_t", "dt_timestamp(c)", 0, 0 },
-	{ "vtimestamp", "uint64_t", "bpf_ktime_get_ns()", 0, 0 },
+	{ "vtimestamp", "uint64_t", "dt_vtimestamp(dt_cur_task(c))", 0, 0 },
 	{ "walltimestamp", "int64_t", "dt_walltimestamp()", 0, 0 },
 	{ "cpu", "processorid_t", "(int)bpf_get_smp_processor_id()", 0, 0 },
 	{ "probeprov", "string", "c->pprov", 0, 0 },

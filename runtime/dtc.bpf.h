@@ -98,6 +98,27 @@ static __always_inline __s64 dt_walltimestamp(void)
 	return (__s64)bpf_ktime_get_boot_ns() + dtc_walloff;
 }
 
+struct task_struct___dtvt {
+	struct {
+		__u64 sum_exec_runtime;
+	} se;
+} __attribute__((preserve_access_index));
+
+/*
+ * vtimestamp: the nanoseconds the thread has run on a CPU, as the scheduler
+ * has accounted them (se.sum_exec_runtime, brought up to date at each
+ * switch and each tick while the thread runs).  The run since that account
+ * is not added: the scheduler's clock is not bpf_ktime_get_ns()'s, and its
+ * per-CPU state (runqueues) is no variable the verifier can find where
+ * /proc/kallsyms lists no data symbols.
+ */
+static __always_inline __u64 dt_vtimestamp(__u64 task)
+{
+	struct task_struct___dtvt *t = (void *)task;
+
+	return BPF_CORE_READ(t, se.sum_exec_runtime);
+}
+
 struct cred___dt {
 	struct {
 		unsigned int val;
