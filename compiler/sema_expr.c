@@ -349,6 +349,27 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 	return NULL;
 }
 
+/*
+ * A name DTrace cooks to a variable it may not write (no DT_NF_WRITABLE): a
+ * built-in variable, or an inline whose value is no integer constant
+ * (curpsinfo, cwd, pset); dt_node_ident() makes an integer constant
+ * inline's name its value, which is no lvalue (D_OP_LVAL).  id is checked
+ * and its type put in *tp (NULL after an error) when it is one.
+ */
+static int readonly_var(struct dtc *dx, struct cctx *cc, struct node *id, struct dtype **tp)
+{
+	if (id->kind != N_IDENT)
+		return 0;
+	if (builtin_var_find(id->str) && !sema_ident_newer(dx, id->str, id->loc)) {
+		*tp = check_expr(dx, cc, id);
+		return 1;
+	}
+	if (!sema_types_is_inline(dx, id->str))
+		return 0;
+	*tp = check_expr(dx, cc, id);
+	return !*tp || !(id->flags & NF_CONST);
+}
+
 /* The variable an assignment writes, created on first assignment. */
 static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *n,
 				  struct dtype *rtype, int op)
@@ -834,6 +855,20 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return sema_types_incdec(dx, cc, n); /* x.m++, a[i]++, (*p)++ */
 		if (n->a->kind == N_IDENT && ident_badref(dx, n->a))
 			return NULL;
+		if (readonly_var(dx, cc, n->a, &t)) {
+			/* dt_cook_op1()'s order: scalar, known size, writable */
+			if (t && !type_is_scalar(t))
+				diag_error(dx, n->loc, "D_OP_SCALAR",
+					   "operator %s requires operand of scalar type", op_str(n->op));
+			else if (t && type_is_vfptr(t))
+				diag_error(dx, n->loc, "D_OP_VFPTR",
+					   "operator %s requires an operand of known size", op_str(n->op));
+			else if (t)
+				diag_error(dx, n->loc, "D_OP_WRITE",
+					   "operator %s can only be applied to a writable variable",
+					   op_str(n->op));
+			return NULL;
+		}
 		if (!is_lvalue_ident(dx, n->a)) {
 			diag_error(dx, n->loc, "D_OP_LVAL",
 				   "operator %s requires modifiable lvalue as an operand",
@@ -860,16 +895,13 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		r = check_expr(dx, cc, n->b);
 		if (!r)
 			return NULL;
+		if (readonly_var(dx, cc, n->a, &l))
+			return l ? sema_builtin_assign(dx, n, l, r) : NULL;
 		if (!is_lvalue_ident(dx, n->a)) {
 			diag_error(dx, n->loc, "D_OP_LVAL",
 				   "operator %s requires modifiable lvalue as an operand",
 				   op_str(n->op));
 			return NULL;
-		}
-		if (builtin_var_find(n->a->str) && !sema_ident_newer(dx, n->a->str, n->a->loc)) {
-			/* pid = x: checked as DTrace's dt_cook_op2(), types first */
-			l = check_expr(dx, cc, n->a);
-			return l ? sema_builtin_assign(dx, n, l, r) : NULL;
 		}
 		if (n->op != OP_ASSIGN && !sym_find(dx, n->a->str) && !builtin_var_find(n->a->str)) {
 			/* x += 1 on a fresh variable: DTrace types it as int64 */

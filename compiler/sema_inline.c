@@ -717,6 +717,8 @@ static void find_xlate_values(struct dtc *dx, struct node *n)
 				   "trace( ) may not be applied to a dynamic expression");
 			continue;
 		}
+		if ((n->kind == N_ASSIGN || n->kind == N_INCDEC) && xlate_value(n->a))
+			continue; /* curpsinfo = p: refused, D_OP_WRITE (sema_expr.c) */
 		if (n->kind == N_ASSIGN && n->op == OP_ASSIGN && xlate_value(n->b)) {
 			if (n->b->kind == N_XLATE && n->b->type->kind == TY_PTR)
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",

@@ -124,7 +124,7 @@ struct dt_ctx {
 	__u64 atop;                /* bytes allocated by this clause */
 #endif
 	__u32 fault_pc;            /* DT_FAULT's generated-C line (dt_err_rec.pc) */
-	__u64 ts;                  /* timestamp, read once per probe firing */
+	__u64 ts;                  /* timestamp, read once per clause */
 	void *self;                /* this thread's struct dt_self once found (emit_var.c) */
 	__u32 *nest;               /* dtc_nest's value, when this firing took a level */
 	__u32 lvl;                 /* that level: s is dtc_scratch[lvl] */
@@ -223,6 +223,7 @@ static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, 
 static __always_inline void dt_rec_begin(struct dt_ctx *c, __u16 clause)
 {
 	c->clause = clause;
+	c->ts = 0; /* timestamp: once per clause (dt_timestamp()) */
 	c->off = sizeof(struct dt_rec_hdr);
 	c->act = 0;
 	c->spec = 0;

@@ -85,7 +85,10 @@ static __always_inline void dt_error_record(struct dt_ctx *c)
 
 /* ---- built-in variables ------------------------------------------------ */
 
-/* timestamp: one value per probe firing, as DTrace's (all clauses see it). */
+/* timestamp: read once per clause (dt_rec_begin() forgets it), as DTrace
+ * reads it once per enabling: illumos's dtrace_probe() clears
+ * DTRACE_MSTATE_TIMESTAMP for each ECB, Oracle's clause prologue
+ * dt_cg_prologue() zeroes dctx->mst->tstamp. */
 static __always_inline __u64 dt_timestamp(struct dt_ctx *c)
 {
 	if (!c->ts)

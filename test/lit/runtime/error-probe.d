@@ -5,7 +5,8 @@
  * DTRACEFLT_* code, arg5 the address; a NULL struct pointer faults at 0, not
  * at the member's offset.  `id` is the probe ID (BEGIN 1, ERROR 3), epid the
  * probe ID and the clause (statement) ID, and timestamp has one value per
- * probe firing.
+ * clause (DTrace reads it once per enabling), so a later clause of the
+ * same firing sees a later one.
  *
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
@@ -60,7 +61,7 @@ BEGIN
 }
 
 BEGIN
-/t != timestamp || arg4 != DTRACEFLT_UNKNOWN || DTRACEFLT_BADADDR != 1 || DTRACEFLT_DIVZERO != 4/
+/t == timestamp || arg4 != DTRACEFLT_UNKNOWN || DTRACEFLT_BADADDR != 1 || DTRACEFLT_DIVZERO != 4/
 {
 	printf("not reached\n");
 }
