@@ -4,7 +4,9 @@
  * fault in any function abandons the clause's record and runs ERROR, a
  * speculate() of no speculation abandons the clause, an if's large body is
  * split too, and a kernel stack taken in a function leaves out its frame
- * as the program's (dt_kflags(): c->fdepth).
+ * as the program's (dt_kflags(): c->fdepth).  The clauses run in one
+ * system call of dtrun's: BEGIN has no kernel frames (DTrace's fires in a
+ * uprobe).
  * REQUIRES: root
  * RUN: %dtc -C %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s --implicit-check-not=never
@@ -23,11 +25,13 @@
  * CHECK-NEXT: x 768
  */
 #pragma D option quiet
+int done;
 #define S4 x++; x++; x++; x++;
 #define S16 S4 S4 S4 S4
 #define S64 S16 S16 S16 S16
 
-BEGIN
+syscall:::entry
+/pid == $pid && !done/
 {
 	S64 S64 S64
 	printf("x %d\n", x);
@@ -39,22 +43,26 @@ BEGIN
 	}
 }
 
-BEGIN
+syscall:::entry
+/pid == $pid && !done/
 {
 	S64 S64 S64
 	printf("never: the clause faults\n");
 	trace(*(int *)0);
 }
 
-BEGIN
+syscall:::entry
+/pid == $pid && !done/
 {
 	S64 S64 S64
 	speculate(12345);
 	printf("never: no such speculation\n");
 }
 
-BEGIN
+syscall:::entry
+/pid == $pid && !done/
 {
+	done = 1;
 	printa("%k", @);
 	printf("x %d\n", x);
 	exit(0);
