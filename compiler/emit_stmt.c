@@ -261,24 +261,20 @@ static void emit_stmt_part(struct ectx *ec, struct node *s, struct node *end,
 	ec->out = out;
 	ec->indent = indent;
 	/* c->fdepth: a kernel stack taken there has one BPF frame more (dt_kflags()) */
-	ind(ec);
-	sb_printf(ec->out, "{\n");
-	ind(ec);
-	sb_printf(ec->out, "\tc->fdepth++;\n");
-	ind(ec);
-	sb_printf(ec->out, "\tint _r = dtc_clause_%d_%d(c);\n", ec->clause_id, part);
-	ind(ec);
-	sb_printf(ec->out, "\tc->fdepth--;\n");
-	ind(ec);
-	sb_puts(ec->out, "\tif (_r == 1)\n");
-	ind(ec);
-	sb_puts(ec->out, "\t\tgoto fault;\n");
-	ind(ec);
-	sb_puts(ec->out, "\tif (_r == 2)\n");
-	ind(ec);
-	sb_puts(ec->out, "\t\tgoto dropped;\n");
-	ind(ec);
-	sb_puts(ec->out, "}\n");
+	{
+		char call[64];
+		const char *lines[] = { "{", "\tc->fdepth++;", call, "\tc->fdepth--;",
+					"\tif (_r == 1)", "\t\tgoto fault;", "\tif (_r == 2)",
+					"\t\tgoto dropped;", "}" };
+
+		snprintf(call, sizeof(call), "\tint _r = dtc_clause_%d_%d(c);", ec->clause_id,
+			 part);
+		for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+			ind(ec);
+			sb_puts(ec->out, lines[i]);
+			sb_putc(ec->out, '\n');
+		}
+	}
 }
 
 /* A statement list of more than ec->split nodes (any, forced: a clause's),
