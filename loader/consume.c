@@ -59,6 +59,7 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 			size_t len)
 {
 	const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
+	unsigned stmt = probes_stmt_id(&d->meta, p, h->clause, d->o->instance);
 	struct dt_err_rec e;
 	char details[40] = "";
 
@@ -82,7 +83,7 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 		char m[700];
 
 		snprintf(m, sizeof(m), "error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s "
-			 "at BPF pc %llu", h->clause, p ? p->id : 0, p ? p->prov : "?",
+			 "at BPF pc %llu", stmt, p ? p->id : 0, p ? p->prov : "?",
 			 p ? p->mod : "?", p ? p->func : "?", p ? p->name : "?",
 			 fault_str(e.fault), details,
 			 (unsigned long long)e.pc);
@@ -91,7 +92,7 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 	}
 	fflush(d->o->out);
 	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s%s at BPF pc %llu\n",
-	       h->clause, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
+	       stmt, p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
 	       p ? p->name : "?", fault_str(e.fault), details,
 	       (unsigned long long)e.pc);
 }
@@ -223,7 +224,8 @@ static void lib_error(struct dtrun *d, const struct dt_rec_hdr *h, const char *m
 	const struct probe *p = h ? probes_find(&d->probes, &d->meta, h->prog, h->probe) : NULL;
 
 	fflush(d->o->out);
-	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s\n", h ? h->clause : 0,
+	dt_err("error in dt_clause_%u for probe ID %u (%s:%s:%s:%s): %s\n",
+	       h ? probes_stmt_id(&d->meta, p, h->clause, d->o->instance) : 0,
 	       p ? p->id : 0, p ? p->prov : "?", p ? p->mod : "?", p ? p->func : "?",
 	       p ? p->name : "?", msg);
 }

@@ -243,6 +243,9 @@ void probes_print_info(FILE *out, const struct probe *p);  /* -lv (probeinfo.c) 
 /* dtrace -e -v: each description of clauses [c0, c1) and its block (probeinfo.c) */
 void probes_stmt_info(const struct probes *ps, const struct meta *m, const char *instance,
 		      int c0, int c1, FILE *out);
+/* DTrace's statement number (dt_clause_N) of clause c when probe p fired */
+unsigned probes_stmt_id(const struct meta *m, const struct probe *p, unsigned c,
+			const char *instance);
 /* probe p matches description fields f (instance, provider, module, function, name) */
 int probes_desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN],
 		      const char *instance);

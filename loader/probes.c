@@ -125,6 +125,31 @@ int probes_desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_L
 	       probes_gmatch(p->name, f[4]);
 }
 
+/*
+ * dtrace compiles a clause as one statement per probe description
+ * (dt_compile_one_clause()), numbered in program order: dt_clause_N of its
+ * fault messages.  Clause c's statement where probe p fired is the count of
+ * the statements before it plus the first of its descriptions p matches.
+ */
+unsigned probes_stmt_id(const struct meta *m, const struct probe *p, unsigned c,
+			const char *instance)
+{
+	unsigned id = 0;
+	int d;
+
+	if (c >= (unsigned)m->nclauses)
+		return c;
+	for (unsigned k = 0; k < c; k++)
+		id += (unsigned)m->clauses[k].ndesc;
+	for (d = 0; p && d < m->clauses[c].ndesc; d++) {
+		char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+
+		if (dt_pdesc_split(m->clauses[c].pdesc[d], f) > 0 && probes_desc_match(p, f, instance))
+			return id + (unsigned)d;
+	}
+	return id;
+}
+
 /* The probes of pair I's program: its family, and for profile/tick its name. */
 static int in_prog(const struct probe *p, const struct meta *m, int prog)
 {
