@@ -621,22 +621,19 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_dbitfield_store(ec, n, sb);
 		return;
 	}
-	if (n->kind == N_ASSIGN && n->a->kind == N_INDEX && n->a->type->kind == TY_STRING &&
-	    !sema_node_is_mem(n->a)) {
-		/* a[i] = s of a string array: copied into the element */
-		sb_puts(sb, "({ char *_sd = (char *)");
-		emit_elem(ec, n->a, sb);
-		sb_puts(sb, "; dt_strcpy_n(_sd, ");
-		emit_str_nullable(ec, n->b, sb);
-		sb_puts(sb, "); _sd; })");
-		return;
-	}
 	if (n->kind == N_ASSIGN && n->a->type->kind == TY_STRING && !sema_node_is_mem(n->a)) {
-		/* v.s = s, this->v.s, self->v.s, a[k].s, ts[i].s: a string
-		 * member of a D struct variable, copied into its bytes */
-		sb_puts(sb, "({ char *_sd = (char *)(");
-		emit_expr(ec, n->a, sb);
-		sb_puts(sb, "); dt_strcpy_n(_sd, ");
+		/* a[i] = s of a string array, or v.s = s, this->v.s, self->v.s,
+		 * a[k].s, ts[i].s (a string member of a D struct variable):
+		 * copied into the element's or member's bytes */
+		sb_puts(sb, "({ char *_sd = (char *)");
+		if (n->a->kind == N_INDEX) {
+			emit_elem(ec, n->a, sb);
+		} else {
+			sb_putc(sb, '(');
+			emit_expr(ec, n->a, sb);
+			sb_putc(sb, ')');
+		}
+		sb_puts(sb, "; dt_strcpy_n(_sd, ");
 		emit_str_nullable(ec, n->b, sb);
 		sb_puts(sb, "); _sd; })");
 		return;

@@ -2,7 +2,8 @@
  * sema_types.c: expressions over structured types: member access (`.` and
  * `->`) on D and kernel structs and unions, `*p`, `&x`, `p[i]` on pointers
  * and arrays, offsetof, stringof of kernel char pointers and char arrays,
- * and stores through them.
+ * and stores through them; string temporaries and the strings read from
+ * pointers.
  *
  * Inlines and translators (xlate) are sema_inline.c's.  The emitter
  * (emit_types.c) writes memory accesses as CO-RE reads.
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/dtc_abi.h"
 #include "sema.h"
 
 /* A store DTrace's parser accepts but dtc cannot make (sema_types_deferred()). */
@@ -452,6 +454,72 @@ static struct dtype *check_stringof(struct dtc *dx, struct cctx *cc, struct node
 	}
 	diag_error(dx, n->loc, "D_STRINGOF_TYPE", "stringof( ) operand must be a string, pointer or scalar");
 	return NULL;
+}
+
+/* ---- string temporaries ------------------------------------------------ */
+
+int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int max = (DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / st(dx)->strsize;
+	if (cc->ci->ntmp >= max) {
+		diag_error(dx, n->loc, "D_NOSCRATCH",
+			   "statement uses more than %d string temporaries at strsize %d", max,
+			   st(dx)->strmax);
+		return 0;
+	}
+	return cc->ci->ntmp++;
+}
+
+/*
+ * String values the BPF code reads directly (comparisons) must be readable
+ * for strsize bytes: variables, temporaries and $$N are; literals and probe
+ * names are copied into a temporary first.
+ */
+static int str_is_sized(struct node *n)
+{
+	switch (n->kind) {
+	case N_IDENT:
+		return !n->sym || n->sym->kind == SYM_GLOBAL || (n->sym->bv && n->sym->bv->needs_tmp);
+	case N_CALL:
+	case N_MACRO:
+	case N_COND:
+		return 1;
+	case N_ASSIGN:
+		return 1;
+	case N_STRINGOF:
+		return str_is_sized(n->a);
+	case N_INDEX:
+	case N_PTR_MEMBER: /* variables (sema_var.c) are strsize buffers */
+		return n->sym && (n->sym->kind == SYM_ASSOC || n->sym->kind == SYM_TLS ||
+				  n->sym->kind == SYM_LOCAL);
+	default:
+		return 0;
+	}
+}
+
+void str_sized(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	if (str_is_sized(n))
+		return;
+	n->flags |= NF_TMPCOPY;
+	n->id = new_tmp(dx, cc, n);
+}
+
+/*
+ * A string a subroutine's helper takes as memory: strsize readable bytes
+ * (str_sized()), and not a load-time string ($$N, $$pid), which lives in
+ * the read-only .rodata map: the verifier refuses a frozen map's value as
+ * a global function's memory argument ("write into map forbidden"), so it
+ * is copied into a temporary first.
+ */
+void str_mem_arg(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	if (n->kind == N_MACRO && !(n->flags & NF_TMPCOPY)) {
+		n->flags |= NF_TMPCOPY;
+		n->id = new_tmp(dx, cc, n);
+		return;
+	}
+	str_sized(dx, cc, n);
 }
 
 /*
