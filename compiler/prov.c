@@ -8,6 +8,7 @@
  *   tier 0  prov_dtrace.c  dtrace:::BEGIN/END/ERROR
  *           prov_syscall.c syscall:::entry/return
  *           prov_profile.c profile-N, tick-N
+ *           prov_cpc.c     cpc:::EVENT-MODE-COUNT (performance counters)
  *   tier 1  prov_tp.c      proc, sched, io, ... (dt_provtab.h's stable probes)
  *           prov_sdt.c     rawtp/sdt tracepoints, sdt:::dt_probe (libdtprobe)
  *           prov_fbt.c     fbt (fentry/fexit, kprobe twins)
@@ -24,8 +25,8 @@
 #include "prov.h"
 
 static const struct prov_ops *const provs[] = {
-	&prov_dtrace, &prov_syscall, &prov_profile, &prov_tp, &prov_sdt, &prov_fbt, &prov_pid,
-	&prov_usdt,
+	&prov_dtrace, &prov_syscall, &prov_profile, &prov_cpc, &prov_tp, &prov_sdt, &prov_fbt,
+	&prov_pid, &prov_usdt,
 };
 
 /*

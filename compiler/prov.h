@@ -37,8 +37,8 @@ struct prov_ops {
 	const char *(*define)(const struct sema_state *ss);
 };
 
-extern const struct prov_ops prov_dtrace, prov_syscall, prov_profile, prov_tp, prov_sdt,
-	prov_fbt, prov_pid, prov_usdt;
+extern const struct prov_ops prov_dtrace, prov_syscall, prov_profile, prov_cpc, prov_tp,
+	prov_sdt, prov_fbt, prov_pid, prov_usdt;
 
 void prov_install(struct dtc *dx); /* the driver: the table, in dx */
 

@@ -125,25 +125,12 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 			return;
 		hit += r;
 	}
-	if (!hit) {
-		static const char *const later[] = { "lockstat", "fasttrap", "cpc" };
-		size_t i;
-		for (i = 0; i < sizeof(later) / sizeof(later[0]); i++) {
-			if (*f.prov && !strncmp(f.prov, later[i], strlen(later[i]))) {
-				diag_error(dx, pd->loc, "D_PDESC_ZERO",
-					   "probe description %s does not match any probes: "
-					   "provider '%s' is not available in this dtc",
-					   pd->str, later[i]);
-				return;
-			}
-		}
-		/* one-step dtrun: it matches on the host and says so as dtrace does;
-		 * dt_setcontext() writes the description's four fields */
-		if (!dx->pdesc_at_load)
-			diag_error(dx, pd->loc, "D_PDESC_ZERO",
-				   "probe description %s:%s:%s:%s does not match any probes",
-				   f.prov, f.mod, f.func, f.name);
-	}
+	/* one-step dtrun: it matches on the host and says so as dtrace does;
+	 * dt_setcontext() writes the description's four fields */
+	if (!hit && !dx->pdesc_at_load)
+		diag_error(dx, pd->loc, "D_PDESC_ZERO",
+			   "probe description %s:%s:%s:%s does not match any probes", f.prov,
+			   f.mod, f.func, f.name);
 }
 
 /*

@@ -118,7 +118,7 @@ static int list_has_default(const char *desc)
 
 /*
  * Whether a description names probes that exist only once a program asks
- * for them (pid and USDT probes of a process, profile-N/tick-N, fbt).
+ * for them (pid and USDT probes of a process, profile-N/tick-N, cpc, fbt).
  */
 static int list_on_demand(const struct strv *specs)
 {
@@ -140,6 +140,10 @@ static int list_on_demand(const struct strv *specs)
 				return 1;
 			continue;
 		}
+		/* a counter's probe, at any count (dt_prov_cpc.c provide()) */
+		if (!strcmp(f[1], "cpc") && !f[2][0] && !f[3][0] && f[4][0] &&
+		    !strpbrk(f[4], "*?[\\"))
+			return 1;
 		if (!strncmp(f[1], "pid", 3) || strchr(f[1], '$') ||
 		    (n && isdigit((unsigned char)f[1][n - 1])))
 			return 1;

@@ -10,6 +10,7 @@
  *   prov_dtrace.c  dtrace:::BEGIN/END/ERROR (run by dtrun, run.c)
  *   prov_profile.c profile-N, tick-N (perf_event timers)
  *   prov_syscall.c syscall:::entry/return (raw_syscalls)
+ *   prov_cpc.c     cpc:::EVENT-MODE-COUNT (performance counters)
  *   prov_tp.c      proc/sched/io/... (dt_provtab.h) on their tracepoints
  *   prov_sdt.c     rawtp/sdt: every tracepoint; sdt:::dt_probe (libdtprobe)
  *   prov_fbt.c     fbt: fentry/fexit or kprobes
@@ -32,8 +33,8 @@
 #include "prov.h"
 
 static const struct prov_ops *const provs[] = {
-	&prov_dtrace, &prov_profile, &prov_syscall, &prov_tp, &prov_sdt, &prov_fbt, &prov_pid,
-	&prov_usdt,
+	&prov_dtrace, &prov_profile, &prov_syscall, &prov_cpc, &prov_tp, &prov_sdt, &prov_fbt,
+	&prov_pid, &prov_usdt,
 };
 #define NPROVS (sizeof(provs) / sizeof(provs[0]))
 #define NBASE 3 /* dtrace, profile, syscall: probes_build()'s */

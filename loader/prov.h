@@ -57,7 +57,7 @@ struct prov_ops {
 /* The base providers, whose probes come first in DTrace's ID order
  * (probes.c: probes_build()), then the others (prov_probes_add()). */
 extern const struct prov_ops prov_dtrace, prov_profile, prov_syscall;
-extern const struct prov_ops prov_tp, prov_sdt, prov_fbt, prov_pid, prov_usdt;
+extern const struct prov_ops prov_cpc, prov_tp, prov_sdt, prov_fbt, prov_pid, prov_usdt;
 
 /* prov_sdt.c: sdt:::dt_probe in programs linked with libdtprobe.a, after
  * every other probe (dtprobe_static.c); 0 or -1 out of memory */

@@ -36,6 +36,7 @@ enum dt_fam {
 	DT_FAM_FEXIT,          /* fbt return */
 	DT_FAM_KFN_ENTRY,      /* a stable probe on a kernel function's entry (io:::wait-start) */
 	DT_FAM_KFN_RETURN,     /* ... on its return (io:::wait-done) */
+	DT_FAM_CPC,            /* cpc:::EVENT-MODE-COUNT: a counter on every CPU */
 	DT_FAM_NUM
 };
 
@@ -124,6 +125,8 @@ static const struct dt_family dt_families[DT_FAM_NUM] = {
 			       .twin = "kprobe", .match = DT_MATCH_PROG, .kskip = 1, .prov = 1 },
 	[DT_FAM_KFN_RETURN] = { .name = "kfn-return", .sec = "fexit", .ctx = "unsigned long long",
 				.twin = "kretprobe", .match = DT_MATCH_PROG, .kskip = 1, .prov = 1 },
+	[DT_FAM_CPC] = { .name = "cpc", .sec = "perf_event", .ctx = "struct bpf_perf_event_data",
+			 .match = DT_MATCH_NAME, .perf = 1 },
 };
 
 /* Family fam's row; NULL for a number no family has (an unknown name). */
