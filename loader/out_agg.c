@@ -24,6 +24,7 @@
 
 #include "out.h"
 #include "agg.h"
+#include "agg_impl.h"
 #include "stack.h"
 
 #define QUANT_N 127
@@ -108,11 +109,12 @@ static struct out_bucket *all_buckets(const struct meta_agg *ag, int *n)
 				b[i].min = (int64_t)1 << (k - 1);
 				b[i].max = k == 63 ? INT64_MAX : ((int64_t)1 << k) - 1;
 			} else {
+				/* dt_agg_qbin(): |v| from 2^k to 2^(k+1) - 1 */
 				int k = QUANT_ZERO - 1 - i;
-				b[i].min = i == 0 ? INT64_MIN : -((int64_t)1 << k);
-				b[i].max = k == 0 ? -1 : -((int64_t)1 << (k - 1)) - 1;
+				b[i].min = i == 0 ? INT64_MIN : -(((int64_t)1 << (k + 1)) - 1);
+				b[i].max = -((int64_t)1 << k);
 			}
-			b[i].label = i == 0 ? -((int64_t)1 << 62) : b[i].min;
+			b[i].label = agg_quant_bucketval(i);
 		}
 		*n = i;
 		return b;

@@ -102,7 +102,10 @@ static __always_inline int dt_bitlen(__u64 x)
 
 /*
  * quantize(): DTrace's 127 power-of-two buckets, bucket 63 holding 0; a
- * value goes to the bucket with the largest lower bound not above it.
+ * value goes to the bucket of its magnitude's highest bit, on its side of
+ * 0, as Oracle's dt_agg_qbin() puts it: 5 and 7 in bucket 4, -5 and -7 in
+ * bucket -4 (illumos put -5 in -8, the largest lower bound not above it),
+ * INT64_MIN in bucket 0.
  * The value has 128 words, so masking the index with 127 keeps it inside for
  * the verifier whatever clang does with a bound check (a check on a copy of
  * a sign-extended int lost the bound: quantize(timestamp - self->ts) was
@@ -122,11 +125,11 @@ static __always_inline void dt_agg_quantize(__u64 *v, __s64 x, __s64 incr)
 	if (x > 0)
 		i = 63 + dt_bitlen((__u64)x);
 	else if (x < 0)
-		i = 62 - dt_bitlen(-(__u64)x - 1);
+		i = 63 - dt_bitlen(-(__u64)x);
 	else
 		i = 63;
 	if (i > 126)
-		i = 0; /* INT64_MIN (62 - 63 wrapped): below the lowest bucket */
+		i = 0; /* INT64_MIN (63 - 64 wrapped): the lowest bucket */
 	asm volatile("" : "+r"(i)); /* the mask stays, for the verifier */
 	v[i & 127] += incr;
 	v[127] += (__u64)x * (__u64)incr;

@@ -23,8 +23,7 @@
  * CHECK-NEXT: dtrace_s_total{dtrace_instance="w\"1"} 42
  * CHECK-NEXT: # HELP dtrace_q D aggregation @q = quantize()
  * CHECK-NEXT: # TYPE dtrace_q histogram
- * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="-5"} 0
- * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="-3"} 1
+ * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="-4"} 0
  * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="-2"} 1
  * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="-1"} 1
  * CHECK-NEXT: dtrace_q_bucket{dtrace_instance="w\"1",le="0"} 2

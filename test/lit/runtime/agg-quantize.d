@@ -1,5 +1,6 @@
 /*
  * quantize/lquantize/llquantize tables: header, @ bars, the zero rows around the data, < and >= rows, increments.
+ * quantize(-5) counts in bucket -4 as 5 does in 4 (Oracle's dt_agg_qbin(): the highest bit of the magnitude).
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s --strict-whitespace
@@ -22,9 +23,8 @@
  * CHECK-EMPTY:
  * CHECK-EMPTY:
  * CHECK-NEXT: {{^}}           value  ------------- Distribution ------------- count    {{$}}
- * CHECK-NEXT: {{^}}             -16 |                                         0        {{$}}
- * CHECK-NEXT: {{^}}              -8 |@@@@@@@@@@@@@@@@@@@@                     1        {{$}}
- * CHECK-NEXT: {{^}}              -4 |                                         0        {{$}}
+ * CHECK-NEXT: {{^}}              -8 |                                         0        {{$}}
+ * CHECK-NEXT: {{^}}              -4 |@@@@@@@@@@@@@@@@@@@@                     1        {{$}}
  * CHECK-NEXT: {{^}}              -2 |                                         0        {{$}}
  * CHECK-NEXT: {{^}}              -1 |                                         0        {{$}}
  * CHECK-NEXT: {{^}}               0 |                                         0        {{$}}
