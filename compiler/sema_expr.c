@@ -145,6 +145,13 @@ static int is_action_call(const struct node *n)
 	return builtin_is(n, BI_ACT);
 }
 
+/* @a or @a[k] read as a value: DTrace cooks it as an aggregation node of
+ * type <DYN> (dt_cook_aggregation() without a function). */
+static int is_agg_ref(const struct node *n)
+{
+	return n->kind == N_AGG || (n->kind == N_INDEX && n->a->kind == N_AGG);
+}
+
 /*
  * uregs[R_*]: a user register of the current thread (dlib/regs.d names the
  * indices).  As DTrace's dt_idcook_regs(): one integer constant index, not
@@ -870,15 +877,15 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		 * runs, share theirs.
 		 */
 		int mark = cc->ci->ntmp, hi;
-		if (n->b->kind == N_AGG || n->c->kind == N_AGG) {
+		if (is_agg_ref(n->b) || is_agg_ref(n->c)) {
 			/* an aggregation is dynamic: DTrace's dt_cook_op3() */
 			t = check_expr(dx, cc, n->a);
-			l = n->b->kind == N_AGG ? n->b->type : check_expr(dx, cc, n->b);
-			r = n->c->kind == N_AGG ? n->c->type : check_expr(dx, cc, n->c);
+			l = is_agg_ref(n->b) ? NULL : check_expr(dx, cc, n->b);
+			r = is_agg_ref(n->c) ? NULL : check_expr(dx, cc, n->c);
 			if (t && !type_is_scalar(t))
 				diag_error(dx, n->a->loc, "D_OP_SCALAR",
 					   "operator ?: expression must be of scalar type");
-			else if (t && (l || n->b->kind == N_AGG) && (r || n->c->kind == N_AGG))
+			else if (t && (l || is_agg_ref(n->b)) && (r || is_agg_ref(n->c)))
 				diag_error(dx, n->loc, "D_OP_DYN",
 					   "operator ?: operands cannot be of dynamic type");
 			return NULL;
@@ -1043,12 +1050,22 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (t->kind != TY_STRING)
 			return sema_check_typed_expr(dx, cc, n); /* kernel char * */
 		return n->type = t;
-	case N_COMMA:
-		l = n->a->kind == N_AGG ? n->a->type : check_expr(dx, cc, n->a);
-		r = n->b->kind == N_AGG ? n->b->type : check_expr(dx, cc, n->b);
-		if ((n->a->kind == N_AGG && r) || (n->b->kind == N_AGG && l)) {
-			/* an aggregation is dynamic: DTrace's dt_cook_op2() */
-			diag_error(dx, n->loc, "D_OP_DYN", "operator , operands cannot be of dynamic type");
+	case N_COMMA: {
+		/*
+		 * DTrace's dt_cook_op2() cooks both operands, then refuses a
+		 * dynamic one: an aggregation, @a[k], or an aggregation
+		 * assignment, which cooks to the aggregation itself (@a =
+		 * count(), 1;).  Each is checked as it would be alone first.
+		 */
+		int ld = is_agg_ref(n->a) || sema_agg_is_assign(n->a);
+		int rd = is_agg_ref(n->b) || sema_agg_is_assign(n->b);
+
+		l = is_agg_ref(n->a) ? type_void(dx) : check_expr(dx, cc, n->a);
+		r = is_agg_ref(n->b) ? type_void(dx) : check_expr(dx, cc, n->b);
+		if (ld || rd) {
+			if (l && r)
+				diag_error(dx, n->loc, "D_OP_DYN",
+					   "operator , operands cannot be of dynamic type");
 			return NULL;
 		}
 		if (l && r && (is_action_call(n->a) || is_action_call(n->b))) {
@@ -1057,6 +1074,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		}
 		return n->type = r;
+	}
 	case N_INDEX:
 		if (n->a->kind == N_IDENT && !strcmp(n->a->str, "args") && !sym_find(dx, "args")) {
 			/* args[N]: the probe's typed arguments (prov.c) */
