@@ -15,10 +15,13 @@
  * (bpf_this_cpu_ptr()).  A symbol the BTF has no variable for is typed by
  * the script's `extern T sym;` (sema_var.c), as in DTrace: a typeless
  * ksym, `extern const void sym __ksym;`, whose address libbpf takes from
- * /proc/kallsyms at load, read as memory of type T; without an extern it
- * cannot be typed: an error at compile time.  An extern of a symbol the
- * BTF has a variable for must agree with the BTF's type.
+ * /proc/kallsyms at load, read as memory of type T.  Without an extern, a
+ * symbol the kernel has is a uintptr_t, as dtrace_symbol_type() types a
+ * kernel symbol its CTF has no variable for (a function: &`schedule is
+ * its address); one it lacks is an error at compile time.  An extern of
+ * a symbol the BTF has a variable for must agree with the BTF's type.
  */
+#include <stdio.h>
 #include <string.h>
 #include <bpf/btf.h>
 
@@ -48,6 +51,30 @@ static int find_var(struct btf *b, const char *name, int *percpu)
 			}
 	}
 	return id;
+}
+
+/*
+ * Whether the kernel dtc compiles for has symbol name, which its BTF
+ * describes no variable for: a function of the BTF's, or, compiling for
+ * this host's kernel (no --btf), a vmlinux symbol /proc/kallsyms lists
+ * (its names are there for any user; data symbols only with
+ * CONFIG_KALLSYMS_ALL).
+ */
+static int ksym_exists(struct dtc *dx, struct btf *b, const char *name)
+{
+	char line[512], sym[256];
+	FILE *f;
+	int hit = 0;
+
+	if (btf__find_by_name_kind(b, name, BTF_KIND_FUNC) > 0)
+		return 1;
+	if (dx->btf_path || strlen(name) >= sizeof(sym) || !(f = fopen("/proc/kallsyms", "re")))
+		return 0;
+	while (!hit && fgets(line, sizeof(line), f))
+		hit = sscanf(line, "%*s %*s %255s", sym) == 1 && !strchr(line, '[') &&
+		      !strcmp(sym, name);
+	fclose(f);
+	return hit;
 }
 
 /* n (`name) as *(T *)&name: the memory at a builtin address node's value */
@@ -141,6 +168,8 @@ int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	if (!id && ext)
 		return extern_ksym(dx, cc, n, name, ext->type);
+	if (!id && b && ksym_exists(dx, b, name))
+		return extern_ksym(dx, cc, n, name, type_builtin(dx, "uintptr_t"));
 	if (!id) {
 		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown symbol name",
 			   n->str);
