@@ -47,6 +47,8 @@ void emit_line_apply(struct ectx *ec);                /* markers to #line, at th
 const char *c_op(int op);
 void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb);
 void emit_expr_reg(struct ectx *ec, struct node *n, struct strbuf *sb); /* 64-bit, untruncated */
+/* i * sizeof(*p) of p + i, as a long long */
+void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, struct strbuf *sb);
 void emit_reg_update(struct ectx *ec, int op, const struct dtype *t, const char *old,
 		     struct node *r, struct strbuf *sb); /* old op= r, 64-bit */
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */

@@ -70,7 +70,7 @@ void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_str_copy(ec, n, sb);
 }
 
-static void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, struct strbuf *sb)
+void emit_ptr_scale(struct ectx *ec, struct dtype *pt, struct node *i, struct strbuf *sb)
 {
 	int scale = pt->base && pt->base->size > 1 ? pt->base->size : 1;
 	sb_puts(sb, "((long long)(");

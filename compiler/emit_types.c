@@ -649,6 +649,23 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_puts(sb, "); })");
 			return;
 		}
+		if (n->a->type->kind == TY_PTR) {
+			/* a pointer member (a C void *, or a u64 of alloca'd
+			 * memory) takes the register; += and -= scale by the
+			 * pointee's size (dt_cg_ptrsize()) */
+			sb_puts(sb, "({ __auto_type _lp = &");
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, "; *_lp = (__typeof__(*_lp))(unsigned long long)(");
+			if (n->op == OP_ASSIGN) {
+				emit_expr_reg(ec, n->b, sb);
+			} else {
+				sb_printf(sb, "(unsigned long long)*_lp %s ",
+					  n->op == OP_ADD_ASSIGN ? "+" : "-");
+				emit_ptr_scale(ec, n->a->type, n->b, sb);
+			}
+			sb_puts(sb, "); (unsigned long long)*_lp; })");
+			return;
+		}
 		sb_puts(sb, "(");
 		emit_expr(ec, n->a, sb);
 		if (n->op == OP_ASSIGN && type_is_int(n->a->type)) {

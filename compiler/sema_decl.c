@@ -180,16 +180,8 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 			mt = type_from_decl(dx, mb, d);
 			if (!mt)
 				continue;
-			if (d->str) {
-				for (o = t->members; o; o = o->next)
-					if (o->name && !strcmp(o->name, d->str)) {
-						diag_error(dx, d->loc, "D_UNKNOWN",
-							   "failed to define member '%s': Duplicate member or variable name",
-							   d->str);
-						break;
-					}
-			}
-			if ((mt->kind == TY_STRUCT || mt->kind == TY_UNION) && !mt->complete) {
+			if ((mt->kind == TY_STRUCT || mt->kind == TY_UNION ||
+			     (mt->kind == TY_ENUM && !mt->kernel)) && !mt->complete) {
 				diag_error(dx, d->loc, "D_DECL_INCOMPLETE",
 					   "incomplete struct/union/enum %s: %s", mt->name,
 					   d->str ? d->str : "");
@@ -222,6 +214,16 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 						   "bit-field too big for type: %s", d->str ? d->str : "(anon)");
 					continue;
 				}
+			}
+			/* dt_decl_member(): ctf_add_member() fails last */
+			if (d->str) {
+				for (o = t->members; o; o = o->next)
+					if (o->name && !strcmp(o->name, d->str)) {
+						diag_error(dx, d->loc, "D_UNKNOWN",
+							   "failed to define member '%s': Duplicate member or variable name",
+							   d->str);
+						break;
+					}
 			}
 			msize = d->c ? (int64_t)clp2((uint32_t)(width + 7) / 8) :
 				(int64_t)(mt->kind == TY_STRING ? type_string(dx)->size : mt->size);

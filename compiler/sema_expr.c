@@ -997,9 +997,12 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->b = NULL;
 			return sema_check_typed_expr(dx, cc, n);
 		}
-		if (r->kind == TY_ARRAY && type_is_scalar(t)) {
-			/* (int *)a: an array is its address */
-		} else if (t->kind != TY_VOID && (!type_is_scalar(t) || !type_is_scalar(r)) &&
+		if (r->kind == TY_ARRAY && t->kind == TY_PTR) {
+			/* (int *)a: an array is its address; (long)a is invalid
+			 * (dt_cook_op2(): an array is no scalar) */
+		} else if (t->kind != TY_VOID &&
+			   (!type_is_scalar(t) || !type_is_scalar(r) ||
+			    (t->kind == TY_ENUM && !t->kernel && !t->complete)) &&
 		    !(type_is_sou(t) && type_compatible(t, r))) {
 			diag_error(dx, loc_after_lookahead(dx, n->loc), "D_CAST_INVAL",
 				   "invalid cast expression: \"%s\" to \"%s\"", r->name, t->name);

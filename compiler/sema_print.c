@@ -188,9 +188,19 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 	if (!t)
 		return 0;
 	if ((v->flags & NF_CHARARR) && !(v->flags & NF_XLSTR) && v->kind != N_STRINGOF &&
-	    sema_node_is_mem(v))
+	    sema_node_is_mem(v)) {
 		size = (int)v->ival; /* a char array in memory: its bytes, as DTrace */
-	else if (type_is_sou(t) || t->kind == TY_ARRAY)
+	} else if ((v->flags & NF_CHARARR) && !(v->flags & NF_XLSTR) && v->kind != N_STRINGOF &&
+		   v->ival > 0) {
+		/* a D variable's char array (char c[4], v.name) is no string
+		 * either (dt_node_is_string()): dt_cg_store_val() records it
+		 * by reference, dt_print_trace() prints its bytes */
+		size = (int)v->ival;
+		v->flags &= ~NF_CHARARR;
+		if (cc->ci->ntmp > 0 && v->id == cc->ci->ntmp - 1)
+			cc->ci->ntmp--; /* the string copy's temporary goes unused */
+		v->type = type_array(dx, type_int(dx, 1, 1), size);
+	} else if (type_is_sou(t) || t->kind == TY_ARRAY)
 		size = t->size;
 	else
 		return 0;

@@ -447,12 +447,15 @@ static struct dtype *check_stringof(struct dtc *dx, struct cctx *cc, struct node
 	struct dtype *t = n->a->type;
 	if (t->kind == TY_STRING)
 		return n->type = t;
-	if (type_is_scalar(t)) {
+	if (type_is_scalar(t) || t->kind == TY_ARRAY) {
+		/* dt_cook_op1(): a scalar, a pointer or an array (its
+		 * address, dt_node_is_pointer()) */
 		n->id = new_tmp(dx, cc, n);
 		n->flags |= NF_CHARARR;
 		return n->type = type_string(dx);
 	}
-	diag_error(dx, n->loc, "D_STRINGOF_TYPE", "stringof( ) operand must be a string, pointer or scalar");
+	diag_error(dx, n->loc, "D_STRINGOF_TYPE", "cannot apply stringof to a value of type %s",
+		   t->name);
 	return NULL;
 }
 

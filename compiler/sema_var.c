@@ -48,6 +48,12 @@ static const char *ns_prefix(int ns)
 /* Types a variable may hold in dtc: integers, pointers, strings. */
 static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const char *name)
 {
+	if (t->kind == TY_ENUM && !t->kernel && !t->complete) {
+		/* dt_node_decl(): enum nosuch is a forward tag (dt_decl_type()) */
+		diag_error(dx, loc, "D_DECL_INCOMPLETE", "incomplete struct/union/enum %s: %s",
+			   t->name, name);
+		return 0;
+	}
 	if (t->kind == TY_INT || t->kind == TY_ENUM || t->kind == TY_PTR || t->kind == TY_STRING)
 		return 1;
 	if (type_is_sou(t) && t->complete && !t->kernel && t->size > 0) {

@@ -5,7 +5,7 @@
  * (_symaddr is a typedef of void, no integer; dtc crashed on both).
  * RUN: not %dtc -S -o - --btf %S/../Inputs/min.btf %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * RUN: not %dtc -S -o - --btf %S/../Inputs/min.btf %S/Inputs/call-value-sum.d 2>&1 | FileCheck %s --check-prefix=SUM --implicit-check-not=error:
- * CHECK: :[[@LINE+4]]:22: error: stringof( ) operand must be a string, pointer or scalar [D_STRINGOF_TYPE]
+ * CHECK: :[[@LINE+4]]:22: error: cannot apply stringof to a value of type stack [D_STRINGOF_TYPE]
  * SUM: :1:15: error: operator + requires operands of arithmetic type [D_OP_ARITH]
  * SUM: :2:15: error: operands have incompatible types: "_symaddr" == "int" [D_OP_INCOMPAT]
  */

@@ -12,7 +12,10 @@
  * CHECK: ((dtg_a))[((int)2ULL)] = (((long long)3ULL))
  * CHECK: if (_i >= 5) { __u64 _bi = _i; asm volatile("" : "+r"(_bi)); DT_FAULT(c, DTRACEFLT_BADINDEX, _bi * 4 / 4); } &((dtg_a))[_i];
  * CHECK: if (_i >= 3) { {{.*}} DT_FAULT(c, DTRACEFLT_BADINDEX, {{.*}}); } &(((dtg_xs))[((int)1ULL)])[_i];
- * CHECK: DT_KSTR(c, {{[0-9]+}}, &dtg_buf, 16)
+ * trace() of a char array records its bytes (dt_cg_store_val(): no string)
+ * CHECK: const void *_a = (const void *)(&((dtg_buf)));
+ * CHECK-NEXT: #line
+ * CHECK-NEXT: bpf_probe_read_kernel(_p, 16, _a);
  */
 struct foo { int a; };
 struct foo x;
