@@ -192,20 +192,34 @@ static void emit_print(struct ectx *ec, struct node *e, int actno)
 
 /* trace(v), v a struct, union or array: its bytes (zeros where they cannot
  * be read; v reached through a NULL pointer faults at 0). */
+/* The address of a value held by reference; c ? x : y of two structs is
+ * the address of the one chosen (dt_cg_ternary_op() picks a register). */
+static void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb)
+{
+	if (v->kind == N_COND) {
+		sb_puts(sb, "((");
+		emit_expr(ec, v->a, sb);
+		sb_puts(sb, ") ? (const void *)");
+		emit_raw_addr(ec, v->b, sb);
+		sb_puts(sb, " : (const void *)");
+		emit_raw_addr(ec, v->c, sb);
+		sb_puts(sb, ")");
+	} else if (sema_node_is_mem(v)) {
+		emit_ref_addr(ec, v, sb);
+	} else {
+		sb_puts(sb, "&(");
+		emit_expr(ec, v, sb);
+		sb_puts(sb, ")");
+	}
+}
+
 static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
 {
 	struct action *a = emit_find_action(ec, e->id);
-	struct node *v = e->a;
 	struct strbuf sb = { 0 };
 	struct strbuf *o = ec->out;
 
-	if (sema_node_is_mem(v)) {
-		emit_ref_addr(ec, v, &sb);
-	} else {
-		sb_puts(&sb, "&(");
-		emit_expr(ec, v, &sb);
-		sb_puts(&sb, ")");
-	}
+	emit_raw_addr(ec, e->a, &sb);
 	emit_item_open(ec, a, actno);
 	ind(ec);
 	sb_printf(o, "const void *_a = (const void *)(%s);\n", sb.s);

@@ -127,6 +127,7 @@ int64_t btf_enum_value(struct dtc *dx, const char *name, struct dtype **type, in
 struct cctx;
 struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node *n);
 void sema_str_from_ptr(struct dtc *dx, struct cctx *cc, struct node **np); /* s = p */
+void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t); /* a[] as &a[0] */
 int sema_str_arg(struct dtc *dx, struct cctx *cc, struct node **np); /* strlen(p) */
 int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
 int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_types.c */

@@ -379,6 +379,22 @@ int sema_const_zero(const struct node *n)
  * ?:: pointers (or arrays) to compatible types or one of them void *, or
  * a pointer and the integer constant 0.
  */
+/* An array operand where a pointer is wanted: its address, typed t (a
+ * checked cast, as str_offset() makes one). */
+void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t)
+{
+	struct node *a = *np, *c;
+
+	if (!a->type || a->type->kind != TY_ARRAY)
+		return;
+	c = node_new(dx, N_CAST, a->loc);
+	c->b = a;
+	c->type = t;
+	c->next = a->next;
+	a->next = NULL;
+	*np = c;
+}
+
 static int ptr_operands_compat(const struct node *a, const struct dtype *l, const struct node *b,
 			       const struct dtype *r)
 {
@@ -662,6 +678,15 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					   l->name, op_str(n->op), r->name);
 				return NULL;
 			}
+			if (l->kind == TY_ARRAY || r->kind == TY_ARRAY) {
+				/* a[] == p: compared as a pointer (dt_node_is_ptrcompat()) */
+				struct dtype *e = l->kind == TY_ARRAY ? l->base : r->base;
+
+				sema_array_as_ptr(dx, &n->a, type_ptr(dx, e));
+				sema_array_as_ptr(dx, &n->b, type_ptr(dx, e));
+				l = n->a->type;
+				r = n->b->type;
+			}
 			if (sema_is_actval(l) && sema_is_actval(r)) /* typedefs of void: */
 				return n->type = type_int(dx, 4, 1); /* D_CG_EXPR, sema_stack.c */
 			if (l->kind != TY_STRING && (!type_is_scalar(l) || !type_is_scalar(r))) {
@@ -924,7 +949,16 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		}
 		if (l->kind == TY_STRING || r->kind == TY_STRING) {
-			if (l->kind != r->kind) {
+			struct dtype *o = l->kind == TY_STRING ? r : l;
+
+			if (o->kind == TY_PTR && o->base && o->base->kind == TY_INT &&
+			    o->base->size == 1) {
+				/* a string and a char pointer: a string
+				 * (dt_node_is_strcompat()), p read as one */
+				sema_str_from_ptr(dx, cc, l->kind == TY_STRING ? &n->c : &n->b);
+				o = type_string(dx);
+			}
+			if (o->kind != TY_STRING) {
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
 					   "operator ?: operands must have compatible types");
 				return NULL;
@@ -951,7 +985,16 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				   "operator ?: operands must have compatible types");
 			return NULL;
 		}
-		return n->type = type_is_int(l) ? r : l;
+		/* dt_node_is_ptrcompat(): the more specific type, the
+		 * right's unless it is 0 or a void pointer; an array is a
+		 * pointer to its first element here */
+		t = type_is_int(l) ? r : type_is_int(r) ? l :
+		    r->kind == TY_PTR && r->base && r->base->kind == TY_VOID ? l : r;
+		if (t->kind == TY_ARRAY)
+			t = type_ptr(dx, t->base);
+		sema_array_as_ptr(dx, &n->b, t);
+		sema_array_as_ptr(dx, &n->c, t);
+		return n->type = t;
 	}
 	case N_CALL:
 		/* the call's value type, which an operator around it reads

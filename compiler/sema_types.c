@@ -392,8 +392,8 @@ static struct dtype *index_of(struct dtc *dx, struct cctx *cc, struct node *n, s
 	}
 	if (bt->kind == TY_ARRAY && (n->b->flags & NF_CONST) && /* x[0]: a flexible array */
 	    (n->b->ival < 0 || (n->b->ival >= bt->nelem && (bt->nelem || !sema_node_is_mem(n->a))))) {
-		diag_error(dx, n->loc, "D_ARR_BOUNDS", "index outside array bounds: %lld, max is %d",
-			   (long long)n->b->ival, bt->nelem);
+		diag_error(dx, n->loc, "D_ARR_BOUNDS", "index outside array bounds: %llu, max is %d",
+			   (unsigned long long)n->b->ival, bt->nelem);
 		return NULL;
 	}
 	if (type_is_sou(bt->base))

@@ -11,7 +11,7 @@ int *p;
  */
 BEGIN { a[5] = 1; }
 /*
- * CHECK: :[[@LINE+2]]:15: error: index outside array bounds: -1, max is 5 [D_ARR_BOUNDS]
+ * CHECK: :[[@LINE+2]]:15: error: index outside array bounds: 18446744073709551615, max is 5 [D_ARR_BOUNDS]
  */
 BEGIN { trace(a[-1]); }
 /*
