@@ -204,7 +204,7 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 						   "positive integral constant expression expected as bit-field size");
 					continue;
 				}
-				if (!type_is_int(mt)) {
+				if (mt->kind != TY_INT) { /* an enum neither (ctf_type_kind()) */
 					diag_error(dx, d->loc, "D_DECL_BFTYPE",
 						   "invalid type for bit-field: %s", d->str ? d->str : "(anon)");
 					continue;

@@ -79,6 +79,19 @@ static struct node *clone(struct dtc *dx, struct node *n, const char *param, str
 	return c;
 }
 
+/* Whether expression n names identifier `name` anywhere. */
+static int mentions(const struct node *n, const char *name)
+{
+	for (; n; n = n->next) {
+		if (n->kind == N_IDENT && n->str && !strcmp(n->str, name))
+			return 1;
+		if (mentions(n->a, name) || mentions(n->b, name) || mentions(n->c, name) ||
+		    mentions(n->d, name) || mentions(n->e, name))
+			return 1;
+	}
+	return 0;
+}
+
 /* Replace *n by r, keeping n's span for diagnostics and its list link. */
 static void replace(struct node *n, struct node *r)
 {
@@ -122,9 +135,12 @@ void types_register_items(struct dtc *dx)
 {
 	struct node *it;
 	struct st_inline *s = inl_state(dx);
+	struct xl **xtail = &s->xls;
 
 	if (!dx->program)
 		return;
+	while (*xtail)
+		xtail = &(*xtail)->next;
 	for (it = dx->program->a; it; it = it->next) {
 		if (!dtc_is_dlib_item(dx, it))
 			continue;
@@ -139,13 +155,14 @@ void types_register_items(struct dtc *dx)
 		} else if (it->kind == N_TRANSLATOR) {
 			struct xl *x = arena_alloc(dx, sizeof(*x));
 			x->n = it;
-			x->next = s->xls;
-			s->xls = x;
+			*xtail = x; /* in the order of definition */
+			xtail = &x->next;
 		}
 	}
 }
 
 static int xl_resolve(struct dtc *dx, struct xl *x);
+static int xl_same_type(struct dtype *a, struct dtype *b);
 
 /*
  * The global identifier name names, as dt_node_inline()'s message gives its
@@ -213,7 +230,7 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 void sema_types_translator(struct dtc *dx, struct node *it)
 {
 	struct st_inline *s = inl_state(dx);
-	struct xl *x = arena_alloc(dx, sizeof(*x)), *o;
+	struct xl *x = arena_alloc(dx, sizeof(*x)), *o, **xp;
 	struct clause_info ci = { 0 };
 	struct cctx cc = { .ci = &ci };
 	struct node *m;
@@ -223,7 +240,7 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 		return;
 	for (o = s->xls; o; o = o->next) {
 		if (xl_resolve(dx, o) && type_compatible(o->out, x->out) &&
-		    type_compatible(o->in, x->in)) {
+		    xl_same_type(o->in, x->in)) { /* dt_xlator_lookup(DT_XLATE_EXACT) */
 			diag_error(dx, it->loc, "D_XLATE_REDECL",
 				   "translator from %s to %s has already been declared", x->in->name,
 				   x->out->name);
@@ -241,7 +258,9 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 			t = check_expr(dx, &cc, e);
 			if (!t)
 				return;
-			if (!type_argcompat(mt, t, sema_const_zero(e))) { /* dt_cook_xlator() */
+			/* dt_cook_xlator(); the input's stand-in is a constant 0,
+			 * no constant of the member's expression */
+			if (!type_argcompat(mt, t, sema_const_zero(e) && !mentions(m->a, it->str))) {
 				/* a char array is named as declared (dt_node_type_name()) */
 				struct dtype *ca = sema_char_array_value(dx, e);
 				diag_error(dx, m->loc, "D_XLATE_INCOMPAT",
@@ -251,8 +270,9 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 			}
 		}
 	}
-	x->next = s->xls;
-	s->xls = x;
+	for (xp = &s->xls; *xp; xp = &(*xp)->next)
+		; /* in the order of definition, as dt_xlator_create() lists them */
+	*xp = x;
 }
 
 /* ---- inlines ---------------------------------------------------------- */
@@ -527,33 +547,46 @@ static int xl_resolve(struct dtc *dx, struct xl *x)
 	return 1;
 }
 
-static int xl_input_ok(struct dtype *want, struct dtype *have)
+/* ctf_type_compat(): the same type, pointers to the same type (a void
+ * pointer is no other pointer here, as it is in type_compatible()). */
+static int xl_same_type(struct dtype *a, struct dtype *b)
 {
-	if (type_compatible(want, have))
-		return 1;
-	if (type_is_int(want) && type_is_int(have))
-		return 1;
-	if (want->kind == TY_PTR && have->kind == TY_PTR)
-		return type_compatible(want->base, have->base);
-	return 0;
+	while (a && b && a->kind == TY_PTR && b->kind == TY_PTR) {
+		a = a->base;
+		b = b->base;
+	}
+	if (a && b && (a->kind == TY_VOID) != (b->kind == TY_VOID))
+		return 0;
+	return type_compatible(a, b);
 }
 
-/* The translator for output struct `out` from an input of type `in`. */
-static struct xl *xl_find(struct dtc *dx, struct dtype *out, struct dtype *in)
+/*
+ * The translator for output struct `out` from an input of type `in`, as
+ * dt_xlator_lookup() looks in the order the translators were defined: first
+ * one from the same input type, then one whose input takes `in` as a
+ * function's parameter would (dt_node_is_argcompat(): any integer for an
+ * integer, a compatible or void pointer, the constant 0 (`zero`) for a
+ * pointer).
+ */
+static struct xl *xl_find(struct dtc *dx, struct dtype *out, struct dtype *in, int zero)
 {
 	struct xl *x;
-	for (x = inl_state(dx)->xls; x; x = x->next) {
-		if (!xl_resolve(dx, x))
-			continue;
-		if (type_compatible(x->out, out) && xl_input_ok(x->in, in))
-			return x;
+	int pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (x = inl_state(dx)->xls; x; x = x->next) {
+			if (!xl_resolve(dx, x) || !type_compatible(x->out, out))
+				continue;
+			if (pass == 0 ? xl_same_type(x->in, in) : type_argcompat(x->in, in, zero))
+				return x;
+		}
 	}
 	return NULL;
 }
 
 int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in)
 {
-	return xl_find(dx, out, in) != NULL;
+	return xl_find(dx, out, in, 0) != NULL;
 }
 
 struct dtype *sema_check_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
@@ -569,12 +602,26 @@ struct dtype *sema_check_xlate(struct dtc *dx, struct cctx *cc, struct node *n)
 	/* dt_xlator_lookup(): one pointer level is followed, and an output
 	 * that is no struct or union has no translator */
 	out = t->kind == TY_PTR ? t->base : t;
-	x = type_is_sou(out) ? xl_find(dx, out, in) : NULL;
+	x = type_is_sou(out) ? xl_find(dx, out, in, sema_const_zero(n->b)) : NULL;
 	if (!x) {
 		struct dtype *ca = sema_char_array_value(dx, n->b);
 		diag_error(dx, n->loc, "D_XLATE_NONE", "cannot translate from \"%s\" to \"%s\"",
 			   ca ? ca->name : in->name, t->name);
 		return NULL;
+	}
+	if (type_is_scalar(x->in) && type_is_scalar(in) && !type_compatible(x->in, in)) {
+		/* the input parameter has the translator's input type: a
+		 * char for a long, 0 for a pointer (dt_xlator_lookup()'s
+		 * third pass) */
+		struct node *cast = node_new(dx, N_CAST, n->b->loc);
+		struct node *tn = node_new(dx, N_TYPENAME, n->b->loc);
+
+		tn->type = x->in; /* no specifiers: type_from_typename() takes it as is */
+		cast->a = tn;
+		cast->b = n->b;
+		cast->next = n->b->next;
+		n->b->next = NULL;
+		n->b = cast;
 	}
 	n->id = 0;
 	n->member = (struct dmember *)(void *)x; /* the translator, for member rewriting */
