@@ -150,7 +150,7 @@ static void emit_error_fn(struct ectx *ec)
 		/* the faulting clause's scratch level, abandoned with it; the
 		 * faulting program may have taken none (dt_nest_enter()) */
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\tc.ctx = fc->ctx;\n"
-				 "\tif (fc->s)\n\t\tc.s = fc->s, c.lvl = fc->lvl;\n"
+				 "\tif (fc->s)\n\t\tc.s = fc->s, c.t = fc->t, c.lvl = fc->lvl;\n"
 				 "\telse if (dt_nest_enter(&c))\n\t\treturn;\n");
 		sb_printf(ec->out, "\tc.prog = %d;\n", err->id);
 		/* DTrace's ERROR arguments: arg1 the faulting probe's ID, arg2

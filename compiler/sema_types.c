@@ -463,8 +463,10 @@ static struct dtype *check_stringof(struct dtc *dx, struct cctx *cc, struct node
 
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	int max = (DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / st(dx)->strsize;
+	int max = DT_TMP_SIZE / st(dx)->strsize;
 	if (cc->ci->ntmp >= max) {
+		if (cc->ci->ntmp++ > max) /* said once per statement */
+			return 0;
 		diag_error(dx, n->loc, "D_NOSCRATCH",
 			   "statement uses more than %d string temporaries at strsize %d", max,
 			   st(dx)->strmax);

@@ -25,13 +25,16 @@
 #define DT_STRLEN_MAX (DT_STRSIZE - 1)
 #endif
 #ifndef DT_NTMP
-#define DT_NTMP ((DT_SCRATCH_SIZE - 2 * DT_OUT_SIZE) / DT_STRSIZE)
+#define DT_NTMP (DT_TMP_SIZE / DT_STRSIZE)
 #endif
 
 char LICENSE[] SEC("license") = "GPL";
 
 struct dt_scratch {
 	char out[2 * DT_OUT_SIZE];      /* record; masked offsets stay inside */
+};
+
+struct dt_tmps {
 	char tmp[DT_NTMP][DT_STRSIZE];  /* string temporaries, per clause */
 };
 
@@ -47,6 +50,15 @@ struct {
 	__type(key, __u32);
 	__type(value, struct dt_scratch);
 } dtc_scratch SEC(".maps");
+
+/* ... and its string temporaries (a map of their own: each value is at
+ * most the kernel's per-CPU unit, 32 KB) */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, DT_NEST);
+	__type(key, __u32);
+	__type(value, struct dt_tmps);
+} dtc_tmp SEC(".maps");
 
 /* This CPU's firings under way that hold a scratch level. */
 struct {
@@ -104,6 +116,7 @@ struct dt_alloca;
 struct dt_ctx {
 	void *ctx;                 /* program context */
 	struct dt_scratch *s;
+	struct dt_tmps *t;         /* s's string temporaries (dtc_tmp[lvl]) */
 	__u64 arg[10];             /* arg0..arg9 */
 	__s64 errno_val;           /* errno: syscall return value's error */
 	__u32 probe;               /* family-local probe key (syscall nr) */
@@ -175,7 +188,8 @@ static __always_inline int dt_nest_enter(struct dt_ctx *c)
 		return 1;
 	}
 	c->s = bpf_map_lookup_elem(&dtc_scratch, &lvl);
-	if (!c->s)
+	c->t = bpf_map_lookup_elem(&dtc_tmp, &lvl);
+	if (!c->s || !c->t)
 		return 1;
 	*d = lvl + 1;
 	c->nest = d;

@@ -191,7 +191,7 @@ static __always_inline int dt_ppid(struct dt_ctx *c)
 
 static __always_inline char *dt_tmp(struct dt_ctx *c, int slot)
 {
-	return c->s->tmp[slot]; /* slot is a constant < DT_NTMP */
+	return c->t->tmp[slot]; /* slot is a constant < DT_NTMP */
 }
 
 struct task_struct___dtcomm {

@@ -14,8 +14,8 @@
  * 2. Maps and globals:
  *    - dtc_rb      BPF_MAP_TYPE_RINGBUF: output records (struct dt_rec_hdr +
  *                  items), error records, drop counters live in dtc_stat.
- *    - dtc_scratch per-CPU array, one entry: record under construction and
- *                  string temporaries.
+ *    - dtc_scratch per-CPU array, an entry per nesting level: the record
+ *                  under construction; dtc_tmp: the string temporaries.
  *    - .rodata     const volatile load-time parameters, set by dtrun before
  *                  load: DT_RODATA_PARAMS below.
  *    - .bss        D global variables, and those dtrun writes once the
@@ -260,11 +260,12 @@
 #define DT_SYSNAME_LEN 32        /* dtc_sysnames[nr] entry size */
 #define DT_MAX_BLKDEV 512        /* dtc_blkdevs entries: the kernel's BLKDEV_MAJOR_MAX */
 #define DT_BLKDEV_LEN 16         /* a block major's name, as register_blkdev() keeps it */
-#define DT_OUT_SIZE 8192         /* one record under construction, at most */
+#define DT_OUT_SIZE 16384        /* one record under construction, at most */
 #define DT_NEST 4                /* probe firings one CPU runs at once, at most
 				    (task, softirq, hard irq, NMI): dt_nest_enter() */
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
-				    area, then string temporaries */
+				    area (the kernel's per-CPU unit, 32 KB, at most) */
+#define DT_TMP_SIZE 32768        /* dtc_tmp value: a clause's string temporaries */
 #define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */
 #define DT_MAX_SCRATCHSIZE 4096  /* largest scratchsize (alloca) dtc accepts */
 #define DT_STACK_FRAMES 20       /* default stackframes */

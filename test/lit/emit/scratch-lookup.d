@@ -10,7 +10,7 @@
  * RUN: %dtc -S -o - --btf %S/../Inputs/min.btf %s | FileCheck %s
  * CHECK-LABEL: static __noinline void dtc_error(struct dt_ctx *fc)
  * CHECK: if (fc->s)
- * CHECK-NEXT: c.s = fc->s, c.lvl = fc->lvl;
+ * CHECK-NEXT: c.s = fc->s, c.t = fc->t, c.lvl = fc->lvl;
  * CHECK-NEXT: else if (dt_nest_enter(&c))
  * CHECK-NEXT: return;
  * CHECK-LABEL: int dtc_p0(struct bpf_raw_tracepoint_args *ctx)

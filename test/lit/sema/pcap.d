@@ -9,8 +9,8 @@
  * RUN: %dtc -C -x pcapsize=100 -S -o - %s | FileCheck --check-prefix=SMALL %s
  * SMALL: dt_put_pcap(_p, {{.*}}, 104);
  * RUN: %dtc -C -x pcapsize=70000 -S -o - %s | FileCheck --check-prefix=DEF %s
- * RUN: not %dtc -C -x pcapsize=8k -S -o - %s 2>&1 | FileCheck --check-prefix=BIG %s
- * BIG: pcap.d:[[@LINE+15]]:9: error: pcap( ) cannot capture pcapsize (8192) bytes: the largest record holds 7936 [D_PCAP_SIZE]
+ * RUN: not %dtc -C -x pcapsize=16k -S -o - %s 2>&1 | FileCheck --check-prefix=BIG %s
+ * BIG: pcap.d:[[@LINE+15]]:9: error: pcap( ) cannot capture pcapsize (16384) bytes: the largest record holds 16128 [D_PCAP_SIZE]
  * RUN: not %dtc -C -DARG -S -o - %s 2>&1 | FileCheck --check-prefix=ARG %s
  * ARG: pcap.d:[[@LINE+9]]:14: error: pcap( ) argument #1 is incompatible with prototype:
  * ARG-NEXT: prototype: void *

@@ -2,9 +2,10 @@
  * print() of clause-local and thread-local pointers (alloca'd memory), and
  * of a struct as large as a task_struct: the whole struct is recorded
  * (DTrace's dt_cg_act_print(): the type's size), its zeroing loop written
- * without memset(), which BPF does not have.  A struct larger than what a
- * record holds (struct net here, over 4 KB) prints up to there, then
- * "..." and the closing braces of what is open, as DTrace past printsize.
+ * without memset(), which BPF does not have.  A struct larger than
+ * printsize (struct net here, over 4 KB, at printsize 4096) prints up to
+ * there, then "..." and the closing braces of what is open, as DTrace's
+ * dt_print_visit() past printsize.
  * REQUIRES: root
  * RUN: %dtc -o %t.o %s
  * RUN: %dtrun %t.o | FileCheck %s
@@ -24,6 +25,7 @@
  * CHECK-EMPTY:
  */
 #pragma D option quiet
+#pragma D option printsize=4096
 BEGIN
 {
 	this->p = (struct sk_buff *)alloca(sizeof (struct sk_buff));

@@ -7,7 +7,7 @@
  * RUN: %dtc -S -o - %s | FileCheck %s
  * RUN: not %dtc -S -o - -x strsize=4096 %S/Inputs/str-tmps-one.d 2>&1 | FileCheck %s --check-prefix=ERR
  * CHECK: dtc_clause_0(
- * ERR: error: statement uses more than 3 string temporaries at strsize 4096 [D_NOSCRATCH]
+ * ERR: error: statement uses more than 7 string temporaries at strsize 4096 [D_NOSCRATCH]
  */
 BEGIN
 {
