@@ -19,43 +19,88 @@
 #include "../runtime/dtc_abi.h"
 #include "prov.h"
 
-/* Program p's clauses in script order, each behind its dtc_on[pair]. */
-void emit_prog_calls(struct ectx *ec, struct prog *p, int is_syscall)
+/*
+ * The statements of clause i of program p where one of its probes fires:
+ * DTrace compiles a clause as one statement per probe description
+ * (dt_compile_one_clause()) and a probe runs every statement that matched
+ * it, in program order (dt_cg_tramp_call_clauses() over the probe's
+ * statement list, dt_probe_add_stmt()): `BEGIN, BEGIN { }` runs twice.
+ * Each call says its statement in c.stmt (epid's lower half, ERROR's arg2).
+ * A cookie family's program is attached once per description and probe,
+ * the description in the cookie (emit_cookie_names()); a clause that
+ * reaches a program by one description is that statement; else dtrun lists
+ * the descriptions that match in row `row` of dtc_dsc[] (1-based, 0 ends),
+ * and a later one runs only while the gate lets later clauses run.
+ */
+static void emit_stmt_calls(struct ectx *ec, struct prog *p, int i, const char *row,
+			    const char *later, const char *call)
 {
-	const char *ctxname = "c";
+	const struct dt_family *fam = dt_family(p->family);
+	int c = p->clauses[i], b = ec->ss->clauses[c].stmt0;
+
+	if (fam->cookie || p->ndesc[i] == 1) {
+		if (!fam->cookie)
+			sb_printf(ec->out, "\t\tc.stmt = %d;\n", b + p->desc0[i]);
+		else if (b)
+			sb_printf(ec->out, "\t\tc.stmt += %d;\n", b);
+		sb_printf(ec->out, call, "\t\t", c, "\t\t\t");
+		return;
+	}
+	if (p->maxdup[i] == 1) {
+		/* one statement per probe (syscall::read:entry, syscall::write:entry) */
+		sb_printf(ec->out, "\t\tc.stmt = %d + dtc_dsc[%d + %s] - 1;\n", b, p->dsc_off[i], row);
+		sb_printf(ec->out, call, "\t\t", c, "\t\t\t");
+		return;
+	}
+	sb_printf(ec->out, "\t\t#pragma clang loop unroll(disable)\n"
+			   "\t\tfor (__u32 k = 0; k < %d; k++) {\n"
+			   "\t\t\t__u32 d = dtc_dsc[%d + %s * %d + k];\n",
+		  p->maxdup[i], p->dsc_off[i], row, p->maxdup[i]);
+	if (*later)
+		sb_printf(ec->out, "\t\t\tif (!d || (k && !(%s)))\n\t\t\t\tbreak;\n", later);
+	else
+		sb_puts(ec->out, "\t\t\tif (!d)\n\t\t\t\tbreak;\n");
+	sb_printf(ec->out, "\t\t\tc.stmt = %d + d - 1;\n", b);
+	sb_printf(ec->out, call, "\t\t\t", c, "\t\t\t\t");
+	sb_puts(ec->out, "\t\t}\n");
+}
+
+/*
+ * Program p's clauses in script order, each behind its dtc_on[pair]; call
+ * prints a call (indent, clause, indent): a fault runs dtc_error(), but
+ * in ERROR's own clauses, which dtc_error() runs.
+ */
+static void emit_calls(struct ectx *ec, struct prog *p, int is_syscall, const char *call)
+{
 	enum dt_fam_gate gate = dt_family(p->family)->gate;
+	/* after exit() in an earlier clause, the probe's later clauses do not
+	 * run (DTrace's DRAINING state); BEGIN's may while dtrun attaches the
+	 * other probes (dtrun: run_begin_attached()), END's always */
+	const char *later = gate == DT_GATE_WARMUP   ? "dtc_activity != DT_ACTIVITY_DRAINING"
+			    : gate == DT_GATE_ACTIVE ? "dtc_activity == DT_ACTIVITY_ACTIVE"
+						     : "";
 
 	for (int i = 0; i < p->nclauses; i++) {
-		int pair = p->pair0 + i;
-		if (is_syscall && p->nclauses == 1)
+		if (is_syscall && p->nclauses == 1) {
 			/* emit_sys_precheck() has checked this clause's syscall */
-			sb_printf(ec->out, "\tif (dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
-				  p->clauses[i], ctxname, ctxname);
-		else if (is_syscall)
-			/* after exit() in an earlier clause, as below */
-			sb_printf(ec->out,
-				  "\tif (dtc_sys_on[%d][nr]%s &&\n"
-				  "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
-				  pair, i ? " && dtc_activity == DT_ACTIVITY_ACTIVE" : "",
-				  p->clauses[i], ctxname, ctxname);
-		else if (gate == DT_GATE_WARMUP && i > 0)
-			/* BEGIN may run while the other probes are attached but not
-			 * yet active (dtrun: run_begin_attached()) */
-			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_activity != DT_ACTIVITY_DRAINING &&\n"
-					   "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
-				  pair, p->clauses[i], ctxname, ctxname);
-		else if (gate == DT_GATE_ACTIVE && i > 0)
-			/* after exit() in an earlier clause, the probe's later clauses
-			 * do not run (DTrace's DRAINING state) */
-			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_activity == DT_ACTIVITY_ACTIVE &&\n"
-					   "\t    dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
-				  pair, p->clauses[i], ctxname, ctxname);
-		else
-			sb_printf(ec->out, "\tif (dtc_on[%d] && dtc_clause_%d(&%s))\n\t\tdtc_error(&%s);\n",
-				  pair, p->clauses[i], ctxname, ctxname);
+			sb_puts(ec->out, "\t{\n");
+		} else {
+			sb_printf(ec->out, is_syscall ? "\tif (dtc_sys_on[%d][nr]" : "\tif (dtc_on[%d]",
+				  p->pair0 + i);
+			if (i && *later)
+				sb_printf(ec->out, " &&\n\t    %s", later);
+			sb_puts(ec->out, ") {\n");
+		}
+		emit_stmt_calls(ec, p, i, is_syscall ? "nr" : "0", later, call);
+		sb_puts(ec->out, "\t}\n");
 	}
 	/* the scratch level dt_prologue() took goes back (dt_core.bpf.h) */
-	sb_printf(ec->out, "\tdt_nest_exit(&%s);\n", ctxname);
+	sb_puts(ec->out, "\tdt_nest_exit(&c);\n");
+}
+
+void emit_prog_calls(struct ectx *ec, struct prog *p, int is_syscall)
+{
+	emit_calls(ec, p, is_syscall, "%sif (dtc_clause_%d(&c))\n%sdtc_error(&c);\n");
 }
 
 void emit_probe_names(struct ectx *ec, const char *prov, const char *mod, const char *func,
@@ -86,10 +131,58 @@ void emit_prog_head(struct ectx *ec, struct prog *p, int decl_ctx)
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n");
 }
 
-/* Probe names of a cookie-keyed program come from the dtc_pnames map. */
+/*
+ * Probe names of a cookie-keyed program come from the dtc_pnames map; the
+ * cookie's top byte is the description of the clause it was attached for
+ * (dtc_abi.h: DT_COOKIE_DSC_SHIFT), its statement once emit_stmt_calls()
+ * adds the clause's first.
+ */
 void emit_cookie_names(struct ectx *ec, const char *cookie)
 {
-	sb_printf(ec->out, "\tc.probe = %s;\n\tdt_probe_names(&c);\n", cookie);
+	sb_printf(ec->out, "\tc.probe = %s;\n\tc.stmt = %s >> DT_COOKIE_DSC_SHIFT;\n"
+			   "\tdt_probe_names(&c);\n",
+		  cookie, cookie);
+}
+
+/*
+ * dtc_dsc[]: for each clause that reaches a program other than a cookie
+ * family's by several descriptions, rows (one per syscall, else one) of
+ * maxdup entries, the descriptions that match the probe; returns its size.
+ */
+static int emit_dsc_layout(struct ectx *ec)
+{
+	int n = 0;
+
+	for (struct prog *p = ec->ss->progs; p; p = p->next) {
+		const struct dt_family *fam = dt_family(p->family);
+
+		for (int i = 0; i < p->nclauses; i++) {
+			p->dsc_off[i] = -1;
+			if (fam->cookie || p->ndesc[i] < 2)
+				continue;
+			p->maxdup[i] = fam->syscall ? prov_syscall_maxdup(ec->dx, p, i) : p->ndesc[i];
+			p->dsc_off[i] = n;
+			n += (fam->syscall ? DT_MAX_SYSCALLS : 1) * p->maxdup[i];
+		}
+	}
+	return n;
+}
+
+/*
+ * Whether an older dtrun would misrun the object: one that knows no
+ * dtc_dsc[] would run none of those clauses, and would attach a cookie
+ * family's clause of several descriptions with no description in its
+ * cookie (metadata version 3).
+ */
+static int emit_stmt_meta_version(struct sema_state *ss)
+{
+	for (struct prog *p = ss->progs; p; p = p->next)
+		for (int i = 0; i < p->nclauses; i++)
+			if (p->dsc_off[i] >= 0 ||
+			    (dt_family(p->family)->cookie && ss->clauses[p->clauses[i]].n->a &&
+			     ss->clauses[p->clauses[i]].n->a->next))
+				return 3;
+	return 0;
 }
 
 static struct prog *error_prog(struct sema_state *ss)
@@ -156,15 +249,12 @@ static void emit_error_fn(struct ectx *ec)
 		/* DTrace's ERROR arguments: arg1 the faulting probe's ID, arg2
 		 * the clause (statement) index, arg3 the fault site, arg4 the
 		 * DTRACEFLT_* code, arg5 the address */
-		sb_puts(ec->out, "\tc.arg[1] = dtc_probe_id(fc);\n\tc.arg[2] = fc->clause;\n"
+		sb_puts(ec->out, "\tc.arg[1] = dtc_probe_id(fc);\n\tc.arg[2] = fc->stmt;\n"
 				 "\tc.arg[3] = fc->fault_pc;\n"
 				 "\tc.arg[4] = fc->fault;\n\tc.arg[5] = fc->fault_addr;\n");
 		emit_probe_names(ec, "dtrace", "", "", "ERROR");
-		for (int i = 0; i < err->nclauses; i++) {
-			sb_printf(ec->out, "\tif (dtc_on[%d])\n\t\tdtc_clause_%d(&c);\n",
-				  err->pair0 + i, err->clauses[i]);
-		}
-		sb_puts(ec->out, "\tdt_nest_exit(&c);\n");
+		/* a fault in an ERROR clause does not run ERROR again */
+		emit_calls(ec, err, 0, "%sdtc_clause_%d(&c);\n");
 	}
 	sb_puts(ec->out, "}\n");
 }
@@ -231,7 +321,11 @@ static void emit_meta(struct ectx *ec)
 
 	/* the oldest version that describes the object, so that a dtrun too old
 	 * to read it refuses it instead of misreading it */
-	sb_printf(&m, "dtc-meta %d\n", emit_agg_meta_version(ec));
+	{
+		int v = emit_agg_meta_version(ec), vs = emit_stmt_meta_version(ss);
+
+		sb_printf(&m, "dtc-meta %d\n", vs > v ? vs : v);
+	}
 	sb_puts(&m, "script ");
 	meta_str(&m, ec->dx->script_name ? ec->dx->script_name : "");
 	sb_putc(&m, '\n');
@@ -305,8 +399,13 @@ static void emit_meta(struct ectx *ec)
 		sb_printf(&m, "prog %d %s ", p->id, dt_family(p->family)->name);
 		meta_str(&m, p->param);
 		sb_putc(&m, '\n');
-		for (i = 0; i < p->nclauses; i++)
+		for (i = 0; i < p->nclauses; i++) {
 			sb_printf(&m, "pair %d %d %d\n", p->pair0 + i, p->id, p->clauses[i]);
+			if (p->dsc_off[i] >= 0)
+				sb_printf(&m, "dsc %d %d %d %d\n", p->pair0 + i, p->dsc_off[i],
+					  dt_family(p->family)->syscall ? DT_MAX_SYSCALLS : 1,
+					  p->maxdup[i]);
+		}
 	}
 	for (a = ss->acts; a; a = a->next) {
 		sb_printf(&m, "act %d %d %s %d ", a->id, a->clause, a->kind, a->nargs);
@@ -412,6 +511,9 @@ int emit_c(struct dtc *dx)
 	sb_puts(ec.out, "\n/* load-time parameters, set by dtrun */\n");
 	if (ss->npairs)
 		sb_printf(ec.out, "const volatile __u8 dtc_on[%d] = {};\n", ss->npairs);
+	i = emit_dsc_layout(&ec);
+	if (i)
+		sb_printf(ec.out, "const volatile __u16 dtc_dsc[%d] = {};\n", i);
 	for (p = ss->progs; p; p = p->next)
 		has_syscall |= dt_family(p->family)->syscall;
 	if (has_syscall) {

@@ -52,6 +52,7 @@ const struct dt_stable_probe *prov_tp_probe(const char *param); /* prov_tp.c: "p
 int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i); /* prov_tp_args.c */
 int prov_syscall_args(struct dtc *dx, struct cctx *cc, struct node *n,
 		      long long i); /* prov_syscall_args.c */
+int prov_syscall_maxdup(struct dtc *dx, struct prog *p, int i); /* statements per syscall */
 
 /* emit.c: the pieces of a program */
 void emit_prog_head(struct ectx *ec, struct prog *p, int decl_ctx); /* SEC, signature */

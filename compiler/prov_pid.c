@@ -102,8 +102,9 @@ static void pid_emit(struct ectx *ec, struct prog *p)
 		sb_puts(ec->out, "\tdt_uprobe_args(&c, ctx);\n");
 	else /* DTrace's return probe: arg0 is the offset of the instruction
 	      * leaving the function (dtrun puts it in the cookie's high
-	      * half: loader/pid_ret.c), arg1 the return value */
-		sb_puts(ec->out, "\tc.arg[0] = bpf_get_attach_cookie(ctx) >> 32;\n"
+	      * half, below the description: loader/pid_ret.c), arg1 the
+	      * return value */
+		sb_puts(ec->out, "\tc.arg[0] = bpf_get_attach_cookie(ctx) >> 32 & DT_COOKIE_OFF_MASK;\n"
 				 "\tc.arg[1] = PT_REGS_RC(ctx);\n");
 	emit_prog_calls(ec, p, 0);
 	sb_puts(ec->out, "\treturn 0;\n}\n");

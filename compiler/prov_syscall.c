@@ -10,18 +10,62 @@
 
 #include "prov.h"
 
-static int syscall_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
+/* The syscall families description f reaches: 1 << DT_FAM_*. */
+static unsigned syscall_fams(const struct pdesc_fields *f)
 {
-	int hit = 0;
+	unsigned fams = 0;
 
-	(void)pd;
 	if (sema_field_match(f->prov, "syscall") && (!*f->mod || sema_field_match(f->mod, "vmlinux"))) {
 		if (sema_field_match(f->name, "entry"))
-			sema_prog_add_clause(dx, DT_FAM_SYSCALL_ENTRY, "", clause), hit = 1;
+			fams |= 1u << DT_FAM_SYSCALL_ENTRY;
 		if (sema_field_match(f->name, "return"))
-			sema_prog_add_clause(dx, DT_FAM_SYSCALL_RETURN, "", clause), hit = 1;
+			fams |= 1u << DT_FAM_SYSCALL_RETURN;
 	}
-	return hit;
+	return fams;
+}
+
+static int syscall_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
+{
+	unsigned fams = syscall_fams(f);
+
+	(void)pd;
+	if (fams & 1u << DT_FAM_SYSCALL_ENTRY)
+		sema_prog_add_clause(dx, DT_FAM_SYSCALL_ENTRY, "", clause);
+	if (fams & 1u << DT_FAM_SYSCALL_RETURN)
+		sema_prog_add_clause(dx, DT_FAM_SYSCALL_RETURN, "", clause);
+	return fams != 0;
+}
+
+/*
+ * The most descriptions of clause i of syscall program p one syscall can
+ * match: those whose function is a pattern (or empty, or a macro dtrun
+ * fills in), plus the most that name one function.  `syscall::read:entry,
+ * syscall::write:entry` fires once per syscall, and its program checks
+ * one statement per firing, not two.
+ */
+int prov_syscall_maxdup(struct dtc *dx, struct prog *p, int i)
+{
+	const struct node *cl = st(dx)->clauses[p->clauses[i]].n, *pd, *q;
+	int nglob = 0, most = 0;
+
+	for (pd = cl->a; pd; pd = pd->next) {
+		struct pdesc_fields f, g;
+		int n = 0;
+
+		if (sema_pdesc_fields(pd->str, &f) < 0 || !(syscall_fams(&f) & 1u << p->family))
+			continue;
+		if (!*f.func || prov_has_glob(f.func) || strchr(f.func, '$')) {
+			nglob++;
+			continue;
+		}
+		for (q = cl->a; q; q = q->next)
+			if (sema_pdesc_fields(q->str, &g) >= 0 && syscall_fams(&g) & 1u << p->family &&
+			    !strcmp(f.func, g.func))
+				n++;
+		if (n > most)
+			most = n;
+	}
+	return nglob + most > 0 ? nglob + most : 1;
 }
 
 /*

@@ -58,19 +58,44 @@ static struct prog *prog_get(struct dtc *dx, int family, const char *param)
 	return p;
 }
 
+/*
+ * Clause `clause` fires in the program of (family, param): each of its
+ * descriptions that reaches the program is a statement of its own there
+ * (DTrace's dt_compile_one_clause()), counted in ndesc.
+ */
 void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause)
 {
 	struct prog *p = prog_get(dx, family, param);
-	if (p->nclauses && p->clauses[p->nclauses - 1] == clause)
+	int d = st(dx)->clauses[clause].cur_desc;
+
+	if (p->nclauses && p->clauses[p->nclauses - 1] == clause) {
+		int i = p->nclauses - 1;
+
+		if (p->last_desc[i] != d) {
+			p->last_desc[i] = d;
+			p->ndesc[i]++;
+		}
 		return;
+	}
 	if (p->nclauses == p->maxclauses) {
 		/* no limit on the clauses of one probe (DTrace has none) */
-		int *c = arena_alloc(dx, sizeof(int) * (size_t)(p->maxclauses ? 2 * p->maxclauses : 16));
-		if (p->nclauses)
-			memcpy(c, p->clauses, sizeof(int) * (size_t)p->nclauses);
-		p->clauses = c;
-		p->maxclauses = p->maxclauses ? 2 * p->maxclauses : 16;
+		int n = p->maxclauses ? 2 * p->maxclauses : 16;
+		int **v[] = { &p->clauses, &p->ndesc,     &p->desc0,
+			       &p->maxdup,  &p->last_desc, &p->dsc_off };
+
+		for (size_t k = 0; k < sizeof(v) / sizeof(v[0]); k++) {
+			int *c = arena_alloc(dx, sizeof(int) * (size_t)n);
+
+			if (p->nclauses)
+				memcpy(c, *v[k], sizeof(int) * (size_t)p->nclauses);
+			*v[k] = c;
+		}
+		p->maxclauses = n;
 	}
+	p->ndesc[p->nclauses] = 1;
+	p->desc0[p->nclauses] = d;
+	p->last_desc[p->nclauses] = d;
+	p->maxdup[p->nclauses] = 1;
 	p->clauses[p->nclauses++] = clause;
 }
 
@@ -190,7 +215,8 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	ci->n = cl;
 	ci->id = id;
 	cl->id = id;
-	for (pd = cl->a; pd; pd = pd->next)
+	ci->stmt0 = id ? ss->clauses[id - 1].stmt0 + ss->clauses[id - 1].cur_desc : 0;
+	for (pd = cl->a, ci->cur_desc = 0; pd; pd = pd->next, ci->cur_desc++)
 		prov_check_pdesc(dx, pd, id); /* prov.c */
 	sema_attr_clause(dx, ci); /* stability attributes: sema_attr.c */
 	if (!cl->c)

@@ -211,6 +211,13 @@ struct prog {
 	int family;                /* DT_FAM_* (dt_family.h) */
 	const char *param;         /* "profile-97", "tick-1s" or "" */
 	int *clauses;              /* clause ids, in program order (arena, grown) */
+	int *ndesc;                /* per clauses[i]: its descriptions that reach
+				      this program (each a DTrace statement) */
+	int *desc0;                /* per clauses[i]: the first of them (0-based) */
+	int *maxdup;               /* per clauses[i]: the most of them one probe
+				      may match (emit.c: the dtc_dsc[] row) */
+	int *last_desc;            /* per clauses[i]: the last description counted */
+	int *dsc_off;              /* per clauses[i]: its rows in dtc_dsc[] (emit.c) */
 	int nclauses, maxclauses;
 	int pair0;                 /* pair index of clauses[0]; pairs are consecutive */
 	struct prog *next;
@@ -227,6 +234,10 @@ struct clause_info {
 	 * probeprov ... args take */
 	int desc_attr, stmt_attr;
 	int pattr[5];
+	int stmt0;                 /* its first statement's ID: dt_compile_one_clause()
+				      makes a statement of each description, numbered
+				      in program order (D's epid, dt_clause_N) */
+	int cur_desc;              /* the description prov_check_pdesc() is at */
 };
 
 struct sema_state {

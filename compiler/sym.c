@@ -35,8 +35,9 @@ static const struct builtin_var builtin_vars[] = {
 	{ "errno", "int", "(int)c->errno_val", 0, 0 },
 	{ "id", "uint_t", "dtc_probe_id(c)", 0, 0 },   /* emit.c: dtc_probe_id() */
 	/* DTrace 2's epid (dt_get_bvar()): the probe ID in the upper half, the
-	 * statement (clause) ID in the lower */
-	{ "epid", "uint64_t", "(((__u64)dtc_probe_id(c) << 32) | c->clause)", 0, 0 },
+	 * statement's ID in the lower: one per probe description of a clause,
+	 * numbered in program order (dt_compile_one_clause()) */
+	{ "epid", "uint64_t", "(((__u64)dtc_probe_id(c) << 32) | c->stmt)", 0, 0 },
 	/* dtrun's table of this host's CPUs (dtc_abi.h struct dt_cpuinfo) */
 	{ "curcpu", "cpuinfo_t *",
 	  "((unsigned long long)&dtc_cpuinfo[bpf_get_smp_processor_id() & (DT_MAX_CPUS - 1)])", 0, 0 },

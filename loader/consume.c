@@ -65,6 +65,9 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 
 	memset(&e, 0, sizeof(e));
 	memcpy(&e, payload, len < sizeof(e) ? len : sizeof(e));
+	/* the statement that faulted, where the object says it (dtc_abi.h) */
+	if (e.act >> 32)
+		stmt = (unsigned)(e.act >> 32) - 1;
 	switch (e.fault) {
 	case DTRACEFLT_BADADDR:
 		if ((int64_t)e.addr == -1)

@@ -87,6 +87,7 @@ struct meta_prog {
 struct meta_pair {
 	int prog;                /* P */
 	int clause;              /* C */
+	int dsc_off, dsc_rows, dsc_k; /* "dsc": its rows in dtc_dsc[]; dsc_k 0: none */
 };
 
 struct meta_opt {
@@ -220,8 +221,11 @@ struct enabling {
 	int unmatched_line;      /* its source line, 0 if unknown */
 	int unmatched_clause;    /* its clause */
 	char other_inst[700];    /* first description left off: another instance's */
-	int (*att)[2];           /* (prog P, probe index) to attach: cookie families */
+	int (*att)[3];           /* (prog P, probe index, description) to attach:
+				    cookie families */
 	int natt;
+	uint16_t *dsc;           /* dtc_dsc[]: the descriptions that match ("dsc") */
+	int ndsc;
 };
 
 int probes_build(struct probes *ps, const struct meta *m, int want_syscalls);

@@ -387,6 +387,19 @@ static int parse_line(const char *p, struct meta *m)
 		m->pairs[a].clause = (int)c;
 		return 0;
 	}
+	if (strncmp(p, "dsc ", 4) == 0) {
+		long off, rows, k;
+
+		p += 4;
+		if (parse_int(&p, &a) || parse_int(&p, &off) || parse_int(&p, &rows) ||
+		    parse_int(&p, &k) || a < 0 || a >= m->npairs || off < 0 || off > 1 << 24 ||
+		    (rows != 1 && rows != DT_MAX_SYSCALLS) || k < 1 || k > 1 << 16)
+			return -1;
+		m->pairs[a].dsc_off = (int)off;
+		m->pairs[a].dsc_rows = (int)rows;
+		m->pairs[a].dsc_k = (int)k;
+		return 0;
+	}
 	if (strncmp(p, "act ", 4) == 0) {
 		struct meta_act *ac;
 		const char *q;

@@ -41,6 +41,13 @@ static int param_on(struct dtrun *d, const char *name, size_t sz)
 	return 0;
 }
 
+static int param_dsc(struct dtrun *d, const char *name, size_t sz)
+{
+	if (d->en.ndsc && (size_t)d->en.ndsc * sizeof(*d->en.dsc) <= sz)
+		SET(d, name, d->en.dsc, (size_t)d->en.ndsc * sizeof(*d->en.dsc));
+	return 0;
+}
+
 static int param_sys_on(struct dtrun *d, const char *name, size_t sz)
 {
 	size_t n = (size_t)d->meta.npairs * DT_MAX_SYSCALLS;

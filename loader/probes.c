@@ -5,8 +5,10 @@
  * runs the object, not at compile time, against the probes the providers
  * list (prov.h: the base ones through probes_build(), then the others).
  * The result is the per-pair switch dtc_on[], the per-pair syscall bitmap
- * dtc_sys_on[][], the (program, probe) attachments of the cookie families
- * and the "matched N probes" count.
+ * dtc_sys_on[][], the descriptions (DTrace's statements) each probe of a
+ * pair matches where its clause has several (dtc_dsc[]), the (program,
+ * probe, description) attachments of the cookie families and the "matched
+ * N probes" count, one per statement and probe (dt_prog_stmt()).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +90,7 @@ void probes_enabling_free(struct enabling *en)
 	free(en->sys_mask);
 	free(en->clause_matches);
 	free(en->att);
+	free(en->dsc);
 	memset(en, 0, sizeof(*en));
 }
 
@@ -128,8 +131,10 @@ int probes_desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_L
 /*
  * dtrace compiles a clause as one statement per probe description
  * (dt_compile_one_clause()), numbered in program order: dt_clause_N of its
- * fault messages.  Clause c's statement where probe p fired is the count of
- * the statements before it plus the first of its descriptions p matches.
+ * fault messages.  A fault record says its statement (dtc_abi.h); for one
+ * that does not (a data record, an object older than statements), clause
+ * c's statement where probe p fired is the count of the statements before
+ * it plus the first of its descriptions p matches.
  */
 unsigned probes_stmt_id(const struct meta *m, const struct probe *p, unsigned c,
 			const char *instance)
@@ -177,6 +182,29 @@ static void desc_print(char *buf, size_t len, char f[DT_PDESC_NFIELDS][DT_PDESC_
 		snprintf(buf, len, "%s:%s:%s:%s", f[1], f[2], f[3], f[4]);
 }
 
+/*
+ * Description d of pair I's clause matched probe p: appended to p's row of
+ * the pair's dtc_dsc[] entries, the statements it runs in order (1-based).
+ */
+static void dsc_add(struct enabling *en, const struct meta_pair *pr, const struct probe *p, int d)
+{
+	int row = pr->dsc_rows > 1 ? p->key : 0;
+	uint16_t *v;
+
+	if (!pr->dsc_k || row < 0 || row >= pr->dsc_rows ||
+	    pr->dsc_off + (row + 1) * pr->dsc_k > en->ndsc)
+		return;
+	v = en->dsc + pr->dsc_off + row * pr->dsc_k;
+	for (int k = 0; k < pr->dsc_k; k++) {
+		if (v[k] == d + 1)
+			return;
+		if (!v[k]) {
+			v[k] = (uint16_t)(d + 1);
+			return;
+		}
+	}
+}
+
 /* Attachment (prog, k) among those from index `from` on. */
 static int att_has(const struct enabling *en, int from, int prog, int k)
 {
@@ -196,6 +224,15 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 	en->sys_mask = calloc(m->npairs ? m->npairs : 1, sizeof(*en->sys_mask));
 	en->clause_matches = calloc(m->nclauses ? m->nclauses : 1, sizeof(int));
 	if (!en->on || !en->sys_mask || !en->clause_matches)
+		return -1;
+	for (i = 0; i < m->npairs; i++) {
+		const struct meta_pair *pr = &m->pairs[i];
+		int end = pr->dsc_off + pr->dsc_rows * pr->dsc_k;
+
+		if (pr->dsc_k && end > en->ndsc)
+			en->ndsc = end;
+	}
+	if (en->ndsc && !(en->dsc = calloc((size_t)en->ndsc, sizeof(*en->dsc))))
 		return -1;
 	for (c = 0; c < m->nclauses; c++) {
 		const struct meta_clause *cl = &m->clauses[c];
@@ -228,16 +265,18 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 						continue;
 					matched++;
 					en->on[i] = 1;
+					dsc_add(en, pr, p, d);
 					if (dt_family(p->fam)->cookie &&
 					    !att_has(en, att0, pr->prog, k)) {
-						int (*na)[2] = realloc(en->att, sizeof(*na) *
+						int (*na)[3] = realloc(en->att, sizeof(*na) *
 									       (en->natt + 1));
 
 						if (!na)
 							return -1;
 						en->att = na;
 						en->att[en->natt][0] = pr->prog;
-						en->att[en->natt++][1] = k;
+						en->att[en->natt][1] = k;
+						en->att[en->natt++][2] = d;
 					}
 					if (dt_family(p->fam)->syscall)
 						en->sys_mask[i][p->key / 64] |= 1ULL << (p->key % 64);

@@ -276,6 +276,22 @@ int prov_before_load(struct dtrun *d)
 	return 0;
 }
 
+/*
+ * The BPF cookie of probe pr attached for description dsc of its clause:
+ * the probe ID, and (dtc_abi.h) the description, where the object reads it
+ * (metadata version 3; an older object's pid return probes read the whole
+ * high half as their offset).
+ */
+uint64_t prov_cookie(const struct dtrun *d, const struct probe *pr, int dsc)
+{
+	uint64_t c = pr->id;
+
+	if (d->meta.version >= 3 && dsc > 0)
+		c |= (uint64_t)(dsc < DT_COOKIE_DSC_MAX ? dsc : DT_COOKIE_DSC_MAX)
+		     << DT_COOKIE_DSC_SHIFT;
+	return c;
+}
+
 /* Program p, by its family's provider: the program, or each probe matched for it. */
 int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 {
@@ -293,8 +309,10 @@ int prov_attach(struct dtrun *d, struct bpf_program *prog, int p)
 	     k < d->en.natt && pv->attach_probe; k++) {
 		int i = user ? d->en.natt - 1 - k : k;
 
+		const struct probe *pr = &d->probes.v[d->en.att[i][1]];
+
 		if (d->en.att[i][0] == p &&
-		    pv->attach_probe(d, prog, p, &d->probes.v[d->en.att[i][1]]))
+		    pv->attach_probe(d, prog, p, pr, prov_cookie(d, pr, d->en.att[i][2])))
 			return -1;
 	}
 	return 0;

@@ -46,8 +46,10 @@ struct prov_ops {
 	int (*before_load)(struct dtrun *d);   /* after rodata is set; 0 or -1 (said) */
 	/* Attaches program p (of its family): 0 or -1 (said); or NULL and ... */
 	int (*attach)(struct dtrun *d, struct bpf_program *prog, int p);
-	/* ... one probe the matching gave program p (d->en.att, cookie families) */
-	int (*attach_probe)(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr);
+	/* ... one probe the matching gave program p (d->en.att, cookie families),
+	 * with its BPF cookie (prov_cookie(): the probe ID and description) */
+	int (*attach_probe)(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr,
+			    uint64_t cookie);
 	/* After "desc matches nothing": why this provider's probe is missing */
 	void (*why_none)(const struct probes *ps, const char *desc);
 	/* dtrace -lv: probe p's argument types (probeinfo_*() below); NULL: none */
@@ -72,6 +74,7 @@ int prov_kfunc_mode(__u32 btf_id, int *err);
 const struct prov_ops *prov_of(int fam);            /* the family's provider, or NULL */
 int prov_meta_has(const struct meta *m, int fam);   /* a program of family fam */
 int prov_add_fd(struct dtrun *d, int fd);           /* closed by run_detach() */
+uint64_t prov_cookie(const struct dtrun *d, const struct probe *pr, int dsc);
 void prov_fail(const struct probe *p, const char *how, int err); /* "failed to enable" */
 
 /* probeinfo.c: for the argtypes hooks */

@@ -285,16 +285,17 @@ int prov_fbt_twin_loaded(struct dtrun *d, int p)
 /*
  * One fbt probe: with fentry, the program itself on its target (the first
  * probe), else a copy of its loaded instructions on the probe's function;
- * with kprobes, the twin on the function.  The probe ID is the cookie.
+ * with kprobes, the twin on the function.  The cookie: prov_cookie().
  */
-static int fbt_attach(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr)
+static int fbt_attach(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr,
+		      uint64_t cookie)
 {
 	int ret = dt_family(d->meta.progs[p].fam)->ret;
 	struct bpf_program *twin = fbt_twin(d->obj, p);
 	struct bpf_link *l;
 
 	if (twin && bpf_program__autoload(twin)) {
-		LIBBPF_OPTS(bpf_kprobe_opts, ko, .bpf_cookie = pr->id, .retprobe = ret);
+		LIBBPF_OPTS(bpf_kprobe_opts, ko, .bpf_cookie = cookie, .retprobe = ret);
 
 		l = bpf_program__attach_kprobe_opts(twin, pr->func, &ko);
 		if (!l) {
@@ -304,7 +305,7 @@ static int fbt_attach(struct dtrun *d, struct bpf_program *prog, int p, const st
 		return run_add_link(d, l);
 	}
 	if (pr == first_att(d, p)) {
-		LIBBPF_OPTS(bpf_trace_opts, to, .cookie = pr->id);
+		LIBBPF_OPTS(bpf_trace_opts, to, .cookie = cookie);
 
 		l = bpf_program__attach_trace_opts(prog, &to);
 		if (!l) {
@@ -317,7 +318,7 @@ static int fbt_attach(struct dtrun *d, struct bpf_program *prog, int p, const st
 		enum bpf_attach_type at = ret ? BPF_TRACE_FEXIT : BPF_TRACE_FENTRY;
 		LIBBPF_OPTS(bpf_prog_load_opts, lo, .expected_attach_type = at,
 			    .attach_btf_id = (__u32)pr->off);
-		LIBBPF_OPTS(bpf_link_create_opts, co, .tracing.cookie = pr->id);
+		LIBBPF_OPTS(bpf_link_create_opts, co, .tracing.cookie = cookie);
 		int fd, lfd;
 
 		fd = bpf_prog_load(BPF_PROG_TYPE_TRACING, bpf_program__name(prog), "GPL",

@@ -287,14 +287,16 @@ static int pid_desc(struct probes *ps, int fam, const struct prov_desc *pd,
  * which for _start is argc, not a return address.  A probe the kernel
  * refuses at some instructions is soft: skipped.
  */
-static int pid_attach_probe(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr)
+static int pid_attach_probe(struct dtrun *d, struct bpf_program *prog, int p, const struct probe *pr,
+			    uint64_t cookie)
 {
-	LIBBPF_OPTS(bpf_uprobe_opts, uo, .bpf_cookie = pr->id,
+	LIBBPF_OPTS(bpf_uprobe_opts, uo, .bpf_cookie = cookie,
 		    .retprobe = dt_family(d->meta.progs[p].fam)->ret);
 	struct bpf_link *l;
 
 	for (int k = 0; k < pr->nrets; k++) {
-		LIBBPF_OPTS(bpf_uprobe_opts, ro, .bpf_cookie = pr->id | (uint64_t)pr->rets[k] << 32);
+		LIBBPF_OPTS(bpf_uprobe_opts, ro,
+			    .bpf_cookie = cookie | ((uint64_t)pr->rets[k] & DT_COOKIE_OFF_MASK) << 32);
 
 		l = bpf_program__attach_uprobe_opts(prog, pr->pid, pr->path, pr->off + pr->rets[k],
 						    &ro);

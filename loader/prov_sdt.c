@@ -285,9 +285,9 @@ static int raw_tp_open(int prog_fd, const char *name, uint64_t cookie)
 }
 
 static int rawtp_attach_probe(struct dtrun *d, struct bpf_program *prog, int p,
-			      const struct probe *pr)
+			      const struct probe *pr, uint64_t cookie)
 {
-	int fd = raw_tp_open(bpf_program__fd(prog), pr->tp, pr->id);
+	int fd = raw_tp_open(bpf_program__fd(prog), pr->tp, cookie);
 
 	(void)p;
 	if (fd < 0) {

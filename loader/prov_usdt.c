@@ -100,9 +100,9 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
 }
 
 static int usdt_attach_probe(struct dtrun *d, struct bpf_program *prog, int p,
-			     const struct probe *pr)
+			     const struct probe *pr, uint64_t cookie)
 {
-	LIBBPF_OPTS(bpf_usdt_opts, uo, .usdt_cookie = pr->id);
+	LIBBPF_OPTS(bpf_usdt_opts, uo, .usdt_cookie = cookie);
 	struct bpf_link *l;
 
 	(void)p;

@@ -122,6 +122,8 @@ struct dt_ctx {
 	__u32 probe;               /* family-local probe key (syscall nr) */
 	__u16 prog;                /* program index P */
 	__u16 clause;              /* running clause */
+	__u32 stmt;                /* its statement, DTrace's: a clause is one per
+				      probe description (epid's lower half) */
 	__u32 off;                 /* output offset in s->out */
 	__u32 act;                 /* 1-based index of the running action */
 	__u64 fault;               /* DTRACEFLT_* when a clause faulted */

@@ -77,7 +77,7 @@ static __always_inline void dt_error_record(struct dt_ctx *c)
 	r.h.cpu = bpf_get_smp_processor_id();
 	r.e.fault = c->fault;
 	r.e.addr = c->fault_addr;
-	r.e.act = c->act;
+	r.e.act = c->act | (__u64)(c->stmt + 1) << 32;
 	r.e.pc = c->fault_pc;
 	if (bpf_ringbuf_output(&dtc_rb, &r, sizeof(r), 0))
 		dt_stat_inc(DT_STAT_RB_DROPS);

@@ -28,7 +28,7 @@
  * Metadata grammar (one directive per line, tokens separated by one space;
  * STR is a double-quoted string with C escapes \\ \" \n \t and octal \NNN):
  *
- *   dtc-meta V                          V 1, or 2 (DTC_META_VERSION below)
+ *   dtc-meta V                          V 1 to 3 (DTC_META_VERSION below)
  *   script STR                          script name for "matched N probes"
  *   dtc STR                             the dtc version that wrote the object
  *   source sha256 HEX                   SHA-256 of the D source compiled (the
@@ -77,6 +77,13 @@
  *                                       dtrun, record probe = probe ID;
  *                                       else ""
  *   pair I P C                          dtc_on[I] enables clause C in prog P
+ *   dsc I OFF ROWS K                    pair I reaches its program by several
+ *                                       descriptions (each a statement of
+ *                                       DTrace's): dtc_dsc[OFF + R * K + k]
+ *                                       is the k-th of them that matches the
+ *                                       probe (row R: the syscall number
+ *                                       when ROWS is DT_MAX_SYSCALLS, else
+ *                                       0), 1-based, 0 after the last
  *   act A C KIND NARGS STR ARG...       action A of clause C; KIND in DT_ACT_*
  *                                       names (printf trace exit printa ...);
  *                                       STR is the printf format or "";
@@ -191,11 +198,13 @@
 
 /*
  * The newest metadata version dtrun reads and dtc writes.  dtc writes the
- * oldest version that describes an object: 2 only where an older dtrun
- * would misread it (lquantize() values with their sum word after the
- * buckets, "aggsum"), 1 otherwise.
+ * oldest version that describes an object: 3 only where an older dtrun
+ * would misrun it (a clause whose descriptions are statements told apart:
+ * "dsc", or the description in a cookie), 2 where it would misread it
+ * (lquantize() values with their sum word after the buckets, "aggsum"), 1
+ * otherwise.
  */
-#define DTC_META_VERSION 2
+#define DTC_META_VERSION 3
 #define DTC_META_SECTION ".dtc"
 #define DTC_META_SUM_LINE "sum 00000000\n" /* before "end": 8 hex digits */
 
@@ -211,6 +220,8 @@
  */
 #define DT_RODATA_PARAMS(X)                                                                        \
 	X(on, "dtc_on", "__u8 [npairs]", "probe matching: pair I's clause is on")                  \
+	X(dsc, "dtc_dsc", "__u16 [..]",                                                            \
+	  "probe matching: the descriptions (statements) of pairs that have several")              \
 	X(sys_on, "dtc_sys_on", "__u8 [npairs][DT_MAX_SYSCALLS]",                                  \
 	  "probe matching: pair I's clause is on and matches syscall NR")                          \
 	X(sysnames, "dtc_sysnames", "char [DT_MAX_SYSCALLS][DT_SYSNAME_LEN]",                       \
@@ -253,6 +264,13 @@
 
 /* Limits shared by both sides. */
 #define DT_MAX_SYSCALLS 512      /* syscall numbers covered by dtc_sys_on */
+/* A cookie family's BPF cookie: the probe ID in the low half; in the high
+ * half a pid return probe's offset in its function (the low 24 bits) and,
+ * in the top byte, which of its clause's descriptions (0-based, 255 for
+ * 255 and later; metadata version 3) the attachment is for: the statement */
+#define DT_COOKIE_DSC_SHIFT 56
+#define DT_COOKIE_DSC_MAX 255
+#define DT_COOKIE_OFF_MASK 0xffffffULL
 #define DT_MAX_MACROS 64         /* macro arguments $1..$63 (and $0) */
 /* DTrace's macro variables (dt_open.c); $$NAME, their value as a string, is
  * the load-time global dtc_smv_NAME (char[DT_STRSIZE]) */
@@ -367,7 +385,9 @@ struct dt_item {
 struct dt_err_rec {
 	unsigned long long fault;  /* DTRACEFLT_* */
 	unsigned long long addr;   /* faulting address or 0 */
-	unsigned long long act;    /* 1-based action number in the clause */
+	unsigned long long act;    /* 1-based action number in the clause; the
+				      high half: the statement + 1 (0: an object
+				      older than statements, dtrun derives it) */
 	unsigned long long pc;     /* fault site: the line of the generated C
 				      (dtc -S) that faulted; never 0.  Printed
 				      as DTrace's "BPF pc", ERROR's arg3 */

@@ -14,7 +14,7 @@
  * CHECK: SEC("uprobe")
  * CHECK: dt_uprobe_args(&c, ctx);
  * CHECK: SEC("uretprobe")
- * CHECK: c.arg[0] = bpf_get_attach_cookie(ctx) >> 32;
+ * CHECK: c.arg[0] = bpf_get_attach_cookie(ctx) >> 32 & DT_COOKIE_OFF_MASK;
  * CHECK-NEXT: c.arg[1] = PT_REGS_RC(ctx);
  * CHECK: SEC("usdt")
  * CHECK: c.probe = bpf_usdt_cookie(ctx);

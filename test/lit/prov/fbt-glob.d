@@ -6,6 +6,7 @@
  * CHECK: SEC("fentry")
  * CHECK-NEXT: int dtc_p0(unsigned long long *ctx)
  * CHECK: c.probe = bpf_get_attach_cookie(ctx);
+ * CHECK-NEXT: c.stmt = bpf_get_attach_cookie(ctx) >> DT_COOKIE_DSC_SHIFT;
  * CHECK-NEXT: dt_probe_names(&c);
  * CHECK-NEXT: dt_fbt_args(&c, ctx, 0);
  * CHECK: SEC("kprobe")
