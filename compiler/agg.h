@@ -33,6 +33,7 @@ enum agg_func {
 #define AGG_MAX_KEYS 16
 #define AGG_QUANT_NBUCKETS 127   /* DTrace's DTRACE_QUANTIZE_NBUCKETS */
 #define AGG_MAX_LLQ_BINS 1024    /* positive-side llquantize() bins dtc emits */
+#define AGG_MAX_VALS 4095        /* u64 words of a value (+1 keyless): 32 KiB per CPU */
 
 struct agg_info {
 	int id;                      /* index: map dtc_agg<id>, "agg" metadata line */

@@ -238,6 +238,15 @@ static int check_lquantize(struct dtc *dx, struct cctx *cc, struct node *call, i
 			   "lquantize( ) step (argument #3) too small: number of quantization levels must be a 16-bit quantity");
 		return -1;
 	}
+	if (nlevels + 3 > AGG_MAX_VALS) {
+		/* levels + 2 buckets and the sum, in a per-CPU map's value,
+		 * which the kernel caps at 32 KiB (PCPU_MIN_UNIT_SIZE): an
+		 * object with more failed to load (E2BIG) */
+		diag_error(dx, call->loc, "D_LQUANT_STEPSMALL",
+			   "lquantize( ) has more than %d quantization levels in this dtc",
+			   AGG_MAX_VALS - 3);
+		return -1;
+	}
 	p[0] = base;
 	p[1] = base + nlevels * step; /* the limit the levels reach */
 	p[2] = step;
