@@ -30,15 +30,17 @@
 /* ---- options ---------------------------------------------------------- */
 
 /*
- * The aggregation options, parsed by the shared table (runtime/dt_opt.c):
- * "no", "off", "" ... unset one (setopt("aggsortrev", "false")); the
- * positions are integers, unset is 0.
+ * The aggregation options, parsed by the shared table (runtime/dt_opt.c) as
+ * dt_opt_runtime() parses them: "no", "off", "" ... unset one
+ * (setopt("aggsortrev", "false"), setopt("aggsortrev", "")); "0" sets it, as
+ * dt_aggregate_qsort() asks only whether it is set; the positions are
+ * integers, unset is 0.
  */
 static void set_opt(struct agg_state *as, const char *name, const char *val)
 {
 	int64_t v;
 
-	if (dt_opt_set(name, val && *val ? val : NULL, DT_OPTC_CMDLINE, &v) != DT_OPTE_OK)
+	if (dt_opt_set(name, val, DT_OPTC_CMDLINE, &v) != DT_OPTE_OK)
 		return;
 	if (!strcmp(name, "aggsortkey"))
 		as->sortkey = v != DT_OPT_UNSET;
