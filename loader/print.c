@@ -32,10 +32,22 @@ struct pctx {
 	const unsigned char *base;
 	size_t len;   /* bytes print() shows: the value's size, or printsize */
 	size_t avail; /* bytes recorded: members read past len come from here */
-	int *stop;    /* set once "..." is printed: nothing more is */
+	struct pstate *st;
 };
 
 #define PRINT_DEPTH 10 /* DTrace's DT_PRINT_DEPTH */
+
+/*
+ * dt_print_visit()'s state (struct dt_visit_arg): DTrace closes a struct or
+ * union lazily, when the walk next shows something no deeper than it (or at
+ * the end), not when its last member is done; so a "..." met after a nested
+ * struct comes before that struct's "},".
+ */
+struct pstate {
+	int stop;                   /* set once "..." is printed: nothing more is */
+	int last_depth;             /* dv_last_depth: depth of the last value shown */
+	int open[PRINT_DEPTH + 1];  /* dv_kinds[d] is a struct or union */
+};
 
 /*
  * A value starting past the data print() shows (printsize, or the record's
@@ -47,8 +59,43 @@ static int out_of_data(const struct pctx *pc, size_t off, int depth)
 	if (off < pc->len && depth < PRINT_DEPTH)
 		return 0;
 	fprintf(pc->out, "%*s...\n", PRINT_INDENT + depth, "");
-	*pc->stop = 1;
+	pc->st->stop = 1;
 	return 1;
+}
+
+/*
+ * dt_print_close_parens(): when the value last shown at depth is a struct or
+ * union, close it and every level shown below it since: "}," at each level,
+ * "}" for the top one.  At the top, a struct none of whose members was
+ * shown is closed too.
+ */
+static void close_parens(const struct pctx *pc, int depth)
+{
+	struct pstate *st = pc->st;
+
+	if (!st->open[depth])
+		return;
+	if (depth == 0 && st->last_depth == 0)
+		st->last_depth = 1;
+	for (int i = st->last_depth - depth; i > 0; i--) {
+		fprintf(pc->out, "%*s}%s\n", PRINT_INDENT + depth + i - 1, "",
+			depth > 0 || i > 1 ? "," : "");
+		st->last_depth = depth;
+	}
+}
+
+/* A value about to be visited at depth: close what its predecessor left open. */
+static void visit_begin(const struct pctx *pc, int depth)
+{
+	if (pc->st->last_depth > depth)
+		close_parens(pc, depth);
+}
+
+/* A value shown (or counted as shown) at depth. */
+static void visit_shown(const struct pctx *pc, int depth, int is_sou)
+{
+	pc->st->open[depth] = is_sou;
+	pc->st->last_depth = depth;
 }
 
 static const struct ptype *ptype_get(const struct pctx *pc, int id)
@@ -125,9 +172,10 @@ static void scalar(const struct pctx *pc, const struct ptype *t, uint64_t v)
 }
 
 /*
- * A bit-field's value as dt_print_visit() computes it, 0 when it is not
- * shown.  The member's type's bytes at the byte holding its first bit are
- * tested for zero first, as any member's; a width of 8, 16, 32 or 64 bits
+ * A bit-field's value as dt_print_visit() computes it: 1 when shown, 0 when
+ * it is 0 (not shown, but visited: it counts as the last value shown), -1
+ * when its bytes are zero (skipped).  The member's type's bytes at the byte
+ * holding its first bit are tested for zero first, as any member's; a width of 8, 16, 32 or 64 bits
  * is read as an integer of that size at that byte, an enum as an int
  * there (its case has no bit-field code).  Any other width is
  * taken from the 64-bit little-endian word at that byte as
@@ -142,7 +190,7 @@ static int bitfield_value(const struct pctx *pc, const struct ptype *mt, size_t 
 	size_t byte = bit / 8;
 
 	if (all_zero(pc, byte, (size_t)(mt->size > 0 ? mt->size : 0)))
-		return 0;
+		return -1;
 	if (mt->kind == PK_ENUM) { /* its case reads an int at that byte */
 		*v = get_int(pc, byte, 4, 1);
 		return 1;
@@ -174,12 +222,15 @@ static int bitfield_value(const struct pctx *pc, const struct ptype *mt, size_t 
 static void dump(const struct pctx *pc, int id, size_t off, int depth, const char *name, int elem)
 {
 	const struct ptype *t = ptype_get(pc, id);
+	struct pstate *st = pc->st;
 	FILE *out = pc->out;
 
-	if (!t || !t->name || *pc->stop || out_of_data(pc, off, depth))
+	if (!t || !t->name || st->stop || out_of_data(pc, off, depth))
 		return;
+	visit_begin(pc, depth);
 	if (depth > 0 && all_zero(pc, off, (size_t)(t->size > 0 ? t->size : 0)))
 		return;
+	visit_shown(pc, depth, t->kind == PK_STRUCT || t->kind == PK_UNION);
 	if (t->kind == PK_FLOAT || t->kind == PK_VOID)
 		return;
 	pfx(pc, depth);
@@ -189,13 +240,15 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 	switch (t->kind) {
 	case PK_STRUCT:
 	case PK_UNION:
+		/* its members follow; close_parens() closes it */
 		fputs(" {\n", out);
 		if (elem)
 			return;
-		for (int i = 0; i < t->nmembers && !*pc->stop; i++) {
+		for (int i = 0; i < t->nmembers && !st->stop; i++) {
 			const struct pmember *m = &t->members[i];
 			const struct ptype *mt = ptype_get(pc, m->type);
 			uint64_t v;
+			int r;
 
 			if (!mt)
 				continue;
@@ -205,16 +258,18 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 			}
 			if (out_of_data(pc, off + (size_t)m->off_bits / 8, depth + 1))
 				break;
-			if (!bitfield_value(pc, mt, off * 8 + (size_t)m->off_bits, m->bits, &v))
+			visit_begin(pc, depth + 1);
+			r = bitfield_value(pc, mt, off * 8 + (size_t)m->off_bits, m->bits, &v);
+			if (r < 0)
+				continue;
+			visit_shown(pc, depth + 1, 0);
+			if (r == 0)
 				continue;
 			pfx(pc, depth + 1);
 			fprintf(out, ".%s = (%s)", m->name, cast_name(mt));
 			scalar(pc, mt, v);
 			fputc('\n', out);
 		}
-		/* after "...", too: dt_print_type() closes what is open */
-		pfx(pc, depth);
-		fputs(depth ? "},\n" : "}\n", out);
 		return;
 	case PK_ARRAY: {
 		const struct ptype *et = ptype_get(pc, t->ref);
@@ -228,14 +283,17 @@ static void dump(const struct pctx *pc, int id, size_t off, int depth, const cha
 		fputs(" [\n", out);
 		if (!et || all_zero(pc, off, esize * (size_t)t->n))
 			return;
-		for (int i = 0; i < t->n && !*pc->stop; i++) {
+		/* the elements are visited with a copy of the state (dva2):
+		 * they close nothing, and leave the array the last value shown */
+		for (int i = 0; i < t->n && !st->stop; i++) {
 			size_t eoff = off + (size_t)i * esize;
 
 			if (is_char && eoff < pc->avail && !pc->base[eoff])
 				break; /* a char array ends at its NUL */
 			dump(pc, t->ref, eoff, depth + 1, NULL, 1);
 		}
-		if (!*pc->stop) {
+		st->last_depth = depth;
+		if (!st->stop) {
 			pfx(pc, depth);
 			fputs("],\n", out);
 		}
@@ -258,7 +316,7 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 	const struct meta_ptypes *pt = m->ptypes;
 	struct pctx pc;
 	uint64_t addr;
-	int stop = 0;
+	struct pstate st = { 0 };
 
 	if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && a->args[0].kind == ARG_RAW) {
 		size_t n = (size_t)a->args[0].size;
@@ -285,7 +343,8 @@ int print_typed_item(FILE *out, const struct meta *m, const struct meta_act *a, 
 		    ((v + 7) & ~7ULL) < pc.len)
 			pc.len = (size_t)((v + 7) & ~7ULL);
 	}
-	pc.stop = &stop;
+	pc.st = &st;
 	dump(&pc, pt->act_type[act] - 1, 0, 0, NULL, 0);
+	close_parens(&pc, 0); /* dt_print_type(): the top-level struct */
 	return 1;
 }
