@@ -890,12 +890,12 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 		/*
 		 * The value is recorded at its own size (dt_cg_store_val()):
 		 * dt_normalize() reads it unsigned, so normalize(@a, -1) of an
-		 * int divides by 4294967295; dt_trunc() reads it signed.
+		 * int divides by 4294967295; dt_trunc() reads it signed, so
+		 * trunc(@a, (uint8_t)255) keeps the lowest value (-1).
 		 */
 		if (nargs == 2)
-			act_add_arg(dx, a, !strcmp(nm, "normalize") && type_is_int(t) &&
-						   t->size < 8
-					       ? type_int(dx, t->size, 0)
+			act_add_arg(dx, a, type_is_int(t) && t->size < 8
+					       ? type_int(dx, t->size, strcmp(nm, "normalize") != 0)
 					       : type_int(dx, 8, 1));
 		act_finish(a);
 		n->id = a->id;

@@ -650,7 +650,16 @@ int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *v
 		if (as->cached)
 			as->cached[ids[0]] = 0; /* the next printa() reads the map */
 	} else if (!strcmp(a->kind, "trunc")) {
-		agg_trunc(d, ids[0], arg ? (int64_t)arg->ival : 0);
+		/* dt_trunc(): the record read signed at its size */
+		int64_t keep = arg ? (int64_t)arg->ival : 0;
+
+		if (arg && arg->size == 1)
+			keep = (int8_t)keep;
+		else if (arg && arg->size == 2)
+			keep = (int16_t)keep;
+		else if (arg && arg->size == 4)
+			keep = (int32_t)keep;
+		agg_trunc(d, ids[0], keep);
 		if (as->cached)
 			as->cached[ids[0]] = 0;
 	} else if (!strcmp(a->kind, "normalize")) {
