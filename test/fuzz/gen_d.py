@@ -447,7 +447,10 @@ class Gen:
                              "@st[stack(2)] = count();",
                              "@us[ustack(2)] = count();" if self.user_ctx
                              else "ustack(1);",
-                             'printf("%k\\n", stack(1));'])
+                             # printf("%k", stack()) is D_CG_EXPR: its
+                             # argument is code-generated as an expression
+                             # (dt_cg_store_val(), dt_cg_call_subr())
+                             '@st[stack(1)] = count(); printa("%k\\n", @st);'])
         if k == 1:
             return "print(%s);" % r.choice(["curthread->cred",
                                             "&curthread->real_parent->pid",
