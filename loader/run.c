@@ -129,6 +129,23 @@ static int prog_enabled(const struct dtrun *d, int p)
 	return 0;
 }
 
+/* Whether desc (description k of pair i's clause) came earlier in program
+ * p's list: each description is named once ("BEGIN", not "BEGIN, BEGIN"). */
+static int desc_listed(const struct dtrun *d, int p, int i, const char *desc, int k)
+{
+	for (int j = 0; j <= i; j++) {
+		const struct meta_clause *cl;
+
+		if (d->meta.pairs[j].prog != p || d->meta.pairs[j].clause >= d->meta.nclauses)
+			continue;
+		cl = &d->meta.clauses[d->meta.pairs[j].clause];
+		for (int m = 0; m < (j == i ? k : cl->ndesc); m++)
+			if (!strcmp(cl->pdesc[m], desc))
+				return 1;
+	}
+	return 0;
+}
+
 /* The descriptions of the clauses a program serves, for messages. */
 static void prog_descs(const struct dtrun *d, int p, char *buf, size_t len)
 {
@@ -143,7 +160,9 @@ static void prog_descs(const struct dtrun *d, int p, char *buf, size_t len)
 			continue;
 		cl = &d->meta.clauses[d->meta.pairs[i].clause];
 		for (k = 0; k < cl->ndesc && o < len; k++)
-			o += snprintf(buf + o, len - o, "%s%s", o ? ", " : "", cl->pdesc[k]);
+			if (!desc_listed(d, p, i, cl->pdesc[k], k))
+				o += snprintf(buf + o, len - o, "%s%s", o ? ", " : "",
+					      cl->pdesc[k]);
 	}
 }
 
