@@ -260,6 +260,18 @@ static int ksym_failed(const char *log)
 			       "this kernel's BTF)\n", n, s);
 		return 1;
 	}
+	{ /* a typeless ksym whose name /proc/kallsyms gives several addresses */
+		const char *s = strstr(log, "': resolution is ambiguous"), *q = s;
+
+		while (q && q > log && q[-1] != '\'')
+			q--;
+		if (q && q - 15 >= log && !strncmp(q - 15, "extern (ksym) '", 15)) {
+			dt_err("failed to resolve `%.*s: this kernel has several symbols of that "
+			       "name (/proc/kallsyms lists more than one address)\n",
+			       (int)(s - q), q);
+			return 1;
+		}
+	}
 	{ /* a typeless ksym (an extern's symbol): libbpf found no kallsyms address */
 		const char *s = strstr(log, "' (strong): not resolved"), *q = s;
 		while (q && q > log && q[-1] != '\'')

@@ -22,6 +22,11 @@
  * RUN: printf 'BEGIN { trace(&`no_such_function_dtc); }\n' > %t3.d
  * RUN: not %dtc -e %t3.d 2>&1 | FileCheck %s --check-prefix=ERR
  * ERR: error: failed to resolve `no_such_function_dtc: Unknown symbol name [D_IDENT_UNDEF]
+ * A name kallsyms gives several addresses (static functions of one name)
+ * is refused at load, saying so:
+ * RUN: awk '$2 ~ /^[tT]$/ && NF == 3 { print $3 }' /proc/kallsyms | sort | uniq -d | grep -v '[.]' | head -1 | sed 's/^/BEGIN { trace((uintptr_t)\&`/; s/$/); exit(0); }/' > %t5.d
+ * RUN: not %dtrun -s %t5.d 2>&1 | FileCheck %s --check-prefix=AMBIG
+ * AMBIG: dtrace: failed to resolve `{{.+}}: this kernel has several symbols of that name (/proc/kallsyms lists more than one address)
  * With --btf (another kernel), the BTF's functions alone:
  * RUN: not %dtc -e --btf /sys/kernel/btf/vmlinux -n 'BEGIN { trace(`__start_BTF); }' 2>&1 | FileCheck %s --check-prefix=BTF
  * BTF: error: failed to resolve `__start_BTF: Unknown symbol name [D_IDENT_UNDEF]
