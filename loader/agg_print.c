@@ -497,8 +497,7 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 	int nents = 0, cap = 0, i, j, k;
 	FILE *out = d->o->out;
 	struct sort_ctx sc;
-	const char *strsize = meta_opt(&d->meta, "strsize");
-	size_t strn = (strsize ? (size_t)strtoul(strsize, NULL, 0) : 256) + 1; /* a string key */
+	size_t strn = (size_t)meta_opt_num(&d->meta, "strsize", 256) + 1; /* a string key */
 
 	if (nags > 32)
 		nags = 32;

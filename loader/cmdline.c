@@ -466,14 +466,17 @@ add:
 	return -1;
 }
 
-/* -64: the only data model BPF has; -32 refused */
+/* -64: the only data model BPF has; -32 refused.  Another digit after
+ * -3 or -6 is dtrace.c's "illegal option -- 3X", then its usage. */
 static int opt_64(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)cl, (void)o;
-	if (op->key == '6')
-		return strcmp(arg, "4") != 0 ? cmdline_usage() : -1;
-	if (strcmp(arg, "2") != 0)
+	if (strcmp(arg, op->key == '6' ? "4" : "2") != 0) {
+		dt_err("illegal option -- %c%s\n", op->key, arg);
 		return cmdline_usage();
+	}
+	if (op->key == '6')
+		return -1;
 	dt_err("option -32 is not supported by dtrun: BPF programs use the 64-bit data model\n");
 	return 2;
 }
@@ -657,8 +660,16 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 		dt_err("only one of the [-GhlV] options can be specified at a time\n");
 		return 2;
 	}
+	/* -V: DT_VERS_STRING; -V -v adds the release (GNUmakefile's VERSION,
+	 * the D language's 2.0.1) and the two version-control IDs, which
+	 * for dtrun are its own version */
 	if (cl->version_mode) {
 		printf("dtrace: Oracle D 2.0\n");
+		if (cl->list_verbose)
+			printf("This is DTrace 2.0.1\n"
+			       "dtrace(1) version-control ID: dtrun %s\n"
+			       "libdtrace version-control ID: dtrun %s\n",
+			       DTC_VERSION, DTC_VERSION);
 		return 0;
 	}
 	/* dtrace -B (the buffered handler's dump of each record) is checked

@@ -108,14 +108,13 @@ static void print_error(struct dtrun *d, const struct dt_rec_hdr *h, const void 
 static int trace_rawbytes(struct dtrun *d, const struct meta_arg *ma, const char *payload,
 			  size_t len)
 {
-	const char *opt = meta_opt(&d->meta, "strsize");
 	unsigned char buf[DT_MAX_STRSIZE + 1];
 	size_t n, i;
 
 	memset(buf, 0, sizeof(buf));
 	switch (ma->kind) {
 	case ARG_STR:
-		n = (opt ? (size_t)strtoul(opt, NULL, 0) : 256) + 1;
+		n = (size_t)meta_opt_num(&d->meta, "strsize", 256) + 1;
 		if (n > sizeof(buf))
 			n = sizeof(buf);
 		for (i = 0; i < n && i < (size_t)ma->size && i < len && payload[i]; i++)
@@ -520,8 +519,7 @@ static uint64_t dtrace_field(const struct meta_arg *ma, uint64_t strsize, uint64
  */
 int consume_bufsize_check(struct dtrun *d)
 {
-	const char *opt = meta_opt(&d->meta, "strsize");
-	uint64_t strsize = opt ? strtoull(opt, NULL, 0) : 256;
+	uint64_t strsize = (uint64_t)meta_opt_num(&d->meta, "strsize", 256);
 	uint64_t *rec, max = DT_ERRREC_LEN;
 	int i, j;
 

@@ -161,6 +161,7 @@ const char *meta_opt(const struct meta *m, const char *name);
 /* NAME=VAL (VAL NULL: set without a value) over the object's own: 0, -1 */
 int meta_opt_put(struct meta *m, const char *name, const char *val);
 int meta_opt_on(const struct meta *m, const char *name, int64_t *v); /* parsed, set */
+int64_t meta_opt_num(const struct meta *m, const char *name, int64_t dflt); /* strsize=1k: 1024 */
 /* print() and trace() of structs/unions/arrays: the metadata (print_meta.c), the values (print.c) */
 int print_meta_line(const char *line, struct meta *m); /* ptype pmember penum print */
 void print_meta_free(struct meta *m);

@@ -390,11 +390,12 @@ static int trace(struct dtrun *d, struct child *ch, int sigfd)
 			interrupted = 1;
 			break;
 		}
+		/* The -c/-p process has exited: tracing stops, without a word,
+		 * as dtrace's prochandler() prints only a message libdtrace
+		 * gives, and dt_proc.c gives none for a process's death. */
 		if (pid_i >= 0 && (pf[pid_i].revents & POLLIN)) {
 			child_reap(ch);
 			fflush(o->out);
-			if (!o->quiet)
-				dt_err("pid %d has exited\n", (int)o->target);
 			break;
 		}
 	}

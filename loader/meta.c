@@ -652,6 +652,18 @@ int meta_opt_on(const struct meta *m, const char *name, int64_t *v)
 	return 1;
 }
 
+/*
+ * A numeric option of the object, read as dtrace_setopt() reads it (the
+ * object keeps the text given: strsize=1k is 1024, not strtoul()'s 1), or
+ * dflt when the object does not set it.
+ */
+int64_t meta_opt_num(const struct meta *m, const char *name, int64_t dflt)
+{
+	int64_t v;
+
+	return meta_opt_on(m, name, &v) ? v : dflt;
+}
+
 void meta_free(struct meta *m)
 {
 	int i, j;

@@ -358,12 +358,10 @@ static int param_kskip(struct dtrun *d, const char *name, size_t sz)
 /* speculations: the nspec and specsize options (sema checked them) */
 static int param_nspec(struct dtrun *d, const char *name, size_t sz)
 {
-	const char *v = meta_opt(&d->meta, "nspec");
-	uint32_t nspec = v && *v ? (uint32_t)strtoul(v, NULL, 0) : 1;
+	int64_t n = meta_opt_num(&d->meta, "nspec", 1);
+	uint32_t nspec = n < 1 || n > DT_MAX_NSPEC ? 1 : (uint32_t)n;
 
 	(void)sz;
-	if (nspec < 1 || nspec > DT_MAX_NSPEC)
-		nspec = 1;
 	SET(d, name, &nspec, sizeof(nspec));
 	return 0;
 }

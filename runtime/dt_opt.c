@@ -105,7 +105,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "udefs", DT_OPTK_FLAG, C, 0, 0, 0, 0, "accepted; user symbols resolve at load" },
 	{ "undef", DT_OPTK_STRING, C, NOPROG | OBJ, 0, 0, 0, "dtc: cpp -U" },
 	{ "unodefs", DT_OPTK_FLAG, C, 0, 0, 0, 0, "accepted; user symbols resolve at load" },
-	{ "useruid", DT_OPTK_INT, C, 0, "0", 0, 0, "accepted; no unprivileged tracing" },
+	{ "useruid", DT_OPTK_INT, C, 0, "-2147483648", 0, 0, "accepted; no unprivileged tracing" },
 	{ "ustackframes", DT_OPTK_RUNTIME, L, OBJ, 0, 0, 0, "dtc: ustack() depth" },
 	{ "verbose", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc: the generated C on stderr, then compiled (dtrun -S)" },
 	{ "version", DT_OPTK_VERSION, C, 0, 0, 0, 0, "dtc, dtrun: D version checked" },
@@ -141,9 +141,24 @@ const char *dt_opt_strerror(enum dt_opt_err e)
 }
 
 /*
- * dt_optval_parse(): strtoull's syntax (decimal, 0 octal, 0x hex), one
- * optional k/m/g/t (KiB ...) suffix; a sign, another suffix or trailing
- * text is an error.  A value that overflows 63 bits is an error too.
+ * Whether strtoll() reads s as negative: dt_optval_parse(), dt_opt_runtime()
+ * and dt_opt_rate() refuse such a value ("negtest"), and take all else
+ * strtoull() reads (leading blanks, a '+', "-0").
+ */
+static int negative(const char *s)
+{
+	int e = errno, neg = strtoll(s, NULL, 0) < 0;
+
+	errno = e;
+	return neg;
+}
+
+/*
+ * dt_optval_parse(): strtoull's syntax (decimal, 0 octal, 0x hex, leading
+ * blanks, a sign that is not negative), then one optional k/m/g/t (KiB ...)
+ * suffix as the last character; another suffix or trailing text is an
+ * error.  As there, the number may be empty: "" and "k" are 0.  A value
+ * that overflows 63 bits is an error (DTrace's product wraps).
  */
 int dt_opt_size(const char *s, int64_t *out)
 {
@@ -151,11 +166,11 @@ int dt_opt_size(const char *s, int64_t *out)
 	int shift = 0;
 	char *end;
 
-	if (!s || !*s || *s == '-' || *s == '+' || isspace((unsigned char)*s))
+	if (!s || negative(s))
 		return -1;
 	errno = 0;
 	v = strtoull(s, &end, 0);
-	if (errno || end == s)
+	if (errno)
 		return -1;
 	switch (*end) {
 	case 't': case 'T': shift = 40; break;
@@ -190,11 +205,12 @@ int dt_opt_time(const char *s, int64_t *ns)
 	char *end;
 	size_t i;
 
-	if (!s || !*s || *s == '-' || *s == '+' || isspace((unsigned char)*s))
+	/* dt_opt_rate(): the number may be empty ("", "ms" are 0) */
+	if (!s || negative(s))
 		return -1;
 	errno = 0;
 	v = strtoull(s, &end, 0);
-	if (errno || end == s || v > (unsigned long long)INT64_MAX)
+	if (errno || v > (unsigned long long)INT64_MAX)
 		return -1;
 	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
 		if (!strcasecmp(units[i].name, end))
@@ -303,11 +319,11 @@ static int parse_runtime(const char *val, int64_t *out)
 			return 0;
 		}
 	}
-	if (*val == '-' || isspace((unsigned char)*val))
+	if (negative(val))
 		return -1;
 	errno = 0;
 	v = strtoull(val, &end, 0);
-	if (*end || errno || end == val || v > (unsigned long long)INT64_MAX)
+	if (*end || errno || v > (unsigned long long)INT64_MAX)
 		return -1;
 	*out = (int64_t)v;
 	return 0;
