@@ -87,7 +87,17 @@ struct cmdopt {
 	cmd_fn *fn;
 	size_t off;              /* the field cl_* / o_* set */
 	const char *val;         /* dtc's -x option (-F, -H), a -P/-m/-f pad */
+	int pass;                /* PASS_*: when it acts (0: PASS_OPTS) */
 };
+
+/*
+ * dtrace.c reads its command line in passes, each over all of it: the
+ * first takes the mode (-l -V -h -G), -v, -32/-64 and refuses unknown
+ * letters; the second sets the options and takes the programs; the third
+ * creates or grabs the -c/-p processes.  So "-x bogus -k" is a usage error,
+ * "-V -x bogus" prints the version and "-p abc -x bogus" fails on the -x.
+ */
+enum { PASS_OPTS = 0, PASS_MODE = 1, PASS_PROC = 2 };
 
 enum { OPT_INSTANCE = 256, OPT_DRYRUN, OPT_MERGE, OPT_METRICS, OPT_TEXTFILE, OPT_FOLDED,
        OPT_FLAMEGRAPH, OPT_CHECK, OPT_INFO, OPT_HELP, OPT_VERSION, OPT_DROP_CAPS };
@@ -508,56 +518,56 @@ static int opt_version(struct cmdline *cl, struct dtrun_opts *o, const struct cm
 #define O(f) offsetof(struct dtrun_opts, f)
 
 static const struct cmdopt cmdopts[] = {
-	{ 'b', NULL, 1, opt_b, 0, NULL },
-	{ 'c', NULL, 1, cl_str, CL(cmd), NULL },
-	{ 'C', NULL, 0, to_dtc, 0, NULL },
-	{ 'D', NULL, 1, to_dtc, 0, NULL },
-	{ 'U', NULL, 1, to_dtc, 0, NULL },
-	{ 'I', NULL, 1, to_dtc, 0, NULL },
-	{ 'd', NULL, 1, opt_d, 0, NULL },
-	{ 'e', NULL, 0, cl_flag, CL(compile_only), NULL },
-	{ 'F', NULL, 0, to_dtc_x, 0, "flowindent" },
-	{ 'H', NULL, 0, to_dtc_x, 0, "cpphdrs" },
-	{ 'l', NULL, 0, opt_l, 0, NULL },
-	{ 'n', NULL, 1, opt_n, 0, NULL },
-	{ 'i', NULL, 1, opt_n, 0, NULL }, /* a probe ID: list_resolve_ids() */
-	{ 'o', NULL, 1, cl_str, CL(ofile), NULL },
-	{ 'O', NULL, 1, opt_O, 0, NULL },
-	{ 'p', NULL, 1, opt_p, 0, NULL },
-	{ 'q', NULL, 0, opt_q, 0, NULL },
-	{ 's', NULL, 1, opt_s, 0, NULL },
-	{ 'w', NULL, 0, opt_w, 0, NULL },
-	{ 'X', NULL, 1, opt_X, 0, NULL },
-	{ 'x', NULL, 1, opt_x, 0, NULL },
-	{ 'Z', NULL, 0, o_flag, O(zdefs), NULL },
-	{ 'V', NULL, 0, opt_V, 0, NULL },
-	{ 'v', NULL, 0, cl_flag, CL(list_verbose), NULL },
-	{ 'P', NULL, 1, opt_pmfM, 0, ":::" },
-	{ 'm', NULL, 1, opt_pmfM, 0, "::" },
-	{ 'f', NULL, 1, opt_pmfM, 0, ":" },
-	{ 'M', NULL, 1, opt_pmfM, 0, "::::" },
-	{ '6', NULL, 1, opt_64, 0, NULL },
-	{ '3', NULL, 1, opt_64, 0, NULL },
+	{ 'b', NULL, 1, opt_b, 0, NULL, PASS_OPTS },
+	{ 'c', NULL, 1, cl_str, CL(cmd), NULL, PASS_PROC },
+	{ 'C', NULL, 0, to_dtc, 0, NULL, PASS_OPTS },
+	{ 'D', NULL, 1, to_dtc, 0, NULL, PASS_OPTS },
+	{ 'U', NULL, 1, to_dtc, 0, NULL, PASS_OPTS },
+	{ 'I', NULL, 1, to_dtc, 0, NULL, PASS_OPTS },
+	{ 'd', NULL, 1, opt_d, 0, NULL, PASS_OPTS },
+	{ 'e', NULL, 0, cl_flag, CL(compile_only), NULL, PASS_OPTS },
+	{ 'F', NULL, 0, to_dtc_x, 0, "flowindent", PASS_OPTS },
+	{ 'H', NULL, 0, to_dtc_x, 0, "cpphdrs", PASS_OPTS },
+	{ 'l', NULL, 0, opt_l, 0, NULL, PASS_MODE },
+	{ 'n', NULL, 1, opt_n, 0, NULL, PASS_OPTS },
+	{ 'i', NULL, 1, opt_n, 0, NULL, PASS_OPTS }, /* a probe ID: list_resolve_ids() */
+	{ 'o', NULL, 1, cl_str, CL(ofile), NULL, PASS_OPTS },
+	{ 'O', NULL, 1, opt_O, 0, NULL, PASS_OPTS },
+	{ 'p', NULL, 1, opt_p, 0, NULL, PASS_PROC },
+	{ 'q', NULL, 0, opt_q, 0, NULL, PASS_OPTS },
+	{ 's', NULL, 1, opt_s, 0, NULL, PASS_OPTS },
+	{ 'w', NULL, 0, opt_w, 0, NULL, PASS_OPTS },
+	{ 'X', NULL, 1, opt_X, 0, NULL, PASS_OPTS },
+	{ 'x', NULL, 1, opt_x, 0, NULL, PASS_OPTS },
+	{ 'Z', NULL, 0, o_flag, O(zdefs), NULL, PASS_OPTS },
+	{ 'V', NULL, 0, opt_V, 0, NULL, PASS_MODE },
+	{ 'v', NULL, 0, cl_flag, CL(list_verbose), NULL, PASS_MODE },
+	{ 'P', NULL, 1, opt_pmfM, 0, ":::", PASS_OPTS },
+	{ 'm', NULL, 1, opt_pmfM, 0, "::", PASS_OPTS },
+	{ 'f', NULL, 1, opt_pmfM, 0, ":", PASS_OPTS },
+	{ 'M', NULL, 1, opt_pmfM, 0, "::::", PASS_OPTS },
+	{ '6', NULL, 1, opt_64, 0, NULL, PASS_MODE },
+	{ '3', NULL, 1, opt_64, 0, NULL, PASS_MODE },
 	/* -h, -G alone are dtc's (gen.c); in a group (-qh) they are refused */
-	{ 'h', NULL, 0, opt_unsupported, 0, NULL },
-	{ 'L', NULL, 1, opt_L, 0, NULL },
-	{ 'S', NULL, 0, to_dtc_x, 0, "verbose" }, /* the C dtc compiles, on stderr */
-	{ 'a', NULL, 0, opt_ignored, 0, NULL },
-	{ 'A', NULL, 0, opt_ignored, 0, NULL },
-	{ 'B', NULL, 0, cl_flag, CL(buffered), NULL }, /* refused once all is read */
-	{ 'G', NULL, 0, opt_unsupported, 0, NULL },
-	{ OPT_INSTANCE, "instance", 1, opt_instance, O(instance), NULL },
-	{ OPT_DRYRUN, "dry-run", 0, cl_flag, CL(dry_run), NULL },
-	{ OPT_MERGE, "merge", 0, cl_flag, CL(merge), NULL },
-	{ OPT_METRICS, "metrics", 1, o_str, O(metrics), NULL },
-	{ OPT_TEXTFILE, "metrics-textfile", 1, o_str, O(textfile), NULL },
-	{ OPT_FOLDED, "folded", 1, o_str, O(folded), NULL },
-	{ OPT_FLAMEGRAPH, "flamegraph", 1, o_str, O(flamegraph), NULL },
-	{ OPT_CHECK, "check", 0, cl_flag, CL(check), NULL },
-	{ OPT_INFO, "info", 0, cl_flag, CL(info), NULL },
-	{ OPT_DROP_CAPS, "drop-caps", 0, o_flag, O(drop_caps), NULL },
-	{ OPT_HELP, "help", 0, opt_help, 0, NULL },
-	{ OPT_VERSION, "version", 0, opt_version, 0, NULL },
+	{ 'h', NULL, 0, opt_unsupported, 0, NULL, PASS_MODE },
+	{ 'L', NULL, 1, opt_L, 0, NULL, PASS_OPTS },
+	{ 'S', NULL, 0, to_dtc_x, 0, "verbose", PASS_OPTS }, /* the C dtc compiles, on stderr */
+	{ 'a', NULL, 0, opt_ignored, 0, NULL, PASS_OPTS },
+	{ 'A', NULL, 0, opt_ignored, 0, NULL, PASS_OPTS },
+	{ 'B', NULL, 0, cl_flag, CL(buffered), NULL, PASS_OPTS }, /* refused once all is read */
+	{ 'G', NULL, 0, opt_unsupported, 0, NULL, PASS_MODE },
+	{ OPT_INSTANCE, "instance", 1, opt_instance, O(instance), NULL, PASS_OPTS },
+	{ OPT_DRYRUN, "dry-run", 0, cl_flag, CL(dry_run), NULL, PASS_OPTS },
+	{ OPT_MERGE, "merge", 0, cl_flag, CL(merge), NULL, PASS_OPTS },
+	{ OPT_METRICS, "metrics", 1, o_str, O(metrics), NULL, PASS_OPTS },
+	{ OPT_TEXTFILE, "metrics-textfile", 1, o_str, O(textfile), NULL, PASS_OPTS },
+	{ OPT_FOLDED, "folded", 1, o_str, O(folded), NULL, PASS_OPTS },
+	{ OPT_FLAMEGRAPH, "flamegraph", 1, o_str, O(flamegraph), NULL, PASS_OPTS },
+	{ OPT_CHECK, "check", 0, cl_flag, CL(check), NULL, PASS_OPTS },
+	{ OPT_INFO, "info", 0, cl_flag, CL(info), NULL, PASS_OPTS },
+	{ OPT_DROP_CAPS, "drop-caps", 0, o_flag, O(drop_caps), NULL, PASS_OPTS },
+	{ OPT_HELP, "help", 0, opt_help, 0, NULL, PASS_MODE },
+	{ OPT_VERSION, "version", 0, opt_version, 0, NULL, PASS_MODE },
 };
 #define NCMDOPTS (sizeof(cmdopts) / sizeof(cmdopts[0]))
 
@@ -592,30 +602,34 @@ static char **shebang_args(struct cmdline *cl, int *argc, char **argv)
 	return cl->shebang.v;
 }
 
-/* dtrace's loop: getopt stops at an operand, which we keep, then resumes.
- * -1 when done, else the exit status to return now. */
+/* One of dtrace's passes (PASS_*): getopt stops at an operand, which the
+ * first pass keeps, then resumes.  -1 when done, else the exit status to
+ * return now. */
 static int parse_args(struct cmdline *cl, struct dtrun_opts *o, int argc, char **argv,
-		      const char *shorts, const struct option *longopts)
+		      const char *shorts, const struct option *longopts, int pass)
 {
 	size_t i;
 	int c, rc;
 
-	for (optind = 1; optind < argc; optind++) {
+	opterr = pass == PASS_MODE; /* getopt's own messages once */
+	for (optind = 0; optind < argc; optind++) { /* 0: getopt starts again */
 		while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
 			for (i = 0; i < NCMDOPTS && cmdopts[i].key != c; i++)
 				;
 			if (i == NCMDOPTS)
 				return cmdline_usage();
+			if (cmdopts[i].pass != pass)
+				continue;
 			if ((rc = cmdopts[i].fn(cl, o, &cmdopts[i], cmdopts[i].arg ? optarg : NULL)) >= 0)
 				return rc;
 		}
 		/* "--": all that follows is an operand, whatever it looks like */
 		if (optind > 1 && optind <= argc && strcmp(argv[optind - 1], "--") == 0) {
-			for (; optind < argc; optind++)
+			for (; pass == PASS_MODE && optind < argc; optind++)
 				strv_push(&cl->ops, argv[optind]);
 			break;
 		}
-		if (optind < argc)
+		if (optind < argc && pass == PASS_MODE)
 			strv_push(&cl->ops, argv[optind]);
 	}
 	return -1;
@@ -645,36 +659,36 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 	shorts[ns] = '\0';
 	longopts[nl] = (struct option){ NULL, 0, NULL, 0 };
 
-	env_opts(cl, o);
 	argv = shebang_args(cl, &argc, argv);
 	/* getopt's own errors name the program as dtrace's do: dtrace(8)
 	 * rewrites argv[0] to its name ("dtrace: invalid option -- '9'") */
 	argv0 = argv[0];
 	argv[0] = (char *)"dtrace";
-	rc = parse_args(cl, o, argc, argv, shorts, longopts);
-	argv[0] = argv0;
-	if (rc >= 0)
-		return rc;
-	/* dtrace.c: one mode of -G -h -l -V; -V prints DT_VERS_STRING */
-	if (cl->modes > 1) {
+	rc = parse_args(cl, o, argc, argv, shorts, longopts, PASS_MODE);
+	/* dtrace.c: one mode of -G -h -l -V; -V prints DT_VERS_STRING;
+	 * -V -v adds the release (GNUmakefile's VERSION, the D language's
+	 * 2.0.1) and the two version-control IDs, which for dtrun are its
+	 * own version */
+	if (rc < 0 && cl->modes > 1) {
 		dt_err("only one of the [-GhlV] options can be specified at a time\n");
-		return 2;
-	}
-	/* -V: DT_VERS_STRING; -V -v adds the release (GNUmakefile's VERSION,
-	 * the D language's 2.0.1) and the two version-control IDs, which
-	 * for dtrun are its own version */
-	if (cl->version_mode) {
+		rc = 2;
+	} else if (rc < 0 && cl->version_mode) {
 		printf("dtrace: Oracle D 2.0\n");
 		if (cl->list_verbose)
 			printf("This is DTrace 2.0.1\n"
 			       "dtrace(1) version-control ID: dtrun %s\n"
 			       "libdtrace version-control ID: dtrun %s\n",
 			       DTC_VERSION, DTC_VERSION);
-		return 0;
+		rc = 0;
+	}
+	/* dtrace_setoptenv(), then the command line's options over it */
+	if (rc < 0) {
+		env_opts(cl, o);
+		rc = parse_args(cl, o, argc, argv, shorts, longopts, PASS_OPTS);
 	}
 	/* dtrace -B (the buffered handler's dump of each record) is checked
 	 * against -l and -o once the options are read, as dtrace.c does */
-	if (cl->buffered) {
+	if (rc < 0 && cl->buffered) {
 		if (cl->list)
 			dt_err("-B not valid in combination with [-Gl] options\n");
 		else if (cl->ofile)
@@ -682,9 +696,12 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 		else
 			dt_err("option -B is not supported by dtrun: it prints libdtrace's "
 			       "buffered-output records, which dtrun does not make\n");
-		return 2;
+		rc = 2;
 	}
-	return -1;
+	if (rc < 0)
+		rc = parse_args(cl, o, argc, argv, shorts, longopts, PASS_PROC);
+	argv[0] = argv0;
+	return rc;
 }
 
 /* A regular file that starts as ELF does (O_NONBLOCK: a FIFO must not block). */
