@@ -95,8 +95,6 @@ int act_destructive_check(const struct meta *m, int allowed, int one_step, int q
 	char used[128];
 	int destructive = act_destructive_used(m, used, sizeof(used)) > 0;
 
-	if (one_step)
-		allowed |= meta_opt(m, "destructive") != NULL;
 	if (!destructive && !allowed)
 		return 0;
 	if (!allowed) {

@@ -411,18 +411,34 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl)
 		       "give dtc %s when compiling the script\n", cl->cpp_flag, cl->cpp_flag);
 		return -1;
 	}
-	/* The object's destructive option was its build host's consent, not
-	 * this host's (act_destructive_check).  "": set without a value
-	 * (dtc_abi.h). */
+	/*
+	 * Compiled here (-s, -n ...): dtrace sets the command line's options
+	 * (its second pass) before it compiles the programs, whose pragmas
+	 * then set theirs, so "-x quiet=no" loses to "#pragma D option quiet"
+	 * and "-b 0" to "#pragma D option bufsize=1m".  The object's options
+	 * are dtc's -x, then the pragmas, in that order: they go after the
+	 * command line's (-b and -O, which dtc is not given, among them).
+	 */
+	if (cl->one_step) {
+		for (i = 0; i + 1 < cl->xopts.n; i += 2)
+			if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]))
+				return -1;
+	}
+	/* "": set without a value (dtc_abi.h) */
 	for (i = 0; i < d->meta.nopts; i++)
 		if (opts_set(o, d->meta.opts[i].name,
 			     *d->meta.opts[i].val ? d->meta.opts[i].val : NULL))
 			return -1;
-	o->destructive = 0;
-	for (i = 0; i + 1 < cl->xopts.n; i += 2)
-		if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]) ||
-		    (!cl->one_step && obj_xopt(d, cl->xopts.v[i], cl->xopts.v[i + 1])))
-			return -1;
+	/* An object's: the command line's over it.  Its destructive option
+	 * was its build host's consent, not this host's
+	 * (act_destructive_check). */
+	if (!cl->one_step) {
+		o->destructive = 0;
+		for (i = 0; i + 1 < cl->xopts.n; i += 2)
+			if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]) ||
+			    obj_xopt(d, cl->xopts.v[i], cl->xopts.v[i + 1]))
+				return -1;
+	}
 	if (!o->bufsize_given)
 		o->bufsize = consume_default_bufsize(d); /* 4 MB; less for BEGIN/END only */
 	if (metrics_check_opts(o) || flame_check_opts(d)) /* metrics.c, flame.c */
