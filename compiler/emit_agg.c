@@ -473,7 +473,7 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m)
 			else if (t->kind == TY_PTR)
 				sb_printf(m, " p8");
 			else
-				sb_printf(m, " %c%d", t->is_signed ? 'i' : 'u', t->size);
+				sb_printf(m, " %c%d", t->is_signed && t->kind != TY_ENUM ? 'i' : 'u', t->size);
 		}
 		sb_putc(m, '\n');
 		for (int i = 0; i < ag->nkeys; i++) { /* keys held by their bytes */

@@ -43,7 +43,10 @@ void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t)
 		a->argk[i] = 'f';
 		a->argsize[i] = t->size;
 	} else {
-		a->argk[i] = (t && t->is_signed) ? 'i' : 'u';
+		/* an enum is unsigned: dt_node_type_assign() sets DT_NF_SIGNED
+		 * only for a signed integer encoding, so trace() and %d print
+		 * an enum value as unsigned */
+		a->argk[i] = (t && t->is_signed && t->kind != TY_ENUM) ? 'i' : 'u';
 		a->argsize[i] = t ? t->size : 8;
 	}
 }
@@ -81,7 +84,7 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 		return;
 	}
 	fa->size = t->kind == TY_STRING ? st(dx)->strsize : t->size;
-	fa->is_signed = t->is_signed;
+	fa->is_signed = t->is_signed && t->kind != TY_ENUM; /* DT_NF_SIGNED, as above */
 	fa->type_name = t->name;
 	fa->base_name = t->cname;
 	switch (t->kind) {
