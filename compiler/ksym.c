@@ -18,7 +18,9 @@
  * /proc/kallsyms at load, read as memory of type T.  Without an extern, a
  * symbol the kernel has is a uintptr_t, as dtrace_symbol_type() types a
  * kernel symbol its CTF has no variable for (a function: &`schedule is
- * its address); one it lacks is an error at compile time.  An extern of
+ * its address), where the program declares no extern (with one, the
+ * externs alone type symbols: D_SYM_NOTYPES); one the kernel lacks is an
+ * error at compile time.  An extern of
  * a symbol the BTF has a variable for must agree with the BTF's type.
  */
 #include <stdio.h>
@@ -75,6 +77,15 @@ static int ksym_exists(struct dtc *dx, struct btf *b, const char *name)
 		      !strcmp(sym, name);
 	fclose(f);
 	return hit;
+}
+
+/* Whether the program declares an extern (sema_var.c: "extern`name"). */
+static int any_extern(struct dtc *dx)
+{
+	for (struct sym *s = st(dx)->syms; s; s = s->next)
+		if (!strncmp(s->name, "extern`", 7))
+			return 1;
+	return 0;
 }
 
 /* n (`name) as *(T *)&name: the memory at a builtin address node's value */
@@ -168,8 +179,17 @@ int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	if (!id && ext)
 		return extern_ksym(dx, cc, n, name, ext->type);
-	if (!id && b && ksym_exists(dx, b, name))
+	if (!id && b && ksym_exists(dx, b, name)) {
+		/* dtrace_symbol_type(): a module with externs types its
+		 * symbols by them alone (EDT_NOSYM), else as uintptr_t */
+		if (any_extern(dx)) {
+			diag_error(dx, n->loc, "D_SYM_NOTYPES",
+				   "no symbolic type information is available for vmlinux`%s: "
+				   "Unknown symbol name", name);
+			return -1;
+		}
 		return extern_ksym(dx, cc, n, name, type_builtin(dx, "uintptr_t"));
+	}
 	if (!id) {
 		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown symbol name",
 			   n->str);

@@ -27,6 +27,11 @@
  * RUN: awk '$2 ~ /^[tT]$/ && NF == 3 { print $3 }' /proc/kallsyms | sort | uniq -d | grep -v '[.]' | head -1 | sed 's/^/BEGIN { trace((uintptr_t)\&`/; s/$/); exit(0); }/' > %t5.d
  * RUN: not %dtrun -s %t5.d 2>&1 | FileCheck %s --check-prefix=AMBIG
  * AMBIG: dtrace: failed to resolve `{{.+}}: this kernel has several symbols of that name (/proc/kallsyms lists more than one address)
+ * A program that declares externs types the kernel's symbols by them alone
+ * (dtrace_symbol_type(): the module's externs, else EDT_NOSYM):
+ * RUN: printf 'extern int __start_BTF;\nBEGIN { trace(&`schedule); }\n' > %t6.d
+ * RUN: not %dtc -e %t6.d 2>&1 | FileCheck %s --check-prefix=NOTYPES
+ * NOTYPES: :2:16: error: no symbolic type information is available for vmlinux`schedule: Unknown symbol name [D_SYM_NOTYPES]
  * With --btf (another kernel), the BTF's functions alone:
  * RUN: not %dtc -e --btf /sys/kernel/btf/vmlinux -n 'BEGIN { trace(`__start_BTF); }' 2>&1 | FileCheck %s --check-prefix=BTF
  * BTF: error: failed to resolve `__start_BTF: Unknown symbol name [D_IDENT_UNDEF]
