@@ -325,6 +325,15 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			sb_puts(sb, "(&((char *)(");
 			emit_expr(ec, n->a, sb);
 			sb_puts(sb, "))[");
+		} else if (bt->base->kind == TY_ARRAY) {
+			/* p[i] of a pointer to an array (&v.a, &p->comm): the
+			 * i-th array, as *(p + i) */
+			sb_printf(sb, "(&((%s (*)", c_obj(bt->base));
+			for (struct dtype *e = bt->base; e->kind == TY_ARRAY; e = e->base)
+				sb_printf(sb, "[%d]", e->nelem);
+			sb_puts(sb, ")(");
+			emit_expr(ec, n->a, sb);
+			sb_puts(sb, "))[");
 		} else {
 			sb_printf(sb, "(&((%s *)(", c_obj(bt->base));
 			emit_expr(ec, n->a, sb);

@@ -234,14 +234,19 @@ static struct dtype *check_deref(struct dtc *dx, struct cctx *cc, struct node *n
 	return value_type(dx, cc, n, t->base);
 }
 
-/* The type of &a, a D global or memory: a pointer to it (char * for a char
- * array read as a string); a bit-field has no address. */
+static struct dtype *char_array_type(struct dtc *dx, struct node *a);
+
+/* The type of &a, a D global or memory: a pointer to it (to the char array
+ * for one read as a string: dt_type_pointer() of char [16] for &p->comm);
+ * a bit-field has no address. */
 static struct dtype *addr_type(struct dtc *dx, struct node *n, struct node *a)
 {
 	if (a->flags & NF_BITFIELD) {
 		diag_error(dx, n->loc, "D_ADDROF_BITFIELD", "cannot take address of bit-field");
 		return NULL;
 	}
+	if ((a->flags & NF_CHARARR) && a->kind != N_STRINGOF && a->ival > 0)
+		return type_ptr(dx, char_array_type(dx, a));
 	if (a->flags & NF_CHARARR)
 		return type_ptr(dx, type_int(dx, 1, 1));
 	return type_ptr(dx, a->type);

@@ -180,8 +180,18 @@ struct dtype *type_ptr(struct dtc *dx, struct dtype *base)
 	t->kind = TY_PTR;
 	t->size = 8;
 	t->base = base;
-	/* ctf_type_name()'s words: "char **", not "char * *" */
+	/* ctf_type_name()'s words: "char **", not "char * *"; "char (*)[16]" */
 	t->name = arena_printf(dx, base->kind == TY_PTR ? "%s*" : "%s *", base->name);
+	if (base->kind == TY_ARRAY && base->name) {
+		const struct dtype *e = base;
+		size_t n;
+
+		while (e->kind == TY_ARRAY && e->base)
+			e = e->base;
+		n = e->name ? strlen(e->name) : 0;
+		if (n && !strncmp(base->name, e->name, n) && !strncmp(base->name + n, " [", 2))
+			t->name = arena_printf(dx, "%s (*)%s", e->name, base->name + n + 1);
+	}
 	t->cname = "unsigned long long"; /* pointers travel as integers */
 	return t;
 }
