@@ -426,8 +426,8 @@ static struct dtype *type_func(struct dtc *dx, struct dtype *ret)
 /*
  * DTrace's prototype rules (dt_decl_prototype()) for the parameter list of a
  * function declarator (kind "function": "..." and a sole void allowed) or
- * the tuple signature of an associative array ("array"; dtc also takes a
- * sole void there for a[void]).  Returns 0, or -1 after an error.
+ * the tuple signature of an associative array ("array": no void, so a[void]
+ * is D_DECL_PROTO_TYPE).  Returns 0, or -1 after an error.
  */
 int types_proto_check(struct dtc *dx, struct node *list, const char *kind, int flags)
 {

@@ -672,18 +672,28 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 		return NULL;
 	if (n->a->flags & NF_BVAR)
 		return sema_builtin_assign(dx, n, l, r);
+	/* dt_cook_op2()'s order: the operands' types (an array or a char
+	 * array read as a string is no lvalue of =), then lvalue, writable */
+	if (n->op == OP_ASSIGN && ((n->a->flags & NF_CHARARR) || l->kind == TY_ARRAY ||
+				   l->kind == TY_FUNC)) {
+		diag_error(dx, n->loc, "D_OP_ARRFUN",
+			   "operator %s may not be applied to operand of type \"%s\"", op_str(n->op),
+			   (n->a->flags & NF_CHARARR) ? char_array_type(dx, n->a)->name : l->name);
+		return NULL;
+	}
+	if (n->op != OP_ASSIGN && sema_compound_check(dx, n, l, r))
+		return NULL;
 	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */
 		if (late_write(dx, n))
 			return n->type = l;
+		if (n->op == OP_ASSIGN && !type_is_sou(l) &&
+		    !type_argcompat(l, r, sema_const_zero(n->b))) {
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
+			return NULL;
+		}
 		diag_error(dx, n->loc, "D_OP_WRITE",
 			   "operator %s can only be applied to a writable variable", op_str(n->op));
-		return NULL;
-	}
-	if (n->a->flags & NF_CHARARR) {
-		/* a char array member is no string lvalue: DTrace's dt_cook_op2() */
-		diag_error(dx, n->loc, "D_OP_ARRFUN",
-			   "operator %s may not be applied to operand of type \"%s\"", op_str(n->op),
-			   type_array(dx, type_int(dx, 1, 1), (int)n->a->ival)->name);
 		return NULL;
 	}
 	if (l->kind == TY_STRING && n->op == OP_ASSIGN && r->kind == TY_STRING)
@@ -757,6 +767,18 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 			diag_error(dx, n->loc, "D_OP_WRITE",
 				   "operator %s can only be applied to a writable variable",
 				   op_str(n->op));
+		return NULL;
+	}
+	/* dt_cook_op1()'s order: scalar (a char array read as a string is
+	 * none), known size, then lvalue and writable */
+	if (!type_is_scalar(t) || (n->a->flags & NF_CHARARR)) {
+		diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
+			   op_str(n->op));
+		return NULL;
+	}
+	if (type_is_vfptr(t)) {
+		diag_error(dx, n->loc, "D_OP_VFPTR", "operator %s requires an operand of known size",
+			   op_str(n->op));
 		return NULL;
 	}
 	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */

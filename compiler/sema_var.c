@@ -176,7 +176,7 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 	if (!t)
 		return;
 	if (assoc) {
-		if (types_proto_check(dx, assoc->a, "array", PROTO_VOID))
+		if (types_proto_check(dx, assoc->a, "array", 0)) /* dt_decl_array(): DT_DP_ANON */
 			return;
 		if (ns == SYM_LOCAL) {
 			diag_error(dx, d->loc, "D_DECL_LOCASSC",

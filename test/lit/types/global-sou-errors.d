@@ -31,7 +31,7 @@ BEGIN { x.b = 1; }
  */
 BEGIN { x.s = "abc"; }
 /*
- * CHECK: :[[@LINE+2]]:9: error: operator ++ requires modifiable lvalue as an operand [D_OP_LVAL]
+ * CHECK: :[[@LINE+2]]:9: error: operator ++ requires operand of scalar type [D_OP_SCALAR]
  */
 BEGIN { x.s++; }
 /*
