@@ -385,6 +385,23 @@ static struct dtype *sou_spec(struct dtc *dx, struct node *spec)
 	return t;
 }
 
+/*
+ * A typedef of an integer, enum or pointer keeps its own name, as
+ * ctf_type_name() gives it in messages and print() (myint_t, not int); the
+ * kernel's are named so by btf.c.  Structs and arrays stay the type itself.
+ */
+static struct dtype *typedef_named(struct dtc *dx, struct dtype *t, const char *name)
+{
+	struct dtype *c;
+
+	if (!t || (t->kind != TY_INT && t->kind != TY_ENUM && t->kind != TY_PTR))
+		return t;
+	c = arena_alloc(dx, sizeof(*c));
+	*c = *t;
+	c->name = name;
+	return c;
+}
+
 static struct dtype *typedef_resolve(struct dtc *dx, struct tdef *d)
 {
 	if (!d->type && d->decl) {
@@ -393,7 +410,8 @@ static struct dtype *typedef_resolve(struct dtc *dx, struct tdef *d)
 		d->decl = NULL;
 		base = type_from_spec(dx, decl->a);
 		if (base)
-			d->type = type_from_decl(dx, base, d->declarator);
+			d->type = typedef_named(dx, type_from_decl(dx, base, d->declarator),
+						d->name);
 	}
 	return d->type;
 }
@@ -608,7 +626,7 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 			diag_error(dx, d->loc, "D_DECL_IDRED", "typedef redeclared: %s", d->str);
 			continue;
 		}
-		t = type_from_decl(dx, base, d);
+		t = typedef_named(dx, type_from_decl(dx, base, d), d->str);
 		if (!t)
 			continue;
 		td = types_tdef_add(dx, TK_NAME, d->str, d->loc);

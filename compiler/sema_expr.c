@@ -342,6 +342,8 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 			diag_error(dx, n->loc, "D_OP_VOID", "cannot assign a void expression");
 			return NULL;
 		}
+		if (sema_incomplete_value(dx, n->loc, t))
+			return NULL;
 		s = sym_add(dx, SYM_GLOBAL, n->str, t, n->loc);
 	}
 	n->sym = s;
@@ -379,22 +381,6 @@ int sema_const_zero(const struct node *n)
  * ?:: pointers (or arrays) to compatible types or one of them void *, or
  * a pointer and the integer constant 0.
  */
-/* An array operand where a pointer is wanted: its address, typed t (a
- * checked cast, as str_offset() makes one). */
-void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t)
-{
-	struct node *a = *np, *c;
-
-	if (!a->type || a->type->kind != TY_ARRAY)
-		return;
-	c = node_new(dx, N_CAST, a->loc);
-	c->b = a;
-	c->type = t;
-	c->next = a->next;
-	a->next = NULL;
-	*np = c;
-}
-
 static int ptr_operands_compat(const struct node *a, const struct dtype *l, const struct node *b,
 			       const struct dtype *r)
 {

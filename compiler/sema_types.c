@@ -221,11 +221,8 @@ static struct dtype *check_deref(struct dtc *dx, struct cctx *cc, struct node *n
 		diag_error(dx, n->loc, "D_DEREF_FUNC", "cannot dereference pointer to function");
 		return NULL;
 	}
-	if (type_is_sou(t->base) && !t->base->complete) {
-		diag_error(dx, n->loc, "D_DEREF_NONPTR",
-			   "cannot dereference pointer to incomplete type %s", t->base->name);
-		return NULL;
-	}
+	/* *p of a forward struct is its (incomplete) type, as dt_cook_op1()
+	 * makes it: (*p).m is D_OP_INCOMPLETE, sizeof(*p) D_SIZEOF_TYPE */
 	if (type_is_sou(t->base)) {
 		t->base->used = 1;
 		type_resolve(dx, t->base);
@@ -530,6 +527,22 @@ void str_mem_arg(struct dtc *dx, struct cctx *cc, struct node *n)
 		return;
 	}
 	str_sized(dx, cc, n);
+}
+
+/* An array operand where a pointer is wanted: its address, typed t (a
+ * checked cast, as sema_expr.c's str_offset() makes one). */
+void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t)
+{
+	struct node *a = *np, *c;
+
+	if (!a->type || a->type->kind != TY_ARRAY)
+		return;
+	c = node_new(dx, N_CAST, a->loc);
+	c->b = a;
+	c->type = t;
+	c->next = a->next;
+	a->next = NULL;
+	*np = c;
 }
 
 /*

@@ -45,6 +45,20 @@ static const char *ns_prefix(int ns)
 	return ns == SYM_TLS ? "self->" : ns == SYM_LOCAL ? "this->" : "";
 }
 
+/*
+ * x = *p of a forward struct: DTrace types the new variable as the value,
+ * then dt_node_is_argcompat() finds no forward tag compatible (it is no
+ * struct, union or pointer).  1 after reporting it.
+ */
+int sema_incomplete_value(struct dtc *dx, struct loc loc, struct dtype *t)
+{
+	if (!type_is_sou(t) || (t->kernel ? type_resolve(dx, t) : t)->complete)
+		return 0;
+	diag_error(dx, loc, "D_OP_INCOMPAT", "operands have incompatible types: \"%s\" = \"%s\"",
+		   t->name, t->name);
+	return 1;
+}
+
 /* Types a variable may hold in dtc: integers, pointers, strings. */
 static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const char *name)
 {
@@ -586,6 +600,10 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" = \"%s\"", t->name,
 				   t->name);
+			*err = 1;
+			return NULL;
+		}
+		if (sema_incomplete_value(dx, n->loc, t)) {
 			*err = 1;
 			return NULL;
 		}
