@@ -675,6 +675,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			}
 			if (sema_is_actval(l) && sema_is_actval(r)) /* typedefs of void: */
 				return n->type = type_int(dx, 4, 1); /* D_CG_EXPR, sema_stack.c */
+			if (type_is_sou(l) && type_compatible(l, r))
+				return sema_sou_compare(dx, n) ? (n->type = type_int(dx, 4, 1)) : NULL;
 			if (l->kind != TY_STRING && (!type_is_scalar(l) || !type_is_scalar(r))) {
 				diag_error(dx, n->loc, "D_OP_SCALAR",
 					   "operator %s requires operands of scalar type", op_str(n->op));

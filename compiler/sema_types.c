@@ -529,6 +529,39 @@ void str_mem_arg(struct dtc *dx, struct cctx *cc, struct node *n)
 	str_sized(dx, cc, n);
 }
 
+/*
+ * g == h of two structs or unions of one type: dt_cook_op2() takes them
+ * (ctf_type_compat()) and dt_cg_compare_op() compares the registers that
+ * hold them, their addresses.  Both operands become their addresses; 0
+ * after an error where dtc has no address for one (a this-> or self->
+ * struct, a value computed).
+ */
+int sema_sou_compare(struct dtc *dx, struct node *n)
+{
+	struct node **side[2] = { &n->a, &n->b };
+
+	for (int i = 0; i < 2; i++) {
+		struct node *v = *side[i], *r = v, *ad;
+
+		while (r->kind == N_MEMBER_OF || r->kind == N_INDEX)
+			r = r->a;
+		if (!sema_node_is_mem(v) && !(global_lvalue(v) && r->kind == N_IDENT)) {
+			diag_error(dx, v->loc, "D_UNSUPPORTED",
+				   "operator %s of %s values other than D globals and memory is not supported by dtc",
+				   op_str(n->op), v->type->name);
+			return 0;
+		}
+		ad = node_new(dx, N_UNARY, v->loc);
+		ad->op = OP_ADDR;
+		ad->a = v;
+		ad->type = type_ptr(dx, v->type);
+		ad->next = v->next;
+		v->next = NULL;
+		*side[i] = ad;
+	}
+	return 1;
+}
+
 /* An array operand where a pointer is wanted: its address, typed t (a
  * checked cast, as sema_expr.c's str_offset() makes one). */
 void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t)
