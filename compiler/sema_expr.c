@@ -684,6 +684,14 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			}
 			return n->type = type_int(dx, 4, 1);
 		}
+		if ((n->op == OP_ADD || n->op == OP_SUB) && (n->a->flags & NF_CHARARR) &&
+		    n->a->kind != N_STRINGOF && n->a->ival > 1 && (n->b->flags & NF_CONST) &&
+		    type_is_int(r) && (uint64_t)n->b->ival >= (uint64_t)n->a->ival) {
+			/* p->comm + 16: checked as an index is (dt_cook_op2()) */
+			diag_error(dx, n->loc, "D_ARR_BOUNDS", "index outside array bounds: %llu, max is %d",
+				   (unsigned long long)n->b->ival, (int)n->a->ival);
+			return NULL;
+		}
 		if ((n->op == OP_ADD || n->op == OP_SUB) &&
 		    ((l->kind == TY_STRING && type_is_int(r)) ||
 		     (n->op == OP_ADD && type_is_int(l) && r->kind == TY_STRING)))

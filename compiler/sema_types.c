@@ -138,7 +138,7 @@ static struct dtype *check_member(struct dtc *dx, struct cctx *cc, struct node *
 		if ((n->kind == N_PTR_MEMBER) != (bt->kind == TY_PTR)) {
 			diag_error(dx, n->loc, n->kind == N_PTR_MEMBER ? "D_OP_PTR" : "D_OP_SOU",
 				   n->kind == N_PTR_MEMBER ? "operator -> must be applied to a pointer"
-							   : "operator . cannot be applied to type '%s'; must be applied to a struct or union",
+							   : "operator . cannot be applied to type \"%s\"; must be applied to a struct or union",
 				   bt->name);
 			return NULL;
 		}
