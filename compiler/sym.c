@@ -255,8 +255,6 @@ static const char *option_limit(struct dtc *dx, const char *name, int64_t v)
 	if (!strcmp(name, "scratchsize") && v > DT_MAX_SCRATCHSIZE + 8)
 		return arena_printf(dx, "dtc's scratch space per clause is at most %d bytes",
 				    DT_MAX_SCRATCHSIZE);
-	if (!strcmp(name, "nspec") && (v < 1 || v > DT_MAX_NSPEC))
-		return arena_printf(dx, "dtc supports 1 to %d speculation buffers", DT_MAX_NSPEC);
 	return NULL;
 }
 

@@ -355,11 +355,17 @@ static int param_kskip(struct dtrun *d, const char *name, size_t sz)
 	return 0;
 }
 
-/* speculations: the nspec and specsize options (sema checked them) */
+/*
+ * speculations: the nspec and specsize options (sema checked them).  nspec
+ * is DTrace's bound on IDs, any value dt_opt_runtime() takes: 0 is no
+ * speculation at all, and one past DT_MAX_NSPEC is kept as given (an ID up
+ * to it is no error for commit(), as in Oracle's
+ * dt_speculation_set_drainable()); BPF hands out at most DT_MAX_NSPEC IDs.
+ */
 static int param_nspec(struct dtrun *d, const char *name, size_t sz)
 {
 	int64_t n = meta_opt_num(&d->meta, "nspec", 1);
-	uint32_t nspec = n < 1 || n > DT_MAX_NSPEC ? 1 : (uint32_t)n;
+	uint32_t nspec = n < 0 ? 1 : n > UINT32_MAX ? UINT32_MAX : (uint32_t)n;
 
 	(void)sz;
 	SET(d, name, &nspec, sizeof(nspec));

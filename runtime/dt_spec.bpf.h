@@ -83,8 +83,10 @@ static __always_inline int dt_spec_get(__s64 id, struct dt_spec **sp)
 
 	if (k == 0)
 		return 0;
-	if (k > dtc_nspec || k > DT_MAX_NSPEC)
+	if (k > dtc_nspec)
 		return -1;
+	if (k > DT_MAX_NSPEC)
+		return 0; /* within nspec, past the IDs dtc hands out */
 	s = bpf_map_lookup_elem(&dtc_spec, &k);
 	if (!s || s->state == DT_SPEC_FREE)
 		return 0;

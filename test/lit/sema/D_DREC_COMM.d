@@ -1,9 +1,8 @@
 /*
  * What may follow speculate() and commit() in a clause, as libdtrace's
  * dt_cg_clsflags() decides; discard() restricts nothing; speculate() needs
- * its ID.
+ * its ID.  nspec=0 is a valid count (no speculation).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+16]]:1: error: failed to set option 'nspec' to '0': dtc supports 1 to 64 speculation buffers [D_PRAGMA_OPTSET]
  * CHECK: :[[@LINE+8]]:20: error: data-recording actions may not follow commit( ) [D_DREC_COMM]
  * CHECK: :[[@LINE+8]]:19: error: commit( ) may not follow data-recording action(s) [D_COMM_DREC]
  * CHECK: :[[@LINE+8]]:20: error: speculate( ) may not follow commit( ) [D_SPEC_COMM]
