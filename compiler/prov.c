@@ -54,6 +54,23 @@ const char *prov_clause_param(struct dtc *dx, int clause)
 }
 
 /*
+ * A perf_event program (profile-N, tick-N, cpc): arg0 the kernel PC the
+ * event interrupted, arg1 the user PC, the other 0 (Oracle's
+ * dt_cg_tramp_copy_pc_from_regs()); probe name p->param.
+ */
+void prov_emit_perf(struct ectx *ec, struct prog *p, const char *prov)
+{
+	emit_prog_head(ec, p, 1);
+	emit_prologue(ec, p, 0);
+	/* x86-64 UAPI pt_regs names */
+	sb_puts(ec->out, "\tif (ctx->regs.cs & 3)\n\t\tc.arg[1] = ctx->regs.rip;\n"
+			 "\telse\n\t\tc.arg[0] = ctx->regs.rip;\n");
+	emit_probe_names(ec, prov, "", "", p->param);
+	emit_prog_calls(ec, p, 0);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
+}
+
+/*
  * dt_idcook_args(): args[i] past the arguments DTrace knows of the probe
  * is D_ARGS_IDX, naming the description as dtrace_desc2str() writes it.
  * The dtrace, profile and pid providers know none (no probe_info, or one

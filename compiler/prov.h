@@ -47,6 +47,7 @@ int prov_has_glob(const char *s);
 const char *prov_args_idx(struct dtc *dx, struct node *n, const struct pdesc_fields *f,
 			  long long i); /* D_ARGS_IDX: "" */
 const char *prov_clause_param(struct dtc *dx, int clause); /* "c<N>" */
+void prov_emit_perf(struct ectx *ec, struct prog *p, const char *prov); /* profile, cpc */
 int prov_pid_suffix(struct dtc *dx, const char *p);         /* prov_pid.c */
 const struct dt_stable_probe *prov_tp_probe(const char *param); /* prov_tp.c: "prov:::name" */
 int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i); /* prov_tp_args.c */

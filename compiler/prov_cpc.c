@@ -65,14 +65,7 @@ static const char *cpc_arg_kind(struct dtc *dx, struct node *n, const struct pde
 
 static void cpc_emit(struct ectx *ec, struct prog *p)
 {
-	emit_prog_head(ec, p, 1);
-	emit_prologue(ec, p, 0);
-	/* arg0: kernel PC, arg1: user PC (x86-64 UAPI pt_regs names) */
-	sb_puts(ec->out, "\tif (ctx->regs.cs & 3)\n\t\tc.arg[1] = ctx->regs.rip;\n"
-			 "\telse\n\t\tc.arg[0] = ctx->regs.rip;\n");
-	emit_probe_names(ec, "cpc", "", "", p->param);
-	emit_prog_calls(ec, p, 0);
-	sb_puts(ec->out, "\treturn 0;\n}\n");
+	prov_emit_perf(ec, p, "cpc");
 }
 
 const struct prov_ops prov_cpc = {
