@@ -27,6 +27,7 @@ struct cmdline {
 	const char *cmd;         /* -c */
 	const char *script;      /* -s, or a script given as the first operand */
 	pid_t grab_pid;          /* -p */
+	const char *grab_arg;    /* -p as given */
 	int grab;
 	int one_step;            /* -s, -n, -P...: dtc compiles first */
 	const char *cpp_flag;    /* the first of -C -D -U -I, or NULL */

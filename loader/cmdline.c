@@ -220,6 +220,29 @@ static int opt_O(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+/*
+ * dtrace takes any number of -c and -p processes, $target the first; dtrun
+ * traces one, so a second is refused rather than one of them left out.
+ */
+static int one_process(const struct cmdline *cl, int key, const char *arg)
+{
+	if (!cl->cmd && !cl->grab)
+		return 0;
+	dt_err("failed to %s %s: dtrun traces one process (-c or -p), and %s%s is given\n",
+	       key == 'c' ? "create process for" : "grab pid", arg, cl->cmd ? "-c " : "-p ",
+	       cl->cmd ? cl->cmd : cl->grab_arg);
+	return 1;
+}
+
+static int opt_c(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)o, (void)op;
+	if (one_process(cl, 'c', arg))
+		return 1;
+	cl->cmd = arg;
+	return -1;
+}
+
 static int opt_p(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	char *end;
@@ -232,6 +255,9 @@ static int opt_p(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 		dt_err("invalid pid: %s\n", arg);
 		return 1;
 	}
+	if (one_process(cl, 'p', arg))
+		return 1;
+	cl->grab_arg = arg;
 	cl->grab = 1;
 	cl->grab_pid = (pid_t)v;
 	return -1;
@@ -519,7 +545,7 @@ static int opt_version(struct cmdline *cl, struct dtrun_opts *o, const struct cm
 
 static const struct cmdopt cmdopts[] = {
 	{ 'b', NULL, 1, opt_b, 0, NULL, PASS_OPTS },
-	{ 'c', NULL, 1, cl_str, CL(cmd), NULL, PASS_PROC },
+	{ 'c', NULL, 1, opt_c, 0, NULL, PASS_PROC },
 	{ 'C', NULL, 0, to_dtc, 0, NULL, PASS_OPTS },
 	{ 'D', NULL, 1, to_dtc, 0, NULL, PASS_OPTS },
 	{ 'U', NULL, 1, to_dtc, 0, NULL, PASS_OPTS },
