@@ -91,6 +91,7 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 	case TY_INT:
 	case TY_ENUM:
 		fa->kind = DT_FA_INT;
+		fa->is_enum = t->kind == TY_ENUM;
 		fa->is_int64_typedef = t->size == 8 && (!strcmp(t->name, "int64_t") ||
 							!strcmp(t->name, "uint64_t"));
 		if (t->size == 8 && strstr(t->name, "long long")) /* 1LL: dt_node_int() */

@@ -282,7 +282,11 @@ static int int_name_class(const char *name)
 	return longs;
 }
 
-/* pfcheck_type(): the value's type is compatible with the named C type. */
+/*
+ * pfcheck_type(): the value's type is compatible with the named C type, as
+ * libctf's ctf_type_compat() decides: integers of the same encoding (size
+ * and sign), and an enum with any integer type.
+ */
 static int type_compat(const struct dt_fmt_arg *a, const char *proto)
 {
 	int is_unsigned = strncmp(proto, "unsigned ", 9) == 0;
@@ -291,6 +295,8 @@ static int type_compat(const struct dt_fmt_arg *a, const char *proto)
 
 	if (strcmp(proto, "long double") == 0)
 		return a->kind == DT_FA_FLOAT && a->size == 16;
+	if (a->kind == DT_FA_INT && a->is_enum)
+		return 1;
 	if (strcmp(base, "short") == 0)
 		size = 2;
 	else if (strcmp(base, "int") == 0)

@@ -178,6 +178,8 @@ struct dt_fmt_arg {
 				  "char [16]", "void", "struct foo" */
 	const char *base_name; /* typedefs resolved ("unsigned long"); NULL: type_name */
 	int is_int64_typedef;  /* typedef chain passes through int64_t or uint64_t */
+	int is_enum;           /* an enum (DT_FA_INT): ctf_type_compat() takes it
+				  for any integer type (%hd, %ld, %lu...) */
 };
 
 /* Flags for dt_fmt_check(), DTrace's DT_PRINTF_*. */
