@@ -87,7 +87,7 @@ static void emit_calls(struct ectx *ec, struct prog *p, int is_syscall, const ch
 		} else {
 			sb_printf(ec->out, is_syscall ? "\tif (dtc_sys_on[%d][nr]" : "\tif (dtc_on[%d]",
 				  p->pair0 + i);
-			if (i && *later)
+			if ((i || p->later) && *later)
 				sb_printf(ec->out, " &&\n\t    %s", later);
 			sb_puts(ec->out, ") {\n");
 		}
@@ -459,6 +459,73 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 }
 
 /* Text of the metadata alone, for dtc -d meta. */
+/* String subroutine calls in tree n: each a loop the verifier walks. */
+static int str_calls(const struct node *n)
+{
+	int k = 0;
+
+	for (; n; n = n->next) {
+		const struct node *kids[] = { n->a, n->b, n->c, n->d, n->e };
+		int s = n->kind == N_CALL && n->type && n->type->kind == TY_STRING;
+
+		for (const struct node *a = n->kind == N_CALL ? n->a : NULL; a && !s; a = a->next)
+			s = a->type && a->type->kind == TY_STRING;
+		k += s;
+		for (int i = 0; i < 5; i++)
+			k += str_calls(kids[i]);
+	}
+	return k;
+}
+
+/*
+ * A probe's clauses are one program, and the verifier walks each clause
+ * once for every state the ones before it leave: BEGIN clauses each of a
+ * few hundred thousand verified instructions (string subroutines' loops)
+ * went past its million together, though each loads alone.  BEGIN and
+ * END, which dtrun runs itself, program after program in the object's
+ * order (run.c, run_family()), are split where a clause's string calls
+ * would take its program past DT_ONCE_STR_CALLS: several programs on one
+ * probe, in clause order, a later one's first clause behind the gate of a
+ * probe's later clauses (exit() in an earlier one).  Clause state is the
+ * clause's own (this->, its record, speculation); what clauses share lives
+ * in maps.
+ */
+#define DT_ONCE_STR_CALLS 8
+static void emit_split_once(struct ectx *ec)
+{
+	for (struct prog *p = ec->ss->progs; p; p = p->next) {
+		int w = 0;
+
+		if (dt_family(p->family)->run != DT_RUN_ONCE)
+			continue;
+		for (int i = 0; i < p->nclauses; i++) {
+			int k = str_calls(ec->ss->clauses[p->clauses[i]].n->b) +
+				str_calls(ec->ss->clauses[p->clauses[i]].n->c);
+			struct prog *q;
+
+			if (!i || w + k <= DT_ONCE_STR_CALLS) {
+				w += k;
+				continue;
+			}
+			q = arena_alloc(ec->dx, sizeof(*q));
+			*q = *p;
+			q->id = ec->ss->nprogs++;
+			q->clauses += i, q->ndesc += i, q->desc0 += i, q->maxdup += i;
+			q->last_desc += i, q->dsc_off += i;
+			q->nclauses = p->nclauses - i;
+			q->maxclauses = q->nclauses;
+			q->pair0 = p->pair0 + i;
+			q->later = 1;
+			p->nclauses = i;
+			p->maxclauses = i;
+			p->next = q;
+			if (ec->ss->progs_tail == &p->next)
+				ec->ss->progs_tail = &q->next;
+			break; /* q is next: split it in turn */
+		}
+	}
+}
+
 int emit_c(struct dtc *dx)
 {
 	struct sema_state *ss = SEMA(dx);
@@ -494,6 +561,7 @@ int emit_c(struct dtc *dx)
 			  "#define DT_ASIZE %d\n#define DT_ASTAGE %d\n", ss->scratchsize, asize, astage);
 	}
 	sb_puts(ec.out, "#include \"dtc.bpf.h\"\n");
+	emit_split_once(&ec);
 	{
 		int prov = 0, perf = 0;
 

@@ -21,7 +21,8 @@ void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
 		scratch |= ec->ss->clauses[p->clauses[i]].scratch;
 	sb_printf(ec->out, "\tif (dt_prologue(&c, ctx, %d, %d, %d))\n\t\treturn 0;\n", p->id, is_end,
 		  scratch);
-	/* strtok()'s position lasts one probe firing (dtc_str.bpf.h) */
-	if (ec->ss->uses_strtok)
+	/* strtok()'s position lasts one probe firing (dtc_str.bpf.h), which a
+	 * later program of a split BEGIN or END goes on with (emit.c) */
+	if (ec->ss->uses_strtok && !p->later)
 		sb_puts(ec->out, "\tdt_strtok_reset(&c);\n");
 }

@@ -222,6 +222,9 @@ struct prog {
 	int *dsc_off;              /* per clauses[i]: its rows in dtc_dsc[] (emit.c) */
 	int nclauses, maxclauses;
 	int pair0;                 /* pair index of clauses[0]; pairs are consecutive */
+	int later;                 /* its first clause is not the probe's first: a
+				      run-once family's clauses split among several
+				      programs (emit.c, emit_split_once()) */
 	struct prog *next;
 };
 
