@@ -85,6 +85,7 @@ int agg_init(struct dtrun *d)
 	as->keypos = d->o->aggsortkeypos;
 	as->percpu = d->o->aggpercpu;
 	as->aggrate_ns = d->o->aggrate_ns;
+	as->strrec = (int)meta_opt_num(&d->meta, "strsize", 256) + 1;
 	v = meta_opt(&d->meta, "aggsize");
 	for (i = 0; i < as->n; i++) {
 		const struct meta_agg *ag = &d->meta.aggs[i];
@@ -733,10 +734,13 @@ static int nonzero(const char *p, size_t n)
  * dt_aggregate_keycmp() of key l (laid out as aggregation la) and key r (as
  * ra; printa() joins aggregations of compatible keys): component by
  * component from keypos, first by record size, then of 1, 2, 4 or 8 bytes
- * as unsigned integers, else (strings, stacks, structs) bytewise.
+ * as unsigned integers, else (strings, stacks, structs) bytewise.  strrec:
+ * a string's record size, strsize + 1; one of 2, 4 or 8 bytes (strsize 1,
+ * 3 or 7) is compared as an integer too, little-endian ("b" < "ba" < "ab");
+ * 0 where only equality counts.
  */
 int agg_keycmp(const struct meta_agg *la, const char *l, const struct meta_agg *ra, const char *r,
-	       int keypos)
+	       int keypos, int strrec)
 {
 	int n = la->nkeys < ra->nkeys ? la->nkeys : ra->nkeys;
 
@@ -751,6 +755,15 @@ int agg_keycmp(const struct meta_agg *la, const char *l, const struct meta_agg *
 
 		if (ls != rs)
 			return ls < rs ? -1 : 1;
+		if (ka->kind == ARG_STR && (strrec == 2 || strrec == 4 || strrec == 8) &&
+		    ka->size >= strrec && kb->size >= strrec) {
+			lv = rv = 0;
+			memcpy(&lv, lp, (size_t)strrec); /* dtrun runs little-endian, as BPF here */
+			memcpy(&rv, rp, (size_t)strrec);
+			if (lv != rv)
+				return lv < rv ? -1 : 1;
+			continue;
+		}
 		if (ka->kind == ARG_STR) {
 			size_t m = (size_t)(ka->size < kb->size ? ka->size : kb->size);
 			int c = memcmp(lp, rp, m);
@@ -802,7 +815,7 @@ static int ent_cmp(const void *a, const void *b)
 	int c = 0, j;
 
 	if (sc->as->sortkey)
-		c = agg_keycmp(la, l->key, ra, r->key, sc->as->keypos);
+		c = agg_keycmp(la, l->key, ra, r->key, sc->as->keypos, sc->as->strrec);
 	for (j = 0; !c && j < sc->nags; j++) {
 		int k = (j + (sc->as->sortpos < sc->nags ? sc->as->sortpos : 0)) % sc->nags;
 		const int64_t *lv = l->v[k] ? l->v[k] : sc->zero[k];
@@ -810,7 +823,7 @@ static int ent_cmp(const void *a, const void *b)
 		c = agg_valcmp(sc->ags[k], lv, rv);
 	}
 	if (!c && !sc->as->sortkey)
-		c = agg_keycmp(la, l->key, ra, r->key, sc->as->keypos);
+		c = agg_keycmp(la, l->key, ra, r->key, sc->as->keypos, sc->as->strrec);
 	return sc->as->sortrev ? -c : c;
 }
 
@@ -903,7 +916,7 @@ out:
 static int ent_keycmp(const void *a, const void *b)
 {
 	return agg_keycmp(g_sort->ags[0], ((const struct ent *)a)->key, g_sort->ags[0],
-			  ((const struct ent *)b)->key, 0);
+			  ((const struct ent *)b)->key, 0, 0);
 }
 
 /* ent_keycmp() for one 64-bit integer key, the common case, inline */

@@ -23,6 +23,7 @@ struct agg_state {
 	int n;
 	int ncpus;
 	int sortkey, sortrev, sortpos, keypos;
+	int strrec; /* a string key's record size in DTrace: strsize + 1 */
 	int percpu;
 	/* -x aggrate (agg_snap_tick()) */
 	uint64_t aggrate_ns;     /* 0: printa() reads the maps */
@@ -61,7 +62,7 @@ int agg_snapshot(struct dtrun *d, int id, struct snap *s);
 void agg_snap_free(struct snap *s);
 /* dt_aggregate_keycmp() of key l of aggregation la and r of ra, from keypos. */
 int agg_keycmp(const struct meta_agg *la, const char *l, const struct meta_agg *ra, const char *r,
-	       int keypos);
+	       int keypos, int strrec);
 /* Sorts entries as dtrace_aggregate_walk_sorted() does. */
 void agg_sort(struct ent *ents, size_t n, struct sort_ctx *sc);
 /* The value quantize()'s bucket i counts from. */

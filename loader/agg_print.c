@@ -535,7 +535,7 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 			const char *key = snaps[j].keys[i];
 			struct ent *e = NULL;
 			for (k = 0; k < nents && j; k++)
-				if (!agg_keycmp(ags[ents[k].lay], ents[k].key, ags[j], key, 0)) {
+				if (!agg_keycmp(ags[ents[k].lay], ents[k].key, ags[j], key, 0, 0)) {
 					e = &ents[k];
 					break;
 				}
