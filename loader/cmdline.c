@@ -407,6 +407,20 @@ static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+/*
+ * -Z: a description may match no probe (the zdefs option), and so may the
+ * whole program: dtrace.c tests its own -Z (g_cflags), not the option, for
+ * "no probes matched", so -x zdefs and "#pragma D option zdefs" allow the
+ * first only.
+ */
+static int opt_Z(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
+{
+	(void)cl, (void)op, (void)arg;
+	o->zdefs = 1;
+	o->zflag = 1;
+	return -1;
+}
+
 /* A character of a probe description token (dt_lex.l's RGX_PSPEC). */
 static int pspec_char(int c)
 {
@@ -565,7 +579,7 @@ static const struct cmdopt cmdopts[] = {
 	{ 'w', NULL, 0, opt_w, 0, NULL, PASS_OPTS },
 	{ 'X', NULL, 1, opt_X, 0, NULL, PASS_OPTS },
 	{ 'x', NULL, 1, opt_x, 0, NULL, PASS_OPTS },
-	{ 'Z', NULL, 0, o_flag, O(zdefs), NULL, PASS_OPTS },
+	{ 'Z', NULL, 0, opt_Z, 0, NULL, PASS_OPTS },
 	{ 'V', NULL, 0, opt_V, 0, NULL, PASS_MODE },
 	{ 'v', NULL, 0, cl_flag, CL(list_verbose), NULL, PASS_MODE },
 	{ 'P', NULL, 1, opt_pmfM, 0, ":::", PASS_OPTS },

@@ -314,7 +314,8 @@ int kglue_setup(struct dtrun *d);       /* the tracer's kernel frames (kglue.c) 
 struct dtrun_opts {
 	int quiet;
 	int testing;             /* _DTRACE_TESTING: no CPU/ID columns */
-	int zdefs;               /* -Z */
+	int zdefs;               /* -Z, -x zdefs: a description may match nothing */
+	int zflag;               /* -Z itself (dtrace.c's g_cflags): no probe at all is fine */
 	int errtags;             /* -xerrtags */
 	int droptags;            /* -xdroptags: [DTRACEDROP_*] before drop reports */
 	int rawbytes;            /* -xrawbytes: trace() values, printa() string keys as hex dumps */

@@ -108,6 +108,8 @@ static int start_target(struct dtrun_opts *o, const struct cmdline *cl, struct c
 	return 0;
 }
 
+static void report_matched(const struct dtrun *d, int verbose, int compiled);
+
 /* This host's probes, matched against the object's descriptions; -l -s
  * lists them.  0, -1 after a message, or 1 when listed. */
 static int match(struct dtrun *d, const struct cmdline *cl)
@@ -155,10 +157,13 @@ static int match(struct dtrun *d, const struct cmdline *cl)
 		prov_why_none(&d->probes, d->en.unmatched);
 		return -1;
 	}
-	if (d->en.total == 0 && !o->zdefs && !cl->list) {
-		/* an empty program (-x empty): dtrace reports it matched nothing */
-		if (cl->one_step && !o->quiet && !o->nnspecs)
-			dt_err("%s '%s' matched 0 probes\n", o->desc_kind, o->desc_name);
+	/* dtrace.c: "no probes matched" unless -Z (or -l) itself, whatever
+	 * the zdefs option says */
+	if (d->en.total == 0 && !o->zflag && !cl->list) {
+		/* dtrace's exec_prog() reports each program (an empty one, -x
+		 * empty, matched nothing too), then fails */
+		if (cl->one_step)
+			report_matched(d, cl->list_verbose, 0);
 		/* nothing matched because the clauses are other instances' */
 		if (d->en.other_inst[0])
 			dt_err("probe description %s is another instance's: this host is "
