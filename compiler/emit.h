@@ -53,6 +53,7 @@ void emit_reg_update(struct ectx *ec, int op, const struct dtype *t, const char 
 		     struct node *r, struct strbuf *sb); /* old op= r, 64-bit */
 void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable string */
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
+void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb); /* emit_print.c */
 void emit_clause(struct ectx *ec, struct clause_info *ci);
 void emit_prologue(struct ectx *ec, struct prog *p, int is_end); /* prog.c */
 /* emit_stmt.c: a data-recording action's item, for every action emitter */

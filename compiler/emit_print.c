@@ -194,7 +194,7 @@ static void emit_print(struct ectx *ec, struct node *e, int actno)
  * be read; v reached through a NULL pointer faults at 0). */
 /* The address of a value held by reference; c ? x : y of two structs is
  * the address of the one chosen (dt_cg_ternary_op() picks a register). */
-static void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb)
+void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb)
 {
 	if (v->kind == N_COND) {
 		sb_puts(sb, "((");

@@ -139,6 +139,13 @@ static void emit_action(struct ectx *ec, struct node *call, struct node *args, i
 				sb_printf(ec->out, " dt_put_int(_p, %d, _fb[1]);", at + 8);
 			sb_puts(ec->out, " }\n");
 			at += (a->argsize[i] + 7) & ~7;
+		} else if (a->argk[i] == 'r') {
+			/* an array (printf's %ls): its bytes, the read unchecked as
+			 * dt_cg_store_val()'s by-reference copy */
+			emit_raw_addr(ec, arg, &sb);
+			sb_printf(ec->out, "bpf_probe_read_kernel(_p + %d, %d, (const void *)(%s));\n",
+				  at, a->argsize[i], sb.s);
+			at += (a->argsize[i] + 7) & ~7;
 		} else {
 			emit_expr(ec, arg, &sb);
 			sb_printf(ec->out, "dt_put_int(_p, %d, (__u64)(%s)(%s));\n", at,

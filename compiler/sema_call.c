@@ -55,7 +55,8 @@ void act_finish(struct action *a)
 {
 	int i, sz = sizeof(struct dt_item);
 	for (i = 0; i < a->nargs && i < MAX_ACT_ARGS; i++)
-		sz += a->argk[i] == 's' || a->argk[i] == 'f' ? (a->argsize[i] + 7) & ~7 : 8;
+		sz += a->argk[i] == 's' || a->argk[i] == 'f' || a->argk[i] == 'r'
+			      ? (a->argsize[i] + 7) & ~7 : 8;
 	a->size = sz;
 }
 
@@ -101,6 +102,11 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa)
 		break;
 	case TY_PTR: fa->kind = DT_FA_PTR; break;
 	case TY_STRING: fa->kind = DT_FA_STRING; break;
+	case TY_ARRAY:
+		/* pfcheck_wstr(): an array of 32-bit integers (wchar_t []) */
+		fa->kind = t->base && t->base->kind == TY_INT && t->base->size == 4
+				   ? DT_FA_INTARRAY32 : DT_FA_OTHER;
+		break;
 	case TY_VOID: fa->kind = DT_FA_VOID; break;
 	case TY_FLOAT: fa->kind = DT_FA_FLOAT; break;
 	default: fa->kind = DT_FA_OTHER; break;
@@ -190,8 +196,15 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		}
 	a = new_action(dx, cc, "printf");
 	a->fmt = fmt->str;
-	for (i = 0; i < nargs; i++)
+	for (i = 0; i < nargs; i++) {
 		act_add_arg(dx, a, types[i]);
+		if (types[i] && types[i]->kind == TY_ARRAY && i < MAX_ACT_ARGS) {
+			/* %ls of an int [N]: its bytes, by reference, as
+			 * dt_cg_store_val() records an array */
+			a->argk[i] = 'r';
+			a->argsize[i] = types[i]->size;
+		}
+	}
 	act_finish(a);
 	n->id = a->id;
 	return type_void(dx);

@@ -475,6 +475,12 @@ static void key_vals(const struct meta_agg *ag, const char *key, struct dt_val *
 			kv[i].str = strs[i] ? strs[i] : "";
 			continue;
 		}
+		if (k->kind == ARG_RAW) { /* an array key: its bytes (%ls) */
+			kv[i].kind = DT_VAL_INT;
+			kv[i].str = p;
+			kv[i].size = k->size;
+			continue;
+		}
 		memcpy(&kv[i].ival, p, 8);
 		kv[i].kind = k->kind == ARG_PTR ? DT_VAL_PTR : DT_VAL_INT;
 		kv[i].size = k->kind == ARG_PTR ? 8 : k->size;

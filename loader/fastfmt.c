@@ -485,11 +485,18 @@ int fast_decode(const struct meta_act *a, const char *payload, size_t len, struc
 			if (ma->kind == ARG_PTR)
 				vals[i].size = 8;
 			break;
+		case ARG_RAW: /* printf("%ls", a): the array's bytes in str, size bytes */
+			strs[i] = malloc(sz);
+			if (strs[i])
+				memcpy(strs[i], payload + off, sz);
+			memcpy(&vals[i].ival, payload + off, 8);
+			vals[i].kind = DT_VAL_INT;
+			vals[i].str = strs[i];
+			break;
 		case ARG_KSYM:
 		case ARG_USYM: /* printf("%a", sym(x)): the address */
 		case ARG_KSTACK:
 		case ARG_USTACK:
-		case ARG_RAW:
 			memcpy(&vals[i].ival, payload + off, 8);
 			vals[i].kind = DT_VAL_INT;
 			vals[i].size = 8;

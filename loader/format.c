@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <wchar.h>
 
 /*
  * Symbolizer hook for %a (kernel) and %A (user).  It returns 2 and sets
@@ -345,7 +346,28 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 			      v->is_signed);
 		return 0;
 	case DT_FP_WSTR:
-		return set_err(err, errlen, "conversion %%%s is not supported by dtrun yet", c->name);
+		/* pfprint_wstr(): the array's 32-bit elements as a wide string
+		 * (%ls), ended by its first 0 or its last element */
+		if (v->str == NULL || v->size < 4)
+			return set_err(err, errlen, "conversion %%%s needs an array of 32-bit integers",
+				       c->name);
+		{
+			size_t nw = (size_t)v->size / 4;
+			wchar_t *ws = calloc(nw + 1, sizeof(wchar_t));
+
+			if (ws == NULL)
+				return set_err(err, errlen, "out of memory");
+			for (size_t i = 0; i < nw; i++) {
+				int32_t w;
+
+				memcpy(&w, v->str + 4 * i, 4);
+				ws[i] = (wchar_t)w;
+			}
+			snprintf(cf + n, cfsize - n, "ls");
+			r = fprintf(out, cf, ws);
+			free(ws);
+			return r;
+		}
 
 	case DT_FP_PCT:
 		return fprintf(out, "%%");
