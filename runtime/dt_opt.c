@@ -109,7 +109,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "ustackframes", DT_OPTK_RUNTIME, L, OBJ, 0, 0, 0, "dtc: ustack() depth" },
 	{ "verbose", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc: the generated C on stderr, then compiled (dtrun -S)" },
 	{ "version", DT_OPTK_VERSION, C, 0, 0, 0, 0, "dtc, dtrun: D version checked" },
-	{ "zdefs", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc, dtrun: -Z" },
+	{ "zdefs", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc, dtrun: a description may match no probe (only -Z lets a whole program)" },
 };
 
 const int dt_opt_count = (int)(sizeof(dt_opt_table) / sizeof(dt_opt_table[0]));
