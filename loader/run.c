@@ -375,14 +375,18 @@ int run_load(struct dtrun *d)
 				snprintf(loc, sizeof(loc), " at %s:%d",
 					 d->meta.script ? d->meta.script : "line", line);
 			/* the clauses of one probe are one program: splitting a
-			 * clause does not lessen the maps they name together */
-			dt_err("failed to load the program for %s: the kernel refused dt_clause_%d%s "
+			 * clause lessens neither the maps they name together nor
+			 * the verifier's walk of them all; named by its first
+			 * statement, as dtrace numbers them (dt_clause_N) */
+			dt_err("failed to load the program for %s: the kernel refused dt_clause_%u%s "
 			       "as too large or too complex for its verifier (%s); %s\n",
-			       descs[0] ? descs : "a clause", c < 0 ? 0 : c, loc,
-			       lb_vreason[0] ? lb_vreason : strerror(err),
+			       descs[0] ? descs : "a clause",
+			       c < 0 ? 0 : probes_stmt_id(&d->meta, NULL, (unsigned)c, d->o->instance),
+			       loc, lb_vreason[0] ? lb_vreason : strerror(err),
 			       strstr(lb_vreason, "number of maps")
 				       ? "use fewer associative arrays in the clauses of this probe"
-				       : "split its actions among several clauses for the same probe");
+				       : "the clauses of one probe are one program: do less in them "
+					 "(string subroutines cost the verifier most)");
 			if (d->o->debug_verifier && !d->o->debug_libbpf)
 				fputs(lb_log, stderr);
 		} else if (p >= 0 && lb_vlog) {

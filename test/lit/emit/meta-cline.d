@@ -3,8 +3,8 @@
  * dtc_abi.h), so that dtrun can name the clause and its line when the
  * kernel refuses its program as too large or too complex for the verifier
  * ("failed to load the program for P: the kernel refused dt_clause_N at
- * x.d:LINE as too large or too complex for its verifier (REASON); split its
- * actions among several clauses for the same probe").
+ * x.d:LINE as too large or too complex for its verifier (REASON); the
+ * clauses of one probe are one program: do less in them ...").
  *
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
  * CHECK: "clause 0 1\n"
