@@ -649,6 +649,18 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (n->kind == N_ASSIGN) {
 		/* a member of a D struct variable, or alloca'd memory (DT_AMEM): a C lvalue */
+		if (n->op != OP_ASSIGN && type_is_int(n->a->type) && (n->a->flags & NF_BITFIELD)) {
+			/* v.bf op= x: a bit-field has no address; the member is
+			 * named twice (a D variable's: no side effects) */
+			struct strbuf lv = { 0 };
+
+			emit_expr(ec, n->a, &lv);
+			sb_printf(sb, "(%s = (%s)(", lv.s, n->a->type->cname);
+			emit_reg_update(ec, n->op, n->a->type, lv.s, n->b, sb);
+			sb_puts(sb, "))");
+			sb_free(&lv);
+			return;
+		}
 		if (n->op != OP_ASSIGN && type_is_int(n->a->type)) {
 			/* op=: computed on registers (emit_reg_update()) */
 			sb_puts(sb, "({ __auto_type _lp = &");
