@@ -219,10 +219,23 @@ static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
 	struct strbuf sb = { 0 };
 	struct strbuf *o = ec->out;
 
-	emit_raw_addr(ec, e->a, &sb);
-	emit_item_open(ec, a, actno);
-	ind(ec);
-	sb_printf(o, "const void *_a = (const void *)(%s);\n", sb.s);
+	struct node *v = e->a;
+
+	if (v->kind == N_INDEX && v->sym && v->sym->keys && !sema_node_is_mem(v)) {
+		/* a[k] of a struct: the element's value, copied (zeros where
+		 * there is none), has no address of its own */
+		emit_expr(ec, v, &sb);
+		emit_item_open(ec, a, actno);
+		ind(ec);
+		sb_printf(o, "__typeof__(%s) _tv = %s;\n", sb.s, sb.s);
+		ind(ec);
+		sb_puts(o, "const void *_a = (const void *)&_tv;\n");
+	} else {
+		emit_raw_addr(ec, v, &sb);
+		emit_item_open(ec, a, actno);
+		ind(ec);
+		sb_printf(o, "const void *_a = (const void *)(%s);\n", sb.s);
+	}
 	ind(ec);
 	/* dt_cg_store_val(): by reference, the read is not checked (the
 	 * helper leaves zeros where it fails) */
