@@ -437,6 +437,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		} else if (type_is_scalar(t)) {
 			kw[nkeys] = 8;
 		} else if (type_key_byref(dx, t) > 0) {
+			if (sema_byref_unaddressable(dx, k))
+				return NULL;
 			/* dt_cg_arglist(): a struct, union or array by reference
 			 * (DIF_TF_BYREF), its bytes (emit_agg.c), as an associative
 			 * array's key */

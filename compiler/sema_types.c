@@ -562,6 +562,40 @@ int sema_sou_compare(struct dtc *dx, struct node *n)
 	return 1;
 }
 
+/*
+ * A struct, union or array value used by reference (a trace() record, a
+ * key) that dtc has no address for: a member or element of an associative
+ * array's struct value (a[k].arr, a[k].u), or c ? x : y with such an
+ * operand or a whole a[k].  1 after reporting it.
+ */
+int sema_byref_unaddressable(struct dtc *dx, struct node *n)
+{
+	struct node *r = n;
+
+	if (n->kind == N_COND) {
+		if (n->b->kind == N_INDEX && n->b->sym && n->b->sym->keys)
+			r = n->b;
+		else if (n->c->kind == N_INDEX && n->c->sym && n->c->sym->keys)
+			r = n->c;
+		else
+			return sema_byref_unaddressable(dx, n->b) ||
+			       sema_byref_unaddressable(dx, n->c);
+	} else {
+		if (sema_node_is_mem(n) || (n->kind != N_MEMBER_OF && n->kind != N_INDEX))
+			return 0;
+		if (n->kind == N_INDEX && n->sym && n->sym->keys)
+			return 0; /* a[k] itself: copied */
+		while (r->kind == N_MEMBER_OF || (r->kind == N_INDEX && !(r->sym && r->sym->keys)))
+			r = r->a;
+		if (!(r->kind == N_INDEX && r->sym && r->sym->keys))
+			return 0;
+	}
+	diag_error(dx, n->loc, "D_UNSUPPORTED",
+		   "a %s value taken by reference from an associative array's element here is not supported by dtc",
+		   n->type ? n->type->name : "struct");
+	return 1;
+}
+
 /* An array operand where a pointer is wanted: its address, typed t (a
  * checked cast, as sema_expr.c's str_offset() makes one). */
 void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t)

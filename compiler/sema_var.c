@@ -411,6 +411,8 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 				   t->name);
 			return -1;
 		}
+		if (type_key_byref(dx, t) > 0 && sema_byref_unaddressable(dx, k))
+			return -1;
 		kt[nk++] = t; /* strings are copied into the key: any pointer will do */
 	}
 	if (sema_tuple_regs(dx, nk, n->loc))
