@@ -1013,9 +1013,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->b->flags &= ~NF_CHARARR;
 			r = n->b->type = type_array(dx, type_int(dx, 1, 1), (int)n->b->ival);
 		}
-		if (t->kind == TY_STRING && r->kind == TY_STRING) {
-			/* (string)s: the same type (a char array in memory is
-			 * read as a string already) */
+		if ((t->kind == TY_STRING && r->kind == TY_STRING) ||
+		    (type_is_sou(t) && type_compatible(t, r))) { /* (string)s, (struct s)v: */
+			/* the same type (a char array in memory reads as one) */
 			struct loc loc = n->loc;
 			struct node *next = n->next; /* an argument list's */
 
