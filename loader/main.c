@@ -115,12 +115,10 @@ static void report_matched(const struct dtrun *d, int verbose, int compiled);
 static int match(struct dtrun *d, const struct cmdline *cl)
 {
 	struct dtrun_opts *o = d->o;
-	int i, sys = 0;
 
-	for (i = 0; i < d->meta.nprogs; i++)
-		sys |= dt_family(d->meta.progs[i].fam)->syscall;
-	/* -l: the whole table, so IDs are those a plain -l lists */
-	if (probes_build(&d->probes, &d->meta, sys || cl->list)) {
+	/* every syscall probe, used or not, so that the IDs of the providers
+	 * after them are those a plain -l lists, as dtrace's are */
+	if (probes_build(&d->probes, &d->meta, 1)) {
 		dt_err("out of memory\n");
 		return -1;
 	}

@@ -6,14 +6,19 @@
  * of the others in table order, then the pid and USDT probes the object's
  * descriptions name.  Attachment (run.c) goes to the provider of the
  * program's family; the names of cookie-keyed probes go to dtc_pnames here.
+ * Every run lists the dtrace, profile, syscall and proc/sched/io... probes,
+ * used or not, so their IDs (`id`, "probe ID N") are those -l gives, as
+ * dtrace's are fixed once it has opened; the later providers' probes are
+ * listed where the object uses them (reading every tracepoint, kernel
+ * function or counter costs milliseconds), so theirs may differ from -l's.
  *
  *   prov_dtrace.c  dtrace:::BEGIN/END/ERROR (run by dtrun, run.c)
  *   prov_profile.c profile-N, tick-N (perf_event timers)
  *   prov_syscall.c syscall:::entry/return (raw_syscalls)
- *   prov_cpc.c     cpc:::EVENT-MODE-COUNT (performance counters)
  *   prov_tp.c      proc/sched/io/... (dt_provtab.h) on their tracepoints
  *   prov_sdt.c     rawtp/sdt: every tracepoint; sdt:::dt_probe (libdtprobe)
  *   prov_fbt.c     fbt: fentry/fexit or kprobes
+ *   prov_cpc.c     cpc:::EVENT-MODE-COUNT (performance counters)
  *   prov_pid.c     pid<PID> (uprobes, ELF symbols: uproc.c)
  *   prov_usdt.c    PROVIDER<PID> (USDT notes, libbpf)
  */
@@ -33,7 +38,7 @@
 #include "prov.h"
 
 static const struct prov_ops *const provs[] = {
-	&prov_dtrace, &prov_profile, &prov_syscall, &prov_cpc, &prov_tp, &prov_sdt, &prov_fbt,
+	&prov_dtrace, &prov_profile, &prov_syscall, &prov_tp, &prov_sdt, &prov_fbt, &prov_cpc,
 	&prov_pid, &prov_usdt,
 };
 #define NPROVS (sizeof(provs) / sizeof(provs[0]))

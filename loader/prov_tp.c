@@ -175,8 +175,6 @@ static int add_stable(struct probes *ps, const struct meta *m, int all)
 				return -2;
 			continue;
 		}
-		if (m->nprogs && want < 0 && !all) /* all: -l numbers every probe */
-			continue;
 		struct probe *pr = probes_add(ps, sp->prov, "vmlinux", "", sp->name, DT_FAM_TP, want);
 
 		if (!pr)
@@ -189,10 +187,7 @@ static int add_stable(struct probes *ps, const struct meta *m, int all)
 
 static int tp_probes(struct probes *ps, const struct meta *m, const struct dtrun_opts *o, int list)
 {
-	(void)o;
-	if (!list && m->nprogs && !prov_meta_has(m, DT_FAM_TP) &&
-	    !prov_meta_has(m, DT_FAM_KFN_ENTRY) && !prov_meta_has(m, DT_FAM_KFN_RETURN))
-		return 0;
+	(void)o; /* listed in every run: IDs as -l numbers them */
 	return add_stable(ps, m, list);
 }
 
