@@ -149,6 +149,15 @@ void emit_cookie_names(struct ectx *ec, const char *cookie)
  * family's by several descriptions, rows (one per syscall, else one) of
  * maxdup entries, the descriptions that match the probe; returns its size.
  */
+/* The provider's count of clause i's descriptions one probe can match. */
+static int prov_maxdup(struct ectx *ec, struct prog *p, int i)
+{
+	for (int k = 0; k < ec->dx->nprovs; k++)
+		if ((ec->dx->provs[k]->fams & (1u << p->family)) && ec->dx->provs[k]->maxdup)
+			return ec->dx->provs[k]->maxdup(ec->dx, p, i);
+	return p->ndesc[i];
+}
+
 static int emit_dsc_layout(struct ectx *ec)
 {
 	int n = 0;
@@ -160,7 +169,7 @@ static int emit_dsc_layout(struct ectx *ec)
 			p->dsc_off[i] = -1;
 			if (fam->cookie || p->ndesc[i] < 2)
 				continue;
-			p->maxdup[i] = fam->syscall ? prov_syscall_maxdup(ec->dx, p, i) : p->ndesc[i];
+			p->maxdup[i] = prov_maxdup(ec, p, i);
 			p->dsc_off[i] = n;
 			n += (fam->syscall ? DT_MAX_SYSCALLS : 1) * p->maxdup[i];
 		}

@@ -35,6 +35,9 @@ struct prov_ops {
 	/* A macro dt_prov.bpf.h needs defined for this object's programs of
 	 * the provider ("DT_USE_USDT": libbpf's usdt.bpf.h), or NULL. */
 	const char *(*define)(const struct sema_state *ss);
+	/* How many of clause i's descriptions of program p can match one of
+	 * its probes (statements per probe); NULL: all of them. */
+	int (*maxdup)(struct dtc *dx, struct prog *p, int i);
 };
 
 extern const struct prov_ops prov_dtrace, prov_syscall, prov_profile, prov_cpc, prov_tp,
@@ -53,7 +56,6 @@ const struct dt_stable_probe *prov_tp_probe(const char *param); /* prov_tp.c: "p
 int prov_tp_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i); /* prov_tp_args.c */
 int prov_syscall_args(struct dtc *dx, struct cctx *cc, struct node *n,
 		      long long i); /* prov_syscall_args.c */
-int prov_syscall_maxdup(struct dtc *dx, struct prog *p, int i); /* statements per syscall */
 
 /* emit.c: the pieces of a program */
 void emit_prog_head(struct ectx *ec, struct prog *p, int decl_ctx); /* SEC, signature */

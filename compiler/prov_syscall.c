@@ -43,7 +43,7 @@ static int syscall_match(struct dtc *dx, struct node *pd, const struct pdesc_fie
  * syscall::write:entry` fires once per syscall, and its program checks
  * one statement per firing, not two.
  */
-int prov_syscall_maxdup(struct dtc *dx, struct prog *p, int i)
+static int syscall_maxdup(struct dtc *dx, struct prog *p, int i)
 {
 	const struct node *cl = st(dx)->clauses[p->clauses[i]].n, *pd, *q;
 	int nglob = 0, most = 0;
@@ -130,4 +130,5 @@ const struct prov_ops prov_syscall = {
 	.match = syscall_match,
 	.emit = syscall_emit,
 	.args = prov_syscall_args,
+	.maxdup = syscall_maxdup,
 };
