@@ -252,6 +252,8 @@ void probes_stmt_info(const struct probes *ps, const struct meta *m, const char 
 unsigned probes_stmt_id(const struct meta *m, const struct probe *p, unsigned c,
 			const char *instance);
 /* probe p matches description fields f (instance, provider, module, function, name) */
+/* Whether probe p is one of program prog's (its family; its name, its key). */
+int probes_in_prog(const struct probe *p, const struct meta *m, int prog);
 int probes_desc_match(const struct probe *p, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN],
 		      const char *instance);
 /* one attribute block of -v and -lv reports (probeinfo.c) */

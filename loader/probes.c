@@ -156,7 +156,7 @@ unsigned probes_stmt_id(const struct meta *m, const struct probe *p, unsigned c,
 }
 
 /* The probes of pair I's program: its family, and for profile/tick its name. */
-static int in_prog(const struct probe *p, const struct meta *m, int prog)
+int probes_in_prog(const struct probe *p, const struct meta *m, int prog)
 {
 	const struct meta_prog *pg = &m->progs[prog];
 
@@ -261,7 +261,7 @@ int probes_match(const struct probes *ps, const struct meta *m, const char *inst
 				for (k = 0; k < ps->n; k++) {
 					const struct probe *p = &ps->v[k];
 
-					if (!in_prog(p, m, pr->prog) || !probes_desc_match(p, f, instance))
+					if (!probes_in_prog(p, m, pr->prog) || !probes_desc_match(p, f, instance))
 						continue;
 					matched++;
 					en->on[i] = 1;
@@ -312,7 +312,7 @@ const struct probe *probes_find(const struct probes *ps, const struct meta *m, i
 	if (f->cookie)
 		return key >= 1 && key <= (unsigned)ps->n ? &ps->v[key - 1] : NULL;
 	for (k = 0; k < ps->n; k++) /* the program's one probe */
-		if (in_prog(&ps->v[k], m, prog))
+		if (probes_in_prog(&ps->v[k], m, prog))
 			return &ps->v[k];
 	return NULL;
 }
@@ -363,7 +363,7 @@ void probes_list_enabled(const struct probes *ps, const struct meta *m, const ch
 					continue;
 				for (int i = 0; i < m->npairs && !ok; i++)
 					ok = m->pairs[i].clause == c && m->pairs[i].prog < m->nprogs &&
-					     in_prog(p, m, m->pairs[i].prog);
+					     probes_in_prog(p, m, m->pairs[i].prog);
 				if (!ok)
 					continue;
 				hits++;

@@ -146,6 +146,21 @@ static int desc_listed(const struct dtrun *d, int p, int i, const char *desc, in
 	return 0;
 }
 
+/* Whether desc names one of program p's probes on this host (BEGIN, not
+ * tick-1s, for BEGIN's program of a clause BEGIN, tick-1s). */
+static int desc_reaches(const struct dtrun *d, int p, const char *desc)
+{
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+
+	if (dt_pdesc_split(desc, f) <= 0)
+		return 1;
+	for (int k = 0; k < d->probes.n; k++)
+		if (probes_in_prog(&d->probes.v[k], &d->meta, p) &&
+		    probes_desc_match(&d->probes.v[k], f, d->o->instance))
+			return 1;
+	return 0;
+}
+
 /* The descriptions of the clauses a program serves, for messages. */
 static void prog_descs(const struct dtrun *d, int p, char *buf, size_t len)
 {
@@ -160,7 +175,7 @@ static void prog_descs(const struct dtrun *d, int p, char *buf, size_t len)
 			continue;
 		cl = &d->meta.clauses[d->meta.pairs[i].clause];
 		for (k = 0; k < cl->ndesc && o < len; k++)
-			if (!desc_listed(d, p, i, cl->pdesc[k], k))
+			if (desc_reaches(d, p, cl->pdesc[k]) && !desc_listed(d, p, i, cl->pdesc[k], k))
 				o += snprintf(buf + o, len - o, "%s%s", o ? ", " : "",
 					      cl->pdesc[k]);
 	}
