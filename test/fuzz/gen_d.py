@@ -581,7 +581,12 @@ class Gen:
             return "%s(%s)" % (op, a() if op != "-" else "(long long)" + a())
         if k == 7:
             return "((%s)%s)" % (r.choice(INT_TYPES), a())
-        return "(%s ? %s : %s)" % (a(), a(), a())
+        # a constant condition makes ?: its chosen operand, with that
+        # operand's type (dt_node_op3()), where a computed one has the
+        # operands' promoted type (dt_cook_op3()): DTrace itself differs
+        # there, so both operands get one type
+        t = r.choice(INT_TYPES)
+        return "(%s ? (%s)%s : (%s)%s)" % (a(), t, a(), t, a())
 
     def fold_clause(self):
         r = self.r
