@@ -190,8 +190,6 @@ static void emit_print(struct ectx *ec, struct node *e, int actno)
 	sb_free(&sb);
 }
 
-/* trace(v), v a struct, union or array: its bytes (zeros where they cannot
- * be read; v reached through a NULL pointer faults at 0). */
 /* The address of a value held by reference; c ? x : y of two structs is
  * the address of the one chosen (dt_cg_ternary_op() picks a register). */
 void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb)
@@ -213,12 +211,13 @@ void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb)
 	}
 }
 
+/* trace(v), v a struct, union or array: its bytes (zeros where they cannot
+ * be read; v reached through a NULL pointer faults at 0). */
 static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
 {
 	struct action *a = emit_find_action(ec, e->id);
 	struct strbuf sb = { 0 };
 	struct strbuf *o = ec->out;
-
 	struct node *v = e->a;
 
 	if (v->kind == N_INDEX && v->sym && v->sym->keys && !sema_node_is_mem(v)) {

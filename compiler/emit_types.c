@@ -37,6 +37,17 @@ static const char *c_obj(struct dtype *t)
 	}
 }
 
+/* (T (*)[N]...)(e): e as a pointer to the array type arr */
+static void emit_array_ptr(struct ectx *ec, struct dtype *arr, struct node *e, struct strbuf *sb)
+{
+	sb_printf(sb, "(%s (*)", c_obj(arr));
+	for (struct dtype *d = arr; d->kind == TY_ARRAY; d = d->base)
+		sb_printf(sb, "[%d]", d->nelem);
+	sb_puts(sb, ")(");
+	emit_expr(ec, e, sb);
+	sb_puts(sb, ")");
+}
+
 static void emit_sou_def(struct ectx *ec, struct dtype *t);
 
 /* A member declaration: C spelling of type t named `name`. */
@@ -289,12 +300,9 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		}
 		if (pt->base->kind == TY_ARRAY) {
 			/* *p of a pointer to an array (`sym of an extern int a[4]) */
-			sb_printf(sb, "((%s (*)", c_obj(pt->base));
-			for (struct dtype *e = pt->base; e->kind == TY_ARRAY; e = e->base)
-				sb_printf(sb, "[%d]", e->nelem);
-			sb_puts(sb, ")(");
-			emit_expr(ec, n->a, sb);
-			sb_puts(sb, "))");
+			sb_puts(sb, "(");
+			emit_array_ptr(ec, pt->base, n->a, sb);
+			sb_puts(sb, ")");
 			return;
 		}
 		sb_printf(sb, "((%s *)(", c_obj(pt->base));
@@ -328,12 +336,9 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		} else if (bt->base->kind == TY_ARRAY) {
 			/* p[i] of a pointer to an array (&v.a, &p->comm): the
 			 * i-th array, as *(p + i) */
-			sb_printf(sb, "(&((%s (*)", c_obj(bt->base));
-			for (struct dtype *e = bt->base; e->kind == TY_ARRAY; e = e->base)
-				sb_printf(sb, "[%d]", e->nelem);
-			sb_puts(sb, ")(");
-			emit_expr(ec, n->a, sb);
-			sb_puts(sb, "))[");
+			sb_puts(sb, "(&(");
+			emit_array_ptr(ec, bt->base, n->a, sb);
+			sb_puts(sb, ")[");
 		} else {
 			sb_printf(sb, "(&((%s *)(", c_obj(bt->base));
 			emit_expr(ec, n->a, sb);

@@ -179,6 +179,9 @@ int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	if (!id && ext)
 		return extern_ksym(dx, cc, n, name, ext->type);
+	snprintf(key, sizeof(key), "&`%s", name);
+	if (!id && (s = sym_find(dx, key)) != NULL)
+		return ksym_rewrite(dx, cc, n, s); /* an earlier use resolved it */
 	if (!id && b && ksym_exists(dx, b, name)) {
 		/* dtrace_symbol_type(): a module with externs types its
 		 * symbols by them alone (EDT_NOSYM), else as uintptr_t */
