@@ -66,11 +66,12 @@ static void emit_stmt_calls(struct ectx *ec, struct prog *p, int i, const char *
 }
 
 /*
- * Program p's clauses in script order, each behind its dtc_on[pair]; call
- * prints a call (indent, clause, indent): a fault runs dtc_error(), but
- * in ERROR's own clauses, which dtc_error() runs.
+ * Clauses [from, to) of program p in script order, each behind its
+ * dtc_on[pair]; call prints a call (indent, clause, indent): a fault runs
+ * dtc_error(), but in ERROR's own clauses, which dtc_error() runs.
  */
-static void emit_calls(struct ectx *ec, struct prog *p, int is_syscall, const char *call)
+static void emit_calls_range(struct ectx *ec, struct prog *p, int from, int to, int is_syscall,
+			     const char *call)
 {
 	enum dt_fam_gate gate = dt_family(p->family)->gate;
 	/* after exit() in an earlier clause, the probe's later clauses do not
@@ -80,7 +81,7 @@ static void emit_calls(struct ectx *ec, struct prog *p, int is_syscall, const ch
 			    : gate == DT_GATE_ACTIVE ? "dtc_activity == DT_ACTIVITY_ACTIVE"
 						     : "";
 
-	for (int i = 0; i < p->nclauses; i++) {
+	for (int i = from; i < to; i++) {
 		if (is_syscall && p->nclauses == 1) {
 			/* emit_sys_precheck() has checked this clause's syscall */
 			sb_puts(ec->out, "\t{\n");
@@ -94,31 +95,92 @@ static void emit_calls(struct ectx *ec, struct prog *p, int is_syscall, const ch
 		emit_stmt_calls(ec, p, i, is_syscall ? "nr" : "0", later, call);
 		sb_puts(ec->out, "\t}\n");
 	}
-	/* the scratch level dt_prologue() took goes back (dt_core.bpf.h) */
+}
+
+/*
+ * The end of part k of program p (k 0: the program itself): the next part,
+ * by a tail call (emit_split.c), and the scratch level dt_prologue() took
+ * goes back (dt_core.bpf.h), which a tail call that succeeds leaves to the
+ * last part.
+ */
+static void emit_part_end(struct ectx *ec, struct prog *p, int k)
+{
+	int sys = dt_family(p->family)->syscall, from = k + 1 < p->nparts ? p->part[k + 1] : 0;
+
+	if (!k && from) /* what the head set up: the parts do not change it */
+		sb_puts(ec->out, "\tdt_tail_save(&c);\n");
+	if (from && (p->nclauses - from <= 8 || !sys)) {
+		/* none of the clauses left on: no tail call (dtc_on[] is
+		 * .rodata, which the verifier folds) */
+		sb_puts(ec->out, "\tif (");
+		for (int i = from; i < p->nclauses; i++)
+			sb_printf(ec->out, sys ? "%sdtc_sys_on[%d][nr]" : "%sdtc_on[%d]",
+				  i > from ? " ||\n\t    " : "", p->pair0 + i);
+		sb_puts(ec->out, ")\n\t");
+	}
+	if (from)
+		sb_printf(ec->out, "\tbpf_tail_call(ctx, &dtc_tail_%d, %d);\n", p->id, k + 1);
 	sb_puts(ec->out, "\tdt_nest_exit(&c);\n");
 }
 
+static const char clause_call[] = "%sif (dtc_clause_%d(&c))\n%sdtc_error(&c);\n";
+
 void emit_prog_calls(struct ectx *ec, struct prog *p, int is_syscall)
 {
-	emit_calls(ec, p, is_syscall, "%sif (dtc_clause_%d(&c))\n%sdtc_error(&c);\n");
+	emit_calls_range(ec, p, 0, p->nparts > 1 ? p->part[1] : p->nclauses, is_syscall,
+			 clause_call);
+	emit_part_end(ec, p, 0);
+}
+
+/*
+ * Part k of program p, a program of the same type the one before reaches
+ * by a tail call: the same firing goes on (dt_tail_resume(): its nesting
+ * level, arguments and probe key), the probe's names set again as p's head
+ * set them, its clauses each behind the gate of a probe's later clauses.
+ */
+void emit_tail_part(struct ectx *ec, struct prog *p, int k)
+{
+	const struct dt_family *fam = dt_family(p->family);
+
+	sb_printf(ec->out, "\nSEC(\"%s\")\nint dtc_p%d_t%d(%s *ctx)\n{\n", fam->sec, p->id, k,
+		  fam->ctx);
+	sb_printf(ec->out, "\tstruct dt_ctx c = {};\n\tif (dt_tail_resume(&c, ctx, %d))\n"
+			   "\t\treturn 0;\n", p->id);
+	if (fam->syscall)
+		sb_puts(ec->out, "\t__u64 nr = c.probe & (DT_MAX_SYSCALLS - 1);\n");
+	sb_putn(ec->out, ec->names.s ? ec->names.s : "", ec->names.len);
+	emit_calls_range(ec, p, p->part[k], p->part[k + 1], fam->syscall, clause_call);
+	emit_part_end(ec, p, k);
+	sb_puts(ec->out, "\treturn 0;\n}\n");
 }
 
 void emit_probe_names(struct ectx *ec, const char *prov, const char *mod, const char *func,
 		      const char *name)
 {
+	struct strbuf *nb = &ec->names;
+
+	/* what a tail-call part sets again (emit_tail_part()) */
+	nb->len = 0;
 	/* "" is dt_nostr: clang merges an empty literal into a zeroed const
 	 * volatile global such as dtc_on[], which dtrun then sets to 1 */
-	sb_printf(ec->out, "\tc.pprov = \"%s\";\n", prov);
+	sb_printf(nb, "\tc.pprov = \"%s\";\n", prov);
 	if (*mod)
-		sb_printf(ec->out, "\tc.pmod = \"%s\";\n", mod);
+		sb_printf(nb, "\tc.pmod = \"%s\";\n", mod);
 	else
-		sb_puts(ec->out, "\tc.pmod = dt_nostr;\n");
+		sb_puts(nb, "\tc.pmod = dt_nostr;\n");
 	if (func && *func)
-		sb_printf(ec->out, "\tc.pfunc = \"%s\";\n", func);
+		sb_printf(nb, "\tc.pfunc = \"%s\";\n", func);
 	else if (func)
-		sb_puts(ec->out, "\tc.pfunc = dt_nostr;\n");
+		sb_puts(nb, "\tc.pfunc = dt_nostr;\n");
 	if (name)
-		sb_printf(ec->out, "\tc.pname = \"%s\";\n", name);
+		sb_printf(nb, "\tc.pname = \"%s\";\n", name);
+	sb_putn(ec->out, nb->s, nb->len);
+}
+
+void emit_names_line(struct ectx *ec, const char *line)
+{
+	sb_puts(&ec->names, line);
+	sb_puts(ec->out, line);
 }
 
 /* A program's section and signature, from its family's row (dt_family.h). */
@@ -263,7 +325,8 @@ static void emit_error_fn(struct ectx *ec)
 				 "\tc.arg[4] = fc->fault;\n\tc.arg[5] = fc->fault_addr;\n");
 		emit_probe_names(ec, "dtrace", "", "", "ERROR");
 		/* a fault in an ERROR clause does not run ERROR again */
-		emit_calls(ec, err, 0, "%sdtc_clause_%d(&c);\n");
+		emit_calls_range(ec, err, 0, err->nclauses, 0, "%sdtc_clause_%d(&c);\n");
+		sb_puts(ec->out, "\tdt_nest_exit(&c);\n");
 	}
 	sb_puts(ec->out, "}\n");
 }
@@ -332,6 +395,12 @@ static void emit_meta(struct ectx *ec)
 	 * to read it refuses it instead of misreading it */
 	{
 		int v = emit_agg_meta_version(ec), vs = emit_stmt_meta_version(ss);
+
+		/* an older dtrun would not fill a split program's tail calls,
+		 * and its later parts' clauses would not run */
+		for (p = ss->progs; p; p = p->next)
+			if (p->nparts > 1)
+				vs = 4;
 
 		sb_printf(&m, "dtc-meta %d\n", vs > v ? vs : v);
 	}
@@ -410,6 +479,9 @@ static void emit_meta(struct ectx *ec)
 		sb_putc(&m, '\n');
 		for (i = 0; i < p->nclauses; i++) {
 			sb_printf(&m, "pair %d %d %d\n", p->pair0 + i, p->id, p->clauses[i]);
+			for (int k = 1; k < p->nparts; k++)
+				if (p->part[k] == i)
+					sb_printf(&m, "part %d %d\n", p->pair0 + i, k);
 			if (p->dsc_off[i] >= 0)
 				sb_printf(&m, "dsc %d %d %d %d\n", p->pair0 + i, p->dsc_off[i],
 					  dt_family(p->family)->syscall ? DT_MAX_SYSCALLS : 1,
@@ -467,74 +539,6 @@ static void emit_prog(struct ectx *ec, struct prog *p)
 	dtc_bug("no provider writes programs of family %s", dt_family(p->family)->name);
 }
 
-/* Text of the metadata alone, for dtc -d meta. */
-/* String subroutine calls in tree n: each a loop the verifier walks. */
-static int str_calls(const struct node *n)
-{
-	int k = 0;
-
-	for (; n; n = n->next) {
-		const struct node *kids[] = { n->a, n->b, n->c, n->d, n->e };
-		int s = n->kind == N_CALL && n->type && n->type->kind == TY_STRING;
-
-		for (const struct node *a = n->kind == N_CALL ? n->a : NULL; a && !s; a = a->next)
-			s = a->type && a->type->kind == TY_STRING;
-		k += s;
-		for (int i = 0; i < 5; i++)
-			k += str_calls(kids[i]);
-	}
-	return k;
-}
-
-/*
- * A probe's clauses are one program, and the verifier walks each clause
- * once for every state the ones before it leave: BEGIN clauses each of a
- * few hundred thousand verified instructions (string subroutines' loops)
- * went past its million together, though each loads alone.  BEGIN and
- * END, which dtrun runs itself, program after program in the object's
- * order (run.c, run_family()), are split where a clause's string calls
- * would take its program past DT_ONCE_STR_CALLS: several programs on one
- * probe, in clause order, a later one's first clause behind the gate of a
- * probe's later clauses (exit() in an earlier one).  Clause state is the
- * clause's own (this->, its record, speculation); what clauses share lives
- * in maps.
- */
-#define DT_ONCE_STR_CALLS 8
-static void emit_split_once(struct ectx *ec)
-{
-	for (struct prog *p = ec->ss->progs; p; p = p->next) {
-		int w = 0;
-
-		if (dt_family(p->family)->run != DT_RUN_ONCE)
-			continue;
-		for (int i = 0; i < p->nclauses; i++) {
-			int k = str_calls(ec->ss->clauses[p->clauses[i]].n->b) +
-				str_calls(ec->ss->clauses[p->clauses[i]].n->c);
-			struct prog *q;
-
-			if (!i || w + k <= DT_ONCE_STR_CALLS) {
-				w += k;
-				continue;
-			}
-			q = arena_alloc(ec->dx, sizeof(*q));
-			*q = *p;
-			q->id = ec->ss->nprogs++;
-			q->clauses += i, q->ndesc += i, q->desc0 += i, q->maxdup += i;
-			q->last_desc += i, q->dsc_off += i;
-			q->nclauses = p->nclauses - i;
-			q->maxclauses = q->nclauses;
-			q->pair0 = p->pair0 + i;
-			q->later = 1;
-			p->nclauses = i;
-			p->maxclauses = i;
-			p->next = q;
-			if (ec->ss->progs_tail == &p->next)
-				ec->ss->progs_tail = &q->next;
-			break; /* q is next: split it in turn */
-		}
-	}
-}
-
 int emit_c(struct dtc *dx)
 {
 	struct sema_state *ss = SEMA(dx);
@@ -547,6 +551,7 @@ int emit_c(struct dtc *dx)
 
 	sb_printf(ec.out, "/* generated by dtc from %s; do not edit */\n",
 		  dx->script_name ? dx->script_name : "<stdin>");
+	emit_split(&ec); /* emit_split.c: BEGIN, END and attached probes' parts */
 	sb_printf(ec.out, "#define DT_STRSIZE %d\n", ss->strsize);
 	if (ss->strmax && ss->strmax < ss->strsize - 1)
 		sb_printf(ec.out, "#define DT_STRLEN_MAX %d\n", ss->strmax);
@@ -569,8 +574,12 @@ int emit_c(struct dtc *dx)
 		sb_printf(ec.out, "#define DT_WANT_ALLOCA 1\n#define DT_SCRATCHSIZE %d\n"
 			  "#define DT_ASIZE %d\n#define DT_ASTAGE %d\n", ss->scratchsize, asize, astage);
 	}
+	for (p = ss->progs; p; p = p->next)
+		if (p->nparts > 1) {
+			sb_puts(ec.out, "#define DT_WANT_TAIL 1\n");
+			break;
+		}
 	sb_puts(ec.out, "#include \"dtc.bpf.h\"\n");
-	emit_split_once(&ec);
 	{
 		int prov = 0, perf = 0;
 
@@ -658,8 +667,13 @@ int emit_c(struct dtc *dx)
 	for (i = 0; i < ss->nclauses; i++)
 		emit_clause(&ec, &ss->clauses[i]);
 	emit_error_fn(&ec);
-	for (p = ss->progs; p; p = p->next)
+	emit_tail_maps(&ec); /* emit_split.c */
+	for (p = ss->progs; p; p = p->next) {
 		emit_prog(&ec, p); /* by its family's provider */
+		for (i = 1; i < p->nparts; i++)
+			emit_tail_part(&ec, p, i);
+	}
+	sb_free(&ec.names);
 	emit_meta(&ec);
 	emit_line_apply(&ec);
 	return 0;

@@ -29,6 +29,8 @@ struct ectx {
 	struct strbuf *pre;       /* the split clause's statement functions, written
 				     before it */
 	int clause_id, nparts;    /* the clause being written, its statement functions */
+	struct strbuf names;      /* the program being written: the C that sets its probe
+				     names, for its tail-call parts (emit.c) */
 };
 
 struct stmt_state {
@@ -55,6 +57,11 @@ void emit_str(struct ectx *ec, struct node *n, struct strbuf *sb); /* readable s
 void emit_global_ref(struct ectx *ec, struct sym *s, struct strbuf *sb);
 void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb); /* emit_print.c */
 void emit_clause(struct ectx *ec, struct clause_info *ci);
+/* emit_split.c: a probe's clauses in several programs, and their tail-call maps */
+void emit_split(struct ectx *ec);
+void emit_tail_maps(struct ectx *ec);
+/* emit.c: part k of a program split by emit_split() */
+void emit_tail_part(struct ectx *ec, struct prog *p, int k);
 void emit_prologue(struct ectx *ec, struct prog *p, int is_end); /* prog.c */
 /* emit_stmt.c: a data-recording action's item, for every action emitter */
 struct action *emit_find_action(struct ectx *ec, int id);

@@ -15,7 +15,9 @@
  */
 void emit_prologue(struct ectx *ec, struct prog *p, int is_end)
 {
-	int scratch = ec->ss->uses_strtok || ec->ss->uses_alloca || ec->ss->uses_dpath;
+	/* a program in parts keeps its level for them (emit_split.c) */
+	int scratch = ec->ss->uses_strtok || ec->ss->uses_alloca || ec->ss->uses_dpath ||
+		      p->nparts > 1;
 
 	for (int i = 0; i < p->nclauses; i++)
 		scratch |= ec->ss->clauses[p->clauses[i]].scratch;

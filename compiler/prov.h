@@ -63,5 +63,6 @@ void emit_prog_calls(struct ectx *ec, struct prog *p, int is_syscall); /* its cl
 void emit_probe_names(struct ectx *ec, const char *prov, const char *mod, const char *func,
 		      const char *name);
 void emit_cookie_names(struct ectx *ec, const char *cookie); /* names by probe ID */
+void emit_names_line(struct ectx *ec, const char *line); /* more C that names the probe */
 
 #endif

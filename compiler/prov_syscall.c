@@ -116,9 +116,9 @@ static void syscall_emit(struct ectx *ec, struct prog *p)
 	}
 	emit_probe_names(ec, "syscall", "vmlinux", NULL, ret ? "return" : "entry");
 	if (ss->uses_sysnames)
-		sb_puts(ec->out, "\tc.pfunc = (const char *)dtc_sysnames[nr & (DT_MAX_SYSCALLS - 1)];\n");
+		emit_names_line(ec, "\tc.pfunc = (const char *)dtc_sysnames[nr & (DT_MAX_SYSCALLS - 1)];\n");
 	else
-		sb_puts(ec->out, "\tc.pfunc = dt_nostr;\n");
+		emit_names_line(ec, "\tc.pfunc = dt_nostr;\n");
 	emit_prog_calls(ec, p, 1);
 	sb_puts(ec->out, "\treturn 0;\n}\n");
 }

@@ -225,7 +225,10 @@ struct prog {
 	int pair0;                 /* pair index of clauses[0]; pairs are consecutive */
 	int later;                 /* its first clause is not the probe's first: a
 				      run-once family's clauses split among several
-				      programs (emit.c, emit_split_once()) */
+				      programs (emit_split.c, split_once()) */
+	int nparts;                /* an attached probe's clauses in several programs,
+				      each reached by a tail call (emit_split.c) */
+	int *part;                 /* part k's first clause; part[nparts] = nclauses */
 	struct prog *next;
 };
 

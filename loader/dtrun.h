@@ -88,6 +88,7 @@ struct meta_pair {
 	int prog;                /* P */
 	int clause;              /* C */
 	int dsc_off, dsc_rows, dsc_k; /* "dsc": its rows in dtc_dsc[]; dsc_k 0: none */
+	int part;                /* "part": the first clause of part K of P's program */
 };
 
 struct meta_opt {
@@ -310,6 +311,10 @@ int prov_before_load(struct dtrun *d);
 int prov_fbt_twin_loaded(struct dtrun *d, int p);
 int prov_after_load(struct dtrun *d);   /* fills dtc_pnames */
 int kglue_setup(struct dtrun *d);       /* the tracer's kernel frames (kglue.c) */
+/* tail.c: a program's parts, reached by tail calls (compiler/emit_split.c) */
+int tail_part_of(const char *name, int *k);
+void tail_before_load(struct dtrun *d);
+int tail_after_load(struct dtrun *d);
 
 /* ---- options (options.c, cmdline.c) ---- */
 

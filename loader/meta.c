@@ -400,6 +400,13 @@ static int parse_line(const char *p, struct meta *m)
 		m->pairs[a].dsc_k = (int)k;
 		return 0;
 	}
+	if (strncmp(p, "part ", 5) == 0) {
+		p += 5;
+		if (parse_int(&p, &a) || parse_int(&p, &b) || a < 0 || a >= m->npairs || b < 1)
+			return -1;
+		m->pairs[a].part = (int)b;
+		return 0;
+	}
 	if (strncmp(p, "act ", 4) == 0) {
 		struct meta_act *ac;
 		const char *q;

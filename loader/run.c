@@ -243,7 +243,10 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		if (dt_family(d->meta.progs[p].fam)->run == DT_RUN_CALLED || !prog_enabled(d, p))
 			bpf_program__set_autoload(prog, false);
 	}
-	return prov_before_load(d); /* fbt: fentry or kprobes */
+	if (prov_before_load(d)) /* fbt: fentry or kprobes */
+		return -1;
+	tail_before_load(d); /* a program's parts load with it */
+	return 0;
 }
 
 /*
@@ -354,12 +357,18 @@ int run_load(struct dtrun *d)
 	corebtf_release();
 	if (err) {
 		char descs[512] = "";
-		int p = -1;
+		int p = -1, part = 0;
 
 		err = -err;
 		/* libbpf names the failing program: "prog 'dtc_pN': ..." */
-		if ((s = strstr(lb_log, "prog 'dtc_p")) != NULL)
+		if ((s = strstr(lb_log, "prog 'dtc_p")) != NULL) {
+			char name[32];
+
 			p = atoi(s + 11);
+			/* a part dtc_pP_tK (tail.c): its clauses from pair "part" K on */
+			if (sscanf(s + 6, "%31[a-z0-9_]", name) == 1 && tail_part_of(name, &part) < 0)
+				part = 0;
+		}
 		if (p >= 0)
 			prog_descs(d, p, descs, sizeof(descs));
 		if (ksym_failed(lb_log))
@@ -380,10 +389,13 @@ int run_load(struct dtrun *d)
 			char loc[300] = "";
 			int c = -1, line = 0;
 
-			for (int i = 0; i < d->meta.npairs && c < 0; i++)
-				if (d->meta.pairs[i].prog == p &&
-				    d->meta.pairs[i].clause < d->meta.nclauses)
+			for (int i = 0, k = 0; i < d->meta.npairs && c < 0; i++) {
+				if (d->meta.pairs[i].prog != p)
+					continue;
+				k = d->meta.pairs[i].part ? d->meta.pairs[i].part : k;
+				if (k == part && d->meta.pairs[i].clause < d->meta.nclauses)
 					c = d->meta.pairs[i].clause;
+			}
 			if (c >= 0)
 				line = d->meta.clauses[c].cline;
 			if (line)
@@ -438,7 +450,7 @@ int run_load(struct dtrun *d)
 		}
 		return -1;
 	}
-	if (prov_after_load(d) || kglue_setup(d))
+	if (prov_after_load(d) || kglue_setup(d) || tail_after_load(d))
 		return -1;
 	d->stat_fd = -1;
 	stat = bpf_object__find_map_by_name(d->obj, "dtc_stat");

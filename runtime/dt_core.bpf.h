@@ -235,6 +235,70 @@ static __always_inline int dt_prologue(struct dt_ctx *c, void *ctx, __u16 prog, 
 	return dt_nest_enter(c);
 }
 
+#ifdef DT_WANT_TAIL
+/*
+ * A probe's clauses in several programs, each part reached from the one
+ * before by a tail call (compiler/emit_split.c): one firing, whose nesting
+ * level (dt_nest_enter()) holds on across them.  What its clauses share in
+ * dt_ctx, as the head set it, travels in dtc_carry[level]: an interrupting
+ * firing takes the next level and leaves this one as it was.  The rest of
+ * dt_ctx is a clause's own or looked up again (c->self).
+ */
+struct dt_carry {
+	__u64 arg[10];
+	__s64 errno_val;
+	__u64 task;
+	__u32 probe;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, DT_NEST);
+	__type(key, __u32);
+	__type(value, struct dt_carry);
+} dtc_carry SEC(".maps");
+
+static __always_inline void dt_tail_save(struct dt_ctx *c)
+{
+	__u32 lvl = c->lvl;
+	struct dt_carry *k = bpf_map_lookup_elem(&dtc_carry, &lvl);
+
+	if (!k)
+		return;
+	__builtin_memcpy(k->arg, c->arg, sizeof(k->arg));
+	k->errno_val = c->errno_val;
+	k->task = c->task;
+	k->probe = c->probe;
+}
+
+/* A part's prologue: the firing's level and what it carries; 1 when none. */
+static __always_inline int dt_tail_resume(struct dt_ctx *c, void *ctx, __u16 prog)
+{
+	__u32 zero = 0, lvl, *d = bpf_map_lookup_elem(&dtc_nest, &zero);
+	struct dt_carry *k;
+
+	if (!d || !*d || *d > DT_NEST)
+		return 1;
+	lvl = *d - 1;
+	c->s = bpf_map_lookup_elem(&dtc_scratch, &lvl);
+	c->t = bpf_map_lookup_elem(&dtc_tmp, &lvl);
+	k = bpf_map_lookup_elem(&dtc_carry, &lvl);
+	if (!c->s || !c->t || !k) {
+		*d = lvl;
+		return 1;
+	}
+	c->nest = d;
+	c->lvl = lvl;
+	c->ctx = ctx;
+	c->prog = prog;
+	__builtin_memcpy(c->arg, k->arg, sizeof(c->arg));
+	c->errno_val = k->errno_val;
+	c->task = k->task;
+	c->probe = k->probe;
+	return 0;
+}
+#endif
+
 /* Start this clause's record: header now, items appended by dt_item(). */
 static __always_inline void dt_rec_begin(struct dt_ctx *c, __u16 clause)
 {

@@ -28,7 +28,7 @@
  * Metadata grammar (one directive per line, tokens separated by one space;
  * STR is a double-quoted string with C escapes \\ \" \n \t and octal \NNN):
  *
- *   dtc-meta V                          V 1 to 3 (DTC_META_VERSION below)
+ *   dtc-meta V                          V 1 to 4 (DTC_META_VERSION below)
  *   script STR                          script name for "matched N probes"
  *   dtc STR                             the dtc version that wrote the object
  *   source sha256 HEX                   SHA-256 of the D source compiled (the
@@ -84,6 +84,11 @@
  *                                       probe (row R: the syscall number
  *                                       when ROWS is DT_MAX_SYSCALLS, else
  *                                       0), 1-based, 0 after the last
+ *   part I K                            pair I's clause is the first of part
+ *                                       K of its program: a program dtc_pP_tK
+ *                                       of P's type that dtrun loads with P
+ *                                       and puts in slot K of dtc_tail_P, a
+ *                                       prog array (compiler/emit_split.c)
  *   act A C KIND NARGS STR ARG...       action A of clause C; KIND in DT_ACT_*
  *                                       names (printf trace exit printa ...);
  *                                       STR is the printf format or "";
@@ -198,13 +203,14 @@
 
 /*
  * The newest metadata version dtrun reads and dtc writes.  dtc writes the
- * oldest version that describes an object: 3 only where an older dtrun
- * would misrun it (a clause whose descriptions are statements told apart:
- * "dsc", or the description in a cookie), 2 where it would misread it
+ * oldest version that describes an object: 4 where an older dtrun would
+ * not run a program's later parts ("part"), 3 where it would misrun it (a
+ * clause whose descriptions are statements told apart: "dsc", or the
+ * description in a cookie), 2 where it would misread it
  * (lquantize() values with their sum word after the buckets, "aggsum"), 1
  * otherwise.
  */
-#define DTC_META_VERSION 3
+#define DTC_META_VERSION 4
 #define DTC_META_SECTION ".dtc"
 #define DTC_META_SUM_LINE "sum 00000000\n" /* before "end": 8 hex digits */
 
