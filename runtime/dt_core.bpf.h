@@ -10,7 +10,11 @@
 #define DT_CORE_BPF_H
 
 #include <linux/types.h>
+/* Linux 6.4's UAPI defines struct bpf_iter_num, older ones do not: kept
+ * out of the way, so that the one below is the only one (DT_FOR()) */
+#define bpf_iter_num dt_uapi_bpf_iter_num
 #include <linux/bpf.h>
+#undef bpf_iter_num
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_core_read.h>
 
@@ -29,6 +33,44 @@
 #endif
 
 char LICENSE[] SEC("license") = "GPL";
+
+/* Hide a value from clang's range reasoning, so the check the verifier
+ * needs stays next to the access. */
+#define DT_OPAQUE(v) asm volatile("" : "+r"(v))
+
+#ifndef DT_STR_ITER_MIN
+#define DT_STR_ITER_MIN 1024
+#endif
+/*
+ * DT_FOR(i, n): a loop over a string's bytes, i from 0 to n - 1 (declared
+ * by the caller; a loop's result is set before its break, as i is not
+ * defined after the loop).  The verifier walks a bounded loop once per
+ * iteration and keeps each iteration's untaken branches pending: past
+ * 8192 of them it refuses the program ("The sequence of 8193 jumps is too
+ * complex"), which cleanpath() and strtoll() reached from strsize 2048, the
+ * other string subroutines from about 2730.  Above DT_STR_ITER_MIN the loop
+ * is an open-coded iterator (bpf_iter_num, Linux 6.4), which the verifier
+ * walks until its states converge, whatever n: a loop carries no value
+ * from one iteration to the next that an index is computed from.
+ */
+#if DT_STRSIZE > DT_STR_ITER_MIN
+struct bpf_iter_num {
+	__u64 __opaque[1];
+} __attribute__((aligned(8)));
+extern int bpf_iter_num_new(struct bpf_iter_num *it, int start, int end) __ksym;
+extern int *bpf_iter_num_next(struct bpf_iter_num *it) __ksym;
+extern void bpf_iter_num_destroy(struct bpf_iter_num *it) __ksym;
+#define DT_FOR(i, n)                                                                              \
+	for (struct bpf_iter_num ___it __attribute__((aligned(8), cleanup(bpf_iter_num_destroy))), \
+	     *___p __attribute__((unused)) =                                                      \
+		     (bpf_iter_num_new(&___it, 0, (n)), (void)bpf_iter_num_destroy, (void *)0);  \
+	     ({                                                                                   \
+		     int *___t = bpf_iter_num_next(&___it);                                       \
+		     ___t && ((i) = *___t, (i) >= 0 && (i) < (n));                                \
+	     });)
+#else
+#define DT_FOR(i, n) for ((i) = 0; (i) < (n); (i)++)
+#endif
 
 struct dt_scratch {
 	char out[2 * DT_OUT_SIZE];      /* record; masked offsets stay inside */

@@ -341,10 +341,17 @@ struct dt_str {
 #ifdef DT_WANT_STRCMP
 __noinline int dt_g_strcmp(const struct dt_str *a, const struct dt_str *b)
 {
+	int i;
+
 	if (!a || !b)
 		return 0;
-	for (int i = 0; i < DT_STRSIZE; i++) {
-		unsigned char x = a->c[i], y = b->c[i];
+	DT_FOR(i, DT_STRSIZE) {
+		__u64 k = (__u32)i;
+		unsigned char x, y;
+		DT_OPAQUE(k);
+		if (k >= DT_STRSIZE)
+			break;
+		x = a->c[k], y = b->c[k];
 		if (x != y)
 			return x < y ? -1 : 1;
 		if (!x)

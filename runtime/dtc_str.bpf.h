@@ -24,9 +24,7 @@
  * is what every D string value is.
  */
 /* struct dt_str, DT_S(): dtc.bpf.h */
-/* Hide a value from clang's range reasoning, so the check the verifier
- * needs stays next to the access. */
-#define DT_OPAQUE(v) asm volatile("" : "+r"(v))
+
 
 /* s[i], or 0 outside the string's bytes. */
 static __always_inline int dt_g_char_at(const struct dt_str *s, int i)
@@ -41,14 +39,20 @@ static __always_inline int dt_g_char_at(const struct dt_str *s, int i)
 
 __noinline int dt_g_strlen(const struct dt_str *s)
 {
-	int i;
+	int n = DT_STRMAX, i;
 
 	if (!s)
 		return 0;
-	for (i = 0; i < DT_STRMAX; i++)
-		if (!s->c[i])
+	DT_FOR(i, DT_STRMAX) {
+		__u64 k = (__u32)i;
+
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX || !s->c[k]) {
+			n = i;
 			break;
-	return i;
+		}
+	}
+	return n;
 }
 
 /* strlen(s): bytes before the NUL, at most strsize - 1. */
@@ -62,39 +66,53 @@ __noinline int dt_g_strlen(const struct dt_str *s)
  */
 __noinline int dt_g_copy(struct dt_str *d, const struct dt_str *s, __s64 index, __s64 count)
 {
-	int i;
+	int n = DT_STRMAX, i;
+	__u64 e;
 
 	if (!d || !s)
 		return 0;
-	for (i = 0; i < DT_STRMAX; i++) {
-		__u64 k = (__u64)index + i;
-		if (i >= count)
+	DT_FOR(i, DT_STRMAX) {
+		__u64 k = (__u64)index + i, o = (__u32)i;
+		if (i >= count) {
+			n = i;
 			break;
+		}
 		DT_OPAQUE(k);
-		if (k >= DT_STRMAX || !s->c[k])
+		DT_OPAQUE(o);
+		if (k >= DT_STRMAX || o >= DT_STRMAX || !s->c[k]) {
+			n = i;
 			break;
-		d->c[i] = s->c[k];
+		}
+		d->c[o] = s->c[k];
 	}
-	d->c[i] = 0;
-	return i;
+	e = (__u32)n;
+	DT_OPAQUE(e);
+	if (e < DT_STRSIZE)
+		d->c[e] = 0;
+	return n;
 }
 
 /* b appended to d at byte at, truncated at strsize bytes; returns the length. */
 __noinline int dt_g_append(struct dt_str *d, int at, const struct dt_str *b)
 {
-	__u64 k = (__u32)at;
-	int j;
+	__u64 k;
+	int n = DT_STRMAX, j;
 
 	if (!d || !b || at < 0 || at > DT_STRMAX)
 		return 0;
-	for (j = 0; j < DT_STRMAX; j++) {
+	DT_FOR(j, DT_STRMAX) {
+		__u64 o = (__u32)j;
+
 		k = (__u32)at + j;
 		DT_OPAQUE(k);
-		if (k >= DT_STRMAX || !b->c[j])
+		DT_OPAQUE(o);
+		if (k >= DT_STRMAX || o >= DT_STRMAX || !b->c[o]) {
+			n = j;
 			break;
-		d->c[k] = b->c[j];
+		}
+		d->c[k] = b->c[o];
 	}
-	k = (__u32)at + j; /* past the last byte, also when all DT_STRMAX were copied */
+	k = (__u32)at + n; /* past the last byte, also when all DT_STRMAX were copied */
 	DT_OPAQUE(k);
 	if (k < DT_STRSIZE)
 		d->c[k] = 0;
@@ -161,15 +179,16 @@ __noinline int dt_g_match_at(const struct dt_str *s, const struct dt_str *sub, i
 		return 0;
 	if (pos < 0)
 		return 0;
-	for (j = 0; j < DT_STRMAX; j++) {
-		__u64 k = (__u32)pos + j;
+	DT_FOR(j, DT_STRMAX) {
+		__u64 k = (__u32)pos + j, o = (__u32)j;
 		if (j >= sublen)
 			return 1;
 		DT_OPAQUE(k);
-		if (k >= DT_STRMAX || s->c[k] != sub->c[j])
+		DT_OPAQUE(o);
+		if (k >= DT_STRMAX || o >= DT_STRMAX || s->c[k] != sub->c[o])
 			return 0;
 	}
-	return j >= sublen;
+	return sublen <= DT_STRMAX;
 }
 
 /*
@@ -197,11 +216,11 @@ __noinline int dt_g_index(const struct dt_str *s, const struct dt_str *sub, __s6
 		pos = has_start && start > 0 ? start : 0;
 		if (pos >= len)
 			return sublen == 0 && pos == len ? (int)len : -1;
-		for (i = 0; i < DT_STRSIZE; i++, pos++) {
-			if (pos + sublen > len)
+		DT_FOR(i, DT_STRSIZE) {
+			if (pos + i + sublen > len)
 				break;
-			if (dt_g_match_at(s, sub, (int)pos, (int)sublen))
-				return (int)pos;
+			if (dt_g_match_at(s, sub, (int)(pos + i), (int)sublen))
+				return (int)(pos + i);
 		}
 		return -1;
 	}
@@ -210,11 +229,11 @@ __noinline int dt_g_index(const struct dt_str *s, const struct dt_str *sub, __s6
 		return -1;
 	if (pos > len - sublen)
 		pos = len - sublen;
-	for (i = 0; i < DT_STRSIZE; i++, pos--) {
-		if (pos < 0)
+	DT_FOR(i, DT_STRSIZE) {
+		if (pos - i < 0)
 			break;
-		if (dt_g_match_at(s, sub, (int)pos, (int)sublen))
-			return (int)pos;
+		if (dt_g_match_at(s, sub, (int)(pos - i), (int)sublen))
+			return (int)(pos - i);
 	}
 	return -1;
 }
@@ -239,7 +258,7 @@ __noinline int dt_g_strchr(const struct dt_str *s, int ch, int last)
 		return -1;
 	/* no position carried across iterations: each match returns at once;
 	 * the NUL is not searched: strchr(s, 0) is NULL (Oracle bpf/strchr.S) */
-	for (i = 0; i < DT_STRMAX; i++) {
+	DT_FOR(i, DT_STRMAX) {
 		int k = last ? len - 1 - i : i;
 		if (k < 0 || k >= len)
 			break;
@@ -325,13 +344,16 @@ __noinline __s64 dt_g_digits(const struct dt_str *s, int i, __s64 base)
 	/* base's range known, so the comparison below refines nothing */
 	if (!s || base < 2 || base > 36)
 		return 0;
-	for (int n = 0; n < DT_STRMAX; n++, k++) {
+	int n;
+
+	DT_FOR(n, DT_STRMAX) {
 		__s64 v;
-		DT_OPAQUE(k);
-		if (k >= DT_STRMAX)
+		__u64 q = k + n;
+		DT_OPAQUE(q);
+		if (q >= DT_STRMAX)
 			break;
 		/* one path per iteration: a table, not a branch per class */
-		v = dt_digit_val[(unsigned char)s->c[k]];
+		v = dt_digit_val[(unsigned char)s->c[q]];
 		if (v >= base)
 			break;
 		r = r * base + v;
@@ -347,18 +369,21 @@ __noinline __s64 dt_g_digits(const struct dt_str *s, int i, __s64 base)
  */
 __noinline int dt_g_skip(const struct dt_str *s, int pos, int step, int slash)
 {
+	int n, at = pos;
+
 	if (!s)
 		return pos;
-	for (int n = 0; n < DT_STRSIZE; n++) {
+	DT_FOR(n, DT_STRSIZE) {
 		int c;
-		if (pos < 0 || pos >= DT_STRMAX)
+		at = pos + n * step;
+		if (at < 0 || at >= DT_STRMAX)
 			break;
-		c = dt_g_char_at(s, pos);
+		c = dt_g_char_at(s, at);
 		if (slash == 2 ? (c != ' ' && c != '\t') : ((c == '/') != slash))
 			break;
-		pos += step;
+		at = pos + (n + 1) * step;
 	}
-	return pos;
+	return at;
 }
 
 /* strtoll(s, base), as DTrace's: blanks, a sign, 0x for base 16, digits. */
@@ -391,18 +416,28 @@ __noinline int dt_g_chcase(struct dt_str *d, const struct dt_str *s, int upper)
 
 	if (!d || !s)
 		return 0;
-	for (i = 0; i < DT_STRMAX; i++) {
-		char ch = s->c[i];
-		if (!ch)
+	int n = DT_STRMAX;
+	__u64 e;
+
+	DT_FOR(i, DT_STRMAX) {
+		__u64 k = (__u32)i;
+		char ch;
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX || !(ch = s->c[k])) {
+			n = i;
 			break;
+		}
 		if (upper && ch >= 'a' && ch <= 'z')
 			ch -= 'a' - 'A';
 		else if (!upper && ch >= 'A' && ch <= 'Z')
 			ch += 'a' - 'A';
-		d->c[i] = ch;
+		d->c[k] = ch;
 	}
-	d->c[i] = 0;
-	return i;
+	e = (__u32)n;
+	DT_OPAQUE(e);
+	if (e < DT_STRSIZE)
+		d->c[e] = 0;
+	return n;
 }
 
 static __always_inline char *dt_chcase(char *d, const char *s, int upper)
@@ -505,13 +540,24 @@ __noinline int dt_g_strtok_load(struct dt_strtok_state *t, const struct dt_str *
 
 	if (!t || !s)
 		return 0;
-	for (i = 0; i < DT_STRMAX; i++) {
-		char ch = s->c[i];
-		if (!ch)
+	int n = DT_STRMAX;
+	__u64 e;
+
+	DT_FOR(i, DT_STRMAX) {
+		__u64 k = (__u32)i;
+		char ch;
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX || !(ch = s->c[k])) {
+			n = i;
 			break;
-		t->s.c[i] = ch;
+		}
+		t->s.c[k] = ch;
 	}
-	t->s.c[i] = 0;
+	i = n;
+	e = (__u32)n;
+	DT_OPAQUE(e);
+	if (e < DT_STRSIZE)
+		t->s.c[e] = 0;
 	t->off = 0;
 	t->valid = 1;
 	return i;
@@ -523,34 +569,43 @@ __noinline int dt_g_strtok_set(struct dt_strtok_state *t, const struct dt_str *d
 
 	if (!t || !d)
 		return 0;
+	int n = DT_STRMAX;
+
 	t->set[0] = t->set[1] = t->set[2] = t->set[3] = 0;
-	for (i = 0; i < DT_STRMAX; i++) {
-		unsigned char ch = d->c[i];
-		if (!ch)
+	DT_FOR(i, DT_STRMAX) {
+		__u64 k = (__u32)i;
+		unsigned char ch;
+		DT_OPAQUE(k);
+		if (k >= DT_STRMAX || !(ch = d->c[k])) {
+			n = i;
 			break;
+		}
 		t->set[(ch >> 6) & 3] |= 1ULL << (ch & 63);
 	}
-	return i;
+	return n;
 }
 
 /* From pos, the first byte that is a delimiter (delim 0) or is not one
  * (delim 1), or the NUL. */
 __noinline int dt_g_strtok_scan(const struct dt_strtok_state *t, int pos, int delim)
 {
+	int n, at = pos;
+
 	if (!t)
 		return pos;
-	for (int n = 0; n < DT_STRSIZE; n++) {
-		__u64 k = (__u32)pos;
+	DT_FOR(n, DT_STRSIZE) {
+		__u64 k = (__u32)(pos + n);
 		unsigned char ch;
+		at = pos + n;
 		DT_OPAQUE(k);
 		if (k >= DT_STRMAX)
 			break;
 		ch = t->s.c[k];
 		if (!ch || (int)((t->set[(ch >> 6) & 3] >> (ch & 63)) & 1) != delim)
 			break;
-		pos++;
+		at = pos + n + 1;
 	}
-	return pos;
+	return at;
 }
 
 /*
@@ -665,7 +720,9 @@ static __always_inline char *dt_cleanpath(char *d, const char *s)
 		d[0] = '/';
 		p.j = p.cstart = p.base = 1;
 	}
-	for (int n = 0; n < DT_STRSIZE; n++)
+	int n;
+
+	DT_FOR(n, DT_STRSIZE)
 		if (dt_g_clean_step(DT_S(d), DT_S(s), &p))
 			break;
 	if (p.j <= 0) {
