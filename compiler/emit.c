@@ -553,12 +553,17 @@ int emit_c(struct dtc *dx)
 		  dx->script_name ? dx->script_name : "<stdin>");
 	emit_split(&ec); /* emit_split.c: BEGIN, END and attached probes' parts */
 	sb_printf(ec.out, "#define DT_STRSIZE %d\n", ss->strsize);
+	if (ss->ntmp > DT_TMP_SIZE / ss->strsize) /* sema_types.c, new_tmp() */
+		sb_printf(ec.out, "#define DT_TMP_GROUPS %d\n",
+			  (ss->ntmp + DT_TMP_SIZE / ss->strsize - 1) / (DT_TMP_SIZE / ss->strsize));
 	if (ss->strmax && ss->strmax < ss->strsize - 1)
 		sb_printf(ec.out, "#define DT_STRLEN_MAX %d\n", ss->strmax);
 	if (ss->uses_strsubr)
 		sb_puts(ec.out, "#define DT_WANT_STR 1\n");
 	if (ss->uses_strcmp)
 		sb_puts(ec.out, "#define DT_WANT_STRCMP 1\n");
+	if (ss->uses_strtok)
+		sb_puts(ec.out, "#define DT_WANT_STRTOK 1\n");
 	if (ss->uses_dpath)
 		sb_puts(ec.out, "#define DT_WANT_DPATH 1\n");
 	if (ss->uses_chill)

@@ -334,6 +334,17 @@ int sema_check(struct dtc *dx)
 		 * strsize characters and its NUL */
 		int64_t n = sema_option_num(dx, "strsize", 256);
 
+		/* DTrace takes any strsize up to UINT_MAX (dt_opt_strsize()) and
+		 * fails as it creates its per-CPU 'mem' map, which holds its
+		 * string temporaries ("could not enable tracing: failed to
+		 * create BPF map 'mem': Too big", dt_bpf.c create_gmap()):
+		 * dtc's are strsize + 1 bytes each in dtc_tmp, whose value is
+		 * at most the kernel's per-CPU unit (32 KB) */
+		if (n > DT_MAX_STRSIZE) {
+			diag_plain(dx, NULL, "could not enable tracing: failed to create BPF map "
+					     "'dtc_tmp': Too big");
+			n = DT_MAX_STRSIZE;
+		}
 		ss->strsize = (int)((n + 1 + 7) & ~7L);
 		ss->strmax = (int)n;
 	}

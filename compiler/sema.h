@@ -281,6 +281,7 @@ struct sema_state {
 	int uses_kstack;           /* stack(), caller, stackdepth: DT_WANT_KSTACK (dt_stack.bpf.h) */
 	int uses_alloca;           /* alloca() and kin: the per-CPU scratch region (sema_mem.c) */
 	int scratchsize;           /* the scratchsize option: alloca() bytes per clause */
+	int ntmp;                  /* the most string temporaries of a statement (new_tmp()) */
 	const char *options_text;  /* metadata option lines */
 	struct agg_info *aggs;     /* aggregations (agg.h), by id */
 	int naggs;

@@ -463,9 +463,18 @@ static struct dtype *check_stringof(struct dtc *dx, struct cctx *cc, struct node
 
 /* ---- string temporaries ------------------------------------------------ */
 
+/*
+ * A string temporary of the statement: DTrace's four (DT_TSTRING_SLOTS) are
+ * reused as its code generator frees them, so a statement has as many as it
+ * likes; dtc's are a statement's own, DT_TMP_SIZE / strsize of them in each
+ * of up to DT_TMP_GROUPS_MAX values of dtc_tmp (runtime/dt_core.bpf.h).
+ */
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	int max = DT_TMP_SIZE / st(dx)->strsize;
+	int max = DT_TMP_SIZE / st(dx)->strsize * DT_TMP_GROUPS_MAX;
+
+	if (cc->ci->ntmp >= st(dx)->ntmp)
+		st(dx)->ntmp = cc->ci->ntmp + 1;
 	if (cc->ci->ntmp >= max) {
 		if (cc->ci->ntmp++ > max) /* said once per statement */
 			return 0;

@@ -250,8 +250,6 @@ const char *sema_ident_kind(struct dtc *dx, const char *name, struct loc loc)
  */
 static const char *option_limit(struct dtc *dx, const char *name, int64_t v)
 {
-	if (!strcmp(name, "strsize") && v > DT_MAX_STRSIZE)
-		return arena_printf(dx, "value must be between 2 and %d", DT_MAX_STRSIZE);
 	if (!strcmp(name, "scratchsize") && v > DT_MAX_SCRATCHSIZE + 8)
 		return arena_printf(dx, "dtc's scratch space per clause is at most %d bytes",
 				    DT_MAX_SCRATCHSIZE);

@@ -340,6 +340,24 @@ static int kvar_check(struct dtrun *d)
 	return ret;
 }
 
+/*
+ * A map the kernel refuses as too large (a per-CPU value past its 32 KB
+ * unit: strings of a large strsize in this-> variables or strtok()'s
+ * state): DTrace's words when its own 'mem' map is (dt_bpf.c
+ * map_create_error(), dtrace.c's "could not enable tracing").  1 when log
+ * says so and it was reported.
+ */
+static int map_too_big(const char *log, int err)
+{
+	const char *s = strstr(log, "map '"), *e;
+
+	if (err != E2BIG || !s || !(e = strstr(s + 5, "': failed to create")))
+		return 0;
+	dt_err("could not enable tracing: failed to create BPF map '%.*s': Too big\n",
+	       (int)(e - s - 5), s + 5);
+	return 1;
+}
+
 int run_load(struct dtrun *d)
 {
 	struct bpf_map *stat;
@@ -371,7 +389,7 @@ int run_load(struct dtrun *d)
 		}
 		if (p >= 0)
 			prog_descs(d, p, descs, sizeof(descs));
-		if (ksym_failed(lb_log))
+		if (ksym_failed(lb_log) || map_too_big(lb_log, err))
 			return -1;
 		/* the verifier's log is lb_vlog: a log longer than lb_log's tail
 		 * leaves lb_log only libbpf's last line, and the refusal read

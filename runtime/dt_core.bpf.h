@@ -94,10 +94,15 @@ struct {
 } dtc_scratch SEC(".maps");
 
 /* ... and its string temporaries (a map of their own: each value is at
- * most the kernel's per-CPU unit, 32 KB) */
+ * most the kernel's per-CPU unit, 32 KB), DT_TMP_GROUPS values a level
+ * where a statement has more than one value holds (dtc writes it; level
+ * lvl's group g at key g * DT_NEST + lvl, dt_tmp()) */
+#ifndef DT_TMP_GROUPS
+#define DT_TMP_GROUPS 1
+#endif
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, DT_NEST);
+	__uint(max_entries, DT_NEST * DT_TMP_GROUPS);
 	__type(key, __u32);
 	__type(value, struct dt_tmps);
 } dtc_tmp SEC(".maps");

@@ -189,9 +189,18 @@ static __always_inline int dt_ppid(struct dt_ctx *c)
 	return BPF_CORE_READ(t, real_parent, tgid);
 }
 
+/* String temporary `slot`, a constant: in c->t, or in a further group of
+ * its level (dtc_tmp) */
 static __always_inline char *dt_tmp(struct dt_ctx *c, int slot)
 {
-	return c->t->tmp[slot]; /* slot is a constant < DT_NTMP */
+	__u32 key = slot / DT_NTMP * DT_NEST + c->lvl;
+	struct dt_tmps *t;
+
+	if (slot < DT_NTMP)
+		return c->t->tmp[slot];
+	t = bpf_map_lookup_elem(&dtc_tmp, &key);
+	/* there for every level and group dtc counted: never NULL */
+	return t ? t->tmp[slot % DT_NTMP] : c->t->tmp[0];
 }
 
 struct task_struct___dtcomm {

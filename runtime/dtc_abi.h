@@ -290,7 +290,9 @@
 #define DT_SCRATCH_SIZE 32768    /* dtc_scratch value: 2*DT_OUT_SIZE of output
 				    area (the kernel's per-CPU unit, 32 KB, at most) */
 #define DT_TMP_SIZE 32768        /* dtc_tmp value: a clause's string temporaries */
-#define DT_MAX_STRSIZE 4096      /* largest strsize dtc accepts */
+#define DT_TMP_GROUPS_MAX 8      /* dtc_tmp values one nesting level may take */
+#define DT_MAX_STRSIZE 32767     /* largest strsize whose strings (strsize + 1
+				    bytes) fit dtc_tmp, a per-CPU map value */
 #define DT_MAX_SCRATCHSIZE 4096  /* largest scratchsize (alloca) dtc accepts */
 #define DT_STACK_FRAMES 20       /* default stackframes */
 #define DT_USTACK_FRAMES 100     /* default ustackframes */

@@ -501,6 +501,7 @@ static __always_inline int dt_progenyof(struct dt_ctx *c, int pid)
 	return 0;
 }
 
+#ifdef DT_WANT_STRTOK /* a clause calls strtok(): its state, a map of strsize bytes */
 /*
  * strtok(s, delims) as DTrace's (dtrace-utils bpf/strtok.S): the saved
  * position lives for one probe firing, shared by its clauses, as DTrace's
@@ -639,6 +640,7 @@ static __always_inline int dt_strtok(char *d, const char *s, const char *delims,
 	t->off = end;
 	return dt_g_substr(DT_S(d), &t->s, start, end - start);
 }
+#endif
 
 /*
  * cleanpath(s), Oracle DTrace's rule (dtrace-utils bpf/cleanpath.S): a

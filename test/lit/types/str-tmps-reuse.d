@@ -5,9 +5,9 @@
  * (Assignments, not printf()s: 80 strings would be more than one clause can
  * record, D_CLAUSE_SIZE.)
  * RUN: %dtc -S -o - %s | FileCheck %s
- * RUN: not %dtc -S -o - -x strsize=4096 %S/Inputs/str-tmps-one.d 2>&1 | FileCheck %s --check-prefix=ERR
+ * RUN: not %dtc -S -o - -x strsize=32767 %S/Inputs/str-tmps-one.d 2>&1 | FileCheck %s --check-prefix=ERR
  * CHECK: dtc_clause_0(
- * ERR: error: statement uses more than 7 string temporaries at strsize 4096 [D_NOSCRATCH]
+ * ERR: error: statement uses more than 8 string temporaries at strsize 32767 [D_NOSCRATCH]
  */
 BEGIN
 {
