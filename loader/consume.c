@@ -136,6 +136,21 @@ static int trace_rawbytes(struct dtrun *d, const struct meta_arg *ma, const char
 	return 1;
 }
 
+/*
+ * The C library could not print a record (vfprintf() fails with EILSEQ for
+ * %lc of a value the C locale has no character for): dtrace's
+ * dt_consume_one_probe() returns DTRACE_WORKSTATUS_ERROR for the record and
+ * cmd/dtrace.c's dfatal("processing aborted") prints why and exits 1, with
+ * neither END nor the aggregations.  Later records are not consumed; trace()
+ * (main.c) stops.
+ */
+void consume_abort(struct dtrun *d, const char *why)
+{
+	clearerr(d->o->out); /* dt_printf() too: what came before is printed */
+	snprintf(d->aborted, sizeof(d->aborted), "%s", why);
+	dtrun_stop = 1;
+}
+
 /* One item: its action's arguments decoded per the descriptors, then printed. */
 static void lib_error(struct dtrun *d, const struct dt_rec_hdr *h, const char *msg);
 static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const struct dt_val *vals,
@@ -174,7 +189,11 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 	} else if (strcmp(a->kind, "printf") == 0) {
 		char err[256];
 
-		if (dt_format_printf(d->o->out, a->fmt, vals, n, err, sizeof(err)) < 0)
+		int r = dt_format_printf(d->o->out, a->fmt, vals, n, err, sizeof(err));
+
+		if (r == DT_FORMAT_LIBC)
+			consume_abort(d, err);
+		else if (r < 0)
 			dt_err("%s\n", err);
 	} else if (strcmp(a->kind, "trace") == 0) {
 		/* dt_print_trace(): a float is its bits as an unsigned integer of
@@ -322,7 +341,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	struct lbuf *b = &d->cf->line;
 	size_t off;
 
-	if (size < sizeof(*h) || h->size > size)
+	if (size < sizeof(*h) || h->size > size || d->aborted[0])
 		return 0;
 	if (h->kind == DT_REC_ERROR) {
 		d->nerrors++;
@@ -367,6 +386,8 @@ static int on_record(void *ctx, void *data, size_t size)
 		if (!fast_item(d, b, it->act, payload, it->size - sizeof(*it))) {
 			line_flush(d);
 			consume_print_item(d, it, payload, it->size - sizeof(*it));
+			if (d->aborted[0])
+				return 0; /* nothing more, not even the newline */
 		}
 		off += (it->size + 7) & ~7u;
 	}

@@ -397,6 +397,7 @@ struct dtrun {
 	int heading;             /* header printed */
 	int exited;              /* an exit() record was seen */
 	int status;              /* exit status */
+	char aborted[256];       /* set: processing aborted, and why (consume_abort()) */
 	uint64_t *last_stat;     /* per CPU x DT_STAT_NUM, last reported */
 	struct agg_state *agg;   /* aggregations (agg.c) */
 	int ncpus;
@@ -467,6 +468,7 @@ struct dt_item;
 struct dt_val;
 /* An item printed as the text output does, to d->o->out (and its action
  * carried out: system(), exit(), the aggregation actions ...). */
+void consume_abort(struct dtrun *d, const char *why);
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload,
 			size_t len);
 int consume_drain(struct dtrun *d);

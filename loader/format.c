@@ -16,6 +16,7 @@
 #include "format.h"
 #include "../runtime/dt_fmt.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -471,6 +472,11 @@ static int format_common(FILE *out, const char *fmt, const struct dt_val *args, 
 			f += snprintf(f, sizeof(cf) - (size_t)(f - cf), ".%d", prec);
 		*f = '\0';
 
+		/* print_conv() says why in err, but for the C library's own
+		 * failure (a stream error, EILSEQ), which only errno says */
+		if (err != NULL && errlen > 0)
+			err[0] = '\0';
+		errno = 0;
 		if (c.flags & DT_FMT_F_AGG) {
 			memset(&aggv, 0, sizeof(aggv));
 			r = agg(agg_ctx, aggi++, (int)c.info->print, out, &aggv);
@@ -483,6 +489,10 @@ static int format_common(FILE *out, const char *fmt, const struct dt_val *args, 
 		} else {
 			r = print_conv(out, cf, sizeof(cf), &c, &args[ai++], stack_indent, err,
 				       errlen);
+		}
+		if (r < 0 && err != NULL && errlen > 0 && !err[0]) {
+			set_err(err, errlen, "%s", strerror(errno ? errno : EIO));
+			return DT_FORMAT_LIBC;
 		}
 		if (r < 0)
 			return r;

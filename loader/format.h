@@ -35,8 +35,12 @@ struct dt_val {
  * printf(): write fmt with args as DTrace's printf() does (flags, widths,
  * precisions, '*' from arguments, length modifiers, %a %c %d %e %E %f %g %G
  * %i %o %p %s %S %u %x %X %Y %% ...).  Returns the number of bytes written, or
- * -1 with a message in err (an argument that does not fit its conversion).
+ * -1 with a message in err (an argument that does not fit its conversion), or
+ * DT_FORMAT_LIBC with strerror() in err where the C library failed to print
+ * (EILSEQ: %lc of a value the locale has no character for), which aborts
+ * dtrace (dt_printf() fails, dfatal("processing aborted")).
  */
+#define DT_FORMAT_LIBC (-2)
 int dt_format_printf(FILE *out, const char *fmt, const struct dt_val *args, int nargs,
 		     char *err, size_t errlen);
 

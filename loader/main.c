@@ -403,6 +403,12 @@ static int trace(struct dtrun *d, struct child *ch, int sigfd)
 		}
 	}
 
+	if (d->aborted[0]) { /* consume_abort() */
+		run_detach(d);
+		fflush(o->out);
+		dt_err("processing aborted: %s\n", d->aborted);
+		return 1;
+	}
 	/*
 	 * exit() sets the activity to draining; dtrace notices it at its next
 	 * status check, every statusrate since tracing started, then runs END.
