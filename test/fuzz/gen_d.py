@@ -36,6 +36,8 @@ import subprocess
 import sys
 import time
 
+from gen_d_types import TypesMixin
+
 INT_BUILTINS = [
     "pid", "tid", "ppid", "uid", "gid", "cpu", "timestamp", "vtimestamp",
     "walltimestamp", "epid", "id", "errno", "arg0", "arg1", "$pid",
@@ -104,11 +106,23 @@ OPTIONS = ["aggsortkey", "aggsortrev", "aggsortpos=0", "aggsortkeypos=0",
            "aggpercpu", "aggsize=1m", "destructive", "flowindent", "defaultargs",
            "stackframes=4", "zdefs"]
 TICKS = ["tick-1ms", "tick-5ms", "tick-10ms", "tick-100hz", "tick-200hz",
-         "profile-97hz", "profile-1001hz"]
+         "profile-97hz", "profile-1001hz", "profile:::tick-10ms",
+         "profile:::profile-199", "tick-1ms, tick-5ms",
+         "profile-97hz, tick-10ms", "sched:::on-cpu", "sched:::off-cpu",
+         "sched:::sleep, sched:::preempt", "proc:::signal-send",
+         "dtrace:::BEGIN, tick-5ms"]
+# probes whose thread is dtrun's (a user process): (description, predicate)
 SYSCALLS = ["syscall::read:entry", "syscall::write:entry",
             "syscall::ioctl:entry", "syscall::epoll_wait:entry",
             "syscall::*read*:entry", "syscall:::entry",
-            "syscall::read:return", "syscall::openat:entry"]
+            "syscall::read:return", "syscall::openat:entry",
+            "syscall::read:entry, syscall::write:entry",
+            "syscall::*read*:return, syscall::write:return",
+            "syscall:::return", "sched:::on-cpu", "sched:::off-cpu",
+            "sched:::wakeup", "proc:::exit, proc:::lwp-exit"]
+USER_PREDS = ["pid == $pid", "pid == $pid && errno == 0",
+              "tid == $pid || pid == $pid", "execname == \"dtrun\"",
+              "curpsinfo->pr_pid == $pid"]
 
 
 def lit_int(r):
@@ -159,7 +173,7 @@ class Agg:
         self.name, self.fn, self.keys, self.params = name, fn, keys, params
 
 
-class Gen:
+class Gen(TypesMixin):
     def __init__(self, seed):
         self.r = random.Random(seed)
         self.seed = seed
@@ -170,6 +184,7 @@ class Gen:
         self.clause_this = set()   # this-> variables assigned in this clause
         self.user_ctx = True       # the clause's thread is a user process
         self.nfold = 0
+        self.types_init()
 
     # ---- variables ----
     def new_var(self, ty):
@@ -234,6 +249,10 @@ class Gen:
         if k < 6:
             pool = INT_BUILTINS + (USER_INT_BUILTINS if self.user_ctx else [])
             return r.choice(pool)
+        if k == 6:
+            t = self.type_ileaf()
+            if t:
+                return t
         v = self.read_var('i', d)
         return v if v else lit_int(r)
 
@@ -270,7 +289,7 @@ class Gen:
             return r.choice(["sizeof (%s)" % r.choice(INT_TYPES + ["string"]),
                              "sizeof (%s)" % a(), "sizeof (%s)" % leaf if
                              leaf.startswith("(") else "sizeof %s" % leaf])
-        if k == 14:
+        if k == 14 or k == 17:
             return "strlen(%s)" % self.sarg(d - 1)
         if k == 15:
             f = r.choice(["index", "rindex"])
@@ -311,6 +330,10 @@ class Gen:
         if k < 6:
             pool = STR_BUILTINS + (USER_STR_BUILTINS if self.user_ctx else [])
             return r.choice(pool)
+        if k == 6:
+            t = self.type_sleaf()
+            if t:
+                return t
         v = self.read_var('s', d)
         return v if v else r.choice(STR_LITS)
 
@@ -418,7 +441,11 @@ class Gen:
             parts.append(r.choice(["", " ", "x=", ":", "%%"]))
             conv, cast = self.fmt_for(ty)
             parts.append(conv)
-            if ty == 'i':
+            if ty == 'i' and conv.endswith("lc"):
+                # %lc of a value past ASCII fails in dtrace's C locale
+                # (vfprintf(): EILSEQ), which aborts tracing (dfatal())
+                args.append("%s((%s) & 0x7f)" % (cast, self.iexpr(d)))
+            elif ty == 'i':
                 args.append(cast + self.iexpr(d))
             else:
                 args.append(self.sarg(d))
@@ -466,6 +493,9 @@ class Gen:
             fn = r.choice(AGG_FUNCS)
             keys = [r.choice("iis") for _ in range(r.choice([0, 0, 1, 1, 2,
                                                              3]))]
+            if self.aggs and r.random() < 0.4:
+                # one key signature for printa() of several aggregations
+                keys = list(r.choice(self.aggs).keys)
             params = ""
             if fn == "lquantize":
                 params = ", " + r.choice(LQ_PARAMS)
@@ -501,8 +531,18 @@ class Gen:
                 if cast:
                     conv = "%d"
                 parts.append(conv + " ")
-            parts.append("%@" + r.choice(["d", "u", "x", "5d", "-8d", "i"]))
-            return "printa(\"%s\\n\", @%s);" % ("".join(parts), g.name)
+            # several aggregations of one key signature, each its own %@
+            # (dt_printa_validate(): as many keys, argument-compatible)
+            same = [a for a in self.aggs if a is not g and
+                    "quantize" not in a.fn and len(a.keys) == len(g.keys) and
+                    all((x == 's') == (y == 's') for x, y in
+                        zip(a.keys, g.keys))]
+            more = r.sample(same, min(len(same), r.choice([0, 0, 1, 2])))
+            for _ in range(1 + len(more)):
+                parts.append("%@" + r.choice(["d", "u", "x", "5d", "-8d",
+                                              "i"]) + " ")
+            return "printa(\"%s\\n\", %s);" % ("".join(parts), ", ".join(
+                "@" + a.name for a in [g] + more))
         if k == 3:
             return "clear(@%s);" % g.name
         if k == 4:
@@ -523,7 +563,7 @@ class Gen:
             return self.trace(d)
         if k < 14:
             return self.aggregate(d)
-        if k == 14:
+        if k == 14 or k == 17:
             a = self.aggact()
             if a:
                 return a
@@ -576,9 +616,15 @@ class Gen:
         if k == 6:
             # -c of an unsigned constant is folded truncated to its size
             # (dt_node_op1()) but not computed so at run time: DTrace
-            # itself differs there, so - gets a signed 64-bit operand
+            # itself differs there, so - gets a signed 64-bit operand.
+            # ~ and ! of a constant keep its type when folded
+            # (dt_node_op1()), where computed ~ has the promoted type and !
+            # int: ~ gets a 64-bit operand and ! is made an int (seed
+            # 1117: ~!(long long)2 folded to a long long -1)
             op = r.choice(["-", "~", "!"])
-            return "%s(%s)" % (op, a() if op != "-" else "(long long)" + a())
+            if op == "!":
+                return "((int)!(%s))" % a()
+            return "%s((long long)%s)" % (op, a())
         if k == 7:
             return "((%s)%s)" % (r.choice(INT_TYPES), a())
         # a constant condition makes ?: its chosen operand, with that
@@ -623,6 +669,15 @@ class Gen:
         body.extend(extra)
         return "%s\n%s{\n\t%s\n}\n" % (probe, p, "\n\t".join(body))
 
+    def spec_stmt(self):
+        """A data-recording action a speculative clause may hold: no
+        aggregation (D_AGG_SPEC) and no printa() (D_ACT_SPEC), as
+        dt_cg_clsflags() rules."""
+        while True:
+            st = self.printf(2) if self.r.random() < 0.6 else self.trace(2)
+            if "@" not in st.replace("%@", ""):
+                return st
+
     def spec_clauses(self):
         """speculation(): a buffer, a speculative clause, then commit or
         discard in a clause of their own (D's ordering rules)."""
@@ -630,17 +685,37 @@ class Gen:
         self.user_ctx = True
         self.clause_this = set()
         s = ["BEGIN\n{\n\tspec = speculation();\n}\n"]
-        body = [self.printf(2) if r.random() < 0.6 else self.trace(2)
-                for _ in range(r.randint(1, 3))]
+        body = [self.spec_stmt() for _ in range(r.randint(1, 3))]
         s.append("BEGIN\n{\n\tspeculate(spec);\n\t%s\n}\n" %
                  "\n\t".join(body))
         s.append("BEGIN\n{\n\t%s(spec);\n}\n" % r.choice(["commit",
                                                          "discard"]))
         return s
 
+    def spec_tick_clauses(self):
+        """A speculation taken, filled and committed or discarded by
+        clauses of different probes, its ID in a global."""
+        r = self.r
+        self.user_ctx = False
+        self.clause_this = set()
+        n = self.nfold
+        self.nfold += 1
+        body = [self.spec_stmt() for _ in range(r.randint(1, 3))]
+        return ["tick-1ms\n/!sp%d/\n{\n\tsp%d = speculation();\n}\n" % (n, n),
+                "tick-1ms\n/sp%d/\n{\n\tspeculate(sp%d);\n\t%s\n}\n" % (
+                    n, n, "\n\t".join(body)),
+                "%s\n/sp%d/\n{\n\t%s(sp%d);\n\tsp%d = 0;\n}\n" % (
+                    r.choice(["tick-5ms", "tick-1ms", "profile-97hz"]), n,
+                    r.choice(["commit", "discard"]), n, n)]
+
     def program(self):
         r = self.r
         mode = r.choice(["begin", "begin", "tick", "syscall"])
+        strsize = None
+        if r.random() < 0.1:
+            strsize = r.choice([8, 32, 512])
+            self.nostrcheck = True
+        self.gen_types()
         clauses = []
         for _ in range(r.randint(1, 3)):
             clauses.append(self.clause("BEGIN", r.random() < 0.2,
@@ -649,6 +724,18 @@ class Gen:
             clauses.append(self.fold_clause())
         if r.random() < 0.15:
             clauses.extend(self.spec_clauses())
+        if r.random() < 0.1 and mode != "begin":
+            clauses.extend(self.spec_tick_clauses())
+        # D types and the checks of what they hold
+        checks = self.check_clause_body()
+        if checks:
+            if mode != "begin" and r.random() < 0.3:
+                probe = r.choice(["tick-10ms", "profile-97hz",
+                                  "syscall::write:entry\n/pid == $pid/"])
+            else:
+                probe = r.choice(["BEGIN", "BEGIN", "dtrace:::BEGIN"])
+            clauses.append("%s\n{\n\t%s\n}\n" % (probe,
+                                                   "\n\t".join(checks)))
         if mode == "begin":
             if r.random() < 0.3:
                 clauses.append(self.clause("BEGIN", False, r.randint(0, 2),
@@ -662,7 +749,9 @@ class Gen:
                     pred = True
                     if r.random() < 0.6:
                         pred = False
-                        probe += "\n/pid == $pid/"
+                        probe += "\n/%s/" % r.choice(USER_PREDS)
+                    elif not probe.startswith("syscall"):
+                        continue
                     clauses.append(self.clause(probe, pred, r.randint(1, 5),
                                                True))
                 else:
@@ -679,8 +768,8 @@ class Gen:
             head += "#pragma D option quiet\n"
         for _ in range(r.choice([0, 0, 1, 2])):
             head += "#pragma D option %s\n" % r.choice(OPTIONS)
-        if r.random() < 0.1:
-            head += "#pragma D option strsize=%d\n" % r.choice([8, 32, 512])
+        if strsize:
+            head += "#pragma D option strsize=%d\n" % strsize
         if mode != "begin":
             # ticks is declared so that a clause before the exit clause may
             # read it
@@ -695,7 +784,7 @@ def generate(seed):
 
 # ---- the runner ----
 CLASSES = ["ok", "derror", "internal", "cc", "crash", "verifier", "hang",
-           "runtime", "fold", "other"]
+           "runtime", "fold", "check", "other"]
 
 
 def classify(rc, out, err, timed_out):
@@ -721,6 +810,13 @@ def classify(rc, out, err, timed_out):
     for k in f:
         if rr.get(k) != f[k]:
             return "fold"
+    # gen_d_types.py's checks: E<n>|value|expected|
+    for rest in re.findall(r"\bE\d+\|(.*)$", out, re.M):
+        v = rest.split("|")
+        if len(v) != 3 or v[0] != v[1] or v[2].strip():
+            return "check"
+    err = re.sub(r"(?m)^dtrace: \d+ failed speculations? \(.*\)\n", "",
+                 err)
     if err.strip() and not re.match(r"^(dtrace: description .*\n?)*$",
                                     err.strip() + "\n"):
         # dtrun's own notes (drops, "matched N probes") are fine; anything
