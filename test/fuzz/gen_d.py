@@ -120,6 +120,22 @@ SYSCALLS = ["syscall::read:entry", "syscall::write:entry",
             "syscall::*read*:return, syscall::write:return",
             "syscall:::return", "sched:::on-cpu", "sched:::off-cpu",
             "sched:::wakeup", "proc:::exit, proc:::lwp-exit"]
+# what a probe's own arguments give (typed args[] of the sched and proc
+# translators, a syscall's user buffer): statements for its clauses
+PROBE_EXTRAS = {
+    "sched:::wakeup": ["trace(args[0]->pr_lwpid);",
+                       "@wk[stringof(args[1]->pr_fname)] = count();"],
+    "sched:::off-cpu": ["trace(args[0]->pr_state);",
+                        "trace(args[1]->pr_pid == pid);"],
+    "proc:::signal-send": ["trace(args[2]);", "trace(args[1]->pr_pid);",
+                           "trace(args[0]->pr_lwpid);"],
+    "proc:::exit, proc:::lwp-exit": ["trace(args[0]);"],
+    "syscall::write:entry": ["trace(copyinstr(arg1, 4));",
+                             "tracemem(copyin(arg1, 4), 4);",
+                             "printf(\"%d %d\\n\", arg0, "
+                             "strlen(copyinstr(arg1, 4)));"],
+    "syscall::read:return": ["trace((int)arg0);", "trace(errno);"],
+}
 USER_PREDS = ["pid == $pid", "pid == $pid && errno == 0",
               "tid == $pid || pid == $pid", "execname == \"dtrun\"",
               "curpsinfo->pr_pid == $pid"]
@@ -747,17 +763,25 @@ class Gen(TypesMixin):
                 if mode == "syscall" and r.random() < 0.7:
                     probe = r.choice(SYSCALLS)
                     pred = True
+                    extra = PROBE_EXTRAS.get(probe, [])
+                    extra = r.sample(extra, r.randint(0, len(extra)))
                     if r.random() < 0.6:
                         pred = False
                         probe += "\n/%s/" % r.choice(USER_PREDS)
                     elif not probe.startswith("syscall"):
                         continue
+                    else:
+                        # another process's buffer may not be resident
+                        extra = [e for e in extra if "copyin" not in e]
                     clauses.append(self.clause(probe, pred, r.randint(1, 5),
-                                               True))
+                                               True, extra))
                 else:
-                    clauses.append(self.clause(r.choice(TICKS),
-                                               r.random() < 0.4,
-                                               r.randint(1, 5), False))
+                    probe = r.choice(TICKS)
+                    extra = PROBE_EXTRAS.get(probe, [])
+                    extra = r.sample(extra, r.randint(0, len(extra)))
+                    clauses.append(self.clause(probe, r.random() < 0.4,
+                                               r.randint(1, 5), False,
+                                               extra))
             clauses.append("tick-10ms\n/ticks++ >= %d/\n{\n\texit(0);\n}\n"
                            % r.randint(1, 5))
         if r.random() < 0.5:
