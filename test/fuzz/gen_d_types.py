@@ -211,7 +211,7 @@ class TypesMixin:
             m.decl() for m in ms)))
         self.sous.append(s)
         # variables of it: global, clause-local, thread-local, and a typedef
-        for kind in r.sample("gts", r.randint(1, 3)):
+        for kind in r.sample("gtsa", r.randint(1, 3)):
             self.ntype += 1
             if kind == "g":
                 ty = s.tyname()
@@ -223,9 +223,15 @@ class TypesMixin:
             elif kind == "t":
                 ref = "this->tv%d" % self.ntype
                 self.decls.append("this %s tv%d;" % (s.tyname(), self.ntype))
-            else:
+            elif kind == "s":
                 ref = "self->sv%d" % self.ntype
                 self.decls.append("self %s sv%d;" % (s.tyname(), self.ntype))
+            else:
+                # an associative array of them, one element by its keys
+                self.decls.append("%s aa%d[int, string];" % (s.tyname(),
+                                                             self.ntype))
+                ref = 'aa%d[%d, "%s"]' % (self.ntype, r.randrange(-5, 5),
+                                          r.choice(PLAIN_STRS))
             self.souvars.append((ref, s, kind))
 
     def gen_array(self):
