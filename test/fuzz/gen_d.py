@@ -129,7 +129,8 @@ PROBE_EXTRAS = {
                         "trace(args[1]->pr_pid == pid);"],
     "proc:::signal-send": ["trace(args[2]);", "trace(args[1]->pr_pid);",
                            "trace(args[0]->pr_lwpid);"],
-    "proc:::exit, proc:::lwp-exit": ["trace(args[0]);"],
+    # not "proc:::exit, proc:::lwp-exit": lwp-exit has no args[0]
+    # (D_ARGS_IDX; seed 3300)
     "syscall::write:entry": ["trace(copyinstr(arg1, 4));",
                              "tracemem(copyin(arg1, 4), 4);",
                              "printf(\"%d %d\\n\", arg0, "
