@@ -117,6 +117,9 @@ enum op {
 #define DS_TYPEDEF 0x10
 #define DS_REGISTER 0x20
 #define DS_AUTO 0x40
+/* N_DECL's op: declared inside a cpp #include file, which DTrace puts in its
+ * "C" container, the parent of the "D" one that holds D's own typedefs */
+#define DECL_CDEFS 1
 
 /* Type specifier kinds (N_TYPESPEC op). */
 #define TK_NAME 0     /* builtin or typedef name in str */

@@ -125,6 +125,7 @@ struct dtc {
 	/* parser/lexer state (reentrant) */
 	void *scanner;
 	int cur_file;
+	int idepth;                   /* #include depth from cpp's line markers (pcb_idepth) */
 };
 
 /* util.c */

@@ -14,6 +14,7 @@ struct specs *specs_new(struct dtc *dx, struct loc loc)
 {
 	struct specs *sp = arena_alloc(dx, sizeof(*sp));
 	sp->loc = loc;
+	sp->cdefs = dx->idepth > 0;
 	return sp;
 }
 
@@ -207,5 +208,6 @@ struct node *specs_decl(struct dtc *dx, struct specs *sp, struct node *decls, st
 	d->a = specs_finish(dx, sp);
 	d->b = decls;
 	d->ival = sp->storage;
+	d->op = sp->cdefs ? DECL_CDEFS : 0;
 	return d;
 }

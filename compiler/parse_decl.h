@@ -17,6 +17,7 @@ struct specs {
 	int nfloat, ndouble, nstring;
 	struct node *named;     /* typedef name or struct/union/enum N_TYPESPEC */
 	int bad;                /* an invalid combination was already reported */
+	int cdefs;              /* begun inside a cpp #include file (pcb_idepth != 0) */
 };
 
 /* One type specifier keyword or named type. */

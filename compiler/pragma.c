@@ -255,7 +255,7 @@ static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n,
 {
 	const char *e = s + n, *file = NULL;
 	size_t flen = 0;
-	long line = 0;
+	long line = 0, flag = 0;
 	int k = 0, ok = 1;
 
 	while (s < e && ok) {
@@ -281,8 +281,16 @@ static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n,
 				line = strtol(w, NULL, 10);
 			if (line > INT_MAX / 2)
 				line = INT_MAX / 2; /* yylineno is an int */
+			if (k >= 2)
+				flag = strtol(w, NULL, 10);
 			for (; w < s && ok; w++)
 				ok = isdigit((unsigned char)*w) != 0;
+			/* the state flags after the file: 1 entered an #include
+			 * file, 2 returned from one (dt_pragma_line()'s pcb_idepth) */
+			if (ok && k >= 2 && flag == 1)
+				dx->idepth++;
+			else if (ok && k >= 2 && flag == 2 && dx->idepth > 0)
+				dx->idepth--;
 		}
 		k++;
 	}

@@ -75,6 +75,7 @@ struct tdef {
 	struct node *decl;          /* N_DECL (typedef) not yet resolved, or NULL */
 	struct node *declarator;
 	struct loc loc;
+	int cdefs;                  /* declared in an #include file: DTrace's C container */
 	struct tdef *next;
 };
 

@@ -620,9 +620,15 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 			continue;
 		}
 		/* nor a typedef of D's or one declared before, of the same
-		 * type or not (ctf_lookup_by_name() in the D container) */
+		 * type or not (ctf_lookup_by_name() in the D container, which
+		 * looks in its parent C too).  One in an #include file goes to
+		 * the C container (dt_node_decl()), which has only those of
+		 * earlier #include files: <sys/types.h> may declare size_t or
+		 * time_t again, and its typedef is the one later found (the C
+		 * module comes first in dt_modlist). */
 		td = types_tdef_find(dx, TK_NAME, d->str);
-		if (td || types_is_d_builtin_typedef(d->str)) {
+		if (decl->op == DECL_CDEFS ? td && td->cdefs
+					   : td || types_is_d_builtin_typedef(d->str)) {
 			diag_error(dx, d->loc, "D_DECL_IDRED", "typedef redeclared: %s", d->str);
 			continue;
 		}
@@ -631,6 +637,7 @@ int types_declare_decl(struct dtc *dx, struct node *decl)
 			continue;
 		td = types_tdef_add(dx, TK_NAME, d->str, d->loc);
 		td->type = t;
+		td->cdefs = decl->op == DECL_CDEFS;
 	}
 	return 0;
 }
@@ -653,15 +660,18 @@ void types_declare_lazy(struct dtc *dx, struct node *decl)
 
 /* A type by its D name: built-in, a typedef (the D library's resolved on
  * first use), or a kernel type ("struct task_struct *" as built-in
- * variables spell them). */
+ * variables spell them).  A typedef from an #include file comes first: the
+ * C container is first in dt_modlist. */
 struct dtype *type_named(struct dtc *dx, const char *name)
 {
-	struct dtype *t = type_builtin(dx, name);
-	struct tdef *d;
+	struct tdef *d = types_tdef_find(dx, TK_NAME, name);
+	struct dtype *t;
 
+	if (d && d->cdefs)
+		return typedef_resolve(dx, d);
+	t = type_builtin(dx, name);
 	if (t)
 		return t;
-	d = types_tdef_find(dx, TK_NAME, name);
 	if (d)
 		return typedef_resolve(dx, d);
 	if (!strncmp(name, "struct ", 7) || !strncmp(name, "union ", 6)) {
