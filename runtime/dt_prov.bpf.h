@@ -227,8 +227,11 @@ static __always_inline __u64 dt_rq_pages(__u64 rq)
 	return ((__u64)BPF_CORE_READ(r, __data_len) + 4095) / 4096;
 }
 
+/* mapping is a pointer (struct address_space *): libbpf relocates a field
+ * only to one of a compatible kind, any pointer for a pointer, never an
+ * integer for it (bpf_core_fields_are_compat()) */
 struct folio___dtp {
-	unsigned long mapping;
+	void *mapping;
 } __attribute__((preserve_access_index));
 
 /* An anonymous folio: mapping's low bit (PAGE_MAPPING_ANON). */
@@ -236,7 +239,7 @@ static __always_inline int dt_folio_anon(__u64 folio)
 {
 	struct folio___dtp *f = (void *)folio;
 
-	return BPF_CORE_READ(f, mapping) & 1;
+	return (unsigned long)BPF_CORE_READ(f, mapping) & 1;
 }
 
 #ifdef DT_USE_LOCKSTAT

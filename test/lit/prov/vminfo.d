@@ -12,6 +12,11 @@
  * RUN: %dtrun -q -n 'vminfo:::pgout, vminfo:::pgpgout /pid == $target/ { @[probename] = sum(arg0); }' -c "dd if=/dev/zero of=%t.f bs=12k count=1 oflag=direct status=none" | FileCheck %s --check-prefix=PG
  * PG-DAG: {{^ *}}pgout 1{{$}}
  * PG-DAG: {{^ *}}pgpgout 3{{$}}
+ *
+ * anonpgout and fspgout read the folio's mapping (a pointer): their program
+ * loads, as every vminfo probe's does (vminfo::: in one program).
+ * RUN: %dtrun -q -n 'vminfo::: { @[probename] = count(); } BEGIN { printf("loaded\n"); exit(0); }' | FileCheck %s --check-prefix=ALL
+ * ALL: loaded
  */
 #pragma D option quiet
 
