@@ -29,6 +29,51 @@ static int fbt_match(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 	return hit;
 }
 
+/* A kernel function /proc/kallsyms lists, vmlinux's or a module's. */
+static int fbt_kallsyms_has(const char *fn)
+{
+	char line[512], sym[256];
+	FILE *f;
+	int hit = 0;
+
+	if (strlen(fn) >= sizeof(sym) || !(f = fopen("/proc/kallsyms", "re")))
+		return 1; /* cannot tell: as if it had */
+	while (!hit && fgets(line, sizeof(line), f))
+		hit = sscanf(line, "%*s %*s %255s", sym) == 1 && !strcmp(sym, fn);
+	fclose(f);
+	return hit;
+}
+
+/*
+ * args[N] in a clause for fbt::FN:entry where this host's kernel has no
+ * function FN, in its BTF or /proc/kallsyms (a Solaris one, fop_read):
+ * DTrace never gets to args[ ], dt_setcontext() already refused the
+ * description [D_PDESC_ZERO]; with zdefs, the clause has no probe to type
+ * args[ ] from (dt_idcook_args(): D_ARGS_MULTI).  Compiling for another
+ * kernel's BTF (--btf), the function may be a module's: args[N] stays argN.
+ */
+static int fbt_args_absent(struct dtc *dx, struct node *n, struct node *pd)
+{
+	struct pdesc_fields f;
+	struct btf *b;
+
+	sema_pdesc_fields(pd->str, &f);
+	if (strcmp(f.prov, "fbt") || !*f.func || prov_has_glob(f.func) || dx->btf_path ||
+	    !(b = kbtf(dx)) || btf__find_by_name_kind(b, f.func, BTF_KIND_FUNC) > 0 ||
+	    fbt_kallsyms_has(f.func))
+		return 0;
+	if (sema_option(dx, "zdefs"))
+		diag_error(dx, n->loc, "D_ARGS_MULTI",
+			   "args[ ] may not be referenced because probe description %s:%s:%s:%s "
+			   "matches an unstable set of probes",
+			   f.prov, f.mod, f.func, f.name);
+	else
+		diag_error(dx, pd->loc, "D_PDESC_ZERO",
+			   "probe description %s:%s:%s:%s does not match any probes", f.prov, f.mod,
+			   f.func, f.name);
+	return -1;
+}
+
 /*
  * args[N] of fbt probes of one kernel function named in full: DTrace's fbt
  * types them from the function's prototype (BTF here), args[N] of entry as
@@ -47,6 +92,9 @@ static int fbt_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i
 	char argname[8];
 	int id, tid;
 
+	for (pd = cc->ci->n->a; pd; pd = pd->next)
+		if (fbt_args_absent(dx, n, pd))
+			return -1;
 	for (pd = cc->ci->n->a; pd; pd = pd->next) {
 		sema_pdesc_fields(pd->str, &f);
 		if (strcmp(f.prov, "fbt") || !*f.func || prov_has_glob(f.func) ||
