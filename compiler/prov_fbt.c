@@ -75,22 +75,51 @@ static int fbt_args_absent(struct dtc *dx, struct node *n, struct node *pd)
 }
 
 /*
- * args[N] of fbt probes of one kernel function named in full: DTrace's fbt
+ * The BTF type of args[N] of fbt::FN:NAME: parameter N of entry, the return
+ * value as args[1] of return; 0 where there is none to give (argN stays
+ * untyped), -1 after D_ARGS_IDX, an index past entry's parameters.
+ */
+static int fbt_arg_tid(struct dtc *dx, struct btf *b, struct node *pd, struct node *n,
+		       long long i)
+{
+	const struct btf_type *t;
+	struct pdesc_fields f;
+	int id;
+
+	sema_pdesc_fields(pd->str, &f);
+	if ((id = btf__find_by_name_kind(b, f.func, BTF_KIND_FUNC)) <= 0)
+		return 0;
+	t = btf__type_by_id(b, btf__type_by_id(b, id)->type); /* the FUNC_PROTO */
+	if (!t || !btf_is_func_proto(t))
+		return 0;
+	if (!strcmp(f.name, "entry")) {
+		if (i >= btf_vlen(t)) {
+			prov_args_idx(dx, n, &f, i);
+			return -1;
+		}
+		return (int)btf_params(t)[i].type;
+	}
+	return i == 1 ? (int)t->type : 0;
+}
+
+/*
+ * args[N] of fbt probes of kernel functions named in full: DTrace's fbt
  * types them from the function's prototype (BTF here), args[N] of entry as
- * parameter N, args[1] of return as the return value.  Rewritten to
- * (T)argN; 1 done, 0 not such a clause (args[N] stays argN), -1 error.
+ * parameter N, args[1] of return as the return value.  DTrace compiles the
+ * clause once per description (dt_compile_one_clause()), dtc once: args[N]
+ * is typed where every description's is the same type (vfs_read and
+ * vfs_write's struct file *), else it stays argN.  Rewritten to (T)argN; 1
+ * done, 0 not such a clause (args[N] stays argN), -1 error.
  */
 static int fbt_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i)
 {
-	const char *fn = NULL, *name = NULL;
+	const char *name = NULL;
 	struct pdesc_fields f;
-	const struct btf_type *t;
-	const struct btf_param *pa;
 	struct node *pd, *arg, *tn, *cast;
 	struct btf *b;
 	struct dtype *dt;
 	char argname[8];
-	int id, tid;
+	int tid = -1;
 
 	for (pd = cc->ci->n->a; pd; pd = pd->next)
 		if (fbt_args_absent(dx, n, pd))
@@ -99,30 +128,22 @@ static int fbt_args(struct dtc *dx, struct cctx *cc, struct node *n, long long i
 		sema_pdesc_fields(pd->str, &f);
 		if (strcmp(f.prov, "fbt") || !*f.func || prov_has_glob(f.func) ||
 		    (strcmp(f.name, "entry") && strcmp(f.name, "return")) ||
-		    (fn && strcmp(fn, f.func)) || (name && strcmp(name, f.name)))
+		    (name && strcmp(name, f.name)))
 			return 0;
-		fn = arena_strdup(dx, f.func);
 		name = arena_strdup(dx, f.name);
 	}
-	if (!fn || !(b = kbtf(dx)) || (id = btf__find_by_name_kind(b, fn, BTF_KIND_FUNC)) <= 0)
+	if (!name || !(b = kbtf(dx)))
 		return 0;
-	t = btf__type_by_id(b, btf__type_by_id(b, id)->type); /* the FUNC_PROTO */
-	if (!t || !btf_is_func_proto(t))
-		return 0;
-	if (!strcmp(name, "entry")) {
-		if (i >= btf_vlen(t)) {
-			sema_pdesc_fields(cc->ci->n->a->str, &f);
-			prov_args_idx(dx, n, &f, i);
+	for (pd = cc->ci->n->a; pd; pd = pd->next) {
+		int t = fbt_arg_tid(dx, b, pd, n, i);
+
+		if (t < 0)
 			return -1;
-		}
-		pa = btf_params(t);
-		tid = (int)pa[i].type;
-	} else {
-		if (i != 1 || !t->type)
-			return 0;
-		tid = (int)t->type;
+		if (tid >= 0 && t != tid)
+			t = 0; /* the descriptions' types differ */
+		tid = t;
 	}
-	if (!(dt = btf_type_dtype(dx, tid)) || dt->kind == TY_VOID)
+	if (tid <= 0 || !(dt = btf_type_dtype(dx, tid)) || dt->kind == TY_VOID)
 		return 0;
 	snprintf(argname, sizeof(argname), "arg%lld", i);
 	arg = node_new(dx, N_IDENT, n->loc);
