@@ -95,6 +95,8 @@ void emit_sou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct nod
 		   struct strbuf *sb);
 int emit_karray_decl(struct strbuf *out, const struct dtype *t, const char *name); /* 1: done */
 void emit_var_meta(struct ectx *ec, struct strbuf *m);
+int emit_is_str_char(const struct node *n); /* s[i] of a string variable */
+void emit_str_char_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* s[i] = c, s[i]++ */
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL a value */
 void emit_str_copy(struct ectx *ec, struct node *n, struct strbuf *sb); /* into a variable or key */
 int emit_str_maybe_null(const struct node *n);

@@ -504,6 +504,10 @@ static void emit_incdec_store(struct ectx *ec, struct node *n, struct strbuf *sb
 		sb_printf(sb, "%s)", pre ? "" : o);
 		return;
 	}
+	if (emit_is_str_char(n->a)) {
+		emit_str_char_store(ec, n, sb); /* s[i]++ (emit_types.c) */
+		return;
+	}
 	if (n->a->kind != N_IDENT) {
 		/* x.m++, a[i]--: a member or element of a D global */
 		int step = n->a->type->kind == TY_PTR && n->a->type->base &&

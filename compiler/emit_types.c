@@ -562,6 +562,39 @@ static void kstr_end(struct strbuf *sb, const char *n, int flag)
 		sb_printf(sb, ", %s)", n);
 }
 
+/* s[i] of a string variable (global, this->s, self->s) as a store's target. */
+int emit_is_str_char(const struct node *n)
+{
+	return n->kind == N_INDEX && n->a->type && n->a->type->kind == TY_STRING &&
+	       !(n->flags & NF_MEM);
+}
+
+/*
+ * s[i] = c, s[i] op= c, s[i]++ of a string variable: the character stored
+ * in the variable (dt_cg_asgn_op() stores through the string's address),
+ * within strsize, else a bad address, as s[i] reads.  The value is the
+ * character stored (++/--: the old one after).
+ */
+void emit_str_char_store(struct ectx *ec, struct node *n, struct strbuf *sb)
+{
+	int incdec = n->kind != N_ASSIGN;
+	int pre = n->op == OP_PREINC || n->op == OP_PREDEC;
+
+	sb_puts(sb, "({ __u64 _si = (__u64)(");
+	emit_expr(ec, n->a->b, sb);
+	sb_puts(sb, "); char *_sd = (char *)(");
+	emit_str_nullable(ec, n->a->a, sb);
+	sb_puts(sb, "); if (!_sd || _si > DT_STRLEN_MAX) DT_FAULT(c, DTRACEFLT_BADADDR, _si); "
+		    "char _so = _sd[_si]; _sd[_si] = (char)(");
+	if (incdec)
+		sb_printf(sb, "_so %s 1", n->op == OP_PREINC || n->op == OP_POSTINC ? "+" : "-");
+	else if (n->op == OP_ASSIGN)
+		emit_expr_reg(ec, n->b, sb);
+	else
+		emit_reg_update(ec, n->op, n->a->type, "_so", n->b, sb);
+	sb_printf(sb, "); (void)_so; %s; })", incdec && !pre ? "_so" : "_sd[_si]");
+}
+
 void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *t = n->type;
@@ -633,6 +666,10 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->kind == N_ASSIGN && (n->a->flags & NF_BITFIELD) && sema_mem_is_alloca(n->a) &&
 	    !bitfield_struct(n->a)->kernel) {
 		emit_dbitfield_store(ec, n, sb);
+		return;
+	}
+	if (n->kind == N_ASSIGN && emit_is_str_char(n->a)) {
+		emit_str_char_store(ec, n, sb);
 		return;
 	}
 	if (n->kind == N_ASSIGN && n->a->type->kind == TY_STRING && !sema_node_is_mem(n->a)) {

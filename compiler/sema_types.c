@@ -77,6 +77,29 @@ static int kernel_elem_member(struct node *n)
 	       n->sym->type->kernel;
 }
 
+/*
+ * A store to s[i] where s is a string but no variable: DTrace's
+ * dt_cook_op1()/op2() find no DT_NF_WRITABLE (execname[0] = 'x',
+ * "abc"[1]++: D_OP_WRITE).  A character of an associative array's string
+ * element is one DTrace stores, dtc does not (D_UNSUPPORTED).  1 when
+ * reported.
+ */
+static int str_char_unwritable(struct dtc *dx, struct node *n)
+{
+	struct node *s = n->a->a;
+
+	if (n->a->kind != N_INDEX || !s->type || s->type->kind != TY_STRING || global_lvalue(n->a))
+		return 0;
+	if (s->kind == N_INDEX && s->sym && s->sym->keys)
+		diag_error(dx, n->loc, "D_UNSUPPORTED",
+			   "a character of an associative array's string element is not stored "
+			   "to by dtc: copy the string to a variable first");
+	else
+		diag_error(dx, n->loc, "D_OP_WRITE",
+			   "operator %s can only be applied to a writable variable", op_str(n->op));
+	return 1;
+}
+
 /* The value type of a member or element: char arrays read as strings. */
 static struct dtype *value_type(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype *t)
 {
@@ -802,6 +825,8 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 			   "this expression, by dtc", l->name);
 		return NULL;
 	}
+	if (str_char_unwritable(dx, n))
+		return NULL;
 	if (!global_lvalue(n->a) && !assoc_elem_lvalue(n->a) && !sema_mem_is_alloca(n->a)) {
 		diag_error(dx, n->loc, "D_OP_LVAL",
 			   "operator %s requires modifiable lvalue as an operand",
@@ -886,6 +911,8 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 		return n->type = t;
 	}
+	if (str_char_unwritable(dx, n))
+		return NULL;
 	if ((!global_lvalue(n->a) && !assoc_elem_lvalue(n->a)) || (n->a->flags & NF_CHARARR)) {
 		diag_error(dx, n->loc, "D_OP_LVAL",
 			   "operator %s requires modifiable lvalue as an operand",

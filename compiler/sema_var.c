@@ -732,6 +732,25 @@ static int local_array(struct dtc *dx, struct node *n)
 	       !s->keys; /* self int v[4] too */
 }
 
+/* s[i] of a string variable, s, this->s or self->s, stored to (s[i] = c,
+ * s[i]++): a character of the string (sema_types.c, emit_types.c), which
+ * DTrace stores through the string's address (dt_cg_asgn_op()). */
+static int str_var_char(struct dtc *dx, struct node *n)
+{
+	struct sym *s;
+
+	if (n->kind != N_INDEX || n->b->next)
+		return 0;
+	if (n->a->kind == N_IDENT)
+		s = sym_find(dx, n->a->str);
+	else if (member_ns(n->a) >= 0)
+		s = var_find(dx, member_ns(n->a), n->a->str);
+	else
+		return 0;
+	return s && (s->kind == SYM_GLOBAL || s->kind == SYM_LOCAL || s->kind == SYM_TLS) &&
+	       !s->keys && s->type->kind == TY_STRING;
+}
+
 /*
  * f[i] of a built-in function f: DTrace cooks f as a call without
  * arguments (dt_xcook_ident(), dt_idcook_sign()): D_PROTO_LEN when f
@@ -792,7 +811,8 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		break;
 	}
 	if (local_array(dx, n) ||
-	    ((n->kind == N_ASSIGN || n->kind == N_INCDEC) && local_array(dx, n->a)))
+	    ((n->kind == N_ASSIGN || n->kind == N_INCDEC) &&
+	     (local_array(dx, n->a) || str_var_char(dx, n->a))))
 		return 0; /* sema_types.c */
 	/* an associative array's name alone, read or assigned */
 	{
