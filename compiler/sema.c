@@ -99,6 +99,56 @@ void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int cla
 	p->clauses[p->nclauses++] = clause;
 }
 
+/*
+ * An integer constant DTrace folds at parse time because the macro
+ * arguments in it are integer constants there (dt_lex.l substitutes $1,
+ * $target; dt_node_op1()/op2() fold): *macros counts them.  dtc sets them
+ * at load time.
+ */
+static int macro_const(const struct node *n, int *macros)
+{
+	switch (n->kind) {
+	case N_INT:
+		return 1;
+	case N_MACRO:
+		(*macros)++;
+		return n->str[1] != '$' && strcmp(n->str, "$0") != 0; /* $$1, $0: strings */
+	case N_UNARY:
+		return n->op != OP_DEREF && n->op != OP_ADDR && macro_const(n->a, macros);
+	case N_BINARY:
+		return macro_const(n->a, macros) && macro_const(n->b, macros);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * The statement c ? f() : g() with actions f and g and a condition made of
+ * macro arguments ($1 ? printf(...) : printf(...), the DTraceToolkit's
+ * cpuwalk.d): DTrace's dt_node_op3() makes it the chosen operand before
+ * dt_cook_op3() could refuse the actions (D_OP_ACT), the condition being an
+ * integer constant.  dtc knows the arguments at load time only: the
+ * statement becomes if (c) f(); else g();, which runs the same action.
+ */
+static int cond_action_stmt(struct dtc *dx, struct node *s)
+{
+	struct node *c = s->a, *then, *els;
+	int macros = 0;
+
+	if (c->kind != N_COND || !macro_const(c->a, &macros) || !macros ||
+	    (!builtin_is(c->b, BI_ACT) && !builtin_is(c->c, BI_ACT)))
+		return 0;
+	then = node_new(dx, N_EXPR_STMT, c->b->loc);
+	then->a = c->b;
+	els = node_new(dx, N_EXPR_STMT, c->c->loc);
+	els->a = c->c;
+	s->kind = N_IF;
+	s->a = c->a;
+	s->b = then;
+	s->c = els;
+	return 1;
+}
+
 static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 {
 	struct dtype *t;
@@ -106,6 +156,8 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 	for (; s; s = s->next) {
 		int mark = cc->ci->ntmp;
 
+		if (s->kind == N_EXPR_STMT)
+			cond_action_stmt(dx, s); /* then checked as N_IF */
 		switch (s->kind) {
 		case N_EXPR_STMT:
 			if (s->a->kind == N_AGG ||
