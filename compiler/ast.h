@@ -172,5 +172,7 @@ struct node {
 			     in DTrace (DT_NODE_VAR), neither writable nor addressable */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
+#define NF_NOPROV 0x80000 /* a probe description no provider can match on any host: one
+			     with no glob or PID, that dtrun reports at load (one-step) */
 
 #endif

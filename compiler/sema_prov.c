@@ -131,6 +131,39 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 		diag_error(dx, pd->loc, "D_PDESC_ZERO",
 			   "probe description %s:%s:%s:%s does not match any probes", f.prov,
 			   f.mod, f.func, f.name);
+	else if (!hit && *f.prov && !prov_has_glob(f.prov) &&
+		 !isdigit((unsigned char)f.prov[strlen(f.prov) - 1]))
+		pd->flags |= NF_NOPROV; /* no USDT provider either: those end in a PID */
+}
+
+/*
+ * args[N] in a clause for a description no provider matches (fsinfo:::read,
+ * nfsv3:::op-read-start of Solaris): DTrace never gets to args[ ], as
+ * dt_setcontext() refuses the description before the actions are cooked
+ * [D_PDESC_ZERO]; with zdefs, there is no probe to type args[ ] from
+ * (dt_idcook_args(): D_ARGS_MULTI).  Else the untyped argN made
+ * args[0]->member D_OP_PTR.
+ */
+static int args_no_probe(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct pdesc_fields f;
+	struct node *pd;
+
+	for (pd = cc->ci->n->a; pd && !(pd->flags & NF_NOPROV); pd = pd->next)
+		;
+	if (!pd)
+		return 0;
+	sema_pdesc_fields(pd->str, &f);
+	if (sema_option(dx, "zdefs"))
+		diag_error(dx, n->loc, "D_ARGS_MULTI",
+			   "args[ ] may not be referenced because probe description %s:%s:%s:%s "
+			   "matches an unstable set of probes",
+			   f.prov, f.mod, f.func, f.name);
+	else
+		diag_error(dx, pd->loc, "D_PDESC_ZERO",
+			   "probe description %s:%s:%s:%s does not match any probes", f.prov, f.mod,
+			   f.func, f.name);
+	return 1;
 }
 
 /*
@@ -184,6 +217,8 @@ int prov_args_rewrite(struct dtc *dx, struct cctx *cc, struct node *n)
 			   (long long)idx->ival, f.prov, f.mod, f.func, f.name);
 		return -1;
 	}
+	if (args_no_probe(dx, cc, n))
+		return -1;
 	i = idx->ival;
 	for (size_t p = 0; p < (size_t)dx->nprovs; p++) {
 		int t = dx->provs[p]->args ? dx->provs[p]->args(dx, cc, n, i) : 0;

@@ -415,9 +415,13 @@ static int opt_V(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
  */
 static int opt_Z(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
-	(void)cl, (void)op, (void)arg;
+	(void)op, (void)arg;
 	o->zdefs = 1;
 	o->zflag = 1;
+	/* dtc too: args[ ] of a clause with no probe is D_ARGS_MULTI there
+	 * (dt_idcook_args()), not dt_setcontext()'s D_PDESC_ZERO */
+	strv_push(&cl->dtc, "-x");
+	strv_push(&cl->dtc, "zdefs");
 	return -1;
 }
 
