@@ -9,6 +9,7 @@
  * Nothing is loaded: libbpf only opens the ELF (no BTF of this kernel is
  * read), and the .BTF.ext header gives the CO-RE relocations.
  */
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <linux/bpf.h>
 #include <stdlib.h>
@@ -206,6 +207,12 @@ int info_print(FILE *out, const struct meta *m, const void *img, size_t len, con
 	if (v4) {
 		list_sep(out, &first);
 		fputs("BPF CPU v4 (Linux 6.6)", out);
+	}
+	/* string loops at a strsize above 1024 (runtime/dt_core.bpf.h DT_FOR()) */
+	if (bpf_object__btf(obj) &&
+	    btf__find_by_name_kind(bpf_object__btf(obj), "bpf_iter_num_new", BTF_KIND_FUNC) > 0) {
+		list_sep(out, &first);
+		fputs("open-coded iterators (Linux 6.4)", out);
 	}
 	fputs(first ? "(nothing beyond BPF)\n" : "\n", out);
 	bpf_object__close(obj);

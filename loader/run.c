@@ -358,6 +358,18 @@ static int map_too_big(const char *log, int err)
 	return 1;
 }
 
+/* A kernel older than Linux 6.4, without the iterators a strsize above
+ * 1024 loops with (runtime/dt_core.bpf.h DT_FOR()). */
+static int no_iters(const char *log)
+{
+	if (!strstr(log, "extern (func ksym) 'bpf_iter_num_"))
+		return 0;
+	dt_err("failed to load the BPF object: its string loops at a strsize above 1024 are "
+	       "open-coded iterators (bpf_iter_num), which need Linux 6.4 or later; compile "
+	       "it with a smaller strsize for this kernel\n");
+	return 1;
+}
+
 int run_load(struct dtrun *d)
 {
 	struct bpf_map *stat;
@@ -389,7 +401,7 @@ int run_load(struct dtrun *d)
 		}
 		if (p >= 0)
 			prog_descs(d, p, descs, sizeof(descs));
-		if (ksym_failed(lb_log) || map_too_big(lb_log, err))
+		if (ksym_failed(lb_log) || map_too_big(lb_log, err) || no_iters(lb_log))
 			return -1;
 		/* the verifier's log is lb_vlog: a log longer than lb_log's tail
 		 * leaves lb_log only libbpf's last line, and the refusal read

@@ -53,7 +53,7 @@ char LICENSE[] SEC("license") = "GPL";
  * walks until its states converge, whatever n: a loop carries no value
  * from one iteration to the next that an index is computed from.
  */
-#if DT_STRSIZE > DT_STR_ITER_MIN
+#if DT_STRLEN_MAX > DT_STR_ITER_MIN
 struct bpf_iter_num {
 	__u64 __opaque[1];
 } __attribute__((aligned(8)));

@@ -9,6 +9,13 @@
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s --strict-whitespace
+ * RUN: %dtrun --info %t.o | FileCheck %s --check-prefix=INFO
+ * INFO: {{^}}kernel {{.*}}open-coded iterators (Linux 6.4){{$}}
+ * RUN: printf 'BEGIN { trace(strjoin(execname, "x")); }' > %t.1k.d
+ * RUN: %dtc -x strsize=1024 %t.1k.d -o %t.1k.o
+ * RUN: %dtrun --info %t.1k.o | FileCheck %s --check-prefix=INFO1K
+ * INFO1K: {{^}}kernel
+ * INFO1K-NOT: iterators
  * CHECK: {{^}}2571 2560 2558{{$}}
  * CHECK-NEXT: {{^}}56789/a/ 9/a/./b/../c{{$}}
  * CHECK-NEXT: {{^}}/a/./b/../c|/c{{$}}
