@@ -238,7 +238,7 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id)
 		t->is_signed = !(btf_kflag(bt)) ? 1 : 0;
 		t->tag = *name ? name : NULL;
 		t->name = *name ? arena_printf(dx, "enum %s", name) : "enum <anon>";
-		t->cname = int_cname(t->size, 1);
+		t->cname = int_cname(t->size, 0); /* loaded zero-extended: sema_decl.c */
 		t->complete = 1;
 		break;
 	case BTF_KIND_TYPEDEF:

@@ -330,9 +330,13 @@ static struct dtype *sou_new_type(struct dtc *dx, int kind, const char *tag)
 		t->cname = arena_printf(dx, "%s dtu_anon%d", sou_word(kind), n);
 	}
 	if (kind == TK_ENUM) {
+		/* unsigned in C: a CTF enum has no signed encoding, so DTrace
+		 * zero-extends an enum it loads (dt_node_type_assign() sets no
+		 * DT_NF_SIGNED, dt_cg_promote() extends only signed values):
+		 * en = -1 reads back as 4294967295, and en < 0 is false */
 		t->size = 4;
 		t->is_signed = 1;
-		t->cname = "int";
+		t->cname = "unsigned int";
 	}
 	return t;
 }

@@ -12,7 +12,7 @@
  * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)4ULL)));
  * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned long long)5ULL)));
  * an enumerator is traced unsigned, as any enum (dt_node_type_assign()):
- * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((int)6ULL)));
+ * CHECK: dt_put_int(_p, 0, (__u64)(unsigned long long)(((unsigned int)6ULL)));
  */
 struct s {
 	char c;
