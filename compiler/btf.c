@@ -269,10 +269,26 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id)
 		t = btf_type_dtype(dx, (int)bt->type);
 		break;
 	case BTF_KIND_FUNC_PROTO: {
+		/* named as libctf's ctf_type_name() names a function type
+		 * (types.c): "int (*) (struct file *, int)", "void (*) (int, ...)" */
+		const struct btf_param *p = btf_params(bt);
+		struct strbuf sb = { 0 };
+		int i, n = btf_vlen(bt);
+
 		u = btf_type_dtype(dx, (int)bt->type);
+		sb_puts(&sb, "(");
+		for (i = 0; i < n; i++) {
+			struct dtype *a = p[i].type ? btf_type_dtype(dx, (int)p[i].type) : NULL;
+
+			sb_printf(&sb, "%s%s", i ? ", " : "",
+				  p[i].type ? (a && a->name ? a->name : "?") : "...");
+		}
+		sb_puts(&sb, ")");
 		t = new_type(dx, TY_FUNC, id);
-		t->base = u;
-		t->name = arena_printf(dx, "%s ()", u ? u->name : "void");
+		t->base = u ? u : type_void(dx);
+		t->fargs = arena_strdup(dx, sb.s);
+		t->name = type_func_args(dx, t->base, sb.s)->name;
+		sb_free(&sb);
 		t->cname = "void";
 		break;
 	}

@@ -42,6 +42,8 @@ struct dtype {
 	int btf_id;           /* kernel BTF type id when kernel */
 	const char *tdname;   /* anonymous kernel struct/union: the kernel typedef naming it
 			         (kuid_t), its CO-RE name; cname is then that typedef */
+	const char *fargs;    /* a function type's parameters as libctf names them,
+			         "(struct file *, int)"; NULL when unknown */
 	int used;             /* emit a C definition (emit_types.c) */
 	struct dtype *next_used;
 };
@@ -87,6 +89,7 @@ struct dtype *type_builtin(struct dtc *dx, const char *name); /* string, int, ..
 struct dtype *type_string(struct dtc *dx);
 struct dtype *type_void(struct dtc *dx);
 struct dtype *type_ptr(struct dtc *dx, struct dtype *base);
+struct dtype *type_func_args(struct dtc *dx, struct dtype *ret, const char *args); /* "(int)" */
 struct tdef *types_tdef_find(struct dtc *dx, int kind, const char *name);
 struct tdef *types_tdef_add(struct dtc *dx, int kind, const char *name, struct loc loc);
 void types_sou_defined(struct dtc *dx, struct dtype *t); /* a D struct/union to emit */

@@ -174,6 +174,115 @@ struct dtype *type_void(struct dtc *dx)
 	return c->vd;
 }
 
+/*
+ * The name libctf's ctf_type_name() gives a type whose declarator holds a
+ * function (DTrace's names in messages and print()): its declaration stack
+ * (ctf_decl_push()) by precedence, base, pointers, arrays, functions, each
+ * function written "(*) (args)", and the pointers (or arrays) in
+ * parentheses when a lower precedence came later: "int (*)(*) (struct file
+ * *)" for a function pointer, "struct file **(*) (int)" for one returning
+ * a pointer, "int (*[3])(*) (void *)".  NULL when t holds no function.
+ * A named type (a typedef: no '*', '(' or '[' in its name) is a base.
+ */
+enum { DP_BASE, DP_PTR, DP_ARRAY, DP_FUNC, DP_MAX };
+
+struct decl_stack {
+	const struct dtype *node[DP_MAX][16];
+	int n[DP_MAX], order[DP_MAX], ordp, func;
+};
+
+static int decl_is_named(const struct dtype *t)
+{
+	return t->name && !strpbrk(t->name, "*([ ");
+}
+
+static void decl_push(struct decl_stack *d, const struct dtype *t)
+{
+	int prec = DP_BASE, i;
+
+	if (t->kind == TY_PTR && t->base && !decl_is_named(t)) {
+		decl_push(d, t->base);
+		prec = DP_PTR;
+	} else if (t->kind == TY_ARRAY && t->base && !decl_is_named(t)) {
+		decl_push(d, t->base);
+		prec = DP_ARRAY;
+	} else if (t->kind == TY_FUNC && t->fargs) {
+		if (t->base)
+			decl_push(d, t->base);
+		prec = DP_FUNC;
+		d->func = 1;
+	}
+	if (d->n[prec] == 16)
+		return;
+	if (d->n[prec] == 0)
+		d->order[prec] = d->ordp++;
+	if (prec == DP_ARRAY) { /* array declarators read inside out */
+		for (i = d->n[prec]; i > 0; i--)
+			d->node[prec][i] = d->node[prec][i - 1];
+		d->node[prec][0] = t;
+	} else {
+		d->node[prec][d->n[prec]] = t;
+	}
+	d->n[prec]++;
+}
+
+static const char *decl_name(struct dtc *dx, const struct dtype *t)
+{
+	struct decl_stack d = { 0 };
+	struct strbuf sb = { 0 };
+	int prec, i, k = DP_PTR, ptr, arr, lp, rp;
+	const char *name;
+
+	for (i = 0; i < DP_MAX; i++)
+		d.order[i] = -1;
+	decl_push(&d, t);
+	if (!d.func)
+		return NULL;
+	ptr = d.order[DP_PTR] > DP_PTR;
+	arr = d.order[DP_ARRAY] > DP_ARRAY;
+	rp = arr ? DP_ARRAY : ptr ? DP_PTR : -1;
+	lp = ptr ? DP_PTR : arr ? DP_ARRAY : -1;
+	for (prec = DP_BASE; prec < DP_MAX; prec++) {
+		for (i = 0; i < d.n[prec]; i++) {
+			const struct dtype *e = d.node[prec][i];
+
+			if (k != DP_PTR && k != DP_ARRAY)
+				sb_puts(&sb, " ");
+			if (lp == prec) {
+				sb_puts(&sb, "(");
+				lp = -1;
+			}
+			if (prec == DP_PTR)
+				sb_puts(&sb, "*");
+			else if (prec == DP_ARRAY)
+				sb_printf(&sb, "[%d]", e->nelem);
+			else if (prec == DP_FUNC)
+				sb_printf(&sb, "(*) %s", e->fargs);
+			else
+				sb_puts(&sb, e->name ? e->name : "?");
+			k = prec;
+		}
+		if (rp == prec)
+			sb_puts(&sb, ")");
+	}
+	name = arena_strdup(dx, sb.s ? sb.s : "");
+	sb_free(&sb);
+	return name;
+}
+
+/* A function type of return type ret and parameter list args ("(int,
+ * char *)", "()", "(int, ...)"), named as libctf names it. */
+struct dtype *type_func_args(struct dtc *dx, struct dtype *ret, const char *args)
+{
+	struct dtype *t = type_new(dx, TY_FUNC);
+
+	t->base = ret;
+	t->fargs = arena_strdup(dx, args);
+	t->name = decl_name(dx, t);
+	t->cname = "void";
+	return t;
+}
+
 struct dtype *type_ptr(struct dtc *dx, struct dtype *base)
 {
 	struct dtype *t = arena_alloc(dx, sizeof(*t));
@@ -192,6 +301,8 @@ struct dtype *type_ptr(struct dtc *dx, struct dtype *base)
 		if (n && !strncmp(base->name, e->name, n) && !strncmp(base->name + n, " [", 2))
 			t->name = arena_printf(dx, "%s (*)%s", e->name, base->name + n + 1);
 	}
+	if (decl_name(dx, t)) /* a function pointer: "int (*)(*) (int)" */
+		t->name = decl_name(dx, t);
 	t->cname = "unsigned long long"; /* pointers travel as integers */
 	return t;
 }
@@ -369,7 +480,7 @@ struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem)
 	t->nelem = nelem;
 	t->size = base->size * nelem;
 	t->align = base->align ? base->align : (base->size > 8 ? 8 : base->size);
-	t->name = array_name(dx, base, nelem);
+	t->name = decl_name(dx, t) ? decl_name(dx, t) : array_name(dx, base, nelem);
 	t->cname = base->cname;
 	return t;
 }
