@@ -245,8 +245,9 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id)
 		u = btf_type_dtype(dx, (int)bt->type);
 		if (!u)
 			return NULL;
-		if (u->kind == TY_INT || u->kind == TY_PTR || u->kind == TY_ENUM) {
-			/* keep the typedef's name for messages */
+		if (u->kind == TY_INT || u->kind == TY_PTR || u->kind == TY_ENUM ||
+		    u->kind == TY_ARRAY) {
+			/* keep the typedef's name for messages (ctf_type_name()) */
 			t = arena_alloc(dx, sizeof(*t));
 			*t = *u;
 			t->name = name;
@@ -259,6 +260,7 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id)
 				 * header's typedef can clash) */
 				u->tdname = name;
 				u->cname = arena_printf(dx, "%s___dtc", name);
+				u->name = name; /* DTrace's messages name the typedef */
 			}
 		}
 		break;

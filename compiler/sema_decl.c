@@ -390,15 +390,18 @@ static struct dtype *sou_spec(struct dtc *dx, struct node *spec)
 }
 
 /*
- * A typedef of an integer, enum or pointer keeps its own name, as
- * ctf_type_name() gives it in messages and print() (myint_t, not int); the
- * kernel's are named so by btf.c.  Structs and arrays stay the type itself.
+ * A typedef of an integer, enum, pointer or array keeps its own name, as
+ * ctf_type_name() gives it in messages and print() (myint_t, not int;
+ * ia_t, not int [3]); the kernel's are named so by btf.c.  Structs and
+ * unions stay the type itself, whose identity, members and emission are
+ * shared by every use.
  */
 static struct dtype *typedef_named(struct dtc *dx, struct dtype *t, const char *name)
 {
 	struct dtype *c;
 
-	if (!t || (t->kind != TY_INT && t->kind != TY_ENUM && t->kind != TY_PTR))
+	if (!t || (t->kind != TY_INT && t->kind != TY_ENUM && t->kind != TY_PTR &&
+		   t->kind != TY_ARRAY))
 		return t;
 	c = arena_alloc(dx, sizeof(*c));
 	*c = *t;
