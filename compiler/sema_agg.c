@@ -376,6 +376,26 @@ static int key_group(char letter)
 }
 
 /*
+ * A key that is a char array of 1, 2, 4 or 8 bytes (char n[4], p->comm of
+ * such a size): DTrace records the array's bytes by reference, no string
+ * (dt_node_is_string()), and such a key record compares as an unsigned
+ * integer of its size (dt_aggregate_keycmp()) and prints as one
+ * (dt_print_datum(): " %8d" of "AB" is 16961).  1 when k is one, now the
+ * array (*tp), recorded as raw bytes (emit_agg.c).
+ */
+static int chararr_int_key(struct dtc *dx, struct cctx *cc, struct node *k, struct dtype **tp)
+{
+	if (!(k->flags & NF_CHARARR) || k->kind == N_STRINGOF || (k->flags & NF_XLSTR) ||
+	    (k->ival != 1 && k->ival != 2 && k->ival != 4 && k->ival != 8))
+		return 0;
+	k->flags &= ~NF_CHARARR;
+	if (cc->ci->ntmp > 0 && k->id == cc->ci->ntmp - 1)
+		cc->ci->ntmp--; /* the string copy's temporary goes unused */
+	*tp = k->type = type_array(dx, type_int(dx, 1, 1), (int)k->ival);
+	return 1;
+}
+
+/*
  * @name[keys] = func(args): define or check the aggregation, record the
  * function's parameters.  n->id becomes the aggregation's id.
  */
@@ -429,6 +449,10 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		} else if ((ks[nkeys] = sema_sym_letter(k))) {
 			/* sym() ... the address; usym() ...: address and tgid */
 			kw[nkeys] = ks[nkeys] >= 'a' ? 8 : 16;
+		} else if (chararr_int_key(dx, cc, k, &t)) {
+			if (sema_byref_unaddressable(dx, k))
+				return NULL;
+			kw[nkeys] = 8;
 		} else if (t->kind == TY_STRING) {
 			kw[nkeys] = k->kind == N_IDENT && !strcmp(k->str, "execname")
 					    ? 16
