@@ -211,6 +211,15 @@ void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb)
 	}
 }
 
+/* ".u.b" of a[k].u.b, the members from the element on */
+static void emit_member_path(const struct node *v, struct strbuf *sb)
+{
+	if (v->kind != N_MEMBER_OF)
+		return;
+	emit_member_path(v->a, sb);
+	sb_printf(sb, ".%s", v->str);
+}
+
 /* trace(v), v a struct, union or array: its bytes (zeros where they cannot
  * be read; v reached through a NULL pointer faults at 0). */
 static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
@@ -229,6 +238,19 @@ static void emit_trace_raw(struct ectx *ec, struct node *e, int actno)
 		sb_printf(o, "__typeof__(%s) _tv = %s;\n", sb.s, sb.s);
 		ind(ec);
 		sb_puts(o, "const void *_a = (const void *)&_tv;\n");
+	} else if (sema_assoc_member_root(v)) {
+		/* a[k].arr, a[k].u: the member in a copy of the element, as
+		 * DTrace's by-reference value points into the element */
+		struct strbuf path = { 0 };
+
+		emit_member_path(v, &path);
+		emit_expr(ec, sema_assoc_member_root(v), &sb);
+		emit_item_open(ec, a, actno);
+		ind(ec);
+		sb_printf(o, "__typeof__(%s) _tv = %s;\n", sb.s, sb.s);
+		ind(ec);
+		sb_printf(o, "const void *_a = (const void *)&_tv%s;\n", path.s);
+		sb_free(&path);
 	} else {
 		emit_raw_addr(ec, v, &sb);
 		emit_item_open(ec, a, actno);

@@ -135,6 +135,7 @@ void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t); /* a[
 int sema_incomplete_value(struct dtc *dx, struct loc loc, struct dtype *t); /* x = *fwd */
 int sema_sou_compare(struct dtc *dx, struct node *n); /* g == h: addresses */
 int sema_byref_unaddressable(struct dtc *dx, struct node *n); /* a[k].arr by reference */
+struct node *sema_assoc_member_root(struct node *n); /* a[k] of a[k].u.arr, or NULL */
 int sema_str_arg(struct dtc *dx, struct cctx *cc, struct node **np); /* strlen(p) */
 int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
 int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_types.c */

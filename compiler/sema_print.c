@@ -205,8 +205,8 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 	else
 		return 0;
 	*tp = NULL; /* handled here: t is no longer the caller's */
-	if (sema_byref_unaddressable(dx, v))
-		return 1;
+	if (!sema_assoc_member_root(v) && sema_byref_unaddressable(dx, v))
+		return 1; /* a[k].arr: from a copy of a[k] (emit_print.c) */
 	if (size <= 0 || size > PRINT_MAX_SIZE) {
 		diag_error(dx, v->loc, "D_UNSUPPORTED",
 			   "trace( ) of %s (%d bytes) is not supported by dtc: at most %d bytes",

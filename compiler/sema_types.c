@@ -595,6 +595,20 @@ int sema_sou_compare(struct dtc *dx, struct node *n)
 }
 
 /*
+ * The associative array element a[k] whose struct value n is a member of,
+ * through members only (a[k].arr, a[k].u.b), or NULL: trace() copies the
+ * element and records the member's bytes from the copy (emit_print.c).
+ */
+struct node *sema_assoc_member_root(struct node *n)
+{
+	if (n->kind != N_MEMBER_OF || sema_node_is_mem(n))
+		return NULL;
+	while (n->kind == N_MEMBER_OF)
+		n = n->a;
+	return n->kind == N_INDEX && n->sym && n->sym->keys && !sema_node_is_mem(n) ? n : NULL;
+}
+
+/*
  * A struct, union or array value used by reference (a trace() record, a
  * key) that dtc has no address for: a member or element of an associative
  * array's struct value (a[k].arr, a[k].u), or c ? x : y with such an
