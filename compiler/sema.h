@@ -389,6 +389,11 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* 
 struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n);
 /* The integer constant 0, which any pointer or string takes. */
 int sema_const_zero(const struct node *n);
+/* dt_node_is_ptrcompat() of operands a (type l) and b (type r): pointers or
+ * arrays to compatible types, a void pointer, or a pointer and 0 */
+int sema_ptrcompat(const struct node *a, const struct dtype *l, const struct node *b,
+		   const struct dtype *r);
+struct dtype *sema_check_cond(struct dtc *dx, struct cctx *cc, struct node *n); /* ?: */
 /* x op= y: its operands' types as DTrace checks them; -1 after an error */
 int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 /* x = r, x op= r to a built-in variable n->a of type l: the type error or

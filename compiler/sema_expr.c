@@ -381,8 +381,8 @@ int sema_const_zero(const struct node *n)
  * ?:: pointers (or arrays) to compatible types or one of them void *, or
  * a pointer and the integer constant 0.
  */
-static int ptr_operands_compat(const struct node *a, const struct dtype *l, const struct node *b,
-			       const struct dtype *r)
+int sema_ptrcompat(const struct node *a, const struct dtype *l, const struct node *b,
+		    const struct dtype *r)
 {
 	int lp = l->kind == TY_PTR || l->kind == TY_ARRAY;
 	int rp = r->kind == TY_PTR || r->kind == TY_ARRAY;
@@ -411,7 +411,7 @@ int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct 
 	if (bop == OP_ADD || bop == OP_SUB) {
 		if (l->kind == TY_STRING || r->kind == TY_STRING ||
 		    (!(type_is_int(l) && type_is_int(r)) && l->kind == TY_PTR && !type_is_vfptr(l) &&
-		     !type_is_int(r) && !ptr_operands_compat(n->a, l, n->b, r))) {
+		     !type_is_int(r) && !sema_ptrcompat(n->a, l, n->b, r))) {
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
 				   op_str(n->op), r->name);
@@ -657,7 +657,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				st(dx)->uses_strcmp = 1;
 			}
 			if (l->kind != TY_STRING && !(type_is_arith(l) && type_is_arith(r)) &&
-			    !type_compatible(l, r) && !ptr_operands_compat(n->a, l, n->b, r)) {
+			    !type_compatible(l, r) && !sema_ptrcompat(n->a, l, n->b, r)) {
 				/* DTrace's dt_cook_op2() (K&R A7.9-10) */
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
 					   "operands have incompatible types: \"%s\" %s \"%s\"",
@@ -891,107 +891,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (!sema_var_kernel_copy_ok(dx, l, n->b, n->a)) /* sema_var.c */
 			return NULL;
 		return n->type = l;
-	case N_COND: {
-		/*
-		 * String temporaries: the condition's are dead once it is
-		 * tested (it is a scalar), and the two branches, of which one
-		 * runs, share theirs.
-		 */
-		int mark = cc->ci->ntmp, hi;
-		if (is_agg_ref(n->b) || is_agg_ref(n->c)) {
-			/* an aggregation is dynamic: DTrace's dt_cook_op3() */
-			t = check_expr(dx, cc, n->a);
-			l = is_agg_ref(n->b) ? NULL : check_expr(dx, cc, n->b);
-			r = is_agg_ref(n->c) ? NULL : check_expr(dx, cc, n->c);
-			if (t && !type_is_scalar(t))
-				diag_error(dx, n->a->loc, "D_OP_SCALAR",
-					   "operator ?: expression must be of scalar type");
-			else if (t && (l || is_agg_ref(n->b)) && (r || is_agg_ref(n->c)))
-				diag_error(dx, n->loc, "D_OP_DYN",
-					   "operator ?: operands cannot be of dynamic type");
-			return NULL;
-		}
-		t = check_expr(dx, cc, n->a);
-		if (t && type_is_int(t) && (n->a->flags & NF_CONST)) {
-			/* dt_node_op3(): a constant condition is the chosen
-			 * operand itself, with its own type; the other is
-			 * dropped unchecked, as the parser drops it */
-			struct node *next = n->next;
-
-			*n = *(n->a->ival ? n->b : n->c);
-			n->next = next;
-			return check_expr(dx, cc, n);
-		}
-		if (t && t->kind != TY_STRING)
-			cc->ci->ntmp = mark;
-		mark = cc->ci->ntmp;
-		l = check_expr(dx, cc, n->b);
-		hi = cc->ci->ntmp;
-		cc->ci->ntmp = mark;
-		r = check_expr(dx, cc, n->c);
-		if (hi > cc->ci->ntmp)
-			cc->ci->ntmp = hi;
-		if (!t || !l || !r)
-			return NULL;
-		if (is_action_call(n->b) || is_action_call(n->c)) {
-			/* DTrace's dt_cook_op3(), once the operands are cooked */
-			diag_error(dx, n->loc, "D_OP_ACT",
-				   "action cannot be used in a conditional context");
-			return NULL;
-		}
-		if (!type_is_scalar(t)) {
-			diag_error(dx, n->a->loc, "D_OP_SCALAR",
-				   "operator ?: expression must be of scalar type");
-			return NULL;
-		}
-		if (l->kind == TY_STRING || r->kind == TY_STRING) {
-			struct dtype *o = l->kind == TY_STRING ? r : l;
-
-			if (o->kind == TY_PTR && o->base && o->base->kind == TY_INT &&
-			    o->base->size == 1) {
-				/* a string and a char pointer: a string
-				 * (dt_node_is_strcompat()), p read as one */
-				sema_str_from_ptr(dx, cc, l->kind == TY_STRING ? &n->c : &n->b);
-				o = type_string(dx);
-			}
-			if (o->kind != TY_STRING) {
-				diag_error(dx, n->loc, "D_OP_INCOMPAT",
-					   "operator ?: operands must have compatible types");
-				return NULL;
-			}
-			n->id = new_tmp(dx, cc, n);
-			return n->type = l;
-		}
-		if (type_is_arith(l) && type_is_arith(r)) {
-			n->type = type_dtrace_arith(dx, l, r); /* dt_cook_op3(): no promotion */
-			if ((n->a->flags & NF_CONST) && (n->b->flags & NF_CONST) &&
-			    (n->c->flags & NF_CONST)) { /* fold */
-				/* dt_node_op3(): the chosen operand, its value raw */
-				n->flags |= NF_CONST;
-				n->ival = n->a->ival ? n->b->ival : n->c->ival;
-			}
-			return n->type;
-		}
-		/* DTrace's dt_cook_op3() (K&R A7.16): the same types, or
-		 * compatible pointers, or a pointer and 0 */
-		if (type_compatible(l, r))
-			return n->type = l;
-		if (!ptr_operands_compat(n->b, l, n->c, r)) {
-			diag_error(dx, n->loc, "D_OP_INCOMPAT",
-				   "operator ?: operands must have compatible types");
-			return NULL;
-		}
-		/* dt_node_is_ptrcompat(): the more specific type, the
-		 * right's unless it is 0 or a void pointer; an array is a
-		 * pointer to its first element here */
-		t = type_is_int(l) ? r : type_is_int(r) ? l :
-		    r->kind == TY_PTR && r->base && r->base->kind == TY_VOID ? l : r;
-		if (t->kind == TY_ARRAY)
-			t = type_ptr(dx, t->base);
-		sema_array_as_ptr(dx, &n->b, t);
-		sema_array_as_ptr(dx, &n->c, t);
-		return n->type = t;
-	}
+	case N_COND:
+		return sema_check_cond(dx, cc, n); /* sema_cond.c */
 	case N_CALL:
 		/* the call's value type, which an operator around it reads
 		 * (func(x) + 1, stringof(stack())): not every hook sets it */
