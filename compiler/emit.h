@@ -98,6 +98,8 @@ void emit_var_meta(struct ectx *ec, struct strbuf *m);
 int emit_is_str_char(const struct node *n); /* s[i] of a string variable */
 void emit_str_char_store(struct ectx *ec, struct node *n, struct strbuf *sb); /* s[i] = c, s[i]++ */
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* NULL a value */
+/* c ? s : 0: its string, NULL a value when nullable (emit_expr.c); 0 for other n */
+int emit_cond_str_null(struct ectx *ec, struct node *n, struct strbuf *sb, int nullable);
 void emit_str_copy(struct ectx *ec, struct node *n, struct strbuf *sb); /* into a variable or key */
 int emit_str_maybe_null(const struct node *n);
 /* emit_subr.c: D subroutines; 1: handled */

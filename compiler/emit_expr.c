@@ -287,6 +287,40 @@ static int is_ptr_operand(const struct dtype *t)
 	return t->kind == TY_PTR || t->kind == TY_ARRAY;
 }
 
+/*
+ * c ? s : 0 and c ? 0 : s, a string (dt_cook_op3()): the 0 is the NULL
+ * string, marked in the temporary as a NULL string variable is
+ * (dt_strcpy_n()).  Used as a string it faults, as DTrace's load of address
+ * 0 (DT_STRVAL); with nullable set (== NULL, a store) it is NULL.  0 when
+ * n has no 0 operand.
+ */
+int emit_cond_str_null(struct ectx *ec, struct node *n, struct strbuf *sb, int nullable)
+{
+	int zb, zc;
+
+	if (n->kind != N_COND || !n->type || n->type->kind != TY_STRING)
+		return 0;
+	zb = n->b->type && type_is_int(n->b->type);
+	zc = n->c->type && type_is_int(n->c->type);
+	if (!zb && !zc)
+		return 0;
+	ec->scratch = 1;
+	sb_printf(sb, "({ char *_r = dt_tmp(c, %d); dt_strcpy_n(_r, (", n->id);
+	emit_expr(ec, n->a, sb);
+	sb_puts(sb, ") ? (const char *)(");
+	if (zb)
+		sb_puts(sb, "0");
+	else
+		emit_str_nullable(ec, n->b, sb);
+	sb_puts(sb, ") : (const char *)(");
+	if (zc)
+		sb_puts(sb, "0");
+	else
+		emit_str_nullable(ec, n->c, sb);
+	sb_puts(sb, nullable ? ")); dt_strnull(_r); })" : ")); DT_STRVAL(c, _r); })");
+	return 1;
+}
+
 static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *l = n->a->type, *r = n->b->type;
@@ -640,6 +674,8 @@ void emit_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		emit_assign(ec, n, sb);
 		return;
 	case N_COND:
+		if (n->type->kind == TY_STRING && emit_cond_str_null(ec, n, sb, 0))
+			return;
 		if (n->type->kind == TY_STRING) {
 			ec->scratch = 1;
 			sb_printf(sb, "({ char *_r = dt_tmp(c, %d); dt_strcpy(_r, (", n->id);

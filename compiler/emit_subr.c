@@ -89,6 +89,10 @@ int emit_str_maybe_null(const struct node *n)
 		return n->sym && (n->sym->kind == SYM_TLS || n->sym->kind == SYM_LOCAL ||
 				  n->sym->kind == SYM_ASSOC) &&
 		       n->sym->type && n->sym->type->kind == TY_STRING && !(n->flags & NF_TMPCOPY);
+	if (n->kind == N_COND)
+		return n->type && n->type->kind == TY_STRING &&
+		       ((n->b->type && type_is_int(n->b->type)) ||
+			(n->c->type && type_is_int(n->c->type)));
 	return n->kind == N_CALL && f &&
 	       (!strcmp(f, "strtok") || !strcmp(f, "strstr") || !strcmp(f, "strchr") ||
 		!strcmp(f, "strrchr"));
@@ -109,6 +113,8 @@ int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return 1;
 	}
 	if (emit_var_str_nullable(ec, n, sb)) /* self->s, this->s, a[k] */
+		return 1;
+	if (emit_cond_str_null(ec, n, sb, 1)) /* c ? s : 0 (emit_expr.c) */
 		return 1;
 	if (n->kind != N_CALL || !f)
 		return 0;

@@ -2,7 +2,7 @@
  * sema_cond.c: the ?: operator, typed as DTrace's dt_cook_op3() types it
  * (K&R A7.16): a constant condition is the chosen operand itself; else
  * compatible types, integers promoted, a string and a char pointer (or
- * array) a string, or pointers dt_node_is_ptrcompat() takes.
+ * array) a string, or pointers dt_node_is_ptrcompat() takes, 0 among them.
  * Called by check_expr() (sema_expr.c).
  */
 #include "sema.h"
@@ -77,12 +77,20 @@ struct dtype *sema_check_cond(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	if (l->kind == TY_STRING || r->kind == TY_STRING) {
 		struct dtype *o = l->kind == TY_STRING ? r : l;
+		struct node **op = l->kind == TY_STRING ? &n->c : &n->b;
 
-		if (o->kind == TY_PTR && o->base && o->base->kind == TY_INT &&
-		    o->base->size == 1) {
+		if (o->kind == TY_PTR && o->base &&
+		    ((o->base->kind == TY_INT && o->base->size == 1) || o->base->kind == TY_VOID)) {
 			/* a string and a char pointer: a string
-			 * (dt_node_is_strcompat()), p read as one */
-			sema_str_from_ptr(dx, cc, l->kind == TY_STRING ? &n->c : &n->b);
+			 * (dt_node_is_strcompat()), p read as one; a void
+			 * pointer is compatible with it (dt_node_is_ptrcompat())
+			 * and the type is the string's */
+			sema_str_from_ptr(dx, cc, op);
+			o = type_string(dx);
+		} else if (sema_const_zero(*op)) {
+			/* c ? s : 0: dt_node_is_ptrcompat() takes 0 for any
+			 * pointer, a string too, and the type is the string's;
+			 * the 0 is the NULL string (emit_expr.c) */
 			o = type_string(dx);
 		}
 		if (o->kind != TY_STRING) {
@@ -91,7 +99,7 @@ struct dtype *sema_check_cond(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		}
 		n->id = new_tmp(dx, cc, n);
-		return n->type = l;
+		return n->type = l->kind == TY_STRING ? l : r;
 	}
 	if (type_is_arith(l) && type_is_arith(r)) {
 		n->type = type_dtrace_arith(dx, l, r); /* dt_cook_op3(): no promotion */

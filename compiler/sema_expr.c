@@ -635,10 +635,14 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				if ((n->op == OP_EQ || n->op == OP_NE) && (z->flags & NF_CONST) &&
 				    type_is_int(z->type) && z->ival == 0)
 					return n->type = type_int(dx, 4, 1);
-				if (zt->kind == TY_PTR && zt->base && zt->base->kind == TY_INT &&
-				    zt->base->size == 1) {
+				if (zt->kind == TY_PTR && zt->base &&
+				    ((zt->base->kind == TY_INT && zt->base->size == 1) ||
+				     zt->base->kind == TY_VOID)) {
 					/* s == p of a char pointer: strings compared
-					 * (dt_node_is_strcompat()), p read as one */
+					 * (dt_node_is_strcompat()), p read as one; a
+					 * void pointer passes dt_node_is_ptrcompat(),
+					 * and a string operand makes it a strcmp
+					 * (dt_cg_compare_op()) */
 					sema_str_from_ptr(dx, cc, l->kind == TY_STRING ? &n->b : &n->a);
 					str_mem_arg(dx, cc, n->a);
 					str_mem_arg(dx, cc, n->b);
