@@ -739,6 +739,13 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				   op_str(n->op));
 			return NULL;
 		}
+		if ((n->op == OP_ADD || n->op == OP_SUB) && (!type_is_int(l) || !type_is_int(r))) {
+			/* dt_cook_op2()'s + and -: integers or pointers, else this */
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
+				   op_str(n->op), r->name);
+			return NULL;
+		}
 		if (!type_is_arith(l) || !type_is_arith(r)) {
 			diag_error(dx, n->loc, "D_OP_ARITH", "operator %s requires operands of arithmetic type",
 				   op_str(n->op));

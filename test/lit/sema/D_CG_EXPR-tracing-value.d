@@ -3,7 +3,7 @@
  * mod(), usym(), ufunc(), umod(), uaddr(): DTrace's typedefs of void
  * stack, _symaddr, _usymaddr) is recorded only by the statement itself or
  * as an aggregation key.  Anywhere else the types are checked as usual
- * (_symaddr == int is D_OP_INCOMPAT, _symaddr + 1 D_OP_ARITH), and where
+ * (_symaddr == int and _symaddr + 1 are D_OP_INCOMPAT), and where
  * they pass, generating the value's code fails: dt_cg_call_subr()'s
  * D_CG_EXPR, for trace(), printf(), an assignment to any variable, a
  * comparison of two of them, a predicate.  DTrace cooks a whole clause
@@ -22,7 +22,7 @@
  * CHECK: :[[@LINE+16]]:48: error: tracing function stack( ) may not be called from a D expression (D program context required) [D_CG_EXPR]
  * CHECK: :[[@LINE+16]]:43: error: tracing function ustack( ) may not be called from a D expression (D program context required) [D_CG_EXPR]
  * CHECK: :[[@LINE+16]]:51: error: tracing function usym( ) may not be called from a D expression (D program context required) [D_CG_EXPR]
- * CHECK: :[[@LINE+16]]:15: error: operator + requires operands of arithmetic type [D_OP_ARITH]
+ * CHECK: :[[@LINE+16]]:15: error: operands have incompatible types: "_symaddr" + "int" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+16]]:15: error: operands have incompatible types: "_usymaddr" == "int" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+16]]:15: error: invalid cast expression: "_symaddr" to "long" [D_CAST_INVAL]
  */

@@ -3,7 +3,7 @@
  * with them: DTrace's errors for arithmetic, comparison, casts, assignment
  * (a fresh variable too), aggregation and integer conversions.
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: operator + requires operands of arithmetic type [D_OP_ARITH]
+ * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: operands have incompatible types: "double" + "int" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: operator - requires an operand of arithmetic type [D_OP_ARITH]
  * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: operator == requires operands of scalar type [D_OP_SCALAR]
  * CHECK: :[[@LINE+16]]:{{[0-9]+}}: error: invalid cast expression: "double" to "int" [D_CAST_INVAL]
