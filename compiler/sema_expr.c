@@ -537,7 +537,7 @@ static int enum_tag_ambiguous(struct dtc *dx, struct node *n, struct dtype *l)
 
 static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	struct dtype *l, *r, *t;
+	struct dtype *l, *r, *t, *u;
 
 	if (sema_var_expr(dx, cc, n, &t)) /* a[k], self->x, this->x: sema_var.c */
 		return t;
@@ -925,9 +925,11 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->b->flags &= ~NF_CHARARR;
 			r = n->b->type = type_array(dx, type_int(dx, 1, 1), (int)n->b->ival);
 		}
+		u = sema_char_array_value(dx, n->b); /* p->comm: char [16] */
 		if ((t->kind == TY_STRING && r->kind == TY_STRING) ||
-		    (type_is_sou(t) && type_compatible(t, r))) { /* (string)s, (struct s)v: */
-			/* the same type (a char array in memory reads as one) */
+		    ((type_is_sou(t) || t->kind == TY_ARRAY) && type_compatible(t, u ? u : r))) {
+			/* (string)s, (struct s)v, (int [3])a: the same type
+			 * (ctf_type_compat()); a char array in memory reads as a string */
 			struct loc loc = n->loc;
 			struct node *next = n->next; /* an argument list's */
 
