@@ -170,6 +170,8 @@ struct node {
 			     inline's type, string, not the constant's bytes */
 #define NF_BVAR 0x2000    /* an element of a built-in array, args[i] or uregs[i]: a variable
 			     in DTrace (DT_NODE_VAR), neither writable nor addressable */
+#define NF_ARRSUM 0x4000  /* a char array in memory plus or minus an integer (p->comm + 1): a
+			     string here, the array (ival elements) to trace() and sizeof */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
 #define NF_NOPROV 0x80000 /* a probe description no provider can match on any host: one

@@ -321,6 +321,28 @@ int emit_cond_str_null(struct ectx *ec, struct node *n, struct strbuf *sb, int n
 	return 1;
 }
 
+/* A string's address in p (sema_expr.c's str_as_ptr(): s - s, (s + 1) - p),
+ * which may lie in a map. */
+static int has_str_addr(const struct node *p)
+{
+	if (p->kind == N_CAST)
+		return p->b && p->b->type && (p->b->type->kind == TY_STRING || has_str_addr(p->b));
+	if (p->kind == N_BINARY)
+		return has_str_addr(p->a) || has_str_addr(p->b);
+	return 0;
+}
+
+/* An operand of p - q as a number: through dt_addr_u64() where either is a
+ * string's address, as the verifier takes no scalar minus a map pointer. */
+static void emit_ptr_u64(struct ectx *ec, struct node *n, struct node *p, struct strbuf *sb)
+{
+	int str = has_str_addr(n->a) || has_str_addr(n->b);
+
+	sb_puts(sb, str ? "dt_addr_u64((const void *)(" : "(unsigned long long)(");
+	emit_expr(ec, p, sb);
+	sb_puts(sb, str ? "))" : ")");
+}
+
 static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *l = n->a->type, *r = n->b->type;
@@ -367,11 +389,11 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->op == OP_SUB && is_ptr_operand(l) && is_ptr_operand(r)) {
 		/* p - q: a count of elements, as C and DTrace (dt_sdiv():
 		 * BPF before v4 has no signed division) */
-		sb_puts(sb, "((long long)dt_sdiv((__s64)((unsigned long long)(");
-		emit_expr(ec, n->a, sb);
-		sb_puts(sb, ") - (unsigned long long)(");
-		emit_expr(ec, n->b, sb);
-		sb_printf(sb, ")), %d))", l->base && l->base->size > 0 ? l->base->size : 1);
+		sb_puts(sb, "((long long)dt_sdiv((__s64)(");
+		emit_ptr_u64(ec, n, n->a, sb);
+		sb_puts(sb, " - ");
+		emit_ptr_u64(ec, n, n->b, sb);
+		sb_printf(sb, "), %d))", l->base && l->base->size > 0 ? l->base->size : 1);
 		return;
 	}
 	if (n->op >= OP_LT && n->op <= OP_NE) {

@@ -202,6 +202,10 @@ void emit_raw_addr(struct ectx *ec, struct node *v, struct strbuf *sb)
 		sb_puts(sb, " : (const void *)");
 		emit_raw_addr(ec, v->c, sb);
 		sb_puts(sb, ")");
+	} else if (v->flags & NF_ARRSUM) {
+		sb_puts(sb, "((const void *)(");
+		emit_expr(ec, v->a, sb); /* p->comm + 1: the sum's address */
+		sb_puts(sb, "))");
 	} else if (sema_node_is_mem(v)) {
 		emit_ref_addr(ec, v, sb);
 	} else {

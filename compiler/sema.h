@@ -132,6 +132,9 @@ struct cctx;
 struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node *n);
 void sema_str_from_ptr(struct dtc *dx, struct cctx *cc, struct node **np); /* s = p */
 void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t); /* a[] as &a[0] */
+/* p->comm as its address where DTrace sees no string (== of two char
+ * arrays); with check set, only whether *np is such an array */
+int sema_chararr_as_ptr(struct dtc *dx, struct cctx *cc, struct node **np, int check);
 int sema_incomplete_value(struct dtc *dx, struct loc loc, struct dtype *t); /* x = *fwd */
 int sema_sou_compare(struct dtc *dx, struct node *n); /* g == h: addresses */
 int sema_byref_unaddressable(struct dtc *dx, struct node *n); /* a[k].arr by reference */

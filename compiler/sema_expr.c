@@ -449,31 +449,43 @@ int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct 
 	return -1;
 }
 
-/*
- * s + i, i + s, s - i: D treats a string as a pointer to its characters
- * there (dt_cook_op2(): "D permits strings to be treated as pointers") and
- * the sum is a string, the one from that character on.  n becomes
- * stringof() of the string's address plus i; a char array in memory read
- * as a string (p->comm) is its address again, as comm[i] makes it.
- */
-static struct dtype *str_offset(struct dtc *dx, struct cctx *cc, struct node *n)
+/* A string operand of + or - as the pointer D takes it for (dt_cook_op2():
+ * "D permits strings to be treated as pointers"): the address of its
+ * characters; a char array in memory read as a string (p->comm) is its
+ * address again, as comm[i] makes it. */
+static void str_as_ptr(struct dtc *dx, struct cctx *cc, struct node **sp)
 {
-	struct node **sp = n->a->type->kind == TY_STRING ? &n->a : &n->b;
-	struct node *s = *sp, *sum;
-	struct dtype *cp = type_ptr(dx, type_int(dx, 1, 1));
+	struct node *s = *sp;
 
 	if ((s->flags & NF_CHARARR) && s->kind != N_STRINGOF && s->ival > 0) {
 		s->flags &= ~NF_CHARARR;
 		if (cc->ci->ntmp > 0 && s->id == cc->ci->ntmp - 1)
 			cc->ci->ntmp--; /* the copy's temporary goes unused */
 		s->type = type_array(dx, type_int(dx, 1, 1), (int)s->ival);
+	} else if (s->kind == N_STRINGOF && s->a->type && s->a->type->kind == TY_PTR) {
+		s->a->next = s->next; /* stringof(p), s + i: p itself, not a copy */
+		*sp = s->a;
 	} else {
 		struct node *c = node_new(dx, N_CAST, s->loc);
 
 		c->b = s;
-		c->type = cp; /* checked: the address of the string's characters */
+		c->type = type_ptr(dx, type_int(dx, 1, 1)); /* checked: the characters' address */
+		c->next = s->next;
+		s->next = NULL;
 		*sp = c;
 	}
+}
+
+/* s + i, i + s, s - i: the sum is a string, the one from that character
+ * on: n becomes stringof() of the string's address plus i. */
+static struct dtype *str_offset(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct node *sum, *s = n->a->type->kind == TY_STRING ? n->a : n->b;
+	struct dtype *cp = type_ptr(dx, type_int(dx, 1, 1));
+	int arr = (s->flags & NF_CHARARR) && s->kind != N_STRINGOF && !(s->flags & NF_XLSTR) ?
+			  (int)s->ival : 0;
+
+	str_as_ptr(dx, cc, s == n->a ? &n->a : &n->b);
 	sum = node_new(dx, N_BINARY, n->loc);
 	*sum = *n;
 	sum->type = cp;
@@ -483,8 +495,31 @@ static struct dtype *str_offset(struct dtc *dx, struct cctx *cc, struct node *n)
 	n->b = NULL;
 	n->op = OP_NONE;
 	n->flags = NF_CHARARR;
+	if (arr > 0) { /* p->comm + 1 is a char [16] to DTrace (dt_cook_op2()) */
+		n->flags |= NF_ARRSUM;
+		n->ival = arr;
+	}
 	n->id = new_tmp(dx, cc, n);
 	return n->type = type_string(dx);
+}
+
+/* a < b of two char arrays, or of one and a char or void pointer: DTrace
+ * compares addresses (dt_cook_op2() finds no string operand, and
+ * dt_node_is_ptrcompat() takes them); 1 when n's operands are now those. */
+static int chararr_compare(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int la = sema_chararr_as_ptr(dx, cc, &n->a, 1), ra = sema_chararr_as_ptr(dx, cc, &n->b, 1);
+	const struct dtype *o = la ? n->b->type : n->a->type;
+	const struct dtype *ob = o->kind == TY_PTR ? o->base : NULL;
+
+	if (!la && !ra)
+		return 0;
+	if (!(la && ra) &&
+	    !(ob && (ob->kind == TY_VOID || (ob->kind == TY_INT && ob->size == 1))))
+		return 0;
+	sema_chararr_as_ptr(dx, cc, &n->a, 0);
+	sema_chararr_as_ptr(dx, cc, &n->b, 0);
+	return 1;
 }
 
 /* An enumerator of enum type e (a D enum's, or the kernel's from BTF). */
@@ -627,6 +662,10 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		    type_is_int(r) && types_fold_binary(dx, n, l, r)) /* types.c */
 			return NULL;
 		if (n->op >= OP_LT && n->op <= OP_NE) {
+			if (chararr_compare(dx, cc, n)) { /* carr == carr: addresses */
+				l = n->a->type;
+				r = n->b->type;
+			}
 			if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) {
 				/* s == NULL, s != NULL: a D string is a pointer */
 				struct node *z = l->kind == TY_STRING ? n->b : n->a;
@@ -711,8 +750,10 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			 * element here (dt_node_is_pointer()), and a constant
 			 * index past its end is D_ARR_BOUNDS, as a[i] is.
 			 */
-			int lp = (l->kind == TY_PTR && !type_is_vfptr(l)) || l->kind == TY_ARRAY;
-			int rp = (r->kind == TY_PTR && !type_is_vfptr(r)) || r->kind == TY_ARRAY;
+			int lp = (l->kind == TY_PTR && !type_is_vfptr(l)) || l->kind == TY_ARRAY ||
+				 l->kind == TY_STRING;
+			int rp = (r->kind == TY_PTR && !type_is_vfptr(r)) || r->kind == TY_ARRAY ||
+				 r->kind == TY_STRING;
 
 			if (l->kind == TY_ARRAY && type_is_int(r) && (n->b->flags & NF_CONST) &&
 			    l->nelem > 1 && (uint64_t)n->b->ival >= (uint64_t)l->nelem) {
@@ -725,8 +766,14 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				return n->type = l->kind == TY_ARRAY ? type_ptr(dx, l->base) : l;
 			if (n->op == OP_ADD && type_is_int(l) && rp)
 				return n->type = r->kind == TY_ARRAY ? type_ptr(dx, r->base) : r;
-			if (n->op == OP_SUB && lp && rp && type_argcompat(l, r, 0))
+			if (n->op == OP_SUB && lp && rp && type_argcompat(l, r, 0)) {
+				/* s - s, p - s: D strings are pointers here too */
+				if (l->kind == TY_STRING)
+					str_as_ptr(dx, cc, &n->a);
+				if (r->kind == TY_STRING)
+					str_as_ptr(dx, cc, &n->b);
 				return n->type = type_named(dx, "ptrdiff_t");
+			}
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
 				   op_str(n->op), r->name);
@@ -985,6 +1032,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			/* a string constant: its bytes (dt_node_type_size()); an
 			 * inline standing for one is a variable of its type */
 			n->ival = (int64_t)strlen(n->a->str) + 1;
+		else if (n->a->flags & NF_ARRSUM)
+			n->ival = n->a->ival; /* p->comm + 1: char [16] */
 		else if (n->a->xltype && n->a->xltype->kind != TY_STRING)
 			n->ival = n->a->xltype->size; /* a translated member: its declared type's */
 		else if ((n->a->flags & NF_CHARARR) && n->a->kind != N_STRINGOF)

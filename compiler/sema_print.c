@@ -187,8 +187,10 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 
 	if (!t)
 		return 0;
-	if ((v->flags & NF_CHARARR) && !(v->flags & NF_XLSTR) && v->kind != N_STRINGOF &&
-	    sema_node_is_mem(v)) {
+	if (v->flags & NF_ARRSUM) {
+		size = (int)v->ival; /* p->comm + 1: a char [16] from there (dt_cook_op2()) */
+	} else if ((v->flags & NF_CHARARR) && !(v->flags & NF_XLSTR) && v->kind != N_STRINGOF &&
+		   sema_node_is_mem(v)) {
 		size = (int)v->ival; /* a char array in memory: its bytes, as DTrace */
 	} else if ((v->flags & NF_CHARARR) && !(v->flags & NF_XLSTR) && v->kind != N_STRINGOF &&
 		   v->ival > 0) {

@@ -659,6 +659,34 @@ void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t)
 }
 
 /*
+ * A char array read as a string (p->comm, a D char array, p->comm + 1) is
+ * no string to DTrace (dt_node_is_string()), which compares two such, or
+ * one and a pointer, as addresses (dt_cg_compare_op() calls dt_strcmp()
+ * only when an operand is a string).  1 when *np is one, now its address
+ * as a char pointer; 0 else.
+ */
+int sema_chararr_as_ptr(struct dtc *dx, struct cctx *cc, struct node **np, int check)
+{
+	struct node *a = *np;
+	int arr = (a->flags & NF_CHARARR) && !(a->flags & NF_XLSTR) &&
+		  (a->kind == N_STRINGOF ? (a->flags & NF_ARRSUM) != 0 : a->ival > 0);
+
+	if (!arr || check)
+		return arr;
+	if (a->kind == N_STRINGOF) { /* p->comm + 1: the sum */
+		a->a->next = a->next;
+		*np = a->a;
+		return 1;
+	}
+	a->flags &= ~NF_CHARARR;
+	if (cc->ci->ntmp > 0 && a->id == cc->ci->ntmp - 1)
+		cc->ci->ntmp--; /* the copy's temporary goes unused */
+	a->type = char_array_type(dx, a);
+	sema_array_as_ptr(dx, np, type_ptr(dx, a->type->base));
+	return 1;
+}
+
+/*
  * s = p where s is a string and p a char pointer: DTrace's assignment
  * takes the string at p (dt_node_is_strcompat()), so the value is read as
  * stringof(p) would read it.  *np is replaced by that N_STRINGOF node.

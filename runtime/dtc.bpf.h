@@ -307,6 +307,21 @@ static __always_inline void dt_strcpy_n(char *dst, const char *src)
 		dst[1] = 0;
 }
 
+/*
+ * The address of a string as a number, for s - s (a ptrdiff_t, as DTrace's
+ * pointer subtraction of the strings' addresses): the verifier refuses
+ * arithmetic between a scalar and a pointer into a map, so the address is
+ * copied out of a stack slot as plain bytes.
+ */
+static __always_inline __u64 dt_addr_u64(const void *p)
+{
+	const void *q = p;
+	__u64 v = 0;
+
+	bpf_probe_read_kernel(&v, sizeof(v), &q);
+	return v;
+}
+
 #define DT_STRVAL(c, x)                                                                           \
 	({                                                                                        \
 		char *_sv = (char *)(x);                                                          \
