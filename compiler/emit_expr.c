@@ -321,10 +321,12 @@ int emit_cond_str_null(struct ectx *ec, struct node *n, struct strbuf *sb, int n
 	return 1;
 }
 
-/* A string's address in p (sema_expr.c's str_as_ptr(): s - s, (s + 1) - p),
- * which may lie in a map. */
+/* A string's or an array's address in p (sema_expr.c's str_as_ptr(): s - s,
+ * (s + 1) - p; p - a), which may lie in a map. */
 static int has_str_addr(const struct node *p)
 {
+	if (p->type && p->type->kind == TY_ARRAY)
+		return 1;
 	if (p->kind == N_CAST)
 		return p->b && p->b->type && (p->b->type->kind == TY_STRING || has_str_addr(p->b));
 	if (p->kind == N_BINARY)

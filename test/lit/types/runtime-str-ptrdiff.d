@@ -12,14 +12,15 @@
  */
 string s;
 char *cp;
+char c[8];
 
 BEGIN
 {
 	s = "abc";
 	t = s;
-	cp = (char *)&curthread->comm;
+	cp = (char *)c;
 	printf("%d %d %d %d %d %d\n", s - s, t - t, sizeof(s - t),
-	    curthread->comm - curthread->comm, (cp + 2) - curthread->comm,
+	    curthread->comm - curthread->comm, (cp + 2) - c,
 	    (s + 3) - (s + 0) + 0 * (t - s));
 	exit(0);
 }
