@@ -14,7 +14,7 @@ void *vp;
 BEGIN
 {
 	s = "dtrace";
-	vp = (void *)&curthread->comm;
+	vp = (void *)curthread->comm;
 	printf("%d %d %d\n", s == vp, vp != s, vp >= "dtrace");
 	exit(0);
 }
