@@ -174,7 +174,7 @@ struct node {
 			     string here, the array (ival elements) to trace() and sizeof */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
-#define NF_NOPROV 0x80000 /* a probe description no provider can match on any host: one
-			     with no glob or PID, that dtrun reports at load (one-step) */
+#define NF_NOPROV 0x80000 /* a probe description no provider matches: reported already
+			     (dtc), or one with no glob or PID dtrun would report at load */
 
 #endif

@@ -127,13 +127,15 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 	}
 	/* one-step dtrun: it matches on the host and says so as dtrace does;
 	 * dt_setcontext() writes the description's four fields */
-	if (!hit && !dx->pdesc_at_load)
+	if (!hit && !dx->pdesc_at_load) {
 		diag_error(dx, pd->loc, "D_PDESC_ZERO",
 			   "probe description %s:%s:%s:%s does not match any probes", f.prov,
 			   f.mod, f.func, f.name);
-	else if (!hit && *f.prov && !prov_has_glob(f.prov) &&
-		 !isdigit((unsigned char)f.prov[strlen(f.prov) - 1]))
+		pd->flags |= NF_NOPROV; /* args[ ] then adds no error of its own */
+	} else if (!hit && *f.prov && !prov_has_glob(f.prov) &&
+		   !isdigit((unsigned char)f.prov[strlen(f.prov) - 1])) {
 		pd->flags |= NF_NOPROV; /* no USDT provider either: those end in a PID */
+	}
 }
 
 /*
@@ -153,6 +155,8 @@ static int args_no_probe(struct dtc *dx, struct cctx *cc, struct node *n)
 		;
 	if (!pd)
 		return 0;
+	if (!dx->pdesc_at_load)
+		return 1; /* reported as the description was checked, as DTrace stops there */
 	sema_pdesc_fields(pd->str, &f);
 	if (sema_option(dx, "zdefs"))
 		diag_error(dx, n->loc, "D_ARGS_MULTI",
