@@ -11,7 +11,13 @@
 
 #include "dtrun.h"
 
-struct child;
+struct procset;
+
+/* One -c or -p process. */
+struct cl_proc {
+	const char *cmd;         /* -c's command; NULL for -p */
+	pid_t pid;               /* -p's pid */
+};
 
 /* The command line, parsed (cmdline.c). */
 struct cmdline {
@@ -24,11 +30,9 @@ struct cmdline {
 	struct strv list_descs;  /* -l -n: the descriptions listed, split (list.c) */
 	struct strv shebang;     /* argv with a "#!" line's options split (cmdline.c) */
 	const char *ofile;       /* -o */
-	const char *cmd;         /* -c */
+	struct cl_proc *procs;   /* -c and -p, in command-line order (dtrace's g_psv[]) */
+	int nprocs;
 	const char *script;      /* -s, or a script given as the first operand */
-	pid_t grab_pid;          /* -p */
-	const char *grab_arg;    /* -p as given */
-	int grab;
 	int one_step;            /* -s, -n, -P...: dtc compiles first */
 	const char *cpp_flag;    /* the first of -C -D -U -I, or NULL */
 	int instances;           /* --instance or -M: a description's fifth field is
@@ -82,9 +86,9 @@ int compile_object(const struct cmdline *cl, int *fd, char *path, size_t len);
 /* dtc: $DTC if set, else next to dtrun's own executable, else on $PATH. */
 const char *compile_dtc_path(char *buf, size_t len);
 
-/* -l without a program: this host's probes (those of -c/-p's process too).
- * Returns the exit status (list.c). */
-int list_host(struct dtrun *d, const struct cmdline *cl, struct child *ch);
+/* -l without a program: this host's probes (the USDT probes of the -c/-p
+ * processes too, made in ps).  Returns the exit status (list.c). */
+int list_host(struct dtrun *d, const struct cmdline *cl, struct procset *ps);
 /* -l -n DESCS: listed from the host's table, or -1 when some description
  * names probes made on demand (then compiled and listed as -l -s does). */
 int list_descs(struct dtrun *d, struct cmdline *cl);

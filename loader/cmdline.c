@@ -41,8 +41,8 @@ static int help(void)
 	       "                                         compile with dtc, then run\n"
 	       "\n"
 	       "dtrace(1) options:\n"
-	       "  -c cmd        run cmd and trace it ($target); exit when it exits\n"
-	       "  -p pid        trace process pid ($target)\n"
+	       "  -c cmd        run cmd and trace it ($target: the first -c or -p)\n"
+	       "  -p pid        trace process pid; with -c, exit once all have exited\n"
 	       "  -o file       append output to file\n"
 	       "  -q            quiet: only what the script prints\n"
 	       "  -w            allow destructive actions (system, raise, stop, copyout...)\n"
@@ -220,27 +220,25 @@ static int opt_O(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
-/*
- * dtrace takes any number of -c and -p processes, $target the first; dtrun
- * traces one, so a second is refused rather than one of them left out.
- */
-static int one_process(const struct cmdline *cl, int key, const char *arg)
+/* dtrace takes any number of -c and -p processes, each in its turn ($target
+ * the first of them: dtrace_proc_create(), dtrace_proc_grab_pid()). */
+static int cl_proc_add(struct cmdline *cl, const char *cmd, pid_t pid)
 {
-	if (!cl->cmd && !cl->grab)
-		return 0;
-	dt_err("failed to %s %s: dtrun traces one process (-c or -p), and %s%s is given\n",
-	       key == 'c' ? "create process for" : "grab pid", arg, cl->cmd ? "-c " : "-p ",
-	       cl->cmd ? cl->cmd : cl->grab_arg);
-	return 1;
+	struct cl_proc *v = realloc(cl->procs, sizeof(*v) * (cl->nprocs + 1));
+
+	if (!v) {
+		dt_err("out of memory\n");
+		return 1;
+	}
+	cl->procs = v;
+	v[cl->nprocs++] = (struct cl_proc){ .cmd = cmd, .pid = pid };
+	return -1;
 }
 
 static int opt_c(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
 {
 	(void)o, (void)op;
-	if (one_process(cl, 'c', arg))
-		return 1;
-	cl->cmd = arg;
-	return -1;
+	return cl_proc_add(cl, arg, 0);
 }
 
 static int opt_p(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
@@ -255,12 +253,7 @@ static int opt_p(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 		dt_err("invalid pid: %s\n", arg);
 		return 1;
 	}
-	if (one_process(cl, 'p', arg))
-		return 1;
-	cl->grab_arg = arg;
-	cl->grab = 1;
-	cl->grab_pid = (pid_t)v;
-	return -1;
+	return cl_proc_add(cl, NULL, (pid_t)v);
 }
 
 static int opt_q(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op, char *arg)
@@ -826,4 +819,5 @@ void cmdline_free(struct cmdline *cl)
 	strv_free(&cl->xopts);
 	strv_free(&cl->specs);
 	strv_free(&cl->shown);
+	free(cl->procs);
 }

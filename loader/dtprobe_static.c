@@ -5,7 +5,7 @@
  * never reaches.  libdtprobe's dt_probe() carries a USDT note (provider
  * libdtprobe, probe dt_probe, at the function's entry: runtime/libdtprobe/
  * dt_probe.c), which linking copies into the program, stripped or not; so
- * dtrun looks for that note in the files mapped by the -c/-p target and,
+ * dtrun looks for that note in the files mapped by the -c/-p processes and,
  * for a description naming sdt:::dt_probe, by every process running when
  * it starts, and puts the same uprobe on each copy it finds:
  * sdt:<file>:dt_probe:dt_probe.  A uprobe is per file, so
@@ -161,14 +161,17 @@ int prov_dt_probe_static(struct probes *ps, const struct dtrun_opts *o, const ch
 	int nm = 0, rc = 0;
 	DIR *dir;
 
-	/* the -c/-p target first: a -c child has not run its command yet */
-	if (o->target > 0 && (nm = uproc_modules(o->target, o->target_cmd, 1, &mods)) > 0)
-		for (int i = 0; i < nm; i++) {
-			if (rc == 0)
-				rc = add_file(ps, &s, mods[i], shared);
-			free(mods[i]);
-		}
-	free(mods);
+	/* the -c/-p processes first: a -c child may not have run its command yet */
+	for (int k = 0; k < o->nprocs; k++) {
+		if (o->procs[k].pid > 0 && (nm = uproc_modules(o, o->procs[k].pid, &mods)) > 0)
+			for (int i = 0; i < nm; i++) {
+				if (rc == 0)
+					rc = add_file(ps, &s, mods[i], shared);
+				free(mods[i]);
+			}
+		free(mods);
+		mods = NULL;
+	}
 	snprintf(self, sizeof(self), "%d", (int)getpid());
 	if (rc == 0 && all && (dir = opendir("/proc")) != NULL) {
 		while (rc == 0 && (de = readdir(dir)) != NULL)

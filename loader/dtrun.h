@@ -291,8 +291,8 @@ struct btf;
 struct btf *prov_vmlinux_btf(void);
 /* tracefs's events directory, or NULL where tracefs is not mounted. */
 const char *prov_events_dir(void);
-/* -l -p/-c: every USDT probe of process o->target. 0, or -1 out of memory. */
-int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o);
+/* -l -p/-c: every USDT probe of process pid. 0, or -1 out of memory. */
+int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o, int pid);
 /* gen.c: dtrace -h / -G on dtrun's command line run dtc with it; 0 when
  * neither is there, else the exit status */
 int dtrun_gen_exec(int argc, char **argv, const char *dtc);
@@ -317,6 +317,13 @@ void tail_before_load(struct dtrun *d);
 int tail_after_load(struct dtrun *d);
 
 /* ---- options (options.c, cmdline.c) ---- */
+
+/* A -c or -p process, started or grabbed (main.c): pid descriptions name it
+ * before a -c child's exec by its command (uproc.c). */
+struct tproc {
+	int pid;
+	const char *cmd;         /* -c's command; NULL for -p */
+};
 
 struct dtrun_opts {
 	int quiet;
@@ -348,7 +355,8 @@ struct dtrun_opts {
 	int aggsortpos, aggsortkeypos; /* -x aggsortpos=N, aggsortkeypos=N; 0 unset */
 	int aggpercpu;           /* -x aggpercpu: printa() shows each CPU's value */
 	const char *instance;
-	const char *target_cmd;  /* -c command, for pid$target before its exec */
+	const struct tproc *procs; /* the -c/-p processes, in command-line order */
+	int nprocs;
 	int evaltime_exec;       /* -x evaltime=exec: the -c command's probes are
 				    enabled before it execs, not at its entry
 				    point (proc.c) */

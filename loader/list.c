@@ -1,6 +1,6 @@
 /*
  * list.c: dtrun -l, dtrace's probe listings.  Without a program: every
- * probe of this host (and the USDT probes of -c/-p's process).  With -n
+ * probe of this host (and the USDT probes of the -c/-p processes).  With -n
  * descriptions: the host's probes they match, unless a description names
  * probes made only when a program asks for them (pid and USDT probes of a
  * process, a profile-N/tick-N rate, fbt): then main.c compiles them and
@@ -32,28 +32,33 @@ static int list_open_out(struct dtrun_opts *o, const struct cmdline *cl)
 	return 0;
 }
 
-int list_host(struct dtrun *d, const struct cmdline *cl, struct child *ch)
+int list_host(struct dtrun *d, const struct cmdline *cl, struct procset *ps)
 {
 	struct dtrun_opts *o = d->o;
 
-	if (cl->cmd && child_create(ch, cl->cmd) != 0) {
-		dt_err("failed to create process for %s: %s\n", cl->cmd, strerror(errno));
-		return 1;
-	}
-	if (cl->grab) {
-		ch->pid = cl->grab_pid;
-		if (kill(ch->pid, 0) != 0) {
-			dt_err("failed to grab pid %d: %s\n", (int)ch->pid, strerror(errno));
+	/* dtrace.c's third pass creates and grabs them all first */
+	for (int i = 0; i < cl->nprocs; i++) {
+		const struct cl_proc *cp = &cl->procs[i];
+
+		if (cp->cmd ? child_precheck_cmd(cp->cmd) : child_precheck_pid(cp->pid))
+			return 1;
+		ps->n = i + 1;
+		if (cp->cmd && child_create(&ps->v[i], cp->cmd) != 0) {
+			dt_err("failed to create process for %s: %s\n", cp->cmd, strerror(errno));
 			return 1;
 		}
+		ps->t[i].pid = cp->cmd ? ps->v[i].pid : cp->pid;
+		ps->t[i].cmd = cp->cmd;
 	}
-	o->target = cl->cmd || cl->grab ? ch->pid : 0;
-	o->target_cmd = cl->cmd;
-	if (probes_build(&d->probes, &d->meta, 1) ||
-	    prov_probes_add(&d->probes, &d->meta, o, 1) ||
-	    (o->target && prov_usdt_all(&d->probes, o)))
+	o->procs = ps->t;
+	o->nprocs = ps->n;
+	o->target = ps->n ? ps->t[0].pid : 0;
+	if (probes_build(&d->probes, &d->meta, 1) || prov_probes_add(&d->probes, &d->meta, o, 1))
 		return 1;
-	child_kill(ch);
+	for (int i = 0; i < ps->n; i++)
+		if (prov_usdt_all(&d->probes, o, ps->t[i].pid))
+			return 1;
+	procset_free(ps);
 	if (list_open_out(o, cl))
 		return 1;
 	d->probes.verbose = cl->list_verbose;

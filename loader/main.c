@@ -5,9 +5,9 @@
  *   dtrun OBJECT [args...]          run a dtc-compiled object
  *   dtrun [-s FILE | -n DESC] ...   one step: run dtc, then run its object
  * Then: read the object and its metadata, apply its options and the
- * command line's, start or grab the -c/-p process, match probes, load, run
+ * command line's, start or grab the -c/-p processes, match probes, load, run
  * BEGIN, attach, consume the ring buffer on a timer until exit(), a signal
- * or the process ends, then detach, drain, run END, print the
+ * or the end of every -c/-p process, then detach, drain, run END, print the
  * aggregations, and exit with exit()'s status.  Everything made on the way
  * is freed on one cleanup path, however dtrun ends.
  */
@@ -78,33 +78,54 @@ static int open_object(struct dtrun *d, const struct cmdline *cl, struct object 
 	return 0;
 }
 
-/*
- * $target: the -c child or -p's process.  As dtrace's -c, the child is
- * created before the probes are matched, so pid$target resolves against it:
- * by default (evaltime postinit) it execs and runs, traced, to its entry
- * point, where the dynamic linker has mapped its libraries, and waits
- * there until the probes are on (pid$target::_exit:entry is libc's); with
- * -x evaltime=exec it waits before its exec, released once probes are on.
- */
-static int start_target(struct dtrun_opts *o, const struct cmdline *cl, struct child *ch)
+/* dtrace.c's third pass stops at the first -c or -p it cannot create or
+ * grab, before anything is compiled; 0 or -1 after its message. */
+static int procs_precheck(const struct cmdline *cl)
 {
-	if (cl->cmd) {
-		ch->traced = !o->evaltime_exec;
-		if (child_create(ch, cl->cmd) != 0) {
-			dt_err("failed to create process for %s: %s\n", cl->cmd, strerror(errno));
+	for (int i = 0; i < cl->nprocs; i++)
+		if (cl->procs[i].cmd ? child_precheck_cmd(cl->procs[i].cmd)
+				     : child_precheck_pid(cl->procs[i].pid))
+			return -1;
+	return 0;
+}
+
+/*
+ * The -c and -p processes, each in its turn as dtrace.c's third pass
+ * creates and grabs them; $target is the first (dtrace_proc_create() and
+ * dtrace_proc_grab_pid() set it only while it is 0).  As dtrace's -c, a
+ * child is created before the probes are matched, so pid$target and pidN
+ * resolve against it: by default (evaltime postinit) it execs and runs,
+ * traced, to its entry point, where the dynamic linker has mapped its
+ * libraries, and waits there until the probes are on (pid$target::_exit:entry
+ * is libc's); with -x evaltime=exec it waits before its exec, released once
+ * probes are on.
+ */
+static int start_procs(struct dtrun_opts *o, const struct cmdline *cl, struct procset *ps)
+{
+	for (int i = 0; i < cl->nprocs; i++) {
+		const struct cl_proc *cp = &cl->procs[i];
+		struct child *c = &ps->v[i];
+
+		ps->n = i + 1; /* procset_free() kills it, whatever happens */
+		if (cp->cmd) {
+			c->traced = !o->evaltime_exec;
+			if (child_create(c, cp->cmd) != 0) {
+				dt_err("failed to create process for %s: %s\n", cp->cmd,
+				       strerror(errno));
+				return -1;
+			}
+			if (c->traced && child_release(c))
+				return -1;
+		} else if (child_grab(c, cp->pid)) {
+			dt_err("failed to grab pid %d: %s\n", (int)cp->pid, strerror(errno));
 			return -1;
 		}
-		if (ch->traced && child_release(ch))
-			return -1;
-		o->target = ch->pid;
-	} else if (cl->grab) {
-		if (child_grab(ch, cl->grab_pid)) {
-			dt_err("failed to grab pid %d: %s\n", (int)cl->grab_pid, strerror(errno));
-			return -1;
-		}
-		o->target = ch->pid;
+		ps->t[i].pid = c->pid;
+		ps->t[i].cmd = cp->cmd;
 	}
-	o->target_cmd = cl->cmd;
+	o->procs = ps->t;
+	o->nprocs = ps->n;
+	o->target = ps->n ? ps->v[0].pid : 0;
 	return 0;
 }
 
@@ -285,15 +306,19 @@ static void report_check(const struct dtrun *d, const struct object *ob)
  * As dtrace_go(): every probe is attached first (its clauses wait while
  * DT_ACTIVITY_WARMUP), then BEGIN fires and the others become active, so
  * what BEGIN's output makes dtrun do (its own write(2), system()) is traced.
- * A -c child stopped at its entry (pid probes) is exec'd before attaching;
- * one that is not runs once BEGIN is done.  0, or -1 with everything
- * detached.
+ * Then each -c/-p process is continued in command-line order, as dtrace.c
+ * does with dtrace_proc_continue(): a -c child stopped at its entry (pid
+ * probes) was exec'd before attaching; one that was not (evaltime=exec)
+ * execs now.  0, or -1 with everything detached.
  */
-static int begin_attach(struct dtrun *d, struct child *ch)
+static int begin_attach(struct dtrun *d, struct procset *ps)
 {
-	int err;
+	int err = 0;
 
-	if ((ch->traced && child_release(ch)) || run_begin_attached(d))
+	for (int i = 0; i < ps->n; i++)
+		if (ps->v[i].traced && child_release(&ps->v[i]))
+			goto fail;
+	if (run_begin_attached(d))
 		goto fail;
 	/*
 	 * DTrace reads the buffers once per switchrate (earlier only when one
@@ -303,7 +328,9 @@ static int begin_attach(struct dtrun *d, struct child *ch)
 	 */
 	if (!d->o->switchrate_set)
 		consume_drain(d);
-	err = dtrun_stop ? 0 : ch->traced ? child_resume(ch) : child_release(ch);
+	for (int i = 0; i < ps->n && !err && !dtrun_stop; i++)
+		err = ps->v[i].traced ? child_resume(&ps->v[i]) : child_release(&ps->v[i]);
+	ps->live = ps->n; /* dtrace's g_pslive = g_psc */
 	if (!err && !(d->o->drop_caps && !dtrun_stop && caps_drop_all())) /* caps.c */
 		return 0;
 fail:
@@ -359,31 +386,33 @@ static int status_tick(const struct timespec *t0, uint64_t rate_ns, uint64_t *ne
  * as dtrace: exit() is seen at the next status tick; detach, drain, END,
  * the aggregations.  Returns exit()'s status (1 if a file failed).
  */
-static int trace(struct dtrun *d, struct child *ch, int sigfd)
+static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 {
 	struct dtrun_opts *o = d->o;
 	struct timespec t0;
 	uint64_t status_next = 0;
 	int interrupted = 0, rc;
+	struct pollfd *pf = calloc(3 + ps->n, sizeof(*pf));
 
+	if (!pf) {
+		dt_err("out of memory\n");
+		return 1;
+	}
 	/* -p, or a -c child not stopped at its entry: its mappings, while it lives */
-	if (o->target > 0 && !ch->traced)
-		sym_user_snapshot(o->target);
+	for (int i = 0; i < ps->n; i++)
+		if (ps->v[i].pid > 0 && !ps->v[i].traced)
+			sym_user_snapshot(ps->v[i].pid);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (!dtrun_stop) {
-		struct pollfd pf[4] = { { .fd = sigfd, .events = POLLIN },
-					{ .fd = consume_poll_fd(d), .events = POLLIN } };
-		int np = 2, tmo = (int)(o->switchrate_ns / 1000000), pid_i = -1;
+		int np = 2, tmo = (int)(o->switchrate_ns / 1000000), pid0;
 
-		if (ch->pidfd >= 0) {
-			pid_i = np;
-			pf[np].fd = ch->pidfd;
-			pf[np++].events = POLLIN;
-		}
-		if (metrics_poll_fd(d) >= 0) { /* a scrape waits (metrics.c) */
-			pf[np].fd = metrics_poll_fd(d);
-			pf[np++].events = POLLIN;
-		}
+		pf[0] = (struct pollfd){ .fd = sigfd, .events = POLLIN };
+		pf[1] = (struct pollfd){ .fd = consume_poll_fd(d), .events = POLLIN };
+		if (metrics_poll_fd(d) >= 0) /* a scrape waits (metrics.c) */
+			pf[np++] = (struct pollfd){ .fd = metrics_poll_fd(d), .events = POLLIN };
+		pid0 = np;
+		for (int i = 0; i < ps->n; i++) /* a gone one's is -1: poll skips it */
+			pf[np++] = (struct pollfd){ .fd = ps->v[i].pidfd, .events = POLLIN };
 		if (poll(pf, np, tmo < 1 ? 1 : tmo) < 0 && errno != EINTR)
 			break;
 		consume_drain(d);
@@ -393,15 +422,21 @@ static int trace(struct dtrun *d, struct child *ch, int sigfd)
 			interrupted = 1;
 			break;
 		}
-		/* The -c/-p process has exited: tracing stops, without a word,
-		 * as dtrace's prochandler() prints only a message libdtrace
-		 * gives, and dt_proc.c gives none for a process's death. */
-		if (pid_i >= 0 && (pf[pid_i].revents & POLLIN)) {
-			child_reap(ch);
+		/* A -c/-p process has exited; once all have, tracing stops,
+		 * without a word, as dtrace's prochandler() counts g_pslive
+		 * down and prints only a message libdtrace gives, and dt_proc.c
+		 * gives none for a process's death. */
+		for (int i = 0; i < ps->n; i++)
+			if (ps->v[i].pidfd >= 0 && (pf[pid0 + i].revents & (POLLIN | POLLHUP))) {
+				child_gone(&ps->v[i]);
+				ps->live--;
+			}
+		if (ps->n && ps->live <= 0) {
 			fflush(o->out);
 			break;
 		}
 	}
+	free(pf);
 
 	if (d->aborted[0]) { /* consume_abort() */
 		run_detach(d);
@@ -472,7 +507,7 @@ int main(int argc, char **argv)
 	struct dtrun_opts o;
 	struct dtrun d = { .o = &o, .stat_fd = -1, .spec_fd = -1 };
 	struct cmdline cl = { 0 };
-	struct child ch = CHILD_INIT;
+	struct procset ps = { 0 };
 	struct object ob = { .fd = -1 };
 	int rc = 1, sigfd, early_sig = 0, st;
 
@@ -498,8 +533,12 @@ int main(int argc, char **argv)
 		rc = merge(&cl, &o);
 		goto out;
 	}
+	if (procset_init(&ps, cl.nprocs)) {
+		dt_err("out of memory\n");
+		goto out;
+	}
 	if (cl.list && !cl.one_step && cl.ops.n == 0) {
-		rc = list_host(&d, &cl, &ch);
+		rc = list_host(&d, &cl, &ps);
 		goto out;
 	}
 	if (!cl.one_step && (st = cmdline_operand(&cl, &ob.path)) >= 0) {
@@ -513,14 +552,14 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	/* -l -n: the host's probes, unless some are made on demand (list.c) */
-	if (cl.one_step && cl.list && !cl.script && !cl.cmd && !cl.grab &&
+	if (cl.one_step && cl.list && !cl.script && !cl.nprocs &&
 	    (st = list_descs(&d, &cl)) >= 0) {
 		rc = st;
 		goto out;
 	}
 
-	/* dtrace creates -c's process and grabs -p's before it compiles */
-	if ((cl.cmd && child_precheck_cmd(cl.cmd)) || (cl.grab && child_precheck_pid(cl.grab_pid)))
+	/* dtrace creates -c's processes and grabs -p's before it compiles */
+	if (procs_precheck(&cl))
 		goto out;
 	/* open: one step compiles first, into a memory file */
 	if (cl.one_step) {
@@ -546,7 +585,7 @@ int main(int argc, char **argv)
 		goto out;
 
 	/* match, on this host, with the process $target names */
-	if (start_target(&o, &cl, &ch) || (st = match(&d, &cl)) < 0)
+	if (start_procs(&o, &cl, &ps) || (st = match(&d, &cl)) < 0)
 		goto out;
 	if (st > 0) {
 		rc = 0; /* -l -s: listed */
@@ -590,13 +629,13 @@ int main(int argc, char **argv)
 		goto out;
 
 	/* BEGIN, attach, consume, END */
-	if (begin_attach(&d, &ch))
+	if (begin_attach(&d, &ps))
 		goto out;
-	rc = trace(&d, &ch, sigfd);
+	rc = trace(&d, &ps, sigfd);
 out:
 	if (ob.fd >= 0)
 		close(ob.fd);
-	child_kill(&ch);
+	procset_free(&ps);
 	if (d.obj)
 		run_close(&d);
 	metrics_stop(&d);

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "base.h"
+#include "dtrun.h"
 #include "proc.h"
 #include "sym.h"
 
@@ -33,7 +34,11 @@ int proc_tie(pid_t parent)
 	return 0;
 }
 
-/* execvp()'s search: a name with a '/' as it is, else each $PATH entry. */
+/*
+ * execvp()'s search: a name with a '/' as it is, else each $PATH entry.  The
+ * name is the command's first word, or all of it where it has none (an
+ * empty or blank -c: dtrace.c's make_argv()), which no search finds.
+ */
 int child_precheck_cmd(const char *cmd)
 {
 	const char *path = getenv("PATH"), *p, *e;
@@ -42,8 +47,11 @@ int child_precheck_cmd(const char *cmd)
 	int err = ENOENT;
 	struct stat st;
 
-	cmd += strspn(cmd, " \t\n\v\f\r");
-	if (n == 0 || n >= sizeof(name))
+	if (n == 0)
+		n = strlen(cmd);
+	else
+		cmd += strspn(cmd, " \t\n\v\f\r");
+	if (n >= sizeof(name))
 		return 0; /* child_create() says why */
 	memcpy(name, cmd, n);
 	name[n] = '\0';
@@ -54,7 +62,7 @@ int child_precheck_cmd(const char *cmd)
 			err = EACCES;
 		else
 			return 0;
-	} else {
+	} else if (n > 0) {
 		for (p = path && *path ? path : "/bin:/usr/bin"; p; p = *e ? e + 1 : NULL) {
 			e = p + strcspn(p, ":");
 			snprintf(full, sizeof(full), "%.*s%s%s", (int)(e - p), p, e > p ? "/" : "",
@@ -70,11 +78,23 @@ int child_precheck_cmd(const char *cmd)
 	return -1;
 }
 
+/*
+ * dtrace_proc_grab_pid(): a pid with no /proc entry, or one Pgrab() cannot
+ * ptrace (a zombie, a kernel thread: neither has /proc/PID/exe, nor dtrace
+ * itself) fails, and dt_proc_create_thread() replaces dt_proc_control()'s
+ * "failed to grab pid" message by ESRCH: dtrace says only "No such
+ * process".  (A pid dtrun may not signal is still grabbed: dtrun does not
+ * ptrace it.)
+ */
 int child_precheck_pid(pid_t pid)
 {
-	if (pid > 0 && (kill(pid, 0) == 0 || errno == EPERM))
+	char path[64], exe[16];
+
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)pid);
+	if (pid > 0 && pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM) &&
+	    (readlink(path, exe, sizeof(exe)) >= 0 || errno != ENOENT))
 		return 0;
-	dt_err("failed to grab pid %ld: %s\n", (long)pid, strerror(pid > 0 ? errno : ESRCH));
+	dt_err("%s\n", strerror(ESRCH));
 	return -1;
 }
 
@@ -90,11 +110,9 @@ int child_create(struct child *c, const char *cmd)
 	for (p = strtok_r(c->copy, " \t\n\v\f\r", &save); p;
 	     p = strtok_r(NULL, " \t\n\v\f\r", &save))
 		strv_push(&av, p);
+	if (av.n == 0) /* make_argv(): the whole string, which execvp() refuses */
+		strv_push(&av, c->copy);
 	c->argv = av.v;
-	if (av.n == 0) {
-		dt_err("failed to execute %s: no command\n", cmd);
-		return -1;
-	}
 	if (pipe2(go, O_CLOEXEC))
 		return -1;
 	if (pipe2(er, O_CLOEXEC)) {
@@ -134,11 +152,24 @@ int child_create(struct child *c, const char *cmd)
 	return 0;
 }
 
+/* PIDFD_THREAD (Linux 6.9): a thread's own pidfd, for -p of a thread ID */
+#define DT_PIDFD_THREAD O_EXCL
+
 int child_grab(struct child *c, pid_t pid)
 {
 	c->pid = pid;
 	c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+	if (c->pidfd < 0 && errno == EINVAL)
+		c->pidfd = (int)syscall(SYS_pidfd_open, pid, DT_PIDFD_THREAD);
 	return c->pidfd < 0 ? -1 : 0;
+}
+
+void child_gone(struct child *c)
+{
+	child_reap(c);
+	if (c->pidfd >= 0)
+		close(c->pidfd);
+	c->pidfd = -1;
 }
 
 /* Waits for the traced child to stop; -1 when it is gone (or waitpid fails). */
@@ -279,4 +310,27 @@ void child_kill(struct child *c)
 	free(c->copy);
 	c->argv = NULL;
 	c->copy = NULL;
+}
+
+int procset_init(struct procset *ps, int n)
+{
+	ps->v = calloc(n ? n : 1, sizeof(*ps->v));
+	ps->t = calloc(n ? n : 1, sizeof(*ps->t));
+	ps->n = ps->live = 0;
+	if (!ps->v || !ps->t)
+		return -1;
+	for (int i = 0; i < n; i++)
+		ps->v[i] = (struct child)CHILD_INIT;
+	return 0;
+}
+
+void procset_free(struct procset *ps)
+{
+	for (int i = 0; i < ps->n; i++)
+		child_kill(&ps->v[i]);
+	free(ps->v);
+	free(ps->t);
+	ps->v = NULL;
+	ps->t = NULL;
+	ps->n = ps->live = 0;
 }

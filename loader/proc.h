@@ -7,6 +7,8 @@
 
 #include <sys/types.h>
 
+struct tproc;
+
 /* -c: the child waits on a pipe until probes are enabled, then execs. */
 struct child {
 	pid_t pid;               /* -c child or -p process, 0 if none (or gone) */
@@ -21,6 +23,23 @@ struct child {
 };
 
 #define CHILD_INIT { .pid = 0, .go_fd = -1, .err_fd = -1, .pidfd = -1 }
+
+/*
+ * The -c and -p processes in command-line order, as dtrace's g_psv[]: each
+ * created or grabbed in turn, all continued once probes are on, and tracing
+ * ends once every one of them is gone (g_pslive).
+ */
+struct procset {
+	struct child *v;
+	struct tproc *t;         /* their pids and commands, for dtrun_opts.procs */
+	int n;                   /* started or grabbed so far */
+	int live;                /* still there (dtrace's g_pslive) */
+};
+
+/* Room for n processes; 0 or -1 (out of memory). */
+int procset_init(struct procset *ps, int n);
+/* Kills the -c children still there, frees what procset_init() made. */
+void procset_free(struct procset *ps);
 
 /* In a child after fork(): it dies with dtrun, even by SIGKILL (as dtrace's
  * grabbed and created processes are released when it exits).  -1 if dtrun
@@ -39,6 +58,9 @@ int child_precheck_cmd(const char *cmd);
 int child_precheck_pid(pid_t pid);
 /* -p PID: a pidfd for it, so its exit ends tracing; 0 or -1 (errno set). */
 int child_grab(struct child *c, pid_t pid);
+/* Its pidfd was readable: the process is gone (a -c child reaped), and its
+ * pidfd closed. */
+void child_gone(struct child *c);
 /* Lets the -c child exec (and, traced, run on to its entry point); 0 or -1
  * after a message. */
 int child_release(struct child *c);

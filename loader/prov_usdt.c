@@ -59,12 +59,12 @@ static int usdt_desc(struct probes *ps, int fam, const struct prov_desc *pd,
  * dtrace -l -p PID / -l -c CMD: the process's USDT probes, every provider of
  * every mapped file's notes, as dtrace creates them when it grabs a process.
  */
-int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
+int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o, int pid)
 {
 	char **mods = NULL, provbuf[160];
 	int nm, first = ps->n, rc = 0;
 
-	nm = uproc_modules(o->target, o->target_cmd, 1, &mods);
+	nm = uproc_modules(o, pid, &mods);
 	for (int i = 0; i < nm; i++) {
 		const char *mod = uproc_base(mods[i]);
 		struct elf_file ef;
@@ -74,7 +74,7 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
 				const char *fn = uproc_func_at(&ef, ef.notes[k].pc);
 				struct probe *p;
 
-				snprintf(provbuf, sizeof(provbuf), "%s%d", ef.notes[k].prov, o->target);
+				snprintf(provbuf, sizeof(provbuf), "%s%d", ef.notes[k].prov, pid);
 				if (uproc_has_probe(ps, first, provbuf, mod, fn, ef.notes[k].name))
 					continue;
 				p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
@@ -85,7 +85,7 @@ int prov_usdt_all(struct probes *ps, const struct dtrun_opts *o)
 					break;
 				}
 				p->path = prov_str(ps, mods[i]);
-				p->pid = o->target;
+				p->pid = pid;
 				p->usdt_prov = prov_str(ps, ef.notes[k].prov);
 				p->usdt_name = prov_str(ps, ef.notes[k].raw);
 				if (ef.notes[k].args)

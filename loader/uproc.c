@@ -322,13 +322,18 @@ const char *uproc_base(const char *path)
 
 /* The files mapped into a process; before a -c child's exec, its command;
  * -1 for no process that can be grabbed. */
-int uproc_modules(int pid, const char *target_cmd, int is_target, char ***out)
+int uproc_modules(const struct dtrun_opts *o, int pid, char ***out)
 {
 	char path[64], line[PATH_MAX + 256], self[PATH_MAX] = "", exe[PATH_MAX] = "";
+	const char *target_cmd = NULL;
 	char **v = NULL;
 	int n = 0;
 	FILE *fp;
 	ssize_t l;
+
+	for (int i = 0; i < o->nprocs && !target_cmd; i++)
+		if (o->procs[i].pid == pid)
+			target_cmd = o->procs[i].cmd;
 
 	l = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	self[l > 0 ? l : 0] = '\0';
@@ -337,10 +342,10 @@ int uproc_modules(int pid, const char *target_cmd, int is_target, char ***out)
 	exe[l > 0 ? l : 0] = '\0';
 	/* Pgrab() reads /proc/PID/exe: a kernel thread (or a zombie) has none
 	 * and is no process to grab */
-	if (l <= 0 && !(is_target && target_cmd))
+	if (l <= 0 && !target_cmd)
 		return -1;
 	snprintf(path, sizeof(path), "/proc/%d/maps", pid);
-	if (is_target && target_cmd && !strcmp(exe, self)) {
+	if (target_cmd && !strcmp(exe, self)) {
 		/* the -c child waits before its exec: its command and our libraries */
 		char cmd[PATH_MAX], *sp, *found = NULL;
 
@@ -509,7 +514,7 @@ int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const str
 	}
 	if (!usdt)
 		snprintf(pname, sizeof(pname), "pid");
-	nm = uproc_modules(pid, o->target_cmd, pid == o->target, &mods);
+	nm = uproc_modules(o, pid, &mods);
 	if (nm < 0) {
 		if (usdt)
 			return 0; /* no such process: the description matches nothing */

@@ -36,8 +36,9 @@ const char *uproc_func_at(const struct elf_file *f, uint64_t off); /* "" if none
 const char *uproc_base(const char *path);
 /* pid's '-' function: the file offset of address va of its executable path */
 uint64_t uproc_addr_off(int pid, const char *path, uint64_t va, int *ok);
-/* The files process pid maps (malloc'd paths, executable first); -1 if none. */
-int uproc_modules(int pid, const char *target_cmd, int is_target, char ***out);
+/* The files process pid maps (malloc'd paths, executable first; a -c child
+ * of o->procs[] not yet exec'd: its command's file); -1 if none. */
+int uproc_modules(const struct dtrun_opts *o, int pid, char ***out);
 struct probe *uproc_find_probe(const struct probes *ps, int from, const char *prov,
 			       const char *mod, const char *func, const char *name);
 int uproc_has_probe(const struct probes *ps, int from, const char *prov, const char *mod,
