@@ -159,7 +159,7 @@ int child_grab(struct child *c, pid_t pid)
 {
 	c->pid = pid;
 	c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-	if (c->pidfd < 0 && errno == EINVAL)
+	if (c->pidfd < 0 && errno != ESRCH) /* EINVAL or ENOENT: not a leader */
 		c->pidfd = (int)syscall(SYS_pidfd_open, pid, DT_PIDFD_THREAD);
 	return c->pidfd < 0 ? -1 : 0;
 }
