@@ -113,6 +113,7 @@ int type_key_byref(struct dtc *dx, struct dtype *t); /* a key copied by its byte
 int type_compatible(struct dtype *a, struct dtype *b);
 int type_assignable(struct dtype *l, struct dtype *r); /* l = r of a store or inline */
 int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero); /* l = r */
+int type_ptrcompat(const struct dtype *l, const struct dtype *r); /* p == q, p - q */
 int type_is_vfptr(const struct dtype *t); /* void * or function pointer */
 struct dtype *types_emit_list(struct dtc *dx); /* D structs/unions, then used kernel ones */
 

@@ -393,7 +393,7 @@ int sema_ptrcompat(const struct node *a, const struct dtype *l, const struct nod
 		return const_zero(a) && rp;
 	if (type_is_int(r))
 		return const_zero(b) && lp;
-	return lp && rp && type_argcompat(l, r, 0);
+	return lp && rp && type_ptrcompat(l, r);
 }
 
 /*
@@ -766,7 +766,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				return n->type = l->kind == TY_ARRAY ? type_ptr(dx, l->base) : l;
 			if (n->op == OP_ADD && type_is_int(l) && rp)
 				return n->type = r->kind == TY_ARRAY ? type_ptr(dx, r->base) : r;
-			if (n->op == OP_SUB && lp && rp && type_argcompat(l, r, 0)) {
+			if (n->op == OP_SUB && lp && rp && type_ptrcompat(l, r)) {
 				/* s - s, p - s: D strings are pointers here too */
 				if (l->kind == TY_STRING)
 					str_as_ptr(dx, cc, &n->a);

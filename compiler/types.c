@@ -646,6 +646,32 @@ int type_argcompat(const struct dtype *l, const struct dtype *r, int rzero)
 	return type_compatible((struct dtype *)lb, (struct dtype *)rb);
 }
 
+/*
+ * DTrace's dt_node_is_ptrcompat() of two pointers or arrays (a string is
+ * char [strsize]): to compatible types (ctf_type_compat(): char and
+ * unsigned char are not), or either to void.  Unlike an assignment
+ * (type_argcompat()), two char pointers of other signedness do not pass
+ * as strings: dt_cook_op2() takes them as strings only beside a string.
+ */
+int type_ptrcompat(const struct dtype *l, const struct dtype *r)
+{
+	const struct dtype *lb, *rb;
+
+	if ((l->kind != TY_PTR && l->kind != TY_ARRAY && l->kind != TY_STRING) ||
+	    (r->kind != TY_PTR && r->kind != TY_ARRAY && r->kind != TY_STRING))
+		return 0;
+	lb = l->kind == TY_STRING ? NULL : l->base; /* NULL: a string's char */
+	rb = r->kind == TY_STRING ? NULL : r->base;
+	if ((lb && lb->kind == TY_VOID) || (rb && rb->kind == TY_VOID) || (!lb && !rb))
+		return 1;
+	if (!lb || !rb) {
+		const struct dtype *o = lb ? lb : rb;
+
+		return o->kind == TY_INT && o->size == 1 && o->is_signed;
+	}
+	return type_compatible((struct dtype *)lb, (struct dtype *)rb);
+}
+
 int type_is_char_array(const struct dtype *t)
 {
 	return t && t->kind == TY_ARRAY && t->base && t->base->kind == TY_INT && t->base->size == 1;
