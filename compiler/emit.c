@@ -491,8 +491,11 @@ static void emit_meta(struct ectx *ec)
 	for (a = ss->acts; a; a = a->next) {
 		sb_printf(&m, "act %d %d %s %d ", a->id, a->clause, a->kind, a->nargs);
 		meta_str(&m, a->fmt ? a->fmt : "");
-		for (i = 0; i < a->nargs; i++)
+		for (i = 0; i < a->nargs; i++) {
 			sb_printf(&m, " %c%d", a->argk[i], a->argsize[i]);
+			if (a->argcap[i])
+				sb_printf(&m, "/%d", a->argcap[i]);
+		}
 		sb_putc(&m, '\n');
 	}
 	emit_agg_meta(ec, &m); /* emit_agg.c */

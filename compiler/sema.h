@@ -212,6 +212,7 @@ struct action {
 	int nargs;
 	char argk[MAX_ACT_ARGS];   /* 'i' signed int, 'u' unsigned, 's' string, 'p' ptr */
 	int argsize[MAX_ACT_ARGS]; /* integer size in bytes, or string bytes */
+	int argcap[MAX_ACT_ARGS];  /* a char array string's array size, or 0 */
 	int size;                  /* item size, header included */
 	struct dtype *vtype;       /* print(): the type of the value printed */
 	struct action *next;

@@ -198,6 +198,11 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 	a->fmt = fmt->str;
 	for (i = 0; i < nargs; i++) {
 		act_add_arg(dx, a, types[i]);
+		/* a char array of N < strsize bytes: %S escapes N bytes at most,
+		 * its record's size (pfprint_estr(): strchr2esc(addr, size)) */
+		if (types[i] && types[i]->kind == TY_STRING && i < MAX_ACT_ARGS &&
+		    sema_char_array_value(dx, args[i]) && args[i]->ival < a->argsize[i])
+			a->argcap[i] = (int)args[i]->ival;
 		if (types[i] && types[i]->kind == TY_ARRAY && i < MAX_ACT_ARGS) {
 			/* %ls of an int [N]: its bytes, by reference, as
 			 * dt_cg_store_val() records an array */

@@ -49,6 +49,7 @@ enum arg_kind {
 struct meta_arg {
 	enum arg_kind kind;
 	int size;                /* N of iN/uN/sN/pN... (payload bytes) */
+	int cap;                 /* M of sN/M: a char array's size, or 0 */
 	char letter;             /* the descriptor's letter as written */
 };
 

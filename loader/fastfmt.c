@@ -515,6 +515,7 @@ int fast_decode(const struct meta_act *a, const char *payload, size_t len, struc
 			strs[i] = strndup(payload + off, (size_t)ma->size);
 			vals[i].kind = DT_VAL_STR;
 			vals[i].str = strs[i] ? strs[i] : "";
+			vals[i].size = ma->cap; /* a char array's size, or 0 */
 			break;
 		}
 		off += sz;

@@ -319,9 +319,13 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 		if (ci->print == DT_FP_ESTR && v->kind == DT_VAL_STR && v->str != NULL) {
 			size_t len = strlen(v->str);
 
-			/* the record is size bytes: its NUL is part of it */
-			s = str2esc(v->str, v->size > 0 && (size_t)v->size > len ? (size_t)v->size
-										: len + 1);
+			/*
+			 * the record is size bytes: its NUL is part of it, where
+			 * it has one (a full char array has none: pfprint_estr()
+			 * escapes the record's size bytes, no more)
+			 */
+			s = str2esc(v->str, v->size > 0 && (size_t)v->size <= len ? (size_t)v->size
+										 : len + 1);
 		} else if (ci->print == DT_FP_ECHR && is_int_val(v)) {
 			char ch = (char)v->ival;
 

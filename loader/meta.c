@@ -460,6 +460,12 @@ static int parse_line(const char *p, struct meta *m)
 			if (parse_int(&p, &b) || b <= 0)
 				return -1;
 			ac->args[i].size = (int)b;
+			if (*p == '/') {
+				p++;
+				if (parse_int(&p, &b) || b <= 0 || b >= ac->args[i].size)
+					return -1;
+				ac->args[i].cap = (int)b;
+			}
 		}
 		return 0;
 	}

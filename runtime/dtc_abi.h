@@ -102,6 +102,9 @@
  *                                                  stored as 8 bytes, sign- or
  *                                                  zero-extended
  *                                         sN       string, N bytes, NUL-padded
+ *                                         sN/M     a char array of M bytes (M <
+ *                                                  N) recorded as string sN:
+ *                                                  %S escapes M bytes at most
  *                                         pN       pointer-sized int, N bytes
  *                                         fN       float (4), double (8), long
  *                                                  double (16): the value's raw
