@@ -272,12 +272,33 @@ static struct dtype *addr_type(struct dtc *dx, struct node *n, struct node *a)
 	return type_ptr(dx, a->type);
 }
 
+/*
+ * A member or *p of array type is no lvalue: dt_cook_op2() sets DT_NF_LVALUE
+ * on p->m and v.m only where m is not an array, dt_cook_op1() on *p only
+ * where *p is not one (p[i] is *(p + i)), so & refuses them (D_ADDROF_LVAL:
+ * &curthread->comm, &g.arr, &this->s.arr).  A kernel symbol (`arr) is one.
+ */
+static int array_rvalue(struct dtc *dx, struct node *a)
+{
+	if (!((a->type && a->type->kind == TY_ARRAY) || sema_char_array_value(dx, a)))
+		return 0;
+	/* `sym is *(T *)&sym to dtc (ksym_rewrite()), a DT_NODE_SYM to DTrace */
+	if (a->kind == N_UNARY && a->a->kind == N_IDENT && a->a->str && strchr(a->a->str, '`'))
+		return 0;
+	return a->kind == N_MEMBER_OF || (a->kind == N_UNARY && a->op == OP_DEREF) ||
+	       ((a->kind == N_PTR_MEMBER || a->kind == N_INDEX) && sema_node_is_mem(a));
+}
+
 static struct dtype *check_addr(struct dtc *dx, struct node *n)
 {
 	struct node *a = n->a;
 	if (a->flags & NF_BVAR) {
 		/* &args[i], &uregs[i]: DTrace's dt_cook_op1() on a DT_NODE_VAR */
 		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
+		return NULL;
+	}
+	if (array_rvalue(dx, a)) {
+		diag_error(dx, n->loc, "D_ADDROF_LVAL", "unacceptable operand for unary & operator");
 		return NULL;
 	}
 	/* D variables live in BPF maps: as in DTrace on BPF, none has an address */
