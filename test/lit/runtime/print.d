@@ -4,7 +4,8 @@
  * cast and a comma (the top one too), members and array elements that are
  * all zero left out, char arrays up to their NUL, a char as 'c', bit-fields
  * as dt_print_visit() extracts them (bf, 5 at bit 416, shows as 0 and is
- * left out: print-bitfield.d), floating point
+ * left out: print-bitfield.d), an all-zero array only its opening line
+ * (&z.arr is no lvalue: a pointer to it through a typedef), floating point
  * members not at all.  A kernel struct (sk_buff) is copied member by member with CO-RE
  * reads; here it lies in a D array, its `len` at the kernel's offset.
  * REQUIRES: root
@@ -36,6 +37,8 @@
  * CHECK-NEXT: {{^                                            \}$}}
  * CHECK-NEXT: {{^0x[0-9a-f]+ = \*$}}
  * CHECK-NEXT: {{^                                            \(int\)-5,$}}
+ * CHECK-NEXT: {{^0x[0-9a-f]+ = \*$}}
+ * CHECK-NEXT: {{^                                            \(arr3_t\) \[$}}
  * CHECK-NEXT: {{^end$}}
  */
 #pragma D option quiet
@@ -52,7 +55,8 @@ struct ts {
 	double fl;
 	enum eh h;
 };
-struct ts g;
+struct ts g, z;
+typedef int arr3_t[3];
 uint32_t buf[128];
 
 BEGIN
@@ -70,6 +74,7 @@ BEGIN
 	buf[offsetof(struct sk_buff, len) / 4] = 123;
 	print((struct sk_buff *)&buf[0]);
 	print(&g.a);
+	print((arr3_t *)&z.arr[0]);
 	printf("end\n");
 	exit(0);
 }
