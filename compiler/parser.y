@@ -72,6 +72,7 @@ struct lexstate *yyget_extra(yyscan_t scanner);
 }
 
 %code {
+#include <ctype.h>
 #include <string.h>
 
 static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char *msg);
@@ -1062,7 +1063,16 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 		diag_error(dx, *llocp, "D_SYNTAX", "%s", msg);
 		return;
 	}
-	/* DTrace's words for a clause missing its body (see probe_definition) */
+	/* DTrace's words for a clause missing its body (see probe_definition),
+	 * where what follows could be read on (a probe description's
+	 * characters, RGX_PSPEC, or digits); a character dt_lex.l has no token
+	 * for after a description (BEGIN = 1, x[0] = "a";) is its own error */
+	if (ls->prev_tok == PSPEC && llocp->off == ls->cur_loc.off && llocp->off < ls->len &&
+	    !isalnum((unsigned char)ls->text[llocp->off]) &&
+	    !strchr("-$:_.?*\\[]!", ls->text[llocp->off])) {
+		diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%c\"", ls->text[llocp->off]);
+		return;
+	}
 	if (ls->prev_tok == PSPEC && llocp->off == ls->cur_loc.off) {
 		diag_error(dx, ls->prev_loc, "D_SYNTAX",
 			   "expected predicate and/or actions following probe description");
