@@ -105,6 +105,11 @@ struct dtc {
 	int nspec_names;
 	const char *diag_region;      /* "predicate", "action list" or NULL: where
 					 sema is, as libdtrace's yylabel() */
+	int cg_defer;                 /* sema is in a clause: the errors libdtrace
+					 finds as it generates the clause's code wait
+					 for its cooking's (util.c diag_cg_flush()) */
+	struct cg_diag *cg_diags;
+	int ncg_diags, cg_diags_cap;
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
 	struct dpragma_id *pragma_ids; /* #pragma D attributes/binding, latest first */
@@ -152,6 +157,10 @@ int dtc_is_dlib_item(const struct dtc *dx, const struct node *n);
  * caret under the span.  tag is DTrace's error tag without brackets
  * ("D_SYNTAX") or NULL.
  */
+void diag_cg_flush(struct dtc *dx);
+long diag_cg_first(const struct dtc *dx);
+void diag_error_cg(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)

@@ -267,6 +267,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	ci->n = cl;
 	ci->id = id;
 	cl->id = id;
+	dx->cg_defer = 1; /* util.c diag_cg_flush() */
 	ci->stmt0 = id ? ss->clauses[id - 1].stmt0 + ss->clauses[id - 1].cur_desc : 0;
 	for (pd = cl->a, ci->cur_desc = 0; pd; pd = pd->next, ci->cur_desc++)
 		prov_check_pdesc(dx, pd, id); /* prov.c */
@@ -290,6 +291,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 		check_pred_in(dx, &cc, cl);
 	}
 	sema_stack_cg_check(dx, &cc, cl, nerrors); /* code generation's D_CG_EXPR */
+	diag_cg_flush(dx);
 	sema_attr_clause_end(dx, ci);
 }
 

@@ -22,6 +22,9 @@ enum ty_kind {
 	TY_ENUM,
 	TY_FLOAT,
 	TY_FUNC,
+	TY_DYN,      /* DTrace's dynamic type: an aggregation or an aggregating
+		      * function's value where an expression wants one; name is
+		      * its kind, "aggregation" or "aggregating function" */
 };
 
 struct dtype {
@@ -88,6 +91,7 @@ struct dtype *type_int(struct dtc *dx, int size, int is_signed);
 struct dtype *type_builtin(struct dtc *dx, const char *name); /* string, int, ... or NULL */
 struct dtype *type_string(struct dtc *dx);
 struct dtype *type_void(struct dtc *dx);
+struct dtype *type_dyn(struct dtc *dx, const char *kind);
 struct dtype *type_ptr(struct dtc *dx, struct dtype *base);
 struct dtype *type_func_args(struct dtc *dx, struct dtype *ret, const char *args); /* "(int)" */
 struct tdef *types_tdef_find(struct dtc *dx, int kind, const char *name);
@@ -346,6 +350,7 @@ struct cctx {
 	int cg_pending;            /* a tracing function's value was used (sema_stack.c) */
 	struct loc cg_loc;         /* where, for its D_CG_EXPR */
 	const char *cg_func;
+	const char *cg_kind; /* its identifier's kind: NULL for a tracing function */
 };
 
 /* Probe description fields, right-aligned: "BEGIN" is ":::BEGIN" (dt_pdesc.h). */

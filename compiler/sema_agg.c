@@ -347,6 +347,18 @@ static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, 
  * fixed count, "at least N" below a varargs or optional prototype
  * (dt_idcook_sign()), "at most N" above its last optional argument.
  */
+/* The arguments an aggregating function takes where it is assigned. */
+static void agg_func_args(int f, int *lo, int *hi)
+{
+	switch (f) {
+	case AGG_COUNT: *lo = *hi = 0; break;
+	case AGG_QUANTIZE: *lo = 1; *hi = 2; break;
+	case AGG_LQUANTIZE: *lo = 3; *hi = 5; break;
+	case AGG_LLQUANTIZE: *lo = 5; *hi = 6; break;
+	default: *lo = *hi = 1; break;
+	}
+}
+
 static const char *want_args(char *buf, size_t size, int nargs, int lo, int hi)
 {
 	if (lo == hi)
@@ -467,8 +479,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			 * (DIF_TF_BYREF), its bytes (emit_agg.c), as an associative
 			 * array's key */
 			kw[nkeys] = (t->size + 7) & ~7;
-		} else if (t->kind == TY_VOID) {
-			/* dt_idcook_assc(): void (and dynamic) keys */
+		} else if (t->kind == TY_VOID || t->kind == TY_DYN) {
+			/* dt_idcook_assc(): void and dynamic keys */
 			diag_error(dx, k->loc, "D_KEY_TYPE",
 				   "%s expression may not be used as aggregation index: key #%d",
 				   t->name, nkeys + 1);
@@ -490,31 +502,22 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	f = sema_ident_newer(dx, call->str, call->loc) ? -1 : func_of(call->str);
 	if (f < 0) {
-		if (builtin_find(call->str) && !sema_ident_newer(dx, call->str, call->loc)) { /* any other built-in function */
+		/* dt_cook_op2() cooks the right-hand side (its identifier, its
+		 * arguments, its prototype) before it wants an aggregating
+		 * function there */
+		if (check_expr(dx, cc, call))
 			diag_error(dx, call->loc, "D_AGG_FUNC",
 				   "@%s must be assigned the result of an aggregating function", nm);
-			return NULL;
-		}
-		if (!*call->str) /* not a name (parser.y call_name()) */
-			diag_error(dx, call->e ? call->e->loc : call->loc, "D_FUNC_IDENT",
-				   "function designator is not of function type");
-		else
-			diag_error(dx, call->loc, "D_FUNC_UNDEF", "undefined function name: %s",
-				   call->str);
 		return NULL;
 	}
 	nargs = count_args(call->a);
-	switch (f) {
-	case AGG_COUNT: lo = hi = 0; break;
-	case AGG_QUANTIZE: lo = 1; hi = 2; break;
-	case AGG_LQUANTIZE: lo = 3; hi = 5; break;
-	case AGG_LLQUANTIZE: lo = 5; hi = 6; break;
-	default: lo = hi = 1; break;
-	}
+	agg_func_args(f, &lo, &hi);
 	if (nargs < lo || nargs > hi) {
 		char want[32];
+		int cg = nargs > hi && f >= AGG_QUANTIZE; /* past "...": dt_cg_agg_opt_incr() */
 
-		diag_error(dx, call->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s expected",
+		(cg ? diag_error_cg : diag_error)(dx, call->loc, "D_PROTO_LEN",
+			   "%s( ) prototype mismatch: %d arg%s passed, %s expected",
 			   call->str, nargs, nargs == 1 ? "" : "s",
 			   want_args(want, sizeof(want), nargs, lo, hi));
 		return NULL;
@@ -587,7 +590,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (!t)
 			return NULL;
 		if (!type_is_scalar(t)) {
-			diag_error(dx, call->loc, "D_PROTO_ARG",
+			diag_error_cg(dx, call->loc, "D_PROTO_ARG", /* dt_cg_agg_opt_incr() */
 				   "%s( ) increment value (argument #%d) must be of scalar type",
 				   call->str, hi);
 			return NULL;
@@ -938,9 +941,15 @@ struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n)
 			   "@%s[ ] must be assigned the result of an aggregating function", n->a->str);
 		return NULL;
 	}
-	diag_error(dx, n->loc, "D_OP_INCOMPAT",
-		   "aggregation @%s may only be used as an argument of an aggregation action", n->str);
-	return NULL;
+	/* dt_xcook_ident() finds no aggregation the program has not yet
+	 * assigned; one it has is of the dynamic type, which the operator
+	 * around it refuses with its own error */
+	if (!agg_find(dx, n->str)) {
+		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve @%s: Unknown variable name",
+			   n->str);
+		return NULL;
+	}
+	return n->type = type_dyn(dx, "aggregation");
 }
 
 /* The check hook of printa() clear() trunc() normalize() denormalize() setopt(). */
@@ -949,19 +958,46 @@ struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	return n->type = sema_agg_call(dx, cc, n);
 }
 
-/* count(), sum() ... outside an aggregation assignment. */
-static struct dtype *sema_agg_func_misuse(struct dtc *dx, struct node *n)
-{
-	/* DTrace's dt_cg_call_subr() */
-	diag_error(dx, n->loc, "D_CG_EXPR",
-		   "aggregating function %s( ) may not be called from a D expression (D program "
-		   "context required)", n->str);
-	return NULL;
-}
-
-/* The check hook of count() sum() ...: only @a = f() (sema_agg_assign()) calls them. */
+/*
+ * The check hook of count() sum() ... outside an aggregation assignment
+ * (@a = f(), sema_agg_assign()): dt_ident_cook() cooks the arguments, then
+ * checks them against the prototype (dt_idcook_sign()), and the call is of
+ * the dynamic type, which the operator around it refuses with its own
+ * error; a call no operator refuses (avg(1);) is dt_cg_call_subr()'s
+ * D_CG_EXPR, as the statement's code is generated (sema.c).
+ */
 struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	(void)cc;
-	return sema_agg_func_misuse(dx, n);
+	struct node *arg;
+	int nargs = 0, lo, hi, i, f;
+	char want[32];
+
+	for (arg = n->a; arg; arg = arg->next, nargs++)
+		if (!check_expr(dx, cc, arg))
+			return NULL;
+	f = func_of(n->str);
+	agg_func_args(f, &lo, &hi);
+	if (f == AGG_QUANTIZE || f == AGG_LQUANTIZE || f == AGG_LLQUANTIZE)
+		hi = nargs > lo ? nargs : lo; /* "...": dt_idcook_sign() checks only the least */
+	if (nargs < lo || nargs > hi) {
+		diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s expected",
+			   n->str, nargs, nargs == 1 ? "" : "s",
+			   want_args(want, sizeof(want), nargs, lo, f >= AGG_QUANTIZE ? -1 : hi));
+		return NULL;
+	}
+	/* lquantize()'s and llquantize()'s int32_t parameters */
+	for (arg = n->a, i = 0; arg; arg = arg->next, i++)
+		if (i >= 1 && i < lo && !type_is_int(arg->type)) {
+			diag_error(dx, arg->loc, "D_PROTO_ARG",
+				   "%s( ) argument #%d is incompatible with prototype:\n"
+				   "\tprototype: int32_t\n\t argument: %s", n->str, i + 1, arg->type->name);
+			return NULL;
+		}
+	if (!cc->cg_pending) { /* dt_cg_call_subr(), unless an operator refuses it first */
+		cc->cg_pending = 1;
+		cc->cg_loc = n->loc;
+		cc->cg_func = n->str;
+		cc->cg_kind = "aggregating function";
+	}
+	return n->type = type_dyn(dx, "aggregating function");
 }

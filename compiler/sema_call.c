@@ -232,12 +232,17 @@ static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct nod
 			proto_len_error(dx, n, nargs, "1 expected");
 			return NULL;
 		}
-		if (n->a->kind == N_AGG || (n->a->kind == N_INDEX && n->a->a->kind == N_AGG)) {
+		if (n->a->kind == N_INDEX && n->a->a->kind == N_AGG) {
 			diag_error(dx, n->a->loc, "D_TRACE_DYN",
 				   "trace( ) may not be applied to a dynamic expression");
 			return NULL;
 		}
 		t = check_expr(dx, cc, n->a);
+		if (t && t->kind == TY_DYN) { /* dt_cg_act_trace() */
+			diag_error(dx, n->a->loc, "D_TRACE_DYN",
+				   "trace( ) may not be applied to a dynamic expression");
+			return NULL;
+		}
 		if (sema_is_actval(t)) { /* trace(stack()): D_CG_EXPR (sema_stack.c) */
 			sema_actval_used(cc, n->a);
 			return n->type = type_void(dx);
@@ -383,7 +388,16 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (sema_uctx_check(dx, cc, n, what))
 			return NULL;
 	}
-	t = check_hooks[b->check](dx, cc, n);
+	{
+		int nerr = dx->nerrors, ncg = dx->ncg_diags;
+
+		t = check_hooks[b->check](dx, cc, n);
+		/* an action whose only error is code generation's is cooked,
+		 * void, for the operator around it (/printf("%d", "s")/ is
+		 * D_PRED_SCALAR first) */
+		if (!t && b->kind == BI_ACT && dx->nerrors == nerr && dx->ncg_diags > ncg)
+			t = n->type = type_void(dx);
+	}
 	if (t && t->kind == TY_STRING && (b->flags & BI_SCRATCH))
 		n->id = new_tmp(dx, cc, n);
 	return t;

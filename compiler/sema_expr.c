@@ -338,8 +338,13 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 			sema_actval_used(cc, n);
 			return NULL;
 		}
-		if (t->kind == TY_VOID) {
-			diag_error(dx, n->loc, "D_OP_VOID", "cannot assign a void expression");
+		if (t->kind == TY_VOID || t->kind == TY_DYN) {
+			/* dt_cook_op2(): a new variable takes the right-hand
+			 * side's type, and no value of void or of the dynamic
+			 * type (which names a variable "scalar") is assignable */
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" = \"%s\"",
+				   t->kind == TY_VOID ? "void" : "scalar", t->name);
 			return NULL;
 		}
 		if (sema_incomplete_value(dx, n->loc, t))

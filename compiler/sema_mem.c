@@ -78,8 +78,10 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	int nargs = 0, want, i;
 
 	want = (int)strlen(ms->args);
-	for (arg = n->a; arg; arg = arg->next)
-		nargs++;
+	/* dt_ident_cook(): the arguments are cooked, then counted */
+	for (arg = n->a; arg; arg = arg->next, nargs++)
+		if (!(arg->type = check_expr(dx, cc, arg)))
+			return NULL;
 	if (nargs != want) {
 		diag_error(dx, n->loc, "D_PROTO_LEN",
 			   "%s( ) prototype mismatch: %d arg%s passed, %d expected", n->str, nargs,
@@ -87,13 +89,13 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		return NULL;
 	}
 	for (arg = n->a, i = 0; arg; arg = arg->next, i++) {
-		struct dtype *t = check_expr(dx, cc, arg);
-		if (!t)
-			return NULL;
+		struct dtype *t = arg->type;
+
 		if (!arg_ok(ms->args[i], arg, t)) {
-			/* DTrace (dt_cg.c) names the missing alloca taint */
+			/* the missing alloca taint is code generation's
+			 * (dt_cg_subr_bcopy_impl()), which names it */
 			int na = ms->args[i] == 'a' && t->kind == TY_PTR;
-			diag_error(dx, arg->loc, "D_PROTO_ARG",
+			(na ? diag_error_cg : diag_error)(dx, arg->loc, "D_PROTO_ARG",
 				   "%s( ) argument #%d is incompatible with prototype:\n"
 				   "\tprototype: %s\n\t argument: %s",
 				   n->str, i + 1,

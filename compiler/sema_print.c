@@ -90,6 +90,7 @@ static int printable(struct dtype *t)
 	case TY_STRING:
 	case TY_VOID:
 	case TY_FUNC:
+	case TY_DYN:
 		return 0;
 	}
 	return 0;

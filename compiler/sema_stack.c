@@ -580,18 +580,20 @@ void sema_stack_cg_check(struct dtc *dx, struct cctx *cc, struct node *cl, int n
 {
 	struct node *f;
 	struct loc loc = cc->cg_loc;
-	const char *func = cc->cg_func;
+	const char *func = cc->cg_func, *kind = cc->cg_kind ? cc->cg_kind : "tracing function";
 
 	if (dx->nerrors != nerrors)
 		return;
 	if ((f = cg_find_one(cl->b)) || (f = cg_find_stmts(cl->c))) {
 		loc = f->loc;
 		func = f->str;
+		kind = "tracing function";
 	} else if (!cc->cg_pending) {
 		return;
 	}
+	if (diag_cg_first(dx) >= 0 && diag_cg_first(dx) <= (long)loc.off)
+		return; /* code generation stopped at an action's error before it */
 	diag_error(dx, loc, "D_CG_EXPR",
-		   "tracing function %s( ) may not be called from a D expression (D program "
-		   "context required)",
-		   func);
+		   "%s %s( ) may not be called from a D expression (D program context required)",
+		   kind, func);
 }

@@ -102,8 +102,11 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	for (i = 0; i < max; i++)
 		if (sb->args[i] >= 'a' && sb->args[i] <= 'z')
 			min = i + 1;
-	for (arg = n->a; arg; arg = arg->next)
-		nargs++;
+	/* dt_ident_cook(): the arguments are cooked, then checked against
+	 * the prototype (dt_idcook_sign()) */
+	for (arg = n->a; arg; arg = arg->next, nargs++)
+		if (!(arg->type = check_expr(dx, cc, arg)))
+			return NULL;
 	if (nargs < min || nargs > max) {
 		char want[64];
 		if (min == max)
@@ -117,11 +120,10 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		return NULL;
 	}
 	for (ap = &n->a, i = 0; (arg = *ap); ap = &arg->next, i++) {
-		struct dtype *t = check_expr(dx, cc, arg);
+		struct dtype *t = arg->type;
 		char k = (char)(sb->args[i] | 0x20);
 		int ok;
-		if (!t)
-			return NULL;
+
 		if (k == 'p')
 			t = sema_chararr_addr(dx, cc, arg, t);
 		/* strtok(NULL, delims) goes on in the last string */
@@ -150,7 +152,7 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	/* dt_cg_subr_inet_ntoa6() picks its code by the strict flag's value */
 	if (!strcmp(sb->name, "inet_ntoa6") && n->a->next && !(n->a->next->flags & NF_CONST)) {
-		diag_error(dx, n->a->next->loc, "D_PROTO_ARG",
+		diag_error_cg(dx, n->a->next->loc, "D_PROTO_ARG", /* dt_cg.c */
 			   "inet_ntoa6( ) argument #2 must be an integer constant");
 		return NULL;
 	}

@@ -312,6 +312,8 @@ static struct dtype *check_addr(struct dtc *dx, struct node *n)
 			return n->type = addr_type(dx, n, a);
 	}
 	if (a->kind == N_IDENT || a->kind == N_AGG ||
+	    /* an aggregating function's value is of the dynamic type too */
+	    (a->kind == N_CALL && builtin_find(a->str) && builtin_find(a->str)->kind == BI_AGGFN) ||
 	    ((a->kind == N_INDEX || a->kind == N_PTR_MEMBER) && !sema_node_is_mem(a))) {
 		diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
 		return NULL;

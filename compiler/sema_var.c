@@ -399,7 +399,7 @@ static int check_keys(struct dtc *dx, struct cctx *cc, struct node *n, struct sy
 			sema_actval_used(cc, k);
 			return -1;
 		}
-		if (t->kind == TY_VOID) {
+		if (t->kind == TY_VOID || t->kind == TY_DYN) { /* dt_idcook_assc() */
 			diag_error(dx, k->loc, "D_KEY_TYPE",
 				   "%s expression may not be used as associative array index: key #%d",
 				   t->name, nk + 1);

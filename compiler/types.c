@@ -279,6 +279,17 @@ struct dtype *type_func_args(struct dtc *dx, struct dtype *ret, const char *args
 	t->base = ret;
 	t->fargs = arena_strdup(dx, args);
 	t->name = decl_name(dx, t);
+ * DTrace's dynamic type (DT_DYN_TYPE): the value of an aggregation or of an
+ * aggregating function in an expression.  dt_node_type_name() names it by
+ * its identifier's kind, so the operators' messages say "aggregation" or
+ * "aggregating function"; no operator takes it.
+ */
+struct dtype *type_dyn(struct dtc *dx, const char *kind)
+{
+	struct dtype *t = arena_alloc(dx, sizeof(*t));
+
+	t->kind = TY_DYN;
+	t->name = kind;
 	t->cname = "void";
 	return t;
 }

@@ -403,10 +403,124 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 	sb_free(&sb);
 }
 
+/*
+ * libdtrace compiles a clause in two steps: it cooks the action list and
+ * the predicate (types, prototypes, identifiers: dt_cook_clause()), then
+ * generates their code, where the actions' own checks are (dt_cg.c and the
+ * format checks of dt_printf.c).  So in a clause, every error of the first
+ * step comes before any of the second, which come in source order (the
+ * predicate's code first, then each statement's), and those come before
+ * the next clause's.  dtc checks both at once; while sema is in a clause
+ * (dx->cg_defer), an error with a tag only code generation raises waits
+ * here for the clause's end (diag_cg_flush(), from sema.c).
+ */
+struct cg_diag {
+	struct loc loc;
+	const char *tag;
+	char *msg;
+};
+
+static int cg_phase_tag(const char *tag)
+{
+	static const char *const pfx[] = { "D_LQUANT_", "D_LLQUANT_", "D_PRINTF_", "D_PRINTA_",
+					   "D_NORMALIZE_", "D_TRUNC_", "D_CLEAR_", "D_SPEC_",
+					   "D_TRACEMEM_", "D_USTACK_" };
+	static const char *const tags[] = {
+		"D_ACT_SPEC", "D_AGG_COMM", "D_AGG_NULL", "D_AGG_SCALAR", "D_AGG_SPEC",
+		"D_ALLOCA_SIZE", "D_CG_DYN", "D_CG_EXPR", "D_COMM_DREC", "D_DREC_COMM",
+		"D_EXIT_SPEC", "D_FREOPEN_INVALID", "D_PRINTED", "D_PRINT_SIZE", "D_STACK_SIZE",
+		"D_TRACE_DYN", "D_TRACE_VOID", "D_VAR_UNSUP",
+	};
+
+	if (!tag)
+		return 0;
+	for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
+		if (!strncmp(tag, pfx[i], strlen(pfx[i])))
+			return 1;
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++)
+		if (!strcmp(tag, tags[i]))
+			return 1;
+	return 0;
+}
+
+/* The clause's code generation errors, in source order, after its others. */
+
+/* Where the clause's first code generation error so far is, or -1. */
+long diag_cg_first(const struct dtc *dx)
+{
+	long off = -1;
+
+	for (int i = 0; i < dx->ncg_diags; i++)
+		if (off < 0 || (long)dx->cg_diags[i].loc.off < off)
+			off = (long)dx->cg_diags[i].loc.off;
+	return off;
+}
+
+void diag_cg_flush(struct dtc *dx)
+{
+	int n = dx->ncg_diags, i, j;
+	struct cg_diag *d = dx->cg_diags;
+	const char *region = dx->diag_region;
+
+	dx->cg_defer = 0;
+	dx->diag_region = NULL; /* dt_cg.c's errors have no yylabel() */
+	for (i = 1; i < n; i++) /* stable: a statement's own errors keep their order */
+		for (j = i; j > 0 && d[j].loc.off < d[j - 1].loc.off; j--) {
+			struct cg_diag x = d[j];
+
+			d[j] = d[j - 1];
+			d[j - 1] = x;
+		}
+	for (i = 0; i < n; i++) /* dtrace stops at the first: dtc goes on */
+		diag_error(dx, d[i].loc, d[i].tag, "%s", d[i].msg);
+	dx->ncg_diags = 0;
+	dx->diag_region = region;
+}
+
+static void diag_defer(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, va_list ap)
+{
+	struct strbuf sb = { 0 };
+
+	if (dx->ncg_diags == dx->cg_diags_cap) { /* in the arena: freed with it */
+		struct cg_diag *nd;
+
+		dx->cg_diags_cap = dx->cg_diags_cap ? dx->cg_diags_cap * 2 : 8;
+		nd = arena_alloc(dx, sizeof(*nd) * dx->cg_diags_cap);
+		if (dx->ncg_diags)
+			memcpy(nd, dx->cg_diags, sizeof(*nd) * dx->ncg_diags);
+		dx->cg_diags = nd;
+	}
+	sb_vprintf(&sb, fmt, ap);
+	dx->cg_diags[dx->ncg_diags++] =
+		(struct cg_diag){ loc, arena_strndup(dx, tag, strlen(tag)), /* may be built */
+				  arena_strndup(dx, sb.s ? sb.s : "", sb.len) };
+	sb_free(&sb);
+}
+
+/* An error code generation finds under a tag the parser raises too:
+ * trace()'s "scalar or string", quantize()'s increment... */
+void diag_error_cg(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (dx->cg_defer)
+		diag_defer(dx, loc, tag, fmt, ap);
+	else if (++dx->nerrors <= dx->max_errors)
+		diag_v(dx, loc, "error", tag, fmt, ap);
+	va_end(ap);
+}
+
 void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (dx->cg_defer && cg_phase_tag(tag)) {
+		va_start(ap, fmt);
+		diag_defer(dx, loc, tag, fmt, ap);
+		va_end(ap);
+		return;
+	}
 	if (++dx->nerrors > dx->max_errors)
 		return;
 	va_start(ap, fmt);
