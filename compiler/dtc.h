@@ -110,6 +110,7 @@ struct dtc {
 					 for its cooking's (util.c diag_cg_flush()) */
 	struct cg_diag *cg_diags;
 	int ncg_diags, cg_diags_cap;
+	int cg_noted;                 /* the last error was deferred: its note too */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
 	struct dpragma_id *pragma_ids; /* #pragma D attributes/binding, latest first */

@@ -293,10 +293,9 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 
 /*
  * A name DTrace cooks to a variable it may not write (no DT_NF_WRITABLE): a
- * built-in variable, or an inline whose value is no integer constant
- * (curpsinfo, cwd, pset); dt_node_ident() makes an integer constant
- * inline's name its value, which is no lvalue (D_OP_LVAL).  id is checked
- * and its type put in *tp (NULL after an error) when it is one.
+ * built-in variable, or an inline whose value is no integer constant (curpsinfo,
+ * cwd, pset); dt_node_ident() makes an integer constant inline's name its value,
+ * no lvalue (D_OP_LVAL).  id is checked, its type in *tp (NULL after an error).
  */
 static int readonly_var(struct dtc *dx, struct cctx *cc, struct node *id, struct dtype **tp)
 {
@@ -338,13 +337,10 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 			sema_actval_used(cc, n);
 			return NULL;
 		}
-		if (t->kind == TY_VOID || t->kind == TY_DYN) {
-			/* dt_cook_op2(): a new variable takes the right-hand
-			 * side's type, and no value of void or of the dynamic
-			 * type (which names a variable "scalar") is assignable */
-			diag_error(dx, n->loc, "D_OP_INCOMPAT",
-				   "operands have incompatible types: \"%s\" = \"%s\"",
-				   t->kind == TY_VOID ? "void" : "scalar", t->name);
+		if (t->kind == TY_VOID || t->kind == TY_DYN) { /* dt_cook_op2(): the new variable
+			 * takes its type, which no assignment takes; a dynamic one is a "scalar" */
+			diag_error(dx, n->loc, "D_OP_INCOMPAT", "operands have incompatible types: "
+				   "\"%s\" = \"%s\"", t->kind == TY_VOID ? "void" : "scalar", t->name);
 			return NULL;
 		}
 		if (sema_incomplete_value(dx, n->loc, t))
@@ -355,11 +351,8 @@ static struct dtype *check_lvalue(struct dtc *dx, struct cctx *cc, struct node *
 	return n->type = s->type;
 }
 
-/*
- * sizeof of void, a function, an incomplete struct, union or enum, or any
- * other type of size 0: DTrace's dt_node_type_size() is 0 and sizeof is an
- * error (D_SIZEOF_TYPE).
- */
+/* sizeof of void, a function, an incomplete struct, union or enum, or any other
+ * type of size 0: dt_node_type_size() is 0 and sizeof is D_SIZEOF_TYPE. */
 static int sizeof_unknown(struct dtc *dx, struct dtype *t)
 {
 	if (t->kind == TY_STRING)
@@ -928,9 +921,6 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				   "operator %s requires modifiable lvalue as an operand",
 				   op_str(n->op));
 			return NULL;
-		}
-		if (n->op != OP_ASSIGN && !sym_find(dx, n->a->str) && !builtin_var_find(n->a->str)) {
-			/* x += 1 on a fresh variable: DTrace types it as int64 */
 		}
 		l = check_lvalue(dx, cc, n->a, sema_char_array_value(dx, n->b) ? sema_char_array_value(dx, n->b) : r, n->op);
 		if (!l)

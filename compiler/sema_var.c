@@ -596,6 +596,16 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			*err = 1;
 			return NULL;
 		}
+		if (t->kind == TY_VOID || t->kind == TY_DYN) {
+			/* dt_cook_op2(): as a global's (sema_expr.c), named as
+			 * dt_node_type_name() names the new variable */
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operands have incompatible types: \"%s\" = \"%s\"",
+				   t->kind == TY_VOID ? "void" : n->kind == N_INDEX ? "associative array"
+									: "scalar", t->name);
+			*err = 1;
+			return NULL;
+		}
 		if (t->kind == TY_FLOAT) {
 			/* DTrace types the variable as the value, then finds a
 			 * float not assignable (dt_node_is_argcompat()) */

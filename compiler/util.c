@@ -418,6 +418,8 @@ struct cg_diag {
 	struct loc loc;
 	const char *tag;
 	char *msg;
+	struct loc note_loc; /* a note that follows it, or none */
+	char *note;
 };
 
 static int cg_phase_tag(const char *tag)
@@ -471,8 +473,11 @@ void diag_cg_flush(struct dtc *dx)
 			d[j] = d[j - 1];
 			d[j - 1] = x;
 		}
-	for (i = 0; i < n; i++) /* dtrace stops at the first: dtc goes on */
+	for (i = 0; i < n; i++) { /* dtrace stops at the first: dtc goes on */
 		diag_error(dx, d[i].loc, d[i].tag, "%s", d[i].msg);
+		if (d[i].note)
+			diag_note(dx, d[i].note_loc, "%s", d[i].note);
+	}
 	dx->ncg_diags = 0;
 	dx->diag_region = region;
 }
@@ -493,8 +498,9 @@ static void diag_defer(struct dtc *dx, struct loc loc, const char *tag, const ch
 	sb_vprintf(&sb, fmt, ap);
 	dx->cg_diags[dx->ncg_diags++] =
 		(struct cg_diag){ loc, arena_strndup(dx, tag, strlen(tag)), /* may be built */
-				  arena_strndup(dx, sb.s ? sb.s : "", sb.len) };
+				  arena_strndup(dx, sb.s ? sb.s : "", sb.len), { 0 }, NULL };
 	sb_free(&sb);
+	dx->cg_noted = 1;
 }
 
 /* An error code generation finds under a tag the parser raises too:
@@ -521,6 +527,7 @@ void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt
 		va_end(ap);
 		return;
 	}
+	dx->cg_noted = 0;
 	if (++dx->nerrors > dx->max_errors)
 		return;
 	va_start(ap, fmt);
@@ -547,6 +554,19 @@ void diag_error_edt(struct dtc *dx, struct loc loc, const char *fmt, ...)
 void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)
 {
 	va_list ap;
+
+	if (dx->cg_defer && dx->cg_noted && dx->ncg_diags) { /* the deferred error's note */
+		struct strbuf sb = { 0 };
+		struct cg_diag *d = &dx->cg_diags[dx->ncg_diags - 1];
+
+		va_start(ap, fmt);
+		sb_vprintf(&sb, fmt, ap);
+		va_end(ap);
+		d->note_loc = loc;
+		d->note = arena_strndup(dx, sb.s ? sb.s : "", sb.len);
+		sb_free(&sb);
+		return;
+	}
 
 	if (dx->nerrors > dx->max_errors)
 		return;

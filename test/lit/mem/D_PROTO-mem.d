@@ -15,12 +15,12 @@
  * CHECK-NEXT: prototype: uintptr_t
  * CHECK-NEXT: argument: string [D_PROTO_ARG]
  * CHECK: :[[@LINE+15]]:2: error: copyoutstr( ) prototype mismatch: 1 arg passed, 3 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+15]]:15: error: bcopy( ) argument #2 is incompatible with prototype:
- * CHECK-NEXT: prototype: alloca pointer
- * CHECK-NEXT: argument: non-alloca pointer [D_PROTO_ARG]
- * CHECK: :[[@LINE+13]]:9: error: alloca( ) argument #1 is incompatible with prototype:
+ * CHECK: :[[@LINE+16]]:9: error: alloca( ) argument #1 is incompatible with prototype:
  * CHECK-NEXT: prototype: size_t
  * CHECK-NEXT: argument: string [D_PROTO_ARG]
+ * CHECK: :[[@LINE+12]]:15: error: bcopy( ) argument #2 is incompatible with prototype:
+ * CHECK-NEXT: prototype: alloca pointer
+ * CHECK-NEXT: argument: non-alloca pointer [D_PROTO_ARG]
  */
 BEGIN
 {

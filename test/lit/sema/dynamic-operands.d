@@ -11,25 +11,26 @@
  * + and - of anything but integers and pointers are D_OP_INCOMPAT.
  * Every line's first error is the one Oracle's dtrace reports for it.
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+20]]:23: error: operands have incompatible types: "scalar" = "aggregation" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+20]]:27: error: operands have incompatible types: "aggregation" + "int" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+20]]:27: error: operator - requires an operand of arithmetic type [D_OP_ARITH]
- * CHECK: :[[@LINE+20]]:27: error: operator ! requires an operand of scalar type [D_OP_SCALAR]
- * CHECK: :[[@LINE+20]]:27: error: invalid cast expression: "aggregation" to "int" [D_CAST_INVAL]
- * CHECK: :[[@LINE+20]]:27: error: cannot apply sizeof to an operand of unknown size [D_SIZEOF_TYPE]
- * CHECK: :[[@LINE+20]]:25: error: aggregation expression may not be used as associative array index: key #1 [D_KEY_TYPE]
- * CHECK: :[[@LINE+20]]:29: error: trace( ) may not be applied to a dynamic expression [D_TRACE_DYN]
- * CHECK: :[[@LINE+20]]:36: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
- * CHECK: :[[@LINE+20]]:27: error: operator ?: expression must be of scalar type [D_OP_SCALAR]
- * CHECK: :[[@LINE+20]]:34: error: strlen( ) argument #1 is incompatible with prototype:
- * CHECK: :[[@LINE+20]]:27: error: cannot dereference non-pointer type [D_DEREF_NONPTR]
- * CHECK: :[[@LINE+20]]:27: error: operator -> must be applied to a pointer [D_OP_PTR]
- * CHECK: :[[@LINE+20]]:27: error: cannot apply stringof to a value of type aggregation [D_STRINGOF_TYPE]
- * CHECK: :[[@LINE+20]]:15: error: failed to resolve @nosuch: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+20]]:9: error: operands have incompatible types: "scalar" = "aggregating function" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+20]]:13: error: operands have incompatible types: "aggregating function" + "int" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+20]]:13: error: operator - requires an operand of arithmetic type [D_OP_ARITH]
- * CHECK: :[[@LINE+20]]:13: error: operator ! requires an operand of scalar type [D_OP_SCALAR]
+ * CHECK: :[[@LINE+21]]:23: error: operands have incompatible types: "scalar" = "aggregation" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+21]]:27: error: operands have incompatible types: "aggregation" + "int" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+21]]:27: error: operator - requires an operand of arithmetic type [D_OP_ARITH]
+ * CHECK: :[[@LINE+21]]:27: error: operator ! requires an operand of scalar type [D_OP_SCALAR]
+ * CHECK: :[[@LINE+21]]:27: error: invalid cast expression: "aggregation" to "int" [D_CAST_INVAL]
+ * CHECK: :[[@LINE+21]]:27: error: cannot apply sizeof to an operand of unknown size [D_SIZEOF_TYPE]
+ * CHECK: :[[@LINE+21]]:25: error: aggregation expression may not be used as associative array index: key #1 [D_KEY_TYPE]
+ * CHECK: :[[@LINE+21]]:29: error: trace( ) may not be applied to a dynamic expression [D_TRACE_DYN]
+ * CHECK: :[[@LINE+21]]:36: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
+ * CHECK: :[[@LINE+21]]:27: error: operator ?: expression must be of scalar type [D_OP_SCALAR]
+ * CHECK: :[[@LINE+21]]:34: error: strlen( ) argument #1 is incompatible with prototype:
+ * CHECK: :[[@LINE+21]]:27: error: cannot dereference non-pointer type [D_DEREF_NONPTR]
+ * CHECK: :[[@LINE+21]]:27: error: operator -> must be applied to a pointer [D_OP_PTR]
+ * CHECK: :[[@LINE+21]]:27: error: cannot apply stringof to a value of type aggregation [D_STRINGOF_TYPE]
+ * CHECK: :[[@LINE+21]]:15: error: failed to resolve @nosuch: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+21]]:9: error: operands have incompatible types: "scalar" = "aggregating function" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+21]]:13: error: operands have incompatible types: "aggregating function" + "int" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+21]]:13: error: operator - requires an operand of arithmetic type [D_OP_ARITH]
+ * CHECK: :[[@LINE+21]]:13: error: operator ! requires an operand of scalar type [D_OP_SCALAR]
+ * CHECK: :[[@LINE+21]]:9: error: operands have incompatible types: "scalar" = "aggregating function" [D_OP_INCOMPAT]
  */
 BEGIN { @a = count(); x = @a; }
 BEGIN { @a = count(); x = @a + 1; }
@@ -50,3 +51,4 @@ BEGIN { x = count(); }
 BEGIN { x = sum(1) + 1; }
 BEGIN { x = -quantize(1); }
 BEGIN { x = !count(); }
+BEGIN { self->x = sum(1); y[1] = trace(1); }
