@@ -279,6 +279,11 @@ struct dtype *type_func_args(struct dtc *dx, struct dtype *ret, const char *args
 	t->base = ret;
 	t->fargs = arena_strdup(dx, args);
 	t->name = decl_name(dx, t);
+	t->cname = "void";
+	return t;
+}
+
+/*
  * DTrace's dynamic type (DT_DYN_TYPE): the value of an aggregation or of an
  * aggregating function in an expression.  dt_node_type_name() names it by
  * its identifier's kind, so the operators' messages say "aggregation" or
