@@ -123,8 +123,11 @@ class Member:
         self.bits = bits        # a bit-field's width
         self.dim = dim          # an array member's element count
         self.string = string    # a string member
+        self.sou = None         # a struct or union member's Sou
 
     def decl(self):
+        if self.sou:
+            return "%s %s;" % (self.ty, self.name)
         if self.string:
             return "string %s;" % self.name
         if self.bits:
@@ -151,7 +154,7 @@ class Sou:
         """(offsets, size) as libctf's ctf_add_member() lays a D struct out,
         or None where a bit-field or a string member makes it ours to
         leave alone."""
-        if any(m.bits or m.string for m in self.members):
+        if any(m.bits or m.string or m.sou for m in self.members):
             return None
         offs, end = [], 0
         for m in self.members:
@@ -206,6 +209,12 @@ class TypesMixin:
         if kw == "union":
             ms = [m for m in ms if not m.string and not m.dim] or \
                 [Member("m0", "int", 4, True)]
+        elif self.sous and r.random() < 0.3:
+            # a member of an earlier struct or union type
+            inner = r.choice(self.sous)
+            m = Member("m%d" % len(ms), inner.tyname(), 0, False)
+            m.sou = inner
+            ms.insert(r.randrange(len(ms) + 1), m)
         s = Sou(kw, "%s%d" % (kw[0], self.ntype), ms)
         self.decls.append("%s { %s };" % (s.tyname(), " ".join(
             m.decl() for m in ms)))
@@ -393,6 +402,9 @@ class TypesMixin:
         for m in s.members:
             if r.random() < 0.3:
                 continue
+            if m.sou:
+                out.extend(self.check_sou("%s.%s" % (ref, m.name), m.sou))
+                continue
             if m.string:
                 v = r.choice(PLAIN_STRS)
                 out.append('%s.%s = "%s";' % (ref, m.name, v))
@@ -418,6 +430,23 @@ class TypesMixin:
                 k = r.randrange(-20, 300)
                 out.append("%s %s= %d;" % (lhs, op, k))
                 got = m.store(eval("got %s k" % op))
+            if r.random() < 0.3:
+                # ++ and -- store the member's type's value; their own
+                # value is the register dt_cg_incdec_op() leaves: the old
+                # value loaded with a plain BPF load of the member's size
+                # (zero-extended, not promoted), 1 added on 64 bits for a
+                # prefix one (so (long long)--x of an int -5 is 2^32 - 6).
+                # A bit-field's is stored (dt_cg_field_set()), not checked.
+                op = r.choice(["++", "--"])
+                d = 1 if op == "++" else -1
+                old = got & ((1 << (8 * m.size)) - 1)
+                if m.bits:
+                    out.append("%s%s;" % (lhs, op))
+                elif r.random() < 0.5:
+                    out.append(self.echeck_const(as_ll(old + d), op + lhs))
+                else:
+                    out.append(self.echeck_const(as_ll(old), lhs + op))
+                got = m.store(got + d)
             out.append(self.echeck_const(as_ll(got), lhs))
         return out
 
@@ -445,11 +474,12 @@ class TypesMixin:
             out.append(self.echeck_const(size, "sizeof (%s)" % s.tyname()))
             out.append(self.echeck_const(offs[i], "offsetof(%s, %s)" % (
                 s.tyname(), s.members[i].name)))
-        if s.kw == "union" or any(m.string for m in s.members):
+        ints = [m for m in s.members if not m.string and not m.sou]
+        if s.kw == "union" or any(m.string for m in s.members) or not ints:
             return out
         out.append("this->sp%d = (%s *)alloca(sizeof (%s));" % (
             n, s.tyname(), s.tyname()))
-        m = r.choice(s.members)
+        m = r.choice(ints)
         v = r.randrange(-(1 << 20), 1 << 20)
         lhs = "this->sp%d->%s" % (n, m.name) + ("[0]" if m.dim else "")
         out.append("%s = %s;" % (lhs, self.lit_for(m, v)))
