@@ -249,6 +249,9 @@ class TypesMixin:
         self.ntype += 1
         ty, size, signed = r.choice(MEMBER_INTS)
         m = Member("a", ty, size, signed, dim=r.randint(1, 8))
+        if r.random() < 0.25:
+            m = Member("a", "string", 0, False, dim=m.dim, string=True)
+            ty = "string"
         kind = r.choice("gts")
         name = "av%d" % self.ntype
         self.decls.append("%s%s %s[%d];" % (
@@ -267,6 +270,13 @@ class TypesMixin:
             if r.random() < 0.5:
                 out.append("this->ai%d = %d;" % (self.nchk, i))
                 idx = "this->ai%d" % self.nchk
+            if m.string:
+                e, sv = self.sfun(2)
+                out.append("%s[%s] = %s;" % (ref, idx, e))
+                if not self.nostrcheck:
+                    out.append(self.echeck("%s", "%s[%s]" % (ref, idx),
+                                           '"%s"' % sv))
+                continue
             out.append("%s[%s] = %s;" % (ref, idx, self.lit_for(m, v)))
             got = m.store(v)
             if r.random() < 0.3:
