@@ -77,6 +77,25 @@ PTR_PAIRS = [
     ("sizeof (*curthread)", "sizeof (struct task_struct)"),
     ("sizeof (curthread->pid)", "sizeof (pid_t)"),
 ]
+# pointers kept in variables: (statement, expression through the variable,
+# the same without it)
+PTR_VARS = [
+    ("this->pv = curthread;", "this->pv->pid", "curthread->pid"),
+    ("self->pv = curthread->real_parent;", "self->pv->tgid",
+     "curthread->real_parent->tgid"),
+    ("gpv = &curthread->comm[0];", "gpv[1]", "curthread->comm[1]"),
+    ("this->cp = (char *)curthread->comm;", "*(this->cp + 2)",
+     "curthread->comm[2]"),
+    ("this->pv = (pid > 0 ? curthread : curthread->real_parent);",
+     "this->pv->pid", "(pid > 0 ? curthread : curthread->real_parent)->pid"),
+    ("self->ip = &curthread->pid;", "*self->ip", "curthread->pid"),
+    ("this->vp = (void *)curthread;",
+     "((struct task_struct *)this->vp)->tgid", "curthread->tgid"),
+    ("this->up = (uintptr_t)curthread;",
+     "((struct task_struct *)this->up)->pid", "curthread->pid"),
+    ("apv[pid] = curthread;", "apv[pid]->tgid", "curthread->tgid"),
+    ("this->pv = curthread;", "this->pv == curthread", "1"),
+]
 # kernel-pointer translator members: (D type, expression over T, the same
 # over curthread)
 XL_TASK = [("int", "T->pid", "curthread->pid"),
@@ -601,6 +620,10 @@ class TypesMixin:
                     out.append(self.echeck("%lld", "(long long)(%s)%s" %
                                            (t, val), "(long long)(%s)(%s)" %
                                            (t, d)))
+        for st, a, b in r.sample(PTR_VARS, r.randint(0, 2)):
+            out.append(st)
+            out.append(self.echeck("%lld", "(long long)(%s)" % a,
+                                   "(long long)(%s)" % b))
         for _ in range(r.randint(0, 3)):
             a, b = r.choice(PTR_PAIRS)
             out.append(self.echeck("%lld", "(long long)(%s)" % a,
