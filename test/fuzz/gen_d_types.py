@@ -586,8 +586,10 @@ class TypesMixin:
             if r.random() < 0.5:
                 out.extend(self.check_sou_ptr(s))
         for c, v in self.enums:
+            # through int: an enum is unsigned (dt_node_type_assign() gives
+            # it no DT_NF_SIGNED), so widening a negative one zero-extends
             if r.random() < 0.5:
-                out.append(self.echeck_const(v, c))
+                out.append(self.echeck_const(v, "(int)" + c))
         for name, ty, e, lits in self.inl_ints:
             if r.random() < 0.5:
                 n = self.nchk
