@@ -504,8 +504,15 @@ class TypesMixin:
             out.append(self.echeck_const(offs[i], "offsetof(%s, %s)" % (
                 s.tyname(), s.members[i].name)))
         ints = [m for m in s.members if not m.string and not m.sou]
-        if s.kw == "union" or any(m.string for m in s.members) or not ints:
+        if s.kw == "union" or any(m.string or m.sou for m in s.members) or \
+                not ints:
             return out
+        # alloca() takes at most scratchsize (256) bytes in a clause, and a
+        # constant size past it is D_ALLOCA_SIZE (seed 5193)
+        size = sum(m.size * (m.dim or 1) + 8 for m in s.members)
+        if self.scratch + size > 200:
+            return out
+        self.scratch += size
         out.append("this->sp%d = (%s *)alloca(sizeof (%s));" % (
             n, s.tyname(), s.tyname()))
         m = r.choice(ints)
@@ -577,6 +584,7 @@ class TypesMixin:
         translators, pointer casts, string subroutines."""
         r = self.r
         out = []
+        self.scratch = 16           # the alloca()s of this clause
         for ref, s, kind in self.souvars:
             if r.random() < 0.7:
                 out.extend(self.check_sou(ref, s))
