@@ -475,7 +475,7 @@ class Gen(TypesMixin):
         if k == 0:
             return "trace(%s);" % self.sarg(d)
         if k == 1 and r.random() < 0.3:
-            return r.choice(["tracemem(&curthread->comm, 16);",
+            return r.choice(["tracemem(&curthread->comm[0], 16);",
                              "tracemem(curthread->comm, 8, %s);" %
                              self.iexpr(1),
                              'printf("%p %p\\n", curthread, curthread->real_parent);',
@@ -498,7 +498,7 @@ class Gen(TypesMixin):
         if k == 1:
             return "print(%s);" % r.choice(["curthread->cred",
                                             "&curthread->real_parent->pid",
-                                            "&curthread->comm",
+                                            "&curthread->comm[0]",
                                             "curthread->cred->user_ns"])
         return "trace(%s);" % self.iexpr(d)
 

@@ -52,7 +52,7 @@ PTR_PAIRS = [
     ("*(int *)&curthread->pid", "curthread->pid"),
     ("((struct task_struct *)(uintptr_t)curthread)->tgid", "curthread->tgid"),
     ("*((char *)curthread->comm + 1)", "curthread->comm[1]"),
-    ("((unsigned char *)&curthread->comm)[0]",
+    ("((unsigned char *)&curthread->comm[0])[0]",
      "(unsigned char)curthread->comm[0]"),
     ("(uintptr_t)&curthread->pid - (uintptr_t)curthread",
      "offsetof(struct task_struct, pid)"),
