@@ -59,7 +59,7 @@ static const struct builtin builtins[] = {
 	    BI_DESTRUCTIVE),
 	MEM("copyoutstr", "void(char *, uintptr_t, size_t)", "mxx", "char *|uintptr_t|size_t",
 	    BI_DESTRUCTIVE),
-	SUBR("d_path", "string(struct path *)", "p", "struct path *", 's'), /* dt_path.bpf.h */
+	SUBR("d_path", "string(struct path *)", "q", "struct path *", 's'), /* dt_path.bpf.h */
 	NOLINUX("ddi_pathname", BI_SUBR, "string(void *, int64_t)", "pi", "void *|int64_t", 0,
 		"cannot be implemented on Linux: it names a Solaris device-tree node, which Linux "
 		"does not have"),
@@ -83,7 +83,8 @@ static const struct builtin builtins[] = {
 	NOLINUX("msgsize", BI_SUBR, "size_t(mblk_t *)", "p", "mblk_t *", 0,
 		"cannot be implemented on Linux: mblk_t is a STREAMS message, and Linux has no "
 		"STREAMS"),
-	/* 'q': a pointer to a kernel lock (sema_subr.c ptr_to_tag()); dt_klock.bpf.h */
+	/* 'q': a pointer to a kernel lock, in6_addr or struct path (sema_subr.c
+	 * ptr_to_tag()); the locks' code is dt_klock.bpf.h */
 	SUBR("mutex_owned", "int(vmlinux`struct mutex *)", "q", "struct mutex *", 'i'),
 	SUBR("mutex_owner", "vmlinux`struct task_struct *(vmlinux`struct mutex *)", "q",
 	     "struct mutex *", 't'),

@@ -243,6 +243,52 @@ static void check_body_in(struct dtc *dx, struct cctx *cc, struct node *cl)
 	dx->diag_region = NULL;
 }
 
+/*
+ * The first $N or $$N past the macro arguments given, in source order: dt_lex.l
+ * raises D_MACRO_UNDEF as it scans one, before any clause is cooked.
+ */
+static void first_macro_undef(const struct node *n, int bound, const struct node **first)
+{
+	for (; n; n = n->next) {
+		if (n->kind == N_MACRO && n->str && n->str[0] == '$') {
+			const char *d = n->str + 1 + (n->str[1] == '$');
+
+			if (isdigit((unsigned char)*d) && strtol(d, NULL, 10) >= bound &&
+			    strtol(d, NULL, 10) < DT_MAX_MACROS && (!*first || n->loc.off < (*first)->loc.off))
+				*first = n;
+		}
+		first_macro_undef(n->a, bound, first);
+		first_macro_undef(n->b, bound, first);
+		first_macro_undef(n->c, bound, first);
+		first_macro_undef(n->d, bound, first);
+		first_macro_undef(n->e, bound, first);
+	}
+}
+
+static void check_macros_scanned(struct dtc *dx)
+{
+	const struct node *first = NULL, *it;
+
+	if (!dx->macro_bound || sema_option(dx, "defaultargs"))
+		return;
+	for (it = dx->program->a; it; it = it->next) {
+		if (dtc_is_dlib_item(dx, it))
+			continue;
+		first_macro_undef(it->a, dx->macro_bound, &first);
+		first_macro_undef(it->b, dx->macro_bound, &first);
+		first_macro_undef(it->c, dx->macro_bound, &first);
+		first_macro_undef(it->d, dx->macro_bound, &first);
+		first_macro_undef(it->e, dx->macro_bound, &first);
+	}
+	if (first) {
+		const char *d = first->str + 1 + (first->str[1] == '$');
+
+		st(dx)->macro_said = 1 + (int)strtol(d, NULL, 10);
+		diag_error(dx, first->loc, "D_MACRO_UNDEF", "macro argument %s is not defined",
+			   first->str);
+	}
+}
+
 /* Whether an expression mentions $target (checked before the clause body). */
 static int mentions_target(const struct node *n)
 {
@@ -383,6 +429,7 @@ int sema_check(struct dtc *dx)
 		if (it->kind == N_CLAUSE)
 			nclauses++;
 	}
+	check_macros_scanned(dx);
 	if (sema_option(dx, "strsize")) {
 		/* checked when set (sema_set_option); as in DTrace, a string keeps
 		 * strsize characters and its NUL */
@@ -445,7 +492,7 @@ int sema_check(struct dtc *dx)
 	 */
 	if (dx->macro_bound && !sema_option(dx, "defaultargs")) {
 		for (int i = 1; i < DT_MAX_MACROS; i++)
-			if (ss->macros_used[i] && i >= dx->macro_bound)
+			if (ss->macros_used[i] && i >= dx->macro_bound && i + 1 != ss->macro_said)
 				diag_error(dx, ss->macro_loc[i], "D_MACRO_UNDEF",
 					   "macro argument $%s%d is not defined",
 					   ss->macros_used[i] & MAC_INT ? "" : "$", i);

@@ -278,6 +278,7 @@ struct sema_state {
 	int strmax;                /* longest string: the strsize option, < strsize */
 	int macros_used[DT_MAX_MACROS]; /* MAC_INT ($N) | MAC_STR ($$N), per N */
 	struct loc macro_loc[DT_MAX_MACROS]; /* first use of each */
+	int macro_said;                 /* 1 + N of the $N reported before cooking, or 0 */
 	int target_used;
 	int attr_quiet;            /* inside an identifier's rewrite (sema_attr.c) */
 	int uses_sysnames;

@@ -24,7 +24,8 @@
  */
 static int ptr_to_tag(struct dtc *dx, const struct dtype *t, const char *subr)
 {
-	const char *tag = !strncmp(subr, "inet", 4) ? "in6_addr" : subr[0] == 'm' ? "mutex" : "rwlock_t";
+	const char *tag = !strncmp(subr, "inet", 4) ? "in6_addr" : subr[0] == 'm' ? "mutex"
+			: subr[0] == 'd' ? "path" : "rwlock_t";
 	const struct dtype *b;
 
 	if (!t || t->kind != TY_PTR || !(b = t->base))
