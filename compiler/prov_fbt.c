@@ -62,15 +62,7 @@ static int fbt_args_absent(struct dtc *dx, struct node *n, struct node *pd)
 	    !(b = kbtf(dx)) || btf__find_by_name_kind(b, f.func, BTF_KIND_FUNC) > 0 ||
 	    fbt_kallsyms_has(f.func))
 		return 0;
-	if (sema_option(dx, "zdefs"))
-		diag_error(dx, n->loc, "D_ARGS_MULTI",
-			   "args[ ] may not be referenced because probe description %s:%s:%s:%s "
-			   "matches an unstable set of probes",
-			   f.prov, f.mod, f.func, f.name);
-	else
-		diag_error(dx, pd->loc, "D_PDESC_ZERO",
-			   "probe description %s:%s:%s:%s does not match any probes", f.prov, f.mod,
-			   f.func, f.name);
+	sema_args_unmatched(dx, n, pd, &f); /* sema_prov.c */
 	return -1;
 }
 

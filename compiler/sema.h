@@ -361,6 +361,8 @@ struct pdesc_fields {
 };
 /* desc's fields; the number of them, -1 if malformed (all empty then) */
 int sema_pdesc_fields(const char *desc, struct pdesc_fields *pf);
+void sema_args_unmatched(struct dtc *dx, const struct node *n, const struct node *pd,
+			 const struct pdesc_fields *f);
 int sema_field_match(const char *pat, const char *s);  /* empty pattern matches all */
 void sema_prog_add_clause(struct dtc *dx, int family, const char *param, int clause);
 

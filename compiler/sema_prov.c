@@ -158,16 +158,27 @@ static int args_no_probe(struct dtc *dx, struct cctx *cc, struct node *n)
 	if (!dx->pdesc_at_load)
 		return 1; /* reported as the description was checked, as DTrace stops there */
 	sema_pdesc_fields(pd->str, &f);
+	sema_args_unmatched(dx, n, pd, &f);
+	return 1;
+}
+
+/*
+ * args[N] (node n) in a clause whose description pd (fields f) matches no
+ * probe: dt_setcontext()'s D_PDESC_ZERO, or with zdefs dt_idcook_args()'s
+ * D_ARGS_MULTI (fbt's absent functions too: prov_fbt.c).
+ */
+void sema_args_unmatched(struct dtc *dx, const struct node *n, const struct node *pd,
+			 const struct pdesc_fields *f)
+{
 	if (sema_option(dx, "zdefs"))
 		diag_error(dx, n->loc, "D_ARGS_MULTI",
 			   "args[ ] may not be referenced because probe description %s:%s:%s:%s "
 			   "matches an unstable set of probes",
-			   f.prov, f.mod, f.func, f.name);
+			   f->prov, f->mod, f->func, f->name);
 	else
 		diag_error(dx, pd->loc, "D_PDESC_ZERO",
-			   "probe description %s:%s:%s:%s does not match any probes", f.prov, f.mod,
-			   f.func, f.name);
-	return 1;
+			   "probe description %s:%s:%s:%s does not match any probes", f->prov,
+			   f->mod, f->func, f->name);
 }
 
 /*
