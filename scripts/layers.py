@@ -71,7 +71,7 @@ LAYERS = {
                     "loader/act_*.c"]),
         ("output", ["loader/agg*.c", "loader/out_*.c", "loader/merge.c",
                     "loader/metrics*.c", "loader/flame.c", "loader/static/*"]),
-        ("run", ["loader/run.c", "loader/consume.c", "loader/info.c",
+        ("run", ["loader/run.c", "loader/tail.c", "loader/consume.c", "loader/info.c",
                  "loader/params.c", "loader/vlog.c"]),
         ("main", ["loader/main.c", "loader/cmdline.c", "loader/options.c",
                   "loader/compile.c", "loader/list.c", "loader/gen.c"]),
