@@ -247,43 +247,42 @@ static void check_body_in(struct dtc *dx, struct cctx *cc, struct node *cl)
  * The first $N or $$N past the macro arguments given, in source order: dt_lex.l
  * raises D_MACRO_UNDEF as it scans one, before any clause is cooked.
  */
-static void first_macro_undef(const struct node *n, int bound, const struct node **first)
+static void first_macro_undef(const struct node *n, int bound, const struct node **first,
+			      long *num)
 {
 	for (; n; n = n->next) {
 		if (n->kind == N_MACRO && n->str && n->str[0] == '$') {
 			const char *d = n->str + 1 + (n->str[1] == '$');
+			long mi = isdigit((unsigned char)*d) ? strtol(d, NULL, 10) : -1;
 
-			if (isdigit((unsigned char)*d) && strtol(d, NULL, 10) >= bound &&
-			    strtol(d, NULL, 10) < DT_MAX_MACROS && (!*first || n->loc.off < (*first)->loc.off))
+			if (mi >= bound && mi < DT_MAX_MACROS && (!*first || n->loc.off < (*first)->loc.off)) {
 				*first = n;
+				*num = mi;
+			}
 		}
-		first_macro_undef(n->a, bound, first);
-		first_macro_undef(n->b, bound, first);
-		first_macro_undef(n->c, bound, first);
-		first_macro_undef(n->d, bound, first);
-		first_macro_undef(n->e, bound, first);
+		first_macro_undef(n->a, bound, first, num);
+		first_macro_undef(n->b, bound, first, num);
+		first_macro_undef(n->c, bound, first, num);
+		first_macro_undef(n->d, bound, first, num);
+		first_macro_undef(n->e, bound, first, num);
 	}
 }
 
 static void check_macros_scanned(struct dtc *dx)
 {
 	const struct node *first = NULL, *it;
+	long num = 0;
 
 	if (!dx->macro_bound || sema_option(dx, "defaultargs"))
 		return;
 	for (it = dx->program->a; it; it = it->next) {
-		if (dtc_is_dlib_item(dx, it))
-			continue;
-		first_macro_undef(it->a, dx->macro_bound, &first);
-		first_macro_undef(it->b, dx->macro_bound, &first);
-		first_macro_undef(it->c, dx->macro_bound, &first);
-		first_macro_undef(it->d, dx->macro_bound, &first);
-		first_macro_undef(it->e, dx->macro_bound, &first);
+		const struct node *kids[] = { it->a, it->b, it->c, it->d, it->e };
+
+		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]) && !dtc_is_dlib_item(dx, it); k++)
+			first_macro_undef(kids[k], dx->macro_bound, &first, &num);
 	}
 	if (first) {
-		const char *d = first->str + 1 + (first->str[1] == '$');
-
-		st(dx)->macro_said = 1 + (int)strtol(d, NULL, 10);
+		st(dx)->macro_said = 1 + (int)num;
 		diag_error(dx, first->loc, "D_MACRO_UNDEF", "macro argument %s is not defined",
 			   first->str);
 	}

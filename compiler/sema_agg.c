@@ -973,13 +973,13 @@ struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	char want[32];
 
 	for (arg = n->a; arg; arg = arg->next, nargs++)
-		if (!check_expr(dx, cc, arg))
+		if (!(arg->type = check_expr(dx, cc, arg)))
 			return NULL;
 	f = func_of(n->str);
 	agg_func_args(f, &lo, &hi);
-	if (f == AGG_QUANTIZE || f == AGG_LQUANTIZE || f == AGG_LLQUANTIZE)
-		hi = nargs > lo ? nargs : lo; /* "...": dt_idcook_sign() checks only the least */
-	if (nargs < lo || nargs > hi) {
+	/* the quantizations' prototypes end in "...": dt_idcook_sign() checks
+	 * only the least count ("at least 3") */
+	if (nargs < lo || (f < AGG_QUANTIZE && nargs > hi)) {
 		diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s expected",
 			   n->str, nargs, nargs == 1 ? "" : "s",
 			   want_args(want, sizeof(want), nargs, lo, f >= AGG_QUANTIZE ? -1 : hi));

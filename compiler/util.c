@@ -445,8 +445,6 @@ static int cg_phase_tag(const char *tag)
 	return 0;
 }
 
-/* The clause's code generation errors, in source order, after its others. */
-
 /* Where the clause's first code generation error so far is, or -1. */
 long diag_cg_first(const struct dtc *dx)
 {
@@ -458,6 +456,7 @@ long diag_cg_first(const struct dtc *dx)
 	return off;
 }
 
+/* The clause's code generation errors, in source order, after its others. */
 void diag_cg_flush(struct dtc *dx)
 {
 	int n = dx->ncg_diags, i, j;
