@@ -158,7 +158,17 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		return NULL;
 	}
 	if (sb->linux_note) {
-		diag_error(dx, n->loc, "D_UNSUPPORTED", "%s( ) %s", n->str, sb->linux_note);
+		/*
+		 * An action's refusal stands where libdtrace's is, in its
+		 * code generation (dt_cg_act_panic()...), after the clause's
+		 * cooking errors and after dt_cg_clsflags()'s D_ACT_SPEC.
+		 */
+		if (sb->kind == BI_ACT)
+			diag_error_cg(dx, n->loc, "D_UNSUPPORTED", "%s( ) %s", n->str,
+				      sb->linux_note);
+		else
+			diag_error(dx, n->loc, "D_UNSUPPORTED", "%s( ) %s", n->str,
+				   sb->linux_note);
 		return NULL;
 	}
 	if (!strcmp(sb->name, "strtok"))
