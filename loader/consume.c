@@ -660,17 +660,71 @@ int consume_drain(struct dtrun *d)
 	return n;
 }
 
+/* Counter k's growth since it was last read, summed over CPUs (v: scratch). */
+static uint64_t stat_delta(struct dtrun *d, unsigned k, uint64_t *v)
+{
+	uint64_t n = 0;
+
+	if (bpf_map_lookup_elem(d->stat_fd, &k, v) != 0)
+		return 0;
+	for (int c = 0; c < d->ncpus; c++) {
+		uint64_t *last = &d->last_stat[(size_t)c * DT_STAT_NUM + k];
+
+		if (v[c] > *last)
+			n += v[c] - *last;
+		*last = v[c];
+	}
+	return n;
+}
+
+/* One line of dt_handle_status(): counter k's n drops. */
+static void status_drop(struct dtrun *d, unsigned k, uint64_t n)
+{
+	const char *tag = "", *what, *why = "";
+
+	if (!n)
+		return;
+	d->drops[k] += n;
+	out_json_drop(d, k, -1, n);
+	fflush(d->o->out);
+	switch (k) {
+	case DT_STAT_DYN_DROPS:
+		tag = "[DTRACEDROP_DYNAMIC] ";
+		what = "dynamic variable drop";
+		break;
+	case DT_STAT_SPEC_DROPS:
+		tag = "[DTRACEDROP_SPEC] ";
+		what = "speculative drop";
+		break;
+	case DT_STAT_SPEC_BUSY:
+		tag = "[DTRACEDROP_SPECBUSY] ";
+		what = "failed speculation";
+		why = " (available buffer(s) still busy)";
+		break;
+	default:
+		tag = "[DTRACEDROP_SPECUNAVAIL] ";
+		what = "failed speculation";
+		why = " (no speculative buffer available)";
+	}
+	dt_err("%s%llu %s%s%s\n", d->o->droptags ? tag : "", (unsigned long long)n, what,
+	       n > 1 ? "s" : "", why);
+}
+
 /*
  * Drops since the last report, as dt_handle_cpudrop()/dt_handle_status() word
  * them.  A CPU's buffer and aggregation drops are reported as its data is
- * read; the speculation and dynamic variable drops, which DTrace reads from
- * its state map only at each status tick (dtrace_status(), every
- * statusrate), only when status is set.
+ * read; the others, which DTrace reads from its state map only at each
+ * status tick (dtrace_status(), every statusrate), only when status is set,
+ * in dt_handle_status()'s order: dynamic variable drops, speculative drops,
+ * failed speculations (busy, then unavailable).  A speculative record the
+ * consumer drops (DT_STAT_SPEC_CDROPS, dt_consume_one_probe()'s
+ * dt_specdrops) counts only once dtrace has consumed it, after the status
+ * read of that pass: it is reported at the next status (status 2: the last,
+ * after END), not with the BPF side's drops (runtime/dt_spec.bpf.h).
  */
 void consume_drops(struct dtrun *d, int status)
 {
-	uint64_t *v;
-	uint64_t dyn = 0;
+	uint64_t *v, n;
 	unsigned k;
 	int c;
 
@@ -680,23 +734,18 @@ void consume_drops(struct dtrun *d, int status)
 	if (!v)
 		return;
 	for (k = 0; k < DT_STAT_NUM; k++) {
-		if (k != DT_STAT_RB_DROPS && k != DT_STAT_AGG_DROPS &&
-		    !(k == DT_STAT_DYN_DROPS && status))
+		if (k != DT_STAT_RB_DROPS && k != DT_STAT_AGG_DROPS)
 			continue;
 		if (bpf_map_lookup_elem(d->stat_fd, &k, v) != 0)
 			continue;
 		for (c = 0; c < d->ncpus; c++) {
 			uint64_t *last = &d->last_stat[(size_t)c * DT_STAT_NUM + k];
-			uint64_t n = v[c] - *last;
 
+			n = v[c] - *last;
 			if (v[c] <= *last)
 				continue;
 			*last = v[c];
 			d->drops[k] += n;
-			if (k == DT_STAT_DYN_DROPS) {
-				dyn += n;
-				continue;
-			}
 			out_json_drop(d, k, c, n);
 			fflush(d->o->out);
 			if (k == DT_STAT_RB_DROPS)
@@ -709,42 +758,17 @@ void consume_drops(struct dtrun *d, int status)
 				       (unsigned long long)n, n > 1 ? "s" : "", c);
 		}
 	}
-	for (k = DT_STAT_SPEC_UNAVAIL; status && k <= DT_STAT_SPEC_DROPS; k++) {
-		/* speculations: totals over CPUs, as dt_handle_status() words them */
-		uint64_t n = 0;
-
-		if (bpf_map_lookup_elem(d->stat_fd, &k, v) != 0)
-			continue;
-		for (c = 0; c < d->ncpus; c++) {
-			uint64_t *last = &d->last_stat[(size_t)c * DT_STAT_NUM + k];
-
-			if (v[c] > *last)
-				n += v[c] - *last;
-			*last = v[c];
+	if (status) {
+		status_drop(d, DT_STAT_DYN_DROPS, stat_delta(d, DT_STAT_DYN_DROPS, v));
+		n = stat_delta(d, DT_STAT_SPEC_DROPS, v) + d->spec_cdrops_due;
+		d->spec_cdrops_due = stat_delta(d, DT_STAT_SPEC_CDROPS, v);
+		if (status == 2) {
+			n += d->spec_cdrops_due;
+			d->spec_cdrops_due = 0;
 		}
-		if (!n)
-			continue;
-		d->drops[k] += n;
-		out_json_drop(d, k, -1, n);
-		fflush(d->o->out);
-		if (k == DT_STAT_SPEC_DROPS)
-			dt_err("%s%llu speculative drop%s\n",
-			       d->o->droptags ? "[DTRACEDROP_SPEC] " : "", (unsigned long long)n,
-			       n > 1 ? "s" : "");
-		else
-			dt_err("%s%llu failed speculation%s (%s)\n",
-			       d->o->droptags ? (k == DT_STAT_SPEC_BUSY ? "[DTRACEDROP_SPECBUSY] "
-								      : "[DTRACEDROP_SPECUNAVAIL] ")
-					     : "",
-			       (unsigned long long)n, n > 1 ? "s" : "",
-			       k == DT_STAT_SPEC_BUSY ? "available buffer(s) still busy"
-						      : "no speculative buffer available");
+		status_drop(d, DT_STAT_SPEC_DROPS, n);
+		status_drop(d, DT_STAT_SPEC_BUSY, stat_delta(d, DT_STAT_SPEC_BUSY, v));
+		status_drop(d, DT_STAT_SPEC_UNAVAIL, stat_delta(d, DT_STAT_SPEC_UNAVAIL, v));
 	}
-	if (dyn)
-		out_json_drop(d, DT_STAT_DYN_DROPS, -1, dyn);
-	if (dyn)
-		dt_err("%s%llu dynamic variable drop%s\n",
-		       d->o->droptags ? "[DTRACEDROP_DYNAMIC] " : "", (unsigned long long)dyn,
-		       dyn > 1 ? "s" : "");
 	free(v);
 }

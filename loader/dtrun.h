@@ -418,6 +418,7 @@ struct dtrun {
 	uint64_t nrecords;       /* data records consumed */
 	uint64_t nerrors;        /* error records (faults) consumed */
 	uint64_t drops[DT_STAT_NUM]; /* drops reported so far, summed over CPUs */
+	uint64_t spec_cdrops_due;    /* the consumer's speculative drops, for the next status */
 	struct out_state *outs;  /* the drivers' state (out_json.c) */
 	struct metrics *metrics; /* --metrics, --metrics-textfile (metrics.c) */
 };
@@ -483,7 +484,7 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 int consume_drain(struct dtrun *d);
 /* drops since the last report; status: the speculation and dynamic
  * variable drops too (at each status tick, as dtrace_status() reads them) */
-void consume_drops(struct dtrun *d, int status);
+void consume_drops(struct dtrun *d, int status); /* 0, 1: a status tick, 2: the last */
 
 /* ---- dtrun --info (info.c) ---- */
 

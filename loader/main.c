@@ -450,6 +450,10 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 	 */
 	if (d->exited && !interrupted && o->statusrate_ns)
 		wait_status_tick(&t0, o->statusrate_ns, sigfd);
+	/* that status check reports the drops it read before END runs
+	 * (dtrace_status(): dt_handle_status(), then dtrace_stop()) */
+	if (d->exited && !interrupted)
+		consume_drops(d, 1);
 	/* dtrace prints a newline on interrupt, except in testing mode. */
 	if (interrupted && !o->testing && o->oformat == OFMT_TEXT)
 		fputc('\n', o->out);
@@ -458,7 +462,7 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 	consume_drain(d);
 	run_family(d, DT_FAM_END);
 	consume_drain(d);
-	consume_drops(d, 1);
+	consume_drops(d, 2);
 	if (o->oformat == OFMT_TEXT)
 		fputc('\n', o->out);
 	agg_print_all(d); /* after END and dtrace's newline (agg.c) */

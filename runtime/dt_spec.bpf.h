@@ -120,12 +120,15 @@ static __always_inline int dt_speculate(struct dt_ctx *c, __s64 id)
 
 /*
  * The record of a speculative clause, osize bytes in Oracle DTrace's layout,
- * counted against specsize as Oracle counts it (dt_cg_store_val(),
- * dt_cg_epilogue(), dt_consume_one_probe()): dropped when a value it stores
- * ends past specsize counting what the speculation held (ocheck: where the
- * last one ends, 0 when it stores none, as a printf() without arguments);
- * else the BPF side's count grows by osize, and the consumer drops it when
- * what it holds, in 8-byte words, would pass specsize.  Each drop counts.
+ * counted against specsize as Oracle counts it, in two places.  BPF drops it
+ * when a value it stores ends past specsize (ocheck: where the last one
+ * ends, 0 when it stores none, as a printf() without arguments) counting
+ * s->bytes, which grows only by the records whose output failed
+ * (dt_cg_store_val(), dt_cg_epilogue(): the specs map's size); the
+ * consumer drops it when what it holds, in 8-byte words, would pass
+ * specsize (dt_consume_one_probe()).  dtrace reports the two counts at
+ * different times (loader/consume.c consume_drops()), so they are two
+ * counters here.
  */
 static __always_inline int dt_spec_admit(struct dt_ctx *c, __u32 osize, __u32 ocheck)
 {
@@ -139,13 +142,29 @@ static __always_inline int dt_spec_admit(struct dt_ctx *c, __u32 osize, __u32 oc
 		dt_stat_inc(DT_STAT_SPEC_DROPS);
 		return 0;
 	}
-	__sync_fetch_and_add(&s->bytes, osize);
 	if (__sync_fetch_and_add(&s->held, words) + words > dtc_specsize) {
 		__sync_fetch_and_add(&s->held, -words);
-		dt_stat_inc(DT_STAT_SPEC_DROPS);
+		dt_stat_inc(DT_STAT_SPEC_CDROPS);
 		return 0;
 	}
 	return 1;
+}
+
+/*
+ * The ring buffer refused an admitted speculative record: a speculative
+ * drop, not a principal one, and its size counts for the BPF side's check
+ * from now on (dt_cg_epilogue()); the consumer never holds it.
+ */
+static __always_inline void dt_spec_lost(struct dt_ctx *c, __u32 osize)
+{
+	__u32 k = c->spec;
+	struct dt_spec *s = bpf_map_lookup_elem(&dtc_spec, &k);
+
+	dt_stat_inc(DT_STAT_SPEC_DROPS);
+	if (!s)
+		return;
+	__sync_fetch_and_add(&s->bytes, osize);
+	__sync_fetch_and_add(&s->held, -(__u64)((osize + 7) & ~7));
 }
 
 /*

@@ -51,7 +51,11 @@ static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __
 	/* keep the mask: clang drops it after the check above, and the
 	 * verifier may no longer know len's bound (a 32-bit stack spill) */
 	asm volatile("" : "+r"(len));
-	if (bpf_ringbuf_output(&dtc_rb, c->s->out, len & (2 * DT_OUT_SIZE - 1), dt_rb_flags()))
+	if (!bpf_ringbuf_output(&dtc_rb, c->s->out, len & (2 * DT_OUT_SIZE - 1), dt_rb_flags()))
+		return;
+	if (c->spec)
+		dt_spec_lost(c, osize);
+	else
 		dt_stat_inc(DT_STAT_RB_DROPS);
 }
 

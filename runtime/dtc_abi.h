@@ -333,8 +333,8 @@
 /* One dtc_spec slot (key: the speculation ID, 1..nspec). */
 struct dt_spec {
 	unsigned long long state; /* DT_SPEC_* */
-	unsigned long long bytes; /* speculated so far as Oracle's BPF side counts it
-				     (its buffers' sizes), against specsize */
+	unsigned long long bytes; /* as Oracle's BPF side counts it (the sizes of the
+				     records whose output failed), against specsize */
 	unsigned long long held;  /* as Oracle's consumer counts it (in 8-byte words) */
 	unsigned long long gen;   /* bumped by each speculation() that takes it */
 };
@@ -365,7 +365,8 @@ struct dt_spec {
 #define DT_STAT_ERRORS 3         /* faults */
 #define DT_STAT_SPEC_UNAVAIL 4   /* speculation(): no speculative buffer free */
 #define DT_STAT_SPEC_BUSY 5      /* speculate() on a buffer being committed */
-#define DT_STAT_SPEC_DROPS 6     /* speculative buffer full (specsize) */
+#define DT_STAT_SPEC_DROPS 6     /* speculative record past specsize alone, or lost */
+#define DT_STAT_SPEC_CDROPS 7    /* speculative record past what the consumer holds */
 #define DT_STAT_NUM 8
 
 /*
