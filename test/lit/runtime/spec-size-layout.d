@@ -1,13 +1,13 @@
 /*
  * specsize counts what Oracle DTrace's buffers hold: 16 bytes of header and
- * each value stored, aligned to its size (dt_rec_add()).  A record is
- * dropped when a value it stores would end past specsize, counting what
- * the speculation already holds (dt_cg_store_val()); a printf() without
- * arguments stores nothing and is not checked there, only by the consumer,
- * which drops a record when what it holds, in 8-byte words, would pass
- * specsize (dt_consume_one_probe()).  Here (specsize 40): the four
- * printf()s hold 16; four ints would end at 16 + 16 + 16 = 48; two end at
- * 40; then the consumer holds 40 and a record of 16 more is dropped.
+ * each value stored, aligned to its size (dt_rec_add()).  BPF drops a
+ * record when a value it stores would end past specsize by itself
+ * (dt_cg_store_val()); a printf() without arguments stores nothing and is
+ * not checked there.  The consumer drops a record when what it holds, in
+ * 8-byte words, would pass specsize (dt_consume_one_probe()).  Here
+ * (specsize 40): the four printf()s hold 16; four ints end at 32, and the
+ * consumer would hold 48: dropped; two end at 24, held: 40; then a record
+ * of 16 more is dropped.  Both are the consumer's: one report.
  *
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
