@@ -536,7 +536,8 @@ static uint64_t dtrace_field(const struct meta_arg *ma, uint64_t strsize, uint64
  * buffer under 8 + 16 + 40 = 64 bytes runs, and 0 never does.  The check
  * is against the bufsize asked for, not the page-rounded ring dtrun maps.
  * A bufsize that is not a power-of-two number of pages is rounded up, and
- * said so on stderr in dt_pebs_init()'s words, without "dtrace: ".
+ * said so on stderr in dt_pebs_init()'s words, without "dtrace: "; past
+ * 1 GiB, tracing does not start.
  */
 int consume_bufsize_check(struct dtrun *d)
 {
@@ -569,8 +570,18 @@ int consume_bufsize_check(struct dtrun *d)
 		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
 		return -1;
 	}
-	if (d->o->bufsize > d->o->bufsize_req)
-		fprintf(stderr, "bufsize increased to %llu\n", (unsigned long long)d->o->bufsize);
+	if (d->o->bufsize_round > d->o->bufsize_req)
+		fprintf(stderr, "bufsize increased to %llu\n", (unsigned long long)d->o->bufsize_round);
+	/*
+	 * DTrace maps a perf ring of that size per CPU, and the kernel makes
+	 * none past 1 GiB (perf's rb_alloc() keeps the array of its pages in
+	 * one allocation of at most order MAX_PAGE_ORDER: 512 Ki pointers do
+	 * not fit): EDT_NOMEM from dt_pebs_init().
+	 */
+	if (d->o->bufsize_round > DT_BUFSIZE_MAX) {
+		dt_err("could not enable tracing: Memory allocation failure\n");
+		return -1;
+	}
 	return 0;
 }
 

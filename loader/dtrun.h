@@ -345,6 +345,7 @@ struct dtrun_opts {
 	uint64_t statusrate_ns;  /* -x statusrate: exit() is seen at the next status tick */
 	uint64_t bufsize;
 	uint64_t bufsize_req;    /* bufsize as given (bufsize: pages, rounded) */
+	uint64_t bufsize_round;  /* bufsize_req rounded up to a power-of-two of pages */
 	int bufsize_given;       /* -b or -x bufsize: bufsize_req is the user's */
 	int cpu;                 /* -x cpu: the one CPU probes fire on; -1: all */
 	uint64_t dynvarsize;     /* -x dynvarsize (or the object's), 0 if neither:
@@ -469,7 +470,9 @@ int fast_decode(const struct meta_act *a, const char *payload, size_t len, struc
 
 int consume_init(struct dtrun *d);
 void consume_free(struct dtrun *d);
-/* bufsize too small for the largest record: DTrace's message, -1. */
+/* The largest bufsize DTrace maps: a perf ring of 1 GiB per CPU (dt_pebs_init()). */
+#define DT_BUFSIZE_MAX (1ULL << 30)
+/* bufsize too small for the largest record, or too large: DTrace's message, -1. */
 int consume_bufsize_check(struct dtrun *d);
 /* -x bufsize not given: DTrace's 4 MB, less for a BEGIN/END-only program. */
 uint64_t consume_default_bufsize(const struct dtrun *d);

@@ -224,9 +224,12 @@ static int set_bufsize(struct dtrun_opts *o, const char *n, int64_t v, int on)
 	(void)n, (void)on;
 	/* 0 is a size: dtrace_go() refuses it as too small for any record
 	 * (consume_bufsize_check()) */
-	while (p < (uint64_t)v && p < (1ULL << 31))
+	while (p < (uint64_t)v && p < (1ULL << 62))
 		p <<= 1; /* a ring buffer is a power-of-two number of pages */
-	o->bufsize = p;
+	o->bufsize_round = p;
+	/* past DTrace's largest, refused before tracing starts
+	 * (consume_bufsize_check()): no ring so large is mapped meanwhile */
+	o->bufsize = p > DT_BUFSIZE_MAX ? 4096 : p;
 	o->bufsize_req = (uint64_t)v;
 	o->bufsize_given = 1;
 	return 0;
