@@ -209,7 +209,7 @@ int prov_probes_add(struct probes *ps, struct meta *m, const struct dtrun_opts *
 			continue;
 		cl = &m->clauses[pr->clause];
 		for (int d = 0; d < cl->ndesc; d++) {
-			struct prov_desc pd = { .text = cl->pdesc[d],
+			struct prov_desc pd = { .text = cl->pdesc[d], .fix = &cl->pdesc[d],
 						.line = cl->line ? cl->line[d] : 0,
 						.script = o->desc_name };
 			/* dtrace compiles each program (-s, -n) on its own and

@@ -30,6 +30,8 @@ struct prov_desc {
 	const char *spec;        /* the -n (-P -m -f) it came from; NULL: a script */
 	const char *script;      /* or the script, by name */
 	int line;                /* its line in the script; 0: unknown */
+	char **fix;              /* the clause's own copy of text, which a pid
+				    description rewrites (uproc_desc()), or NULL */
 };
 
 struct prov_ops {

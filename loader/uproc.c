@@ -470,6 +470,51 @@ uproc_desc_error(const struct dtrun_opts *o, const char *tag, const struct prov_
 	       o->errtags ? "[" : "", o->errtags ? tag : "", o->errtags ? "] " : "", line, msg);
 }
 
+/* The process's executable is the object whose name mod is (the '-'
+ * function's check, dt_pid.c: its map is a.out's) */
+static int uproc_names_exe(const struct dtrun_opts *o, int pid, const char *mod)
+{
+	char **mods = NULL;
+	int nm = uproc_modules(o, pid, &mods), r;
+
+	r = nm > 0 && !strpbrk(mod, "*?[\\") && probes_mod_match(uproc_base(mods[0]), mod);
+	for (int i = 0; i < nm; i++)
+		free(mods[i]);
+	free(mods);
+	return r;
+}
+
+/*
+ * dt_pid_fix_mod(): a pid description whose module is no glob and names an
+ * object of the process ("a.out" the executable, "libc" libc.so.6) says
+ * that object's own name from then on, in the probes it matches and in a
+ * message that it matches none (pid123:trig:nosuch*:entry).
+ */
+static void fix_mod(const struct prov_desc *pd, char (*f)[DT_PDESC_LEN], int nm, char **mods)
+{
+	const char *obj = NULL;
+	char *ns;
+	int r;
+
+	if (!pd->fix || !*f[2] || strpbrk(f[2], "*?[\\"))
+		return;
+	for (int i = 0; i < nm && !obj; i++)
+		if (i == 0 && !strcmp(f[2], "a.out"))
+			obj = uproc_base(mods[0]);
+		else if (probes_mod_match(uproc_base(mods[i]), f[2]))
+			obj = uproc_base(mods[i]);
+	if (!obj || !strcmp(obj, f[2]))
+		return;
+	if (*f[0])
+		r = asprintf(&ns, "%s:%s:%s:%s:%s", f[0], f[1], obj, f[3], f[4]);
+	else
+		r = asprintf(&ns, "%s:%s:%s:%s", f[1], obj, f[3], f[4]);
+	if (r < 0)
+		return;
+	free(*pd->fix);
+	*pd->fix = ns;
+}
+
 /* pid and USDT probes named by one description of a clause. */
 int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const struct dtrun_opts *o,
 	       int first, int usdt, int (*each)(const struct uproc_mod *um))
@@ -499,8 +544,8 @@ int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const str
 	}
 	if (!usdt && !strcmp(f[3], "-")) {
 		/* dt_pid_create_pid_probes_proc(): the '-' function, an address
-		 * in the executable */
-		if (*f[2] && strcmp(f[2], "a.out")) {
+		 * in the executable, named a.out, by its own name or not at all */
+		if (*f[2] && strcmp(f[2], "a.out") && !uproc_names_exe(o, pid, f[2])) {
 			uproc_desc_error(o, "D_PROC_LIB", pd,
 					 "only the a.out module is valid with the '-' function");
 			return -1;
@@ -522,17 +567,18 @@ int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const str
 		return -1;
 	}
 	snprintf(provbuf, sizeof(provbuf), "%s%d", pname, pid);
+	fix_mod(pd, f, nm, mods);
 	for (int i = 0; i < nm; i++) {
 		const char *mod = uproc_base(mods[i]);
 		int is_exe = i == 0;
 		struct elf_file ef;
 
-		/* "a.out" names the executable, as in DTrace; '-' is its address */
+		/* "a.out" names the executable, as in DTrace; '-' is its address;
+		 * its probes have the executable's own name for a module */
 		if (!usdt && !strcmp(f[3], "-") && !is_exe)
 			continue;
-		if (is_exe && (!strcmp(f[2], "a.out") || (!usdt && !strcmp(f[3], "-"))))
-			mod = "a.out";
-		else if (*f[2] && !probes_mod_match(mod, f[2]))
+		if (!(is_exe && (!strcmp(f[2], "a.out") || (!usdt && !strcmp(f[3], "-")))) &&
+		    *f[2] && !probes_mod_match(mod, f[2]))
 			continue;
 		if (uproc_elf_read(mods[i], &ef) != 0)
 			continue;

@@ -58,7 +58,7 @@ struct uproc_mod {
 	int first;               /* the probes this walk added start here */
 	const char *pname;       /* provider without the pid: "pid", "myprov" */
 	const char *provbuf;     /* with it: "pid123" */
-	const char *mod;         /* module name ("a.out" for the executable) */
+	const char *mod;         /* module name (the executable's own for a.out) */
 	const char *path;        /* its file */
 	const struct elf_file *ef;
 	int pid;

@@ -3,10 +3,10 @@
  * REQUIRES: root
  * RUN: mkdir -p %t.dir && cc -O1 -o %t.dir/trig %S/Inputs/trig.c
  * RUN: %dtrun -q -s %s -c "%t.dir/trig 2" | FileCheck %s
- * CHECK: pid:a.out:add:entry 0 40
+ * CHECK: pid:trig:add:entry 0 40
  * CHECK-NEXT: ret 40
  * CHECK-NEXT: tick 0 40
- * CHECK-NEXT: pid:a.out:add:entry 1 40
+ * CHECK-NEXT: pid:trig:add:entry 1 40
  * CHECK-NEXT: ret 41
  * CHECK-NEXT: tick 1 81
  */
