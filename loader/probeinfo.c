@@ -17,6 +17,7 @@
  * value; USDT probes int<N>_t/uint<N>_t from each stapsdt argument's size
  * and sign; dtrace, profile and pid probes none.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,10 +44,67 @@ void probeinfo_add(struct argtypes *at, const char *t)
 }
 
 /*
+ * The type words of a field's declaration (n bytes at d) into buf, less the
+ * qualifiers: D's declarations drop const and volatile (dt_decl.c), so
+ * DTrace lists "const char *const *" as char ** (ctf_type_name()).
+ */
+static void type_words(char *buf, size_t len, const char *d, size_t n)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < n && o + 2 < len;) {
+		size_t w = 0;
+
+		while (i + w < n && (isalnum((unsigned char)d[i + w]) || d[i + w] == '_'))
+			w++;
+		if ((w == 5 && !strncmp(d + i, "const", 5)) ||
+		    (w == 8 && !strncmp(d + i, "volatile", 8))) {
+			i += w;
+			continue;
+		}
+		if (!w) { /* a blank (one, none at either end) or a '*' */
+			if (d[i] != ' ' || (o && buf[o - 1] != ' '))
+				buf[o++] = d[i];
+			i++;
+			continue;
+		}
+		if (o + w + 1 >= len)
+			break;
+		memcpy(buf + o, d + i, w);
+		o += w, i += w;
+	}
+	while (o > 0 && buf[o - 1] == ' ')
+		o--;
+	buf[o] = '\0';
+}
+
+/* buf's type with dimensions dm (or its own, "char[]"): "char [16]", and an
+ * array of no size (a __data_loc's) "char [0]" */
+static void array_dims(char *buf, size_t len, const char *dm)
+{
+	char t[512], *b;
+	size_t o;
+
+	snprintf(t, sizeof(t), "%s%s", buf, dm);
+	if (!(b = strchr(t, '[')))
+		return;
+	o = (size_t)(b - t);
+	while (o > 0 && t[o - 1] == ' ')
+		o--;
+	snprintf(buf, len, "%.*s ", (int)o, t);
+	for (o = strlen(buf); *b && o + 4 < len; b++) {
+		buf[o++] = *b;
+		if (*b == '[' && b[1] == ']')
+			buf[o++] = '0';
+	}
+	buf[o] = '\0';
+}
+
+/*
  * A tracefs format file's argument fields: the "field:DECL;" lines after
  * the common_ ones, `skip` more left out.  DECL less its identifier is the
  * type; array dimensions after the identifier stay ("char comm[16]" is
- * char[16]), a __data_loc tag goes ("__data_loc char[] name" is char[]).
+ * char [16]), a __data_loc tag goes ("__data_loc char[] name" is char [0]).
  */
 int probeinfo_format(const char *group, const char *event, int skip, struct argtypes *at)
 {
@@ -88,11 +146,13 @@ int probeinfo_format(const char *group, const char *event, int skip, struct argt
 		}
 		for (dm = dims; *dm == ' '; dm++)
 			;
-		snprintf(buf, sizeof(buf), "%.*s%s", (int)(id - 1 - d), d, dm);
+		type_words(buf, sizeof(buf), d, (size_t)(id - 1 - d));
 		/* as ctf_type_name() spells the type DTrace compiles from it:
-		 * "struct robust_list_head * *" is "struct robust_list_head **" */
+		 * "struct robust_list_head * *" is "struct robust_list_head **";
+		 * dimensions follow a blank, a __data_loc's none is [0] */
 		for (char *q = buf; (q = strstr(q, "* *")) != NULL;)
 			memmove(q + 1, q + 2, strlen(q + 2) + 1);
+		array_dims(buf, sizeof(buf), dm);
 		probeinfo_add(at, buf);
 	}
 	fclose(f);
