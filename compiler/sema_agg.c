@@ -685,8 +685,9 @@ static struct agg_info *agg_arg(struct dtc *dx, struct cctx *cc, struct node *ca
 	struct agg_info *ag;
 
 	if (!a || a->kind != N_AGG) {
-		struct dtype *t = a && a->kind != N_INDEX && a->kind != N_CALL ? check_expr(dx, cc, a)
-									       : NULL;
+		/* dt_node_type_name() of the cooked argument: stack() is a
+		 * stack, sym() a _symaddr, count() an aggregating function */
+		struct dtype *t = a && a->kind != N_INDEX ? check_expr(dx, cc, a) : NULL;
 		diag_error(dx, a ? a->loc : call->loc, tag,
 			   "%s( ) argument #%d is incompatible with prototype:\n"
 			   "\tprototype: aggregation\n\t argument: %s",
