@@ -169,6 +169,24 @@ static int pid_dash(const struct uproc_mod *um)
 	return 0;
 }
 
+/*
+ * dt_pid_per_mod(): a function named (no glob) is looked up by name, and
+ * its probes take the name libproc gives its address (dt_Plookup_by_addr():
+ * canon_names()), which the description says from then on (pdp->fun), so
+ * any alias of a function names its one probe.
+ */
+static void canon_func(const struct uproc_mod *um)
+{
+	const struct elf_file *ef = um->ef;
+
+	for (int k = 0; k < ef->n; k++)
+		if (!strcmp(ef->syms[k].name, um->f[3]) && ef->syms[k].size) {
+			if (strcmp(ef->syms[k].canon, um->f[3]))
+				uproc_fix_field(um->pd, 3, ef->syms[k].canon);
+			return;
+		}
+}
+
 /* The pid probes of one module of the process a description names. */
 static int pid_module(const struct uproc_mod *um)
 {
@@ -188,6 +206,8 @@ static int pid_module(const struct uproc_mod *um)
 				 "failed to lookup '%s' in module '%s'", f[3], f[2]);
 		return -1;
 	}
+	if (*f[3] && !strpbrk(f[3], "*?[\\"))
+		canon_func(um);
 	for (int k = 0; k < ef->n && rc == 0; k++) {
 		const struct elf_sym *s = &ef->syms[k];
 		const char *names[2] = { "entry", "return" };

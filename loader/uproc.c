@@ -188,7 +188,7 @@ int uproc_elf_read(const char *path, struct elf_file *f)
 				f->syms[f->n].name = strndup(nm, strcspn(nm, "@"));
 				f->syms[f->n].off = vaddr_off(e, s.st_value);
 				f->syms[f->n].size = s.st_size;
-				f->syms[f->n].weak = GELF_ST_BIND(s.st_info) == STB_WEAK;
+				f->syms[f->n].local = GELF_ST_BIND(s.st_info) == STB_LOCAL;
 				f->n++;
 			}
 		} else if (sh.sh_type == SHT_NOTE) {
@@ -270,11 +270,30 @@ static int off_cmp(const void *a, const void *b)
 }
 
 /*
- * Aliases (one address, several names: a weak alias, __x and x): a pid
- * probe there is one probe, named as dtrace's libproc names the address,
- * preferring fewer leading underscores, then a global over a weak symbol
- * (pid/tst.weak1.d: "_go" and "go" both give pid$1:a.out:go:entry).
+ * Aliases (one address, several names: a weak alias, __x and x, a local
+ * alias): a pid probe there is one probe, named as dtrace's libproc names
+ * the address (Psymtab.c byaddr_cmp_common()): a global or weak symbol
+ * before a local one, a name not starting with '$', fewer leading
+ * underscores, the smaller size, then the name that sorts first (a weak
+ * alias is as good as its global: pid/tst.weak1.d's "_go" and "go" give go,
+ * abc and zed give abc).
  */
+static int canon_better(const struct elf_sym *c, const struct elf_sym *b)
+{
+	int cu = uscores(c->name), bu = uscores(b->name);
+
+	if (c->local != b->local)
+		return b->local;
+	if ((c->name[0] == '$') != (b->name[0] == '$'))
+		return b->name[0] == '$';
+	if (cu != bu)
+		return cu < bu;
+	if (c->size != b->size)
+		return c->size < b->size;
+	return strcmp(c->name, b->name) < 0;
+}
+
+/* Each symbol's canon: the best name at its address (canon_better()). */
 static void canon_names(struct elf_file *f)
 {
 	int *ix = malloc(sizeof(*ix) * (f->n ? f->n : 1));
@@ -291,14 +310,9 @@ static void canon_names(struct elf_file *f)
 	for (int i = 0, j; i < f->n; i = j) {
 		struct elf_sym *best = &f->syms[ix[i]];
 
-		for (j = i + 1; j < f->n && f->syms[ix[j]].off == best->off; j++) {
-			struct elf_sym *c = &f->syms[ix[j]];
-			int cu = uscores(c->name), bu = uscores(best->name);
-
-			if (cu < bu || (cu == bu && best->weak && !c->weak) ||
-			    (cu == bu && best->weak == c->weak && strcmp(c->name, best->name) < 0))
-				best = c;
-		}
+		for (j = i + 1; j < f->n && f->syms[ix[j]].off == best->off; j++)
+			if (canon_better(&f->syms[ix[j]], best))
+				best = &f->syms[ix[j]];
 		for (int k = i; k < j; k++)
 			f->syms[ix[k]].canon = best->name;
 	}
@@ -493,8 +507,6 @@ static int uproc_names_exe(const struct dtrun_opts *o, int pid, const char *mod)
 static void fix_mod(const struct prov_desc *pd, char (*f)[DT_PDESC_LEN], int nm, char **mods)
 {
 	const char *obj = NULL;
-	char *ns;
-	int r;
 
 	if (!pd->fix || !*f[2] || strpbrk(f[2], "*?[\\"))
 		return;
@@ -503,12 +515,27 @@ static void fix_mod(const struct prov_desc *pd, char (*f)[DT_PDESC_LEN], int nm,
 			obj = uproc_base(mods[0]);
 		else if (probes_mod_match(uproc_base(mods[i]), f[2]))
 			obj = uproc_base(mods[i]);
-	if (!obj || !strcmp(obj, f[2]))
+	if (obj && strcmp(obj, f[2]))
+		uproc_fix_field(pd, 2, obj);
+}
+
+/* The clause's copy of pd's description, as it now reads, with field i set
+ * to v, as dt_pid.c rewrites pdp->mod and pdp->fun */
+void uproc_fix_field(const struct prov_desc *pd, int i, const char *v)
+{
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+	const char *g[DT_PDESC_NFIELDS];
+	char *ns;
+	int r;
+
+	if (!pd->fix || dt_pdesc_split(*pd->fix, f) < 0)
 		return;
-	if (*f[0])
-		r = asprintf(&ns, "%s:%s:%s:%s:%s", f[0], f[1], obj, f[3], f[4]);
+	for (int k = 0; k < DT_PDESC_NFIELDS; k++)
+		g[k] = k == i ? v : f[k];
+	if (*g[0])
+		r = asprintf(&ns, "%s:%s:%s:%s:%s", g[0], g[1], g[2], g[3], g[4]);
 	else
-		r = asprintf(&ns, "%s:%s:%s:%s", f[1], obj, f[3], f[4]);
+		r = asprintf(&ns, "%s:%s:%s:%s", g[1], g[2], g[3], g[4]);
 	if (r < 0)
 		return;
 	free(*pd->fix);

@@ -14,7 +14,7 @@ struct elf_sym {
 	char *name;
 	uint64_t off;   /* file offset */
 	uint64_t size;
-	int weak;       /* STB_WEAK */
+	int local;      /* STB_LOCAL */
 	const char *canon; /* the name probes at off take (canon_names()) */
 };
 
@@ -71,5 +71,9 @@ struct uproc_mod {
  */
 int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const struct dtrun_opts *o,
 	       int first, int usdt, int (*each)(const struct uproc_mod *um));
+
+/* Rewrites field i of the clause's copy of pd's description to v: the
+ * object's or the function's own name (dt_pid.c). */
+void uproc_fix_field(const struct prov_desc *pd, int i, const char *v);
 
 #endif
