@@ -49,7 +49,7 @@ struct uobj {                    /* one ELF file, symbols sorted by address */
 struct umap {
 	uint64_t lo, hi, off;    /* mapping and its file offset */
 	struct uobj *obj;        /* NULL when the file has no symbols */
-	const char *base;        /* basename of the path */
+	char *base;              /* basename of the path, less a " (deleted)" */
 	char *path;
 	uint64_t bias;           /* load bias, from the mapping at offset 0 */
 };
@@ -458,7 +458,19 @@ static int uproc_read(struct uproc *p)
 		m->hi = hi;
 		m->off = off;
 		m->path = strdup(file);
-		m->base = strrchr(m->path, '/') + 1;
+		/* a file deleted since it was mapped (a rebuilt binary that still
+		 * runs): named as it was, as libproc's Pupdate_maps() reads the
+		 * name (sscanf %ms); its symbols are read through umap_file() */
+		m->base = strdup(strrchr(file, '/') + 1);
+		if (m->base && strlen(m->base) > 10 &&
+		    !strcmp(m->base + strlen(m->base) - 10, " (deleted)"))
+			m->base[strlen(m->base) - 10] = '\0';
+		if (!m->path || !m->base) {
+			free(m->path);
+			free(m->base);
+			n--;
+			break;
+		}
 		/* the load bias: where the file's offset 0 was mapped */
 		m->bias = lo - off;
 		for (i = 0; i + 1 < n; i++)
@@ -472,12 +484,31 @@ static int uproc_read(struct uproc *p)
 		free(v);
 		return 0;
 	}
-	for (size_t i = 0; i < p->n; i++)
+	for (size_t i = 0; i < p->n; i++) {
 		free(p->m[i].path);
+		free(p->m[i].base);
+	}
 	free(p->m);
 	p->m = v;
 	p->n = n;
 	return 1;
+}
+
+/*
+ * The file to read m's symbols from: its path, or for a file deleted since
+ * it was mapped, the process's own link to it (/proc/PID/map_files/LO-HI),
+ * as libproc reads a deleted executable through /proc/PID/exe.
+ */
+static const char *umap_file(const struct uproc *p, const struct umap *m)
+{
+	static char buf[96];
+	size_t l = strlen(m->path);
+
+	if (l <= 10 || strcmp(m->path + l - 10, " (deleted)"))
+		return m->path;
+	snprintf(buf, sizeof(buf), "/proc/%d/map_files/%llx-%llx", p->pid,
+		 (unsigned long long)m->lo, (unsigned long long)m->hi);
+	return buf;
 }
 
 static struct uproc *uproc_find(int pid)
@@ -564,7 +595,7 @@ int sym_user(int pid, uint64_t addr, const char **obj, const char **name, uint64
 			continue;
 		*obj = m->base;
 		if (!m->obj)
-			m->obj = uobj_get(m->path);
+			m->obj = uobj_get(umap_file(p, m));
 		rel = m->obj->et_dyn ? addr - m->bias : addr;
 		hi = m->obj->n;
 		if (!hi || rel < m->obj->v[0].addr)
@@ -661,8 +692,10 @@ void sym_free(void)
 		struct uproc *p = uprocs;
 
 		uprocs = p->next;
-		for (size_t i = 0; i < p->n; i++)
+		for (size_t i = 0; i < p->n; i++) {
 			free(p->m[i].path);
+			free(p->m[i].base);
+		}
 		free(p->m);
 		free(p);
 	}
