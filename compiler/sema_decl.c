@@ -220,7 +220,7 @@ static void sou_define(struct dtc *dx, struct dtype *t, struct node *body, int i
 				for (o = t->members; o; o = o->next)
 					if (o->name && !strcmp(o->name, d->str)) {
 						diag_error(dx, d->loc, "D_UNKNOWN",
-							   "failed to define member '%s': Duplicate member or variable name",
+							   "failed to define member '%s': Duplicate member or variable name.",
 							   d->str);
 						break;
 					}
@@ -289,7 +289,7 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 				break;
 		if (de) {
 			diag_error(dx, e->loc, "D_UNKNOWN",
-				   "failed to define enumerator '%s': Duplicate member or variable name",
+				   "failed to define enumerator '%s': Duplicate member or variable name.",
 				   e->str);
 			continue;
 		}

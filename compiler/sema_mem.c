@@ -110,9 +110,10 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	size = !strcmp(n->str, "alloca") ? n->a : !strcmp(n->str, "copyin") ? n->a->next : NULL;
 	if (size && (size->flags & NF_CONST) &&
 	    (uint64_t)size->ival > (uint64_t)scratchsize(dx)) {
+		/* code generation's error: the call is still cooked (typed
+		 * void *), so a variable it initializes is declared */
 		diag_error(dx, n->loc, "D_ALLOCA_SIZE", "alloca(%llu) size larger than scratchsize %d",
 			   (unsigned long long)size->ival, scratchsize(dx));
-		return NULL;
 	}
 	scratchsize(dx);
 	if (ms->flags & BI_DESTRUCTIVE) {

@@ -475,8 +475,9 @@ static struct dtype *check_offsetof(struct dtc *dx, struct node *n)
 	}
 	m = type_member(dx, t, n->str);
 	if (!m) {
-		diag_error(dx, n->loc, "D_UNKNOWN", "failed to determine offset of %s: %s is not a member of %s",
-			   n->str, n->str, t->name);
+		/* dt_node_offsetof(): libctf's ctf_errmsg(ECTF_NOMEMBNAM) */
+		diag_error(dx, n->loc, "D_UNKNOWN", "failed to determine offset of %s: Member name not found.",
+			   n->str);
 		return NULL;
 	}
 	if (m->bits) {

@@ -14,7 +14,7 @@
  * CHECK: :[[@LINE+11]]:13: error: incomplete struct/union/enum enum nosuch: b [D_DECL_INCOMPLETE]
  * CHECK: :[[@LINE+11]]:31: error: incomplete struct/union/enum enum nosuch: e [D_DECL_INCOMPLETE]
  * CHECK: :[[@LINE+11]]:33: error: incomplete struct/union/enum enum nosuch: d [D_DECL_INCOMPLETE]
- * CHECK: :[[@LINE+11]]:27: error: failed to define member 'd': Duplicate member or variable name [D_UNKNOWN]
+ * CHECK: :[[@LINE+11]]:27: error: failed to define member 'd': Duplicate member or variable name. [D_UNKNOWN]
  * CHECK: :[[@LINE+15]]:8: error: invalid cast expression: "int" to "enum nosuch" [D_CAST_INVAL]
  * CHECK-NOT: error:
  */

@@ -3,8 +3,8 @@
  * enumerators, storage classes D has no use for, a second translator for
  * the same types, a translator member the output type lacks.
  * RUN: not %dtc -S -o - --btf %btf %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: decl-errors.d:[[@LINE+10]]:25: error: failed to define member 'x': Duplicate member or variable name [D_UNKNOWN]
- * CHECK: decl-errors.d:[[@LINE+10]]:16: error: failed to define enumerator 'A': Duplicate member or variable name [D_UNKNOWN]
+ * CHECK: decl-errors.d:[[@LINE+10]]:25: error: failed to define member 'x': Duplicate member or variable name. [D_UNKNOWN]
+ * CHECK: decl-errors.d:[[@LINE+10]]:16: error: failed to define enumerator 'A': Duplicate member or variable name. [D_UNKNOWN]
  * CHECK: decl-errors.d:[[@LINE+10]]:1: error: specified storage class not appropriate in D [D_DECL_BADCLASS]
  * CHECK: decl-errors.d:[[@LINE+14]]:1: error: translator from struct task_struct * to struct out has already been declared [D_XLATE_REDECL]
  * CHECK: decl-errors.d:[[@LINE+17]]:2: error: translator member nosuch is not a member of struct out [D_XLATE_MEMB]
