@@ -51,6 +51,30 @@ void act_add_arg(struct dtc *dx, struct action *a, struct dtype *t)
 	}
 }
 
+/*
+ * A D bit-field's value has a type of its own, an integer of its width that
+ * dt_decl_member() adds with ctf_add_integer(): libctf sizes it
+ * clp2(ceil(bits / 8)) bytes, and dt_printf.c formats that many (%x of an
+ * int : 4 holding -8 is f8, %u 248).  Kernel bit-fields are libctf slices
+ * (dt_btf.c) and keep their declared type's size here.
+ */
+static void act_bitfield_size(struct action *a, int i, const struct node *arg)
+{
+	const struct dtype *st;
+	int unit = 1;
+
+	if (i >= MAX_ACT_ARGS || !arg || !(arg->flags & NF_BITFIELD) || !arg->member ||
+	    (a->argk[i] != 'i' && a->argk[i] != 'u') || !arg->a || !arg->a->type)
+		return;
+	st = arg->kind == N_PTR_MEMBER ? arg->a->type->base : arg->a->type;
+	if (!st || st->kernel)
+		return;
+	while (unit * 8 < arg->member->bits)
+		unit <<= 1;
+	if (unit < a->argsize[i])
+		a->argsize[i] = unit;
+}
+
 void act_finish(struct action *a)
 {
 	int i, sz = sizeof(struct dt_item);
@@ -198,6 +222,7 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 	a->fmt = fmt->str;
 	for (i = 0; i < nargs; i++) {
 		act_add_arg(dx, a, types[i]);
+		act_bitfield_size(a, i, args[i]);
 		/* a char array of N < strsize bytes: %S escapes N bytes at most,
 		 * its record's size (pfprint_estr(): strchr2esc(addr, size)) */
 		if (types[i] && types[i]->kind == TY_STRING && i < MAX_ACT_ARGS &&
@@ -257,6 +282,7 @@ static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct nod
 			return t;
 		a = new_action(dx, cc, "trace");
 		act_add_arg(dx, a, t);
+		act_bitfield_size(a, 0, n->a);
 		act_finish(a);
 		n->id = a->id;
 		return n->type = type_void(dx);
