@@ -469,12 +469,59 @@ int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n, str
 	return 1;
 }
 
-/* An identifier naming an inline or an enumerator: rewrite it in place. */
+/*
+ * Whether DTrace's parser folds e into an integer constant as it builds it
+ * (dt_node_op1(), dt_node_op2(): literals, unary - + ~ !, sizeof of a type
+ * or a string literal, binary and logical operators over two constants,
+ * a cast of a constant to an integer type), an inline of such a constant
+ * included (dt_node_ident()).
+ */
+static int parse_int_const(struct dtc *dx, const struct node *e, int depth)
+{
+	struct inl *in;
+	struct dtype *t;
+
+	if (!e || depth > 64)
+		return 0;
+	switch (e->kind) {
+	case N_INT:
+	case N_CHAR:
+	case N_SIZEOF_TYPE:
+		return 1;
+	case N_SIZEOF_EXPR:
+		return e->a && e->a->kind == N_STRING;
+	case N_UNARY:
+		return (e->op == OP_NEG || e->op == OP_PLUS || e->op == OP_BNOT ||
+			e->op == OP_LNOT) && parse_int_const(dx, e->a, depth + 1);
+	case N_BINARY:
+	case N_LOGICAL:
+		return parse_int_const(dx, e->a, depth + 1) && parse_int_const(dx, e->b, depth + 1);
+	case N_CAST:
+		if (!parse_int_const(dx, e->b, depth + 1))
+			return 0;
+		t = type_from_typename(dx, e->a);
+		return t && t->kind == TY_INT;
+	case N_IDENT:
+		in = inl_find(dx, e->str);
+		return in && !inl_params(in) && in->n->b && parse_int_const(dx, in->n->b->b, depth + 1);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * An identifier naming an inline or an enumerator: rewrite it in place.
+ * A use of an inline: its value expression, converted to its declared type,
+ * except where the value is an integer constant as the parser folds it:
+ * dt_node_ident() then hands out a copy of that constant node, with the
+ * constant's own type (inline char c = 300; c is 300, sizeof (c) 4).
+ */
 int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct inl *in = inl_visible(dx, n->str, n->loc);
 	struct dtype *t;
 	int64_t v;
+	int cast;
 
 	if (in) {
 		struct node *e;
@@ -482,7 +529,8 @@ int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (!t)
 			return -1;
 		e = clone(dx, in->n->b->b, NULL, NULL);
-		if (type_is_int(t) && !(e->kind == N_XLATE)) {
+		cast = type_is_int(t) && !(e->kind == N_XLATE) && !parse_int_const(dx, e, 0);
+		if (cast) {
 			struct node *c = node_new(dx, N_CAST, n->loc);
 			c->a = typename_of(dx, in->n->a, in->n->b);
 			c->b = e;
@@ -493,7 +541,7 @@ int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
 		replace(n, e);
 		if (!check_expr(dx, cc, n))
 			return -1;
-		if (type_is_int(t) && (n->b->flags & NF_CONST)) {
+		if (cast && (n->b->flags & NF_CONST)) {
 			n->flags |= NF_CONST;
 		}
 		return 1;
@@ -633,22 +681,26 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 				 struct node *xn)
 {
 	struct xl *x = (struct xl *)(void *)xn->member;
-	struct dmember *dm = type_member(dx, x->out, n->str);
+	struct dmember *dm;
 	struct dtype *t;
 	struct node *m;
 
-	if (!dm) {
-		diag_error(dx, n->loc, "D_TYPE_MEMBER", "%s is not a member of %s", n->str,
-			   x->out->name);
-		xn->type = NULL; /* reported */
-		return NULL;
-	}
+	/* dt_cook_op2() asks the translator first (dt_xlator_member()):
+	 * a name it does not convert, member of the output type or not, is
+	 * D_XLATE_NOCONV */
 	for (m = x->n->e; m; m = m->next)
 		if (!strcmp(m->str, n->str))
 			break;
 	if (!m) {
 		diag_error(dx, n->loc, "D_XLATE_NOCONV",
 			   "translator does not define conversion for member: %s", n->str);
+		xn->type = NULL; /* reported */
+		return NULL;
+	}
+	dm = type_member(dx, x->out, n->str);
+	if (!dm) {
+		diag_error(dx, n->loc, "D_TYPE_MEMBER", "%s is not a member of %s", n->str,
+			   x->out->name);
 		xn->type = NULL; /* reported */
 		return NULL;
 	}

@@ -4,8 +4,8 @@
  * a program's "#pragma D option version=1.0" removes them (dt_reduce()).
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
  * CHECK: (long long)65ULL
- * CHECK: (long long)3ULL
- * CHECK: (long long)1052672ULL
+ * CHECK: {{\((long long|int)\)}}3ULL
+ * CHECK: {{\((long long|int)\)}}1052672ULL
  * CHECK: (long long)724480ULL
  * RUN: printf '#pragma D option version=1.0\nBEGIN\n{\n\ttrace(O_WRONLY);\n}\n' > %t.d
  * RUN: not %dtc -S -o /dev/null --btf %btf %t.d 2>&1 | FileCheck %s --check-prefix=OLD
