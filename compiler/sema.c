@@ -210,21 +210,30 @@ static int assigns(const struct node *n)
 	return 0;
 }
 
+/*
+ * dt_cook_clause() checks the cooked predicate's type at the clause's own
+ * line, where the parser built the clause node: its closing '}'.
+ */
 static void check_pred(struct dtc *dx, struct cctx *cc, struct node *cl)
 {
+	struct loc end = cl->loc;
 	struct dtype *t;
 
 	if (!cl->b)
 		return;
-	if (cl->b->kind == N_AGG) { /* dynamic, no scalar: DTrace's dt_cook_clause() */
-		diag_error(dx, cl->b->loc, "D_PRED_SCALAR", "predicate result must be of scalar type");
+	if (end.len > 0) {
+		end.off += end.len - 1;
+		end.len = 1;
+	}
+	if (cl->b->kind == N_AGG) { /* dynamic, no scalar */
+		diag_error(dx, end, "D_PRED_SCALAR", "predicate result must be of scalar type");
 		return;
 	}
 	cc->in_pred = 1;
 	t = check_expr(dx, cc, cl->b);
 	cc->in_pred = 0;
 	if (t && !type_is_scalar(t))
-		diag_error(dx, cl->b->loc, "D_PRED_SCALAR", "predicate result must be of scalar type");
+		diag_error(dx, end, "D_PRED_SCALAR", "predicate result must be of scalar type");
 }
 
 /* dt_cook_clause() labels what it cooks (yylabel()): dtrace -n's messages

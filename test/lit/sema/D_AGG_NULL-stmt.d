@@ -6,7 +6,7 @@
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+4]]:23: error: expression has null effect: @a [D_AGG_NULL]
  * CHECK: :[[@LINE+4]]:25: error: expression has null effect: @b [D_AGG_NULL]
- * CHECK: :[[@LINE+4]]:8: error: predicate result must be of scalar type [D_PRED_SCALAR]
+ * CHECK: :[[@LINE+4]]:28: error: predicate result must be of scalar type [D_PRED_SCALAR]
  */
 BEGIN { @a = count(); @a; }
 BEGIN { @b[1] = sum(1); @b[2]; }

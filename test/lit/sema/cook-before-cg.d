@@ -18,7 +18,7 @@
  * CHECK: :[[@LINE+19]]:13: error: failed to resolve nosuch6: Unknown variable name [D_IDENT_UNDEF]
  * CHECK: :[[@LINE+19]]:42: error: failed to resolve nosuch3: Unknown variable name [D_IDENT_UNDEF]
  * CHECK: :[[@LINE+18]]:34: error: lquantize( ) argument #3 must be a non-zero positive integer constant [D_LQUANT_STEPTYPE]
- * CHECK: :[[@LINE+18]]:8: error: predicate result must be of scalar type [D_PRED_SCALAR]
+ * CHECK: :[[@LINE+18]]:29: error: predicate result must be of scalar type [D_PRED_SCALAR]
  * CHECK: :[[@LINE+17]]:21: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
  * CHECK: :[[@LINE+17]]:21: error: failed to resolve nosuch4: Unknown variable name [D_IDENT_UNDEF]
  * CHECK: :[[@LINE+17]]:19: error: failed to resolve nosuch5: Unknown variable name [D_IDENT_UNDEF]

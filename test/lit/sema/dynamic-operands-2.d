@@ -23,7 +23,7 @@
  * CHECK: :[[@LINE+21]]:13: error: cannot dereference non-pointer type [D_DEREF_NONPTR]
  * CHECK: :[[@LINE+21]]:13: error: cannot take address of dynamic variable [D_ADDROF_VAR]
  * CHECK: :[[@LINE+21]]:13: error: cannot apply stringof to a value of type aggregating function [D_STRINGOF_TYPE]
- * CHECK: :[[@LINE+21]]:8: error: predicate result must be of scalar type [D_PRED_SCALAR]
+ * CHECK: :[[@LINE+21]]:19: error: predicate result must be of scalar type [D_PRED_SCALAR]
  * CHECK: :[[@LINE+21]]:13: error: count( ) prototype mismatch: 1 arg passed, 0 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+21]]:13: error: sum( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+21]]:13: error: lquantize( ) prototype mismatch: 2 args passed, at least 3 expected [D_PROTO_LEN]
