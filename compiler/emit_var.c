@@ -714,6 +714,15 @@ static void emit_new_value(struct ectx *ec, struct node *n, struct strbuf *sb)
 		sb_puts(sb, "); ");
 		return;
 	}
+	if (n->a->sym->type->kind == TY_PTR && (n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN)) {
+		/* p += i, p -= i: i scaled by the pointee's size, as p + i
+		 * (dt_cg_ptrsize()) */
+		sb_printf(sb, "%s _v = (%s)((unsigned long long)_o %s ", ct, ct,
+			  n->op == OP_ADD_ASSIGN ? "+" : "-");
+		emit_ptr_scale(ec, n->a->sym->type, n->b, sb);
+		sb_puts(sb, "); ");
+		return;
+	}
 	sb_printf(sb, "%s _v = _o; _v %s (", ct, c_op(n->op));
 	emit_expr(ec, n->b, sb);
 	sb_puts(sb, "); ");
