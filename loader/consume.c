@@ -234,6 +234,8 @@ struct consume_fast {
 		char s[300];     /* "%6u %32s " (or "%32s " testing) */
 		size_t len;
 	} cols[COLS_N];
+	char *defer;             /* begin_split: the records held back, each */
+	size_t ndefer, capdefer; /* a size_t length and its bytes, 8-aligned */
 };
 
 /*
@@ -333,6 +335,42 @@ static void line_flush(struct dtrun *d)
 	b->len = 0;
 }
 
+/*
+ * dt_consume_begin(): when tracing has stopped by the time dtrace first
+ * reads the buffers (BEGIN called exit(), and END ran on BEGIN's CPU), the
+ * records of dtrace:::BEGIN and the faults of its clauses are consumed
+ * first, then the rest of that buffer in order: the ERROR clauses BEGIN's
+ * faults fired, END's records.  Whether r is one of the first.
+ */
+static int rec_of_begin(struct dtrun *d, const struct dt_rec_hdr *h)
+{
+	const struct probe *p = probes_find(&d->probes, &d->meta, h->prog, h->probe);
+
+	return p && !strcmp(p->prov, "dtrace") && !strcmp(p->name, "BEGIN");
+}
+
+/* Keeps a copy of a record for after BEGIN's; 0, or -1 when out of memory. */
+static int defer_record(struct consume_fast *cf, const void *data, size_t size)
+{
+	size_t need = sizeof(size_t) + ((size + 7) & ~(size_t)7);
+
+	if (cf->ndefer + need > cf->capdefer) {
+		size_t cap = cf->capdefer ? cf->capdefer * 2 : 1 << 16;
+		char *p;
+
+		while (cap < cf->ndefer + need)
+			cap *= 2;
+		if (!(p = realloc(cf->defer, cap)))
+			return -1;
+		cf->defer = p;
+		cf->capdefer = cap;
+	}
+	memcpy(cf->defer + cf->ndefer, &size, sizeof(size));
+	memcpy(cf->defer + cf->ndefer + sizeof(size_t), data, size);
+	cf->ndefer += need;
+	return 0;
+}
+
 static int on_record(void *ctx, void *data, size_t size)
 {
 	struct dtrun *d = ctx;
@@ -342,6 +380,8 @@ static int on_record(void *ctx, void *data, size_t size)
 	size_t off;
 
 	if (size < sizeof(*h) || h->size > size || d->aborted[0])
+		return 0;
+	if (d->begin_split && !rec_of_begin(d, h) && defer_record(d->cf, data, size) == 0)
 		return 0;
 	if (h->kind == DT_REC_ERROR) {
 		d->nerrors++;
@@ -629,6 +669,7 @@ void consume_free(struct dtrun *d)
 	fast_free(d);
 	if (d->cf) {
 		free(d->cf->line.p);
+		free(d->cf->defer);
 		if (d->cf->epfd >= 0)
 			close(d->cf->epfd);
 	}
@@ -666,6 +707,20 @@ int consume_drain(struct dtrun *d)
 	}
 	agg_snap_tick(d); /* -x aggrate: printa()'s snapshot (agg.c) */
 	n = ring_buffer__consume(d->rb);
+	if (d->begin_split) {
+		/* BEGIN's records are out: now the others (rec_of_begin()) */
+		struct consume_fast *cf = d->cf;
+		size_t off, len;
+
+		d->begin_split = 0;
+		for (off = 0; off < cf->ndefer; off += sizeof(size_t) + ((len + 7) & ~(size_t)7)) {
+			memcpy(&len, cf->defer + off, sizeof(len));
+			on_record(d, cf->defer + off + sizeof(size_t), len);
+		}
+		free(cf->defer);
+		cf->defer = NULL;
+		cf->ndefer = cf->capdefer = 0;
+	}
 
 	fflush(d->o->out);
 	return n;

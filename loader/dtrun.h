@@ -414,6 +414,7 @@ struct dtrun {
 	struct fast_act *fast;   /* per action, decoded once (fastfmt.c) */
 	struct consume_fast *cf; /* line buffer, probe-column cache (consume.c) */
 	const struct dt_rec_hdr *rec; /* the data record being consumed */
+	int begin_split;         /* BEGIN called exit(): its records go first (consume.c) */
 
 	/* what the output drivers and the health metrics report (out.h) */
 	uint64_t nrecords;       /* data records consumed */

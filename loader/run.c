@@ -83,19 +83,17 @@ static int lb_print(enum libbpf_print_level level, const char *fmt, va_list ap)
  * programs see DT_ACTIVITY_WARMUP and return at once (dt_prologue()); then
  * all become ACTIVE together.  Changed only from `from` to `to`.
  */
-static void set_activity(struct dtrun *d, uint32_t from, uint32_t to)
+static int set_activity(struct dtrun *d, uint32_t from, uint32_t to)
 {
 	struct bpf_map *bss;
-	uint32_t size, zero = 0;
+	uint32_t size, zero = 0, cur = (uint32_t)-1;
 	int off = bpfvar_bss(d->obj, "dtc_activity", &bss, &size);
 	char *val;
 
 	if (off < 0 || size < sizeof(uint32_t) || !(val = malloc(bpf_map__value_size(bss))))
-		return;
+		return -1;
 	/* nothing else writes .bss meanwhile: no program runs past its prologue */
 	if (!bpf_map_lookup_elem(bpf_map__fd(bss), &zero, val)) {
-		uint32_t cur;
-
 		memcpy(&cur, val + off, sizeof(cur));
 		if (cur == from) {
 			memcpy(val + off, &to, sizeof(to));
@@ -103,6 +101,7 @@ static void set_activity(struct dtrun *d, uint32_t from, uint32_t to)
 		}
 	}
 	free(val);
+	return (int)cur;
 }
 
 static int attach_all(struct dtrun *d);
@@ -501,6 +500,9 @@ int run_load(struct dtrun *d)
  * records, system()) is traced (builtinvar/tst.errno2.d).  The probes attach
  * while DT_ACTIVITY_WARMUP, BEGIN runs (its programs run in any state,
  * prov_dtrace.c), and all become active unless BEGIN called exit().
+ * If it did, dtrace is stopped (END has run, on BEGIN's CPU) when it first
+ * reads the buffers, and dt_consume_begin() prints BEGIN's records first,
+ * then the others (the ERROR clauses BEGIN's faults fired): begin_split.
  */
 int run_begin_attached(struct dtrun *d)
 {
@@ -510,7 +512,9 @@ int run_begin_attached(struct dtrun *d)
 	r = attach_all(d);
 	if (!r)
 		r = run_family(d, DT_FAM_BEGIN);
-	set_activity(d, DT_ACTIVITY_WARMUP, DT_ACTIVITY_ACTIVE); /* not after exit() */
+	/* not after exit() */
+	if (set_activity(d, DT_ACTIVITY_WARMUP, DT_ACTIVITY_ACTIVE) == DT_ACTIVITY_DRAINING)
+		d->begin_split = 1;
 	return r;
 }
 

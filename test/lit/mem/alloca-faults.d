@@ -8,13 +8,13 @@
  * RUN: %dtrun %t.o > %t.out 2> %t.err
  * RUN: FileCheck %s < %t.out
  * RUN: FileCheck %s --check-prefix=ERR < %t.err
- * CHECK: fault 1 in 1
+ * CHECK: done
+ * CHECK-NEXT: fault 1 in 1
  * CHECK-NEXT: fault 1 in 2
  * CHECK-NEXT: fault 1 in 3
  * CHECK-NEXT: fault 10 in 4
  * CHECK-NEXT: fault 5 in 5
  * CHECK-NEXT: fault 1 in 6
- * CHECK-NEXT: done
  * CHECK-NOT: never
  * ERR: error in dt_clause_1 {{.*}}: invalid address (0x{{[0-9a-f]+}})
  * ERR: error in dt_clause_2 {{.*}}: invalid address (0x{{[0-9a-f]+}})

@@ -12,18 +12,18 @@
  * RUN: %dtrun %t.o > %t.out 2> %t.err
  * RUN: FileCheck %s < %t.out
  * RUN: FileCheck %s --check-prefix=ERR < %t.err
- * CHECK: fault 10 0x41 in 0
+ * CHECK: alloca(0) 1
+ * CHECK-NEXT: alloca to alloca: ab
+ * CHECK-NEXT: done
+ * CHECK-NEXT: fault 10 0x41 in 0
  * CHECK-NEXT: fault 10 0xffffffffffffffff in 1
  * CHECK-NEXT: fault 5 0x0 in 2
  * CHECK-NEXT: fault 1 0x0 in 3
  * CHECK-NEXT: fault 1 0x{{[0-9a-f]+}} in 4
  * CHECK-NEXT: fault 5 0x0 in 5
  * CHECK-NEXT: fault 10 0xfffffffffffffffe in 6
- * CHECK-NEXT: alloca(0) 1
  * CHECK-NEXT: fault 1 0x{{[0-9a-f]+}} in 8
  * CHECK-NEXT: fault 10 0x9 in 9
- * CHECK-NEXT: alloca to alloca: ab
- * CHECK-NEXT: done
  * CHECK-NOT: never
  * ERR: error in dt_clause_0 {{.*}}: invalid size (0x41)
  * ERR: error in dt_clause_1 {{.*}}: invalid size (0xffffffffffffffff)

@@ -5,8 +5,8 @@
  * RUN: %dtrun %t.o > %t.out 2> %t.err
  * RUN: FileCheck %s < %t.out
  * RUN: FileCheck %s --check-prefix=ERR < %t.err
- * CHECK: error fault 4
  * CHECK: after
+ * CHECK: error fault 4
  * CHECK-NOT: never
  * ERR: dtrace: error {{.*}}(dtrace:::BEGIN): divide-by-zero
  */

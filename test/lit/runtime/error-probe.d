@@ -6,7 +6,8 @@
  * at the member's offset.  `id` is the probe ID (BEGIN 1, ERROR 3), epid the
  * probe ID and the clause (statement) ID, and timestamp has one value per
  * clause (DTrace reads it once per enabling), so a later clause of the
- * same firing sees a later one.
+ * same firing sees a later one.  BEGIN calls exit(), so its own records are
+ * printed before the ERROR clauses' (dt_consume_begin()).
  *
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
@@ -14,8 +15,8 @@
  * RUN: FileCheck %s --input-file %t.out --strict-whitespace
  * RUN: FileCheck %s --check-prefix=ERR --input-file %t.err
  * CHECK: {{^}}begin id 1 epid 100000001 same 1{{$}}
- * CHECK-NEXT: {{^}}error id 3 epid 300000000: 1 2 pc 1 1 0{{$}}
  * CHECK-NEXT: {{^}}after the fault{{$}}
+ * CHECK-NEXT: {{^}}error id 3 epid 300000000: 1 2 pc 1 1 0{{$}}
  * CHECK-NEXT: {{^}}error id 3 epid 300000000: 1 4 pc 1 4 0{{$}}
  * CHECK-NEXT: {{^}}error id 3 epid 300000000: 1 5 pc 1 1 16{{$}}
  * CHECK-NOT: not reached

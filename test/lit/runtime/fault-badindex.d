@@ -12,11 +12,11 @@
  * RUN: %dtrun %t.o > %t.out 2> %t.err
  * RUN: FileCheck %s --input-file %t.out --strict-whitespace
  * RUN: FileCheck %s --check-prefix=ERR --input-file %t.err --implicit-check-not=dtrace:
- * CHECK: {{^}}ERROR 11 20{{$}}
+ * CHECK: {{^}}in bounds 7{{$}}
+ * CHECK-NEXT: {{^}}ERROR 11 20{{$}}
  * CHECK-NEXT: {{^}}ERROR 11 -1{{$}}
  * CHECK-NEXT: {{^}}ERROR 11 4{{$}}
  * CHECK-NEXT: {{^}}ERROR 11 4611686018427387903{{$}}
- * CHECK-NEXT: {{^}}in bounds 7{{$}}
  * ERR: dtrace: error in dt_clause_1 for probe ID 1 (dtrace:::BEGIN): index out of bounds (20) at BPF pc {{[0-9]+}}
  * ERR-NEXT: dtrace: error in dt_clause_2 for probe ID 1 (dtrace:::BEGIN): index out of bounds (-1) at BPF pc {{[0-9]+}}
  * ERR-NEXT: dtrace: error in dt_clause_3 for probe ID 1 (dtrace:::BEGIN): index out of bounds (4) at BPF pc {{[0-9]+}}

@@ -16,11 +16,11 @@
  * CHECK: {{^}}BEGIN 100000000 n 1{{$}}
  * CHECK-NEXT: {{^}}BEGIN 100000001 n 2{{$}}
  * CHECK-NEXT: {{^}}BEGIN 100000003 n 3{{$}}
+ * CHECK-NEXT: {{^}}exit 100000008{{$}}
  * CHECK-NEXT: {{^}}ERROR 300000006 arg2 4{{$}}
  * CHECK-NEXT: {{^}}ERROR 300000007 arg2 4{{$}}
  * CHECK-NEXT: {{^}}ERROR 300000006 arg2 5{{$}}
  * CHECK-NEXT: {{^}}ERROR 300000007 arg2 5{{$}}
- * CHECK-NEXT: {{^}}exit 100000008{{$}}
  * CHECK-NEXT: {{^}}END 20000000b{{$}}
  * CHECK-NEXT: {{^}}END 20000000c{{$}}
  * CHECK-EMPTY:

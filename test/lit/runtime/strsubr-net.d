@@ -17,8 +17,8 @@
  * CHECK-NEXT: {{^}}::1 :: 100:0:2:0:3::4 1:2:3:4:5:6:7:8{{$}}
  * CHECK-NEXT: {{^}}192.168.1.23 192.168.1.23{{$}}
  * CHECK-NEXT: {{^}}3412 78563412 8877665544332211 3412{{$}}
- * CHECK-NEXT: {{^}}fault 3{{$}}
  * CHECK-NEXT: {{^}}unix 192.168.1.23{{$}}
+ * CHECK-NEXT: {{^}}fault 3{{$}}
  * CHECK-NOT: never
  * ERR: dtrace: error {{.*}}(dtrace:::BEGIN): illegal operation
  */

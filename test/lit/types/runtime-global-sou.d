@@ -14,8 +14,8 @@
  * CHECK-NEXT:sizes 24 20 8 16 12
  * CHECK-NEXT:buf hi len 2 s=''
  * CHECK-NEXT:bf 5 6
- * CHECK-NEXT:fault 11 8
  * CHECK-NEXT:done 0
+ * CHECK-NEXT:fault 11 8
  * CHECK-EMPTY:
  * ERR: dtrace: error {{.*}}(dtrace:::BEGIN): index out of bounds (8) at BPF pc
  */
