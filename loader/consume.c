@@ -9,6 +9,7 @@
  * DTrace's error and drop messages on stderr.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -743,6 +744,25 @@ static uint64_t stat_delta(struct dtrun *d, unsigned k, uint64_t *v)
 	return n;
 }
 
+/*
+ * A drop message: dt_handle_cpudrop() and dt_handle_status() write it, the
+ * [TAG] too, into char str[80], so a longer one is cut at 79 characters
+ * ("[DTRACEDROP_SPECUNAVAIL] 2 failed speculations (no speculative buffer
+ * available" loses its ')'); dtrace's drop handler prints it after "dtrace: ".
+ */
+static void drop_msg(struct dtrun *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void drop_msg(struct dtrun *d, const char *fmt, ...)
+{
+	char str[80];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(str, sizeof(str), fmt, ap);
+	va_end(ap);
+	fflush(d->o->out);
+	dt_err("%s\n", str);
+}
+
 /* One line of dt_handle_status(): counter k's n drops. */
 static void status_drop(struct dtrun *d, unsigned k, uint64_t n)
 {
@@ -772,8 +792,8 @@ static void status_drop(struct dtrun *d, unsigned k, uint64_t n)
 		what = "failed speculation";
 		why = " (no speculative buffer available)";
 	}
-	dt_err("%s%llu %s%s%s\n", d->o->droptags ? tag : "", (unsigned long long)n, what,
-	       n > 1 ? "s" : "", why);
+	drop_msg(d, "%s%llu %s%s%s", d->o->droptags ? tag : "", (unsigned long long)n, what,
+		 n > 1 ? "s" : "", why);
 }
 
 /*
@@ -815,13 +835,13 @@ void consume_drops(struct dtrun *d, int status)
 			out_json_drop(d, k, c, n);
 			fflush(d->o->out);
 			if (k == DT_STAT_RB_DROPS)
-				dt_err("%s%llu drop%s on CPU %d\n",
-				       d->o->droptags ? "[DTRACEDROP_PRINCIPAL] " : "",
-				       (unsigned long long)n, n > 1 ? "s" : "", c);
+				drop_msg(d, "%s%llu drop%s on CPU %d",
+					 d->o->droptags ? "[DTRACEDROP_PRINCIPAL] " : "",
+					 (unsigned long long)n, n > 1 ? "s" : "", c);
 			else
-				dt_err("%s%llu aggregation drop%s on CPU %d\n",
-				       d->o->droptags ? "[DTRACEDROP_AGGREGATION] " : "",
-				       (unsigned long long)n, n > 1 ? "s" : "", c);
+				drop_msg(d, "%s%llu aggregation drop%s on CPU %d",
+					 d->o->droptags ? "[DTRACEDROP_AGGREGATION] " : "",
+					 (unsigned long long)n, n > 1 ? "s" : "", c);
 		}
 	}
 	if (status) {
