@@ -356,6 +356,23 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 				  sb.s);
 		}
 	}
+	/*
+	 * dt_cg_agg(): the key, then the entry (dt_get_agg() makes it with
+	 * its initial value), then the function's arguments: a fault in
+	 * them leaves the entry in place, as DTrace prints it (sum 0, min
+	 * INT64_MAX, an empty quantize).
+	 */
+	agg_map_ref(ec, ag, mref, sizeof(mref));
+	ind(ec);
+	if (ag->nkeys) {
+		sb_printf(ec->out, "__u64 *_v = dt_agg_slot(%s, _kp, dtc_aggzero);\n", mref);
+	} else {
+		sb_printf(ec->out, "__u64 *_v = bpf_map_lookup_elem(%s, &_z);\n", mref);
+		ind(ec);
+		sb_printf(ec->out, "if (_v)\n");
+		ind(ec);
+		sb_printf(ec->out, "\t_v[%d] = 1;\n", ag->nvals);
+	}
 	if (arg) {
 		expr_reg_str(ec, arg, &sb);
 		ind(ec);
@@ -374,17 +391,8 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 			sb_puts(ec->out, "__s64 _inc = 1;\n");
 		}
 	}
-	agg_map_ref(ec, ag, mref, sizeof(mref));
 	ind(ec);
-	if (ag->nkeys) {
-		sb_printf(ec->out, "__u64 *_v = dt_agg_slot(%s, _kp, dtc_aggzero);\n", mref);
-		ind(ec);
-		sb_puts(ec->out, "if (_v)\n");
-	} else {
-		sb_printf(ec->out, "__u64 *_v = bpf_map_lookup_elem(%s, &_z);\n", mref);
-		ind(ec);
-		sb_printf(ec->out, "if (_v && (_v[%d] = 1))\n", ag->nvals);
-	}
+	sb_puts(ec->out, "if (_v)\n");
 	ind(ec);
 	switch (ag->func) {
 	case AGG_COUNT: sb_puts(ec->out, "\t_v[0] += 1;\n"); break;
