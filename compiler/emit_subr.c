@@ -142,23 +142,29 @@ int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 	return 1;
 }
 
-/* inet_ntop(af, addr) (kind 0), inet_ntoa6(addr[, strict]) (1), link_ntop(type, addr) (2) */
+/*
+ * inet_ntop(af, addr) (kind 0), inet_ntoa6(addr[, strict]) (1), link_ntop(type, addr) (2).
+ * The family or type first, then the address, as dt_cg_subr_link_ntop()
+ * evaluates them; an unknown link type faults ILLOP with the type as the
+ * fault's value (ERROR's arg5), a NULL address BADADDR with the address.
+ */
 static void emit_ntop(struct ectx *ec, struct node *n, int kind, struct strbuf *sb)
 {
 	struct node *a1 = n->a, *a2 = a1->next;
 
-	sb_puts(sb, "({ __u64 _a = (__u64)(");
-	emit_expr(ec, kind == 1 ? a1 : a2, sb);
-	sb_printf(sb, "); int _f = dt_addr_ntop(dt_tmp(c, %d), %d, ", n->id, kind);
+	sb_puts(sb, "({ __s64 _t = ");
 	if (kind != 1)
 		arg_int(ec, a1, sb);
 	else if (a2)
 		arg_int(ec, a2, sb);
 	else
 		sb_puts(sb, "0");
-	sb_printf(sb, ", (const void *)_a); if (_f) DT_FAULT(c, _f, _f == DTRACEFLT_BADADDR ? _a : 0); "
+	sb_puts(sb, "; __u64 _a = (__u64)(");
+	emit_expr(ec, kind == 1 ? a1 : a2, sb);
+	sb_printf(sb, "); int _f = dt_addr_ntop(dt_tmp(c, %d), %d, _t, (const void *)_a); "
+		      "if (_f) DT_FAULT(c, _f, _f == DTRACEFLT_BADADDR ? _a : (__u64)_t); "
 		      "dt_tmp(c, %d); })",
-		  n->id);
+		  n->id, kind, n->id);
 }
 
 /*

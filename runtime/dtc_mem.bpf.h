@@ -175,6 +175,8 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _on);                                      \
 		if (bpf_probe_read_kernel(_ob, DT_MASKED(_on, DT_ASTAGE_MASK), (const void *)_os)) \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _os);                                      \
+		if (!_oa) /* dt_cg_check_notnull(), whether or not it may write */              \
+			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
 		if (_on && !dtc_write_user)                                                       \
 			DT_FAULT(c, DTRACEFLT_UPRIV, _oa);                                        \
 		if (_on && bpf_probe_write_user((void *)_oa, _ob, DT_MASKED(_on, DT_ASTAGE_MASK))) \
@@ -186,6 +188,8 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 	do {                                                                                      \
 		__u64 _os = (__u64)(src), _oa = (__u64)(addr), _on = (__u64)(maxlen);             \
 		char *_ob = (c)->areg->stage;                                                     \
+		if (!_oa) /* dt_cg_check_notnull(), before the string is read */                \
+			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
 		long _ol = bpf_probe_read_kernel_str(_ob, DT_STRSIZE, (const void *)_os);         \
 		if (_ol < 0)                                                                      \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _os);                                      \
