@@ -22,7 +22,9 @@
  * C-LABEL: dtc_clause_0(
  * C: __u32 _z = 0;
  * C-NEXT: __u64 *_v = bpf_map_lookup_elem(&dtc_agg0, &_z);
- * C-NEXT: if (_v && (_v[1] = 1))
+ * C-NEXT: if (_v)
+ * C-NEXT: _v[1] = 1;
+ * C-NEXT: if (_v)
  * C-NEXT: _v[0] += 1;
  */
 #pragma D option quiet
