@@ -403,6 +403,11 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 		if (ps->v[i].pid > 0 && !ps->v[i].traced)
 			sym_user_snapshot(ps->v[i].pid);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* dtrace's first status check comes as tracing starts (dtrace_work()),
+	 * the next a statusrate later; when BEGIN called exit(), that first
+	 * one is the check after the loop */
+	if (!dtrun_stop)
+		consume_drops(d, status_tick(&t0, o->statusrate_ns, &status_next));
 	while (!dtrun_stop) {
 		int np = 2, tmo = (int)(o->switchrate_ns / 1000000), pid0;
 
