@@ -34,6 +34,7 @@
 #include "out.h"
 #include "metrics.h"
 #include "flame.h"
+#include "spec.h"
 
 /* The object being run: read into memory from a file or dtc's memory file. */
 struct object {
@@ -622,6 +623,7 @@ int main(int argc, char **argv)
 	/* system(), raise(): act_system.c; a compiled object's own destructive
 	 * option is not this host's consent */
 	if (act_destructive_check(&d.meta, o.destructive, cl.one_step, o.quiet) ||
+	    spec_nspec_check(&d) || /* spec.c: DTrace's specs map */
 	    consume_bufsize_check(&d) || /* a record larger than bufsize */
 	    dynvar_check(&d) || agg_init(&d)) /* dynvar.c: dynvarsize; agg.c: maps, aggsize */
 		goto out;

@@ -117,3 +117,19 @@ int spec_record(void *ctx, int map_fd, const void *data, size_t size, spec_repla
 	spec_free(id);
 	return 0;
 }
+
+/*
+ * DTrace's speculations are a BPF hash map of nspec entries (dt_bpf.c
+ * gmap_create_specs()), which the kernel refuses past 2^27 entries (its
+ * buckets, a power of two of them, 16 bytes each, must stay within 4 GiB:
+ * htab_map_alloc()): tracing does not start.  dtrun keeps its own slots,
+ * but refuses the same counts in dtrace's words.
+ */
+int spec_nspec_check(struct dtrun *d)
+{
+	if (meta_opt_num(&d->meta, "nspec", 1) <= (1 << 27))
+		return 0;
+	fflush(d->o->out);
+	dt_err("could not enable tracing: failed to create BPF map 'specs': Too big\n");
+	return -1;
+}

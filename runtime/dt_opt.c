@@ -157,8 +157,10 @@ static int negative(const char *s)
  * dt_optval_parse(): strtoull's syntax (decimal, 0 octal, 0x hex, leading
  * blanks, a sign that is not negative), then one optional k/m/g/t (KiB ...)
  * suffix as the last character; another suffix or trailing text is an
- * error.  As there, the number may be empty: "" and "k" are 0.  A value
- * that overflows 63 bits is an error (DTrace's product wraps).
+ * error.  As there, the number may be empty: "" and "k" are 0.  DTrace's
+ * values are uint64_t (dtrace_optval_t): any value strtoull() reads is
+ * taken and the suffix's product wraps; one past INT64_MAX is kept as
+ * INT64_MAX here, as large as any size can be.
  */
 int dt_opt_size(const char *s, int64_t *out)
 {
@@ -182,9 +184,8 @@ int dt_opt_size(const char *s, int64_t *out)
 	}
 	if (shift && end[1])
 		return -1;
-	if (v > (unsigned long long)INT64_MAX >> shift)
-		return -1;
-	*out = (int64_t)(v << shift);
+	v <<= shift; /* dt_optval_parse(): strtoull() * mul, in 64 bits */
+	*out = v > (unsigned long long)INT64_MAX ? INT64_MAX : (int64_t)v;
 	return 0;
 }
 
@@ -323,9 +324,10 @@ static int parse_runtime(const char *val, int64_t *out)
 		return -1;
 	errno = 0;
 	v = strtoull(val, &end, 0);
-	if (*end || errno || v > (unsigned long long)INT64_MAX)
+	if (*end || errno)
 		return -1;
-	*out = (int64_t)v;
+	/* dt_opt_runtime(): a uint64_t, "val < 0" never holds */
+	*out = v > (unsigned long long)INT64_MAX ? INT64_MAX : (int64_t)v;
 	return 0;
 }
 
