@@ -446,15 +446,15 @@ static int sema_stack_call(struct dtc *dx, struct cctx *cc, struct node *n, stru
 		return 1;
 	}
 	if (!strcmp(n->str, "stack") || !strcmp(n->str, "ustack") || !strcmp(n->str, "jstack")) {
-		if (!check_stack(dx, cc, n, n->str[0] != 's')) {
-			/* void, named "stack" as DTrace's typedef is (dt_open.c):
-			 * the argument type its printa() errors name */
-			struct dtype *t = arena_alloc(dx, sizeof(*t));
+		/* void, named "stack" as DTrace's typedef is (dt_open.c): the
+		 * argument type its printa() errors name, whatever its own
+		 * arguments (their errors are code generation's, after those) */
+		struct dtype *t = arena_alloc(dx, sizeof(*t));
 
-			*t = *type_void(dx);
-			t->name = "stack";
-			*type = t;
-		}
+		(void)check_stack(dx, cc, n, n->str[0] != 's');
+		*t = *type_void(dx);
+		t->name = "stack";
+		*type = t;
 		return 1;
 	}
 	if (!strcmp(n->str, "pcap")) {

@@ -36,3 +36,15 @@ BEGIN
 	printa(trace(1));
 	printa("%d", jstack());
 }
+
+/*
+ * A stack() whose own arguments are bad is of type stack all the same (dtc
+ * goes on to its own error; dtrace stops at the first).
+ * CHECK: :[[@LINE+6]]:9: error: printa( ) argument #1 is incompatible with prototype:
+ * CHECK: argument: stack [D_PRINTA_AGGARG]
+ * CHECK: :[[@LINE+4]]:15: error: stack( ) argument #1 must be a non-zero positive integer constant [D_STACK_SIZE]
+ */
+END
+{
+	printa(stack(-1));
+}
