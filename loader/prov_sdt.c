@@ -7,6 +7,7 @@
  * compiler/prov_sdt.c.
  */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -38,6 +39,30 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/*
+ * Groups of tracefs events that are no tracepoints of their own, left out
+ * as Oracle's rawtp and sdt populate() leave them out: the events other
+ * DTrace processes make (GROUP_FMT, "dt_<pid>_<name>": each running dtrace
+ * has its BEGIN and END there), kprobes, uprobes and the pid provider's
+ * (dt_pid), the syscalls group (the syscall provider's), and ftrace's own
+ * events, which are not in available_events.
+ */
+static int group_skipped(const char *g)
+{
+	static const char *const skip[] = { "kprobes", "syscalls", "uprobes", "dt_pid",
+					    "ftrace" };
+	const char *p = g + 3;
+
+	for (size_t i = 0; i < sizeof(skip) / sizeof(skip[0]); i++)
+		if (!strcmp(g, skip[i]))
+			return 1;
+	if (strncmp(g, "dt_", 3) || !isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	return *p == '_' && p[1];
+}
+
 /* Every tracepoint: rawtp:GROUP::EVENT, then sdt:GROUP::EVENT. */
 static int add_tracepoints(struct probes *ps)
 {
@@ -52,7 +77,7 @@ static int add_tracepoints(struct probes *ps)
 	while ((g = readdir(gd)) != NULL) {
 		char path[PATH_MAX];
 
-		if (g->d_name[0] == '.' || g->d_type != DT_DIR)
+		if (g->d_name[0] == '.' || g->d_type != DT_DIR || group_skipped(g->d_name))
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", ev, g->d_name);
 		if (!(ed = opendir(path)))
