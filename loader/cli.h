@@ -65,6 +65,11 @@ int cmdline_operand(struct cmdline *cl, const char **objpath);
 int list_resolve_ids(struct dtrun *d, struct cmdline *cl);
 /* The probe description part of a -n argument (before "{", "/" or ";"). */
 const char *cmdline_crop_spec(const char *spec, char *buf, size_t len);
+/* The refusal of a probe ID token (dt_pspec_token()'s) given where -P, -m
+ * or -f (what) take parts, or anywhere when too large: the message after
+ * "invalid probe specifier SPEC: ", in buf; NULL when none. */
+const char *cmdline_id_error(const char *tok, size_t n, unsigned long long id, int err, char bad,
+			     const char *what, char *buf, size_t len);
 void cmdline_free(struct cmdline *cl);
 int cmdline_usage(void);
 

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -462,22 +463,29 @@ static int opt_Z(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
-/* A character of a probe description token (dt_lex.l's RGX_PSPEC). */
-static int pspec_char(int c)
+/*
+ * dt_node_pdesc_by_id()'s refusals, and the lexer's before them, of an ID
+ * token given where -P, -m or -f (what: "providers" ...) take parts: the
+ * message after "invalid probe specifier SPEC: ".  NULL for an ID -n and
+ * -i may take.
+ */
+const char *cmdline_id_error(const char *tok, size_t n, unsigned long long id, int err, char bad,
+			     const char *what, char *buf, size_t len)
 {
-	return c && (isalnum(c) || strchr("-$:_.`?*\\[]!", c));
+	if (err == DT_PSE_OFLOW)
+		snprintf(buf, len, "constant %.*s results in integer overflow", (int)n, tok);
+	else if (err == DT_PSE_DIGIT)
+		snprintf(buf, len, "constant %.*s contains invalid digit %c", (int)n, tok, bad);
+	else if (id > UINT_MAX)
+		snprintf(buf, len, "identifier %llu exceeds maximum probe id", id);
+	else if (what)
+		snprintf(buf, len, "probe identifier %llu not permitted when specifying %s", id,
+			 what);
+	else
+		return NULL;
+	return buf;
 }
 
-/*
- * -P prov, -m [prov:]mod, -f [[prov:]mod:]func: the program is compiled
- * as one given with -n, but each description of its list (the tokens the
- * lexer reads before the predicate or actions, blanks and commas between
- * them) has its fields placed by dtrace_xstr2desc() for that option
- * (dt_pdesc_xstr()): "-f read" is "::read:", "-m genunix::" overspecified.
- * An ID names a probe, not a part (dt_node_pdesc_by_id()).  With no
- * description the text goes to dtc as it is, which says why.  -M NAME:
- * every probe of instance NAME.
- */
 static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
 		    char *arg)
 {
@@ -501,42 +509,48 @@ static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdop
 	}
 	if (!(f = open_memstream(&spec, &slen)))
 		return 1;
+	/*
+	 * The descriptions up to the predicate or actions: a ',' continues a
+	 * clause's list, a description after a blank begins another clause
+	 * (dt_grammar.y's probe_definition without a body, as "-f read
+	 * write"), whose own fields are placed the same way.
+	 */
 	for (;;) {
-		const char *q;
-		size_t k, n;
+		unsigned long long id;
+		char bad, msg[160];
+		int err, k;
+		size_t n;
 
-		while (isspace((unsigned char)*p))
-			p++;
-		for (t = p; pspec_char((unsigned char)*t); t++)
+		for (t = p; isspace((unsigned char)*t); t++)
 			;
-		if (t == p)
+		k = dt_pspec_token(t, &n, &id, &err, &bad);
+		if (k == DT_PST_NONE)
 			break;
-		n = (size_t)(t - p);
-		for (k = 0; k < n && isdigit((unsigned char)p[k]); k++)
-			;
-		if (k == n) {
-			dt_err("invalid probe specifier %s: probe identifier %.*s not permitted when "
-			       "specifying %s\n", arg, (int)n, p, what[c]);
+		fprintf(f, "%.*s", (int)(t - p), p); /* the blanks between clauses */
+		if (k == DT_PST_INT) {
+			cmdline_id_error(t, n, id, err, bad, what[c], msg, sizeof(msg));
+			dt_err("invalid probe specifier %s: %s\n", arg, msg);
 			fclose(f);
 			free(spec);
 			return 1;
 		}
-		if (dt_pdesc_xstr(p, n, nf, one, sizeof(one))) {
+		if (dt_pdesc_xstr(t, n, nf, one, sizeof(one))) {
 			dt_err("invalid probe specifier %s: invalid probe description \"%.*s\": "
-			       "Overspecified probe description\n", arg, (int)n, p);
+			       "Overspecified probe description\n", arg, (int)n, t);
 			fclose(f);
 			free(spec);
 			return 1;
 		}
 		fputs(one, f);
 		ntok++;
-		for (q = t; isspace((unsigned char)*q); q++)
+		for (p = t + n; isspace((unsigned char)*p); p++)
 			;
-		p = t;
-		if (*q != ',')
-			break;
+		if (*p != ',') {
+			p = t + n;
+			continue;
+		}
 		fputc(',', f);
-		p = q + 1;
+		p++;
 	}
 	if (!ntok) { /* no description: dtc says why */
 		fclose(f);

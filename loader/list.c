@@ -67,39 +67,26 @@ int list_host(struct dtrun *d, const struct cmdline *cl, struct procset *ps)
 }
 
 /*
- * -l -n 'a,b': the probe descriptions of each -n, split at the commas
- * that separate them (not those of a [...] glob), blanks around each
- * trimmed, as the clause's description list they would be.  The strings
- * are malloc'd.
+ * -l -n 'a,b c': the probe descriptions of each -n, the tokens before its
+ * predicate or actions (dt_pspec_token()), a ',' or blanks between them:
+ * those of each clause its program would have.  The strings are malloc'd.
  */
 static void split_descs(const struct strv *specs, struct strv *out)
 {
-	char buf[512];
-
 	for (int i = 0; i < specs->n; i++) {
-		const char *d = cmdline_crop_spec(specs->v[i], buf, sizeof(buf));
+		const char *d = specs->v[i];
+		unsigned long long id;
+		char bad;
+		size_t n;
+		int err;
 
 		for (;;) {
-			const char *e = d, *t;
-			int br = 0;
-
-			while (*d == ' ' || *d == '\t' || *d == '\n')
-				e = ++d;
-			for (; *e && (br || *e != ','); e++) {
-				if (*e == '\\' && e[1])
-					e++;
-				else if (*e == '[')
-					br = 1;
-				else if (*e == ']')
-					br = 0;
-			}
-			t = e;
-			while (t > d && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\n'))
-				t--;
-			strv_push(out, strndup(d, (size_t)(t - d)));
-			if (*e != ',')
+			while (isspace((unsigned char)*d) || *d == ',')
+				d++;
+			if (dt_pspec_token(d, &n, &id, &err, &bad) == DT_PST_NONE)
 				break;
-			d = e + 1;
+			strv_push(out, strndup(d, n));
+			d += n;
 		}
 	}
 }
@@ -197,17 +184,6 @@ int list_descs(struct dtrun *d, struct cmdline *cl)
 	return 0;
 }
 
-/* Whether s is a probe ID: decimal digits only (dt_lex.l's RGX_INT in a
- * probe description's place). */
-static int is_probe_id(const char *s, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n && isdigit((unsigned char)s[k]); k++)
-		;
-	return n && k == n;
-}
-
 /*
  * dtrace -i ID, or an ID in place of a -n description (-i and -n are one
  * option to dtrace(1); dt_node_pdesc_by_id()): the probe that this host's
@@ -223,7 +199,7 @@ int list_resolve_ids(struct dtrun *d, struct cmdline *cl)
 	int built = 0, rc = -1;
 
 	for (int i = 0; i < cl->specs.n && rc < 0; i++) {
-		const char *s = cl->specs.v[i], *end = s + strcspn(s, "{/;"), *p = s;
+		const char *p = cl->specs.v[i], *t;
 		char *ns = NULL;
 		size_t nlen = 0;
 		FILE *f = open_memstream(&ns, &nlen);
@@ -231,69 +207,65 @@ int list_resolve_ids(struct dtrun *d, struct cmdline *cl)
 
 		if (!f)
 			return 1;
-		while (p < end && rc < 0) {
-			const char *e = p, *a, *b;
-			int br = 0;
+		/* the descriptions up to the predicate or actions, a ',' or
+		 * blanks between them (dt_pspec_token()) */
+		while (rc < 0) {
+			const struct probe *pr = NULL;
+			unsigned long long id;
+			char bad, msg[160];
+			int err, k;
+			size_t n;
 
-			for (; e < end && (br || *e != ','); e++) {
-				if (*e == '\\' && e + 1 < end)
-					e++;
-				else if (*e == '[')
-					br = 1;
-				else if (*e == ']')
-					br = 0;
-			}
-			for (a = p; a < e && isspace((unsigned char)*a); a++)
+			for (t = p; isspace((unsigned char)*t); t++)
 				;
-			for (b = e; b > a && isspace((unsigned char)b[-1]); b--)
-				;
-			if (is_probe_id(a, (size_t)(b - a))) {
-				const struct probe *pr = NULL;
-				unsigned long long id;
-				int big;
-
-				errno = 0;
-				id = strtoull(a, NULL, 10);
-				big = errno == ERANGE;
+			k = dt_pspec_token(t, &n, &id, &err, &bad);
+			if (k == DT_PST_NONE)
+				break;
+			fprintf(f, "%.*s", (int)(t - p), p);
+			if (changed && t == p && p > cl->specs.v[i] && p[-1] != ',')
+				fputc(' ', f); /* "1a": the ID's description, then a's */
+			p = t + n;
+			if (k == DT_PST_PSPEC) {
+				fprintf(f, "%.*s", (int)n, t);
+			} else if (!cmdline_id_error(t, n, id, err, bad, NULL, msg, sizeof(msg))) {
 				if (!built && (probes_build(&ps, &m, 1) ||
 					       prov_probes_add(&ps, &m, d->o, 1))) {
 					rc = 1;
 					break;
 				}
 				built = 1;
-				for (int k = 0; k < ps.n && !pr; k++)
-					if (ps.v[k].id == id)
-						pr = &ps.v[k];
-				if (!pr || big) {
-					int tags = 0;
-
-					for (int k = 0; k + 1 < cl->xopts.n; k += 2)
-						tags |= !strcmp(cl->xopts.v[k], "errtags");
-					dt_err("invalid probe specifier %s: %s", cl->shown.v[i],
-					       !tags ? "" : big ? "[D_INT_OFLOW] " : "[D_PDESC_INVAL] ");
-					if (big) /* dt_lex.l's, before dt_node_pdesc_by_id() */
-						fprintf(stderr, "constant %.*s results in integer "
-								"overflow\n", (int)(b - a), a);
-					else if (id > UINT_MAX)
-						fprintf(stderr, "identifier %llu exceeds maximum "
-								"probe id\n", id);
-					else
-						fprintf(stderr, "invalid probe identifier %llu: "
-								"Unknown probe identifier\n", id);
-					rc = 1;
-					break;
+				for (int j = 0; j < ps.n && !pr; j++)
+					if (ps.v[j].id == id)
+						pr = &ps.v[j];
+				if (pr) {
+					fprintf(f, "%s:%s:%s:%s", pr->prov, pr->mod, pr->func, pr->name);
+					changed = 1;
+				} else {
+					snprintf(msg, sizeof(msg),
+						 "invalid probe identifier %llu: Unknown probe identifier",
+						 id);
 				}
-				fprintf(f, "%.*s%s:%s:%s:%s%.*s", (int)(a - p), p, pr->prov,
-					pr->mod, pr->func, pr->name, (int)(e - b), b);
-				changed = 1;
-			} else {
-				fprintf(f, "%.*s", (int)(e - p), p);
 			}
-			if (e < end)
-				fputc(',', f);
-			p = e < end ? e + 1 : e;
+			if (k == DT_PST_INT && !pr) {
+				int tags = 0;
+
+				for (int j = 0; j + 1 < cl->xopts.n; j += 2)
+					tags |= !strcmp(cl->xopts.v[j], "errtags");
+				dt_err("invalid probe specifier %s: %s%s\n", cl->shown.v[i],
+				       !tags ? "" : err == DT_PSE_OFLOW ? "[D_INT_OFLOW] "
+						: err == DT_PSE_DIGIT ? "[D_INT_DIGIT] " : "[D_PDESC_INVAL] ",
+				       msg);
+				rc = 1;
+				break;
+			}
+			for (t = p; isspace((unsigned char)*t); t++)
+				;
+			if (*t == ',') {
+				fprintf(f, "%.*s", (int)(t + 1 - p), p);
+				p = t + 1;
+			}
 		}
-		fputs(end, f);
+		fputs(p, f);
 		fclose(f);
 		if (rc < 0 && changed) {
 			/* the spec as dtc and the listing see it; messages

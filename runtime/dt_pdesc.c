@@ -4,7 +4,10 @@
  * description reaches) and dtrun (which matches it against this host's
  * probes and lists them).
  */
+#include <ctype.h>
+#include <errno.h>
 #include <fnmatch.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -48,6 +51,40 @@ int dt_pdesc_split(const char *desc, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN])
 int dt_pdesc_gmatch(const char *s, const char *p)
 {
 	return !*p || fnmatch(p, s, 0) == 0;
+}
+
+int dt_pspec_token(const char *s, size_t *len, unsigned long long *val, int *err, char *bad)
+{
+	static const char first[] = "-$:_.?*\\[]!", rest[] = "-$:_.`?*\\[]!";
+	const char *e = s;
+
+	*len = 0;
+	if (isdigit((unsigned char)*s)) {
+		char num[64], *p;
+
+		if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && isxdigit((unsigned char)s[2]))
+			for (e = s + 2; isxdigit((unsigned char)*e); e++)
+				;
+		else
+			for (; isdigit((unsigned char)*e); e++)
+				;
+		e += *e == 'u' || *e == 'U';
+		e += *e == 'l' || *e == 'L';
+		e += *e == 'l' || *e == 'L';
+		*len = (size_t)(e - s);
+		snprintf(num, sizeof(num), "%.*s", (int)*len, s);
+		errno = 0;
+		*val = strtoull(num, &p, 0);
+		*err = errno == ERANGE ? DT_PSE_OFLOW : *p && !strchr("uUlL", *p) ? DT_PSE_DIGIT : 0;
+		*bad = *p;
+		return DT_PST_INT;
+	}
+	if (!*s || !(isalpha((unsigned char)*s) || strchr(first, *s)))
+		return DT_PST_NONE;
+	for (e = s + 1; *e && (isalnum((unsigned char)*e) || strchr(rest, *e)); e++)
+		;
+	*len = (size_t)(e - s);
+	return DT_PST_PSPEC;
 }
 
 /* strisglob(): a field with any of "[?*\" is a pattern */

@@ -36,6 +36,20 @@ int dt_pdesc_split(const char *desc, char f[DT_PDESC_NFIELDS][DT_PDESC_LEN]);
  */
 int dt_pdesc_xstr(const char *s, size_t n, int nfields, char *out, size_t len);
 
+/*
+ * One token of a probe specifier list at s, as dt_lex.l's clause state
+ * reads it: an integer (RGX_INT: decimal, octal 0N or 0xN, a [uU][lL][lL]
+ * suffix), a probe ID in the place of a description (dt_node_pdesc_by_id()),
+ * or a description (RGX_PSPEC, which cannot begin with a digit: "1a" is the
+ * ID 1, then the description "a").  Returns DT_PST_* and sets *len; for an
+ * integer *val, and *err: DT_PSE_OFLOW (D_INT_OFLOW), DT_PSE_DIGIT
+ * (D_INT_DIGIT, "08": *bad the digit) or 0.  DT_PST_NONE (*len 0): s starts
+ * with no token, a blank, ',', '{', '/', ... or the end.
+ */
+enum { DT_PST_NONE, DT_PST_PSPEC, DT_PST_INT };
+enum { DT_PSE_OFLOW = 1, DT_PSE_DIGIT };
+int dt_pspec_token(const char *s, size_t *len, unsigned long long *val, int *err, char *bad);
+
 /* Whether field pattern p matches s (DTrace's dt_gmatch()). */
 int dt_pdesc_gmatch(const char *s, const char *p);
 
