@@ -212,7 +212,7 @@ static char *run_cpp(struct dtc *dx, const char *text, size_t len, const struct 
 	}
 	if (cp->stdc == 'a' || cp->stdc == 's')
 		argv[argc++] = cp->stdc == 's' ? "-traditional-cpp" : "-std=c99";
-	argv[argc++] = "-";
+	argv[argc++] = "/dev/stdin"; /* as dt_preproc(): cpp names it so */
 	argv[argc] = NULL;
 	*err = "Failed to fork preprocessor";
 	if (pipe(in) || pipe(out))
@@ -717,6 +717,11 @@ int main(int argc, char **argv)
 			if (errno == EFBIG)
 				fprintf(stderr, "%s: failed to open %s: larger than %d MB, not a D "
 						"script\n", who, script, DTC_MAX_SCRIPT >> 20);
+			else if (errno == EISDIR && dx->dtrace_diags)
+				/* fopen() takes a directory, the lexer's read then
+				 * fails: EDT_FIO's words (dt_errtab[]) */
+				fprintf(stderr, "dtrace: failed to compile script %s: Error occurred "
+						"while reading from input stream\n", script);
 			else
 				fprintf(stderr, "%s: failed to open %s: %s\n", who, script,
 					strerror(errno));
