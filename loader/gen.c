@@ -20,9 +20,24 @@ static int takes_arg(const char *a)
 	return a[0] == '-' && a[1] && !a[2] && strchr(with_arg, a[1]);
 }
 
+/* Whether option group a ("-qs", "-n", "-sx.d") gives a program: -s -P -m
+ * -f -n -i before the first letter that takes a value. */
+static int gives_prog(const char *a)
+{
+	if (a[0] != '-' || a[1] == '-')
+		return 0;
+	for (a++; *a; a++) {
+		if (strchr("sPmfni", *a))
+			return 1;
+		if (strchr("bcDdILMoOpUxX", *a))
+			return 0;
+	}
+	return 0;
+}
+
 int dtrun_gen_exec(int argc, char **argv, const char *dtc)
 {
-	int gen = 0, modes = 0;
+	int gen = 0, modes = 0, progs = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--"))
@@ -30,8 +45,9 @@ int dtrun_gen_exec(int argc, char **argv, const char *dtc)
 		/* dtrace.c's first pass counts each of -G -h -l -V */
 		modes += argv[i][0] == '-' && argv[i][1] && !argv[i][2] &&
 			 strchr("GhlV", argv[i][1]) != NULL;
+		progs += gives_prog(argv[i]);
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "-G"))
-			gen = 1;
+			gen = argv[i][1];
 		else if (takes_arg(argv[i]))
 			i++;
 	}
@@ -39,6 +55,11 @@ int dtrun_gen_exec(int argc, char **argv, const char *dtc)
 		return 0;
 	if (modes > 1) {
 		dt_err("only one of the [-GhlV] options can be specified at a time\n");
+		return 2;
+	}
+	/* DMODE_HEADER and DMODE_LINK with no program (g_cmdc == 0) */
+	if (!progs) {
+		dt_err("-%c requires one or more scripts or enabling options\n", gen);
 		return 2;
 	}
 	argv[0] = (char *)dtc;
