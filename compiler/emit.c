@@ -382,6 +382,30 @@ static void emit_meta_inputs(struct ectx *ec, struct strbuf *m)
 	}
 }
 
+/*
+ * "endline K N": the line dtrace's lexer is on once it has read all of
+ * program K (in command-line order), a script, its last: dtrun names it in
+ * D_MACRO_UNUSED, which dt_compile() raises there ("line 5: extraneous
+ * argument").  -n programs, strings, have none.
+ */
+static void emit_meta_endlines(struct ectx *ec, struct strbuf *m)
+{
+	struct dtc *dx = ec->dx;
+
+	for (int i = 0, k = 0; i < dx->nfiles; i++) {
+		struct loc end = { i, (int)dx->files[i].len, 0 };
+		int line, col;
+
+		if (dtc_is_dlib_file(dx, i))
+			continue;
+		if (strcmp(dx->files[i].name, "<command-line>")) {
+			loc_linecol(dx, end, &line, &col);
+			sb_printf(m, "endline %d %d\n", k, line);
+		}
+		k++;
+	}
+}
+
 static void emit_meta(struct ectx *ec)
 {
 	struct sema_state *ss = ec->ss;
@@ -443,6 +467,7 @@ static void emit_meta(struct ectx *ec)
 	if (ss->target_used)
 		sb_puts(&m, "target\n");
 	emit_meta_inputs(ec, &m);
+	emit_meta_endlines(ec, &m);
 	for (i = 0; i < ss->nclauses; i++) {
 		struct node *pd;
 		int n = 0;

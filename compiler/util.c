@@ -601,14 +601,28 @@ void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* An error of a whole input file (a -s script, a -n description): no line,
- * but dtrace names the program it compiled. */
+/*
+ * An error of a whole input file (a -s script, a -n description), which
+ * dtrace names.  dt_compile() raises it once the lexer has read all of the
+ * program, so a script's message has the line the lexer is then on, its
+ * last ("line 5:" after four newlines; -n's strings have no line).
+ */
 void diag_file(struct dtc *dx, int file, const char *tag, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	diag_plain_v(dx, file, tag, fmt, ap);
+	if (dx->dtrace_diags && file >= 0 && file < dx->nfiles &&
+	    strcmp(dx->files[file].name, "<command-line>")) {
+		struct loc end = { file, (int)dx->files[file].len, 0 };
+		int line, col;
+
+		loc_linecol(dx, end, &line, &col);
+		dx->nerrors++;
+		diag_dtrace(dx, end, line, tag, fmt, ap);
+	} else {
+		diag_plain_v(dx, file, tag, fmt, ap);
+	}
 	va_end(ap);
 }
 

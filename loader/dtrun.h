@@ -78,6 +78,7 @@ struct meta_input {
 	int script;              /* a script, else a description (-n -P -m -f) */
 	char *name;              /* the script's path, or the option's text */
 	unsigned long long macros; /* bit N: it uses $N or $$N ("imacros") */
+	int endline;             /* a script's last line ("endline"), else 0 */
 };
 
 struct meta_prog {
@@ -111,6 +112,7 @@ struct meta {
 	size_t sum_off;          /* its digits' offset in the object, 0 if none */
 	int modified;            /* the sum does not match: changed since dtc */
 	char *script;            /* "script" line, or NULL */
+	int endline;             /* program 0's last line, a script's ("endline") */
 	char *dtc_version;       /* "dtc" line: the compiler's version, or NULL */
 	char *source_sha256;     /* "source sha256": the D source's hash, or NULL */
 	struct meta_opt *opts;

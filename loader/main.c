@@ -561,8 +561,10 @@ int main(int argc, char **argv)
 		rc = st;
 		goto out;
 	}
-	/* -l -n: the host's probes, unless some are made on demand (list.c) */
-	if (cl.one_step && cl.list && !cl.script && !cl.nprocs &&
+	/* -l -n: the host's probes, unless some are made on demand (list.c);
+	 * with macro arguments it is compiled, which checks them (dt_cc.c's
+	 * "extraneous argument": dtrace compiles each program for -l too) */
+	if (cl.one_step && cl.list && !cl.script && !cl.nprocs && !cl.ops.n &&
 	    (st = list_descs(&d, &cl)) >= 0) {
 		rc = st;
 		goto out;

@@ -294,6 +294,16 @@ static int parse_line(const char *p, struct meta *m)
 		m->ninputs++;
 		return 0;
 	}
+	if (strncmp(p, "endline ", 8) == 0) { /* "endline K N" */
+		p += 8;
+		if (parse_int(&p, &a) || parse_int(&p, &b) || a < 0 || b < 0 || b > 1 << 30)
+			return -1;
+		if (a == 0)
+			m->endline = (int)b;
+		if (a < m->ninputs)
+			m->inputs[a].endline = (int)b;
+		return 0;
+	}
 	if (strncmp(p, "imacros ", 8) == 0) { /* the last input's macro uses */
 		unsigned long long u;
 		char *end;

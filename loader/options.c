@@ -285,7 +285,8 @@ static int ident_tail(const char *s)
  * integers; the last one given must be used unless -x argref (dt_cc.c
  * checks the last only). */
 static int check_prog_macros(const struct meta *m, const struct dtrun_opts *o, const char *kind,
-			     const char *name, const char *spec, unsigned long long uses)
+			     const char *name, const char *spec, unsigned long long uses,
+			     int endline)
 {
 	int i;
 
@@ -343,8 +344,12 @@ static int check_prog_macros(const struct meta *m, const struct dtrun_opts *o, c
 			dt_err("invalid probe specifier %s: ", spec);
 		else
 			dt_err("failed to compile %s %s: ", kind, name);
-		fprintf(stderr, "%sextraneous argument '%s' ($%d is not referenced)\n",
-			o->errtags ? "[D_MACRO_UNUSED] " : "", o->macro_args[i - 1], i);
+		if (o->errtags)
+			fputs("[D_MACRO_UNUSED] ", stderr);
+		if (endline && strcmp(kind, "script") == 0)
+			fprintf(stderr, "line %d: ", endline); /* dt_compile()'s yylineno */
+		fprintf(stderr, "extraneous argument '%s' ($%d is not referenced)\n",
+			o->macro_args[i - 1], i);
 		return -1;
 	}
 	return 0;
@@ -361,12 +366,12 @@ static int check_macros(const struct meta *m, const struct dtrun_opts *o)
 		for (int k = 0; k < m->ninputs; k++)
 			if (check_prog_macros(m, o, m->inputs[k].script ? "script" : "description",
 					      m->inputs[k].name, m->inputs[k].name,
-					      m->inputs[k].macros))
+					      m->inputs[k].macros, m->inputs[k].endline))
 				return -1;
 		return 0;
 	}
 	return check_prog_macros(m, o, o->desc_kind, o->desc_name,
-				 o->nnspecs ? o->nspecs[0] : o->desc_name, ~0ULL);
+				 o->nnspecs ? o->nspecs[0] : o->desc_name, ~0ULL, m->endline);
 }
 
 /*
