@@ -212,7 +212,13 @@ static char *run_cpp(struct dtc *dx, const char *text, size_t len, const struct 
 	}
 	if (cp->stdc == 'a' || cp->stdc == 's')
 		argv[argc++] = cp->stdc == 's' ? "-traditional-cpp" : "-std=c99";
-	argv[argc++] = "/dev/stdin"; /* as dt_preproc(): cpp names it so */
+	/* the script is /dev/stdin, as dt_preproc() gives it, so cpp's
+	 * messages and markers name it so; its #include "x" still finds x in
+	 * the current directory, as it did when cpp read "-" (dtrace's cpp
+	 * looks in /dev, the includer's directory, and fails) */
+	argv[argc++] = "-iquote";
+	argv[argc++] = ".";
+	argv[argc++] = "/dev/stdin";
 	argv[argc] = NULL;
 	*err = "Failed to fork preprocessor";
 	if (pipe(in) || pipe(out))
