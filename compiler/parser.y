@@ -334,6 +334,9 @@ probe_definition:
 			 * `dtrace -n BEGIN` */
 			if (!strcmp(dx->files[@1.file].name, "<command-line>")) {
 				$$ = clause_new(dx, $1.head, NULL, NULL, @1);
+				/* the next clause's descriptions: dt_node_clause()'s
+				 * yybegin(YYS_CLAUSE) ("BEGIN END nosuch") */
+				lex_begin(scanner, LEX_OUTER);
 			} else {
 				diag_error(dx, @1, "D_SYNTAX",
 					   "expected predicate and/or actions following probe description");
