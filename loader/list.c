@@ -143,8 +143,39 @@ static int list_on_demand(const struct strv *specs)
 	return 0;
 }
 
+/*
+ * Whether spec is descriptions only, a ',' between two of them or blanks
+ * between clauses: what -l lists without compiling.  Anything else (a
+ * predicate, actions, a ',' with no description on a side) dtrace compiles
+ * for -l too, and refuses where the program is wrong.
+ */
+static int descs_only(const char *s)
+{
+	unsigned long long id;
+	int err, want = 1; /* a description must come next */
+	size_t n;
+	char bad;
+
+	for (;;) {
+		while (isspace((unsigned char)*s))
+			s++;
+		if (dt_pspec_token(s, &n, &id, &err, &bad) != DT_PST_NONE) {
+			s += n;
+			want = 0;
+		} else if (*s == ',' && !want) {
+			s++;
+			want = 1;
+		} else {
+			return !*s && !want;
+		}
+	}
+}
+
 int list_descs(struct dtrun *d, struct cmdline *cl)
 {
+	for (int i = 0; i < cl->specs.n; i++)
+		if (!descs_only(cl->specs.v[i]))
+			return -1; /* main.c compiles it */
 	split_descs(&cl->specs, &cl->list_descs);
 	for (int i = 0; i < cl->specs.n; i++) {
 		struct strv one = { 0 };
