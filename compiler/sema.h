@@ -315,6 +315,7 @@ struct builtin_var {
 	const char *emit;          /* C expression template; %d = tmp slot */
 	int needs_tmp;
 	int scratch;               /* its helper may use the clause's per-CPU scratch */
+	const char *linux_note;    /* why it cannot act on Linux (no emit), or NULL */
 };
 const struct builtin_var *builtin_var_find(const char *name);
 

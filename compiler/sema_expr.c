@@ -246,6 +246,9 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 			return NULL; /* a kernel type, and the kernel's BTF did not load (said) */
 		if (!t)
 			dtc_bug("builtin type %s", bv->type);
+		if (bv->linux_note)
+			diag_error_cg(dx, n->loc, "D_UNSUPPORTED", "%s cannot be implemented on Linux: %s",
+				      bv->name, bv->linux_note);
 		if (bv->needs_tmp)
 			n->id = new_tmp(dx, cc, n);
 		s = sym_find(dx, n->str);
@@ -279,13 +282,6 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 		return sema_ksym(dx, cc, n) > 0 ? n->type : NULL; /* ksym.c */
 	if (ident_badref(dx, n))
 		return NULL;
-	if (!strcmp(n->str, "ipl")) {
-		/* DTrace's interrupt priority level (dt_open.c) */
-		diag_error(dx, n->loc, "D_UNSUPPORTED",
-			   "ipl cannot be implemented on Linux: Linux has no interrupt priority "
-			   "levels");
-		return NULL;
-	}
 	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
 		   n->str);
 	return NULL;

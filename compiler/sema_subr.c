@@ -67,6 +67,32 @@ const char *sema_proto_of(struct dtc *dx, const char *protos, int i)
 	return e ? arena_strndup(dx, p, e - p) : p;
 }
 
+/*
+ * Whether each typedef name in the entry's argument spellings is a type
+ * here; the first that is not is DTrace's D_UNKNOWN (dt_idcook_func()),
+ * followed by why Linux lacks it.
+ */
+static int proto_types_resolve(struct dtc *dx, struct node *n, const struct builtin *sb)
+{
+	for (int i = 0; sb->protos && *sb->protos; i++) {
+		const char *p = sema_proto_of(dx, sb->protos, i);
+		size_t len = strcspn(p, " *|");
+
+		if (!strcmp(p, "?"))
+			break;
+		if (p[len] == '|' || !len || !strncmp(p, "void", len) ||
+		    !strncmp(p, "struct", len) || !strncmp(p, "const", len) ||
+		    type_named(dx, arena_strndup(dx, p, len)))
+			continue;
+		diag_error(dx, n->loc, "D_UNKNOWN",
+			   "failed to resolve type of %s arg#%d (%s): Unknown type name", n->str,
+			   i + 1, p);
+		diag_note(dx, n->loc, "%s( ) %s", n->str, sb->linux_note);
+		return 0;
+	}
+	return 1;
+}
+
 static struct dtype *ret_type(struct dtc *dx, char r)
 {
 	switch (r) {
@@ -108,6 +134,10 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	for (arg = n->a; arg; arg = arg->next, nargs++)
 		if (!(arg->type = check_expr(dx, cc, arg)))
 			return NULL;
+	/* dt_idcook_func() resolves the prototype's types next: one Linux
+	 * lacks (msgsize()'s mblk_t) fails every call */
+	if (sb->linux_note && !proto_types_resolve(dx, n, sb))
+		return NULL;
 	if (nargs < min || nargs > max) {
 		char want[64];
 		if (min == max)

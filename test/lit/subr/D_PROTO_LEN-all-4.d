@@ -23,8 +23,8 @@
  * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: min( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: mod( ) prototype mismatch: 2 args passed, 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: mod( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: msgdsize( ) prototype mismatch: 2 args passed, 1 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: msgdsize( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: failed to resolve type of msgdsize arg#1 (mblk_t *): Unknown type name [D_UNKNOWN]
+ * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: failed to resolve type of msgdsize arg#1 (mblk_t *): Unknown type name [D_UNKNOWN]
  */
 BEGIN { inet_ntoa(); }
 BEGIN { inet_ntoa6(1, 1, 1); }

@@ -6,8 +6,8 @@
  * "at most N" above its last optional argument.  (lltostr() also takes
  * illumos's optional base.)  Part 5 of 9 (dtc stops after 20 errors).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: msgsize( ) prototype mismatch: 2 args passed, 1 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: msgsize( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: failed to resolve type of msgsize arg#1 (mblk_t *): Unknown type name [D_UNKNOWN]
+ * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: failed to resolve type of msgsize arg#1 (mblk_t *): Unknown type name [D_UNKNOWN]
  * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: mutex_owned( ) prototype mismatch: 2 args passed, 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: mutex_owned( ) prototype mismatch: 0 args passed, 1 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+20]]:{{[0-9]+}}: error: mutex_owner( ) prototype mismatch: 2 args passed, 1 expected [D_PROTO_LEN]
