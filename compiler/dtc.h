@@ -110,6 +110,11 @@ struct dtc {
 					 for its cooking's (util.c diag_cg_flush()) */
 	struct cg_diag *cg_diags;
 	int ncg_diags, cg_diags_cap;
+	int parsing, have_parse_err;  /* parse_file() runs; it found an error, */
+	struct loc parse_err;         /* the first here (main.c parse_all()) */
+	int presyntax;                /* sema of what precedes a syntax error:
+					 the declarations DTrace makes as it parses
+					 (main.c presyntax()) */
 	int cg_noted;                 /* the last error was deferred: its note too */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */

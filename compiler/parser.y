@@ -189,13 +189,22 @@ static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a
  * The callee of a call: D calls only functions by name.  Any other callee
  * gets the name "", which check_call() (sema_call.c) reports as DTrace's
  * dt_node_func() does ("function designator is not of function type",
- * D_FUNC_IDENT).  Not here: DTrace declares types as it parses, so an
+ * D_FUNC_IDENT); an aggregation's name is an identifier, of no function.  Not here: DTrace declares types as it parses, so an
  * error in an earlier declaration (D_DECL_INCOMPLETE ...) comes first, and
  * dtc declares them in sema.
  */
 static const char *call_name(struct dtc *dx, struct node *callee)
 {
-	(void)dx;
+	if (callee->kind == N_AGG) { /* an identifier too, "@name" (dt_node_ident()),
+				       plain @ is "@_" */
+		const char *name = *callee->str ? callee->str : "_";
+		size_t n = strlen(name);
+		char *s = arena_alloc(dx, n + 2);
+
+		s[0] = '@';
+		memcpy(s + 1, name, n + 1);
+		return s;
+	}
 	return callee->kind == N_IDENT ? callee->str : "";
 }
 

@@ -419,7 +419,7 @@ int sema_check(struct dtc *dx)
 {
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
 	struct node *it;
-	int nclauses = 0, id = 0;
+	int nclauses = 0, id = 0, parse_failed = 0;
 
 	dx->sema = ss;
 	ss->acts_tail = &ss->acts;
@@ -430,7 +430,8 @@ int sema_check(struct dtc *dx)
 
 	if (!dx->program)
 		return 0;
-	check_empty(dx);
+	if (!dx->presyntax)
+		check_empty(dx);
 	for (it = dx->program->a; it; it = it->next) {
 		if (it->kind == N_PRAGMA)
 			pragma_check(dx, it); /* pragma.c */
@@ -460,13 +461,18 @@ int sema_check(struct dtc *dx)
 	types_register_items(dx);
 	ss->clauses = arena_alloc(dx, sizeof(*ss->clauses) * (nclauses + 1));
 	ss->nclauses = nclauses;
+	/*
+	 * DTrace declares as it parses (dt_grammar.y: dt_node_decl(),
+	 * dt_node_inline(), dt_node_xlator(), dt_node_provider()) and compiles
+	 * the clauses after the parse (dt_compile()): a clause may use a
+	 * variable, inline or type declared below it.  So the declarations
+	 * first, in source order, then the clauses.
+	 */
 	for (it = dx->program->a; it; it = it->next) {
 		switch (it->kind) {
-		case N_CLAUSE:
-			check_clause(dx, it, id++);
-			sema_types_check_clause(dx, it); /* sema_types.c */
-			break;
-		case N_PRAGMA:
+		case N_CLAUSE: /* what DTrace checks as it parses: sema_parse.c */
+			if (!dtc_is_dlib_item(dx, it) && !parse_failed)
+				parse_failed = sema_parse_clause(dx, it);
 			break;
 		case N_DECL:
 			if (dtc_is_dlib_item(dx, it))
@@ -489,6 +495,13 @@ int sema_check(struct dtc *dx)
 			break;
 		}
 	}
+	for (it = dx->program->a; it && !dx->presyntax && !parse_failed; it = it->next)
+		if (it->kind == N_CLAUSE) {
+			check_clause(dx, it, id++);
+			sema_types_check_clause(dx, it); /* sema_types.c */
+		}
+	if (dx->presyntax || parse_failed)
+		return parse_failed || dx->nerrors ? -1 : 0;
 	check_pragmas_unused(dx);
 	sema_types_deferred(dx); /* after every clause, as DTrace's code generator */
 	sema_var_limits(dx);     /* sema_var.c */

@@ -399,6 +399,8 @@ int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in);
 
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_expr.c */
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */
+int sema_call_designator(struct dtc *dx, struct node *n);                    /* sema_call.c */
+int sema_parse_clause(struct dtc *dx, struct node *cl);                      /* sema_parse.c */
 /* char [N] of a value D types as a char array (p->comm), or NULL */
 struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n);
 /* The integer constant 0, which any pointer or string takes. */

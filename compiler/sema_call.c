@@ -382,21 +382,23 @@ int sema_uctx_check(struct dtc *dx, const struct cctx *cc, const struct node *n,
  * A call: its row in the table of built-ins (builtins.c) checks it.  A
  * string result gets its temporary in the clause's scratch.
  */
-struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
+/*
+ * DTrace's dt_node_func(), as the call is parsed: its callee is a name
+ * (D_FUNC_IDENT) of a function (D_FUNC_UNDEF: none; D_FUNC_IDKIND: a
+ * global identifier of another kind).  0, or -1 after the error.
+ */
+int sema_call_designator(struct dtc *dx, struct node *n)
 {
 	const struct builtin *b = builtin_find(n->str);
-	struct dtype *t;
 
 	if (b && sema_ident_newer(dx, n->str, n->loc))
 		b = NULL; /* newer than -x version: no such identifier */
 	if (!*n->str) { /* a callee that is not a name (parser.y call_name()) */
 		diag_error(dx, n->e ? n->e->loc : n->loc, "D_FUNC_IDENT",
 			   "function designator is not of function type");
-		return NULL;
+		return -1;
 	}
 	if (!b || b->check == BC_NONE) {
-		/* DTrace's dt_node_func(): a global identifier of another kind,
-		 * or no identifier at all */
 		const char *kind = sema_ident_kind(dx, n->str, n->loc);
 
 		if (kind)
@@ -405,8 +407,18 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		else
 			diag_error(dx, n->loc, "D_FUNC_UNDEF", "undefined function name: %s",
 				   n->str);
-		return NULL;
+		return -1;
 	}
+	return 0;
+}
+
+struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const struct builtin *b = builtin_find(n->str);
+	struct dtype *t;
+
+	if (sema_call_designator(dx, n))
+		return NULL;
 	if (b->flags & BI_UCTX) {
 		char what[64];
 

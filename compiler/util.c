@@ -380,6 +380,10 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 
 	struct strbuf sb = { 0 };
 
+	if (dx->parsing && !dx->have_parse_err && !strcmp(kind, "error")) {
+		dx->have_parse_err = 1;
+		dx->parse_err = loc;
+	}
 	loc_linecol(dx, loc, &line, &col);
 	if (dx->dtrace_diags) {
 		if (!strcmp(kind, "error"))

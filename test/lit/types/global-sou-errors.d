@@ -7,6 +7,18 @@ struct foo x;
 int a[5];
 int *p;
 /*
+ * Declarations are made as DTrace parses them, before any clause is
+ * compiled: their errors come first.
+ */
+/*
+ * CHECK: :[[@LINE+2]]:6: error: array declaration requires array dimension or tuple signature [D_DECL_ARRNULL]
+ */
+int b[];
+/*
+ * CHECK: :[[@LINE+2]]:12: error: incomplete struct/union/enum struct bar: y [D_DECL_INCOMPLETE]
+ */
+struct bar y;
+/*
  * CHECK: :[[@LINE+2]]:9: error: index outside array bounds: 5, max is 5 [D_ARR_BOUNDS]
  */
 BEGIN { a[5] = 1; }
@@ -34,14 +46,6 @@ BEGIN { x.s = "abc"; }
  * CHECK: :[[@LINE+2]]:9: error: operator ++ requires operand of scalar type [D_OP_SCALAR]
  */
 BEGIN { x.s++; }
-/*
- * CHECK: :[[@LINE+2]]:6: error: array declaration requires array dimension or tuple signature [D_DECL_ARRNULL]
- */
-int b[];
-/*
- * CHECK: :[[@LINE+2]]:12: error: incomplete struct/union/enum struct bar: y [D_DECL_INCOMPLETE]
- */
-struct bar y;
 int K;
 /*
  * CHECK: :[[@LINE+2]]:13: error: cannot take address of dynamic variable [D_ADDROF_VAR]
