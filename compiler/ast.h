@@ -174,6 +174,8 @@ struct node {
 			     string here, the array (ival elements) to trace() and sizeof */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
+#define NF_PARSED_BAD 0x100000 /* an error DTrace finds as it parses, said already
+				 (sema_parse.c): cooking it says nothing more */
 #define NF_NOPROV 0x80000 /* a probe description no provider matches: reported already
 			     (dtc), or one with no glob or PID dtrun would report at load */
 

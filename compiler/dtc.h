@@ -110,6 +110,7 @@ struct dtc {
 					 for its cooking's (util.c diag_cg_flush()) */
 	struct cg_diag *cg_diags;
 	int ncg_diags, cg_diags_cap;
+	struct diag_hold *hold;       /* the diagnostics held now, or NULL */
 	int parsing, have_parse_err;  /* parse_file() runs; it found an error, */
 	struct loc parse_err;         /* the first here (main.c parse_all()) */
 	int presyntax;                /* sema of what precedes a syntax error:
@@ -164,6 +165,18 @@ int dtc_is_dlib_item(const struct dtc *dx, const struct node *n);
  * ("D_SYNTAX") or NULL.
  */
 void diag_cg_flush(struct dtc *dx);
+/* Diagnostics held back while a part of a clause is checked, to be said in
+ * the order DTrace would find them (sema.c check_clause()). */
+struct diag_hold {
+	FILE *out, *mem;
+	char *text;
+	size_t len;
+	int nerrors0, nerrs;  /* dx->nerrors before; errors found while held */
+	const char *tag;      /* the first error's tag, or NULL */
+};
+void diag_hold_begin(struct dtc *dx, struct diag_hold *h);
+void diag_hold_end(struct dtc *dx, struct diag_hold *h);
+void diag_hold_say(struct dtc *dx, struct diag_hold *h, int say);
 long diag_cg_first(const struct dtc *dx);
 void diag_error_cg(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

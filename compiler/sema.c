@@ -310,6 +310,12 @@ static int mentions_target(const struct node *n)
 	return 0;
 }
 
+/* The tags on which dt_cook_clause() cooks a clause again, predicate first. */
+static int undef_tag(const char *tag)
+{
+	return tag && (!strcmp(tag, "D_IDENT_UNDEF") || !strcmp(tag, "D_VAR_UNDEF"));
+}
+
 static void check_clause(struct dtc *dx, struct node *cl, int id)
 {
 	struct sema_state *ss = st(dx);
@@ -324,7 +330,8 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	dx->cg_defer = 1; /* util.c diag_cg_flush() */
 	ci->stmt0 = id ? ss->clauses[id - 1].stmt0 + ss->clauses[id - 1].cur_desc : 0;
 	for (pd = cl->a, ci->cur_desc = 0; pd; pd = pd->next, ci->cur_desc++)
-		prov_check_pdesc(dx, pd, id); /* prov.c */
+		if (!(pd->flags & NF_PARSED_BAD)) /* said as it was parsed */
+			prov_check_pdesc(dx, pd, id); /* prov.c */
 	sema_attr_clause(dx, ci); /* stability attributes: sema_attr.c */
 	if (!cl->c)
 		ci->records = 1; /* the default action: trace the probe */
@@ -337,12 +344,33 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	 */
 	if (cl->b && mentions_target(cl->b))
 		ss->target_used = 1; /* printf's %A checks in the body depend on it */
-	if (cl->b && assigns(cl->b)) {
-		check_pred_in(dx, &cc, cl);
-		check_body_in(dx, &cc, cl);
+	if (cl->b) {
+		/*
+		 * And when the action list fails on an undefined identifier
+		 * (D_IDENT_UNDEF, D_VAR_UNDEF), dt_cook_clause() cooks again,
+		 * the predicate first: its errors come first then.  Each part's
+		 * diagnostics wait, and are said in that order.
+		 */
+		int pfirst = assigns(cl->b);
+		struct diag_hold h1, h2, *p, *b;
+
+		diag_hold_begin(dx, &h1);
+		pfirst ? check_pred_in(dx, &cc, cl) : check_body_in(dx, &cc, cl);
+		diag_hold_end(dx, &h1);
+		diag_hold_begin(dx, &h2);
+		pfirst ? check_body_in(dx, &cc, cl) : check_pred_in(dx, &cc, cl);
+		diag_hold_end(dx, &h2);
+		p = pfirst ? &h1 : &h2;
+		b = pfirst ? &h2 : &h1;
+		if (b->nerrs && !undef_tag(b->tag)) {
+			diag_hold_say(dx, b, 1);
+			diag_hold_say(dx, p, !dx->dtrace_diags);
+		} else {
+			diag_hold_say(dx, p, 1);
+			diag_hold_say(dx, b, !(dx->dtrace_diags && p->nerrs));
+		}
 	} else {
 		check_body_in(dx, &cc, cl);
-		check_pred_in(dx, &cc, cl);
 	}
 	sema_stack_cg_check(dx, &cc, cl, nerrors); /* code generation's D_CG_EXPR */
 	diag_cg_flush(dx);
@@ -419,7 +447,7 @@ int sema_check(struct dtc *dx)
 {
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
 	struct node *it;
-	int nclauses = 0, id = 0, parse_failed = 0;
+	int nclauses = 0, id = 0;
 
 	dx->sema = ss;
 	ss->acts_tail = &ss->acts;
@@ -471,8 +499,8 @@ int sema_check(struct dtc *dx)
 	for (it = dx->program->a; it; it = it->next) {
 		switch (it->kind) {
 		case N_CLAUSE: /* what DTrace checks as it parses: sema_parse.c */
-			if (!dtc_is_dlib_item(dx, it) && !parse_failed)
-				parse_failed = sema_parse_clause(dx, it);
+			if (!dtc_is_dlib_item(dx, it) && sema_parse_clause(dx, it))
+				it->flags |= NF_PARSED_BAD;
 			break;
 		case N_DECL:
 			if (dtc_is_dlib_item(dx, it))
@@ -495,13 +523,13 @@ int sema_check(struct dtc *dx)
 			break;
 		}
 	}
-	for (it = dx->program->a; it && !dx->presyntax && !parse_failed; it = it->next)
+	for (it = dx->program->a; it && !dx->presyntax; it = it->next)
 		if (it->kind == N_CLAUSE) {
 			check_clause(dx, it, id++);
 			sema_types_check_clause(dx, it); /* sema_types.c */
 		}
-	if (dx->presyntax || parse_failed)
-		return parse_failed || dx->nerrors ? -1 : 0;
+	if (dx->presyntax)
+		return dx->nerrors ? -1 : 0;
 	check_pragmas_unused(dx);
 	sema_types_deferred(dx); /* after every clause, as DTrace's code generator */
 	sema_var_limits(dx);     /* sema_var.c */

@@ -417,8 +417,8 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 	const struct builtin *b = builtin_find(n->str);
 	struct dtype *t;
 
-	if (sema_call_designator(dx, n))
-		return NULL;
+	if ((n->flags & NF_PARSED_BAD) || sema_call_designator(dx, n))
+		return NULL; /* said as it was parsed (sema_parse.c), or now */
 	if (b->flags & BI_UCTX) {
 		char what[64];
 

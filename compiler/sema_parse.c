@@ -11,8 +11,9 @@
  * The parser reduces an operand before its operator and a call's arguments
  * before the call, so the walk is in that order.  sema.c runs it on each
  * clause in source order among the declarations (dt_node_decl() and the
- * others run as they are parsed too), and cooks no clause after an error
- * here: DTrace stops at the first.
+ * others run as they are parsed too).  DTrace stops at the first error;
+ * dtc goes on, the clauses are cooked after, and a node in error here says
+ * nothing more then (NF_PARSED_BAD).
  *
  * It calls sema_call.c's designator check and sema_prov.c's field count.
  */
@@ -20,21 +21,26 @@
 
 #include "sema.h"
 
-/* One node, its operands first; -1 at the first error. */
+/* One node, its operands first; -1 after an error.  A node in error is
+ * marked, and cooking it later says nothing more. */
 static int pwalk(struct dtc *dx, struct node *n)
 {
+	int bad = 0;
+
 	for (; n; n = n->next) {
 		struct node *kids[] = { n->a, n->b, n->c, n->d, n->e };
 
-		if (n->kind == N_CALL && n->e && pwalk(dx, n->e))
-			return -1; /* the callee, then the arguments */
+		if (n->kind == N_CALL && n->e)
+			bad |= pwalk(dx, n->e); /* the callee, then the arguments */
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]); k++)
-			if (kids[k] && !(n->kind == N_CALL && kids[k] == n->e) && pwalk(dx, kids[k]))
-				return -1;
-		if (n->kind == N_CALL && sema_call_designator(dx, n))
-			return -1;
+			if (kids[k] && !(n->kind == N_CALL && kids[k] == n->e))
+				bad |= pwalk(dx, kids[k]);
+		if (n->kind == N_CALL && sema_call_designator(dx, n)) {
+			n->flags |= NF_PARSED_BAD;
+			bad = -1;
+		}
 	}
-	return 0;
+	return bad;
 }
 
 int sema_parse_clause(struct dtc *dx, struct node *cl)
@@ -50,10 +56,9 @@ int sema_parse_clause(struct dtc *dx, struct node *cl)
 			diag_error(dx, pd->loc, "D_PDESC_INVAL",
 				   "invalid probe description \"%s\": Overspecified probe "
 				   "description", pd->str);
-			return -1;
+			pd->flags |= NF_PARSED_BAD;
+			return -1; /* no more of the clause is parsed */
 		}
 	}
-	if (cl->b && pwalk(dx, cl->b))
-		return -1;
-	return cl->c ? pwalk(dx, cl->c) : 0;
+	return (cl->b ? pwalk(dx, cl->b) : 0) | (cl->c ? pwalk(dx, cl->c) : 0);
 }

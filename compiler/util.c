@@ -380,6 +380,8 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 
 	struct strbuf sb = { 0 };
 
+	if (dx->hold && !dx->hold->tag && !strcmp(kind, "error"))
+		dx->hold->tag = tag ? tag : "";
 	if (dx->parsing && !dx->have_parse_err && !strcmp(kind, "error")) {
 		dx->have_parse_err = 1;
 		dx->parse_err = loc;
@@ -447,6 +449,43 @@ static int cg_phase_tag(const char *tag)
 		if (!strcmp(tag, tags[i]))
 			return 1;
 	return 0;
+}
+
+/*
+ * Holding: a part's diagnostics go to memory, and it is checked as if it
+ * were the first to find errors (dx->nerrors as before it: dtrace's words
+ * say the first error only); diag_hold_say() writes them where they fall.
+ */
+void diag_hold_begin(struct dtc *dx, struct diag_hold *h)
+{
+	*h = (struct diag_hold){ .out = dx->diag_out, .nerrors0 = dx->nerrors };
+	h->mem = open_memstream(&h->text, &h->len);
+	if (h->mem)
+		dx->diag_out = h->mem;
+	dx->hold = h;
+}
+
+/* Stops holding; dx->nerrors is as it was before the part. */
+void diag_hold_end(struct dtc *dx, struct diag_hold *h)
+{
+	if (h->mem) {
+		fclose(h->mem);
+		dx->diag_out = h->out;
+	}
+	dx->hold = NULL;
+	h->nerrs = dx->nerrors - h->nerrors0;
+	dx->nerrors = h->nerrors0;
+}
+
+/* Says a held part's diagnostics (say) or drops them, and counts its errors. */
+void diag_hold_say(struct dtc *dx, struct diag_hold *h, int say)
+{
+	if (say && h->len)
+		fwrite(h->text, 1, h->len, dx->diag_out);
+	fflush(dx->diag_out);
+	free(h->text);
+	h->text = NULL;
+	dx->nerrors += h->nerrs;
 }
 
 /* Where the clause's first code generation error so far is, or -1. */

@@ -11,9 +11,9 @@
  * CHECK: :[[@LINE+11]]:9: error: scalar 'g' may not be referenced as a function [D_FUNC_IDKIND]
  * CHECK: :[[@LINE+11]]:19: error: associative array 'a' may not be referenced as a function [D_FUNC_IDKIND]
  * CHECK: :[[@LINE+11]]:9: error: undefined function name: nosuch [D_FUNC_UNDEF]
- * CHECK: :[[@LINE+11]]:9: error: operands have incompatible types: "scalar" = "aggregating function" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+11]]:14: error: @a must be assigned the result of an aggregating function [D_AGG_FUNC]
- * CHECK: :[[@LINE+11]]:14: error: undefined function name: nosuch [D_FUNC_UNDEF]
+ * CHECK: :[[@LINE+13]]:14: error: undefined function name: nosuch [D_FUNC_UNDEF]
+ * CHECK: :[[@LINE+10]]:9: error: operands have incompatible types: "scalar" = "aggregating function" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+10]]:14: error: @a must be assigned the result of an aggregating function [D_AGG_FUNC]
  */
 int g; int a[int];
 BEGIN { pid(1); }

@@ -8,23 +8,24 @@
  * next clause's errors.  dtc reports them in that order (and goes on).
  * An aggregation assigned anything but an aggregating function is
  * D_AGG_FUNC once the right-hand side is cooked.  Every clause's first
- * error is the one Oracle's dtrace reports for it.
+ * error is the one Oracle's dtrace reports for it; @b = pid() is D_FUNC_IDKIND
+ * as DTrace parses it, before any clause is cooked, so it comes first.
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+21]]:32: error: failed to resolve nosuch1: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+20]]:22: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
- * CHECK: :[[@LINE+20]]:33: error: failed to resolve nosuch2: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+19]]:18: error: commit( ) may not follow data-recording action(s) [D_COMM_DREC]
- * CHECK: :[[@LINE+19]]:21: error: tracemem( ) argument #2 must be a non-zero positive integral constant expression [D_TRACEMEM_SIZE]
- * CHECK: :[[@LINE+19]]:13: error: failed to resolve nosuch6: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+19]]:42: error: failed to resolve nosuch3: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+18]]:34: error: lquantize( ) argument #3 must be a non-zero positive integer constant [D_LQUANT_STEPTYPE]
- * CHECK: :[[@LINE+18]]:29: error: predicate result must be of scalar type [D_PRED_SCALAR]
- * CHECK: :[[@LINE+17]]:21: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
- * CHECK: :[[@LINE+17]]:21: error: failed to resolve nosuch4: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+17]]:19: error: failed to resolve nosuch5: Unknown variable name [D_IDENT_UNDEF]
- * CHECK: :[[@LINE+17]]:14: error: speculation( ) prototype mismatch: 3 args passed, 0 expected [D_PROTO_LEN]
- * CHECK: :[[@LINE+17]]:21: error: strlen( ) argument #1 is incompatible with prototype:
- * CHECK: :[[@LINE+17]]:14: error: scalar 'pid' may not be referenced as a function [D_FUNC_IDKIND]
+ * CHECK: :[[@LINE+31]]:14: error: scalar 'pid' may not be referenced as a function [D_FUNC_IDKIND]
+ * CHECK: :[[@LINE+20]]:32: error: failed to resolve nosuch1: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+19]]:22: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
+ * CHECK: :[[@LINE+19]]:33: error: failed to resolve nosuch2: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+18]]:18: error: commit( ) may not follow data-recording action(s) [D_COMM_DREC]
+ * CHECK: :[[@LINE+18]]:21: error: tracemem( ) argument #2 must be a non-zero positive integral constant expression [D_TRACEMEM_SIZE]
+ * CHECK: :[[@LINE+18]]:13: error: failed to resolve nosuch6: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+18]]:42: error: failed to resolve nosuch3: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+17]]:34: error: lquantize( ) argument #3 must be a non-zero positive integer constant [D_LQUANT_STEPTYPE]
+ * CHECK: :[[@LINE+17]]:29: error: predicate result must be of scalar type [D_PRED_SCALAR]
+ * CHECK: :[[@LINE+16]]:21: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
+ * CHECK: :[[@LINE+16]]:21: error: failed to resolve nosuch4: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+16]]:19: error: failed to resolve nosuch5: Unknown variable name [D_IDENT_UNDEF]
+ * CHECK: :[[@LINE+16]]:14: error: speculation( ) prototype mismatch: 3 args passed, 0 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+16]]:21: error: strlen( ) argument #1 is incompatible with prototype:
  * CHECK: :[[@LINE+17]]:22: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
  * CHECK: :[[@LINE+17]]:16: error: printa( ) argument #1 is incompatible with prototype:
  * CHECK: :[[@LINE+17]]:14: error: quantize( ) prototype mismatch: 3 args passed, at most 2 expected [D_PROTO_LEN]
