@@ -256,11 +256,12 @@ static void check_body_in(struct dtc *dx, struct cctx *cc, struct node *cl)
  * The first $N or $$N past the macro arguments given, in source order: dt_lex.l
  * raises D_MACRO_UNDEF as it scans one, before any clause is cooked.
  */
-static void first_macro_undef(const struct node *n, int bound, const struct node **first,
-			      long *num)
+static void first_macro_undef(const struct dtc *dx, const struct node *n, int bound,
+			      const struct node **first, long *num)
 {
 	for (; n; n = n->next) {
-		if (n->kind == N_MACRO && n->str && n->str[0] == '$') {
+		if (n->kind == N_MACRO && n->str && n->str[0] == '$' &&
+		    sema_parsed_before(dx, n->loc)) {
 			const char *d = n->str + 1 + (n->str[1] == '$');
 			long mi = isdigit((unsigned char)*d) ? strtol(d, NULL, 10) : -1;
 
@@ -269,11 +270,11 @@ static void first_macro_undef(const struct node *n, int bound, const struct node
 				*num = mi;
 			}
 		}
-		first_macro_undef(n->a, bound, first, num);
-		first_macro_undef(n->b, bound, first, num);
-		first_macro_undef(n->c, bound, first, num);
-		first_macro_undef(n->d, bound, first, num);
-		first_macro_undef(n->e, bound, first, num);
+		first_macro_undef(dx, n->a, bound, first, num);
+		first_macro_undef(dx, n->b, bound, first, num);
+		first_macro_undef(dx, n->c, bound, first, num);
+		first_macro_undef(dx, n->d, bound, first, num);
+		first_macro_undef(dx, n->e, bound, first, num);
 	}
 }
 
@@ -288,7 +289,7 @@ static void check_macros_scanned(struct dtc *dx)
 		const struct node *kids[] = { it->a, it->b, it->c, it->d, it->e };
 
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]) && !dtc_is_dlib_item(dx, it); k++)
-			first_macro_undef(kids[k], dx->macro_bound, &first, &num);
+			first_macro_undef(dx, kids[k], dx->macro_bound, &first, &num);
 	}
 	if (first) {
 		st(dx)->macro_said = 1 + (int)num;

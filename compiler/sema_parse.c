@@ -21,6 +21,15 @@
 
 #include "sema.h"
 
+/* Whether what is at l was parsed before the syntax error sema looks
+ * before (main.c parse_all()): all of it, unless it is in that run. */
+int sema_parsed_before(const struct dtc *dx, struct loc l)
+{
+	if (!dx->presyntax || l.file < dx->parse_err.file)
+		return 1;
+	return l.file == dx->parse_err.file && l.off + (l.len > 0 ? l.len : 0) <= dx->parse_err.off;
+}
+
 /* One node, its operands first; -1 after an error.  A node in error is
  * marked, and cooking it later says nothing more. */
 static int pwalk(struct dtc *dx, struct node *n)
@@ -35,7 +44,8 @@ static int pwalk(struct dtc *dx, struct node *n)
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]); k++)
 			if (kids[k] && !(n->kind == N_CALL && kids[k] == n->e))
 				bad |= pwalk(dx, kids[k]);
-		if (n->kind == N_CALL && sema_call_designator(dx, n)) {
+		if (n->kind == N_CALL && sema_parsed_before(dx, n->loc) &&
+		    sema_call_designator(dx, n)) {
 			n->flags |= NF_PARSED_BAD;
 			bad = -1;
 		}
@@ -48,7 +58,9 @@ int sema_parse_clause(struct dtc *dx, struct node *cl)
 	struct pdesc_fields f;
 
 	for (struct node *pd = cl->a; pd; pd = pd->next) {
-		int nf = pd->str && !strchr(pd->str, '$') ? sema_pdesc_fields(pd->str, &f) : 0;
+		int nf = pd->str && !strchr(pd->str, '$') && sema_parsed_before(dx, pd->loc)
+				 ? sema_pdesc_fields(pd->str, &f)
+				 : 0;
 
 		/* as prov_check_pdesc() sees it: a fifth field is an instance
 		 * only where the compilation asks for them */
