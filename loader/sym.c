@@ -165,6 +165,9 @@ static void kload(void)
 					*q = '\0';
 				break;
 			}
+		/* dt_modsym_update() drops BPF programs' and kprobe pages' symbols */
+		if (mod && (strcmp(mod, "bpf") == 0 || strcmp(mod, "__builtin__kprobes") == 0))
+			continue;
 		if (nksyms == kcap) {
 			struct ksym *nk;
 
@@ -201,7 +204,15 @@ static void kload(void)
 	}
 }
 
-/* The last symbol at or below addr. */
+/*
+ * The last symbol at or below addr, within its module's address range.
+ * DTrace (dtrace_lookup_by_addr()) first finds the module whose range holds
+ * addr; from /proc/kallsyms, which gives no sizes, a run of one module's
+ * symbols spans from its first symbol to one byte past its last
+ * (dt_modsym_addsym() with size 1), so an address past a module's last
+ * symbol, or past the last symbol of all, is no symbol's: %a prints
+ * 0xfffffffffffffedb, not `ftrace_trampoline+0x3fdfeedb'.
+ */
 int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *symaddr)
 {
 	size_t lo = 0, hi;
@@ -219,6 +230,8 @@ int sym_kernel(uint64_t addr, const char **mod, const char **name, uint64_t *sym
 		else
 			hi = mid;
 	}
+	if (addr != ksyms[lo].addr && (lo + 1 == nksyms || ksyms[lo + 1].mod != ksyms[lo].mod))
+		return 0;
 	*mod = ksyms[lo].mod;
 	*name = ksyms[lo].name;
 	*symaddr = ksyms[lo].addr;
