@@ -696,17 +696,11 @@ static struct agg_info *agg_arg(struct dtc *dx, struct cctx *cc, struct node *ca
 	}
 	ag = agg_find(dx, a->str);
 	if (!ag) {
-		/* dt_cg.c: the action's AGGBAD tag, at the action */
-		char bad[32];
-		size_t len = strlen(tag);
-
-		if (len > 6 && len < sizeof(bad) && !strcmp(tag + len - 6, "AGGARG")) {
-			snprintf(bad, sizeof(bad), "%.*sAGGBAD", (int)(len - 6), tag);
-			diag_error(dx, call->loc, bad, "undefined aggregation: @%s", a->str);
-		} else {
-			diag_error(dx, a->loc, "D_AGG_NULL", "@%s is not defined before its use",
-				   a->str);
-		}
+		/* the parser cooks @a as an identifier (dt_xcook_ident()) before
+		 * dt_cg.c's D_*_AGGBAD check: an aggregation no earlier statement
+		 * assigns fails to resolve, whatever the action */
+		diag_error(dx, a->loc, "D_IDENT_UNDEF", "failed to resolve @%s: Unknown variable name",
+			   a->str);
 		return NULL;
 	}
 	a->id = ag->id;
