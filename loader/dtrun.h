@@ -408,6 +408,7 @@ struct dtrun {
 	/* consumer state (consume.c) */
 	int heading;             /* header printed */
 	int exited;              /* an exit() record was seen */
+	int begin_exit;          /* BEGIN called exit(): END runs before BEGIN's records are read */
 	int status;              /* exit status */
 	char aborted[256];       /* set: processing aborted, and why (consume_abort()) */
 	uint64_t *last_stat;     /* per CPU x DT_STAT_NUM, last reported */

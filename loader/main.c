@@ -327,7 +327,7 @@ static int begin_attach(struct dtrun *d, struct procset *ps)
 	 * the first switch (options/tst.switchrate.sh).  By default dtrun reads
 	 * them at once, so BEGIN { exit(0); } does not wait a switch.
 	 */
-	if (!d->o->switchrate_set)
+	if (!d->o->switchrate_set && !d->begin_exit)
 		consume_drain(d);
 	for (int i = 0; i < ps->n && !err && !dtrun_stop; i++)
 		err = ps->v[i].traced ? child_resume(&ps->v[i]) : child_release(&ps->v[i]);
@@ -407,9 +407,15 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 	/* dtrace's first status check comes as tracing starts (dtrace_work()),
 	 * the next a statusrate later; when BEGIN called exit(), that first
 	 * one is the check after the loop */
-	if (!dtrun_stop)
+	if (!dtrun_stop && !d->begin_exit)
 		consume_drops(d, status_tick(&t0, o->statusrate_ns, &status_next));
-	while (!dtrun_stop) {
+	/*
+	 * exit() in BEGIN: dtrace_work()'s first dtrace_status(), at once,
+	 * sees DRAINING and fires END (dtrace_stop()) before dtrace_consume()
+	 * reads BEGIN's records, and snapshots the aggregations then: a
+	 * printa() in BEGIN prints what END stored too.
+	 */
+	while (!dtrun_stop && !d->begin_exit) {
 		int np = 2, tmo = (int)(o->switchrate_ns / 1000000), pid0;
 
 		pf[0] = (struct pollfd){ .fd = sigfd, .events = POLLIN };
@@ -454,7 +460,7 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 	 * exit() sets the activity to draining; dtrace notices it at its next
 	 * status check, every statusrate since tracing started, then runs END.
 	 */
-	if (d->exited && !interrupted && o->statusrate_ns)
+	if (d->exited && !interrupted && o->statusrate_ns && !d->begin_exit)
 		wait_status_tick(&t0, o->statusrate_ns, sigfd);
 	/* that status check reports the drops it read before END runs
 	 * (dtrace_status(): dt_handle_status(), then dtrace_stop()) */
@@ -465,7 +471,8 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 		fputc('\n', o->out);
 	run_detach(d);
 	agg_stopped(d); /* -x aggrate: snapshots from now on are fresh */
-	consume_drain(d);
+	if (!d->begin_exit)
+		consume_drain(d);
 	run_family(d, DT_FAM_END);
 	consume_drain(d);
 	consume_drops(d, 2);

@@ -514,7 +514,7 @@ int run_begin_attached(struct dtrun *d)
 		r = run_family(d, DT_FAM_BEGIN);
 	/* not after exit() */
 	if (set_activity(d, DT_ACTIVITY_WARMUP, DT_ACTIVITY_ACTIVE) == DT_ACTIVITY_DRAINING)
-		d->begin_split = 1;
+		d->begin_split = d->begin_exit = 1;
 	return r;
 }
 
