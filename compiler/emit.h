@@ -17,6 +17,8 @@ struct ectx {
 	struct emit_lines *lines; /* emit_line.c: D locations of the C written */
 	int rec_bytes, rec_max;   /* the clause's record: on this path, at most (bytes) */
 	int spec;                 /* the clause has speculate() */
+	int wake;                 /* it has printa/clear/trunc/(de)normalize: its record
+				     wakes dtrun at once (emit_agg_action()) */
 	int obuf, ocheck;         /* its data in Oracle DTrace's buffer layout: the size,
 				     where the last value checked against specsize ends
 				     (emit_stmt.c, oracle_layout()) */

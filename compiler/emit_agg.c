@@ -426,6 +426,14 @@ void emit_agg_action(struct ectx *ec, struct node *call, int actno)
 
 	if (arg && arg->kind == N_STRING && !strcmp(call->str, "printa"))
 		arg = arg->next; /* the format is in the metadata */
+	/*
+	 * dtrun acts on these as it reads the record, on the aggregations as
+	 * they are then; DTrace reads each record as it comes (dt_peb.c:
+	 * wakeup_events = 1), so printa() in tick-10ms prints each tick's
+	 * counts, not the last one's three times (setopt() keeps batching)
+	 */
+	if (strcmp(call->str, "setopt"))
+		ec->wake = 1;
 	emit_item_open(ec, a, actno);
 	for (i = 0; arg && i < a->nargs; arg = arg->next, i++) {
 		ind(ec);

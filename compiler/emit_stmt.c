@@ -435,6 +435,7 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	}
 	ec->rec_bytes = ec->rec_max = sizeof(struct dt_rec_hdr);
 	ec->spec = 0;
+	ec->wake = 0;
 	ec->obuf = 16; /* DBUF_DATA */
 	ec->ocheck = 0;
 	/*
@@ -474,7 +475,8 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 		sb_printf(ec->out, "if (c->off > sizeof(struct dt_rec_hdr))\n\t\tdt_rec_commit_spec(c, "
 			  "%d, %d);\n", ec->obuf, ec->ocheck);
 	else if (ci->records)
-		sb_puts(ec->out, "if (c->off > sizeof(struct dt_rec_hdr))\n\t\tdt_rec_commit(c);\n");
+		sb_printf(ec->out, "if (c->off > sizeof(struct dt_rec_hdr))\n\t\tdt_rec_commit%s(c);\n",
+			  ec->wake ? "_wake" : "");
 	ind(ec);
 	sb_puts(ec->out, "return 0;\n");
 	/* a dynamic variable drop ends the clause, no fault (DT_DYN_DROP) */

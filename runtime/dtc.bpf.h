@@ -33,7 +33,8 @@
  * DTrace's buffer (ocheck: where its last value checked as stored ends, 0
  * for none; dt_spec_admit()).
  */
-static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __u32 ocheck)
+static __always_inline void dt_rec_commit_flags(struct dt_ctx *c, __u32 osize, __u32 ocheck,
+						__u64 wake)
 {
 	struct dt_rec_hdr *h = (struct dt_rec_hdr *)c->s->out;
 	__u32 len = c->off;
@@ -51,7 +52,8 @@ static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __
 	/* keep the mask: clang drops it after the check above, and the
 	 * verifier may no longer know len's bound (a 32-bit stack spill) */
 	asm volatile("" : "+r"(len));
-	if (!bpf_ringbuf_output(&dtc_rb, c->s->out, len & (2 * DT_OUT_SIZE - 1), dt_rb_flags()))
+	if (!bpf_ringbuf_output(&dtc_rb, c->s->out, len & (2 * DT_OUT_SIZE - 1),
+				wake ? wake : dt_rb_flags()))
 		return;
 	if (c->spec)
 		dt_spec_lost(c, osize);
@@ -59,9 +61,20 @@ static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __
 		dt_stat_inc(DT_STAT_RB_DROPS);
 }
 
+static __always_inline void dt_rec_commit_spec(struct dt_ctx *c, __u32 osize, __u32 ocheck)
+{
+	dt_rec_commit_flags(c, osize, ocheck, 0);
+}
+
 static __always_inline void dt_rec_commit(struct dt_ctx *c)
 {
-	dt_rec_commit_spec(c, c->off, c->off);
+	dt_rec_commit_flags(c, c->off, c->off, 0);
+}
+
+/* A record dtrun acts on at once (printa(), clear()...: emit_agg_action()). */
+static __always_inline void dt_rec_commit_wake(struct dt_ctx *c)
+{
+	dt_rec_commit_flags(c, c->off, c->off, BPF_RB_FORCE_WAKEUP);
 }
 
 /* A runtime fault in clause c->clause: tell dtrun. */
