@@ -181,6 +181,35 @@ static int posconst_arg(struct dtc *dx, struct cctx *cc, struct node *a, int64_t
 }
 
 /*
+ * lquantize()'s and llquantize()'s int32_t parameters (arguments 2 to lo),
+ * which dt_idcook_sign() checks against the prototype as the parser cooks
+ * the call, before dt_cg.c's checks of their values: lquantize(x, "a", 10)
+ * is D_PROTO_ARG, not D_LQUANT_BASETYPE.
+ */
+static int int32_args(struct dtc *dx, struct cctx *cc, struct node *call, int lo)
+{
+	struct node *arg;
+	int i;
+
+	for (arg = call->a, i = 0; arg && i < lo; arg = arg->next, i++) {
+		struct dtype *t;
+
+		if (i < 1)
+			continue;
+		t = check_expr(dx, cc, arg);
+		if (!t)
+			return -1;
+		if (!type_is_int(t)) {
+			diag_error(dx, arg->loc, "D_PROTO_ARG",
+				   "%s( ) argument #%d is incompatible with prototype:\n"
+				   "\tprototype: int32_t\n\t argument: %s", call->str, i + 1, t->name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
  * lquantize(expr, base, limit[, step[, incr]]), checked in dt_cg.c's order
  * (dt_cg_agg_lquantize()), which numbers the arguments from the base.
  * p: base, the number of levels, step: the signature the aggregation's
@@ -522,6 +551,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			   want_args(want, sizeof(want), nargs, lo, hi));
 		return NULL;
 	}
+	if (int32_args(dx, cc, call, lo))
+		return NULL;
 	if (ag && (int)ag->func != f) {
 		int pline, pcol;
 
@@ -964,7 +995,7 @@ struct dtype *sema_agg_check(struct dtc *dx, struct cctx *cc, struct node *n)
 struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct node *arg;
-	int nargs = 0, lo, hi, i, f;
+	int nargs = 0, lo, hi, f;
 	char want[32];
 
 	for (arg = n->a; arg; arg = arg->next, nargs++)
@@ -980,14 +1011,8 @@ struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 			   want_args(want, sizeof(want), nargs, lo, f >= AGG_QUANTIZE ? -1 : hi));
 		return NULL;
 	}
-	/* lquantize()'s and llquantize()'s int32_t parameters */
-	for (arg = n->a, i = 0; arg; arg = arg->next, i++)
-		if (i >= 1 && i < lo && !type_is_int(arg->type)) {
-			diag_error(dx, arg->loc, "D_PROTO_ARG",
-				   "%s( ) argument #%d is incompatible with prototype:\n"
-				   "\tprototype: int32_t\n\t argument: %s", n->str, i + 1, arg->type->name);
-			return NULL;
-		}
+	if (int32_args(dx, cc, n, lo))
+		return NULL;
 	if (!cc->cg_pending) { /* dt_cg_call_subr(), unless an operator refuses it first */
 		cc->cg_pending = 1;
 		cc->cg_loc = n->loc;
