@@ -2,8 +2,10 @@
  * printa() of several aggregations fills a key an aggregation lacks with
  * zeroed data, min() and max() too (dtrace_aggregate_walk_joined()'s
  * zaggdata); a printa() that printed no row (the aggregation had no data
- * yet: @e gets its data in END) does not mark it printed, so exit prints
- * it (DTRACE_AGD_PRINTED is set per printed row).
+ * yet: @e gets its data in a later tick-1s) does not mark it printed, so exit
+ * prints it (DTRACE_AGD_PRINTED is set per printed row).  (Not END: BEGIN
+ * calls no exit() here, which would have END run before BEGIN's records
+ * are read, printa-begin-exit.d.)
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s --strict-whitespace
@@ -20,9 +22,10 @@
  */
 #pragma D option quiet
 
-END
+tick-1s
 {
 	@e = count();
+	exit(0);
 }
 
 BEGIN
@@ -34,5 +37,4 @@ BEGIN
 	printa(@e);
 	printa("%@d\n", @e);
 	printf("begin\n");
-	exit(0);
 }
