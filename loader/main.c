@@ -415,6 +415,13 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 	 * reads BEGIN's records, and snapshots the aggregations then: a
 	 * printa() in BEGIN prints what END stored too.
 	 */
+	if (d->begin_exit && o->switchrate_set) {
+		/* dtrace sleeps until the first switch all the same */
+		struct pollfd sp = { .fd = sigfd, .events = POLLIN };
+		uint64_t ms = o->switchrate_ns / 1000000;
+
+		poll(&sp, 1, ms > INT_MAX ? INT_MAX : (int)ms);
+	}
 	while (!dtrun_stop && !d->begin_exit) {
 		int np = 2, tmo = (int)(o->switchrate_ns / 1000000), pid0;
 
