@@ -702,6 +702,61 @@ tick-10ms
 }
 """)
 
+# ties and sort keys: equal values are ordered by their keys, then by
+# aggregation (dt_aggregate_valcmp(), dt_aggregate_keycmp())
+TIES = {
+    "count": ['\t@a[%s] = count();\n'],
+    "sum": ['\t@a[%s] = sum(2);\n'],
+    "avg": ['\t@a[%s] = avg(2);\n'],
+    "quantize": ['\t@a[%s] = quantize(2);\n'],
+    "lquantize": ['\t@a[%s] = lquantize(2, 0, 10, 1);\n'],
+    "stddev": ['\t@a[%s] = stddev(2);\n', '\t@a[%s] = stddev(4);\n'],
+}
+TIEKEYS = {"int": ["3", "-1", "2", "0", "-7"],
+           "str": ['"b"', '"a"', '"c"', '""', '"ab"'],
+           "tuple": ['"b", 1', '"a", 2', '"a", 1', '"b", 0', '"", 5'],
+           "mixed": ['1, "b"', '-1, "a"', '1, "a"', '0, ""', '-1, "b"']}
+for _fn, _ls in TIES.items():
+    for _kn, _ks in TIEKEYS.items():
+        body = "".join(l % k for k in _ks for l in _ls)
+        for _o in ["", "aggsortkey", "aggsortrev", "aggsortkey,aggsortrev",
+                   "aggsortkeypos=1"]:
+            if _o == "aggsortkeypos=1" and _kn in ("int", "str"):
+                continue
+            prog("tie_%s_%s_%s" % (_fn, _kn, cname(_o) or "none"), body,
+                 pragmas=[x for x in _o.split(",") if x])
+# values differing only in the quantize buckets: sorted by their sum
+prog("tie_quantize_sum", """	@a[1] = quantize(100);
+	@a[2] = quantize(1);
+	@a[2] = quantize(1);
+	@a[3] = quantize(-50);
+	@a[4] = quantize(50);
+	@a[4] = quantize(-50);
+	@b[1] = lquantize(5, 0, 10, 1);
+	@b[2] = lquantize(1, 0, 10, 1);
+	@b[2] = lquantize(1, 0, 10, 1);
+	@b[3] = lquantize(-5, 0, 10, 1);
+""")
+# rows printed around the values: gaps between non-zero buckets
+GAPS = [("quantize", ["quantize(1)", "quantize(1 << 20)"]),
+        ("quantize_neg", ["quantize(-1)", "quantize(1)"]),
+        ("quantize_neg2", ["quantize(-1000)", "quantize(-2)"]),
+        ("lquantize", ["lquantize(0, 0, 100, 1)", "lquantize(50, 0, 100, 1)"]),
+        ("lquantize_ends", ["lquantize(-5, 0, 100, 10)",
+                            "lquantize(500, 0, 100, 10)"]),
+        ("lquantize_w0", ["lquantize(5, 0, 10, 1, 0)",
+                          "lquantize(7, 0, 10, 1)"]),
+        ("llquantize", ["llquantize(1, 10, 0, 6, 10)",
+                        "llquantize(500000, 10, 0, 6, 10)"]),
+        ("llquantize_under", ["llquantize(0, 10, 2, 6, 10)",
+                              "llquantize(50, 10, 2, 6, 10)"]),
+        ("quantize_zero_w", ["quantize(5, 0)", "quantize(9, 0)"]),
+        ("quantize_negw", ["quantize(5, -1)", "quantize(9, 1)"])]
+for _n, _fs in GAPS:
+    prog("gap_%s" % _n, "".join("\t@ = %s;\n" % f for f in _fs))
+    prog("gap_%s_printa" % _n, "".join("\t@a[\"k\"] = %s;\n" % f for f in _fs)
+         + '\tprinta("%s %@d|\\n", @a);\n')
+
 # --- errors ---------------------------------------------------------------------
 ERRS = {
     "agg_in_expr": "\t@a = count();\n\ttrace(@a + 1);\n",
