@@ -471,7 +471,7 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 		wait_status_tick(&t0, o->statusrate_ns, sigfd);
 	/* that status check reports the drops it read before END runs
 	 * (dtrace_status(): dt_handle_status(), then dtrace_stop()) */
-	if (d->exited && !interrupted)
+	if ((d->exited || d->begin_exit) && !interrupted)
 		consume_drops(d, 1);
 	/* dtrace prints a newline on interrupt, except in testing mode. */
 	if (interrupted && !o->testing && o->oformat == OFMT_TEXT)
