@@ -7,14 +7,16 @@
  * element left is a dynamic variable drop that ends its clause; a store
  * of 0 gives the element back, whichever array or self-> variable took it.
  * An aggregation's key is a tuple too: @[1, 2] makes an element 24 bytes.
+ * (BEGIN calls exit(): dtrace's first status check reports the drop, then
+ * fires END, before BEGIN's records are read: dtrace_work().)
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o 2>&1 | FileCheck %s
- * CHECK: 0 2 3 4
  * CHECK: dtrace: 1 dynamic variable drop
+ * CHECK: 0 2 3 4
  * RUN: %dtrun -x dynvarsize=59 %t.o 2>&1 | FileCheck %s --check-prefix=TWO
- * TWO: 0 2 0 4
  * TWO: dtrace: 2 dynamic variable drops
+ * TWO: 0 2 0 4
  * RUN: not %dtrun -x dynvarsize=19 %t.o 2>&1 | FileCheck %s --check-prefix=SMALL
  * SMALL: dtrace: could not enable tracing: Enabling exceeds size of buffer
  * RUN: %dtc -S -o - -n 'BEGIN { a[1] = 1; @[1, 2] = count(); }' | FileCheck %s --check-prefix=AGG
