@@ -70,6 +70,11 @@ const char *cmdline_crop_spec(const char *spec, char *buf, size_t len);
  * "invalid probe specifier SPEC: ", in buf; NULL when none. */
 const char *cmdline_id_error(const char *tok, size_t n, unsigned long long id, int err, char bad,
 			     const char *what, char *buf, size_t len);
+/* A probe specifier's next token after p (dt_pspec_token()'s kind, length
+ * in *n, value...), at *tp; the blanks before it are written to f.
+ * DT_PST_NONE at the end of the descriptions. */
+int cmdline_pspec_next(FILE *f, const char *p, const char **tp, size_t *n,
+		       unsigned long long *id, int *err, char *bad);
 void cmdline_free(struct cmdline *cl);
 int cmdline_usage(void);
 

@@ -463,6 +463,21 @@ static int opt_Z(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *
 	return -1;
 }
 
+int cmdline_pspec_next(FILE *f, const char *p, const char **tp, size_t *n,
+		       unsigned long long *id, int *err, char *bad)
+{
+	const char *t;
+	int k;
+
+	for (t = p; isspace((unsigned char)*t); t++)
+		;
+	k = dt_pspec_token(t, n, id, err, bad);
+	if (k != DT_PST_NONE)
+		fprintf(f, "%.*s", (int)(t - p), p); /* the blanks between clauses */
+	*tp = t;
+	return k;
+}
+
 /*
  * dt_node_pdesc_by_id()'s refusals, and the lexer's before them, of an ID
  * token given where -P, -m or -f (what: "providers" ...) take parts: the
@@ -521,12 +536,9 @@ static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdop
 		int err, k;
 		size_t n;
 
-		for (t = p; isspace((unsigned char)*t); t++)
-			;
-		k = dt_pspec_token(t, &n, &id, &err, &bad);
+		k = cmdline_pspec_next(f, p, &t, &n, &id, &err, &bad);
 		if (k == DT_PST_NONE)
 			break;
-		fprintf(f, "%.*s", (int)(t - p), p); /* the blanks between clauses */
 		if (k == DT_PST_INT) {
 			cmdline_id_error(t, n, id, err, bad, what[c], msg, sizeof(msg));
 			dt_err("invalid probe specifier %s: %s\n", arg, msg);

@@ -247,12 +247,9 @@ int list_resolve_ids(struct dtrun *d, struct cmdline *cl)
 			int err, k;
 			size_t n;
 
-			for (t = p; isspace((unsigned char)*t); t++)
-				;
-			k = dt_pspec_token(t, &n, &id, &err, &bad);
+			k = cmdline_pspec_next(f, p, &t, &n, &id, &err, &bad);
 			if (k == DT_PST_NONE)
 				break;
-			fprintf(f, "%.*s", (int)(t - p), p);
 			if (changed && t == p && p > cl->specs.v[i] && p[-1] != ',')
 				fputc(' ', f); /* "1a": the ID's description, then a's */
 			p = t + n;
