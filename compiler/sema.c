@@ -257,8 +257,10 @@ static void check_body_in(struct dtc *dx, struct cctx *cc, struct node *cl)
  * raises D_MACRO_UNDEF as it scans one, before any clause is cooked.
  */
 static void first_macro_undef(const struct dtc *dx, const struct node *n, int bound,
-			      const struct node **first, long *num)
+			      const struct node **first, long *num, int depth)
 {
+	if (depth > DTC_MAX_NEST)
+		return; /* the parser's limit: a syntax error's clause may pass it */
 	for (; n; n = n->next) {
 		if (n->kind == N_MACRO && n->str && n->str[0] == '$' &&
 		    sema_parsed_before(dx, n->loc)) {
@@ -270,11 +272,11 @@ static void first_macro_undef(const struct dtc *dx, const struct node *n, int bo
 				*num = mi;
 			}
 		}
-		first_macro_undef(dx, n->a, bound, first, num);
-		first_macro_undef(dx, n->b, bound, first, num);
-		first_macro_undef(dx, n->c, bound, first, num);
-		first_macro_undef(dx, n->d, bound, first, num);
-		first_macro_undef(dx, n->e, bound, first, num);
+		first_macro_undef(dx, n->a, bound, first, num, depth + 1);
+		first_macro_undef(dx, n->b, bound, first, num, depth + 1);
+		first_macro_undef(dx, n->c, bound, first, num, depth + 1);
+		first_macro_undef(dx, n->d, bound, first, num, depth + 1);
+		first_macro_undef(dx, n->e, bound, first, num, depth + 1);
 	}
 }
 
@@ -289,7 +291,7 @@ static void check_macros_scanned(struct dtc *dx)
 		const struct node *kids[] = { it->a, it->b, it->c, it->d, it->e };
 
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]) && !dtc_is_dlib_item(dx, it); k++)
-			first_macro_undef(dx, kids[k], dx->macro_bound, &first, &num);
+			first_macro_undef(dx, kids[k], dx->macro_bound, &first, &num, 0);
 	}
 	if (first) {
 		st(dx)->macro_said = 1 + (int)num;

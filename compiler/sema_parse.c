@@ -31,19 +31,23 @@ int sema_parsed_before(const struct dtc *dx, struct loc l)
 }
 
 /* One node, its operands first; -1 after an error.  A node in error is
- * marked, and cooking it later says nothing more. */
-static int pwalk(struct dtc *dx, struct node *n)
+ * marked, and cooking it later says nothing more.  No deeper than the
+ * parser's limit: the clause a syntax error ends (main.c parse_all()) may
+ * be the one that went past it. */
+static int pwalk(struct dtc *dx, struct node *n, int depth)
 {
 	int bad = 0;
 
+	if (depth > DTC_MAX_NEST)
+		return 0;
 	for (; n; n = n->next) {
 		struct node *kids[] = { n->a, n->b, n->c, n->d, n->e };
 
 		if (n->kind == N_CALL && n->e)
-			bad |= pwalk(dx, n->e); /* the callee, then the arguments */
+			bad |= pwalk(dx, n->e, depth + 1); /* the callee, then the arguments */
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]); k++)
 			if (kids[k] && !(n->kind == N_CALL && kids[k] == n->e))
-				bad |= pwalk(dx, kids[k]);
+				bad |= pwalk(dx, kids[k], depth + 1);
 		if (n->kind == N_CALL && sema_parsed_before(dx, n->loc) &&
 		    sema_call_designator(dx, n)) {
 			n->flags |= NF_PARSED_BAD;
@@ -72,5 +76,5 @@ int sema_parse_clause(struct dtc *dx, struct node *cl)
 			return -1; /* no more of the clause is parsed */
 		}
 	}
-	return (cl->b ? pwalk(dx, cl->b) : 0) | (cl->c ? pwalk(dx, cl->c) : 0);
+	return (cl->b ? pwalk(dx, cl->b, 0) : 0) | (cl->c ? pwalk(dx, cl->c, 0) : 0);
 }
