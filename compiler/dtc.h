@@ -112,10 +112,10 @@ struct dtc {
 	int ncg_diags, cg_diags_cap;
 	struct diag_hold *hold;       /* the diagnostics held now, or NULL */
 	int parsing, have_parse_err;  /* parse_file() runs; it found an error, */
-	struct loc parse_err;         /* the first here (main.c parse_all()) */
+	struct loc parse_err;         /* the first here (sema.c sema_parse_all()) */
 	int presyntax;                /* sema of what precedes a syntax error:
 					 the declarations DTrace makes as it parses
-					 (main.c presyntax()) */
+					 (sema_parse_all()) */
 	int cg_noted;                 /* the last error was deferred: its note too */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */
@@ -249,6 +249,9 @@ void ast_dump(struct dtc *dx, struct node *n, FILE *out);
 
 /* sema.c */
 int sema_check(struct dtc *dx);
+/* parse_file() of every file; the errors DTrace finds as it parses before
+ * the first syntax error are said before it (sema.c) */
+void sema_parse_all(struct dtc *dx);
 
 /* emit.c */
 int emit_c(struct dtc *dx);

@@ -396,65 +396,6 @@ static int compile_from_c(const char *path, const char *out, int verbose)
  * are not checked (the errors would be the script's own, repeated).
  * Returns the number of kernels the script does not check against.
  */
-/*
- * DTrace declares as it parses (dt_grammar.y calls dt_node_decl(),
- * dt_node_inline(), dt_node_xlator(), dt_node_provider() as each is
- * reduced, and the scanner runs each #pragma as it reads it): an error in a
- * declaration or pragma that precedes a syntax error is reported first, and
- * the parse stops there.  dtc parses whole, keeping the parse's own
- * diagnostics aside; when there are any, sema checks the items that end
- * before the first (no clause: DTrace compiles those after the parse), and
- * its errors come first.
- */
-static int item_precedes(struct dtc *dx, const struct node *it, struct loc err)
-{
-	if (dtc_is_dlib_item(dx, it) || it->loc.file < err.file)
-		return 1;
-	if (it->kind == N_CLAUSE) /* begun before: what of it was parsed is checked */
-		return it->loc.file == err.file && it->loc.off < err.off;
-	return it->loc.file == err.file && it->loc.off + (it->loc.len > 0 ? it->loc.len : 0) <= err.off;
-}
-
-static void parse_all(struct dtc *dx)
-{
-	FILE *out = dx->diag_out, *mem;
-	char *text = NULL;
-	size_t len = 0;
-	int n;
-
-	mem = open_memstream(&text, &len);
-	if (mem)
-		dx->diag_out = mem;
-	dx->parsing = 1;
-	for (int i = 0; i < dx->nfiles; i++)
-		parse_file(dx, i);
-	dx->parsing = 0;
-	if (!mem)
-		return;
-	fclose(mem);
-	dx->diag_out = out;
-	n = dx->nerrors;
-	if (n && dx->have_parse_err && dx->program) {
-		struct node **pp = &dx->program->a, *rest;
-
-		while (*pp && item_precedes(dx, *pp, dx->parse_err))
-			pp = &(*pp)->next;
-		rest = *pp;
-		*pp = NULL;
-		dx->nerrors = 0;
-		dx->presyntax = 1;
-		sema_check(dx);
-		dx->presyntax = 0;
-		*pp = rest;
-		if (dx->nerrors && dx->dtrace_diags)
-			len = 0; /* dtrace says the first error only */
-		dx->nerrors += n;
-	}
-	fwrite(text, 1, len, out);
-	fflush(out);
-	free(text);
-}
-
 static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 {
 	int bad = 0;
@@ -480,7 +421,7 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 				_exit(2);
 			dx->diag_out = f;
 			kbtf_switch(dx, btfs[k]);
-			parse_all(dx);
+			sema_parse_all(dx);
 			if (!dx->nerrors)
 				sema_check(dx);
 			fclose(f);
@@ -834,7 +775,7 @@ int main(int argc, char **argv)
 		goto done;
 
 	/* passes */
-	parse_all(dx);
+	sema_parse_all(dx);
 	if (dx->nerrors)
 		goto done;
 	if (dump && !strcmp(dump, "ast")) {

@@ -573,3 +573,61 @@ int sema_check(struct dtc *dx)
 	return dx->nerrors ? -1 : 0;
 }
 
+/*
+ * DTrace declares as it parses (dt_grammar.y calls dt_node_decl(),
+ * dt_node_inline(), dt_node_xlator(), dt_node_provider() as each is
+ * reduced, and the scanner runs each #pragma as it reads it): an error in a
+ * declaration or pragma that precedes a syntax error is reported first, and
+ * the parse stops there.  dtc parses whole, keeping the parse's own
+ * diagnostics aside; when there are any, sema checks the items that end
+ * before the first (no clause: DTrace compiles those after the parse), and
+ * its errors come first.
+ */
+static int item_precedes(struct dtc *dx, const struct node *it, struct loc err)
+{
+	if (dtc_is_dlib_item(dx, it) || it->loc.file < err.file)
+		return 1;
+	if (it->kind == N_CLAUSE) /* begun before: what of it was parsed is checked */
+		return it->loc.file == err.file && it->loc.off < err.off;
+	return it->loc.file == err.file && it->loc.off + (it->loc.len > 0 ? it->loc.len : 0) <= err.off;
+}
+
+void sema_parse_all(struct dtc *dx)
+{
+	FILE *out = dx->diag_out, *mem;
+	char *text = NULL;
+	size_t len = 0;
+	int n;
+
+	mem = open_memstream(&text, &len);
+	if (mem)
+		dx->diag_out = mem;
+	dx->parsing = 1;
+	for (int i = 0; i < dx->nfiles; i++)
+		parse_file(dx, i);
+	dx->parsing = 0;
+	if (!mem)
+		return;
+	fclose(mem);
+	dx->diag_out = out;
+	n = dx->nerrors;
+	if (n && dx->have_parse_err && dx->program) {
+		struct node **pp = &dx->program->a, *rest;
+
+		while (*pp && item_precedes(dx, *pp, dx->parse_err))
+			pp = &(*pp)->next;
+		rest = *pp;
+		*pp = NULL;
+		dx->nerrors = 0;
+		dx->presyntax = 1;
+		sema_check(dx);
+		dx->presyntax = 0;
+		*pp = rest;
+		if (dx->nerrors && dx->dtrace_diags)
+			len = 0; /* dtrace says the first error only */
+		dx->nerrors += n;
+	}
+	fwrite(text, 1, len, out);
+	fflush(out);
+	free(text);
+}

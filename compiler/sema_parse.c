@@ -22,7 +22,7 @@
 #include "sema.h"
 
 /* Whether what is at l was parsed before the syntax error sema looks
- * before (main.c parse_all()): all of it, unless it is in that run. */
+ * before (sema.c sema_parse_all()): all of it, unless it is in that run. */
 int sema_parsed_before(const struct dtc *dx, struct loc l)
 {
 	if (!dx->presyntax || l.file < dx->parse_err.file)
@@ -32,7 +32,7 @@ int sema_parsed_before(const struct dtc *dx, struct loc l)
 
 /* One node, its operands first; -1 after an error.  A node in error is
  * marked, and cooking it later says nothing more.  No deeper than the
- * parser's limit: the clause a syntax error ends (main.c parse_all()) may
+ * parser's limit: the clause a syntax error ends (sema.c sema_parse_all()) may
  * be the one that went past it. */
 static int pwalk(struct dtc *dx, struct node *n, int depth)
 {

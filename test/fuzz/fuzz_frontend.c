@@ -48,7 +48,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct dtc *dx = dtc_new();
-	int i;
 
 	prov_install(dx);
 	dx->diag_out = devnull;
@@ -56,8 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dx->script_name = "fuzz.d";
 	dlib_load(dx);
 	dtc_add_file(dx, "fuzz.d", (const char *)data, size);
-	for (i = 0; i < dx->nfiles; i++)
-		parse_file(dx, i);
+	sema_parse_all(dx); /* with what precedes a syntax error */
 	if (!dx->nerrors && !sema_check(dx) && !dx->nerrors)
 		emit_c(dx);
 	dtc_free(dx);
