@@ -456,8 +456,24 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	nm = aggn->str;
 
 	if (n->op != OP_ASSIGN) {
-		diag_error(dx, n->loc, "D_AGG_FUNC",
-			   "@%s must be assigned the result of an aggregating function", nm);
+		/* dt_cook_op2(): an operator's assignment cooks its left-hand
+		 * side as a variable's value: @a is none yet (D_VAR_UNDEF),
+		 * and @a[k] is of the dynamic type, which each operator
+		 * refuses with its own tag (+= -= D_OP_VFPTR, *= /= D_OP_ARITH,
+		 * the others D_OP_INT) */
+		if (lhs->kind == N_AGG)
+			diag_error(dx, n->loc, "D_VAR_UNDEF", "@%s has not yet been declared or assigned",
+				   nm);
+		else if (n->op == OP_ADD_ASSIGN || n->op == OP_SUB_ASSIGN)
+			diag_error(dx, n->loc, "D_OP_VFPTR",
+				   "operator %s requires left-hand scalar operand of known size",
+				   op_str(n->op));
+		else if (n->op == OP_MUL_ASSIGN || n->op == OP_DIV_ASSIGN)
+			diag_error(dx, n->loc, "D_OP_ARITH",
+				   "operator %s requires operands of arithmetic type", op_str(n->op));
+		else
+			diag_error(dx, n->loc, "D_OP_INT",
+				   "operator %s requires operands of integral type", op_str(n->op));
 		return NULL;
 	}
 	if (lhs->kind == N_INDEX && lhs->a->kind == N_INDEX) {
