@@ -111,8 +111,7 @@ struct dtc {
 	struct cg_diag *cg_diags;
 	int ncg_diags, cg_diags_cap;
 	struct diag_hold *hold;       /* the diagnostics held now, or NULL */
-	int parsing, have_parse_err;  /* parse_file() runs; it found an error, */
-	struct loc parse_err;         /* the first here (sema.c sema_parse_all()) */
+	struct loc parse_err;         /* the parse's first error (sema_parse_all()) */
 	int presyntax;                /* sema of what precedes a syntax error:
 					 the declarations DTrace makes as it parses
 					 (sema_parse_all()) */
@@ -172,7 +171,8 @@ struct diag_hold {
 	char *text;
 	size_t len;
 	int nerrors0, nerrs;  /* dx->nerrors before; errors found while held */
-	const char *tag;      /* the first error's tag, or NULL */
+	const char *tag;      /* the first error's tag ("" for none), or NULL */
+	struct loc loc;       /* and where it is */
 };
 void diag_hold_begin(struct dtc *dx, struct diag_hold *h);
 void diag_hold_end(struct dtc *dx, struct diag_hold *h);

@@ -594,40 +594,25 @@ static int item_precedes(struct dtc *dx, const struct node *it, struct loc err)
 
 void sema_parse_all(struct dtc *dx)
 {
-	FILE *out = dx->diag_out, *mem;
-	char *text = NULL;
-	size_t len = 0;
-	int n;
+	struct diag_hold h;
 
-	mem = open_memstream(&text, &len);
-	if (mem)
-		dx->diag_out = mem;
-	dx->parsing = 1;
+	diag_hold_begin(dx, &h);
 	for (int i = 0; i < dx->nfiles; i++)
 		parse_file(dx, i);
-	dx->parsing = 0;
-	if (!mem)
-		return;
-	fclose(mem);
-	dx->diag_out = out;
-	n = dx->nerrors;
-	if (n && dx->have_parse_err && dx->program) {
+	diag_hold_end(dx, &h);
+	if (h.nerrs && h.tag && dx->program) {
 		struct node **pp = &dx->program->a, *rest;
 
+		dx->parse_err = h.loc;
 		while (*pp && item_precedes(dx, *pp, dx->parse_err))
 			pp = &(*pp)->next;
 		rest = *pp;
 		*pp = NULL;
-		dx->nerrors = 0;
 		dx->presyntax = 1;
 		sema_check(dx);
 		dx->presyntax = 0;
 		*pp = rest;
-		if (dx->nerrors && dx->dtrace_diags)
-			len = 0; /* dtrace says the first error only */
-		dx->nerrors += n;
 	}
-	fwrite(text, 1, len, out);
-	fflush(out);
-	free(text);
+	/* dtrace says the first error only */
+	diag_hold_say(dx, &h, !(dx->nerrors && dx->dtrace_diags));
 }

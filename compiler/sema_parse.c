@@ -15,7 +15,8 @@
  * dtc goes on, the clauses are cooked after, and a node in error here says
  * nothing more then (NF_PARSED_BAD).
  *
- * It calls sema_call.c's designator check and sema_prov.c's field count.
+ * It calls sema_call.c's designator check and sema_prov.c's field count
+ * (sema_pdesc_overspecified()).
  */
 #include <string.h>
 
@@ -41,12 +42,11 @@ static int pwalk(struct dtc *dx, struct node *n, int depth)
 	if (depth > DTC_MAX_NEST)
 		return 0;
 	for (; n; n = n->next) {
-		struct node *kids[] = { n->a, n->b, n->c, n->d, n->e };
+		/* e first: a call's callee is reduced before its arguments (a) */
+		struct node *kids[] = { n->e, n->a, n->b, n->c, n->d };
 
-		if (n->kind == N_CALL && n->e)
-			bad |= pwalk(dx, n->e, depth + 1); /* the callee, then the arguments */
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]); k++)
-			if (kids[k] && !(n->kind == N_CALL && kids[k] == n->e))
+			if (kids[k])
 				bad |= pwalk(dx, kids[k], depth + 1);
 		if (n->kind == N_CALL && sema_parsed_before(dx, n->loc) &&
 		    sema_call_designator(dx, n)) {
@@ -61,20 +61,11 @@ int sema_parse_clause(struct dtc *dx, struct node *cl)
 {
 	struct pdesc_fields f;
 
-	for (struct node *pd = cl->a; pd; pd = pd->next) {
-		int nf = pd->str && !strchr(pd->str, '$') && sema_parsed_before(dx, pd->loc)
-				 ? sema_pdesc_fields(pd->str, &f)
-				 : 0;
-
-		/* as prov_check_pdesc() sees it: a fifth field is an instance
-		 * only where the compilation asks for them */
-		if (nf < 0 || (nf == 5 && !dx->instances && f.inst[0])) {
-			diag_error(dx, pd->loc, "D_PDESC_INVAL",
-				   "invalid probe description \"%s\": Overspecified probe "
-				   "description", pd->str);
+	for (struct node *pd = cl->a; pd; pd = pd->next)
+		if (pd->str && !strchr(pd->str, '$') && sema_parsed_before(dx, pd->loc) &&
+		    sema_pdesc_overspecified(dx, pd, &f) < 0) { /* sema_prov.c */
 			pd->flags |= NF_PARSED_BAD;
 			return -1; /* no more of the clause is parsed */
 		}
-	}
 	return (cl->b ? pwalk(dx, cl->b, 0) : 0) | (cl->c ? pwalk(dx, cl->c, 0) : 0);
 }

@@ -93,6 +93,25 @@ static int pdesc_macros(struct dtc *dx, struct node *pd)
 	return bad ? -1 : 0;
 }
 
+/*
+ * dtrace_xstr2desc(): EDT_BADSPEC past four fields, but for an empty one in
+ * front (a leading ':' ends its loop: "::::BEGIN" is BEGIN); a fifth is an
+ * instance where the compilation asks for them (dt_pdesc.h).  -1 after the
+ * error, else the number of fields, in *f.
+ */
+int sema_pdesc_overspecified(struct dtc *dx, struct node *pd, struct pdesc_fields *f)
+{
+	int nf = sema_pdesc_fields(pd->str, f);
+
+	if (nf < 0 || (nf == 5 && !dx->instances && f->inst[0])) {
+		diag_error(dx, pd->loc, "D_PDESC_INVAL",
+			   "invalid probe description \"%s\": Overspecified probe description",
+			   pd->str);
+		return -1;
+	}
+	return nf;
+}
+
 /* Known providers: which families a description can reach. */
 void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 {
@@ -101,17 +120,8 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 
 	if (pdesc_macros(dx, pd))
 		return;
-	nf = sema_pdesc_fields(pd->str, &f);
-	if (nf < 0 || (nf == 5 && !dx->instances && f.inst[0])) {
-		/* dtrace_xstr2desc(): EDT_BADSPEC past four fields, but for an
-		 * empty one in front (a leading ':' ends its loop: "::::BEGIN"
-		 * is BEGIN); a fifth is an instance where the compilation asks
-		 * for them (dt_pdesc.h) */
-		diag_error(dx, pd->loc, "D_PDESC_INVAL",
-			   "invalid probe description \"%s\": Overspecified probe description",
-			   pd->str);
+	if ((nf = sema_pdesc_overspecified(dx, pd, &f)) < 0)
 		return;
-	}
 	for (size_t i = 0; i < (size_t)dx->nprovs; i++) {
 		int r;
 

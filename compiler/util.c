@@ -380,11 +380,9 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
 
 	struct strbuf sb = { 0 };
 
-	if (dx->hold && !dx->hold->tag && !strcmp(kind, "error"))
+	if (dx->hold && !dx->hold->tag && !strcmp(kind, "error")) {
 		dx->hold->tag = tag ? tag : "";
-	if (dx->parsing && !dx->have_parse_err && !strcmp(kind, "error")) {
-		dx->have_parse_err = 1;
-		dx->parse_err = loc;
+		dx->hold->loc = loc;
 	}
 	loc_linecol(dx, loc, &line, &col);
 	if (dx->dtrace_diags) {

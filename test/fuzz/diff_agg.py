@@ -40,6 +40,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import diff_d  # noqa: E402  the runner's shared pieces
+
 PROGS = {}
 
 # name -> (src, flags, mode): mode "exact" or "shape"
@@ -1142,8 +1145,7 @@ def shape(out):
     return "\n".join(lines).encode()
 
 
-def tags(err):
-    return re.findall(r"\[(D_[A-Z0-9_]+)\]", err)
+tags = diff_d.tags
 
 
 def other_err(err):
@@ -1214,11 +1216,7 @@ def main():
                 what.append("stderr")
             if what:
                 ndiff += 1
-                for who, r in (("odtrace", o), ("dtrun", d)):
-                    with open(os.path.join(args.out, n + "." + who), "wb") as f:
-                        f.write(b"rc=%d\n--- stdout\n" % r[0] + r[1] +
-                                b"--- stderr\n" + r[2].encode())
-                print("%s: %s" % (n, ", ".join(what)), flush=True)
+                diff_d.save_difference(args.out, n, o, d, what)
             else:
                 os.unlink(path)
     print("programs %d, differences %d" % (len(names), ndiff))

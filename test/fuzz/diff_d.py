@@ -831,6 +831,15 @@ def tags(err):
     return re.findall(r"\[(D_[A-Z0-9_]+)\]", err)
 
 
+def save_difference(out, name, o, d, what):
+    """Both runs' (rc, stdout, stderr) beside the program, and one line."""
+    for who, r in (("odtrace", o), ("dtrun", d)):
+        with open(os.path.join(out, name + "." + who), "wb") as f:
+            f.write(b"rc=%d\n--- stdout\n" % r[0] + r[1] +
+                    b"--- stderr\n" + r[2].encode())
+    print("%s: %s" % (name, ", ".join(what)), flush=True)
+
+
 def errclass(err):
     """Runtime errors: the kind ('divide-by-zero', 'invalid address')."""
     return re.findall(r"error on enabled probe ID \d+ \([^)]*\): ([a-z -]+)|"
@@ -894,11 +903,7 @@ def main():
                 what.append("stderr")
             if what:
                 ndiff += 1
-                for who, r in (("odtrace", o), ("dtrun", d)):
-                    with open(os.path.join(args.out, n + "." + who), "wb") as f:
-                        f.write(b"rc=%d\n--- stdout\n" % r[0] + r[1] +
-                                b"--- stderr\n" + r[2].encode())
-                print("%s: %s" % (n, ", ".join(what)), flush=True)
+                save_difference(args.out, n, o, d, what)
             else:
                 os.unlink(path)
     print("programs %d, differences %d" % (len(names), ndiff))
