@@ -295,6 +295,18 @@ static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n,
 		k++;
 	}
 	if (!ok || k == 0) {
+		/* an integer first (a cpp line marker, "#pragma N"): dt_pragma()
+		 * calls dt_pragma_line() with the newline still counted, so the
+		 * error is on the next line */
+		if (naked && loc.file >= 0 && loc.file < dx->nfiles) {
+			const struct src_file *f = &dx->files[loc.file];
+			const char *nl = memchr(f->text + loc.off, '\n', f->len - (size_t)loc.off);
+
+			if (nl && (size_t)(nl + 1 - f->text) < f->len) {
+				loc.off = (int)(nl + 1 - f->text);
+				loc.len = 0;
+			}
+		}
 		diag_error(dx, loc, "D_PRAGMA_MALFORM",
 			   "malformed #line <line> [ [\"file\"] state ]");
 		return;
@@ -345,14 +357,27 @@ void pragma_scanned(struct dtc *dx, struct node *n)
 
 	if (!pragma_words(n->str, word, sizeof(word), &rest)) {
 		/* "#pragma WORD": dt_pragma.c's directives, other words ignored */
-		const char *w = n->str, *p = w;
+		const char *w = n->str, *p;
 
-		while (*p && !isspace((unsigned char)*p))
-			p++;
+		while (isspace((unsigned char)*w))
+			w++;
+		if (isdigit((unsigned char)*w)) { /* "#pragma N ...": a #line */
+			pragma_line(dx, n->loc, w, strlen(w), 1);
+			return;
+		}
+		for (p = w; *p && !isspace((unsigned char)*p); p++)
+			;
 		rest = p;
 		while (isspace((unsigned char)*rest))
 			rest++;
 		pragma_directive(dx, n->loc, w, (size_t)(p - w), rest, strlen(rest));
+		return;
+	}
+	if (isdigit((unsigned char)word[0])) { /* "#pragma D N ...": a #line */
+		const char *w = n->str + strspn(n->str, " \t") + 1;
+
+		w += strspn(w, " \t");
+		pragma_line(dx, n->loc, w, strlen(w), 1);
 		return;
 	}
 	if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
@@ -400,8 +425,8 @@ void pragma_check(struct dtc *dx, struct node *n)
 			return;
 		}
 		sema_set_option(dx, name, value, n->loc);
-	} else if (!strcmp(word, "depends_on") || !strcmp(word, "binding") ||
-		   !strcmp(word, "attributes") || !strcmp(word, "ident") ||
+	} else if (isdigit((unsigned char)word[0]) || !strcmp(word, "depends_on") ||
+		   !strcmp(word, "binding") || !strcmp(word, "attributes") || !strcmp(word, "ident") ||
 		   !strcmp(word, "error") || !strcmp(word, "line")) {
 		/* checked as scanned: pragma_scanned() */
 	} else {
