@@ -88,6 +88,8 @@ struct dtc {
 					 DT_MAX_MACROS in dtc_abi.h */
 	char macro_lexed[64];         /* $N replaced by its text at compile time (dt_lex.l) */
 	int macro_bound;              /* 0, or 1 + number of macro args given to dtc */
+	const struct node *macro_undef; /* the first $N/$$N past macro_bound the lexer
+					   scanned in the program (dt_lex.l's D_MACRO_UNDEF) */
 	int instances;                /* --instances: a description's fifth field is
 					 an instance (dt_pdesc.h), not DTrace's
 					 "Overspecified probe description" */

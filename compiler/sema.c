@@ -253,51 +253,21 @@ static void check_body_in(struct dtc *dx, struct cctx *cc, struct node *cl)
 }
 
 /*
- * The first $N or $$N past the macro arguments given, in source order: dt_lex.l
- * raises D_MACRO_UNDEF as it scans one, before any clause is cooked.
+ * The first $N or $$N past the macro arguments given, as the lexer scanned
+ * it (lex_note_macro()): dt_lex.l raises D_MACRO_UNDEF there, before any
+ * clause is cooked, when the parser has come that far.
  */
-static void first_macro_undef(const struct dtc *dx, const struct node *n, int bound,
-			      const struct node **first, long *num, int depth)
-{
-	if (depth > DTC_MAX_NEST)
-		return; /* the parser's limit: a syntax error's clause may pass it */
-	for (; n; n = n->next) {
-		if (n->kind == N_MACRO && n->str && n->str[0] == '$' &&
-		    sema_parsed_before(dx, n->loc)) {
-			const char *d = n->str + 1 + (n->str[1] == '$');
-			long mi = isdigit((unsigned char)*d) ? strtol(d, NULL, 10) : -1;
-
-			if (mi >= bound && mi < DT_MAX_MACROS && (!*first || n->loc.off < (*first)->loc.off)) {
-				*first = n;
-				*num = mi;
-			}
-		}
-		first_macro_undef(dx, n->a, bound, first, num, depth + 1);
-		first_macro_undef(dx, n->b, bound, first, num, depth + 1);
-		first_macro_undef(dx, n->c, bound, first, num, depth + 1);
-		first_macro_undef(dx, n->d, bound, first, num, depth + 1);
-		first_macro_undef(dx, n->e, bound, first, num, depth + 1);
-	}
-}
-
 static void check_macros_scanned(struct dtc *dx)
 {
-	const struct node *first = NULL, *it;
-	long num = 0;
+	const struct node *first = dx->macro_undef;
+	const char *d;
 
-	if (!dx->macro_bound || sema_option(dx, "defaultargs"))
+	if (!first || sema_option(dx, "defaultargs") || !sema_parsed_before(dx, first->loc))
 		return;
-	for (it = dx->program->a; it; it = it->next) {
-		const struct node *kids[] = { it->a, it->b, it->c, it->d, it->e };
-
-		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]) && !dtc_is_dlib_item(dx, it); k++)
-			first_macro_undef(dx, kids[k], dx->macro_bound, &first, &num, 0);
-	}
-	if (first) {
-		st(dx)->macro_said = 1 + (int)num;
-		diag_error(dx, first->loc, "D_MACRO_UNDEF", "macro argument %s is not defined",
-			   first->str);
-	}
+	d = first->str + 1 + (first->str[1] == '$');
+	st(dx)->macro_said = 1 + (int)strtol(d, NULL, 10);
+	diag_error(dx, first->loc, "D_MACRO_UNDEF", "macro argument %s is not defined",
+		   first->str);
 }
 
 /* Whether an expression mentions $target (checked before the clause body). */
