@@ -364,6 +364,7 @@ struct pdesc_fields {
 int sema_pdesc_fields(const char *desc, struct pdesc_fields *pf);
 /* D_PDESC_INVAL for too many fields (sema_prov.c): -1, else the count */
 int sema_pdesc_overspecified(struct dtc *dx, struct node *pd, struct pdesc_fields *f);
+int sema_pdesc_macros(struct dtc *dx, struct node *pd);
 void sema_args_unmatched(struct dtc *dx, const struct node *n, const struct node *pd,
 			 const struct pdesc_fields *f);
 int sema_field_match(const char *pat, const char *s);  /* empty pattern matches all */

@@ -2,8 +2,8 @@
  * sema_parse.c: the errors DTrace raises while it parses, before it cooks
  * any clause.  libdtrace's grammar builds each node through a constructor
  * that checks what needs no types (dt_parser.c):
- *   - dt_node_pdesc_by_name(): a probe description of too many fields
- *     (D_PDESC_INVAL);
+ *   - dt_node_pdesc_by_name(): a probe description's macros expanded, an
+ *     undefined one and too many fields D_PDESC_INVAL;
  *   - dt_node_func(): the callee of a call is a name (D_FUNC_IDENT) of a
  *     function known by then (D_FUNC_UNDEF, D_FUNC_IDKIND: a variable a
  *     declaration above made is known, one a clause assigns is not yet);
@@ -15,8 +15,8 @@
  * dtc goes on, the clauses are cooked after, and a node in error here says
  * nothing more then (NF_PARSED_BAD).
  *
- * It calls sema_call.c's designator check and sema_prov.c's field count
- * (sema_pdesc_overspecified()).
+ * It calls sema_call.c's designator check and sema_prov.c's macro expansion
+ * and field count (sema_pdesc_macros(), sema_pdesc_overspecified()).
  */
 #include <string.h>
 
@@ -62,8 +62,9 @@ int sema_parse_clause(struct dtc *dx, struct node *cl)
 	struct pdesc_fields f;
 
 	for (struct node *pd = cl->a; pd; pd = pd->next)
-		if (pd->str && !strchr(pd->str, '$') && sema_parsed_before(dx, pd->loc) &&
-		    sema_pdesc_overspecified(dx, pd, &f) < 0) { /* sema_prov.c */
+		if (pd->str && sema_parsed_before(dx, pd->loc) &&
+		    (sema_pdesc_macros(dx, pd) < 0 ||
+		     sema_pdesc_overspecified(dx, pd, &f) < 0)) { /* sema_prov.c */
 			pd->flags |= NF_PARSED_BAD;
 			return -1; /* no more of the clause is parsed */
 		}

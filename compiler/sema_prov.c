@@ -20,15 +20,20 @@
  * past the last argument is "Undefined macro variable" (EDT_BADSPCV: no
  * -x defaultargs here).  $target and the process's own macro variables
  * ($pid ...) are dtrun's, on the host that runs the object; any other name
- * is undefined.  Returns 0, or -1 with the error reported.
+ * is undefined.  dt_node_pdesc_by_name() expands them as the description is
+ * parsed, so this is done once, from the parse-time pass (sema_parse.c).
+ * Returns 0, or -1 with the error reported.
  */
-static int pdesc_macros(struct dtc *dx, struct node *pd)
+int sema_pdesc_macros(struct dtc *dx, struct node *pd)
 {
 	static const char *const vars[] = { DT_MACVAR_NAMES };
 	struct strbuf out = { 0 };
 	const char *s = pd->str, *f = s;
 	int changed = 0, bad = 0;
 
+	if (pd->flags & NF_PDESC_MACROS)
+		return 0;
+	pd->flags |= NF_PDESC_MACROS;
 	while (*f) {
 		const char *e = f + strcspn(f, ":"), *v = memchr(f, '$', (size_t)(e - f));
 
@@ -118,7 +123,7 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 	struct pdesc_fields f;
 	int hit = 0, tier = 0, nf;
 
-	if (pdesc_macros(dx, pd))
+	if (sema_pdesc_macros(dx, pd))
 		return;
 	if ((nf = sema_pdesc_overspecified(dx, pd, &f)) < 0)
 		return;
