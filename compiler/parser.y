@@ -47,6 +47,8 @@ struct lexstate {
 	int in_pred;            /* between the slashes of a predicate */
 	int comment_ret;        /* scanner state to resume after a comment */
 	int quiet_off;          /* offset of a token the scanner already reported */
+	int slash_off;          /* offset of the last '/' scanned in an expression: dt_lex.l's
+				   lookahead may leave its yytext running to the line's end */
 	int nerrors0;           /* dx->nerrors when this parse began */
 	int cur_tok, prev_tok;  /* the last two tokens scanned, and where */
 	struct loc cur_loc, prev_loc;
@@ -1102,5 +1104,13 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 	t = ls->text + llocp->off;
 	for (n = 0; n < llocp->len && n < 40 && t[n] != '\n'; n++)
 		;
+	/* dt_lex.l's "/" looks ahead with input(), which leaves a NUL where
+	 * each blank it skips was, and unput(), which puts the last character
+	 * back: yytext is "/" after a blank, else it runs on to the line's
+	 * end, where yyvwarn() crops it */
+	if (llocp->off == ls->slash_off && llocp->off + 1 < ls->len &&
+	    !strchr(" \f\n\r\t\v", t[1]))
+		for (n = 0; llocp->off + n < ls->len && t[n] != '\n'; n++)
+			;
 	diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%.*s\"", n, t);
 }

@@ -103,6 +103,42 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 }
 
 /*
+ * dt_node_decl()'s D_DECL_IDRED for a variable declared again, with its
+ * details: another kind (dt_idkind_name(): scalar or associative array) or
+ * value type first, then the first key of another type among those both
+ * have, then the tuple's length.
+ */
+static void redeclared(struct dtc *dx, const struct node *d, const struct sym *s,
+		       struct dtype *t, int assoc, struct dtype *const *keys, int nkeys)
+{
+	int passoc = s->kind == SYM_ASSOC || s->nkeys != 0, pn = s->nkeys < 0 ? 0 : s->nkeys;
+	const char *ck = assoc ? "associative array" : "scalar";
+	const char *pk = passoc ? "associative array" : "scalar";
+
+	if (assoc != passoc || !type_compatible(s->type, t) || s->type->size != t->size) {
+		diag_error(dx, d->loc, "D_DECL_IDRED",
+			   "identifier redeclared: %s\n\t current: %s %s\n\tprevious: %s %s", d->str,
+			   ck, t->name, pk, s->type->name);
+		return;
+	}
+	if (!assoc)
+		return;
+	for (int i = 0; i < nkeys && i < pn; i++)
+		if (!type_compatible(s->keys[i], keys[i]) || s->keys[i]->size != keys[i]->size) {
+			diag_error(dx, d->loc, "D_DECL_IDRED",
+				   "identifier redeclared: %s\n\t current: %s, key #%d of type %s\n"
+				   "\tprevious: %s, key #%d of type %s",
+				   d->str, ck, i + 1, keys[i]->name, pk, i + 1, s->keys[i]->name);
+			return;
+		}
+	if (pn != nkeys)
+		diag_error(dx, d->loc, "D_DECL_IDRED",
+			   "identifier redeclared: %s\n\t current: %s of %s, tuple length %d\n"
+			   "\tprevious: %s of %s, tuple length %d",
+			   d->str, ck, t->name, nkeys, pk, s->type->name, pn);
+}
+
+/*
  * Declared global scalars may also be structs, unions and fixed-size
  * arrays (of any such type): C globals in .bss, members and elements
  * plain C lvalues.
@@ -245,12 +281,7 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 		return;
 	}
 	if (s) {
-		int same = type_compatible(s->type, t) && s->type->size == t->size &&
-			   s->nkeys == nkeys && (s->kind == SYM_ASSOC) == (assoc != NULL);
-		for (int i = 0; same && i < nkeys; i++)
-			same = type_compatible(s->keys[i], keys[i]);
-		if (!same)
-			diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
+		redeclared(dx, d, s, t, assoc != NULL, keys, nkeys);
 		return;
 	}
 	s = sym_add(dx, assoc && ns == SYM_GLOBAL ? SYM_ASSOC : ns, d->str, t, d->loc);

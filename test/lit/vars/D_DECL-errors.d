@@ -3,7 +3,8 @@
  * checked at assignment, scalar/array misuse (two storage classes:
  * parse/D_DECL_CLASS.d).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+10]]:6: error: identifier redeclared: x [D_DECL_IDRED]
+ * CHECK: :[[@LINE+11]]:6: error: identifier redeclared: x{{$}}
+ * CHECK: previous: scalar int [D_DECL_IDRED]
  * CHECK: :[[@LINE+10]]:10: error: associative arrays may not be declared as local variables: a [D_DECL_LOCASSC]
  * CHECK: :[[@LINE+14]]:2: error: operands have incompatible types: "int" = "string" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+14]]:2: error: operands have incompatible types: "int" = "string" [D_OP_INCOMPAT]
