@@ -281,7 +281,7 @@ int sema_set_option(struct dtc *dx, const char *name, const char *value, struct 
 	    v > sema_option_num(dx, "version", 0))
 		lim = "Requested version conflicts with earlier setting";
 	if (e != DT_OPTE_OK || lim) {
-		const char *msg = lim ? lim : dt_opt_strerror(e);
+		const char *msg = lim ? lim : dt_opt_errmsg(e, v);
 
 		if (loc.file < 0) { /* dtrace(1)'s words: "failed to set -x NAME: ..." */
 			dx->nerrors++;

@@ -195,7 +195,7 @@ static int check_opt(const char *name, const char *val, const char *flag, const 
 
 	if (e == DT_OPTE_OK)
 		return 0;
-	dt_err("failed to set %s %s: %s\n", flag, shown, dt_opt_strerror(e));
+	dt_err("failed to set %s %s: %s\n", flag, shown, dt_opt_errmsg(e, v));
 	return -1;
 }
 

@@ -274,7 +274,7 @@ static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const str
 		/* dt_setopt()'s fault ends in "\n", and dtrace's error handler
 		 * adds one */
 		snprintf(msg, sizeof(msg), "couldn't set option \"%s\" to \"%s\": %s\n", name, val,
-			 dt_opt_strerror(e));
+			 dt_opt_errmsg(e, v));
 		lib_error(d, h, msg);
 		return;
 	}

@@ -263,7 +263,7 @@ int opts_set(struct dtrun_opts *o, const char *name, const char *val)
 	if (e == DT_OPTE_BADNAME)
 		return 0; /* an older or newer dtc's own option */
 	if (e != DT_OPTE_OK) {
-		dt_err("failed to set -x %s: %s\n", name, dt_opt_strerror(e));
+		dt_err("failed to set -x %s: %s\n", name, dt_opt_errmsg(e, v));
 		return -1;
 	}
 	for (size_t i = 0; i < sizeof(dtrun_xopts) / sizeof(dtrun_xopts[0]); i++)

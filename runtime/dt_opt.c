@@ -6,9 +6,11 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "dt_opt.h"
 
@@ -42,7 +44,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "cpppath", DT_OPTK_STRING, C, NOPROG | OBJ, 0, 0, 0, "dtc: the cpp to run" },
 	{ "cpu", DT_OPTK_RUNTIME, L, 0, 0, 0, 0, "dtrun: probes fire on that CPU only; BEGIN/END run there" },
 	{ "ctfpath", DT_OPTK_STRING, C, NOPROG, 0, 0, 0, "accepted; dtc reads kernel BTF (--btf), not CTF" },
-	{ "ctypes", DT_OPTK_STRING, C, 0, 0, 0, 0, "accepted; no CTF is written" },
+	{ "ctypes", DT_OPTK_WFILE, C, 0, 0, 0, 0, "accepted; the file is created, no CTF is written to it" },
 	{ "debug", DT_OPTK_FLAG, C, 0, 0, 0, 0, "accepted; a libdtrace debugging aid" },
 	{ "debugassert", DT_OPTK_WORD, C, 0, "mutexes", 0, 0, "accepted; a libdtrace debugging aid" },
 	{ "defaultargs", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtc, dtrun: unset $N are 0, $$N \"\"" },
@@ -52,7 +54,7 @@ const struct dt_opt_def dt_opt_table[] = {
 	{ "dofstashpath", DT_OPTK_STRING, C, 0, 0, 0, 0, "accepted; no DOF" },
 	{ "droptags", DT_OPTK_ANY, C, 0, 0, 0, 0, "dtrun: drop messages tagged" },
 	{ "dtc", DT_OPTK_STRING, C, OBJ, 0, 0, 0, "dtc's own: tls-hash" },
-	{ "dtypes", DT_OPTK_STRING, C, 0, 0, 0, 0, "accepted; no CTF is written" },
+	{ "dtypes", DT_OPTK_WFILE, C, 0, 0, 0, 0, "accepted; the file is created, no CTF is written to it" },
 	{ "dynvarsize", DT_OPTK_SIZE, L, 0, 0, 0, 0, "dtc: the dynamic variable space" },
 	{ "empty", DT_OPTK_FLAG, C, OBJ, 0, 0, 0, "dtc: an empty program is allowed" },
 	{ "errtags", DT_OPTK_FLAG, C, 0, 0, 0, 0, "dtrun: error tags in messages" },
@@ -136,8 +138,16 @@ const char *dt_opt_strerror(enum dt_opt_err e)
 	case DT_OPTE_OVERFLOW: return "Value too large for defined data type";
 	case DT_OPTE_NOREG: return "Insufficient registers to generate code";
 	case DT_OPTE_ACTIVE: return "Operation illegal when tracing is active";
+	case DT_OPTE_SYS: return "System call failed";
 	}
 	return "Unknown error";
+}
+
+/* dt_opt_set()'s error e with the value it left: a failed system call's own
+ * message (dtrace_errmsg() of an errno is strerror()). */
+const char *dt_opt_errmsg(enum dt_opt_err e, int64_t v)
+{
+	return e == DT_OPTE_SYS ? strerror((int)v) : dt_opt_strerror(e);
 }
 
 /*
@@ -424,6 +434,20 @@ enum dt_opt_err dt_opt_set(const char *name, const char *val, enum dt_opt_ctx ct
 		if (!val)
 			return DT_OPTE_BADVAL;
 		break;
+	case DT_OPTK_WFILE: {
+		/* dt_opt_ctypes(), dt_opt_dtypes(): open(O_CREAT | O_WRONLY,
+		 * 0666), whose failure is the option's error */
+		int fd;
+
+		if (!val)
+			return DT_OPTE_BADVAL;
+		if ((fd = open(val, O_CREAT | O_WRONLY | O_CLOEXEC, 0666)) < 0) {
+			*out = errno;
+			return DT_OPTE_SYS;
+		}
+		close(fd);
+		break;
+	}
 	case DT_OPTK_INT:
 		/* atoi(), as dt_options.c: "3x" is 3, "x" is 0 */
 		if (!val || (v = atoi(val)) < atoi(d->words))

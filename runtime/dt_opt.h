@@ -30,6 +30,7 @@ enum dt_opt_kind {
 	DT_OPTK_IREGS,    /* 1..DIF_DIR_NREGS; fewer registers: EDT_NOREG */
 	DT_OPTK_VERSION,  /* a defined D version (dt_opt_version) */
 	DT_OPTK_ATTR,     /* stability attributes name/data/class (dt_opt_amin) */
+	DT_OPTK_WFILE,    /* a file, created and opened for writing (ctypes, dtypes) */
 };
 
 /* Where an option acts (which dt_options.c table holds it). */
@@ -65,6 +66,7 @@ enum dt_opt_err {
 	DT_OPTE_OVERFLOW, /* EOVERFLOW (strsize > UINT_MAX) */
 	DT_OPTE_NOREG,    /* EDT_NOREG */
 	DT_OPTE_ACTIVE,   /* EDT_ACTIVE: a load-time option from setopt() */
+	DT_OPTE_SYS,      /* a system call's failure: *out is its errno */
 };
 
 /* Where dt_opt_set() is called from, as dtrace_setopt() sees it. */
@@ -88,6 +90,7 @@ const struct dt_opt_def *dt_opt_find(const char *name);
  */
 enum dt_opt_err dt_opt_set(const char *name, const char *val, enum dt_opt_ctx ctx, int64_t *out);
 const char *dt_opt_strerror(enum dt_opt_err e);
+const char *dt_opt_errmsg(enum dt_opt_err e, int64_t v);
 
 /* The one size parser (dt_optval_parse): 0 on success. */
 int dt_opt_size(const char *s, int64_t *out);
