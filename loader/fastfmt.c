@@ -333,8 +333,8 @@ int fast_init(struct dtrun *d)
 		fa->need = off;
 		if (strcmp(a->kind, "printf") == 0)
 			decode_printf(fa, a);
-		else if (strcmp(a->kind, "trace") == 0 && a->nargs == 1 && !d->o->rawbytes)
-			fa->kind = FK_TRACE; /* -x rawbytes: hex dumps (consume.c) */
+		else if (strcmp(a->kind, "trace") == 0 && a->nargs == 1)
+			fa->kind = FK_TRACE;
 	}
 	return 0;
 }
@@ -404,6 +404,10 @@ int fast_item(struct dtrun *d, struct lbuf *b, unsigned act, const char *payload
 		return 0;
 	a = &d->meta.acts[act];
 	if (fa->kind == FK_TRACE) {
+		/* rawbytes, from -x or a setopt() before this record: hex dumps
+		 * (consume.c), as dt_print_trace() reads the option each time */
+		if (d->o->rawbytes)
+			return 0;
 		put_trace(b, &a->args[0], payload, d->o->quiet);
 		return 1;
 	}
