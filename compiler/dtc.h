@@ -191,6 +191,8 @@ void diag_file(struct dtc *dx, int file, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* An error dtrace meets as it enables tracing: "dtrace: could not enable ..." */
+void diag_enable(struct dtc *dx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /*
  * An error libdtrace reports by its errno (EDT_*) rather than as a D
  * compiler error: no tag; dtc points at loc, DTrace's words give no line.

@@ -452,8 +452,8 @@ int sema_check(struct dtc *dx)
 		 * dtc's are strsize + 1 bytes each in dtc_tmp, whose value is
 		 * at most the kernel's per-CPU unit (32 KB) */
 		if (n > DT_MAX_STRSIZE) {
-			diag_plain(dx, NULL, "could not enable tracing: failed to create BPF map "
-					     "'dtc_tmp': Too big");
+			diag_enable(dx, "could not enable tracing: failed to create BPF map "
+					"'dtc_tmp': Too big");
 			n = DT_MAX_STRSIZE;
 		}
 		ss->strsize = (int)((n + 1 + 7) & ~7L);

@@ -633,6 +633,28 @@ static void diag_plain_v(struct dtc *dx, int file, const char *tag, const char *
 	fputc('\n', dx->diag_out);
 }
 
+/*
+ * An error dtrace meets once it enables tracing, not as it compiles
+ * ("could not enable tracing: ..."): under --dtrace-diags, dtrace's line
+ * with no script named.
+ */
+void diag_enable(struct dtc *dx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (dx->dtrace_diags) {
+		if (++dx->nerrors == 1) {
+			fprintf(dx->diag_out, "dtrace: ");
+			vfprintf(dx->diag_out, fmt, ap);
+			fputc('\n', dx->diag_out);
+		}
+	} else {
+		diag_plain_v(dx, -1, NULL, fmt, ap);
+	}
+	va_end(ap);
+}
+
 void diag_plain(struct dtc *dx, const char *tag, const char *fmt, ...)
 {
 	va_list ap;
