@@ -427,7 +427,12 @@ enum dt_opt_err dt_opt_set(const char *name, const char *val, enum dt_opt_ctx ct
 			return DT_OPTE_BADVAL;
 		break;
 	case DT_OPTK_WORD:
-		if (!val || (v = word_index(d->words, val, d->flags & DT_OPTF_CASE)) < 0)
+		if (!val)
+			return DT_OPTE_BADVAL;
+		/* dt_opt_stdc(): the context before the word */
+		if (noprog)
+			return DT_OPTE_BADCTX;
+		if ((v = word_index(d->words, val, d->flags & DT_OPTF_CASE)) < 0)
 			return DT_OPTE_BADVAL;
 		break;
 	case DT_OPTK_STRING:
@@ -473,7 +478,8 @@ enum dt_opt_err dt_opt_set(const char *name, const char *val, enum dt_opt_ctx ct
 			return DT_OPTE_BADVAL;
 		break;
 	}
-	/* the value is checked first (dt_opt_cpp_*: EDT_BADOPTVAL, then CTX) */
+	/* a missing or extra value is checked first (dt_opt_cpp_*: EDT_BADOPTVAL,
+	 * then CTX) */
 	if (noprog)
 		return DT_OPTE_BADCTX;
 	*out = v;
