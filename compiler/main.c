@@ -79,6 +79,15 @@ static void usage(FILE *f)
 #define DTC_MAX_SCRIPT (64 << 20)
 
 /* The whole of a script file (or stdin); NULL with errno set. */
+/* -x verbose (or dtrun -S) given on the command line, not by a pragma. */
+static int verbose_cmdline(struct dtc *dx)
+{
+	for (struct dopt *o = dx->opts; o; o = o->next)
+		if (!strcmp(o->name, "verbose") && o->loc.file < 0)
+			return 1;
+	return 0;
+}
+
 static char *read_file(const char *path, size_t *len)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
@@ -824,9 +833,11 @@ int main(int argc, char **argv)
 	/*
 	 * dtrace -S (-x verbose, DTRACE_C_DIFV) lists each clause's code on
 	 * stderr as it is compiled; dtc's code before BPF is the C: written
-	 * to stderr whole, and the compilation goes on.
+	 * to stderr whole, and the compilation goes on.  Only the command
+	 * line's: a "#pragma D option verbose" sets the compile's pcb_cflags,
+	 * which DT_DISASM_CLAUSE() does not read (dt_cc.c takes dt_cflags).
 	 */
-	if (!emit_only && !dump && sema_option(dx, "verbose"))
+	if (!emit_only && !dump && verbose_cmdline(dx))
 		fwrite(dx->c_out.s, 1, dx->c_out.len, stderr);
 	if (emit_only || (dump && !strcmp(dump, "c"))) {
 		rc = write_out(dump ? "-" : out ? out : "-", dx->c_out.s, dx->c_out.len) ? 1 : 0;
