@@ -267,14 +267,27 @@ static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const str
 	const char *val = n > 1 && vals[1].kind == DT_VAL_STR ? vals[1].str : "1";
 	int64_t v;
 	enum dt_opt_err e = dt_opt_set(name, val, DT_OPTC_ACTIVE, &v);
+	const char *why = NULL;
 
-	if (e != DT_OPTE_OK) {
+	/* dt_reduce(): the handle's version, which -x version and the
+	 * program's pragmas lowered, may only be lowered again */
+	if (e == DT_OPTE_OK && !strcmp(name, "version")) {
+		const char *was = meta_opt(&d->meta, "version");
+
+		if (!d->vmax && (!was || dt_opt_version(was, &d->vmax) != DT_OPTE_OK))
+			d->vmax = (int64_t)2 << 24; /* DT_VERS_LATEST, 2.0 */
+		if (v > d->vmax)
+			why = "Requested version conflicts with earlier setting";
+		else
+			d->vmax = v;
+	}
+	if (e != DT_OPTE_OK || why) {
 		char msg[600];
 
 		/* dt_setopt()'s fault ends in "\n", and dtrace's error handler
 		 * adds one */
 		snprintf(msg, sizeof(msg), "couldn't set option \"%s\" to \"%s\": %s\n", name, val,
-			 dt_opt_errmsg(e, v));
+			 why ? why : dt_opt_errmsg(e, v));
 		lib_error(d, h, msg);
 		return;
 	}

@@ -418,6 +418,7 @@ struct dtrun {
 	struct consume_fast *cf; /* line buffer, probe-column cache (consume.c) */
 	const struct dt_rec_hdr *rec; /* the data record being consumed */
 	int begin_split;         /* BEGIN called exit(): its records go first (consume.c) */
+	int64_t vmax;            /* dt_vmax, the D version setopt() may only lower; 0: unread */
 
 	/* what the output drivers and the health metrics report (out.h) */
 	uint64_t nrecords;       /* data records consumed */
