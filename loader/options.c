@@ -254,6 +254,22 @@ static const struct {
 	{ "aggsortkeypos", set_aggsort }, { "aggpercpu", set_aggsort },
 };
 
+/*
+ * An object's option as dtc took it: "" is a value given empty or none at
+ * all (dtc_abi.h; a run-time option's "" is kept as "unset").  Of the two,
+ * an option refuses one (-x cppargs= is a string, -x disasm= atoi()'s 0,
+ * where no value is EDT_BADOPTVAL) or reads both alike (sizes, times), so
+ * it is none when none is valid, else the empty value.
+ */
+static const char *obj_val(const struct meta_opt *kv)
+{
+	int64_t v;
+
+	if (*kv->val || dt_opt_set(kv->name, NULL, DT_OPTC_CMDLINE, &v) == DT_OPTE_OK)
+		return *kv->val ? kv->val : NULL;
+	return kv->val;
+}
+
 /* One option, checked by the shared table; 0 or -1 after a message. */
 int opts_set(struct dtrun_opts *o, const char *name, const char *val)
 {
@@ -432,10 +448,8 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl)
 			if (opts_set(o, cl->xopts.v[i], cl->xopts.v[i + 1]))
 				return -1;
 	}
-	/* "": set without a value (dtc_abi.h) */
 	for (i = 0; i < d->meta.nopts; i++)
-		if (opts_set(o, d->meta.opts[i].name,
-			     *d->meta.opts[i].val ? d->meta.opts[i].val : NULL))
+		if (opts_set(o, d->meta.opts[i].name, obj_val(&d->meta.opts[i])))
 			return -1;
 	/* An object's: the command line's over it.  Its destructive option
 	 * was its build host's consent, not this host's
