@@ -216,24 +216,23 @@ int dt_opt_time(const char *s, int64_t *ns)
 	char *end;
 	size_t i;
 
-	/* dt_opt_rate(): the number may be empty ("", "ms" are 0) */
+	/* dt_opt_rate(): the number may be empty ("", "ms" are 0); strtoull()'s
+	 * ERANGE is not checked (2^64 and past are ULLONG_MAX), and the unit's
+	 * product wraps in 64 bits: a time past INT64_MAX is kept as INT64_MAX
+	 * here, 292 years, as long as any rate can be */
 	if (!s || negative(s))
 		return -1;
-	errno = 0;
 	v = strtoull(s, &end, 0);
-	if (errno || v > (unsigned long long)INT64_MAX)
-		return -1;
 	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
 		if (!strcasecmp(units[i].name, end))
 			break;
 	if (i == sizeof(units) / sizeof(units[0]))
 		return -1;
 	if (!units[i].mul)
-		*ns = v ? (int64_t)(1000000000ULL / v) : 0;
-	else if (v > (unsigned long long)(INT64_MAX / units[i].mul))
-		return -1;
+		v = v ? 1000000000ULL / v : 0;
 	else
-		*ns = (int64_t)v * units[i].mul;
+		v *= (unsigned long long)units[i].mul;
+	*ns = v > (unsigned long long)INT64_MAX ? INT64_MAX : (int64_t)v;
 	return 0;
 }
 
@@ -245,23 +244,32 @@ static const int dt_versions[][3] = {
 	{ 1, 6, 3 }, { 1, 6, 4 }, { 2, 0, 0 },
 };
 
-/* dt_version_str2num(): digits and at most two dots; 255.4095.4095 at most. */
+/*
+ * dt_version_str2num(): digits and at most two dots; 255.4095.4095 at most.
+ * Its parts are ints that wrap as they are read (2^32 is 0), only a part
+ * above its maximum is refused, and DT_VERSION_NUMBER() masks each part:
+ * one that wrapped below 0 keeps its low bits (1.2147483648 is 1.0).
+ */
 enum dt_opt_err dt_opt_version(const char *s, int64_t *out)
 {
-	int n[3] = { 0, 0, 0 }, i = 0;
+	uint32_t u[3] = { 0, 0, 0 };
+	int32_t n[3];
+	int i = 0;
 	size_t k;
 
 	for (; *s; s++) {
-		if (isdigit((unsigned char)*s)) {
-			n[i] = n[i] * 10 + (*s - '0');
-			if (n[i] > 0xfff)
-				return DT_OPTE_VERSINVAL;
-		} else if (*s != '.' || i++ >= 2) {
+		if (isdigit((unsigned char)*s))
+			u[i] = u[i] * 10 + (uint32_t)(*s - '0');
+		else if (*s != '.' || i++ >= 2)
 			return DT_OPTE_VERSINVAL;
-		}
 	}
-	if (n[0] > 0xff)
+	for (i = 0; i < 3; i++)
+		n[i] = (int32_t)u[i];
+	if (n[0] > 0xff || n[1] > 0xfff || n[2] > 0xfff)
 		return DT_OPTE_VERSINVAL;
+	n[0] &= 0xff;
+	n[1] &= 0xfff;
+	n[2] &= 0xfff;
 	*out = (int64_t)n[0] << 24 | n[1] << 12 | n[2];
 	for (k = 0; k < sizeof(dt_versions) / sizeof(dt_versions[0]); k++)
 		if (dt_versions[k][0] == n[0] && dt_versions[k][1] == n[1] &&
