@@ -9,6 +9,8 @@
  *                A kernel type is copied member by member, each read a
  *                CO-RE relocation (emit_print.c), into the layout it has
  *                in the compile-time BTF, so the object runs on any kernel.
+ *   print(s)     s a string: its address and its strsize bytes, a char
+ *                array (D's string type is one).
  *   trace(v)     v a struct, union or array (a char array in memory too):
  *                its bytes, printed as a hex dump (Oracle's
  *                dt_print_rawbytes()).
@@ -126,7 +128,14 @@ static struct dtype *check_print(struct dtc *dx, struct cctx *cc, struct node *n
 	t = check_expr(dx, cc, n->a);
 	if (!t)
 		return NULL;
-	if (t->kind != TY_PTR) {
+	if (t->kind == TY_STRING) {
+		/*
+		 * A string passes void *'s prototype (dt_node_is_ptrcompat(): D's
+		 * string is a char array), and dt_cg_act_print() prints what its
+		 * type references: char [strsize], from the string's address.
+		 */
+		t = type_ptr(dx, type_array(dx, type_int(dx, 1, 1), st(dx)->strmax));
+	} else if (t->kind != TY_PTR) {
 		diag_error(dx, n->a->loc, "D_PROTO_ARG",
 			   "print( ) argument #1 is incompatible with prototype:\n"
 			   "\tprototype: void *\n\t argument: %s", t->name);
