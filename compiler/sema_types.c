@@ -434,8 +434,11 @@ static struct dtype *index_of(struct dtc *dx, struct cctx *cc, struct node *n, s
 	}
 	if (!(it = check_int_index(dx, cc, n)))
 		return NULL;
-	if (bt->base->kind == TY_VOID) {
-		diag_error(dx, n->loc, "D_DEREF_VOID", "cannot dereference pointer to void");
+	if (type_is_vfptr(bt)) {
+		/* *(p + i) (dt_cook_op2()): a void or function pointer has
+		 * no size to step by */
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" + \"%s\"", bt->name, it->name);
 		return NULL;
 	}
 	if (bt->kind == TY_ARRAY && (n->b->flags & NF_CONST) && /* x[0]: a flexible array */
