@@ -182,6 +182,10 @@ void diag_hold_say(struct dtc *dx, struct diag_hold *h, int say);
 long diag_cg_first(const struct dtc *dx);
 void diag_error_cg(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+void diag_error_cg_at(struct dtc *dx, struct loc loc, struct loc at, const char *tag,
+		      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void diag_error_at(struct dtc *dx, struct loc loc, struct loc at, const char *tag,
+		   const char *fmt, ...) __attribute__((format(printf, 5, 6))); /* dtrace's line: at */
 void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void diag_note(struct dtc *dx, struct loc loc, const char *fmt, ...)

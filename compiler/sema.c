@@ -297,6 +297,8 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	struct node *pd;
 	int nerrors = dx->nerrors;
 
+	if (cl->a)
+		cc.cg_line = cl->a->loc; /* dt_compile_one_clause(): yylineno */
 	ci->n = cl;
 	ci->id = id;
 	cl->id = id;

@@ -353,6 +353,10 @@ struct cctx {
 	struct loc cg_loc;         /* where, for its D_CG_EXPR */
 	const char *cg_func;
 	const char *cg_kind; /* its identifier's kind: NULL for a tracing function */
+	struct astore *astores; /* its stores into alloca'd variables (sema_mem.c) */
+	struct loc cg_line;  /* libdtrace's yylineno as it generates the clause's code:
+				its first description's line, then each printf()-like
+				action's, printa() with a format's (diag_error_at()) */
 };
 
 /* Probe description fields, right-aligned: "BEGIN" is ":::BEGIN" (dt_pdesc.h). */

@@ -817,11 +817,13 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 	 * argument #2 on.
 	 */
 	first = ags[0];
+	if (fmt)
+		cc->cg_line = n->loc; /* its format check sets yylineno first */
 	for (i = 0; i < nags; i++) {
 		struct agg_info *ag = ags[i];
 		int k;
 		if (i > 0 && ag->nkeys != first->nkeys) {
-			diag_error(dx, n->loc, "D_PRINTA_AGGKEY",
+			diag_error_at(dx, n->loc, cc->cg_line, "D_PRINTA_AGGKEY",
 				   "printa( ): @%s and @%s do not have matching key signatures: "
 				   "@%s has %d key%s, @%s has %d key%s",
 				   first->name, ag->name, first->name, first->nkeys,
@@ -831,7 +833,7 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 		}
 		for (k = 0; i > 0 && k < ag->nkeys; k++)
 			if (!printa_key_compat(first, ag, k)) {
-				diag_error(dx, n->loc, "D_PRINTA_AGGPROTO",
+				diag_error_at(dx, n->loc, cc->cg_line, "D_PRINTA_AGGPROTO",
 					   "printa( ): @%s[ ] key #%d is incompatible with @%s:\n"
 					   "%9s key #%d: %s\n%9s key #%d: %s",
 					   ag->name, k + 1, first->name, first->name, k + 1,
@@ -849,7 +851,7 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 					fargs[k].kind = DT_FA_STACK; /* %k */
 			}
 			if (dt_fmt_check("printa", fmt->str, fargs, ag->nkeys, 1, vflags, &err) < 0) {
-				diag_error(dx, fmt->loc, err.tag, "%s", err.msg);
+				diag_error_at(dx, fmt->loc, n->loc, err.tag, "%s", err.msg);
 				return NULL;
 			}
 		}

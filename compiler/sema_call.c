@@ -201,13 +201,15 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 				  dx->script_name ? dx->script_name : "script.d");
 		return NULL;
 	}
+	cc->cg_line = n->loc; /* dt_cg_act_printf(): yylineno, for the clause's code after it */
 	if (bad)
 		return NULL;
 	if (dt_fmt_check(func, fmt->str, fargs, nargs, 1, DT_FMT_V_EXACTLEN |
 			 (st(dx)->target_used ? DT_FMT_V_TARGET : 0), &err) < 0) {
 		struct loc at = err.arg >= 0 && err.arg < nargs ? args[err.arg]->loc
 			: err.arg < 0 ? fmt->loc : n->loc;
-		diag_error(dx, at, err.tag, "%s", err.msg);
+		/* dt_printf_validate()'s xyerror(): dtrace says the call's line */
+		diag_error_at(dx, at, n->loc, err.tag, "%s", err.msg);
 		return NULL;
 	}
 	for (i = 0; i < nargs; i++)

@@ -420,6 +420,7 @@ static void diag_v(struct dtc *dx, struct loc loc, const char *kind, const char 
  */
 struct cg_diag {
 	struct loc loc;
+	struct loc at;       /* where dtrace(1)'s words place it (diag_error_at()) */
 	const char *tag;
 	char *msg;
 	struct loc note_loc; /* a note that follows it, or none */
@@ -514,7 +515,7 @@ void diag_cg_flush(struct dtc *dx)
 			d[j - 1] = x;
 		}
 	for (i = 0; i < n; i++) { /* dtrace stops at the first: dtc goes on */
-		diag_error(dx, d[i].loc, d[i].tag, "%s", d[i].msg);
+		diag_error_at(dx, d[i].loc, d[i].at, d[i].tag, "%s", d[i].msg);
 		if (d[i].note)
 			diag_note(dx, d[i].note_loc, "%s", d[i].note);
 	}
@@ -522,7 +523,8 @@ void diag_cg_flush(struct dtc *dx)
 	dx->diag_region = region;
 }
 
-static void diag_defer(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, va_list ap)
+static void diag_defer(struct dtc *dx, struct loc loc, struct loc at, const char *tag,
+		       const char *fmt, va_list ap)
 {
 	struct strbuf sb = { 0 };
 
@@ -537,10 +539,24 @@ static void diag_defer(struct dtc *dx, struct loc loc, const char *tag, const ch
 	}
 	sb_vprintf(&sb, fmt, ap);
 	dx->cg_diags[dx->ncg_diags++] =
-		(struct cg_diag){ loc, arena_strndup(dx, tag, strlen(tag)), /* may be built */
+		(struct cg_diag){ loc, at, arena_strndup(dx, tag, strlen(tag)), /* may be built */
 				  arena_strndup(dx, sb.s ? sb.s : "", sb.len), { 0 }, NULL };
 	sb_free(&sb);
 	dx->cg_noted = 1;
+}
+
+/* diag_error_cg() where dtrace(1)'s words say another line (diag_error_at()) */
+void diag_error_cg_at(struct dtc *dx, struct loc loc, struct loc at, const char *tag,
+		      const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (dx->cg_defer)
+		diag_defer(dx, loc, at, tag, fmt, ap);
+	else if (++dx->nerrors <= dx->max_errors)
+		diag_v(dx, dx->dtrace_diags ? at : loc, "error", tag, fmt, ap);
+	va_end(ap);
 }
 
 /* An error code generation finds under a tag the parser raises too:
@@ -551,30 +567,51 @@ void diag_error_cg(struct dtc *dx, struct loc loc, const char *tag, const char *
 
 	va_start(ap, fmt);
 	if (dx->cg_defer)
-		diag_defer(dx, loc, tag, fmt, ap);
+		diag_defer(dx, loc, loc, tag, fmt, ap);
 	else if (++dx->nerrors <= dx->max_errors)
 		diag_v(dx, loc, "error", tag, fmt, ap);
 	va_end(ap);
+}
+
+static void diag_error_v(struct dtc *dx, struct loc loc, struct loc at, const char *tag,
+			 const char *fmt, va_list ap)
+{
+	if (dx->cg_defer && cg_phase_tag(tag)) {
+		diag_defer(dx, loc, at, tag, fmt, ap);
+		return;
+	}
+	dx->cg_noted = 0;
+	if (++dx->nerrors > dx->max_errors)
+		return;
+	diag_v(dx, dx->dtrace_diags ? at : loc, "error", tag, fmt, ap);
+	if (dx->nerrors == dx->max_errors && !dx->dtrace_diags)
+		fprintf(dx->diag_out, "dtc: too many errors, stopping\n");
 }
 
 void diag_error(struct dtc *dx, struct loc loc, const char *tag, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (dx->cg_defer && cg_phase_tag(tag)) {
-		va_start(ap, fmt);
-		diag_defer(dx, loc, tag, fmt, ap);
-		va_end(ap);
-		return;
-	}
-	dx->cg_noted = 0;
-	if (++dx->nerrors > dx->max_errors)
-		return;
 	va_start(ap, fmt);
-	diag_v(dx, loc, "error", tag, fmt, ap);
+	diag_error_v(dx, loc, loc, tag, fmt, ap);
 	va_end(ap);
-	if (dx->nerrors == dx->max_errors && !dx->dtrace_diags)
-		fprintf(dx->diag_out, "dtc: too many errors, stopping\n");
+}
+
+/*
+ * An error dtc shows at loc and dtrace(1)'s words at another line, at:
+ * libdtrace's xyerror() at code generation says yylineno, which is not the
+ * node's line but the clause's probe description's, or the last printf()-
+ * like action's or printa() with a format's (dt_cg_act_printf(),
+ * dt_cg_act_printa() set it).
+ */
+void diag_error_at(struct dtc *dx, struct loc loc, struct loc at, const char *tag,
+		   const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_error_v(dx, loc, at, tag, fmt, ap);
+	va_end(ap);
 }
 
 void diag_error_edt(struct dtc *dx, struct loc loc, const char *fmt, ...)
