@@ -908,6 +908,17 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 			t = check_expr(dx, cc, arg);
 			if (!t)
 				return NULL;
+			if (sema_const_zero(arg)) {
+				/* a char * takes the constant 0 (dt_node_is_ptrcompat()):
+				 * dtrace reads no string there, the empty one */
+				struct node *next = arg->next;
+				struct loc loc = arg->loc;
+
+				*arg = (struct node){ .kind = N_STRING, .loc = loc, .next = next,
+						      .str = "", .ival = 0 };
+				if (!(t = check_expr(dx, cc, arg)))
+					return NULL;
+			}
 			if (t->kind != TY_STRING) {
 				diag_error(dx, arg->loc, "D_PROTO_ARG",
 					   "setopt( ) argument #%d is incompatible with prototype:\n"

@@ -314,7 +314,8 @@ static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct nod
 		}
 		for (arg = n->a; arg; arg = arg->next) {
 			t = check_expr(dx, cc, arg);
-			if (t && !type_is_scalar(t)) {
+			/* uintptr_t, size_t: no pointer passes (dt_node_is_argcompat()) */
+			if (t && !type_is_int(t)) {
 				diag_error(dx, arg->loc, "D_PROTO_ARG",
 					   "copyinstr( ) argument #%d is incompatible with prototype:\n"
 					   "\tprototype: %s\n\t argument: %s",

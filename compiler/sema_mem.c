@@ -55,19 +55,21 @@ static int scratchsize(struct dtc *dx)
 	return ss->scratchsize;
 }
 
-/* The argument kinds of their rows in builtins.c: 'x' any scalar, 'm' a
- * pointer, string or array, 'a' an alloca'd pointer. */
-static int arg_ok(char k, struct node *arg, struct dtype *t)
+/*
+ * The argument kinds of their rows in builtins.c, each checked against its
+ * prototype as dt_node_is_argcompat() does: 'x' an integer (size_t,
+ * uintptr_t: no pointer passes), 'm' a pointer compatible with the
+ * prototype's (void *, char *: a pointer, an array, a string, or the
+ * constant 0), 'a' a void * that code generation then wants alloca'd.
+ */
+static int arg_ok(struct dtc *dx, char k, const char *proto, struct node *arg, struct dtype *t)
 {
-	switch (k) {
-	case 'x':
-		return type_is_scalar(t);
-	case 'm':
-		return t->kind == TY_PTR || t->kind == TY_STRING || t->kind == TY_ARRAY;
-	case 'a':
-		return sema_mem_ptr_is_alloca(arg);
-	}
-	return 0;
+	struct dtype *pt;
+
+	if (k == 'x')
+		return type_is_int(t);
+	pt = type_ptr(dx, !strncmp(proto, "char", 4) ? type_int(dx, 1, 1) : type_void(dx));
+	return type_argcompat(pt, t, (arg->flags & NF_CONST) && type_is_int(t) && !arg->ival);
 }
 
 /* The check hook of alloca() bcopy() copyin() copyinto() copyout() copyoutstr(). */
@@ -90,20 +92,27 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	for (arg = n->a, i = 0; arg; arg = arg->next, i++) {
 		struct dtype *t = arg->type;
+		const char *proto = sema_proto_of(dx, ms->protos, i);
 
-		if (!arg_ok(ms->args[i], arg, t)) {
-			/* the missing alloca taint is code generation's
-			 * (dt_cg_subr_bcopy_impl()), which names it */
-			int na = ms->args[i] == 'a' && t->kind == TY_PTR;
-			(na ? diag_error_cg : diag_error)(dx, arg->loc, "D_PROTO_ARG",
+		if (!arg_ok(dx, ms->args[i], proto, arg, t)) {
+			diag_error(dx, arg->loc, "D_PROTO_ARG",
 				   "%s( ) argument #%d is incompatible with prototype:\n"
 				   "\tprototype: %s\n\t argument: %s",
-				   n->str, i + 1,
-				   ms->args[i] == 'a' ? "alloca pointer" : sema_proto_of(dx, ms->protos, i),
-				   na ? "non-alloca pointer" : t->name);
+				   n->str, i + 1, proto, t->name);
 			return NULL;
 		}
 	}
+	for (arg = n->a, i = 0; arg; arg = arg->next, i++)
+		if (ms->args[i] == 'a' && !sema_mem_ptr_is_alloca(arg)) {
+			/* code generation's (dt_cg_subr_bcopy_impl()): the
+			 * destination must be alloca'd; a string variable is
+			 * not, it was assigned by value */
+			diag_error_cg(dx, arg->loc, "D_PROTO_ARG",
+				      "%s( ) argument #%d is incompatible with prototype:\n"
+				      "\tprototype: alloca pointer\n\t argument: non-alloca pointer",
+				      n->str, i + 1);
+			return NULL;
+		}
 	st(dx)->uses_alloca = 1;
 	/* DTrace's dt_cg_subr_alloca_impl(), which copyin() calls too: a
 	 * constant size (unsigned: -1 is huge) past the scratch space */
