@@ -348,6 +348,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 		check_body_in(dx, &cc, cl);
 	}
 	sema_stack_cg_check(dx, &cc, cl, nerrors); /* code generation's D_CG_EXPR */
+	sema_mem_clause_end(dx, &cc);                /* and D_ALLOCA_INCOMPAT */
 	diag_cg_flush(dx);
 	sema_attr_clause_end(dx, ci);
 }

@@ -199,7 +199,8 @@ struct sym {
 	struct dtype **keys;       /* SYM_ASSOC/SYM_TLS: key types, nkeys of them */
 	int nkeys;
 	int declared;              /* by a declaration, not a first assignment */
-	int alloca;                /* 1: holds alloca'd pointers, 2: other pointers (sema_mem.c) */
+	int alloca;                /* 1: holds alloca'd pointers, 2: other values, or both
+				      (DT_IDFLG_ALLOCA, DT_IDFLG_NONALLOCA: sema_mem.c) */
 	struct sym *next;
 	struct sym *hnext;         /* next in its hash bucket (sym.c sym_lookup) */
 };
@@ -464,7 +465,8 @@ int sema_print_trace(struct dtc *dx, struct cctx *cc, struct node *n, struct dty
 		     struct dtype **tp);
 /* sema_mem.c: alloca(), bcopy(), copyin(), copyinto(), copyout(), copyoutstr() and
  * the alloca taint of expressions (NF_ALLOCA) */
-void sema_mem_taint(struct dtc *dx, struct node *n); /* after n is checked */
+void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n); /* after n is checked */
+void sema_mem_clause_end(struct dtc *dx, struct cctx *cc); /* its alloca'd stores */
 int sema_mem_is_alloca(const struct node *n);     /* memory n designates is alloca'd */
 int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloca'd memory */
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */

@@ -761,6 +761,15 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			if (n->op == OP_ADD && type_is_int(l) && rp)
 				return n->type = r->kind == TY_ARRAY ? type_ptr(dx, r->base) : r;
 			if (n->op == OP_SUB && lp && rp && type_ptrcompat(l, r)) {
+				if (sema_mem_ptr_is_alloca(n->a) != sema_mem_ptr_is_alloca(n->b)) {
+					/* the distance between alloca'd memory and
+					 * other memory is meaningless (dt_cook_op2()) */
+					diag_error(dx, n->loc, "D_OP_INCOMPAT",
+						   "adding or subtracting pointers to alloca and "
+						   "non-alloca space is meaningless: \"%s\" - \"%s\"",
+						   l->name, r->name);
+					return NULL;
+				}
 				/* s - s, p - s: D strings are pointers here too */
 				if (l->kind == TY_STRING)
 					str_as_ptr(dx, cc, &n->a);
@@ -1147,7 +1156,7 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n)
 	t = check_expr_node(dx, cc, n);
 	sema_attr_expr(dx, cc, n, &pre, t);
 	if (t) {
-		sema_mem_taint(dx, n); /* alloca'd pointers and memory: sema_mem.c */
+		sema_mem_taint(dx, cc, n); /* alloca'd pointers and memory: sema_mem.c */
 		mask_shift_count(dx, n);
 	}
 	return t;

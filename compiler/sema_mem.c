@@ -157,13 +157,26 @@ static const struct node *skip_casts(const struct node *n)
 	return n;
 }
 
-/* x = e: a variable holds alloca'd pointers or others, never both (DTrace:
- * "the same variable cannot be reused for alloca and non-alloca pointers"). */
-static void taint_assign(struct dtc *dx, struct node *n)
+/* A store whose variable is alloca'd, for sema_mem_clause_end() */
+struct astore {
+	struct sym *s;
+	struct loc loc, at; /* the assignment, and yylineno as its code is generated */
+	struct astore *next;
+};
+
+/*
+ * x = e (dt_cook_op2()): an alloca'd value that is no string taints x
+ * (DT_IDFLG_ALLOCA); any other but the constant 0 marks it as holding
+ * other values (DT_IDFLG_NONALLOCA).  Code generation then refuses a store
+ * into an alloca'd variable (one tainted before, or by this store) that is
+ * marked so, wherever in the clause or before the mark was made
+ * (dt_cg_store_var()): sema_mem_clause_end() checks the clause's stores.
+ */
+static void taint_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct sym *s = var_of(n->a);
 	const struct node *r = skip_casts(n->b);
-	int al = sema_mem_ptr_is_alloca(n->b);
+	int al = sema_mem_ptr_is_alloca(n->b) && n->b->type->kind != TY_STRING;
 
 	if (!s || n->op != OP_ASSIGN)
 		return;
@@ -173,27 +186,39 @@ static void taint_assign(struct dtc *dx, struct node *n)
 			   "assigned to a variable");
 		return;
 	}
-	if (al && s->alloca == 2) {
-		diag_error(dx, n->loc, "D_ALLOCA_INCOMPAT",
-			   "%s: cannot assign an alloca pointer to a variable holding non-alloca "
-			   "pointers", s->name);
-		return;
-	}
-	if (!al && s->alloca == 1) {
-		diag_error(dx, n->loc, "D_ALLOCA_INCOMPAT",
-			   "%s: cannot assign a non-alloca value to a variable holding alloca "
-			   "pointers", s->name);
-		return;
+	if (al || (s->alloca & 1)) {
+		struct astore *a = arena_alloc(dx, sizeof(*a)), **tail = &cc->astores;
+
+		*a = (struct astore){ s, n->loc, cc->cg_line, NULL };
+		while (*tail)
+			tail = &(*tail)->next;
+		*tail = a;
 	}
 	if (al) {
-		s->alloca = 1;
+		s->alloca |= 1;
 		n->flags |= NF_ALLOCA;
-	} else if (s->type && s->type->kind == TY_PTR) {
-		s->alloca = 2;
+	} else if (!sema_const_zero(n->b)) {
+		s->alloca |= 2;
 	}
 }
 
-void sema_mem_taint(struct dtc *dx, struct node *n)
+/* The clause's stores into alloca'd variables marked as holding others:
+ * dtrace stops at the first; dtc says the first of each variable. */
+void sema_mem_clause_end(struct dtc *dx, struct cctx *cc)
+{
+	for (struct astore *a = cc->astores; a; a = a->next) {
+		struct astore *b = cc->astores;
+
+		while (b != a && b->s != a->s)
+			b = b->next;
+		if (b == a && (a->s->alloca & 2))
+			diag_error_cg_at(dx, a->loc, a->at, "D_ALLOCA_INCOMPAT",
+					 "%s: cannot reuse the same identifier for both alloca and "
+					 "non-alloca allocations", a->s->name);
+	}
+}
+
+void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct sym *s;
 
@@ -205,7 +230,7 @@ void sema_mem_taint(struct dtc *dx, struct node *n)
 	case N_INDEX:
 		s = var_of(n);
 		if (s) {
-			if (s->alloca == 1)
+			if (s->alloca & 1)
 				n->flags |= NF_ALLOCA;
 			return;
 		}
@@ -243,7 +268,7 @@ void sema_mem_taint(struct dtc *dx, struct node *n)
 			n->flags |= NF_ALLOCA;
 		return;
 	case N_ASSIGN:
-		taint_assign(dx, n);
+		taint_assign(dx, cc, n);
 		return;
 	default:
 		return;

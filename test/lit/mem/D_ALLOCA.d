@@ -3,9 +3,9 @@
  * alloca'd and other pointers; stores go to alloca'd memory only.
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+12]]:6: error: ternary conditional with alloca and non-alloca branches cannot be assigned to a variable [D_ALLOCA_INCOMPAT]
- * CHECK: :[[@LINE+13]]:2: error: b: cannot assign a non-alloca value to a variable holding alloca pointers [D_ALLOCA_INCOMPAT]
- * CHECK: :[[@LINE+14]]:2: error: c: cannot assign an alloca pointer to a variable holding non-alloca pointers [D_ALLOCA_INCOMPAT]
- * CHECK: :[[@LINE+7]]:6: error: alloca(1025) size larger than scratchsize 1024 [D_ALLOCA_SIZE]
+ * CHECK: :[[@LINE+9]]:6: error: alloca(1025) size larger than scratchsize 1024 [D_ALLOCA_SIZE]
+ * CHECK: :[[@LINE+11]]:2: error: b: cannot reuse the same identifier for both alloca and non-alloca allocations [D_ALLOCA_INCOMPAT]
+ * CHECK: :[[@LINE+13]]:2: error: c: cannot reuse the same identifier for both alloca and non-alloca allocations [D_ALLOCA_INCOMPAT]
  * CHECK: :[[@LINE+13]]:2: error: operator = can only be applied to a writable variable [D_OP_WRITE]
  */
 #pragma D option scratchsize=1024
