@@ -1112,5 +1112,18 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 	    !strchr(" \f\n\r\t\v", t[1]))
 		for (n = 0; llocp->off + n < ls->len && t[n] != '\n'; n++)
 			;
+	if (llocp->off == ls->slash_off) {
+		/* input() counts the newlines it skips: yylineno is the line
+		 * of the character unput() puts back */
+		struct loc at = *llocp;
+		int k = 1;
+
+		while (llocp->off + k < ls->len && t[k] && strchr(" \f\n\r\t\v", t[k]))
+			k++;
+		at.off += k;
+		at.len = 0;
+		diag_error_at(dx, *llocp, at, "D_SYNTAX", "syntax error near \"%.*s\"", n, t);
+		return;
+	}
 	diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%.*s\"", n, t);
 }
