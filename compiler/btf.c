@@ -427,10 +427,13 @@ int btf_name_is_typedef(struct dtc *dx, const char *name)
 	if (!dx->btf) {
 		if (p[0] == '_' && p[1] == '_')
 			p += 2;
+		/* u_int, uint, ushort, ulong: the kernel's BSD-style names */
 		looks = (n > 2 && !strcmp(name + n - 2, "_t")) ||
 			((p[0] == 'u' || p[0] == 's') &&
 			 (!strcmp(p + 1, "8") || !strcmp(p + 1, "16") || !strcmp(p + 1, "32") ||
-			  !strcmp(p + 1, "64")));
+			  !strcmp(p + 1, "64"))) ||
+			!strncmp(name, "u_", 2) || !strcmp(name, "uint") ||
+			!strcmp(name, "ushort") || !strcmp(name, "ulong");
 		if (!looks || !kbtf(dx))
 			return 0;
 	}

@@ -68,15 +68,12 @@ static const struct named_type named_types[] = {
 	{ "gid_t", 4, 0, "unsigned int" },
 	{ "processorid_t", 4, 1, "int" },
 	{ "zoneid_t", 4, 1, "int" },
-	{ "hrtime_t", 8, 1, "long long" },
-	{ "boolean_t", 4, 1, "int" },
 	{ "_Bool", 1, 0, "unsigned char" },
 	/* Solaris-style names DTrace predefines too (printf/tst.uints) */
 	{ "uchar_t", 1, 0, "unsigned char" },
 	{ "ushort_t", 2, 0, "unsigned short" },
 	{ "uint_t", 4, 0, "unsigned int" },
 	{ "ulong_t", 8, 0, "unsigned long long" },
-	{ "longlong_t", 8, 1, "long long" },
 	{ "u_longlong_t", 8, 0, "unsigned long long" },
 };
 
