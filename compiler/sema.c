@@ -396,9 +396,11 @@ static void check_pragmas_unused(struct dtc *dx)
 }
 
 /*
- * DTrace's D_EMPTY: a program with no clause and no declaration (comments
- * and pragmas only) is an error unless -x empty; reported at the end of the
- * script, where the parser stopped.
+ * DTrace's D_EMPTY: a program with no clause, inline, translator or
+ * provider is an error unless -x empty (dt_compile(): pcb_root's list is
+ * empty, and dt_node_decl() adds nothing to it, so declarations alone are
+ * empty too); reported at the end of the script, where the parser stopped,
+ * after the declarations' own errors.
  */
 static void check_empty(struct dtc *dx)
 {
@@ -407,7 +409,7 @@ static void check_empty(struct dtc *dx)
 	int f;
 
 	for (it = dx->program ? dx->program->a : NULL; it; it = it->next)
-		if (it->kind != N_PRAGMA && !dtc_is_dlib_item(dx, it))
+		if (it->kind != N_PRAGMA && it->kind != N_DECL && !dtc_is_dlib_item(dx, it))
 			return;
 	if (sema_option(dx, "empty"))
 		return;
@@ -434,8 +436,6 @@ int sema_check(struct dtc *dx)
 
 	if (!dx->program)
 		return 0;
-	if (!dx->presyntax)
-		check_empty(dx);
 	for (it = dx->program->a; it; it = it->next) {
 		if (it->kind == N_PRAGMA)
 			pragma_check(dx, it); /* pragma.c */
@@ -499,6 +499,8 @@ int sema_check(struct dtc *dx)
 			break;
 		}
 	}
+	if (!dx->presyntax && !dx->nerrors)
+		check_empty(dx);
 	for (it = dx->program->a; it && !dx->presyntax; it = it->next)
 		if (it->kind == N_CLAUSE) {
 			check_clause(dx, it, id++);

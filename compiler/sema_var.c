@@ -115,7 +115,10 @@ static void redeclared(struct dtc *dx, const struct node *d, const struct sym *s
 	const char *ck = assoc ? "associative array" : "scalar";
 	const char *pk = passoc ? "associative array" : "scalar";
 
-	if (assoc != passoc || !type_compatible(s->type, t) || s->type->size != t->size) {
+	/* libctf's ctf_type_cmp(): the same type, not a compatible one (int
+	 * and int32_t differ); dtc's types of one name are the same */
+	if (assoc != passoc || strcmp(s->type->name, t->name) || !type_compatible(s->type, t) ||
+	    s->type->size != t->size) {
 		diag_error(dx, d->loc, "D_DECL_IDRED",
 			   "identifier redeclared: %s\n\t current: %s %s\n\tprevious: %s %s", d->str,
 			   ck, t->name, pk, s->type->name);
@@ -124,7 +127,8 @@ static void redeclared(struct dtc *dx, const struct node *d, const struct sym *s
 	if (!assoc)
 		return;
 	for (int i = 0; i < nkeys && i < pn; i++)
-		if (!type_compatible(s->keys[i], keys[i]) || s->keys[i]->size != keys[i]->size) {
+		if (strcmp(s->keys[i]->name, keys[i]->name) || !type_compatible(s->keys[i], keys[i]) ||
+		    s->keys[i]->size != keys[i]->size) {
 			diag_error(dx, d->loc, "D_DECL_IDRED",
 				   "identifier redeclared: %s\n\t current: %s, key #%d of type %s\n"
 				   "\tprevious: %s, key #%d of type %s",
@@ -213,15 +217,34 @@ static struct dtype *decl_type(struct dtc *dx, struct node *decl, struct node *d
 	return type_from_typename(dx, tn);
 }
 
+/* A variable named as a D enumerator: dt_node_decl()'s words, the
+ * enumerator's kind (dt_idkind_name()) and its enum type as "previous" */
+static void redeclared_enum(struct dtc *dx, struct node *d, int assoc, struct dtype *t,
+			    const char *pkind, struct dtype *pt)
+{
+	diag_error(dx, d->loc, "D_DECL_IDRED",
+		   "identifier redeclared: %s\n\t current: %s %s\n\tprevious: %s %s", d->str,
+		   assoc ? "associative array" : "scalar", t->name, pkind,
+		   pt ? pt->name : "<unknown>");
+}
+
 static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 {
 	int cls = (int)(decl->ival & (DS_SELF | DS_THIS));
 	enum sym_kind ns = cls == DS_SELF ? SYM_TLS : cls == DS_THIS ? SYM_LOCAL : SYM_GLOBAL;
 	struct node *assoc, *k;
-	struct dtype *t, *keys[16];
+	struct dtype *t, *et = NULL, *keys[16];
 	struct sym *s;
 	int nkeys = 0;
 
+	/* int a[]; (dt_node_decl(): the declarator's own dimension, before
+	 * any other check, names the variable) */
+	if (d->a && d->a->kind == N_DTYPE && d->a->op == DT_ARRAY && !d->a->a) {
+		diag_error(dx, d->loc, "D_DECL_ARRNULL",
+			   "array declaration requires array dimension or tuple signature: %s",
+			   d->str);
+		return;
+	}
 	t = decl_type(dx, decl, d, &assoc);
 	if (!t)
 		return;
@@ -276,8 +299,8 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 		return;
 	}
 	/* the D enumerators are global identifiers too (dt_decl_enumerator()) */
-	if (ns == SYM_GLOBAL && types_enum_find(dx, d->str, &(int64_t){ 0 })) {
-		diag_error(dx, d->loc, "D_DECL_IDRED", "identifier redeclared: %s", d->str);
+	if (ns == SYM_GLOBAL && types_enum_const(dx, d->str, &(int64_t){ 0 }, &et)) {
+		redeclared_enum(dx, d, assoc != NULL, t, "enumerator", et);
 		return;
 	}
 	if (s) {

@@ -178,8 +178,9 @@ static int match(struct dtrun *d, const struct cmdline *cl)
 		return -1;
 	}
 	/* dtrace.c: "no probes matched" unless -Z (or -l) itself, whatever
-	 * the zdefs option says */
-	if (d->en.total == 0 && !o->zflag && !cl->list) {
+	 * the zdefs option says; its exec_prog() says it, so not with -e (a
+	 * script of inlines alone compiles) */
+	if (d->en.total == 0 && !o->zflag && !cl->list && !cl->compile_only) {
 		/* dtrace's exec_prog() reports each program (an empty one, -x
 		 * empty, matched nothing too), then fails */
 		if (cl->one_step)

@@ -5,7 +5,8 @@
  * variable with an enumerator's name is D_DECL_IDRED (an enumerator is a
  * global identifier: dt_decl_enumerator()).
  * RUN: not %dtc -S -o /dev/null %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: D_OP_LVAL-inline-enum.d:[[@LINE+8]]:5: error: identifier redeclared: RED [D_DECL_IDRED]
+ * CHECK: D_OP_LVAL-inline-enum.d:[[@LINE+9]]:5: error: identifier redeclared: RED{{$}}
+ * CHECK: previous: enumerator enum color [D_DECL_IDRED]
  * CHECK: D_OP_LVAL-inline-enum.d:[[@LINE+12]]:2: error: operator = requires modifiable lvalue as an operand [D_OP_LVAL]
  * CHECK: D_OP_LVAL-inline-enum.d:[[@LINE+12]]:2: error: operator ++ requires modifiable lvalue as an operand [D_OP_LVAL]
  * CHECK: D_OP_LVAL-inline-enum.d:[[@LINE+12]]:2: error: operator -- requires modifiable lvalue as an operand [D_OP_LVAL]

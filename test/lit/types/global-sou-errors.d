@@ -11,7 +11,7 @@ int *p;
  * compiled: their errors come first.
  */
 /*
- * CHECK: :[[@LINE+2]]:6: error: array declaration requires array dimension or tuple signature [D_DECL_ARRNULL]
+ * CHECK: :[[@LINE+2]]:5: error: array declaration requires array dimension or tuple signature: b [D_DECL_ARRNULL]
  */
 int b[];
 /*
