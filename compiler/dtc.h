@@ -287,4 +287,7 @@ void dtc_sha256_hex(const void *p, size_t n, char out[65]);
 const char *dtc_runtime_dir(void);
 const char *dtc_dlib_dir(void);
 
+/* dt_node_int()'s D_INT_OFLOW as the parser reduces an integer constant (sema_expr.c) */
+void sema_int_reduced(struct dtc *dx, struct node *n);
+
 #endif
