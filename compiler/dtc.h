@@ -287,7 +287,10 @@ void dtc_sha256_hex(const void *p, size_t n, char out[65]);
 const char *dtc_runtime_dir(void);
 const char *dtc_dlib_dir(void);
 
-/* dt_node_int()'s D_INT_OFLOW as the parser reduces an integer constant (sema_expr.c) */
-void sema_int_reduced(struct dtc *dx, struct node *n);
+/* Integer constants (lexer.l): the rank of dt_node_int()'s type, its
+ * D_INT_OFLOW, raised as the parser reduces one (parse_int_reduced()) */
+int lex_int_rank(const struct node *n);
+void lex_int_oflow(struct dtc *dx, const struct node *n);
+void parse_int_reduced(struct dtc *dx, struct node *n);
 
 #endif

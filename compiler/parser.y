@@ -427,7 +427,7 @@ primary_expression:
 		IDENT { $$ = mk(dx, N_IDENT, @$); $$->str = $1; }
 	|	AGG
 	|	MACRO
-	|	INT { $$ = $1; sema_int_reduced(dx, $$); }
+	|	INT { $$ = $1; parse_int_reduced(dx, $$); }
 	|	FLOAT
 	|	CHAR
 	|	STRING

@@ -82,56 +82,19 @@ static int compound_base(int op)
  * holds the value, starting at the suffix (u: unsigned int, l: long, ul:
  * unsigned long, ll: long long, ull: unsigned long long), and skipping the
  * unsigned types for a decimal constant or a lower-case u suffix, where
- * each step keeps the signedness.  A decimal constant no signed type
- * holds is D_INT_OFLOW.
+ * each step keeps the signedness (lex_int_rank()).  A decimal constant no
+ * signed type holds is D_INT_OFLOW, raised as it is parsed.
  */
-static int int_const_rank(const struct node *n)
-{
-	static const uint64_t limits[] = { INT32_MAX, UINT32_MAX, INT64_MAX, UINT64_MAX,
-					   INT64_MAX, UINT64_MAX };
-	const char *s = n->str ? n->str : "";
-	const char *p, *suffix;
-	uint64_t v = (uint64_t)n->ival;
-	int dec = s[0] != '0', i = 0, step;
-
-	for (suffix = s + strlen(s); suffix > s && strchr("uUlL", suffix[-1]); suffix--)
-		;
-	for (p = suffix; *p; p++)
-		i += *p == 'u' || *p == 'U' ? 1 : 2;
-	step = dec || *suffix == 'u' ? 2 : 1;
-	for (; i < 6; i += step)
-		if (v <= limits[i])
-			return i;
-	return -1;
-}
-
-static void int_oflow(struct dtc *dx, struct node *n)
-{
-	diag_error(dx, n->loc, "D_INT_OFLOW",
-		   "integer constant 0x%llx cannot be represented in any built-in integral type",
-		   (unsigned long long)n->ival);
-}
-
-/* dt_node_int() as the parser reduces an integer constant in an
- * expression: before what follows is parsed (parser.y) */
-void sema_int_reduced(struct dtc *dx, struct node *n)
-{
-	if (int_const_rank(n) < 0) {
-		int_oflow(dx, n);
-		n->flags |= NF_PARSED_BAD;
-	}
-}
-
 static struct dtype *int_const_type(struct dtc *dx, struct node *n)
 {
 	static const char *const names[] = { "int", "unsigned int", "long", "unsigned long",
 					     "long long", "unsigned long long" };
-	int i = int_const_rank(n);
+	int i = lex_int_rank(n);
 	struct dtype *t;
 
 	if (i < 0) {
 		if (!(n->flags & NF_PARSED_BAD))
-			int_oflow(dx, n);
+			lex_int_oflow(dx, n);
 		return NULL;
 	}
 	t = type_named(dx, names[i]);
