@@ -412,9 +412,10 @@ void pragma_check(struct dtc *dx, struct node *n)
 			name = arena_strndup(dx, s, end - s);
 			value = NULL;
 		}
-		/* dt_pragma_option(): the one argument must be a word, not a
-		 * string or a number */
-		if (!*name || *name == '"' || isdigit((unsigned char)*name)) {
+		/* dt_pragma_option(): there must be one argument, a word, not a
+		 * string or a number; "=1" is one, of an empty name (the
+		 * control line's words are any run of non-blanks) */
+		if (s == end || *name == '"' || isdigit((unsigned char)*name)) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "malformed #pragma option <option>=<val>");
 			return;
