@@ -558,7 +558,8 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 			 * variable of array/pointer type the types code indexes */
 			if (builtin_var_find(base->str) || !strcmp(base->str, "args") ||
 			    !strcmp(base->str, "uregs") || strchr(base->str, '`') ||
-			    sema_types_is_inline(dx, base->str))
+			    sema_types_is_inline(dx, base->str) ||
+			    types_enum_const(dx, base->str, &(int64_t){ 0 }, &(struct dtype *){ NULL }))
 				return NULL;
 			s = sym_find(dx, base->str);
 			if (s && s->kind != SYM_ASSOC) {
@@ -774,10 +775,16 @@ int sema_var_kernel_copy_ok(struct dtc *dx, struct dtype *t, struct node *src, s
 	return 0;
 }
 
-static int is_var_lvalue(struct node *n)
+static int is_var_lvalue(struct dtc *dx, struct node *n)
 {
 	if (member_ns(n) >= 0)
 		return 1;
+	/* i[k] of an inline or a D enumerator indexes its value, *(i + k)
+	 * (dt_cook_op2()): sema_types.c */
+	if (n->kind == N_INDEX && n->a->kind == N_IDENT &&
+	    (sema_types_is_inline(dx, n->a->str) ||
+	     types_enum_const(dx, n->a->str, &(int64_t){ 0 }, &(struct dtype *){ NULL })))
+		return 0;
 	if (n->kind == N_INDEX)
 		return n->a->kind == N_IDENT || member_ns(n->a) >= 0;
 	return 0;
@@ -900,7 +907,7 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		*tp = n->type = s->type;
 		return 1;
 	case N_ASSIGN:
-		if (!is_var_lvalue(n->a))
+		if (!is_var_lvalue(dx, n->a))
 			return 0;
 		if (n->a->kind == N_INDEX && n->a->a->kind == N_IDENT) {
 			struct sym *g = sym_find(dx, n->a->a->str);
@@ -948,7 +955,7 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 		*tp = n->type = t;
 		return 1;
 	case N_INCDEC:
-		if (!is_var_lvalue(n->a))
+		if (!is_var_lvalue(dx, n->a))
 			return 0;
 		if (n->a->kind == N_INDEX && n->a->a->kind == N_IDENT) {
 			struct sym *g = sym_find(dx, n->a->a->str);
