@@ -882,9 +882,21 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		}
 		if (!is_lvalue_ident(dx, n->a)) {
-			diag_error(dx, n->loc, "D_OP_LVAL",
-				   "operator %s requires modifiable lvalue as an operand",
-				   op_str(n->op));
+			/* dt_cook_op1() cooks the operand, then checks: scalar,
+			 * known size, lvalue ("a"++ is D_OP_SCALAR) */
+			t = check_expr(dx, cc, n->a);
+			if (!t)
+				return NULL;
+			if (!type_is_scalar(t))
+				diag_error(dx, n->loc, "D_OP_SCALAR",
+					   "operator %s requires operand of scalar type", op_str(n->op));
+			else if (type_is_vfptr(t))
+				diag_error(dx, n->loc, "D_OP_VFPTR",
+					   "operator %s requires an operand of known size", op_str(n->op));
+			else
+				diag_error(dx, n->loc, "D_OP_LVAL",
+					   "operator %s requires modifiable lvalue as an operand",
+					   op_str(n->op));
 			return NULL;
 		}
 		t = check_lvalue(dx, cc, n->a, NULL, n->op);
