@@ -157,6 +157,7 @@ int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n); /* 1: hand
 void sema_types_inline(struct dtc *dx, struct node *it);
 int sema_types_is_inline(struct dtc *dx, const char *name);
 int sema_types_is_dlib_inline(struct dtc *dx, const char *name); /* the D library's */
+int sema_types_inline_after(struct dtc *dx, const char *name, struct loc loc);
 int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n,
 			    struct dtype **tp); /* name[args] of an inline: 1 handled */
 void sema_types_translator(struct dtc *dx, struct node *it);

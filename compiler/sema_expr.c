@@ -279,10 +279,14 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
  * A name DTrace cooks to a variable it may not write (no DT_NF_WRITABLE): a
  * built-in variable, or an inline whose value is no integer constant (curpsinfo,
  * cwd, pset); dt_node_ident() makes an integer constant inline's name its value,
- * no lvalue (D_OP_LVAL).  id is checked, its type in *tp (NULL after an error).
+ * no lvalue (D_OP_LVAL), unless the inline is defined after the name: the
+ * name is then a variable cooked to the inline, not writable (D_OP_WRITE).
+ * id is checked, its type in *tp (NULL after an error).
  */
 static int readonly_var(struct dtc *dx, struct cctx *cc, struct node *id, struct dtype **tp)
 {
+	int after;
+
 	if (id->kind != N_IDENT)
 		return 0;
 	if (builtin_var_find(id->str) && !sema_ident_newer(dx, id->str, id->loc)) {
@@ -291,8 +295,9 @@ static int readonly_var(struct dtc *dx, struct cctx *cc, struct node *id, struct
 	}
 	if (!sema_types_is_inline(dx, id->str))
 		return 0;
+	after = sema_types_inline_after(dx, id->str, id->loc); /* before id is cooked */
 	*tp = check_expr(dx, cc, id);
-	return !*tp || !(id->flags & NF_CONST);
+	return !*tp || !(id->flags & NF_CONST) || after;
 }
 
 /* The variable an assignment writes, created on first assignment. */

@@ -315,6 +315,19 @@ int sema_types_is_inline(struct dtc *dx, const char *name)
 	return inl_visible(dx, name, prog) != NULL;
 }
 
+/* An inline the program defines after loc: dt_node_ident() had not met it
+ * when it parsed the name there, so the name is a variable there, one that
+ * cooks to the inline and is not writable (D_OP_WRITE, not D_OP_LVAL). */
+int sema_types_inline_after(struct dtc *dx, const char *name, struct loc loc)
+{
+	struct loc prog = { -1, 0, 0 };
+	struct inl *in = inl_visible(dx, name, prog);
+
+	return in && !dtc_is_dlib_item(dx, in->n) &&
+	       (in->n->loc.file > loc.file ||
+		(in->n->loc.file == loc.file && in->n->loc.off > loc.off));
+}
+
 /* An inline of the D library's (defined outside the program's scope). */
 int sema_types_is_dlib_inline(struct dtc *dx, const char *name)
 {
