@@ -227,14 +227,15 @@ static int pid_module(const struct uproc_mod *um)
 			if (s->size && off >= s->size) {
 				if (strpbrk(f[3], "*?[") || !*f[3])
 					continue;
-				proc_off_error(um->o, um->pd, off, s->name);
+				proc_off_error(um->o, um->pd, off, s->canon);
 				rc = -1;
 				break;
 			}
+			/* named by its address's name, as entry is (canon_func()) */
 			snprintf(nb, sizeof(nb), "%s", f[4]);
-			if (uproc_has_probe(ps, first, provbuf, mod, s->name, nb) ||
+			if (uproc_has_probe(ps, first, provbuf, mod, s->canon, nb) ||
 			    !(p = probes_add(ps, prov_str(ps, provbuf), prov_str(ps, mod),
-					     prov_str(ps, s->name), prov_str(ps, nb), fam,
+					     prov_str(ps, s->canon), prov_str(ps, nb), fam,
 					     0)))
 				continue;
 			p->path = prov_str(ps, path);
