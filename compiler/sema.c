@@ -421,9 +421,64 @@ static void check_empty(struct dtc *dx)
 	diag_error(dx, loc, "D_EMPTY", "empty D program translation unit");
 }
 
+/*
+ * One-step mode (dtrun -s/-n: --pdesc-at-load) leaves a description no
+ * provider serves to dtrun, which says D_PDESC_ZERO once the object is
+ * loaded.  But DTrace matches a clause's descriptions before it cooks the
+ * clause (dt_compile_one_clause(): dt_setcontext() first), and stops there:
+ * no error of that clause or a later one shows.  So while no error has been
+ * said, each clause's diagnostics wait; when there is one and a description
+ * no provider serves (NF_NOPROV) came first, its D_PDESC_ZERO is said
+ * instead.  -Z (zdefs) lets such a description be.
+ */
+struct pdesc_first {
+	FILE *out, *mem;
+	char *text;
+	size_t len;
+	struct node *dead; /* the first description no provider serves, or NULL */
+};
+
+static void pdesc_first_begin(struct dtc *dx, struct pdesc_first *pf)
+{
+	pf->mem = NULL;
+	if (!dx->pdesc_at_load || !dx->dtrace_diags || dx->nerrors || sema_option(dx, "zdefs"))
+		return;
+	pf->out = dx->diag_out;
+	pf->mem = open_memstream(&pf->text, &pf->len);
+	if (pf->mem)
+		dx->diag_out = pf->mem;
+}
+
+/* After clause cl (NULL: the checks after the clauses). */
+static void pdesc_first_end(struct dtc *dx, struct pdesc_first *pf, const struct node *cl)
+{
+	struct pdesc_fields f;
+
+	if (!pf->mem)
+		return;
+	fclose(pf->mem);
+	dx->diag_out = pf->out;
+	for (struct node *pd = cl ? cl->a : NULL; pd && !pf->dead; pd = pd->next)
+		if (pd->flags & NF_NOPROV)
+			pf->dead = pd;
+	if (pf->dead && dx->nerrors) {
+		dx->nerrors = 0;
+		sema_pdesc_fields(pf->dead->str, &f);
+		diag_error(dx, pf->dead->loc, "D_PDESC_ZERO",
+			   "probe description %s:%s:%s:%s does not match any probes", f.prov,
+			   f.mod, f.func, f.name);
+	} else if (pf->len) {
+		fwrite(pf->text, 1, pf->len, dx->diag_out);
+		fflush(dx->diag_out);
+	}
+	free(pf->text);
+	pf->text = NULL;
+}
+
 int sema_check(struct dtc *dx)
 {
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
+	struct pdesc_first pf = { 0 };
 	struct node *it;
 	int nclauses = 0, id = 0;
 
@@ -503,14 +558,18 @@ int sema_check(struct dtc *dx)
 		check_empty(dx);
 	for (it = dx->program->a; it && !dx->presyntax; it = it->next)
 		if (it->kind == N_CLAUSE) {
+			pdesc_first_begin(dx, &pf);
 			check_clause(dx, it, id++);
 			sema_types_check_clause(dx, it); /* sema_types.c */
+			pdesc_first_end(dx, &pf, it);
 		}
 	if (dx->presyntax)
 		return dx->nerrors ? -1 : 0;
+	pdesc_first_begin(dx, &pf);
 	check_pragmas_unused(dx);
 	sema_types_deferred(dx); /* after every clause, as DTrace's code generator */
 	sema_var_limits(dx);     /* sema_var.c */
+	pdesc_first_end(dx, &pf, NULL);
 	/*
 	 * Macro arguments given to dtc: the checks dtrace makes.  A $N past
 	 * the last argument is D_MACRO_UNDEF unless -x defaultargs; the last

@@ -147,9 +147,10 @@ void prov_check_pdesc(struct dtc *dx, struct node *pd, int clause)
 			   "probe description %s:%s:%s:%s does not match any probes", f.prov,
 			   f.mod, f.func, f.name);
 		pd->flags |= NF_NOPROV; /* args[ ] then adds no error of its own */
-	} else if (!hit && *f.prov && !dt_pdesc_isglob(f.prov) &&
-		   !isdigit((unsigned char)f.prov[strlen(f.prov) - 1])) {
-		pd->flags |= NF_NOPROV; /* no USDT provider either: those end in a PID */
+	} else if (!hit && (!*f.prov || (!dt_pdesc_isglob(f.prov) &&
+					   !isdigit((unsigned char)f.prov[strlen(f.prov) - 1])))) {
+		/* no USDT provider either: those end in a PID */
+		pd->flags |= NF_NOPROV;
 	}
 }
 
