@@ -6,7 +6,7 @@
  * RUN: not %dtc %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: D_SYNTAX-pdesc.d:[[@LINE+6]]:1: error: syntax error near ";" [D_SYNTAX]
  * CHECK: D_SYNTAX-pdesc.d:[[@LINE+8]]:2: error: expected actions { } following probe description and predicate [D_SYNTAX]
- * CHECK: D_SYNTAX-pdesc.d:[[@LINE+10]]:7: error: closing ) expected in predicate before / [D_SYNTAX]
+ * CHECK: D_SYNTAX-pdesc.d:[[@LINE+10]]:9: error: closing ) expected in predicate before / [D_SYNTAX]
  * CHECK: D_SYNTAX-pdesc.d:[[@LINE+14]]:1: error: syntax error near end of input [D_SYNTAX]
  */
 syscall::read:entry
