@@ -326,7 +326,8 @@ static struct dtype *sou_new_type(struct dtc *dx, int kind, const char *tag)
 					kind == TK_UNION ? "dtuu" : "dtu", tag);
 	} else {
 		int n = types_anon_next(dx);
-		t->name = arena_printf(dx, "%s <anon%d>", sou_word(kind), n);
+		/* ctf_type_name() of an untagged one: "struct " */
+		t->name = arena_printf(dx, "%s ", sou_word(kind));
 		t->cname = arena_printf(dx, "%s dtu_anon%d", sou_word(kind), n);
 	}
 	if (kind == TK_ENUM) {

@@ -8,7 +8,7 @@
  * (types/runtime-trace-assoc-sou.d).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+10]]:4: error: a short [3] value taken by reference from an associative array's element here is not supported by dtc [D_UNSUPPORTED]
- * CHECK: :[[@LINE+10]]:4: error: a union <anon0> value taken by reference from an associative array's element here is not supported by dtc [D_UNSUPPORTED]
+ * CHECK: :[[@LINE+10]]:4: error: a union  value taken by reference from an associative array's element here is not supported by dtc [D_UNSUPPORTED]
  * CHECK: :[[@LINE+10]]:8: error: a struct s value taken by reference from an associative array's element here is not supported by dtc [D_UNSUPPORTED]
  */
 struct s { int a; short c[3]; union { int i; char b[4]; } u; } g;
