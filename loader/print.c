@@ -134,7 +134,10 @@ static void pfx(const struct pctx *pc, int depth)
 /* The type's name as the cast shows it: anonymous structs and unions by kind. */
 static const char *cast_name(const struct ptype *t)
 {
-	if (strstr(t->name, "<anon"))
+	size_t n = strlen(t->name);
+
+	/* untagged: dtc names a D one "struct " (ctf_type_name()), BTF's "<anon" */
+	if (strstr(t->name, "<anon") || (n && t->name[n - 1] == ' '))
 		return t->kind == PK_UNION ? "union" : t->kind == PK_STRUCT ? "struct" : "enum";
 	return t->name;
 }
