@@ -61,6 +61,7 @@ struct lexstate {
 		const char *name;
 		struct lexident *next;
 	} *idents;
+	int runon_off;          /* a token whose "near" text runs on (lex_runon_*()), or -1 */
 	int in_typedef;         /* inside "typedef ... ;" */
 	int td_braces;          /* its braces open (a struct body) */
 };
@@ -70,6 +71,7 @@ struct lexstate {
 int yylex(YYSTYPE *yylval, YYLTYPE *yylloc, yyscan_t scanner);
 void lex_begin(yyscan_t scanner, int state);
 void parse_append(yyscan_t scanner, struct node *item);
+char *lex_runon_text(const struct lexstate *ls, int off, int len);
 struct lexstate *yyget_extra(yyscan_t scanner);
 }
 
@@ -1056,6 +1058,32 @@ provider_probe:
 %%
 
 /*
+ * A name the program or the D library declared before as a variable or an
+ * inline (dt_idstack_lookup(&yypcb->pcb_globals) in id_or_type(), which
+ * then reads no further): not a typedef name, which is no global.
+ */
+static int declared_global(struct dtc *dx, const char *t, int len)
+{
+	char name[128];
+
+	if (*t == '/' || len <= 0 || len >= (int)sizeof(name))
+		return 0;
+	memcpy(name, t, (size_t)len);
+	name[len] = '\0';
+	if (sema_is_typedef_name(dx, name))
+		return 0;
+	for (struct node *it = dx->program ? dx->program->a : NULL; it; it = it->next) {
+		if (it->kind == N_INLINE && it->b && it->b->str && !strcmp(it->b->str, name))
+			return 1;
+		if (it->kind == N_DECL)
+			for (struct node *d = it->b; d; d = d->next)
+				if (d->str && !strcmp(d->str, name))
+					return 1;
+	}
+	return 0;
+}
+
+/*
  * DTrace's wording: syntax error near "tok", where tok is the lookahead
  * token as written.
  */
@@ -1102,6 +1130,13 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 		return;
 	}
 	t = ls->text + llocp->off;
+	if (llocp->off == ls->runon_off && !declared_global(dx, t, llocp->len)) {
+		char *r = lex_runon_text(ls, llocp->off, llocp->len);
+
+		diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%s\"", r);
+		free(r);
+		return;
+	}
 	for (n = 0; n < llocp->len && n < 40 && t[n] != '\n'; n++)
 		;
 	/* dt_lex.l's "/" looks ahead with input(), which leaves a NUL where
