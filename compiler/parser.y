@@ -62,6 +62,10 @@ struct lexstate {
 		struct lexident *next;
 	} *idents;
 	int runon_off;          /* a token whose "near" text runs on (lex_runon_*()), or -1 */
+	struct {                /* names id_or_type() took as identifiers (pcb_idents) */
+		const char **v;
+		int cap, n;
+	} seen;
 	int in_typedef;         /* inside "typedef ... ;" */
 	int td_braces;          /* its braces open (a struct body) */
 };

@@ -851,7 +851,8 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 					fargs[k].kind = DT_FA_STACK; /* %k */
 			}
 			if (dt_fmt_check("printa", fmt->str, fargs, ag->nkeys, 1, vflags, &err) < 0) {
-				diag_error_at(dx, fmt->loc, n->loc, err.tag, "%s", err.msg);
+				/* code generation's (dt_printf_create()), as printf's */
+				diag_error_cg_at(dx, fmt->loc, n->loc, err.tag, "%s", err.msg);
 				return NULL;
 			}
 		}

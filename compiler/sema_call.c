@@ -208,8 +208,10 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 			 (st(dx)->target_used ? DT_FMT_V_TARGET : 0), &err) < 0) {
 		struct loc at = err.arg >= 0 && err.arg < nargs ? args[err.arg]->loc
 			: err.arg < 0 ? fmt->loc : n->loc;
-		/* dt_printf_validate()'s xyerror(): dtrace says the call's line */
-		diag_error_at(dx, at, n->loc, err.tag, "%s", err.msg);
+		/* dt_printf_create() and dt_printf_validate(), from code
+		 * generation (dt_cg_act_printf()): after the clause's cooking
+		 * errors, unlabelled, and xyerror() says the call's line */
+		diag_error_cg_at(dx, at, n->loc, err.tag, "%s", err.msg);
 		return NULL;
 	}
 	for (i = 0; i < nargs; i++)
