@@ -15,7 +15,7 @@
  */
 app$target:::request-start
 {
-	printf("%s %d\n", copyinstr(args[0]), args[1]);
+	printf("%s %d\n", copyinstr((uintptr_t)args[0]), args[1]);
 }
 
 app$target:::request-done

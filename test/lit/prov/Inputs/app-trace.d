@@ -1,7 +1,7 @@
 /* app-trace.d: traces app-prov.c with the types app-prov.d declares. */
 app$target:::request-start
 {
-	printf("start %s %d\n", copyinstr(args[0]), args[1]);
+	printf("start %s %d\n", copyinstr((uintptr_t)args[0]), args[1]);
 }
 
 app$target:::request-done
