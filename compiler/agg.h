@@ -37,7 +37,7 @@ enum agg_func {
 
 struct agg_info {
 	int id;                      /* index: map dtc_agg<id>, "agg" metadata line */
-	const char *name;            /* without '@'; "" for plain @ */
+	const char *name;            /* without '@'; "_" for plain @ (dt_lex.l) */
 	enum agg_func func;
 	struct loc loc;              /* first definition */
 	int nkeys;

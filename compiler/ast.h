@@ -70,7 +70,7 @@ enum node_kind {
 	N_IDENT,        /* str: name (includes `kernel-symbol spelling with the
 			   backquote, e.g. "`max_pfn" or "vmlinux`jiffies") */
 	N_MACRO,        /* str: "$1", "$$2", "$target", "$pid", "$0" ... */
-	N_AGG,          /* str: aggregation name without '@' ("" for plain @) */
+	N_AGG,          /* str: aggregation name without '@' ("_" for plain @) */
 	N_BINARY,       /* op: one of the operator tokens below; a, b */
 	N_LOGICAL,      /* op: OP_LAND, OP_LOR, OP_LXOR; a, b */
 	N_UNARY,        /* op: OP_NEG OP_PLUS OP_BNOT OP_LNOT OP_DEREF OP_ADDR; a */

@@ -203,9 +203,8 @@ static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a
  */
 static const char *call_name(struct dtc *dx, struct node *callee)
 {
-	if (callee->kind == N_AGG) { /* an identifier too, "@name" (dt_node_ident()),
-				       plain @ is "@_" */
-		const char *name = *callee->str ? callee->str : "_";
+	if (callee->kind == N_AGG) { /* an identifier too, "@name" (dt_node_ident()) */
+		const char *name = callee->str;
 		size_t n = strlen(name);
 		char *s = arena_alloc(dx, n + 2);
 

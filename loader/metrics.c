@@ -125,7 +125,7 @@ static void family(struct lbuf *b, const struct dtrun *d, const struct meta_agg 
 	const char *n = ag->name;
 	char script[256];
 
-	if (!n || !*n) { /* @: the script's name without directory and ".d" */
+	if (!n || !*n || !strcmp(n, "_")) { /* @ (@_): the script's name without directory and ".d" */
 		const char *s = d->meta.script ? d->meta.script : d->o->desc_name;
 		const char *slash = s ? strrchr(s, '/') : NULL;
 		char *dot;

@@ -61,7 +61,7 @@
  * CHECK-NEXT: # HELP dtrace_mn D aggregation @mn = min()
  * CHECK-NEXT: # TYPE dtrace_mn gauge
  * CHECK-NEXT: dtrace_mn{dtrace_instance="w\"1"} -8
- * CHECK-NEXT: # HELP dtrace_metrics_exposition_total D aggregation @ = count()
+ * CHECK-NEXT: # HELP dtrace_metrics_exposition_total D aggregation @_ = count()
  * CHECK-NEXT: # TYPE dtrace_metrics_exposition_total counter
  * CHECK-NEXT: dtrace_metrics_exposition_total{dtrace_instance="w\"1"} 1
  * CHECK-NEXT: # HELP dtrun_events_total Records dtrun consumed from the ring buffer.
