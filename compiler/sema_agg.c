@@ -445,7 +445,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	struct node *lhs = n->a, *aggn = lhs->kind == N_INDEX ? lhs->a : lhs;
 	struct node *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k, **kp, *call = n->b, *arg;
 	struct dtype *kt[AGG_MAX_KEYS];
-	int kw[AGG_MAX_KEYS], nkeys = 0, f, nargs, lo, hi, i;
+	int kw[AGG_MAX_KEYS], nkeys = 0, f, nargs, lo, hi, i, cgbad = 0;
 	char ks[AGG_MAX_KEYS];
 	int64_t p[4] = { 0 };
 	struct agg_info *ag;
@@ -611,6 +611,12 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	if (sema_tuple_regs(dx, nkeys, lhs->loc))
 		return NULL;
+	/*
+	 * What follows is dt_cg_agg()'s to check, as it generates the code:
+	 * the aggregation has its function and keys already (dt_cook_op2()),
+	 * so a later assignment's D_AGG_REDEF or key mismatch, found as the
+	 * clause is cooked, comes first (cgbad: declared, then refused).
+	 */
 	if (call->a) {
 		struct dtype *t = check_expr(dx, cc, call->a);
 		if (!t)
@@ -618,18 +624,18 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (!type_is_scalar(t)) {
 			diag_error(dx, call->loc, "D_AGG_SCALAR",
 				   "%s( ) argument #1 must be of scalar type", call->str);
-			return NULL;
+			cgbad = 1;
 		}
 	}
-	if (f == AGG_LQUANTIZE && check_lquantize(dx, cc, call, p))
-		return NULL;
-	if (f == AGG_LLQUANTIZE && check_llquantize(dx, cc, call, p))
-		return NULL;
+	if (!cgbad && f == AGG_LQUANTIZE && check_lquantize(dx, cc, call, p))
+		cgbad = 1;
+	if (!cgbad && f == AGG_LLQUANTIZE && check_llquantize(dx, cc, call, p))
+		cgbad = 1;
 	/*
 	 * The increment: quantize's 2nd argument, lquantize's 5th, llquantize's
 	 * 6th (dt_cg_agg_opt_incr()): any scalar.
 	 */
-	if (f >= AGG_QUANTIZE && nargs == hi) {
+	if (!cgbad && f >= AGG_QUANTIZE && nargs == hi) {
 		struct dtype *t;
 		for (arg = call->a, i = 1; i < hi; i++)
 			arg = arg->next;
@@ -640,9 +646,11 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			diag_error_cg(dx, call->loc, "D_PROTO_ARG", /* dt_cg_agg_opt_incr() */
 				   "%s( ) increment value (argument #%d) must be of scalar type",
 				   call->str, hi);
-			return NULL;
+			cgbad = 1;
 		}
 	}
+	if (cgbad && ag)
+		return NULL;
 
 	if (!ag) {
 		struct agg_info **tail;
@@ -658,7 +666,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			ag->keystk[i] = ks[i];
 		}
 		memcpy(ag->p, p, sizeof(p));
-		switch (f) {
+		switch (cgbad ? AGG_COUNT : f) { /* cgbad: never emitted */
 		case AGG_COUNT:
 		case AGG_SUM: ag->nvals = 1; break;
 		case AGG_AVG:
@@ -684,6 +692,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		for (tail = &st(dx)->aggs; *tail; tail = &(*tail)->next)
 			;
 		*tail = ag;
+		if (cgbad)
+			return NULL;
 	} else {
 		for (i = 0; i < nkeys; i++) /* a string's room (execname's is less); a
 					      * stack keeps its first use's record */
