@@ -808,8 +808,24 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 			return NULL;
 		}
 	}
-	for (; arg; arg = arg->next, argno++) {
+	/* the call's cooking resolves each aggregation first (agg_arg()) */
+	for (struct node *r = arg; r; r = r->next)
+		if (r->kind == N_AGG && !agg_find(dx, r->str))
+			return agg_arg(dx, cc, n, r, 0, "D_PRINTA_AGGARG"), NULL;
+	/*
+	 * dt_cg_act_printa(), argument by argument, to the first error: an
+	 * aggregation; one after the first must match its key signature
+	 * (dt_printa_validate(): as many keys, each dt_node_is_argcompat():
+	 * integers of any size take each other); then the format is checked
+	 * against this aggregation's keys and function (%@ is uint64_t for
+	 * count(), else int64_t), its keys from argument #2 on.
+	 */
+	if (fmt)
+		cc->cg_line = n->loc; /* its format check sets yylineno first */
+	for (i = 0; arg; arg = arg->next, argno++, i++) {
 		struct agg_info *ag = agg_arg(dx, cc, n, arg, argno, "D_PRINTA_AGGARG");
+		int k;
+
 		if (!ag)
 			return NULL;
 		if (nags == MAX_ACT_ARGS) {
@@ -817,21 +833,7 @@ static struct dtype *check_printa(struct dtc *dx, struct cctx *cc, struct node *
 			return NULL;
 		}
 		ags[nags++] = ag;
-	}
-	/*
-	 * dt_cg_act_printa(), aggregation by aggregation: one after the first
-	 * must match its key signature (dt_printa_validate(): as many keys,
-	 * each dt_node_is_argcompat(): integers of any size take each other),
-	 * then the format is checked against this aggregation's keys and
-	 * function (%@ is uint64_t for count(), else int64_t), its keys from
-	 * argument #2 on.
-	 */
-	first = ags[0];
-	if (fmt)
-		cc->cg_line = n->loc; /* its format check sets yylineno first */
-	for (i = 0; i < nags; i++) {
-		struct agg_info *ag = ags[i];
-		int k;
+		first = ags[0];
 		if (i > 0 && ag->nkeys != first->nkeys) {
 			diag_error_at(dx, n->loc, cc->cg_line, "D_PRINTA_AGGKEY",
 				   "printa( ): @%s and @%s do not have matching key signatures: "
@@ -964,9 +966,10 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 				   nargs == 1 ? "" : "s", want_args(want, sizeof(want), nargs, lo, hi));
 			return NULL;
 		}
+		/* argument #1 matches the prototype's "@" whatever it is
+		 * (dt_idcook_sign()): dt_cg.c wants an aggregation there, after
+		 * argument #2 is checked against its type as the call is cooked */
 		ag = agg_arg(dx, cc, n, n->a, 1, tag);
-		if (!ag)
-			return NULL;
 		if (nargs == 2) {
 			t = n->a->next->kind == N_AGG ? type_void(dx) : check_expr(dx, cc, n->a->next);
 			if (!t)
@@ -980,6 +983,8 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 				return NULL;
 			}
 		}
+		if (!ag)
+			return NULL;
 		a = new_action(dx, cc, nm);
 		act_add_agg(a, ag);
 		/*
