@@ -735,12 +735,37 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	return n->type = type_void(dx);
 }
 
+/* @a[k]..., the aggregation @a indexed (once or more), or NULL. */
+const struct node *sema_agg_indexed(const struct node *n)
+{
+	while (n->kind == N_INDEX)
+		n = n->a;
+	return n->kind == N_AGG ? n : NULL;
+}
+
 /* An aggregation argument of an action: N_AGG of a defined aggregation. */
 static struct agg_info *agg_arg(struct dtc *dx, struct cctx *cc, struct node *call,
 				struct node *a, int argno, const char *tag)
 {
 	struct agg_info *ag;
 
+	if (a && a->kind == N_INDEX && sema_agg_indexed(a)) {
+		/* @a[keys]: the aggregation @a (sema_agg_misuse()), which dt_cg.c
+		 * finds undefined if no statement assigns it (D_*_AGGBAD) */
+		if (!sema_agg_misuse(dx, cc, a))
+			return NULL;
+		ag = agg_find(dx, a->a->str);
+		if (!ag) {
+			char bad[32];
+
+			snprintf(bad, sizeof(bad), "%.*sAGGBAD", (int)(strlen(tag) - 6), tag);
+			diag_error(dx, a->loc, arena_strndup(dx, bad, strlen(bad)),
+				   "undefined aggregation: @%s", a->a->str);
+			return NULL;
+		}
+		a->id = ag->id;
+		return ag;
+	}
 	if (!a || a->kind != N_AGG) {
 		/* dt_node_type_name() of the cooked argument: stack() is a
 		 * stack, sym() a _symaddr, count() an aggregating function */
@@ -1008,9 +1033,18 @@ struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	(void)cc;
 	if (n->kind == N_INDEX) {
-		diag_error(dx, n->loc, "D_AGG_NULL",
-			   "@%s[ ] must be assigned the result of an aggregating function", n->a->str);
-		return NULL;
+		/* dt_node_op2()'s "[": @a[keys] is the aggregation @a, declared
+		 * if it is not yet, its keys kept uncooked (dt_cook_aggregation()
+		 * gives it the dynamic type); one index only (D_AGG_MDIM) */
+		if (n->a->kind != N_AGG) {
+			while (n->a->kind == N_INDEX)
+				n = n->a;
+			diag_error(dx, n->loc, "D_AGG_MDIM",
+				   "improper attempt to reference @%s as a multi-dimensional array",
+				   n->a->str);
+			return NULL;
+		}
+		return n->type = type_dyn(dx, "aggregation");
 	}
 	/* dt_xcook_ident() finds no aggregation the program has not yet
 	 * assigned; one it has is of the dynamic type, which the operator

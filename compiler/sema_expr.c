@@ -564,7 +564,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 	if (sema_var_expr(dx, cc, n, &t)) /* a[k], self->x, this->x: sema_var.c */
 		return t;
 
-	if (n->kind == N_AGG || (n->kind == N_INDEX && n->a->kind == N_AGG))
+	if (n->kind == N_AGG || (n->kind == N_INDEX && sema_agg_indexed(n)))
 		return sema_agg_misuse(dx, cc, n); /* sema_agg.c */
 	if (sema_agg_is_assign(n))
 		return sema_agg_assign(dx, cc, n);

@@ -19,7 +19,7 @@
  * CHECK-LABEL: dtc_clause_2(
  * CHECK: dt_put_int(_p, 0, 1);
  * CHECK: "act 0 2 printa 1 \"%d %s %@d\\n\" @8\n"
- * CHECK: "agg 0 \"\" count 1 0 0 0 0 1 s16\n"
+ * CHECK: "agg 0 \"_\" count 1 0 0 0 0 1 s16\n"
  * CHECK: "agg 1 \"q\" lquantize 7 -10 10 5 0 2 i4 s72\n"
  * CHECK-NEXT: "aggsum 1 6\n"
  */
