@@ -225,10 +225,8 @@ static void check_pred(struct dtc *dx, struct cctx *cc, struct node *cl)
 		end.off += end.len - 1;
 		end.len = 1;
 	}
-	if (cl->b->kind == N_AGG) { /* dynamic, no scalar */
-		diag_error(dx, end, "D_PRED_SCALAR", "predicate result must be of scalar type");
-		return;
-	}
+	/* an aggregation is of the dynamic type, no scalar (one never
+	 * assigned fails to resolve first: sema_agg_misuse()) */
 	cc->in_pred = 1;
 	t = check_expr(dx, cc, cl->b);
 	cc->in_pred = 0;

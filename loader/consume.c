@@ -10,6 +10,8 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <signal.h>
+#include <time.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -451,6 +453,34 @@ static int on_record(void *ctx, void *data, size_t size)
 	return 0;
 }
 
+/*
+ * ring_buffer__consume() reads until the ring is empty: a producer faster
+ * than the consumer (trunc() of every event, printa() per tick...) keeps
+ * it going, and SIGINT or SIGTERM, waiting in the signalfd, would never be
+ * seen: dtrace reads its buffers once per switchrate and stops on either.
+ * While probes are attached, every 10 ms a pending stop signal ends
+ * the drain (libbpf stops on a negative return, this record consumed);
+ * after they are detached a drain is finite and goes to the end.
+ */
+static int on_ring_record(void *ctx, void *data, size_t size)
+{
+	struct dtrun *d = ctx;
+	int r = on_record(ctx, data, size);
+	struct timespec ts;
+	sigset_t set;
+	uint64_t now;
+
+	if (r < 0 || !d->drain_live || clock_gettime(CLOCK_MONOTONIC_COARSE, &ts))
+		return r;
+	now = (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+	if (now - d->drain_checked < 10000000ULL) /* every 10 ms (vDSO clock) */
+		return r;
+	d->drain_checked = now;
+	if (!sigpending(&set) && (sigismember(&set, SIGINT) || sigismember(&set, SIGTERM)))
+		return -EINTR;
+	return r;
+}
+
 int consume_init(struct dtrun *d)
 {
 	struct bpf_map *rb = bpf_object__find_map_by_name(d->obj, "dtc_rb");
@@ -480,7 +510,7 @@ int consume_init(struct dtrun *d)
 	stk_set_noresolve(meta_opt_on(&d->meta, "noresolve", NULL));
 	if (!rb || !d->last_stat)
 		return -1;
-	d->rb = ring_buffer__new(bpf_map__fd(rb), on_record, d, NULL);
+	d->rb = ring_buffer__new(bpf_map__fd(rb), on_ring_record, d, NULL);
 	if (!d->rb) {
 		dt_err("failed to map the ring buffer: %s\n", strerror(errno));
 		return -1;

@@ -419,6 +419,9 @@ struct dtrun {
 	const struct dt_rec_hdr *rec; /* the data record being consumed */
 	int begin_split;         /* BEGIN called exit(): its records go first (consume.c) */
 	int64_t vmax;            /* dt_vmax, the D version setopt() may only lower; 0: unread */
+	int drain_live;          /* probes attached: a pending stop signal ends a drain
+				    (consume.c on_ring_record()) */
+	uint64_t drain_checked;  /* when that was last checked (ns, monotonic) */
 
 	/* what the output drivers and the health metrics report (out.h) */
 	uint64_t nrecords;       /* data records consumed */

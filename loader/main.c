@@ -423,6 +423,7 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 
 		poll(&sp, 1, ms > INT_MAX ? INT_MAX : (int)ms);
 	}
+	d->drain_live = 1; /* a stop signal ends a drain (consume.c on_ring_record()) */
 	while (!dtrun_stop && !d->begin_exit) {
 		int np = 2, tmo = (int)(o->switchrate_ns / 1000000), pid0;
 
@@ -457,6 +458,7 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 		}
 	}
 	free(pf);
+	d->drain_live = 0;
 
 	if (d->aborted[0]) { /* consume_abort() */
 		run_detach(d);

@@ -47,7 +47,7 @@
  * CHECK-NEXT:   b: N_INT "017" 15
  * CHECK-NEXT:   b: N_CHAR "'\\n'" 10
  * CHECK-NEXT: b: N_CALL "quantize"
- * CHECK:      a: N_AGG ""
+ * CHECK:      a: N_AGG "_"
  * CHECK:      N_PTR_MEMBER "ts"
  * CHECK-NEXT:   a: N_IDENT "self"
  * CHECK:      N_PTR_MEMBER "string"
