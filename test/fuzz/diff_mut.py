@@ -199,7 +199,12 @@ def run(cmd, root, timeout):
             out, err = p.communicate(timeout=5)
         except subprocess.TimeoutExpired:
             p.terminate()
-            out, err = p.communicate()
+            try:
+                out, err = p.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                # one that ignores signals must not hang the sweep
+                p.kill()
+                out, err = p.communicate()
         return 'timeout', out.decode(errors='replace'), err.decode(errors='replace')
     return p.returncode, out.decode(errors='replace'), err.decode(errors='replace')
 
