@@ -55,16 +55,22 @@ static int frames_opt(struct dtc *dx, const char *name, int dflt)
 	return clamp_frames(dx, n);
 }
 
-/* An argument that must be a positive integer constant: its value, or -1. */
-static long posconst(struct dtc *dx, struct cctx *cc, struct node *arg, int allow_zero)
+/*
+ * An argument that must be a positive integer constant (dt_node_is_posconst():
+ * not 0, and unsigned or above 0; where allow_zero, ustack()'s strsize, only
+ * not negative): its value, one past INT64_MAX as INT64_MAX, or -1.
+ */
+static int64_t posconst(struct dtc *dx, struct cctx *cc, struct node *arg, int allow_zero)
 {
 	struct dtype *t = check_expr(dx, cc, arg);
 
 	if (!t || !type_is_int(t) || !(arg->flags & NF_CONST))
 		return -1;
-	if (arg->ival < 0 || (!allow_zero && arg->ival == 0))
+	if (!allow_zero && arg->ival == 0)
 		return -1;
-	return (long)arg->ival;
+	if (arg->ival < 0)
+		return t->is_signed ? -1 : INT64_MAX;
+	return arg->ival;
 }
 
 static void proto_arg(struct dtc *dx, struct node *call, struct node *arg, int i,
@@ -115,7 +121,7 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 	}
 	for (arg = n->a; arg; arg = arg->next) {
 		struct dtype *t = check_expr(dx, cc, arg);
-		long v;
+		int64_t v;
 
 		i++;
 		if (!t)
