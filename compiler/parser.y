@@ -1140,28 +1140,26 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 		free(r);
 		return;
 	}
-	for (n = 0; n < llocp->len && n < 40 && t[n] != '\n'; n++)
-		;
-	/* dt_lex.l's "/" looks ahead with input(), which leaves a NUL where
-	 * each blank it skips was, and unput(), which puts the last character
-	 * back: yytext is "/" after a blank, else it runs on to the line's
-	 * end, where yyvwarn() crops it */
-	if (llocp->off == ls->slash_off && llocp->off + 1 < ls->len &&
-	    !strchr(" \f\n\r\t\v", t[1]))
-		for (n = 0; llocp->off + n < ls->len && t[n] != '\n'; n++)
-			;
 	if (llocp->off == ls->slash_off) {
-		/* input() counts the newlines it skips: yylineno is the line
-		 * of the character unput() puts back */
+		/* dt_lex.l's "/" looks ahead with input(), which leaves a NUL
+		 * where each blank it skips was, and unput(), which puts the
+		 * last character back: yytext is "/" after a blank, else it
+		 * runs on to the line's end.  input() counts the newlines it
+		 * skips: yylineno is the line of the character put back. */
 		struct loc at = *llocp;
 		int k = 1;
+		char *r;
 
 		while (llocp->off + k < ls->len && t[k] && strchr(" \f\n\r\t\v", t[k]))
 			k++;
 		at.off += k;
 		at.len = 0;
-		diag_error_at(dx, *llocp, at, "D_SYNTAX", "syntax error near \"%.*s\"", n, t);
+		r = k == 1 ? lex_runon_text(ls, llocp->off, 1) : NULL;
+		diag_error_at(dx, *llocp, at, "D_SYNTAX", "syntax error near \"%s\"", r ? r : "/");
+		free(r);
 		return;
 	}
+	for (n = 0; n < llocp->len && n < 40 && t[n] != '\n'; n++)
+		;
 	diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%.*s\"", n, t);
 }

@@ -102,6 +102,28 @@ static int value_type_ok(struct dtc *dx, struct loc loc, struct dtype *t, const 
 	return 0;
 }
 
+/* dt_idkind_name() of a variable's kind */
+static const char *idkind(int assoc)
+{
+	return assoc ? "associative array" : "scalar";
+}
+
+/* libctf's ctf_type_cmp(): the same type, not a compatible one (int and
+ * int32_t differ); dtc's types of one name are the same */
+static int same_type(struct dtype *a, struct dtype *b)
+{
+	return !strcmp(a->name, b->name) && type_compatible(a, b) && a->size == b->size;
+}
+
+/* dt_node_decl()'s D_DECL_IDRED of another kind or type */
+static void idred_kind(struct dtc *dx, const struct node *d, const char *ckind, const char *ctype,
+		       const char *pkind, const char *ptype)
+{
+	diag_error(dx, d->loc, "D_DECL_IDRED",
+		   "identifier redeclared: %s\n\t current: %s %s\n\tprevious: %s %s", d->str,
+		   ckind, ctype, pkind, ptype);
+}
+
 /*
  * dt_node_decl()'s D_DECL_IDRED for a variable declared again, with its
  * details: another kind (dt_idkind_name(): scalar or associative array) or
@@ -112,23 +134,16 @@ static void redeclared(struct dtc *dx, const struct node *d, const struct sym *s
 		       struct dtype *t, int assoc, struct dtype *const *keys, int nkeys)
 {
 	int passoc = s->kind == SYM_ASSOC || s->nkeys != 0, pn = s->nkeys < 0 ? 0 : s->nkeys;
-	const char *ck = assoc ? "associative array" : "scalar";
-	const char *pk = passoc ? "associative array" : "scalar";
+	const char *ck = idkind(assoc), *pk = idkind(passoc);
 
-	/* libctf's ctf_type_cmp(): the same type, not a compatible one (int
-	 * and int32_t differ); dtc's types of one name are the same */
-	if (assoc != passoc || strcmp(s->type->name, t->name) || !type_compatible(s->type, t) ||
-	    s->type->size != t->size) {
-		diag_error(dx, d->loc, "D_DECL_IDRED",
-			   "identifier redeclared: %s\n\t current: %s %s\n\tprevious: %s %s", d->str,
-			   ck, t->name, pk, s->type->name);
+	if (assoc != passoc || !same_type(s->type, t)) {
+		idred_kind(dx, d, ck, t->name, pk, s->type->name);
 		return;
 	}
 	if (!assoc)
 		return;
 	for (int i = 0; i < nkeys && i < pn; i++)
-		if (strcmp(s->keys[i]->name, keys[i]->name) || !type_compatible(s->keys[i], keys[i]) ||
-		    s->keys[i]->size != keys[i]->size) {
+		if (!same_type(s->keys[i], keys[i])) {
 			diag_error(dx, d->loc, "D_DECL_IDRED",
 				   "identifier redeclared: %s\n\t current: %s, key #%d of type %s\n"
 				   "\tprevious: %s, key #%d of type %s",
@@ -222,10 +237,7 @@ static struct dtype *decl_type(struct dtc *dx, struct node *decl, struct node *d
 static void redeclared_enum(struct dtc *dx, struct node *d, int assoc, struct dtype *t,
 			    const char *pkind, struct dtype *pt)
 {
-	diag_error(dx, d->loc, "D_DECL_IDRED",
-		   "identifier redeclared: %s\n\t current: %s %s\n\tprevious: %s %s", d->str,
-		   assoc ? "associative array" : "scalar", t->name, pkind,
-		   pt ? pt->name : "<unknown>");
+	idred_kind(dx, d, idkind(assoc), t->name, pkind, pt ? pt->name : "<unknown>");
 }
 
 static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
