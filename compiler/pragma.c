@@ -10,6 +10,7 @@
  * It stands on sym.c (options) and util.c only, so the lexer may call it.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -242,6 +243,38 @@ static void pragma_error(struct dtc *dx, struct loc loc, const char *s, size_t n
 }
 
 /*
+ * dt_lex.l scans a control line's integers before dt_pragma() reads them: one
+ * strtoull() cannot hold is its D_INT_OFLOW, first.  1 after the error.
+ */
+static int pragma_int_oflow(struct dtc *dx, struct loc loc, const char *s, const char *e)
+{
+	while (s < e) {
+		const char *w = s;
+
+		if (*s == '"') {
+			for (s++; s < e && *s != '"'; s++)
+				;
+			s++;
+			continue;
+		}
+		while (s < e && !isspace((unsigned char)*s))
+			s++;
+		if (w < s && isdigit((unsigned char)*w)) {
+			errno = 0;
+			(void)strtoull(w, NULL, 0);
+			if (errno == ERANGE) {
+				diag_error(dx, loc, "D_INT_OFLOW", "constant %.*s results in integer overflow",
+					   (int)(s - w), w);
+				return 1;
+			}
+		}
+		while (s < e && isspace((unsigned char)*s))
+			s++;
+	}
+	return 0;
+}
+
+/*
  * "line" (dt_pragma_line()): a line number, then optionally a quoted file
  * name and cpp's state numbers.  The lines after it are numbered from N,
  * in that file (libdtrace's yylineno and pcb_filetag: diagnostics name
@@ -258,6 +291,8 @@ static void pragma_line(struct dtc *dx, struct loc loc, const char *s, size_t n,
 	long line = 0, flag = 0;
 	int k = 0, ok = 1;
 
+	if (pragma_int_oflow(dx, loc, s, e))
+		return;
 	while (s < e && ok) {
 		const char *w;
 
