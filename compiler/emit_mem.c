@@ -9,6 +9,39 @@
 
 #include "emit.h"
 
+/*
+ * A string argument as its address.  DTrace's string is a pointer: a cast to
+ * string or stringof() of a pointer is that pointer, not a copy, so bcopy()
+ * reads from it and, where it is alloca-derived, writes into it
+ * (dt_cg_subr_bcopy_impl() takes the cast's register).  dtc's string
+ * conversion copies into a temporary, so such arguments skip it.
+ */
+static void str_addr(struct ectx *ec, struct node *a, struct strbuf *sb)
+{
+	struct node *in = a->kind == N_CAST ? a->b : a->kind == N_STRINGOF ? a->a : NULL;
+
+	if (in && in->type && in->type->kind != TY_STRING) {
+		emit_expr(ec, in, sb);
+		return;
+	}
+	if (in && in->type && in->type->kind == TY_STRING) {
+		str_addr(ec, in, sb);
+		return;
+	}
+	if (a->kind == N_COND && (a->b->kind == N_CAST || a->b->kind == N_STRINGOF ||
+				  a->c->kind == N_CAST || a->c->kind == N_STRINGOF)) {
+		sb_puts(sb, "((");
+		emit_expr_reg(ec, a->a, sb);
+		sb_puts(sb, ") ? (__u64)(");
+		str_addr(ec, a->b, sb);
+		sb_puts(sb, ") : (__u64)(");
+		str_addr(ec, a->c, sb);
+		sb_puts(sb, "))");
+		return;
+	}
+	emit_str(ec, a, sb);
+}
+
 /* __u64 _mK = (argument K); for each argument, strings as their address. */
 static void args_in_order(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -18,7 +51,7 @@ static void args_in_order(struct ectx *ec, struct node *n, struct strbuf *sb)
 	for (a = n->a; a; a = a->next, i++) {
 		sb_printf(sb, "__u64 _m%d = (__u64)(", i);
 		if (a->type && a->type->kind == TY_STRING)
-			emit_str(ec, a, sb);
+			str_addr(ec, a, sb);
 		else
 			emit_expr(ec, a, sb);
 		sb_puts(sb, "); ");

@@ -470,6 +470,7 @@ void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n); /* after n
 void sema_mem_clause_end(struct dtc *dx, struct cctx *cc); /* its alloca'd stores */
 int sema_mem_is_alloca(const struct node *n);     /* memory n designates is alloca'd */
 int sema_mem_ptr_is_alloca(const struct node *n); /* n's value points into alloca'd memory */
+int sema_mem_val_is_alloca(const struct node *n); /* n's value is alloca-derived (DT_NF_ALLOCA) */
 /* The i-th '|'-separated spelling in a prototype string (sema_subr.c). */
 const char *sema_proto_of(struct dtc *dx, const char *protos, int i);
 /* a kernel char array where an address is expected: its address; the argument's type */

@@ -37,6 +37,24 @@ int sema_mem_ptr_is_alloca(const struct node *n)
 	return 1;
 }
 
+/*
+ * n's value is alloca-derived, as DTrace's DT_NF_ALLOCA marks a value: an
+ * alloca'd pointer and whatever is computed from it (sema_mem_taint()).  Of
+ * memory, p->m and s.m are when p or s is (dt_cook_op2()'s "transfer alloca
+ * taint"), *p and p[i] are not (a dereference's node starts unmarked), and
+ * an array in alloca'd memory is (its value is its address).
+ */
+int sema_mem_val_is_alloca(const struct node *n)
+{
+	if (!(n->flags & NF_ALLOCA) || !n->type)
+		return 0;
+	if (!(n->flags & NF_MEM))
+		return 1;
+	if ((n->kind == N_PTR_MEMBER || n->kind == N_MEMBER_OF) && sema_mem_val_is_alloca(n->a))
+		return 1;
+	return n->type->kind == TY_ARRAY;
+}
+
 /* The scratchsize option: alloca()'s bytes per clause (DTrace's default 256). */
 static int scratchsize(struct dtc *dx)
 {
@@ -103,10 +121,11 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		}
 	}
 	for (arg = n->a, i = 0; arg; arg = arg->next, i++)
-		if (ms->args[i] == 'a' && !sema_mem_ptr_is_alloca(arg)) {
+		if (ms->args[i] == 'a' && !sema_mem_val_is_alloca(arg)) {
 			/* code generation's (dt_cg_subr_bcopy_impl()): the
-			 * destination must be alloca'd; a string variable is
-			 * not, it was assigned by value */
+			 * destination must be alloca-derived: a cast of one
+			 * to any type, stringof, arithmetic on it are; a
+			 * string variable is not, it was assigned by value */
 			diag_error_cg(dx, arg->loc, "D_PROTO_ARG",
 				      "%s( ) argument #%d is incompatible with prototype:\n"
 				      "\tprototype: alloca pointer\n\t argument: non-alloca pointer",
@@ -176,11 +195,11 @@ static void taint_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct sym *s = var_of(n->a);
 	const struct node *r = skip_casts(n->b);
-	int al = sema_mem_ptr_is_alloca(n->b) && n->b->type->kind != TY_STRING;
+	int al = sema_mem_val_is_alloca(n->b) && n->b->type->kind != TY_STRING;
 
-	if (!s || n->op != OP_ASSIGN)
+	if (!s)
 		return;
-	if (r->kind == N_COND && sema_mem_ptr_is_alloca(r->b) != sema_mem_ptr_is_alloca(r->c)) {
+	if (r->kind == N_COND && sema_mem_val_is_alloca(r->b) != sema_mem_val_is_alloca(r->c)) {
 		diag_error(dx, r->loc, "D_ALLOCA_INCOMPAT",
 			   "ternary conditional with alloca and non-alloca branches cannot be "
 			   "assigned to a variable");
@@ -194,12 +213,12 @@ static void taint_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			tail = &(*tail)->next;
 		*tail = a;
 	}
-	if (al) {
+	if (al)
 		s->alloca |= 1;
-		n->flags |= NF_ALLOCA;
-	} else if (!sema_const_zero(n->b)) {
+	else if (!sema_const_zero(n->b))
 		s->alloca |= 2;
-	}
+	if (s->alloca & 1)
+		n->flags |= NF_ALLOCA; /* the variable's value, as its node has */
 }
 
 /* The clause's stores into alloca'd variables marked as holding others:
@@ -218,9 +237,19 @@ void sema_mem_clause_end(struct dtc *dx, struct cctx *cc)
 	}
 }
 
+/*
+ * The alloca taint of n's value (DT_NF_ALLOCA), from its operands' as
+ * dt_cook_op1(), dt_cook_op2() and dt_cook_op3() pass it on: a cast to any
+ * type, stringof, unary + - ~, the arithmetic, bitwise and logical
+ * operators of either operand (not the comparisons), a shift of its left
+ * operand, ?: of its true branch, a comma of its right operand, ++ and --
+ * of their variable.  And of memory (NF_MEM): p[i], *p, p->m of an alloca'd
+ * pointer, s.m of alloca'd memory.
+ */
 void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct sym *s;
+	int al;
 
 	if (!n->type)
 		return;
@@ -241,7 +270,7 @@ void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n)
 			n->flags |= NF_ALLOCA;
 		return;
 	case N_MEMBER_OF:
-		if (sema_mem_is_alloca(n->a))
+		if (sema_mem_is_alloca(n->a) || sema_mem_val_is_alloca(n->a))
 			n->flags |= NF_ALLOCA;
 		return;
 	case N_UNARY:
@@ -249,22 +278,34 @@ void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n)
 			n->flags |= NF_ALLOCA;
 		else if (n->op == OP_ADDR && sema_mem_is_alloca(n->a))
 			n->flags |= NF_ALLOCA;
+		else if ((n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT) &&
+			 sema_mem_val_is_alloca(n->a))
+			n->flags |= NF_ALLOCA;
 		return;
+	case N_INCDEC:
 	case N_CAST:
-		if (n->type->kind == TY_PTR && sema_mem_ptr_is_alloca(n->b))
+	case N_STRINGOF:
+		if (sema_mem_val_is_alloca(n->kind == N_CAST ? n->b : n->a))
 			n->flags |= NF_ALLOCA;
 		return;
 	case N_BINARY:
-		if (n->type->kind == TY_PTR && (n->op == OP_ADD || n->op == OP_SUB) &&
-		    (sema_mem_ptr_is_alloca(n->a) || sema_mem_ptr_is_alloca(n->b)))
+		al = sema_mem_val_is_alloca(n->a);
+		if (n->op != OP_SHL && n->op != OP_SHR)
+			al |= sema_mem_val_is_alloca(n->b);
+		if (al && n->op != OP_LT && n->op != OP_LE && n->op != OP_GT && n->op != OP_GE &&
+		    n->op != OP_EQ && n->op != OP_NE)
+			n->flags |= NF_ALLOCA;
+		return;
+	case N_LOGICAL:
+		if (sema_mem_val_is_alloca(n->a) || sema_mem_val_is_alloca(n->b))
 			n->flags |= NF_ALLOCA;
 		return;
 	case N_COND:
-		if (sema_mem_ptr_is_alloca(n->b) && sema_mem_ptr_is_alloca(n->c))
+		if (sema_mem_val_is_alloca(n->b))
 			n->flags |= NF_ALLOCA;
 		return;
 	case N_COMMA:
-		if (sema_mem_ptr_is_alloca(n->b))
+		if (sema_mem_val_is_alloca(n->b))
 			n->flags |= NF_ALLOCA;
 		return;
 	case N_ASSIGN:
