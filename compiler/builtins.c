@@ -71,8 +71,8 @@ static const struct builtin builtins[] = {
 	SUBR("htons", "uint16_t(uint16_t)", "i", "uint16_t", 'h'),
 	SUBR("index", "int(const char *, const char *, [int])", "ssI",
 	     "char *|char *|int", 'i'),
-	SUBR("inet_ntoa", "string(ipaddr_t *)", "p", "ipaddr_t *", 's'),
-	SUBR("inet_ntoa6", "string(struct in6_addr *, [int])", "qI", "in6_addr_t *|int", 's'),
+	SUBR("inet_ntoa", "string(ipaddr_t *)", "p", "unsigned int *", 's'),
+	SUBR("inet_ntoa6", "string(struct in6_addr *, [int])", "qI", "struct in6_addr *|int", 's'),
 	SUBR("inet_ntop", "string(int, void *)", "ip", "int|void *", 's'),
 	SUBR("link_ntop", "string(int, void *)", "ip", "int|void *", 's'),
 	/* illumos's lltostr(int64_t, [int]): a base as well */

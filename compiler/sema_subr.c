@@ -167,6 +167,11 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 		   : k == 'i' ? type_is_int(t)
 		   : k == 'q' ? ptr_to_tag(dx, t, sb->name) ||
 					(type_is_int(t) && (arg->flags & NF_CONST) && !arg->ival)
+		   : !strcmp(sema_proto_of(dx, sb->protos, i), "unsigned int *")
+			      /* inet_ntoa()'s ipaddr_t *: pointers to a 32-bit
+			       * unsigned integer, void * and 0 (dt_node_is_ptrcompat()) */
+			      ? type_argcompat(type_ptr(dx, type_int(dx, 4, 0)), t,
+					       (arg->flags & NF_CONST) && type_is_int(t) && !arg->ival)
 			      : t->kind == TY_PTR || t->kind == TY_ARRAY || t->kind == TY_STRING ||
 					/* DTrace's dt_node_is_ptrcompat(): of the
 					 * integers, only a constant 0 */

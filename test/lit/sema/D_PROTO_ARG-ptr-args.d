@@ -4,7 +4,7 @@
  * dt_node_is_argcompat() / dt_node_is_ptrcompat()): arg0 must be cast.
  * RUN: not %dtc -S -o - --btf %S/../Inputs/min.btf %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+9]]:25: error: inet_ntoa( ) argument #1 is incompatible with prototype:
- * CHECK-NEXT: prototype: ipaddr_t *
+ * CHECK-NEXT: prototype: unsigned int *
  * CHECK-NEXT: argument: int64_t [D_PROTO_ARG]
  * CHECK: :[[@LINE+7]]:28: error: inet_ntop( ) argument #2 is incompatible with prototype:
  * CHECK-NEXT: prototype: void *
