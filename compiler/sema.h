@@ -455,6 +455,7 @@ void fmt_arg_of(struct dtc *dx, struct dtype *t, struct dt_fmt_arg *fa);
 /* sema_var.c: declarations, associative arrays, self-> and this-> variables */
 void sema_declare_vars(struct dtc *dx, struct node *decl);
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp); /* 1: handled */
+int sema_var_unary_operand(struct dtc *dx, struct cctx *cc, struct node *n); /* dt_cook_op1(): a fresh variable is int64_t */
 int sema_var_keysize(const struct sema_state *ss, const struct sym *s);
 int sema_var_key_slots(const struct sema_state *ss, const struct sym *s);
 /* v = src of a kernel struct/union type t: src must be memory or a variable; 0 + diag */

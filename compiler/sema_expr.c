@@ -838,6 +838,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			diag_error(dx, n->loc, "D_ADDROF_VAR", "cannot take address of dynamic variable");
 			return NULL;
 		}
+		if (sema_var_unary_operand(dx, cc, n->a))
+			return NULL;
 		t = check_expr(dx, cc, n->a);
 		if (!t)
 			return NULL;
@@ -1028,6 +1030,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		}
 		return n->type = type_named(dx, "size_t");
 	case N_SIZEOF_EXPR:
+		if (sema_var_unary_operand(dx, cc, n->a))
+			return NULL;
 		t = check_expr(dx, cc, n->a);
 		if (!t)
 			return NULL;
@@ -1054,6 +1058,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		}
 		return n->type = type_named(dx, "size_t");
 	case N_STRINGOF:
+		if (sema_var_unary_operand(dx, cc, n->a))
+			return NULL;
 		t = check_expr(dx, cc, n->a);
 		if (!t)
 			return NULL;

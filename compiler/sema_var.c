@@ -878,6 +878,33 @@ static int builtin_indexed(const char *name)
 	return builtin_var_find(name) || !strcmp(name, "args") || !strcmp(name, "uregs");
 }
 
+/*
+ * The operand of a unary operator (dt_cook_op1()): a self->x, this->x or
+ * a[k] that operator -> or [ made and nothing assigned yet is cooked
+ * without a reference, then typed int64_t.  So -self->x is 0, sizeof
+ * (self->x) is 8, *self->x is D_DEREF_NONPTR, and a later self->x = "a"
+ * is D_OP_INCOMPAT.  1 when resolving it reported an error.
+ */
+int sema_var_unary_operand(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	int ns = member_ns(n), err = 0;
+
+	if (ns >= 0) {
+		if (var_find(dx, ns, n->str))
+			return 0;
+	} else if (n->kind == N_INDEX && is_var_lvalue(dx, n) && !local_array(dx, n)) {
+		struct node *b = n->a;
+
+		if (b->kind == N_IDENT ? sym_find(dx, b->str) || builtin_indexed(b->str)
+				       : member_ns(b) < 0 || var_find(dx, member_ns(b), b->str) != NULL)
+			return 0;
+	} else {
+		return 0;
+	}
+	(void)resolve(dx, cc, n, type_int(dx, 8, 1), &err);
+	return err;
+}
+
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
 {
 	struct dtype *r, *t;
