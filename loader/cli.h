@@ -60,6 +60,7 @@ int cmdline_parse(int argc, char **argv, struct cmdline *cl, struct dtrun_opts *
 /* The first operand without -s/-n: an object, or a script as -s would
  * take it; shifted off the operands.  -1 to go on, else the exit status. */
 int cmdline_operand(struct cmdline *cl, const char **objpath);
+int operand_is_file(const char *path);
 /* -i ID and -n ID: the probe -l numbers ID, as its description (list.c).
  * -1 to go on, else the exit status. */
 int list_resolve_ids(struct dtrun *d, struct cmdline *cl);

@@ -826,10 +826,17 @@ static int is_elf(const char *path)
 	return ok;
 }
 
+/* dtrun OBJECT and dtrun x.d take a readable regular file */
+int operand_is_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, R_OK) == 0;
+}
+
 int cmdline_operand(struct cmdline *cl, const char **objpath)
 {
 	const char *first;
-	struct stat st;
 
 	/* dtrace -e with no program compiles nothing; options with none
 	 * ("dtrace -q") have no probes to enable: dtrace's dfatal() */
@@ -840,16 +847,13 @@ int cmdline_operand(struct cmdline *cl, const char **objpath)
 		return 1;
 	}
 	first = cl->ops.v[0];
-	if (access(first, R_OK) != 0) {
-		dt_err("failed to open %s: %s\n", first, strerror(errno));
-		return 1;
-	}
-	/* an object or a script; a FIFO or device would be read without end
-	 * (-s reads a script from one) */
-	if (stat(first, &st) == 0 && !S_ISREG(st.st_mode)) {
-		dt_err("failed to open %s: %s\n", first,
-		       S_ISDIR(st.st_mode) ? "Is a directory"
-					   : "not a regular file (use -s to read a script from it)");
+	/* dtrace.c keeps every operand as a macro argument (g_argv[]): one
+	 * that is no regular file dtrun can read is one of those, so there
+	 * is no program, as above (a FIFO or device is never read) */
+	if (!operand_is_file(first)) {
+		if (cl->compile_only)
+			return 0;
+		dt_err("no probes specified\n");
 		return 1;
 	}
 	if (is_elf(first)) {

@@ -564,7 +564,8 @@ int main(int argc, char **argv)
 		dt_err("out of memory\n");
 		goto out;
 	}
-	if (cl.list && !cl.one_step && cl.ops.n == 0) {
+	/* -l with no program lists every probe (operands are $1 ...) */
+	if (cl.list && !cl.one_step && (cl.ops.n == 0 || !operand_is_file(cl.ops.v[0]))) {
 		rc = list_host(&d, &cl, &ps);
 		goto out;
 	}
