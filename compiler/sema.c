@@ -473,6 +473,28 @@ static void pdesc_first_end(struct dtc *dx, struct pdesc_first *pf, const struct
 	pf->text = NULL;
 }
 
+/*
+ * dt_cc.c's check after each program compiles: the last macro argument
+ * must be referenced unless -x argref (only the last: "a b" with only $2
+ * used is fine).  Each program (input) on its own, as dtrace compiles them
+ * one by one: the programs before input UPTO.
+ */
+static void check_args_unused(struct dtc *dx, int upto)
+{
+	int last, f = dx->ndlib_files;
+
+	if (dx->macro_bound <= 1 || dx->unused_at_load || sema_option(dx, "argref"))
+		return;
+	last = (dx->macro_bound - 1) & (DT_MAX_MACROS - 1);
+	if (upto > dx->nfiles)
+		upto = dx->nfiles;
+	while (f < upto && (dx->files[f].macro_ref >> last & 1))
+		f++;
+	if (f < upto)
+		diag_file(dx, f, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",
+			  dx->macro_argv[last], last);
+}
+
 int sema_check(struct dtc *dx)
 {
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
@@ -554,15 +576,21 @@ int sema_check(struct dtc *dx)
 	}
 	if (!dx->presyntax && !dx->nerrors)
 		check_empty(dx);
-	for (it = dx->program->a; it && !dx->presyntax; it = it->next)
-		if (it->kind == N_CLAUSE) {
+	/* presyntax: the programs before the one that fails to parse were
+	 * compiled whole (dtrace compiles each -n/-s in its turn) */
+	for (it = dx->program->a; it; it = it->next)
+		if (it->kind == N_CLAUSE &&
+		    (!dx->presyntax || it->loc.file < dx->parse_err.file)) {
 			pdesc_first_begin(dx, &pf);
 			check_clause(dx, it, id++);
 			sema_types_check_clause(dx, it); /* sema_types.c */
 			pdesc_first_end(dx, &pf, it);
 		}
-	if (dx->presyntax)
+	if (dx->presyntax) {
+		/* the programs compiled before the one that fails to parse */
+		check_args_unused(dx, dx->parse_err.file);
 		return dx->nerrors ? -1 : 0;
+	}
 	pdesc_first_begin(dx, &pf);
 	check_pragmas_unused(dx);
 	sema_types_deferred(dx); /* after every clause, as DTrace's code generator */
@@ -581,17 +609,7 @@ int sema_check(struct dtc *dx)
 					   "macro argument $%s%d is not defined",
 					   ss->macros_used[i] & MAC_INT ? "" : "$", i);
 	}
-	if (dx->macro_bound > 1 && !dx->unused_at_load && !sema_option(dx, "argref")) {
-		/* each program (input) on its own, as dtrace compiles them */
-		int last = (dx->macro_bound - 1) & (DT_MAX_MACROS - 1), f = dx->ndlib_files;
-
-		while (f < dx->nfiles && (dx->files[f].macro_ref >> last & 1))
-			f++;
-		if (f < dx->nfiles)
-			diag_file(dx, f, "D_MACRO_UNUSED",
-				  "extraneous argument '%s' ($%d is not referenced)",
-				  dx->macro_argv[last], last);
-	}
+	check_args_unused(dx, dx->nfiles);
 	/* pair indices: consecutive per program */
 	{
 		struct prog *p;
