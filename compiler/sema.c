@@ -474,25 +474,32 @@ static void pdesc_first_end(struct dtc *dx, struct pdesc_first *pf, const struct
 }
 
 /*
- * dt_cc.c's check after each program compiles: the last macro argument
- * must be referenced unless -x argref (only the last: "a b" with only $2
- * used is fine).  Each program (input) on its own, as dtrace compiles them
- * one by one: the programs before input UPTO.
+ * dt_cc.c's check after each program parses, before its clauses compile
+ * (dt_compile(): after the pragmas, before D_EMPTY and the clauses): the
+ * last macro argument must be referenced unless -x argref (only the last:
+ * "a b" with only $2 used is fine).  Each program (input) on its own, as
+ * dtrace compiles them one by one: here the programs from *done up to
+ * UPTO; the first that fails is said, and no later one.
  */
-static void check_args_unused(struct dtc *dx, int upto)
+static void check_args_unused(struct dtc *dx, int *done, int upto)
 {
-	int last, f = dx->ndlib_files;
+	int last, f = *done;
 
+	if (upto > dx->nfiles)
+		upto = dx->nfiles;
+	if (f >= upto)
+		return;
+	*done = upto;
 	if (dx->macro_bound <= 1 || dx->unused_at_load || sema_option(dx, "argref"))
 		return;
 	last = (dx->macro_bound - 1) & (DT_MAX_MACROS - 1);
-	if (upto > dx->nfiles)
-		upto = dx->nfiles;
 	while (f < upto && (dx->files[f].macro_ref >> last & 1))
 		f++;
-	if (f < upto)
+	if (f < upto) {
 		diag_file(dx, f, "D_MACRO_UNUSED", "extraneous argument '%s' ($%d is not referenced)",
 			  dx->macro_argv[last], last);
+		*done = dx->nfiles;
+	}
 }
 
 int sema_check(struct dtc *dx)
@@ -500,7 +507,7 @@ int sema_check(struct dtc *dx)
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
 	struct pdesc_first pf = { 0 };
 	struct node *it;
-	int nclauses = 0, id = 0;
+	int nclauses = 0, id = 0, udone = dx->ndlib_files; /* check_args_unused() */
 
 	dx->sema = ss;
 	ss->acts_tail = &ss->acts;
@@ -548,6 +555,9 @@ int sema_check(struct dtc *dx)
 	 * first, in source order, then the clauses.
 	 */
 	for (it = dx->program->a; it; it = it->next) {
+		/* the programs before this one were parsed whole */
+		if (!dtc_is_dlib_item(dx, it) && it->loc.file > udone)
+			check_args_unused(dx, &udone, it->loc.file);
 		switch (it->kind) {
 		case N_CLAUSE: /* what DTrace checks as it parses: sema_parse.c */
 			if (!dtc_is_dlib_item(dx, it) && sema_parse_clause(dx, it))
@@ -574,13 +584,22 @@ int sema_check(struct dtc *dx)
 			break;
 		}
 	}
-	if (!dx->presyntax && !dx->nerrors)
-		check_empty(dx);
+	if (!dx->presyntax && !dx->nerrors) {
+		for (it = dx->program->a; it; it = it->next)
+			if (it->kind == N_CLAUSE && !dtc_is_dlib_item(dx, it))
+				break;
+		if (!it) /* no clause: the arguments, then D_EMPTY */
+			check_args_unused(dx, &udone, dx->nfiles);
+		if (!dx->nerrors)
+			check_empty(dx);
+	}
 	/* presyntax: the programs before the one that fails to parse were
 	 * compiled whole (dtrace compiles each -n/-s in its turn) */
 	for (it = dx->program->a; it; it = it->next)
 		if (it->kind == N_CLAUSE &&
 		    (!dx->presyntax || it->loc.file < dx->parse_err.file)) {
+			if (!dtc_is_dlib_item(dx, it))
+				check_args_unused(dx, &udone, it->loc.file + 1);
 			pdesc_first_begin(dx, &pf);
 			check_clause(dx, it, id++);
 			sema_types_check_clause(dx, it); /* sema_types.c */
@@ -588,7 +607,7 @@ int sema_check(struct dtc *dx)
 		}
 	if (dx->presyntax) {
 		/* the programs compiled before the one that fails to parse */
-		check_args_unused(dx, dx->parse_err.file);
+		check_args_unused(dx, &udone, dx->parse_err.file);
 		return dx->nerrors ? -1 : 0;
 	}
 	pdesc_first_begin(dx, &pf);
@@ -609,7 +628,7 @@ int sema_check(struct dtc *dx)
 					   "macro argument $%s%d is not defined",
 					   ss->macros_used[i] & MAC_INT ? "" : "$", i);
 	}
-	check_args_unused(dx, dx->nfiles);
+	check_args_unused(dx, &udone, dx->nfiles);
 	/* pair indices: consecutive per program */
 	{
 		struct prog *p;
