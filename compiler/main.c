@@ -88,9 +88,11 @@ static int verbose_cmdline(struct dtc *dx)
 	return 0;
 }
 
-static char *read_file(const char *path, size_t *len)
+/* "-" is stdin, unless DASH_IS_FILE: dtrace's -s takes every name as a
+ * file (compile_file(): fopen()) */
+static char *read_file(const char *path, size_t *len, int dash_is_file)
 {
-	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	FILE *f = strcmp(path, "-") || dash_is_file ? fopen(path, "r") : stdin;
 	char *buf = NULL;
 	size_t cap = 0, n = 0, r;
 	struct stat st;
@@ -374,7 +376,7 @@ static int compile_from_c(const char *path, const char *out, int verbose)
 	size_t len, obj_len = 0;
 	int rc = 1;
 
-	if (!(text = read_file(path, &len))) {
+	if (!(text = read_file(path, &len, 0))) {
 		fprintf(stderr, "dtc: failed to open %s: %s\n", path, strerror(errno));
 		return 1;
 	}
@@ -723,7 +725,7 @@ int main(int argc, char **argv)
 			continue;
 		}
 		script = scripts[si++];
-		text = read_file(script, &len);
+		text = read_file(script, &len, dx->dtrace_diags);
 		if (!text) {
 			/* dtrace's fatal(): "dtrace: failed to open NAME: why" */
 			const char *who = dx->dtrace_diags ? "dtrace" : "dtc";
