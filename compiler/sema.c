@@ -260,9 +260,16 @@ static void check_macros_scanned(struct dtc *dx)
 	const struct node *first = dx->macro_undef;
 	const char *d;
 
-	if (!first || sema_option(dx, "defaultargs") || !sema_parsed_before(dx, first->loc))
+	if (!first || !sema_parsed_before(dx, first->loc))
 		return;
 	d = first->str + 1 + (first->str[1] == '$');
+	if (!isdigit((unsigned char)*d)) { /* a macro variable (lexer.l) */
+		diag_error(dx, first->loc, "D_MACRO_UNDEF", "macro variable %s is not defined",
+			   first->str);
+		return;
+	}
+	if (sema_option(dx, "defaultargs"))
+		return;
 	st(dx)->macro_said = 1 + (int)strtol(d, NULL, 10);
 	diag_error(dx, first->loc, "D_MACRO_UNDEF", "macro argument %s is not defined",
 		   first->str);

@@ -621,8 +621,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 						st(dx)->target_used = 1;
 					return n->type = type_string(dx);
 				}
-			diag_error(dx, n->loc, "D_MACRO_UNDEF", "macro variable %s is not defined",
-				   m);
+			if (n != dx->macro_undef) /* else said as read: sema.c */
+				diag_error(dx, n->loc, "D_MACRO_UNDEF",
+					   "macro variable %s is not defined", m);
 			return NULL;
 		}
 		if (!strcmp(m, "$target")) {
@@ -635,7 +636,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			st(dx)->uses_macvars = 1;
 			return n->type = type_int(dx, 4, 1);
 		}
-		diag_error(dx, n->loc, "D_MACRO_UNDEF", "macro variable %s is not defined", m);
+		if (n != dx->macro_undef) /* else said as read: sema.c */
+			diag_error(dx, n->loc, "D_MACRO_UNDEF", "macro variable %s is not defined", m);
 		return NULL;
 	}
 	case N_BINARY:
