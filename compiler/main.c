@@ -308,6 +308,26 @@ static int write_out(const char *path, const char *data, size_t len)
 	return 0;
 }
 
+/* -h's header: in dtrace's words under --dtrace-diags (dtrace.c main()) */
+static int write_header(struct dtc *dx, const char *path, const char *data, size_t len)
+{
+	FILE *f;
+
+	if (!dx->dtrace_diags || !strcmp(path, "-"))
+		return write_out(path, data, len);
+	if (!(f = fopen(path, "w"))) {
+		fprintf(stderr, "dtrace: failed to open header file '%s': %s\n", path,
+			strerror(errno));
+		return -1;
+	}
+	if (fwrite(data, 1, len, f) != len || fclose(f)) {
+		fprintf(stderr, "dtrace: failed to create header file %s: %s\n", path,
+			strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * The "sum" line of the metadata (dtc_abi.h): the CRC-32 of the object as
  * written, with the line's 8 digits as '0's, filled in last.
@@ -649,7 +669,8 @@ int main(int argc, char **argv)
 		script = scripts[nscripts++] = argv[optind++];
 		order[norder++] = 's';
 	}
-	if (gen && (!nscripts || nprogs)) {
+	/* dtrun's dtrace -h takes -n programs too (compiled, no provider) */
+	if (gen && (!nscripts || nprogs) && !(gen == 'h' && dx->dtrace_diags && nscripts + nprogs)) {
 		fprintf(stderr, "dtc: -%c needs the provider definitions as -s FILE (and no -n)\n",
 			gen);
 		goto usage_fail;
@@ -690,7 +711,8 @@ int main(int argc, char **argv)
 	 * given with -n or read from stdin have no name to take, so they need
 	 * -o, unless -e (dtrace's "exit after compiling") asks for no object.
 	 */
-	if ((!script || !strcmp(script, "-")) && !out && !compile_only && !emit_only && !dump) {
+	if ((!script || !strcmp(script, "-")) && !out && !compile_only && !emit_only && !dump &&
+	    !(gen == 'h' && dx->dtrace_diags)) { /* dtrace -h: its own words, below */
 		fprintf(stderr, "dtc: a program from -n or stdin has no script name to name the "
 				"object after: give -o FILE (or -e to compile without writing)\n");
 		goto usage_fail;
@@ -741,6 +763,10 @@ int main(int argc, char **argv)
 			else
 				fprintf(stderr, "%s: failed to open %s: %s\n", who, script,
 					strerror(errno));
+			if (dx->dtrace_diags) { /* dtrace's fatal(): status 1 */
+				dtc_free(dx);
+				return 1;
+			}
 			goto usage_fail;
 		}
 		if (len >= 4 && !memcmp(text, "\177ELF", 4)) {
@@ -813,6 +839,18 @@ int main(int argc, char **argv)
 		}
 		fflush(stdout);
 	}
+	if (gen && gen == 'h' && dx->dtrace_diags && !out) {
+		/* dtrace.c's DMODE_HEADER, once the programs compiled: the
+		 * header is named after the one script X.d, else needs -o */
+		const char *dot = nscripts == 1 && !nprogs ? strrchr(scripts[0], '.') : NULL;
+
+		if (nscripts + nprogs > 1 || !dot || strcmp(dot, ".d")) {
+			fprintf(stderr, "dtrace: -h requires an output file if %s scripts are "
+					"specified\n", nscripts + nprogs > 1 ? "multiple" : "no");
+			rc = 2;
+			goto done;
+		}
+	}
 	if (gen) {
 		/* dtrace -h / -G: named after the first script, in this directory */
 		char *o = out ? NULL : default_output(scripts[0], gen == 'h' ? ".h" : ".o");
@@ -820,11 +858,11 @@ int main(int argc, char **argv)
 
 		if (gen == 'h')
 			rc = usdt_gen_header(dx, out ? out : o, &hb) ||
-					     write_out(out ? out : o, hb.s ? hb.s : "", hb.len)
+					     write_header(dx, out ? out : o, hb.s ? hb.s : "", hb.len)
 				     ? 1 : 0;
 		else
-			rc = usdt_gen_object(dx, out ? out : o, m32, argv + optind, argc - optind) ? 1
-												    : 0;
+			rc = usdt_gen_object(dx, out ? out : o, m32, argv + optind, argc - optind,
+					     scripts[0]) ? 1 : 0;
 		sb_free(&hb);
 		free(o);
 		goto done;

@@ -172,7 +172,8 @@ static void object_source(struct dtc *dx, struct strbuf *sb)
  * program's: with <sys/sdt.h> notes nothing in them changes (Oracle's
  * dtrace -G rewrites their probe calls), so they need only exist.
  */
-int usdt_gen_object(struct dtc *dx, const char *out, int m32, char **objs, int nobjs)
+int usdt_gen_object(struct dtc *dx, const char *out, int m32, char **objs, int nobjs,
+		    const char *script)
 {
 	struct strbuf src = { 0 };
 	char *cc = getenv("CC") && *getenv("CC") ? strdup(getenv("CC")) : strdup("cc");
@@ -182,8 +183,17 @@ int usdt_gen_object(struct dtc *dx, const char *out, int m32, char **objs, int n
 
 	for (int i = 0; i < nobjs; i++)
 		if (access(objs[i], R_OK) != 0) {
-			fprintf(stderr, "dtc: failed to open object %s: %s\n", objs[i],
-				strerror(errno));
+			/* dtrace.c's link_prog(): "failed to link script NAME" (its
+			 * .d cut off), then dt_link.c's words */
+			const char *dot = script ? strrchr(script, '.') : NULL;
+			int n = dot && !strcmp(dot, ".d") ? (int)(dot - script) : -1;
+
+			if (dx->dtrace_diags && script)
+				fprintf(stderr, "dtrace: failed to link script %.*s: failed to open %s: "
+						"%s\n", n, script, objs[i], strerror(errno));
+			else
+				fprintf(stderr, "dtc: failed to open object %s: %s\n", objs[i],
+					strerror(errno));
 			free(cc);
 			return -1;
 		}

@@ -10,6 +10,7 @@
 /* The header for output file `out` (its name makes the include guard) into sb. */
 int usdt_gen_header(struct dtc *dx, const char *out, struct strbuf *sb);
 /* The object `out`, compiled by $CC or cc; objs must exist.  -1 after a message. */
-int usdt_gen_object(struct dtc *dx, const char *out, int m32, char **objs, int nobjs);
+int usdt_gen_object(struct dtc *dx, const char *out, int m32, char **objs, int nobjs,
+		    const char *script);
 
 #endif

@@ -7,6 +7,7 @@
  * dtc unchanged.  Runs before dtrun parses its options.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -62,8 +63,20 @@ int dtrun_gen_exec(int argc, char **argv, const char *dtc)
 		dt_err("-%c requires one or more scripts or enabling options\n", gen);
 		return 2;
 	}
-	argv[0] = (char *)dtc;
-	execvp(dtc, argv);
+	{
+		/* dtc in dtrace's words (--dtrace-diags): the command line is dtrace's */
+		char **av = calloc((size_t)argc + 2, sizeof(*av));
+
+		if (!av) {
+			dt_err("out of memory\n");
+			return 1;
+		}
+		av[0] = (char *)dtc;
+		av[1] = "--dtrace-diags";
+		memcpy(av + 2, argv + 1, sizeof(*av) * (size_t)(argc - 1));
+		execvp(dtc, av);
+		free(av);
+	}
 	dt_err("-h and -G are dtc's: failed to run %s: %s\n", dtc, strerror(errno));
 	return 2;
 }
