@@ -186,23 +186,19 @@ static int posconst_arg(struct dtc *dx, struct cctx *cc, struct node *a, int64_t
  * the call, before dt_cg.c's checks of their values: lquantize(x, "a", 10)
  * is D_PROTO_ARG, not D_LQUANT_BASETYPE.
  */
-static int int32_args(struct dtc *dx, struct cctx *cc, struct node *call, int lo)
+static int int32_args(struct dtc *dx, struct node *call, int lo)
 {
 	struct node *arg;
 	int i;
 
 	for (arg = call->a, i = 0; arg && i < lo; arg = arg->next, i++) {
-		struct dtype *t;
-
 		if (i < 1)
 			continue;
-		t = check_expr(dx, cc, arg);
-		if (!t)
-			return -1;
-		if (!type_is_int(t)) {
+		if (!type_is_int(arg->type)) {
 			diag_error(dx, arg->loc, "D_PROTO_ARG",
 				   "%s( ) argument #%d is incompatible with prototype:\n"
-				   "\tprototype: int32_t\n\t argument: %s", call->str, i + 1, t->name);
+				   "\tprototype: int32_t\n\t argument: %s", call->str, i + 1,
+				   arg->type->name);
 			return -1;
 		}
 	}
@@ -481,24 +477,76 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			   "improper attempt to reference @%s as a multi-dimensional array", nm);
 		return NULL;
 	}
+	ag = agg_find(dx, nm);
+	/* function */
+	if (call->kind != N_CALL || !call->str) {
+		check_expr(dx, cc, call);
+		diag_error(dx, call->loc, "D_AGG_FUNC",
+			   "@%s must be assigned the result of an aggregating function", nm);
+		return NULL;
+	}
+	f = sema_ident_newer(dx, call->str, call->loc) ? -1 : func_of(call->str);
+	if (f < 0) {
+		/* dt_cook_op2() cooks the right-hand side (its identifier, its
+		 * arguments, its prototype) before it wants an aggregating
+		 * function there */
+		if (check_expr(dx, cc, call))
+			diag_error(dx, call->loc, "D_AGG_FUNC",
+				   "@%s must be assigned the result of an aggregating function", nm);
+		return NULL;
+	}
+	/*
+	 * dt_cook_op2() cooks the right-hand side first (dt_ident_cook(): every
+	 * argument, then their number and types against the prototype), then
+	 * wants an aggregating function of the aggregation's (D_AGG_REDEF),
+	 * and only then cooks the aggregation with its keys
+	 * (dt_cook_aggregation()): @a[x] = sum(y) fails on y, and
+	 * @a[x] = max(1) after @a = sum(1) is D_AGG_REDEF.
+	 */
+	for (arg = call->a, nargs = 0; arg; arg = arg->next, nargs++)
+		if (!(arg->type = check_expr(dx, cc, arg)))
+			return NULL;
+	agg_func_args(f, &lo, &hi);
+	/* past the quantizations' "...": dt_cg_agg_opt_incr()'s, below */
+	if (nargs < lo || (nargs > hi && f < AGG_QUANTIZE)) {
+		char want[32];
+
+		diag_error(dx, call->loc, "D_PROTO_LEN",
+			   "%s( ) prototype mismatch: %d arg%s passed, %s expected",
+			   call->str, nargs, nargs == 1 ? "" : "s",
+			   want_args(want, sizeof(want), nargs, lo, hi));
+		return NULL;
+	}
+	if (int32_args(dx, call, lo))
+		return NULL;
+	if (ag && (int)ag->func != f) {
+		int pline, pcol;
+
+		/* dt_node_op2(), as the parser cooks the assignment (before
+		 * the code generator's checks): the line is where the
+		 * aggregation was first assigned (its identifier's di_lineno) */
+		loc_linecol(dx, ag->loc, &pline, &pcol);
+		diag_error(dx, call->loc, "D_AGG_REDEF",
+			   "aggregation redefined: @%s\n\t current: @%s = %s( )\n\tprevious: @%s = %s( ) : line %d",
+			   nm, nm, call->str, nm, agg_func_names[ag->func], pline);
+		return NULL;
+	}
 	/* keys */
+	/* dt_ident_cook(): every key is cooked (@b: D_IDENT_UNDEF when never
+	 * assigned; @b[k] is the aggregation, its keys uncooked), then
+	 * dt_idcook_assc() checks them one by one */
+	for (k = keys; k; k = k->next)
+		if (!(k->kind == N_INDEX && k->a->kind == N_AGG) && !(k->type = check_expr(dx, cc, k)))
+			return NULL;
 	for (k = keys; k; k = k->next) {
-		struct dtype *t;
+		struct dtype *t = k->type;
 		if (nkeys == AGG_MAX_KEYS) {
 			diag_error(dx, k->loc, "D_KEY_TYPE", "@%s has more than %d key components", nm,
 				   AGG_MAX_KEYS);
 			return NULL;
 		}
-		if (k->kind == N_AGG || (k->kind == N_INDEX && k->a->kind == N_AGG)) {
-			/* dt_idcook_assc(): a dynamic key, named by its kind */
-			diag_error(dx, k->loc, "D_KEY_TYPE",
-				   "aggregation expression may not be used as aggregation index: key #%d",
-				   nkeys + 1);
-			return NULL;
-		}
-		t = check_expr(dx, cc, k);
-		if (!t)
-			return NULL;
+		if (k->kind == N_AGG || (k->kind == N_INDEX && k->a->kind == N_AGG))
+			t = type_dyn(dx, "aggregation");
 		ks[nkeys] = 0;
 		if (sema_stack_frames(dx, k, &ks[nkeys]) >= 0) {
 			/* stack()/ustack(): 1 + frames words (dtc_abi.h) */
@@ -524,8 +572,13 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			 * (DIF_TF_BYREF), its bytes (emit_agg.c), as an associative
 			 * array's key */
 			kw[nkeys] = (t->size + 7) & ~7;
+		} else if ((t->kind == TY_VOID || t->kind == TY_DYN) && ag) {
+			/* dt_idcook_sign() against the known keys: compatible
+			 * with none (D_PROTO_ARG below) */
+			kw[nkeys] = 8;
 		} else if (t->kind == TY_VOID || t->kind == TY_DYN) {
-			/* dt_idcook_assc(): void and dynamic keys */
+			/* dt_idcook_assc(): void and dynamic keys, as the
+			 * aggregation's first signature */
 			diag_error(dx, k->loc, "D_KEY_TYPE",
 				   "%s expression may not be used as aggregation index: key #%d",
 				   t->name, nkeys + 1);
@@ -536,50 +589,6 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 			return NULL;
 		}
 		kt[nkeys++] = t;
-	}
-	ag = agg_find(dx, nm);
-	/* function */
-	if (call->kind != N_CALL || !call->str) {
-		check_expr(dx, cc, call);
-		diag_error(dx, call->loc, "D_AGG_FUNC",
-			   "@%s must be assigned the result of an aggregating function", nm);
-		return NULL;
-	}
-	f = sema_ident_newer(dx, call->str, call->loc) ? -1 : func_of(call->str);
-	if (f < 0) {
-		/* dt_cook_op2() cooks the right-hand side (its identifier, its
-		 * arguments, its prototype) before it wants an aggregating
-		 * function there */
-		if (check_expr(dx, cc, call))
-			diag_error(dx, call->loc, "D_AGG_FUNC",
-				   "@%s must be assigned the result of an aggregating function", nm);
-		return NULL;
-	}
-	nargs = count_args(call->a);
-	agg_func_args(f, &lo, &hi);
-	if (nargs < lo || nargs > hi) {
-		char want[32];
-		int cg = nargs > hi && f >= AGG_QUANTIZE; /* past "...": dt_cg_agg_opt_incr() */
-
-		(cg ? diag_error_cg : diag_error)(dx, call->loc, "D_PROTO_LEN",
-			   "%s( ) prototype mismatch: %d arg%s passed, %s expected",
-			   call->str, nargs, nargs == 1 ? "" : "s",
-			   want_args(want, sizeof(want), nargs, lo, hi));
-		return NULL;
-	}
-	if (int32_args(dx, cc, call, lo))
-		return NULL;
-	if (ag && (int)ag->func != f) {
-		int pline, pcol;
-
-		/* dt_node_op2(), as the parser cooks the assignment (before
-		 * the code generator's checks): the line is where the
-		 * aggregation was first assigned (its identifier's di_lineno) */
-		loc_linecol(dx, ag->loc, &pline, &pcol);
-		diag_error(dx, call->loc, "D_AGG_REDEF",
-			   "aggregation redefined: @%s\n\t current: @%s = %s( )\n\tprevious: @%s = %s( ) : line %d",
-			   nm, nm, call->str, nm, agg_func_names[ag->func], pline);
-		return NULL;
 	}
 	/*
 	 * Keys of a known aggregation against its first use's, as the parser
@@ -617,35 +626,64 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	 * so a later assignment's D_AGG_REDEF or key mismatch, found as the
 	 * clause is cooked, comes first (cgbad: declared, then refused).
 	 */
-	if (call->a) {
-		struct dtype *t = check_expr(dx, cc, call->a);
-		if (!t)
-			return NULL;
-		if (!type_is_scalar(t)) {
-			diag_error(dx, call->loc, "D_AGG_SCALAR",
-				   "%s( ) argument #1 must be of scalar type", call->str);
-			cgbad = 1;
-		}
+	if (call->a && !type_is_scalar(call->a->type)) {
+		diag_error(dx, call->loc, "D_AGG_SCALAR", "%s( ) argument #1 must be of scalar type",
+			   call->str);
+		cgbad = 1;
 	}
 	if (!cgbad && f == AGG_LQUANTIZE && check_lquantize(dx, cc, call, p))
 		cgbad = 1;
 	if (!cgbad && f == AGG_LLQUANTIZE && check_llquantize(dx, cc, call, p))
 		cgbad = 1;
+	/* dt_cg_agg_lquantize()/llquantize(): the parameters against the
+	 * aggregation's first ones, before the increment */
+	if (!cgbad && ag && f == AGG_LQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
+		/* dt_cg_agg_lquantize(): the first parameter that differs */
+		if (ag->p[0] != p[0])
+			diag_error(dx, call->loc, "D_LQUANT_MATCHBASE",
+				   "lquantize( ) base (argument #1) doesn't match previous declaration: expected %d, found %d",
+				   (int)ag->p[0], (int)p[0]);
+		else if (ag->p[1] != p[1])
+			diag_error(dx, call->loc, "D_LQUANT_MATCHLIM",
+				   "lquantize( ) limit (argument #2) doesn't match previous declaration: expected %d, found %d",
+				   (int)ag->p[1], (int)p[1]);
+		else
+			diag_error(dx, call->loc, "D_LQUANT_MATCHSTEP",
+				   "lquantize( ) step (argument #3) doesn't match previous declaration: expected %d, found %d",
+				   (int)ag->p[2], (int)p[2]);
+		return NULL;
+	}
+	if (!cgbad && ag && f == AGG_LLQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
+		static const char *const what[4][2] = {
+			{ "D_LLQUANT_MATCHFACTOR", "factor (argument #1)" },
+			{ "D_LLQUANT_MATCHLMAG", "lmag (argument #2)" },
+			{ "D_LLQUANT_MATCHHMAG", "hmag (argument #3)" },
+			{ "D_LLQUANT_MATCHSTEPS", "steps (argument #4)" },
+		};
+		for (i = 0; i < 3 && ag->p[i] == p[i]; i++)
+			;
+		diag_error(dx, call->loc, what[i][0],
+			   "llquantize() %s doesn't match previous declaration: expected %d, found %d",
+			   what[i][1], (int)ag->p[i], (int)p[i]);
+		return NULL;
+	}
 	/*
-	 * The increment: quantize's 2nd argument, lquantize's 5th, llquantize's
-	 * 6th (dt_cg_agg_opt_incr()): any scalar.
+	 * dt_cg_agg_opt_incr(): the increment (quantize's 2nd argument,
+	 * lquantize's 5th, llquantize's 6th) is any scalar, and nothing may
+	 * follow it ("at most N expected", at the increment).
 	 */
-	if (!cgbad && f >= AGG_QUANTIZE && nargs == hi) {
-		struct dtype *t;
+	if (!cgbad && f >= AGG_QUANTIZE && nargs >= hi) {
 		for (arg = call->a, i = 1; i < hi; i++)
 			arg = arg->next;
-		t = check_expr(dx, cc, arg);
-		if (!t)
-			return NULL;
-		if (!type_is_scalar(t)) {
-			diag_error_cg(dx, call->loc, "D_PROTO_ARG", /* dt_cg_agg_opt_incr() */
-				   "%s( ) increment value (argument #%d) must be of scalar type",
-				   call->str, hi);
+		if (!type_is_scalar(arg->type)) {
+			diag_error_cg(dx, call->loc, "D_PROTO_ARG",
+				      "%s( ) increment value (argument #%d) must be of scalar type",
+				      call->str, hi);
+			cgbad = 1;
+		} else if (nargs > hi) {
+			diag_error_cg(dx, arg->loc, "D_PROTO_LEN",
+				      "%s( ) prototype mismatch: %d args passed, at most %d expected",
+				      call->str, nargs, hi);
 			cgbad = 1;
 		}
 	}
@@ -699,36 +737,6 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 					      * stack keeps its first use's record */
 			if (kw[i] > ag->keyw[i] && !ag->keystk[i])
 				ag->keyw[i] = kw[i];
-		if (f == AGG_LQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
-			/* dt_cg_agg_lquantize(): the first parameter that differs */
-			if (ag->p[0] != p[0])
-				diag_error(dx, call->loc, "D_LQUANT_MATCHBASE",
-					   "lquantize( ) base (argument #1) doesn't match previous declaration: expected %d, found %d",
-					   (int)ag->p[0], (int)p[0]);
-			else if (ag->p[1] != p[1])
-				diag_error(dx, call->loc, "D_LQUANT_MATCHLIM",
-					   "lquantize( ) limit (argument #2) doesn't match previous declaration: expected %d, found %d",
-					   (int)ag->p[1], (int)p[1]);
-			else
-				diag_error(dx, call->loc, "D_LQUANT_MATCHSTEP",
-					   "lquantize( ) step (argument #3) doesn't match previous declaration: expected %d, found %d",
-					   (int)ag->p[2], (int)p[2]);
-			return NULL;
-		}
-		if (f == AGG_LLQUANTIZE && memcmp(ag->p, p, sizeof(p))) {
-			static const char *const what[4][2] = {
-				{ "D_LLQUANT_MATCHFACTOR", "factor (argument #1)" },
-				{ "D_LLQUANT_MATCHLMAG", "lmag (argument #2)" },
-				{ "D_LLQUANT_MATCHHMAG", "hmag (argument #3)" },
-				{ "D_LLQUANT_MATCHSTEPS", "steps (argument #4)" },
-			};
-			for (i = 0; i < 3 && ag->p[i] == p[i]; i++)
-				;
-			diag_error(dx, call->loc, what[i][0],
-				   "llquantize() %s doesn't match previous declaration: expected %d, found %d",
-				   what[i][1], (int)ag->p[i], (int)p[i]);
-			return NULL;
-		}
 	}
 	n->id = ag->id;
 	call->id = ag->id;
@@ -1090,7 +1098,7 @@ struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 			   want_args(want, sizeof(want), nargs, lo, f >= AGG_QUANTIZE ? -1 : hi));
 		return NULL;
 	}
-	if (int32_args(dx, cc, n, lo))
+	if (int32_args(dx, n, lo))
 		return NULL;
 	if (!cc->cg_pending) { /* dt_cg_call_subr(), unless an operator refuses it first */
 		cc->cg_pending = 1;

@@ -28,7 +28,7 @@
  * CHECK: :[[@LINE+16]]:21: error: strlen( ) argument #1 is incompatible with prototype:
  * CHECK: :[[@LINE+17]]:22: error: printf( ) argument #2 is incompatible with conversion #1 prototype:
  * CHECK: :[[@LINE+17]]:16: error: printa( ) argument #1 is incompatible with prototype:
- * CHECK: :[[@LINE+17]]:14: error: quantize( ) prototype mismatch: 3 args passed, at most 2 expected [D_PROTO_LEN]
+ * CHECK: :[[@LINE+17]]:26: error: quantize( ) prototype mismatch: 3 args passed, at most 2 expected [D_PROTO_LEN]
  * CHECK: :[[@LINE+16]]:38: error: avg( ) argument #1 must be of scalar type [D_AGG_SCALAR]
  * CHECK: :[[@LINE+16]]:13: error: substr( ) prototype mismatch: 1 arg passed, at least 2 expected [D_PROTO_LEN]
  */
