@@ -172,6 +172,8 @@ struct node {
 			     in DTrace (DT_NODE_VAR), neither writable nor addressable */
 #define NF_ARRSUM 0x4000  /* a char array in memory plus or minus an integer (p->comm + 1): a
 			     string here, the array (ival elements) to trace() and sizeof */
+#define NF_STRCAST 0x8000 /* an N_STRINGOF that was a cast (string)p: no NULL check of its
+			   own, so a key faults at 128 + i (emit_str_key()) */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
 #define NF_PARSED_BAD 0x100000 /* an error DTrace finds as it parses, said already

@@ -24,6 +24,11 @@ struct ectx {
 				     (emit_stmt.c, oracle_layout()) */
 	int kstr_copy;            /* the string read from memory next is a variable's or
 				     key's copy: DT_KSTR_COPY (emit_str_copy()) */
+	int kstr_key, kstr_keynull; /* with kstr_copy, N+1: that string is a key's, whose
+				     failed read faults at N, a NULL one at kstr_keynull
+				     (DT_KSTR_KEY, emit_str_key()) */
+	int key_copy;             /* a by-reference key is being copied: a bad address
+				     faults at 0 (emit_sou_copy(), dt_cg_arglist()) */
 	int kstr_flag;            /* else N+1: the one next is read with DT_KSTR_FLAG, its
 				     failure setting _kbN (emit_subr.c, arg_str_flagged()) */
 	int split;                /* nodes of D per function a clause's statements are
@@ -103,6 +108,7 @@ void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb); /* N
 /* c ? s : 0: its string, NULL a value when nullable (emit_expr.c); 0 for other n */
 int emit_cond_str_null(struct ectx *ec, struct node *n, struct strbuf *sb, int nullable);
 void emit_str_copy(struct ectx *ec, struct node *n, struct strbuf *sb); /* into a variable or key */
+void emit_str_key(struct ectx *ec, struct node *n, int i, struct strbuf *sb); /* key #i (from 0) */
 int emit_str_maybe_null(const struct node *n);
 /* emit_subr.c: D subroutines; 1: handled */
 int emit_subr_call(struct ectx *ec, struct node *n, struct strbuf *sb);

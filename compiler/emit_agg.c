@@ -343,7 +343,7 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 				sb.len = 0;
 				if (sb.s)
 					sb.s[0] = 0;
-				emit_str_copy(ec, k, &sb);
+				emit_str_key(ec, k, i, &sb);
 				sb_printf(ec->out,
 					  "if (bpf_probe_read_kernel_str(_kp->k%d, %d, %s) < 0)\n", i,
 					  room, sb.s);

@@ -58,6 +58,20 @@ void emit_str_copy(struct ectx *ec, struct node *n, struct strbuf *sb)
 	ec->kstr_copy = 0;
 }
 
+/*
+ * String key #i of a tuple (from 0), copied as emit_str_copy() copies: DTrace
+ * reads it into the tuple with bpf_probe_read_str() and faults at 128 + i
+ * where that fails (dt_cg_arglist()), a NULL one too unless stringof()
+ * checked it first.
+ */
+void emit_str_key(struct ectx *ec, struct node *n, int i, struct strbuf *sb)
+{
+	ec->kstr_key = 128 + i + 1;
+	ec->kstr_keynull = n->kind == N_STRINGOF && !(n->flags & NF_STRCAST) ? 0 : 128 + i;
+	emit_str_copy(ec, n, sb);
+	ec->kstr_key = 0;
+}
+
 /* A string value that may be NULL (NULL, a NULL-returning subroutine, a
  * string variable): the value of a string store. */
 void emit_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)

@@ -543,21 +543,27 @@ void emit_kbitfield_store(struct ectx *ec, struct node *n, struct strbuf *sb)
 /* An expression node handled here (see sema_types.c). */
 /* DT_KSTR, or DT_KSTR_COPY for the string emit_str_copy() asked for; what
  * the string's expression reads is read as values again. */
-static const char *kstr_macro(struct ectx *ec, int *flag)
+static const char *kstr_macro(struct ectx *ec, int *flag, int key[2])
 {
 	int copy = ec->kstr_copy;
 
 	*flag = copy ? 0 : ec->kstr_flag;
+	key[0] = copy ? ec->kstr_key : 0;
+	key[1] = ec->kstr_keynull;
 	ec->kstr_copy = 0;
 	ec->kstr_flag = 0;
-	return copy ? "DT_KSTR_COPY" : *flag ? "DT_KSTR_FLAG" : "DT_KSTR";
+	ec->kstr_key = 0;
+	return key[0] ? "DT_KSTR_KEY" : copy ? "DT_KSTR_COPY" : *flag ? "DT_KSTR_FLAG" : "DT_KSTR";
 }
 
-/* The end of a DT_KSTR* call kstr_macro() named: n, and the flag's name. */
-static void kstr_end(struct strbuf *sb, const char *n, int flag)
+/* The end of a DT_KSTR* call kstr_macro() named: n, and the flag's name or
+ * the key's fault values. */
+static void kstr_end(struct strbuf *sb, const char *n, int flag, const int key[2])
 {
 	if (flag)
 		sb_printf(sb, ", %s, _kb%d)", n, flag - 1);
+	else if (key[0])
+		sb_printf(sb, ", %s, %d, %d)", n, key[0] - 1, key[1]);
 	else
 		sb_printf(sb, ", %s)", n);
 }
@@ -604,12 +610,12 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 	if (n->kind == N_STRINGOF) {
-		int flag;
+		int flag, key[2];
 
 		ec->scratch = 1; /* DT_KSTR(): the string's temporary */
-		sb_printf(sb, "%s(c, %d, ", kstr_macro(ec, &flag), n->id);
+		sb_printf(sb, "%s(c, %d, ", kstr_macro(ec, &flag, key), n->id);
 		emit_expr(ec, n->a, sb);
-		kstr_end(sb, "DT_STRSIZE", flag);
+		kstr_end(sb, "DT_STRSIZE", flag, key);
 		return;
 	}
 	if (n->kind == N_UNARY && n->op == OP_ADDR) {
@@ -802,15 +808,15 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		dtc_bug("emit_typed_expr: node kind %d", n->kind);
 	}
 	if (n->flags & NF_CHARARR) {
-		int flag;
-		const char *m = kstr_macro(ec, &flag);
+		int flag, key[2];
+		const char *m = kstr_macro(ec, &flag, key);
 		char len[24];
 
 		ec->scratch = 1;
 		sb_printf(sb, "%s(c, %d, ", m, n->id);
 		emit_ref_addr(ec, n, sb);
 		snprintf(len, sizeof(len), "%lld", (long long)n->ival);
-		kstr_end(sb, len, flag);
+		kstr_end(sb, len, flag, key);
 		return;
 	}
 	if (n->flags & NF_BITFIELD) {

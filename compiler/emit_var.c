@@ -413,7 +413,7 @@ static void emit_key(struct ectx *ec, struct node *n, struct strbuf *sb)
 	for (k = n->b, i = 0; k && i < s->nkeys; k = k->next, i++) {
 		if (s->keys[i]->kind == TY_STRING) {
 			sb_printf(sb, "dt_strcpy(_k + %d, ", off);
-			emit_str_copy(ec, k, sb);
+			emit_str_key(ec, k, i, sb);
 			sb_puts(sb, "); ");
 			off += ss->strsize;
 		} else if (type_is_sou(s->keys[i]) || s->keys[i]->kind == TY_ARRAY) {
@@ -584,8 +584,10 @@ void emit_sou_copy(struct ectx *ec, const char *dst, struct dtype *t, struct nod
 			  emit_ksou_size(t));
 	else /* a D struct, or an array: its size */
 		sb_printf(sb, "; __u32 _kn = %d; if (", t->size);
-	sb_puts(sb, "bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) "
-		    "DT_FAULT(c, DTRACEFLT_BADADDR, _ks); 0; })");
+	/* a key's bytes fault at 0 (dt_cg_arglist()), a store's at the source
+	 * (dt_cg_memcpy()) */
+	sb_printf(sb, "bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) "
+		      "DT_FAULT(c, DTRACEFLT_BADADDR, %s); 0; })", ec->key_copy ? "0" : "_ks");
 }
 
 /*
@@ -603,7 +605,9 @@ void emit_key_bytes(struct ectx *ec, const char *dst, struct dtype *t, struct no
 		sb_printf(sb, "); __builtin_memcpy(%s, &_kv, %d); 0; })", dst, t->size);
 		return;
 	}
+	ec->key_copy = 1;
 	emit_sou_copy(ec, dst, t, k, sb);
+	ec->key_copy = 0;
 }
 
 /* x = src for a kernel struct lvalue in a D variable that is not the whole

@@ -1002,6 +1002,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			 * string, dt_cook_op2()): the string at that address, as
 			 * stringof() */
 			n->kind = N_STRINGOF;
+			n->flags |= NF_STRCAST;
 			n->a = n->b;
 			n->b = NULL;
 			return sema_check_typed_expr(dx, cc, n);

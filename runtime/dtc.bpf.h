@@ -513,12 +513,13 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
  * bpf_probe_read() and faults where that fails (dt_cg_memcpy(),
  * dt_cg_arglist()): DT_KSTR_COPY.
  */
-#define DT_KSTR_READ(c, slot, addr, n, onfail)                                                    \
+#define DT_KSTR_READ(c, slot, addr, n, onfail) DT_KSTR_READN(c, slot, addr, n, 0, onfail)
+#define DT_KSTR_READN(c, slot, addr, n, nullv, onfail)                                            \
 	({                                                                                        \
 		char *_t = dt_tmp(c, slot);                                                       \
 		const void *_ka = (const void *)(addr);                                           \
 		if (!_ka)                                                                         \
-			DT_FAULT(c, DTRACEFLT_BADADDR, 0);                                        \
+			DT_FAULT(c, DTRACEFLT_BADADDR, nullv);                                    \
 		if (bpf_probe_read_kernel_str(_t, (n) < DT_STRLEN_MAX ? (n) + 1 : DT_STRLEN_MAX + 1, \
 					      _ka) < 0) {                                         \
 			onfail;                                                                   \
@@ -531,6 +532,12 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 	})
 #define DT_KSTR(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, (void)0)
 #define DT_KSTR_COPY(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, DT_FAULT(c, DTRACEFLT_BADADDR, _ka))
+/* A string key (dt_cg_arglist()): one that cannot be read faults at 128 +
+ * the key's index, the "address" DTrace's tuple assembly reports; a NULL
+ * one likewise, but at 0 where stringof() checked it first (dt_cg_node()'s
+ * DT_TOK_STRINGOF: dt_cg_check_notnull()). */
+#define DT_KSTR_KEY(c, slot, addr, n, v, nullv)                                                   \
+	DT_KSTR_READN(c, slot, addr, n, nullv, DT_FAULT(c, DTRACEFLT_BADADDR, v))
 /* The read of a subroutine's argument whose failure the subroutine sees, as
  * DTrace's bpf/ functions see bpf_probe_read_str()'s: flag is set. */
 #define DT_KSTR_FLAG(c, slot, addr, n, flag) DT_KSTR_READ(c, slot, addr, n, (flag) = 1)
