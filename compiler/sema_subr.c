@@ -37,7 +37,8 @@ static int ptr_to_tag(struct dtc *dx, const struct dtype *t, const char *subr)
 		return rw && rw->kind == TY_STRUCT &&
 		       (b == rw || (b->btf_id && b->btf_id == rw->btf_id));
 	}
-	return (b->kind == TY_STRUCT || b->kind == TY_UNION) && b->tag && !strcmp(b->tag, tag);
+	/* a union of the same tag is no struct (ctf_type_compat()) */
+	return b->kind == TY_STRUCT && b->tag && !strcmp(b->tag, tag);
 }
 
 /*
