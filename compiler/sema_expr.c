@@ -925,6 +925,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return sema_check_typed_expr(dx, cc, n); /* members, *p */
 		if (n->a->kind == N_IDENT && ident_badref(dx, n->a))
 			return NULL; /* the left side is looked up first */
+		if (n->a->kind != N_IDENT && !check_expr(dx, cc, n->a))
+			return NULL; /* and cooked first (-p = 1 is D_OP_ARITH) */
 		r = check_expr(dx, cc, n->b);
 		if (!r)
 			return NULL;
