@@ -174,6 +174,8 @@ struct node {
 			     string here, the array (ival elements) to trace() and sizeof */
 #define NF_STRCAST 0x8000 /* an N_STRINGOF that was a cast (string)p: no NULL check of its
 			   own, so a key faults at 128 + i (emit_str_key()) */
+#define NF_NONASSIGN 0x10000 /* an alloca-derived value not to be assigned to a variable: a
+				 ?: of alloca and other branches (DT_NF_NONASSIGN, sema_mem.c) */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
 #define NF_PARSED_BAD 0x100000 /* an error DTrace finds as it parses, said already

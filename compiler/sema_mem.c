@@ -199,7 +199,7 @@ static void taint_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 
 	if (!s)
 		return;
-	if (r->kind == N_COND && sema_mem_val_is_alloca(r->b) != sema_mem_val_is_alloca(r->c)) {
+	if (n->b->flags & NF_NONASSIGN) {
 		diag_error(dx, r->loc, "D_ALLOCA_INCOMPAT",
 			   "ternary conditional with alloca and non-alloca branches cannot be "
 			   "assigned to a variable");
@@ -237,6 +237,23 @@ void sema_mem_clause_end(struct dtc *dx, struct cctx *cc)
 	}
 }
 
+/* dt_node_prop_alloca(), dt_cook_taint_alloca(): from an alloca-derived
+ * operand, the taint and whether it may be assigned (DT_NF_NONASSIGN). */
+static void prop_taint(struct node *n, const struct node *from)
+{
+	if (!sema_mem_val_is_alloca(from))
+		return;
+	n->flags |= NF_ALLOCA | (from->flags & NF_NONASSIGN);
+}
+
+/* dt_node_type_propagate() (unary - + ~, shifts): the operand's flags. */
+static void copy_taint(struct node *n, const struct node *from)
+{
+	if (sema_mem_val_is_alloca(from))
+		n->flags |= NF_ALLOCA;
+	n->flags |= from->flags & NF_NONASSIGN;
+}
+
 /*
  * The alloca taint of n's value (DT_NF_ALLOCA), from its operands' as
  * dt_cook_op1(), dt_cook_op2() and dt_cook_op3() pass it on: a cast to any
@@ -249,7 +266,6 @@ void sema_mem_clause_end(struct dtc *dx, struct cctx *cc)
 void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct sym *s;
-	int al;
 
 	if (!n->type)
 		return;
@@ -278,35 +294,38 @@ void sema_mem_taint(struct dtc *dx, struct cctx *cc, struct node *n)
 			n->flags |= NF_ALLOCA;
 		else if (n->op == OP_ADDR && sema_mem_is_alloca(n->a))
 			n->flags |= NF_ALLOCA;
-		else if ((n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT) &&
-			 sema_mem_val_is_alloca(n->a))
-			n->flags |= NF_ALLOCA;
+		else if (n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT)
+			copy_taint(n, n->a);
 		return;
 	case N_INCDEC:
 	case N_CAST:
 	case N_STRINGOF:
-		if (sema_mem_val_is_alloca(n->kind == N_CAST ? n->b : n->a))
-			n->flags |= NF_ALLOCA;
+		prop_taint(n, n->kind == N_CAST ? n->b : n->a);
 		return;
 	case N_BINARY:
-		al = sema_mem_val_is_alloca(n->a);
-		if (n->op != OP_SHL && n->op != OP_SHR)
-			al |= sema_mem_val_is_alloca(n->b);
-		if (al && n->op != OP_LT && n->op != OP_LE && n->op != OP_GT && n->op != OP_GE &&
-		    n->op != OP_EQ && n->op != OP_NE)
-			n->flags |= NF_ALLOCA;
+		if (n->op == OP_SHL || n->op == OP_SHR) {
+			copy_taint(n, n->a);
+		} else if (n->op != OP_LT && n->op != OP_LE && n->op != OP_GT && n->op != OP_GE &&
+			   n->op != OP_EQ && n->op != OP_NE) {
+			prop_taint(n, n->a);
+			prop_taint(n, n->b);
+		}
 		return;
 	case N_LOGICAL:
-		if (sema_mem_val_is_alloca(n->a) || sema_mem_val_is_alloca(n->b))
-			n->flags |= NF_ALLOCA;
+		prop_taint(n, n->a);
+		prop_taint(n, n->b);
 		return;
 	case N_COND:
+		/* dt_cook_op3(): alloca'd as its true branch; not assignable
+		 * where the branches differ, or either is not */
 		if (sema_mem_val_is_alloca(n->b))
 			n->flags |= NF_ALLOCA;
+		if (sema_mem_val_is_alloca(n->b) != sema_mem_val_is_alloca(n->c) ||
+		    ((n->b->flags | n->c->flags) & NF_NONASSIGN))
+			n->flags |= NF_NONASSIGN;
 		return;
 	case N_COMMA:
-		if (sema_mem_val_is_alloca(n->b))
-			n->flags |= NF_ALLOCA;
+		prop_taint(n, n->b);
 		return;
 	case N_ASSIGN:
 		taint_assign(dx, cc, n);
