@@ -182,6 +182,7 @@ struct node {
 				 (sema_parse.c): cooking it says nothing more */
 #define NF_NOPROV 0x80000 /* a probe description no provider matches: reported already
 			     (dtc), or one with no glob or PID dtrun would report at load */
+#define NF_PARSE_SEEN 0x400000 /* a call sema_parse.c checked in its clause */
 #define NF_PDESC_MACROS 0x200000 /* a probe description whose macros were expanded as
 				   parsed (sema_pdesc_macros()) */
 

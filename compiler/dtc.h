@@ -114,6 +114,10 @@ struct dtc {
 	int ncg_diags, cg_diags_cap;
 	struct diag_hold *hold;       /* the diagnostics held now, or NULL */
 	struct loc parse_err;         /* the parse's first error (sema_parse_all()) */
+	struct node **parse_calls;    /* every call, as the parser reduced it: the
+					 ones a syntax error cut out of a statement
+					 are checked too (sema_parse.c) */
+	int nparse_calls, parse_calls_cap;
 	int presyntax;                /* sema of what precedes a syntax error:
 					 the declarations DTrace makes as it parses
 					 (sema_parse_all()) */

@@ -215,6 +215,23 @@ static const char *call_name(struct dtc *dx, struct node *callee)
 	return callee->kind == N_IDENT ? callee->str : "";
 }
 
+/* Every call in the order it is reduced: dt_node_func() checks each one as
+ * it is built, a call in a statement that a later syntax error cuts short
+ * too (sema_parse.c sema_parse_orphans()). */
+static void note_call(struct dtc *dx, struct node *call)
+{
+	if (dx->nparse_calls == dx->parse_calls_cap) { /* in the arena: freed with it */
+		struct node **nc;
+
+		dx->parse_calls_cap = dx->parse_calls_cap ? dx->parse_calls_cap * 2 : 16;
+		nc = arena_alloc(dx, sizeof(*nc) * dx->parse_calls_cap);
+		if (dx->nparse_calls)
+			memcpy(nc, dx->parse_calls, sizeof(*nc) * dx->nparse_calls);
+		dx->parse_calls = nc;
+	}
+	dx->parse_calls[dx->nparse_calls++] = call;
+}
+
 /* Append derivation d at the base-type end of declarator decl's chain. */
 static void dtype_append(struct node *decl, struct node *d)
 {
@@ -450,12 +467,14 @@ postfix_expression:
 			$$ = mk(dx, N_CALL, @$);
 			$$->str = call_name(dx, $1);
 			$$->e = *$$->str ? NULL : $1; /* for D_FUNC_IDENT's position */
+			note_call(dx, $$);
 		}
 	|	postfix_expression '(' argument_expression_list ')' {
 			$$ = mk(dx, N_CALL, @$);
 			$$->a = $3.head;
 			$$->str = call_name(dx, $1);
 			$$->e = *$$->str ? NULL : $1;
+			note_call(dx, $$);
 		}
 	|	postfix_expression '.' any_ident {
 			$$ = mk2(dx, N_MEMBER_OF, OP_NONE, $1, NULL, @$);

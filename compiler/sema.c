@@ -671,6 +671,7 @@ static int item_precedes(struct dtc *dx, const struct node *it, struct loc err)
 void sema_parse_all(struct dtc *dx)
 {
 	struct diag_hold h;
+	int nerrors;
 
 	diag_hold_begin(dx, &h);
 	for (int i = 0; i < dx->nfiles; i++)
@@ -684,8 +685,11 @@ void sema_parse_all(struct dtc *dx)
 			pp = &(*pp)->next;
 		rest = *pp;
 		*pp = NULL;
+		nerrors = dx->nerrors;
 		dx->presyntax = 1;
 		sema_check(dx);
+		if (dx->nerrors == nerrors)
+			sema_parse_orphans(dx);
 		dx->presyntax = 0;
 		*pp = rest;
 	}

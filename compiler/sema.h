@@ -410,6 +410,7 @@ struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* 
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */
 int sema_call_designator(struct dtc *dx, struct node *n);                    /* sema_call.c */
 int sema_parse_clause(struct dtc *dx, struct node *cl);                      /* sema_parse.c */
+void sema_parse_orphans(struct dtc *dx);                                    /* sema_parse.c */
 int sema_parsed_before(const struct dtc *dx, struct loc l);                  /* sema_parse.c */
 /* char [N] of a value D types as a char array (p->comm), or NULL */
 struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n);

@@ -48,10 +48,12 @@ static int pwalk(struct dtc *dx, struct node *n, int depth)
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]); k++)
 			if (kids[k])
 				bad |= pwalk(dx, kids[k], depth + 1);
-		if (n->kind == N_CALL && sema_parsed_before(dx, n->loc) &&
-		    sema_call_designator(dx, n)) {
-			n->flags |= NF_PARSED_BAD;
-			bad = -1;
+		if (n->kind == N_CALL && sema_parsed_before(dx, n->loc)) {
+			n->flags |= NF_PARSE_SEEN;
+			if (sema_call_designator(dx, n)) {
+				n->flags |= NF_PARSED_BAD;
+				bad = -1;
+			}
 		}
 	}
 	return bad;
@@ -69,4 +71,23 @@ int sema_parse_clause(struct dtc *dx, struct node *cl)
 			return -1; /* no more of the clause is parsed */
 		}
 	return (cl->b ? pwalk(dx, cl->b, 0) : 0) | (cl->c ? pwalk(dx, cl->c, 0) : 0);
+}
+
+/*
+ * The calls a syntax error cut out of a statement (parser.y's error
+ * recovery drops the statement): dt_node_func() checked each as the
+ * grammar reduced it, before the syntax error, after everything else the
+ * parse had seen ("s"(x) -= } is D_FUNC_IDENT).
+ */
+void sema_parse_orphans(struct dtc *dx)
+{
+	for (int i = 0; i < dx->nparse_calls; i++) {
+		struct node *n = dx->parse_calls[i];
+
+		if (!(n->flags & NF_PARSE_SEEN) && !dtc_is_dlib_file(dx, n->loc.file) &&
+		    sema_parsed_before(dx, n->loc) && sema_call_designator(dx, n)) {
+			n->flags |= NF_PARSED_BAD;
+			return;
+		}
+	}
 }
