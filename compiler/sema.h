@@ -158,6 +158,8 @@ void sema_types_inline(struct dtc *dx, struct node *it);
 int sema_types_is_inline(struct dtc *dx, const char *name);
 int sema_types_is_dlib_inline(struct dtc *dx, const char *name); /* the D library's */
 int sema_types_inline_after(struct dtc *dx, const char *name, struct loc loc);
+enum { SEMA_INL_NONE, SEMA_INL_INT, SEMA_INL_SCALAR, SEMA_INL_ARRAY };
+int sema_inline_at(struct dtc *dx, const char *name, struct loc loc);
 int sema_types_inline_index(struct dtc *dx, struct cctx *cc, struct node *n,
 			    struct dtype **tp); /* name[args] of an inline: 1 handled */
 void sema_types_translator(struct dtc *dx, struct node *it);

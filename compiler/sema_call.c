@@ -398,7 +398,10 @@ int sema_call_designator(struct dtc *dx, struct node *n)
 
 	if (b && sema_ident_newer(dx, n->str, n->loc))
 		b = NULL; /* newer than -x version: no such identifier */
-	if (!*n->str) { /* a callee that is not a name (parser.y call_name()) */
+	if (!*n->str || sema_inline_at(dx, n->str, n->loc) == SEMA_INL_INT) {
+		/* a callee that is not a name (parser.y call_name()), or an
+		 * integer constant's inline, which the parser replaced by the
+		 * constant */
 		diag_error(dx, n->e ? n->e->loc : n->loc, "D_FUNC_IDENT",
 			   "function designator is not of function type");
 		return -1;

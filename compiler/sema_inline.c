@@ -328,6 +328,30 @@ int sema_types_inline_after(struct dtc *dx, const char *name, struct loc loc)
 		(in->n->loc.file == loc.file && in->n->loc.off > loc.off));
 }
 
+static int parse_int_const(struct dtc *dx, const struct node *e, int depth);
+
+/*
+ * What an inline's name is where the parser meets it, at loc
+ * (dt_node_ident()): SEMA_INL_INT when it is an integer constant, which the
+ * parser replaces by a copy of the constant (a D enumerator is one too), so
+ * that the name is gone ("NULL(1)" calls no name: D_FUNC_IDENT);
+ * SEMA_INL_SCALAR or SEMA_INL_ARRAY for another inline defined above loc;
+ * SEMA_INL_NONE when there is none yet.
+ */
+int sema_inline_at(struct dtc *dx, const char *name, struct loc loc)
+{
+	struct inl *in = inl_visible(dx, name, loc);
+	int64_t v;
+
+	if (in && !sema_types_inline_after(dx, name, loc)) {
+		if (inl_params(in))
+			return SEMA_INL_ARRAY;
+		return in->n->b && parse_int_const(dx, in->n->b->b, 0) ? SEMA_INL_INT
+									: SEMA_INL_SCALAR;
+	}
+	return !in && types_enum_find(dx, name, &v) ? SEMA_INL_INT : SEMA_INL_NONE;
+}
+
 /* An inline of the D library's (defined outside the program's scope). */
 int sema_types_is_dlib_inline(struct dtc *dx, const char *name)
 {
