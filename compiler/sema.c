@@ -260,7 +260,10 @@ static void check_macros_scanned(struct dtc *dx)
 	const struct node *first = dx->macro_undef;
 	const char *d;
 
-	if (!first || !sema_parsed_before(dx, first->loc))
+	/* scanned before the syntax error, which may be at the macro itself */
+	if (!first || (dx->presyntax && (first->loc.file > dx->parse_err.file ||
+					 (first->loc.file == dx->parse_err.file &&
+					  first->loc.off > dx->parse_err.off))))
 		return;
 	d = first->str + 1 + (first->str[1] == '$');
 	if (!isdigit((unsigned char)*d)) { /* a macro variable (lexer.l) */
