@@ -119,11 +119,19 @@ struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n)
 }
 
 /* A variable's name: not an inline's or a D enumerator's, which DTrace
- * cooks to values, not lvalues (D_OP_LVAL). */
+ * cooks to values, not lvalues (D_OP_LVAL), nor a kernel symbol's
+ * (`name, mod`name: dt_xcook_ident() resolves it, an lvalue never
+ * writable). */
 static int is_lvalue_ident(struct dtc *dx, struct node *n)
 {
 	return n->kind == N_IDENT && !sema_types_is_inline(dx, n->str) &&
-	       !types_enum_find(dx, n->str, &(int64_t){ 0 });
+	       !types_enum_find(dx, n->str, &(int64_t){ 0 }) && !strchr(n->str, '`');
+}
+
+/* A kernel symbol's name (`name, mod`name): an lvalue DTrace never writes. */
+static int is_ksym_ident(const struct node *n)
+{
+	return n->kind == N_IDENT && n->str && strchr(n->str, '`');
 }
 
 /* An identifier in an rvalue context. */
@@ -893,6 +901,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (!is_lvalue_ident(dx, n->a)) {
 			/* dt_cook_op1() cooks the operand, then checks: scalar,
 			 * known size, lvalue ("a"++ is D_OP_SCALAR) */
+			int ksym = is_ksym_ident(n->a); /* before it is resolved */
+
 			t = check_expr(dx, cc, n->a);
 			if (!t)
 				return NULL;
@@ -902,6 +912,10 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			else if (type_is_vfptr(t))
 				diag_error(dx, n->loc, "D_OP_VFPTR",
 					   "operator %s requires an operand of known size", op_str(n->op));
+			else if (ksym)
+				diag_error(dx, n->loc, "D_OP_WRITE",
+					   "operator %s can only be applied to a writable variable",
+					   op_str(n->op));
 			else
 				diag_error(dx, n->loc, "D_OP_LVAL",
 					   "operator %s requires modifiable lvalue as an operand",
@@ -933,10 +947,11 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (readonly_var(dx, cc, n->a, &l))
 			return l ? sema_builtin_assign(dx, n, l, r) : NULL;
 		if (!is_lvalue_ident(dx, n->a)) {
-			diag_error(dx, n->loc, "D_OP_LVAL",
-				   "operator %s requires modifiable lvalue as an operand",
-				   op_str(n->op));
-			return NULL;
+			/* checked already when an integer constant inline's */
+			int ksym = is_ksym_ident(n->a); /* before it is resolved */
+
+			l = n->a->type ? n->a->type : check_expr(dx, cc, n->a);
+			return l ? sema_assign_refused(dx, n, l, r, ksym) : NULL;
 		}
 		l = check_lvalue(dx, cc, n->a, sema_char_array_value(dx, n->b) ? sema_char_array_value(dx, n->b) : r, n->op);
 		if (!l)

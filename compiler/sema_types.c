@@ -831,6 +831,18 @@ static void mark_store_base(struct node *n)
  */
 struct dtype *sema_builtin_assign(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r)
 {
+	return sema_assign_refused(dx, n, l, r, 1);
+}
+
+/*
+ * An assignment to what cannot be assigned, in dt_cook_op2()'s order: the
+ * operands' types first (=: D_OP_INCOMPAT; the compound operators' own
+ * checks), then asgn_common's D_OP_LVAL (no lvalue: "abc" = 1 is
+ * D_OP_INCOMPAT, "abc" = "d" D_OP_LVAL) or D_OP_WRITE (lvalue, read-only).
+ */
+struct dtype *sema_assign_refused(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r,
+				  int lvalue)
+{
 	if (n->op != OP_ASSIGN && sema_compound_check(dx, n, l, r))
 		return NULL;
 	if (n->op == OP_ASSIGN && !type_argcompat(l, r, sema_const_zero(n->b))) {
@@ -838,8 +850,12 @@ struct dtype *sema_builtin_assign(struct dtc *dx, struct node *n, struct dtype *
 			   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
 		return NULL;
 	}
-	diag_error(dx, n->loc, "D_OP_WRITE", "operator %s can only be applied to a writable variable",
-		   op_str(n->op));
+	if (!lvalue)
+		diag_error(dx, n->loc, "D_OP_LVAL",
+			   "operator %s requires modifiable lvalue as an operand", op_str(n->op));
+	else
+		diag_error(dx, n->loc, "D_OP_WRITE",
+			   "operator %s can only be applied to a writable variable", op_str(n->op));
 	return NULL;
 }
 

@@ -599,6 +599,13 @@ static struct sym *resolve(struct dtc *dx, struct cctx *cc, struct node *n, stru
 		return NULL;
 	}
 	name = n->kind == N_INDEX ? (base->kind == N_IDENT ? base->str : base->str) : n->str;
+	if ((ns == SYM_TLS || ns == SYM_LOCAL) && strchr(name, '`')) {
+		/* dt_xcook_ident(): a scoping mark names no TLS or local variable */
+		diag_error(dx, base->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
+			   name);
+		*err = 1;
+		return NULL;
+	}
 	snprintf(vname, sizeof(vname), "%s%s", ns_prefix(ns), name);
 	if (n->kind == N_INDEX && !n->b->next && (s = var_find(dx, ns, name)) &&
 	    s->kind != SYM_ASSOC && !s->keys && s->type->kind == TY_STRING)
@@ -794,7 +801,7 @@ static int is_var_lvalue(struct dtc *dx, struct node *n)
 	/* i[k] of an inline or a D enumerator indexes its value, *(i + k)
 	 * (dt_cook_op2()): sema_types.c */
 	if (n->kind == N_INDEX && n->a->kind == N_IDENT &&
-	    (sema_types_is_inline(dx, n->a->str) ||
+	    (sema_types_is_inline(dx, n->a->str) || strchr(n->a->str, '`') || /* a kernel symbol */
 	     types_enum_const(dx, n->a->str, &(int64_t){ 0 }, &(struct dtype *){ NULL })))
 		return 0;
 	if (n->kind == N_INDEX)
