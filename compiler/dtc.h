@@ -252,6 +252,7 @@ void pragma_check(struct dtc *dx, struct node *n);
 int pragma_directive(struct dtc *dx, struct loc loc, const char *word, size_t wlen,
 		     const char *rest, size_t rlen);
 void pragma_linemarker(struct dtc *dx, struct loc loc, const char *s, size_t n);
+struct loc pragma_next_line(const struct dtc *dx, struct loc l);
 int pragma_ident(const struct node *n, char *word, size_t wsize, char *name, size_t nsize);
 /* dlib.c: the D library's files, added before the script's. */
 void dlib_load(struct dtc *dx);

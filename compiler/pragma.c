@@ -388,8 +388,18 @@ int pragma_directive(struct dtc *dx, struct loc loc, const char *word, size_t wl
 void pragma_scanned(struct dtc *dx, struct node *n)
 {
 	char word[64];
-	const char *rest;
+	const char *rest, *w = n->str + strspn(n->str, " \t\f\v\r");
 
+	/* dt_pragma(): a string where a word is expected, after "pragma" or
+	 * "pragma D", is no directive, reported once the newline is read */
+	if (w[0] == 'D' && (isspace((unsigned char)w[1]) || w[1] == '"'))
+		w += 1 + strspn(w + 1, " \t\f\v\r");
+	if (*w == '"') {
+		diag_error(dx, pragma_next_line(dx, n->loc), "D_PRAGCTL_INVAL",
+			   "invalid control directive");
+		n->str = ""; /* nothing more to check */
+		return;
+	}
 	if (!pragma_words(n->str, word, sizeof(word), &rest)) {
 		/* "#pragma WORD": dt_pragma.c's directives, other words ignored */
 		const char *w = n->str, *p;
@@ -420,6 +430,18 @@ void pragma_scanned(struct dtc *dx, struct node *n)
 		pragma_form(dx, n, word, rest);
 	else
 		pragma_directive(dx, n->loc, word, strlen(word), rest, strlen(rest));
+}
+
+/* The start of the line after the one at l: dt_lex.l's yylineno once it
+ * read a control line's newline. */
+struct loc pragma_next_line(const struct dtc *dx, struct loc l)
+{
+	const struct src_file *f = &dx->files[l.file];
+	size_t off = (size_t)l.off;
+
+	while (off < f->len && f->text[off] != '\n')
+		off++;
+	return (struct loc){ l.file, (int)(off < f->len ? off + 1 : off), 0 };
 }
 
 /*

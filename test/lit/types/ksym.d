@@ -13,7 +13,7 @@
  * RUN: not %dtc -S -o - --btf %btf %t.d 2>&1 | FileCheck %s --check-prefix=ERR --implicit-check-not=error:
  * ERR: :1:15: error: failed to resolve `nosuch: Unknown symbol name [D_IDENT_UNDEF]
  * ERR: :1:15: note: dtc types kernel variables from the kernel's BTF, which describes no variable nosuch
- * ERR: :1:31: error: failed to resolve mod`min_btf_root: Unknown symbol name [D_IDENT_UNDEF]
+ * ERR: :1:31: error: failed to resolve mod`min_btf_root: Module is no longer loaded [D_IDENT_UNDEF]
  */
 BEGIN
 {
