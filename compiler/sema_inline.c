@@ -560,6 +560,11 @@ int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
 	int64_t v;
 	int cast;
 
+	if (in && inl_params(in)) { /* dt_xcook_ident(): an array inline's name alone */
+		diag_error(dx, n->loc, "D_IDENT_BADREF",
+			   "associative array '%s' may not be referenced as scalar", n->str);
+		return -1;
+	}
 	if (in) {
 		struct node *e;
 		t = inline_type(dx, cc, in);
