@@ -407,7 +407,10 @@ int sema_call_designator(struct dtc *dx, struct node *n)
 		return -1;
 	}
 	if (!b || b->check == BC_NONE) {
-		const char *kind = sema_ident_kind(dx, n->str, n->loc);
+		int inl = sema_inline_at(dx, n->str, n->loc); /* an inline above the call */
+		const char *kind = inl == SEMA_INL_SCALAR  ? "scalar"
+				   : inl == SEMA_INL_ARRAY ? "associative array"
+							   : sema_ident_kind(dx, n->str, n->loc);
 
 		if (kind)
 			diag_error(dx, n->loc, "D_FUNC_IDKIND",

@@ -239,12 +239,6 @@ const char *sema_ident_kind(struct dtc *dx, const char *name, struct loc loc)
 		return "associative array";
 	if (builtin_var_find(name) && !sema_ident_newer(dx, name, loc))
 		return "scalar";
-	switch (sema_inline_at(dx, name, loc)) {
-	case SEMA_INL_SCALAR:
-		return "scalar";
-	case SEMA_INL_ARRAY:
-		return "associative array";
-	}
 	s = sym_find(dx, name);
 	if (s && s->kind == SYM_ASSOC)
 		return "associative array";
