@@ -100,6 +100,12 @@ struct dtc {
 	int destructive_at_load;      /* --destructive-at-load: dtrun (one-step mode)
 					 decides on destructive actions at load, as
 					 dtrace does, not dtc */
+	const char *probe_ids_out;    /* --probe-ids-out FILE: dtrun resolves a
+					 script's probe IDs (lexer.l lex_probe_id()) */
+	const char **probe_id_descs;  /* --probe-id N=DESC: the host's probe N ("": none) */
+	unsigned long long *probe_ids;
+	int nprobe_ids;
+	FILE *ids_pending;            /* IDs dtrun has yet to resolve: diagnostics wait */
 	int dtrace_diags;             /* --dtrace-diags: errors in dtrace(1)'s words,
 					 the first only (util.c diag_dtrace) */
 	const char **spec_names;      /* --spec-name: each -n as the user wrote it,

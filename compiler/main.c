@@ -480,7 +480,7 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
        OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C,
-       OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES };
+       OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES, OPT_PROBE_IDS_OUT, OPT_PROBE_ID };
 
 int main(int argc, char **argv)
 {
@@ -492,6 +492,8 @@ int main(int argc, char **argv)
 		{ "spec-name", required_argument, 0, OPT_SPEC_NAME },
 		{ "from-c", required_argument, 0, OPT_FROM_C },
 		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
+		{ "probe-ids-out", required_argument, 0, OPT_PROBE_IDS_OUT },
+		{ "probe-id", required_argument, 0, OPT_PROBE_ID },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
 		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
 		{ "destructive-at-load", no_argument, 0, OPT_DESTRUCTIVE_AT_LOAD },
@@ -637,6 +639,29 @@ int main(int argc, char **argv)
 		case OPT_PDESC_AT_LOAD:
 			dx->pdesc_at_load = 1;
 			break;
+		case OPT_PROBE_IDS_OUT:
+			dx->probe_ids_out = optarg;
+			break;
+		case OPT_PROBE_ID: {
+			/* N=prov:mod:func:name, or N= for an ID no probe has */
+			char *eq = strchr(optarg, '=');
+			unsigned long long *ids = arena_alloc(dx, sizeof(*ids) * (size_t)(dx->nprobe_ids + 1));
+			const char **ds = arena_alloc(dx, sizeof(*ds) * (size_t)(dx->nprobe_ids + 1));
+
+			if (!eq) {
+				fprintf(stderr, "dtc: --probe-id %s: expected ID=DESCRIPTION\n", optarg);
+				goto usage_fail;
+			}
+			if (dx->nprobe_ids) {
+				memcpy(ids, dx->probe_ids, sizeof(*ids) * (size_t)dx->nprobe_ids);
+				memcpy(ds, dx->probe_id_descs, sizeof(*ds) * (size_t)dx->nprobe_ids);
+			}
+			ids[dx->nprobe_ids] = strtoull(optarg, NULL, 10);
+			ds[dx->nprobe_ids++] = eq + 1;
+			dx->probe_ids = ids;
+			dx->probe_id_descs = ds;
+			break;
+		}
 		case OPT_UNUSED_AT_LOAD:
 			dx->unused_at_load = 1;
 			break;
@@ -813,6 +838,13 @@ int main(int argc, char **argv)
 
 	/* passes */
 	sema_parse_all(dx);
+	if (dx->ids_pending) {
+		/* dtrun resolves the script's probe IDs and runs dtc again */
+		fclose(dx->ids_pending);
+		dx->ids_pending = NULL;
+		rc = DTC_EXIT_PROBE_IDS;
+		goto done;
+	}
 	if (dx->nerrors)
 		goto done;
 	if (dump && !strcmp(dump, "ast")) {

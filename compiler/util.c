@@ -327,8 +327,8 @@ static void diag_dtrace(struct dtc *dx, struct loc loc, int line, const char *ta
 	struct dopt *o;
 	int errtags = 0, f, k = 0;
 
-	if (dx->nerrors != 1)
-		return;
+	if (dx->nerrors != 1 || dx->ids_pending)
+		return; /* the first only; none while dtrun resolves probe IDs */
 	for (o = dx->opts; o; o = o->next)
 		errtags |= strcmp(o->name, "errtags") == 0;
 	if (loc.file >= 0 && loc.file < dx->nfiles &&

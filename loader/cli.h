@@ -34,6 +34,7 @@ struct cmdline {
 	int nprocs;
 	const char *script;      /* -s, or a script given as the first operand */
 	int one_step;            /* -s, -n, -P...: dtc compiles first */
+	int no_program;          /* -Z with no program: one step, nothing to trace */
 	const char *cpp_flag;    /* the first of -C -D -U -I, or NULL */
 	int instances;           /* --instance or -M: a description's fifth field is
 				    an instance (dtc --instances) */
@@ -90,10 +91,13 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl);
 /*
  * One step: runs dtc on the command line's script or descriptions, writing
  * the object into a memory file; *fd is that file (or -1), path its
- * /dev/fd name.  Returns dtc's exit status, -1 if it could not run
- * (compile.c).
+ * /dev/fd name.  A script that names probes by ID is compiled twice: dtc
+ * notes the IDs, dtrun gives it their descriptions (d's host).  Returns
+ * dtc's exit status, -1 if it could not run (compile.c).
  */
-int compile_object(const struct cmdline *cl, int *fd, char *path, size_t len);
+int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *path, size_t len);
+/* A script's probe IDs dtc noted, as dtc's --probe-id arguments (list.c). */
+int list_script_ids(struct dtrun *d, const char *ids, struct strv *av, struct strv *owned);
 /* dtc: $DTC if set, else next to dtrun's own executable, else on $PATH. */
 const char *compile_dtc_path(char *buf, size_t len);
 

@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../runtime/dtc_abi.h"
 #include "cli.h"
 #include "proc.h"
 
@@ -65,11 +66,30 @@ static int run_dtc(char **argv)
 	return -1;
 }
 
-int compile_object(const struct cmdline *cl, int *fd, char *path, size_t len)
+/*
+ * dtc's IDs file (DTC_EXIT_PROBE_IDS) read back: the IDs of the probes
+ * the program names by ID, one a line.  NULL if it cannot be read.
+ */
+static char *read_ids(int fd)
 {
-	char dtcpath[PATH_MAX];
-	struct strv av = { 0 };
-	int i, st;
+	off_t n = lseek(fd, 0, SEEK_END);
+	char *t;
+
+	if (n < 0 || n > (1 << 20) || !(t = malloc((size_t)n + 1)))
+		return NULL;
+	if (pread(fd, t, (size_t)n, 0) != n) {
+		free(t);
+		return NULL;
+	}
+	t[n] = '\0';
+	return t;
+}
+
+int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *path, size_t len)
+{
+	char dtcpath[PATH_MAX], idspath[32];
+	struct strv av = { 0 }, owned = { 0 };
+	int i, st, idsfd;
 
 	/* dtc writes the object to a memory file dtrun holds: nothing in the
 	 * file system to leave behind, whatever ends dtrun */
@@ -102,10 +122,50 @@ int compile_object(const struct cmdline *cl, int *fd, char *path, size_t len)
 	if (cl->instances)
 		strv_push(&av, "--instances"); /* a fifth field names an instance */
 	strv_push(&av, "--dtrace-diags"); /* dtrace's words for errors */
+	/* probe IDs in the program (3 { }): this host's, which dtc does not
+	 * know; it notes them in this file, and is run again with theirs */
+	idsfd = memfd_create("dtrun-probe-ids", 0);
+	if (idsfd >= 0) {
+		snprintf(idspath, sizeof(idspath), "/dev/fd/%d", idsfd);
+		strv_push(&av, "--probe-ids-out");
+		strv_push(&av, idspath);
+	}
+	/* the operands go last, after "--": the --probe-id options go
+	 * before (av.n - nops) */
 	strv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
 	for (i = 0; i < cl->ops.n; i++)
 		strv_push(&av, cl->ops.v[i]);
 	st = run_dtc(av.v);
+	if (st == DTC_EXIT_PROBE_IDS && idsfd >= 0) {
+		char *ids = read_ids(idsfd);
+		struct strv re = { 0 };
+
+		st = 1;
+		if (!ids)
+			dt_err("failed to read the probe IDs dtc noted\n");
+		else if (!list_script_ids(d, ids, &re, &owned)) {
+			struct strv av2 = { 0 };
+			int dash = av.n - cl->ops.n - 1;
+
+			/* the same command, less --probe-ids-out, plus the IDs */
+			for (i = 0; i < dash - 2; i++)
+				strv_push(&av2, av.v[i]);
+			for (i = 0; i < re.n; i++)
+				strv_push(&av2, re.v[i]);
+			for (i = dash; i < av.n; i++)
+				strv_push(&av2, av.v[i]);
+			if (ftruncate(*fd, 0) == 0)
+				st = run_dtc(av2.v);
+			strv_free(&av2);
+		}
+		strv_free(&re);
+		free(ids);
+	}
+	if (idsfd >= 0)
+		close(idsfd);
+	for (i = 0; i < owned.n; i++)
+		free(owned.v[i]);
+	strv_free(&owned);
 	strv_free(&av);
 	return st;
 }

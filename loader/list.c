@@ -311,3 +311,43 @@ int list_resolve_ids(struct dtrun *d, struct cmdline *cl)
 		probes_free(&ps);
 	return rc;
 }
+
+/*
+ * A script's probe IDs, which dtc noted (ids: one a line, DTC_EXIT_PROBE_IDS):
+ * "--probe-id" "ID=prov:mod:func:name" for each in av, as -l numbers them
+ * here ("ID=" for an ID no probe has: dtc says EDT_BADID where it stands).
+ * The strings are kept in owned.  0, or 1 after a message.
+ */
+int list_script_ids(struct dtrun *d, const char *ids, struct strv *av, struct strv *owned)
+{
+	struct probes ps;
+	struct meta m = { 0 };
+	const char *p = ids;
+
+	if (probes_build(&ps, &m, 1) || prov_probes_add(&ps, &m, d->o, 1))
+		return 1;
+	while (*p) {
+		char *end, *arg = NULL;
+		unsigned long long id = strtoull(p, &end, 10);
+		const struct probe *pr = NULL;
+
+		if (end == p)
+			break;
+		for (int j = 0; j < ps.n && !pr; j++)
+			if (ps.v[j].id == id)
+				pr = &ps.v[j];
+		if ((pr ? asprintf(&arg, "%llu=%s:%s:%s:%s", id, pr->prov, pr->mod, pr->func,
+				   pr->name)
+			: asprintf(&arg, "%llu=", id)) < 0) {
+			probes_free(&ps);
+			dt_err("out of memory\n");
+			return 1;
+		}
+		strv_push(owned, arg);
+		strv_push(av, "--probe-id");
+		strv_push(av, arg);
+		p = end + strspn(end, "\n");
+	}
+	probes_free(&ps);
+	return 0;
+}

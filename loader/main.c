@@ -569,6 +569,14 @@ int main(int argc, char **argv)
 		rc = list_host(&d, &cl, &ps);
 		goto out;
 	}
+	if (!cl.one_step && !cl.ops.n && o.zflag && !cl.compile_only) {
+		/* dtrace -Z with no program: g_total == 0 is allowed, so it
+		 * traces nothing until the -c commands end or a signal comes
+		 * (dtrace.c main()); a clause that never acts stands for none */
+		cl.one_step = cl.no_program = 1;
+		strv_push(&cl.dtc, "-n");
+		strv_push(&cl.dtc, "dtrace:::END /0/ { }");
+	}
 	if (!cl.one_step && (st = cmdline_operand(&cl, &ob.path)) >= 0) {
 		rc = st;
 		goto out;
@@ -593,7 +601,7 @@ int main(int argc, char **argv)
 		goto out;
 	/* open: one step compiles first, into a memory file */
 	if (cl.one_step) {
-		st = compile_object(&cl, &ob.fd, ob.tmp, sizeof(ob.tmp));
+		st = compile_object(&d, &cl, &ob.fd, ob.tmp, sizeof(ob.tmp));
 		if ((early_sig = dt_sig_pending(sigfd)) != 0)
 			goto out; /* before tracing: no BEGIN, no END */
 		if (st != 0) {
@@ -635,7 +643,8 @@ int main(int argc, char **argv)
 		if (run_open(&d, ob.img, ob.len, ob.path) || run_load(&d) || consume_init(&d))
 			goto out;
 	}
-	report_matched(&d, cl.list_verbose, 0);
+	if (!cl.no_program)
+		report_matched(&d, cl.list_verbose, 0);
 	if (cl.dry_run) {
 		rc = 0;
 		goto out;

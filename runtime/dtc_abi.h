@@ -281,6 +281,10 @@
 #define DT_COOKIE_DSC_MAX 255
 #define DT_COOKIE_OFF_MASK 0xffffffULL
 #define DT_MAX_MACROS 64         /* macro arguments $1..$63 (and $0) */
+/* dtc's exit status in dtrun's one-step mode when the program names probes
+ * by ID (3 { }): it wrote the IDs to --probe-ids-out, one a line, and said
+ * nothing else; dtrun runs it again with --probe-id ID=DESC for each */
+#define DTC_EXIT_PROBE_IDS 3
 /* DTrace's macro variables (dt_open.c); $$NAME, their value as a string, is
  * the load-time global dtc_smv_NAME (char[DT_STRSIZE]) */
 #define DT_MACVAR_NAMES "pid", "ppid", "uid", "gid", "euid", "egid", "pgid", "sid", "target"
