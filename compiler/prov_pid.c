@@ -58,22 +58,18 @@ static int is_pid_prov(struct dtc *dx, const char *p)
 
 static int pid_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
 {
-	const char *s = f->name;
 	int hit = 0;
 
-	/* dt_pid_get_pid(): a provider name of digits only names no process
-	 * of any provider */
-	for (s = f->prov; isdigit((unsigned char)*s); s++)
-		;
-	if (*f->prov && !*s) {
-		diag_error(dx, pd->loc, "D_PROC_BADPROV", "'%s' is not a valid provider", f->prov);
-		return -1;
-	}
+	/* a provider name of digits only ($1:::entry with 123) names no
+	 * process: dt_pid_get_pid() writes D_PROC_BADPROV, but
+	 * dt_pid_create_pid_probes() returns 0, so it is D_PDESC_ZERO */
 	if (!is_pid_prov(dx, f->prov))
 		return 0;
 	/* dt_pid_per_sym(): an offset is what strtoull(name, 16) reads whole
-	 * ("1c", "0x1c") */
-	if (*f->name && strcmp(f->name, "entry") && strcmp(f->name, "return") &&
+	 * ("1c", "0x1c"); it says so once it has the process and a function
+	 * matched, after D_PROC_BADPID, D_PROC_GRAB and D_PROC_FUNC: dtrun's
+	 * to say in one-step mode (loader/prov_pid.c) */
+	if (!dx->pdesc_at_load && *f->name && strcmp(f->name, "entry") && strcmp(f->name, "return") &&
 	    !prov_has_glob(f->name)) {
 		char *end;
 

@@ -219,6 +219,16 @@ static int pid_module(const struct uproc_mod *um)
 		 * compiler makes (main.cold, f.part.0: dt_pid_sym_filt()) */
 		if (!s->size || ((!*f[3] || dt_pdesc_isglob(f[3])) && strchr(s->name, '.')))
 			continue;
+		/* dt_pid_per_sym(): a name that is no glob, entry, return or
+		 * offset (what strtoull(name, 16) reads whole), once a function
+		 * matched (dtc says it where it has no process to grab) */
+		if (*f[4] && !dt_pdesc_isglob(f[4]) && strcmp(f[4], "entry") &&
+		    strcmp(f[4], "return") && !is_hex_name(f[4])) {
+			uproc_desc_error(um->o, "D_PROC_NAME", um->pd, "'%s' is an invalid probe name",
+					 f[4]);
+			rc = -1;
+			break;
+		}
 		if (fam == DT_FAM_UPROBE && is_hex_name(f[4])) {
 			uint64_t off = strtoull(f[4], NULL, 16);
 			char nb[128];
