@@ -6,18 +6,55 @@
  * of libdtprobe, a uprobe (its program is prov_pid.c's).  dtrun's side:
  * loader/prov_sdt.c.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "prov.h"
+
+/*
+ * A description with an empty provider reaches rawtp's and sdt's probes
+ * (dt_probe_iter() globs each field) where this host has a tracepoint it
+ * names (tracefs available_events, GROUP:EVENT): ":::sched_switch".  Where
+ * it has none, or the tracefs cannot be read, the description is left to
+ * the other providers (D_PDESC_ZERO as it is compiled, not at load).
+ */
+static int empty_prov_event(struct dtc *dx, const struct pdesc_fields *f)
+{
+	static const char *const roots[] = { "/sys/kernel/tracing", "/sys/kernel/debug/tracing" };
+	char path[512], line[512];
+	FILE *fp = NULL;
+	int hit = 0;
+
+	if (*f->func)
+		return 0;
+	for (size_t i = 0; i < 2 && !fp; i++) {
+		snprintf(path, sizeof(path), "%s/available_events", dx->tracefs ? dx->tracefs : roots[i]);
+		fp = fopen(path, "r");
+	}
+	while (fp && !hit && fgets(line, sizeof(line), fp)) {
+		char *ev = strchr(line, ':');
+
+		if (!ev)
+			continue;
+		*ev++ = '\0';
+		ev[strcspn(ev, "\n")] = '\0';
+		hit = sema_field_match(f->mod, line) && sema_field_match(f->name, ev);
+	}
+	if (fp)
+		fclose(fp);
+	return hit;
+}
 
 static int sdt_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
 {
 	int hit = 0;
 
 	(void)pd;
-	if (!*f->prov)
+	/* an empty provider is any: rawtp's and sdt's tracepoints
+	 * (":::sched_switch"), as in dt_probe_iter() */
+	if (!*f->prov && !empty_prov_event(dx, f))
 		return 0;
-	if (sema_field_match(f->prov, "sdt") && sema_field_match(f->name, "dt_probe") &&
+	if (*f->prov && sema_field_match(f->prov, "sdt") && sema_field_match(f->name, "dt_probe") &&
 	    (!*f->func || sema_field_match(f->func, "dt_probe"))) {
 		sema_prog_add_clause(dx, DT_FAM_UPROBE, prov_clause_param(dx, clause), clause);
 		hit++;

@@ -33,8 +33,8 @@ static int tp_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *
 	int hit = 0;
 	size_t i;
 
-	if (!*f->prov)
-		return 0;
+	/* an empty provider matches every provider, as in dt_probe_iter()
+	 * (":::start" is proc:::start and io:::start) */
 	if (*f->mod && !sema_field_match(f->mod, "vmlinux"))
 		return 0;
 	if (*f->func)
@@ -201,7 +201,7 @@ static const char *tp_arg_kind(struct dtc *dx, struct node *n, const struct pdes
 		const char *a = sp->argtypes;
 		long long j = 0;
 
-		if ((!sp->tp && !dt_stable_kfn_of(sp)) || !*f->prov || !sema_field_match(f->prov, sp->prov) ||
+		if ((!sp->tp && !dt_stable_kfn_of(sp)) || !sema_field_match(f->prov, sp->prov) ||
 		    !sema_field_match(f->name, sp->name))
 			continue;
 		k = "i";

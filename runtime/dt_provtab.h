@@ -156,8 +156,10 @@ static const struct dt_stable_probe dt_stable_probes[] = {
 	  "no tracepoint fires when a thread is put on a run queue" },
 	{ "sched", "dequeue", NULL, NULL, NULL, NULL, NULL,
 	  "no tracepoint fires when a thread is taken off a run queue" },
-	{ "sched", "tick", NULL, NULL, NULL, NULL, NULL,
-	  "no tracepoint fires on the scheduler's clock tick (use profile:::tick-N)" },
+	/* Oracle's: the scheduler's clock tick (fbt::scheduler_tick:entry, which
+	 * Linux 6.10 renamed sched_tick), in the thread it interrupts */
+	{ "sched", "tick", NULL, NULL, NULL,
+	  "c.arg[0] = c.arg[1] = bpf_get_current_task();", "lwpsinfo_t *, psinfo_t *", NULL },
 	/* a request reaching the device and its completion; args[] from its
 	 * first bio, as DTrace's io probes all pass a bio (a request with none,
 	 * a cache flush, does not fire them, as DTrace's done does not) */
@@ -199,6 +201,7 @@ static const struct dt_tp_since {
 static const struct dt_stable_kfn dt_stable_kfn[] = {
 	{ "io", "wait-start", "submit_bio_wait", 0, "struct bio *" },
 	{ "io", "wait-done", "submit_bio_wait", 1, "struct bio *" },
+	{ "sched", "tick", "sched_tick", 0, NULL },
 };
 
 /* A stable probe's kernel function (dt_stable_kfn[]), or NULL. */
