@@ -121,8 +121,11 @@ static int list_on_demand(const struct strv *specs)
 
 		if (nf < 0)
 			continue;
-		if ((!strcmp(f[1], "profile") || (!f[1][0] && (!strncmp(f[4], "tick-", 5) ||
-							     !strncmp(f[4], "profile-", 8)))) &&
+		/* profile, or a provider pattern matching it (*, prof*) or none,
+		 * with a name of its kind */
+		if ((!strcmp(f[1], "profile") ||
+		     ((!f[1][0] || probes_gmatch("profile", f[1])) &&
+		      (!strncmp(f[4], "tick-", 5) || !strncmp(f[4], "profile-", 8)))) &&
 		    f[4][0] && !strpbrk(f[4], "*?[\\")) {
 			/* a rate the default probes lack: made on demand */
 			char buf[140];
