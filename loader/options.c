@@ -465,10 +465,14 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl)
 		o->bufsize = consume_default_bufsize(d); /* 4 MB; less for BEGIN/END only */
 	if (metrics_check_opts(o) || flame_check_opts(d)) /* metrics.c, flame.c */
 		return -1;
+	/* the macro arguments are the compiler's check (dt_cc.c), before
+	 * DMODE_EXEC opens the output file: a program refused leaves none */
+	if (check_macros(&d->meta, o))
+		return -1;
 	if (cl->ofile && !(o->out = fopen(cl->ofile, "a"))) {
 		o->out = stdout;
 		dt_err("failed to open output file '%s': %s\n", cl->ofile, strerror(errno));
 		return -1;
 	}
-	return check_macros(&d->meta, o);
+	return 0;
 }
