@@ -371,12 +371,17 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 		return;
 	}
 
-	if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) { /* s == NULL, s != NULL */
+	if ((l->kind == TY_STRING) != (r->kind == TY_STRING)) { /* s == NULL, 0 < s: addresses */
 		struct node *s = l->kind == TY_STRING ? n->a : n->b;
-		sb_puts(sb, "((__u64)(");
+		sb_puts(sb, s == n->a ? "((__u64)(" : "(0 ");
+		if (s == n->b)
+			sb_printf(sb, "%s (__u64)(", c_op(n->op));
 		if (!emit_subr_nullable(ec, s, sb))
 			emit_expr(ec, s, sb);
-		sb_printf(sb, ") %s 0)", c_op(n->op));
+		if (s == n->a)
+			sb_printf(sb, ") %s 0)", c_op(n->op));
+		else
+			sb_puts(sb, "))");
 		return;
 	}
 	if (l->kind == TY_STRING) {

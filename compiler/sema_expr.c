@@ -668,8 +668,10 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				struct node *z = l->kind == TY_STRING ? n->b : n->a;
 				struct dtype *zt = l->kind == TY_STRING ? r : l;
 
-				if ((n->op == OP_EQ || n->op == OP_NE) && (z->flags & NF_CONST) &&
-				    type_is_int(z->type) && z->ival == 0)
+				/* the integer constant 0 is a null pointer for every
+				 * relational operator (dt_node_is_ptrcompat(): a
+				 * string is a char array), compared as addresses */
+				if ((z->flags & NF_CONST) && type_is_int(z->type) && z->ival == 0)
 					return n->type = type_int(dx, 4, 1);
 				if (zt->kind == TY_PTR && zt->base &&
 				    ((zt->base->kind == TY_INT && zt->base->size == 1) ||
