@@ -24,7 +24,7 @@
  * "a")); main.c closes it.  0, or 1 after dtrace's message. */
 static int list_open_out(struct dtrun_opts *o, const struct cmdline *cl)
 {
-	if (cl->ofile && !(o->out = fopen(cl->ofile, "a"))) {
+	if (cl->ofile && o->out == stdout && !(o->out = fopen(cl->ofile, "a"))) {
 		o->out = stdout;
 		dt_err("failed to open output file '%s': %s\n", cl->ofile, strerror(errno));
 		return 1;

@@ -622,8 +622,10 @@ int main(int argc, char **argv)
 	if ((st = open_object(&d, &cl, &ob, &rc)) != 0 || opts_apply(&d, &cl))
 		goto out;
 
-	/* match, on this host, with the process $target names */
-	if (start_procs(&o, &cl, &ps) || (st = match(&d, &cl)) < 0)
+	/* match, on this host, with the process $target names; -o's file
+	 * once the descriptions matched (-l lists into it) */
+	if ((cl.list && opts_open_output(&cl, &o)) || start_procs(&o, &cl, &ps) ||
+	    (st = match(&d, &cl)) < 0 || opts_open_output(&cl, &o))
 		goto out;
 	if (st > 0) {
 		rc = 0; /* -l -s: listed */

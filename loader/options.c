@@ -466,10 +466,15 @@ int opts_apply(struct dtrun *d, const struct cmdline *cl)
 	if (metrics_check_opts(o) || flame_check_opts(d)) /* metrics.c, flame.c */
 		return -1;
 	/* the macro arguments are the compiler's check (dt_cc.c), before
-	 * DMODE_EXEC opens the output file: a program refused leaves none */
-	if (check_macros(&d->meta, o))
-		return -1;
-	if (cl->ofile && !(o->out = fopen(cl->ofile, "a"))) {
+	 * DMODE_EXEC opens the output file (opts_open_output()) */
+	return check_macros(&d->meta, o);
+}
+
+/* -o FILE: dtrace.c opens it (fopen(g_ofile, "a")) once every program
+ * compiled and matched its probes: a program refused leaves none. */
+int opts_open_output(const struct cmdline *cl, struct dtrun_opts *o)
+{
+	if (cl->ofile && o->out == stdout && !(o->out = fopen(cl->ofile, "a"))) {
 		o->out = stdout;
 		dt_err("failed to open output file '%s': %s\n", cl->ofile, strerror(errno));
 		return -1;
