@@ -503,6 +503,7 @@ int main(int argc, char **argv)
 	};
 	struct dtc *dx = dtc_new();
 	const char *script = NULL, *out = NULL, *dump = NULL, *from_c = NULL;
+	char *late_err = NULL; /* a -s after other programs that cannot be opened */
 	const char *progs[64], *scripts[16];
 	char order[80]; /* 's' (a script) or 'n' (a -n program), in command-line order */
 	int norder = 0, nprogs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
@@ -785,7 +786,16 @@ int main(int argc, char **argv)
 				 * fails: EDT_FIO's words (dt_errtab[]) */
 				fprintf(stderr, "dtrace: failed to compile script %s: Error occurred "
 						"while reading from input stream\n", script);
-			else
+			else if (dx->dtrace_diags && k > 0) {
+				/* dtrace compiles each program in its turn: the
+				 * ones before are compiled first, their errors
+				 * first (below, after sema_check()) */
+				if (asprintf(&late_err, "dtrace: failed to open %s: %s\n", script,
+					     strerror(errno)) < 0)
+					late_err = NULL;
+				if (late_err)
+					break;
+			} else
 				fprintf(stderr, "%s: failed to open %s: %s\n", who, script,
 					strerror(errno));
 			if (dx->dtrace_diags) { /* dtrace's fatal(): status 1 */
@@ -854,6 +864,12 @@ int main(int argc, char **argv)
 	}
 	if (sema_check(dx) || dx->nerrors)
 		goto done;
+	if (late_err) { /* a -s dtrace could not open: fatal(), status 1 */
+		fputs(late_err, stderr);
+		free(late_err);
+		dtc_free(dx);
+		return 1;
+	}
 	/* -v: dtrace -v's stability report, unless stdout takes the output */
 	if (verbose && !gen && !dump && !(emit_only && !out) && !(out && !strcmp(out, "-"))) {
 		/* each program in command-line order; a -n named as dtrace
