@@ -432,14 +432,57 @@ static int chararr_int_key(struct dtc *dx, struct cctx *cc, struct node *k, stru
 	return 1;
 }
 
+/* An expression the parser folds to an integer constant (dt_node_op1(),
+ * dt_node_op2(): integer operators and casts of integer constants, sizeof
+ * of a type or a string constant). */
+static int parse_const(const struct node *n)
+{
+	switch (n->kind) {
+	case N_INT:
+	case N_CHAR:
+		return 1;
+	case N_UNARY:
+		return (n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT ||
+			n->op == OP_LNOT) && parse_const(n->a);
+	case N_BINARY:
+		return parse_const(n->a) && parse_const(n->b);
+	case N_CAST:
+		return parse_const(n->b);
+	case N_SIZEOF_TYPE: /* and sizeof of a string constant */
+		return 1;
+	case N_SIZEOF_EXPR:
+		return n->a->kind == N_STRING;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * dt_node_op3(): c ? x : y whose condition the parser folds to an integer
+ * constant is the chosen operand, the other never cooked: @a = 1 ?
+ * sum(2) : count() is @a = sum(2).
+ */
+static void agg_rhs_fold(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	while (n->b->kind == N_COND && parse_const(n->b->a)) {
+		struct dtype *t = check_expr(dx, cc, n->b->a);
+
+		if (!t || !type_is_int(t) || !(n->b->a->flags & NF_CONST))
+			return;
+		n->b = n->b->a->ival ? n->b->b : n->b->c;
+	}
+}
+
 /*
  * @name[keys] = func(args): define or check the aggregation, record the
- * function's parameters.  n->id becomes the aggregation's id.
+ * function's parameters.  n->id becomes the aggregation's id.  Its value
+ * is the aggregation (dt_cook_op2() returns it): of the dynamic type,
+ * which an operator around it refuses (x = @a = count(): "aggregation").
  */
 struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct node *lhs = n->a, *aggn = lhs->kind == N_INDEX ? lhs->a : lhs;
-	struct node *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k, **kp, *call = n->b, *arg;
+	struct node *keys = lhs->kind == N_INDEX ? lhs->b : NULL, *k, **kp, *call, *arg;
 	struct dtype *kt[AGG_MAX_KEYS];
 	int kw[AGG_MAX_KEYS], nkeys = 0, f, nargs, lo, hi, i, cgbad = 0;
 	char ks[AGG_MAX_KEYS];
@@ -479,10 +522,12 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	ag = agg_find(dx, nm);
 	/* function */
+	agg_rhs_fold(dx, cc, n);
+	call = n->b;
 	if (call->kind != N_CALL || !call->str) {
-		check_expr(dx, cc, call);
-		diag_error(dx, call->loc, "D_AGG_FUNC",
-			   "@%s must be assigned the result of an aggregating function", nm);
+		if (check_expr(dx, cc, call))
+			diag_error(dx, call->loc, "D_AGG_FUNC",
+				   "@%s must be assigned the result of an aggregating function", nm);
 		return NULL;
 	}
 	f = sema_ident_newer(dx, call->str, call->loc) ? -1 : func_of(call->str);
@@ -740,7 +785,8 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	n->id = ag->id;
 	call->id = ag->id;
-	return n->type = type_void(dx);
+	n->type = type_void(dx); /* a statement's (emit_agg.c) */
+	return type_dyn(dx, "aggregation");
 }
 
 /* @a[k]..., the aggregation @a indexed (once or more), or NULL. */

@@ -64,15 +64,26 @@ struct dtype *sema_check_cond(struct dtc *dx, struct cctx *cc, struct node *n)
 		cc->ci->ntmp = hi;
 	if (!t || !l || !r)
 		return NULL;
-	if (builtin_is_act(n->b) || builtin_is_act(n->c)) {
-		/* DTrace's dt_cook_op3(), once the operands are cooked */
-		diag_error(dx, n->loc, "D_OP_ACT",
-			   "action cannot be used in a conditional context");
-		return NULL;
-	}
+	/* dt_cook_op3(), once the operands are cooked: the condition, then
+	 * dynamic operands (an aggregating function's call: x ? sum(1) : 2) */
 	if (!type_is_scalar(t)) {
 		diag_error(dx, n->a->loc, "D_OP_SCALAR",
 			   "operator ?: expression must be of scalar type");
+		return NULL;
+	}
+	if (l->kind == TY_DYN || r->kind == TY_DYN) {
+		diag_error(dx, n->loc, "D_OP_DYN", "operator ?: operands cannot be of dynamic type");
+		return NULL;
+	}
+	if (builtin_is_act(n->b) || builtin_is_act(n->c)) {
+		/* after the operands' types: an action's (void, stack, ...)
+		 * matches only its own kind */
+		if (type_compatible(l, r))
+			diag_error(dx, n->loc, "D_OP_ACT",
+				   "action cannot be used in a conditional context");
+		else
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operator ?: operands must have compatible types");
 		return NULL;
 	}
 	if (l->kind == TY_STRING || r->kind == TY_STRING) {

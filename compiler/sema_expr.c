@@ -1098,9 +1098,10 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		int ld = is_agg_ref(n->a) || sema_agg_is_assign(n->a);
 		int rd = is_agg_ref(n->b) || sema_agg_is_assign(n->b);
 
-		l = is_agg_ref(n->a) ? type_void(dx) : check_expr(dx, cc, n->a);
-		r = is_agg_ref(n->b) ? type_void(dx) : check_expr(dx, cc, n->b);
-		if (ld || rd) {
+		l = check_expr(dx, cc, n->a); /* @a never assigned: D_IDENT_UNDEF */
+		r = check_expr(dx, cc, n->b);
+		if (ld || rd || (l && l->kind == TY_DYN) || (r && r->kind == TY_DYN)) {
+			/* (an aggregating function's call is dynamic too) */
 			if (l && r)
 				diag_error(dx, n->loc, "D_OP_DYN",
 					   "operator , operands cannot be of dynamic type");
