@@ -635,7 +635,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		ec->scratch = 1;
 		sb_puts(sb, "({ char *_d = (char *)DT_APTR(c, ");
 		emit_addr(ec, n->a, sb);
-		sb_puts(sb, ", DT_STRSIZE); dt_strcpy(_d, ");
+		sb_puts(sb, ", DT_STRLEN_MAX); dt_strcpy(_d, ");
 		emit_str(ec, n->b, sb);
 		sb_puts(sb, "); _d; })");
 		return;
@@ -847,7 +847,7 @@ void emit_typed_expr(struct ectx *ec, struct node *n, struct strbuf *sb)
 		else
 			sb_printf(sb, "DT_AMEM(c, %s, ", c_obj(t));
 		emit_addr(ec, n, sb);
-		sb_puts(sb, t->kind == TY_STRING ? ", DT_STRSIZE))" : ")");
+		sb_puts(sb, t->kind == TY_STRING ? ", DT_STRLEN_MAX))" : ")");
 		return;
 	}
 	if (n->kind == N_PTR_MEMBER) {

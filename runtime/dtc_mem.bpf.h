@@ -10,7 +10,8 @@
  * any helper can read through them.  A load or store the compiler knows to
  * be alloca'd goes through DT_APTR: the address must lie in the clause's
  * allocations [abase, abase + atop) or the clause faults with
- * DTRACEFLT_BADADDR, as DTrace does; the masked offset then keeps the
+ * DTRACEFLT_BADADDR (DTRACEFLT_BADSIZE where it starts inside and ends
+ * past the top), as DTrace does; the masked offset then keeps the
  * verifier's view of the access inside the map value.
  *
  * dtc defines DT_SCRATCHSIZE (the scratchsize option), DT_ASIZE (a power of
@@ -110,12 +111,16 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 		_ip;                                                                              \
 	})
 
-/* The map address of `size` (a constant > 0) alloca'd bytes at addr. */
+/* The map address of `size` (a constant > 0) alloca'd bytes at addr, checked
+ * as dt_cg_alloca_access_check() does: outside the allocations is a bad
+ * address, starting inside but ending past their top a bad size. */
 #define DT_APTR(c, addr, size)                                                                    \
 	({                                                                                        \
 		__u64 _pa = (__u64)(addr), _po = _pa - (c)->abase;                                \
-		if (_po >= (c)->atop || (__u64)(size) > (c)->atop - _po)                          \
+		if (_po >= (c)->atop)                                                             \
 			DT_FAULT(c, DTRACEFLT_BADADDR, _pa);                                      \
+		if ((__u64)(size) > (c)->atop - _po) /* starts inside, ends past the top */      \
+			DT_FAULT(c, DTRACEFLT_BADSIZE, (size));                                   \
 		(void *)((c)->areg->mem + (_po & DT_AMASK));                                      \
 	})
 
