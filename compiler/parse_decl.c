@@ -72,16 +72,24 @@ void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc lo
 		    (sp->named || sp->nvoid + sp->nchar + sp->nint + sp->nfloat + sp->ndouble +
 					  sp->nstring > 0)) {
 			/*
-			 * A typedef name after a type name is the name being
-			 * declared (dt_decl_spec()), so a declarator after it
-			 * is a second one; in a typedef, it is redeclared.
+			 * A typedef name after a type name (scanned before the
+			 * type was reduced: after a struct, union or enum tag)
+			 * is the name being declared (dt_decl_spec() ->
+			 * dt_decl_ident()), so a declarator after it is a
+			 * second one; in a typedef, it is redeclared.  A type
+			 * name (a cast) ignores it.
 			 */
-			if (sp->storage & DS_TYPEDEF)
+			if (sp->storage & DS_TYPEDEF) {
 				diag_error(dx, loc, "D_DECL_IDRED", "typedef redeclared: %s",
 					   ts.n->str);
-			else
+			} else if (!sp->declname) {
+				sp->declname = ts.n->str;
+				sp->declname_loc = loc;
+				break;
+			} else {
 				diag_error(dx, loc, "D_DECL_IDENT",
 					   "old-style declaration or incorrect type specified");
+			}
 			sp->bad = 1;
 			break;
 		}
@@ -205,6 +213,15 @@ struct node *specs_typename(struct dtc *dx, struct specs *sp, struct node *decl,
 struct node *specs_decl(struct dtc *dx, struct specs *sp, struct node *decls, struct loc loc)
 {
 	struct node *d = node_new(dx, N_DECL, loc);
+
+	if (sp->declname && decls) {
+		diag_error(dx, decls->loc, "D_DECL_IDENT",
+			   "old-style declaration or incorrect type specified");
+		sp->bad = 1;
+	} else if (sp->declname) {
+		decls = node_new(dx, N_DECLARATOR, sp->declname_loc);
+		decls->str = sp->declname;
+	}
 	d->a = specs_finish(dx, sp);
 	d->b = decls;
 	d->ival = sp->storage;

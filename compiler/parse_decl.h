@@ -16,6 +16,8 @@ struct specs {
 	int nvoid, nchar, nshort, nint, nlong, nsigned, nunsigned;
 	int nfloat, ndouble, nstring;
 	struct node *named;     /* typedef name or struct/union/enum N_TYPESPEC */
+	const char *declname;   /* a type name scanned as such after the type (dt_decl_ident()) */
+	struct loc declname_loc;
 	int bad;                /* an invalid combination was already reported */
 	int cdefs;              /* begun inside a cpp #include file (pcb_idepth != 0) */
 };

@@ -67,6 +67,8 @@ struct lexstate {
 		int cap, n;
 	} seen;
 	int in_typedef;         /* inside "typedef ... ;" */
+	int spec_named;         /* a declaration's type specifier is shifted (dt_decl_t's
+				   dd_name): a type name after it is an identifier */
 	int td_braces;          /* its braces open (a struct body) */
 };
 }
@@ -95,6 +97,20 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 			(cur).len = 0;                                            \
 		}                                                                 \
 	} while (0)
+
+/*
+ * A type specifier joins a declaration's specifiers.  Once one naming a
+ * type is shifted (dt_decl_spec() sets dd_name: void, char, int, float,
+ * double, string, a typedef, struct/union/enum), dt_lex.l's id_or_type()
+ * scans a type name as an identifier: "(char uint32_t)" is a syntax error.
+ */
+static void spec_type(struct dtc *dx, yyscan_t scanner, struct specs *sp, struct tspec ts,
+		      struct loc loc)
+{
+	specs_type(dx, sp, ts, loc);
+	yyget_extra(scanner)->spec_named = sp->named || sp->nvoid + sp->nchar + sp->nint +
+							       sp->nfloat + sp->ndouble + sp->nstring > 0;
+}
 
 static struct nlist nl_one(struct node *n)
 {
@@ -687,13 +703,13 @@ declaration:
 
 declaration_specifiers:
 		storage_class_specifier { $$ = specs_new(dx, @1); specs_storage(dx, $$, $1, @1); }
-	|	type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
+	|	type_specifier { $$ = specs_new(dx, @1); spec_type(dx, scanner, $$, $1, @1); }
 	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
 	|	declaration_specifiers storage_class_specifier {
 			$$ = $1;
 			specs_storage(dx, $$, $2, @2);
 		}
-	|	declaration_specifiers type_specifier { $$ = $1; specs_type(dx, $$, $2, @2); }
+	|	declaration_specifiers type_specifier { $$ = $1; spec_type(dx, scanner, $$, $2, @2); }
 	|	declaration_specifiers type_qualifier {
 			$$ = $1;
 			$$->quals |= $2;
@@ -705,7 +721,7 @@ declaration_specifiers:
  * start of an expression (array sizes are expressions). */
 parameter_declaration_specifiers:
 		c_storage_class_specifier { $$ = specs_new(dx, @1); specs_storage(dx, $$, $1, @1); }
-	|	type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
+	|	type_specifier { $$ = specs_new(dx, @1); spec_type(dx, scanner, $$, $1, @1); }
 	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
 	|	parameter_declaration_specifiers c_storage_class_specifier {
 			$$ = $1;
@@ -713,7 +729,7 @@ parameter_declaration_specifiers:
 		}
 	|	parameter_declaration_specifiers type_specifier {
 			$$ = $1;
-			specs_type(dx, $$, $2, @2);
+			spec_type(dx, scanner, $$, $2, @2);
 		}
 	|	parameter_declaration_specifiers type_qualifier {
 			$$ = $1;
@@ -723,9 +739,9 @@ parameter_declaration_specifiers:
 	;
 
 specifier_qualifier_list:
-		type_specifier { $$ = specs_new(dx, @1); specs_type(dx, $$, $1, @1); }
+		type_specifier { $$ = specs_new(dx, @1); spec_type(dx, scanner, $$, $1, @1); }
 	|	type_qualifier { $$ = specs_new(dx, @1); $$->quals |= $1; }
-	|	specifier_qualifier_list type_specifier { $$ = $1; specs_type(dx, $$, $2, @2); }
+	|	specifier_qualifier_list type_specifier { $$ = $1; spec_type(dx, scanner, $$, $2, @2); }
 	|	specifier_qualifier_list type_qualifier {
 			$$ = $1;
 			$$->quals |= $2;
