@@ -257,6 +257,24 @@ static void dtype_append(struct node *decl, struct node *d)
 	*pp = d;
 }
 
+/*
+ * An array suffix: dt_decl_array() pushes the array on the declaration
+ * stack, where it applies after what was reduced before it, parentheses or
+ * not (only a function looks for them: dt_decl_func()'s DT_DA_PAREN), and
+ * below the arrays pushed just before it (int a[2][3]).  So it goes after
+ * the run of arrays at the name's end of the chain: "char (*p)[8]" is
+ * "char *[8]", an array of pointers, as in dtrace.  Without parentheses
+ * this is the base end, as in C.
+ */
+static void dtype_array(struct node *decl, struct node *d)
+{
+	struct node **pp = &decl->a;
+	while (*pp && (*pp)->op == DT_ARRAY)
+		pp = &(*pp)->b;
+	d->b = *pp;
+	*pp = d;
+}
+
 static struct node *sou_new(struct dtc *dx, int kind, const char *tag, struct node *body,
 			    struct loc loc)
 {
@@ -884,7 +902,7 @@ declarator:
 direct_declarator:
 		IDENT { $$ = mk(dx, N_DECLARATOR, @$); $$->str = $1; }
 	|	'(' declarator ')' { $$ = $2; $$->loc = @$; }
-	|	direct_declarator array_suffix { $$ = $1; dtype_append($$, $2); $$->loc = @$; }
+	|	direct_declarator array_suffix { $$ = $1; dtype_array($$, $2); $$->loc = @$; }
 	|	direct_declarator function_suffix {
 			$$ = $1;
 			dtype_append($$, $2);
@@ -1009,7 +1027,7 @@ direct_abstract_declarator:
 		'(' abstract_declarator ')' { $$ = $2; $$->loc = @$; }
 	|	direct_abstract_declarator array_suffix {
 			$$ = $1;
-			dtype_append($$, $2);
+			dtype_array($$, $2);
 			$$->loc = @$;
 		}
 	|	array_suffix { $$ = mk(dx, N_DECLARATOR, @$); $$->a = $1; }

@@ -475,15 +475,19 @@ struct dtype *type_new(struct dtc *dx, enum ty_kind kind)
 static const char *array_name(struct dtc *dx, const struct dtype *base, int nelem)
 {
 	const struct dtype *e = base;
+	const char *sp;
 	size_t n;
 
 	while (e->kind == TY_ARRAY && e->base)
 		e = e->base;
 	n = e->name ? strlen(e->name) : 0;
+	/* no blank between a pointer's '*' and '[': "char *[8]" */
+	sp = n && e->name[n - 1] == '*' ? "" : " ";
 	if (e != base && base->name && n && !strncmp(base->name, e->name, n) &&
-	    !strncmp(base->name + n, " [", 2))
-		return arena_printf(dx, "%s [%d]%s", e->name, nelem, base->name + n + 1);
-	return arena_printf(dx, "%s [%d]", base->name, nelem);
+	    !strncmp(base->name + n, sp, strlen(sp)) && base->name[n + strlen(sp)] == '[')
+		return arena_printf(dx, "%s%s[%d]%s", e->name, sp, nelem,
+				    base->name + n + strlen(sp));
+	return arena_printf(dx, "%s%s[%d]", base->name, sp, nelem);
 }
 
 struct dtype *type_array(struct dtc *dx, struct dtype *base, int nelem)
