@@ -439,13 +439,27 @@ static struct dtype *type_from_spec(struct dtc *dx, struct node *spec)
 	return t;
 }
 
-static struct dtype *type_func(struct dtc *dx, struct dtype *ret)
+/*
+ * A function declarator in D: dt_decl_type() gives every one DTrace's one
+ * function type (DT_FUNC_TYPE, an int () of no parameters), and a pointer
+ * to it the one function pointer type (DT_FPTR_TYPE); dt_type_name() names
+ * them "function" and "function pointer".  Derived further they are named
+ * as libctf names them: "int (**)(*) ()".
+ */
+static struct dtype *type_func(struct dtc *dx)
 {
-	struct dtype *t = type_new(dx, TY_FUNC);
-	t->base = ret;
+	struct dtype *t = type_func_args(dx, type_int(dx, 4, 1), "()");
+
 	t->size = 0;
-	t->name = arena_printf(dx, "%s ()", ret->name);
-	t->cname = "void";
+	t->name = "function";
+	return t;
+}
+
+static struct dtype *type_fptr(struct dtc *dx, struct dtype *func)
+{
+	struct dtype *t = type_ptr(dx, func);
+
+	t->name = "function pointer";
 	return t;
 }
 
@@ -522,11 +536,12 @@ static struct dtype *type_from_decl(struct dtc *dx, struct dtype *t, struct node
 	while (n-- > 0) {
 		d = chain[n];
 		if (d->op == DT_PTR) {
-			t = type_ptr(dx, t);
+			t = t->kind == TY_FUNC && !strcmp(t->name, "function") ? type_fptr(dx, t) :
+										 type_ptr(dx, t);
 		} else if (d->op == DT_FUNC) {
 			if (types_proto_check(dx, d->a, "function", PROTO_VARARGS | PROTO_VOID))
 				return NULL;
-			t = type_func(dx, t);
+			t = type_func(dx);
 		} else if (d->op == DT_ARRAY) {
 			int64_t v = 0;
 			if (!d->a) {

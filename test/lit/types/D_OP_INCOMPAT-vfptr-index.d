@@ -5,7 +5,7 @@
  * compiler).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+6]]:8: error: operands have incompatible types: "void *" + "int" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+7]]:8: error: operands have incompatible types: "int () *" + "int" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+7]]:8: error: operands have incompatible types: "function pointer" + "int" [D_OP_INCOMPAT]
  */
 BEGIN
 {
