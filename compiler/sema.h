@@ -349,6 +349,15 @@ static inline struct sema_state *st(struct dtc *dx)
 }
 
 /* Per-clause checking context. */
+/* A global an assignment creates before it cooks its right side
+ * (dt_cook_op2()): read there, a scalar is D_VAR_UNDEF, an associative
+ * array D_IDENT_BADREF. */
+struct asgn_fresh {
+	const char *name;
+	int assoc;
+	const struct asgn_fresh *up;
+};
+
 struct cctx {
 	struct clause_info *ci;
 	int in_pred;
@@ -358,6 +367,8 @@ struct cctx {
 	const char *cg_func;
 	const char *cg_kind; /* its identifier's kind: NULL for a tracing function */
 	struct astore *astores; /* its stores into alloca'd variables (sema_mem.c) */
+	const struct asgn_fresh *asgn_fresh; /* the fresh globals the assignments around
+				   the expression create before their right sides are cooked */
 	struct loc cg_line;  /* libdtrace's yylineno as it generates the clause's code:
 				its first description's line, then each printf()-like
 				action's, printa() with a format's (diag_error_at()) */

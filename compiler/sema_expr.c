@@ -278,9 +278,33 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 		return sema_ksym(dx, cc, n) > 0 ? n->type : NULL; /* ksym.c */
 	if (ident_badref(dx, n))
 		return NULL;
+	for (const struct asgn_fresh *f = cc->asgn_fresh; f; f = f->up) {
+		if (strcmp(f->name, n->str))
+			continue;
+		if (f->assoc)
+			diag_error(dx, n->loc, "D_IDENT_BADREF",
+				   "associative array '%s' may not be referenced as scalar", n->str);
+		else
+			diag_error(dx, n->loc, "D_VAR_UNDEF",
+				   "%s has not yet been declared or assigned", n->str);
+		return NULL;
+	}
 	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
 		   n->str);
 	return NULL;
+}
+
+/*
+ * A global name an assignment creates (dt_cook_op2() passes B_TRUE to
+ * dt_xcook_ident() for its left side): no variable, built-in, inline,
+ * enumerator, kernel symbol or identifier of another kind has it.
+ */
+static int fresh_global(struct dtc *dx, struct node *n)
+{
+	return n->kind == N_IDENT && !(builtin_var_find(n->str) && !sema_ident_newer(dx, n->str, n->loc)) &&
+	       !sym_find(dx, n->str) && !sema_types_is_inline(dx, n->str) &&
+	       !types_enum_find(dx, n->str, &(int64_t){ 0 }) && !strchr(n->str, '`') &&
+	       !sema_ident_kind(dx, n->str, n->loc);
 }
 
 /*
@@ -297,6 +321,11 @@ static int readonly_var(struct dtc *dx, struct cctx *cc, struct node *id, struct
 
 	if (id->kind != N_IDENT)
 		return 0;
+	if (strchr(id->str, '`')) {
+		/* a kernel symbol: its own node, never writable (dt_xcook_ident()) */
+		*tp = id->type ? id->type : check_expr(dx, cc, id);
+		return 1;
+	}
 	if (builtin_var_find(id->str) && !sema_ident_newer(dx, id->str, id->loc)) {
 		*tp = check_expr(dx, cc, id);
 		return 1;
@@ -943,7 +972,26 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL; /* the left side is looked up first */
 		if (n->a->kind != N_IDENT && !check_expr(dx, cc, n->a))
 			return NULL; /* and cooked first (-p = 1 is D_OP_ARITH) */
-		r = check_expr(dx, cc, n->b);
+		if (n->a->kind == N_IDENT && strchr(n->a->str, '`')) {
+			/* a kernel symbol, looked up first, is not writable */
+			if (!(l = check_expr(dx, cc, n->a)) || !(r = check_expr(dx, cc, n->b)))
+				return NULL;
+			return sema_builtin_assign(dx, n, l, r);
+		}
+		if (n->op != OP_ASSIGN && fresh_global(dx, n->a)) {
+			/* created, then cooked as read and modified: dt_cook_var() */
+			diag_error(dx, n->a->loc, "D_VAR_UNDEF",
+				   "%s has not yet been declared or assigned", n->a->str);
+			return NULL;
+		}
+		{
+			struct asgn_fresh f = { n->a->str, 0, cc->asgn_fresh };
+
+			if (fresh_global(dx, n->a))
+				cc->asgn_fresh = &f;
+			r = check_expr(dx, cc, n->b);
+			cc->asgn_fresh = f.up;
+		}
 		if (!r)
 			return NULL;
 		if (readonly_var(dx, cc, n->a, &l))

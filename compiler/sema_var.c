@@ -912,6 +912,18 @@ int sema_var_unary_operand(struct dtc *dx, struct cctx *cc, struct node *n)
 	return err;
 }
 
+/* The variable of self->x, this->x, a[..] or self->a[..] exists (declared
+ * or assigned before) */
+static int var_exists(struct dtc *dx, struct node *n)
+{
+	struct node *base = n->kind == N_INDEX ? n->a : n;
+	int ns = member_ns(base);
+
+	if (ns >= 0)
+		return var_find(dx, ns, base->str) != NULL;
+	return base->kind != N_IDENT || sym_find(dx, base->str) != NULL;
+}
+
 int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype **tp)
 {
 	struct dtype *r, *t;
@@ -964,7 +976,22 @@ int sema_var_expr(struct dtc *dx, struct cctx *cc, struct node *n, struct dtype 
 			    (g->type->kind == TY_PTR || g->type->kind == TY_ARRAY))
 				return 0;
 		}
-		r = check_expr(dx, cc, n->b);
+		if (n->op != OP_ASSIGN && !var_exists(dx, n->a)) {
+			/* the left side is cooked first, as read and modified:
+			 * a fresh variable is D_VAR_UNDEF (dt_cook_var()) */
+			if (!resolve(dx, cc, n->a, NULL, &err) || err)
+				return 1;
+		}
+		{
+			struct asgn_fresh f = { NULL, 1, cc->asgn_fresh };
+
+			if (n->a->kind == N_INDEX && n->a->a->kind == N_IDENT && !var_exists(dx, n->a)) {
+				f.name = n->a->a->str; /* a[k] = ...: a is an array now */
+				cc->asgn_fresh = &f;
+			}
+			r = check_expr(dx, cc, n->b);
+			cc->asgn_fresh = f.up;
+		}
 		if (!r)
 			return 1;
 		s = resolve(dx, cc, n->a,

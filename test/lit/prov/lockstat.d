@@ -20,6 +20,8 @@
  */
 #pragma D option quiet
 
+int64_t bad; /* += needs a declared or assigned variable (D_VAR_UNDEF) */
+
 lockstat:::adaptive-spin, lockstat:::adaptive-block
 /pid == $target/
 {

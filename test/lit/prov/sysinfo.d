@@ -18,6 +18,8 @@
  */
 #pragma D option quiet
 
+int64_t rch, wch, sr, sw; /* += needs a declared or assigned variable (D_VAR_UNDEF) */
+
 sysinfo:::readch, sysinfo:::writech
 /pid == $target/
 {

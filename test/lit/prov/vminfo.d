@@ -20,6 +20,8 @@
  */
 #pragma D option quiet
 
+int64_t n; /* += needs a declared or assigned variable (D_VAR_UNDEF) */
+
 vminfo:::as_fault
 /pid == $target/
 {

@@ -14,6 +14,7 @@ print("#pragma D option quiet")
 if lookups:
     print("int i[int]; long long l[int];")
 print("BEGIN\n{")
+print("\tx = 0;")  # += needs an assigned variable (D_VAR_UNDEF)
 for k in range(n):
     if lookups:
         print('\ti[0] = %d; l[0] = -%d; x += i[0] + l[0] == -1;' % (k + 1, k + 2))
