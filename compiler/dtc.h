@@ -164,6 +164,9 @@ struct loc loc_span(struct loc a, struct loc b);  /* from a's start to b's end *
 /* --dtrace-diags: the token after loc, where dtrace(1) reports errors about a
  * node reduced after a lookahead ((type)expr); loc otherwise. */
 struct loc loc_after_lookahead(struct dtc *dx, struct loc loc);
+/* --dtrace-diags: loc's last character, where dtrace(1) reports errors about
+ * a node reduced at its last token (a translator at its ';'); loc otherwise. */
+struct loc loc_last_token(struct dtc *dx, struct loc loc);
 int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len);
 /* A file of the D library, or an item parsed from one, rather than the script's. */
 int dtc_is_dlib_file(const struct dtc *dx, int file);

@@ -265,13 +265,17 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 	for (e = body; e; e = e->next) {
 		struct denum *de;
 		int64_t old;
+		/* dt_decl_enumerator() runs as the enumerator is reduced, after
+		 * the ',' or '}' that follows it is scanned: dtrace reports its
+		 * errors on that token's line */
+		struct loc at = loc_after_lookahead(dx, e->loc);
 		if (strchr(e->str, '`')) { /* DTrace's dt_decl_enumerator() */
-			diag_error(dx, e->loc, "D_DECL_SCOPE",
+			diag_error(dx, at, "D_DECL_SCOPE",
 				   "D scoping operator may not be used in an enumerator name (%s)", e->str);
 			continue;
 		}
 		if (e->a && const_eval(dx, e->a, &v)) {
-			diag_error(dx, e->a->loc, "D_DECL_ENCONST",
+			diag_error(dx, at, "D_DECL_ENCONST",
 				   "enumerator '%s' must be assigned to an integral constant expression",
 				   e->str);
 			continue;
@@ -279,7 +283,7 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 		/* an assigned value must fit an int; the implicit one, the
 		 * previous plus one, is an int sum (INT_MAX's next is INT_MIN) */
 		if (e->a && (v < INT32_MIN || v > INT32_MAX)) {
-			diag_error(dx, e->loc, "D_DECL_ENOFLOW",
+			diag_error(dx, at, "D_DECL_ENOFLOW",
 				   "enumerator '%s' value overflows INT_MAX (%d)", e->str, INT32_MAX);
 			continue;
 		}
@@ -288,7 +292,7 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 			if (!strcmp(de->name, e->str))
 				break;
 		if (de) {
-			diag_error(dx, e->loc, "D_UNKNOWN",
+			diag_error(dx, at, "D_UNKNOWN",
 				   "failed to define enumerator '%s': Duplicate member or variable name.",
 				   e->str);
 			continue;
@@ -299,7 +303,7 @@ static void enum_define(struct dtc *dx, struct dtype *t, struct node *body)
 		if (types_enum_find(dx, e->str, &old) || (SEMA(dx) && sym_find(dx, e->str)) ||
 		    builtin_var_find(e->str) || builtin_is_func(e->str) ||
 		    (!dtc_is_dlib_file(dx, e->loc.file) && sema_types_is_inline(dx, e->str))) {
-			diag_error(dx, e->loc, "D_DECL_IDRED",
+			diag_error(dx, at, "D_DECL_IDRED",
 				   "identifier redeclared: %s", e->str);
 			continue;
 		}

@@ -241,7 +241,7 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 	for (o = s->xls; o; o = o->next) {
 		if (xl_resolve(dx, o) && type_compatible(o->out, x->out) &&
 		    xl_same_type(o->in, x->in)) { /* dt_xlator_lookup(DT_XLATE_EXACT) */
-			diag_error(dx, it->loc, "D_XLATE_REDECL",
+			diag_error(dx, loc_last_token(dx, it->loc), "D_XLATE_REDECL",
 				   "translator from %s to %s has already been declared", x->in->name,
 				   x->out->name);
 			return;
@@ -263,7 +263,7 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 			if (!type_argcompat(mt, t, sema_const_zero(e) && !mentions(m->a, it->str))) {
 				/* a char array is named as declared (dt_node_type_name()) */
 				struct dtype *ca = sema_char_array_value(dx, e);
-				diag_error(dx, m->loc, "D_XLATE_INCOMPAT",
+				diag_error(dx, loc_last_token(dx, it->loc), "D_XLATE_INCOMPAT",
 					   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
 					   m->str, mt->name, ca ? ca->name : t->name);
 				return;
@@ -611,12 +611,13 @@ static int xl_resolve(struct dtc *dx, struct xl *x)
 	if (!x->out)
 		return 0;
 	if (!type_is_sou(x->out)) {
-		diag_error(dx, n->loc, "D_XLATE_SOU", "translator output type must be a struct or union");
+		diag_error(dx, loc_last_token(dx, n->loc), "D_XLATE_SOU",
+			   "translator output type must be a struct or union");
 		x->out = NULL;
 		return 0;
 	}
 	if (!x->out->complete) {
-		diag_error(dx, n->loc, "D_XLATE_SOU", "incomplete struct/union/enum %s",
+		diag_error(dx, loc_last_token(dx, n->loc), "D_XLATE_SOU", "incomplete struct/union/enum %s",
 			   x->out->name);
 		x->out = NULL;
 		return 0;
@@ -628,7 +629,7 @@ static int xl_resolve(struct dtc *dx, struct xl *x)
 	}
 	for (struct node *m = n->e; m; m = m->next) {
 		if (!type_member(dx, x->out, m->str)) {
-			diag_error(dx, m->loc, "D_XLATE_MEMB",
+			diag_error(dx, loc_last_token(dx, n->loc), "D_XLATE_MEMB",
 				   "translator member %s is not a member of %s", m->str, x->out->name);
 			x->out = NULL;
 			return 0;

@@ -148,6 +148,15 @@ struct loc loc_after_lookahead(struct dtc *dx, struct loc loc)
 	return loc;
 }
 
+struct loc loc_last_token(struct dtc *dx, struct loc loc)
+{
+	if (!dx->dtrace_diags || loc.len <= 0)
+		return loc;
+	loc.off += loc.len - 1;
+	loc.len = 1;
+	return loc;
+}
+
 int dtc_add_file(struct dtc *dx, const char *name, const char *text, size_t len)
 {
 	if (dx->nfiles == dx->files_cap) {
