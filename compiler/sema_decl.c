@@ -563,12 +563,15 @@ static struct dtype *type_from_decl(struct dtc *dx, struct dtype *t, struct node
 						   "associative array types are only valid for variables");
 				return NULL;
 			}
-			if (const_eval(dx, d->a, &v) || v <= 0) {
+			/* dt_node_is_posconst(): not 0, and positive if signed (an
+			 * unsigned constant past INT64_MAX is too big, not negative) */
+			if (const_eval(dx, d->a, &v) || v == 0 ||
+			    (v < 0 && !(d->a->type && type_is_int(d->a->type) && !d->a->type->is_signed))) {
 				diag_error(dx, d->a->loc, "D_DECL_ARRSUB",
 					   "positive integral constant expression or tuple signature expected as array declaration subscript");
 				return NULL;
 			}
-			if (v > INT32_MAX / 2) { /* DTrace: above UINT_MAX; dtc sizes are int */
+			if (v < 0 || v > INT32_MAX / 2) { /* DTrace: above UINT_MAX; dtc sizes are int */
 				diag_error(dx, d->a->loc, "D_DECL_ARRBIG", "array dimension too big");
 				return NULL;
 			}
