@@ -223,6 +223,17 @@ void sema_types_inline(struct dtc *dx, struct node *it)
 }
 
 /*
+ * Where a translator's error is reported: dt_node_xlator() and
+ * dt_cook_xlator() run as its closing ';' is shifted, so dtrace reports
+ * them on that line (--dtrace-diags); dtc's own diagnostics point at what
+ * is wrong.
+ */
+static struct loc xl_at(struct dtc *dx, const struct node *xl, struct loc own)
+{
+	return dx->dtrace_diags ? loc_last_token(dx, xl->loc) : own;
+}
+
+/*
  * A script's translator definition: its member expressions are checked now
  * against the input type (a typed stand-in for the input parameter), and a
  * second translator for the same pair of types is an error.
@@ -241,7 +252,7 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 	for (o = s->xls; o; o = o->next) {
 		if (xl_resolve(dx, o) && type_compatible(o->out, x->out) &&
 		    xl_same_type(o->in, x->in)) { /* dt_xlator_lookup(DT_XLATE_EXACT) */
-			diag_error(dx, loc_last_token(dx, it->loc), "D_XLATE_REDECL",
+			diag_error(dx, xl_at(dx, it, it->loc), "D_XLATE_REDECL",
 				   "translator from %s to %s has already been declared", x->in->name,
 				   x->out->name);
 			return;
@@ -263,7 +274,7 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 			if (!type_argcompat(mt, t, sema_const_zero(e) && !mentions(m->a, it->str))) {
 				/* a char array is named as declared (dt_node_type_name()) */
 				struct dtype *ca = sema_char_array_value(dx, e);
-				diag_error(dx, loc_last_token(dx, it->loc), "D_XLATE_INCOMPAT",
+				diag_error(dx, xl_at(dx, it, m->loc), "D_XLATE_INCOMPAT",
 					   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
 					   m->str, mt->name, ca ? ca->name : t->name);
 				return;
@@ -611,13 +622,13 @@ static int xl_resolve(struct dtc *dx, struct xl *x)
 	if (!x->out)
 		return 0;
 	if (!type_is_sou(x->out)) {
-		diag_error(dx, loc_last_token(dx, n->loc), "D_XLATE_SOU",
+		diag_error(dx, xl_at(dx, n, n->loc), "D_XLATE_SOU",
 			   "translator output type must be a struct or union");
 		x->out = NULL;
 		return 0;
 	}
 	if (!x->out->complete) {
-		diag_error(dx, loc_last_token(dx, n->loc), "D_XLATE_SOU", "incomplete struct/union/enum %s",
+		diag_error(dx, xl_at(dx, n, n->loc), "D_XLATE_SOU", "incomplete struct/union/enum %s",
 			   x->out->name);
 		x->out = NULL;
 		return 0;
@@ -629,7 +640,7 @@ static int xl_resolve(struct dtc *dx, struct xl *x)
 	}
 	for (struct node *m = n->e; m; m = m->next) {
 		if (!type_member(dx, x->out, m->str)) {
-			diag_error(dx, loc_last_token(dx, n->loc), "D_XLATE_MEMB",
+			diag_error(dx, xl_at(dx, n, m->loc), "D_XLATE_MEMB",
 				   "translator member %s is not a member of %s", m->str, x->out->name);
 			x->out = NULL;
 			return 0;
