@@ -374,6 +374,13 @@ struct cctx {
 				action's, printa() with a format's (diag_error_at()) */
 };
 
+/* sema_var.c: a global an assignment creates before its right side is
+ * cooked (dt_cook_op2()): a compound assignment of a fresh one is
+ * D_VAR_UNDEF, a read of it in its right side too (sema_var_fresh_read());
+ * the right side's type, NULL after an error */
+struct dtype *sema_var_global_asgn_rhs(struct dtc *dx, struct cctx *cc, struct node *n);
+int sema_var_fresh_read(struct dtc *dx, const struct cctx *cc, struct node *n);
+
 /* Probe description fields, right-aligned: "BEGIN" is ":::BEGIN" (dt_pdesc.h). */
 struct pdesc_fields {
 	char inst[DT_PDESC_LEN], prov[DT_PDESC_LEN], mod[DT_PDESC_LEN], func[DT_PDESC_LEN],

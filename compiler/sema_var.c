@@ -912,6 +912,54 @@ int sema_var_unary_operand(struct dtc *dx, struct cctx *cc, struct node *n)
 	return err;
 }
 
+/*
+ * A global name an assignment creates (dt_cook_op2() passes B_TRUE to
+ * dt_xcook_ident() for its left side): no variable, built-in, inline,
+ * enumerator, kernel symbol or identifier of another kind has it.
+ */
+static int fresh_global(struct dtc *dx, struct node *n)
+{
+	return n->kind == N_IDENT &&
+	       !(builtin_var_find(n->str) && !sema_ident_newer(dx, n->str, n->loc)) &&
+	       !sym_find(dx, n->str) && !sema_types_is_inline(dx, n->str) &&
+	       !types_enum_find(dx, n->str, &(int64_t){ 0 }) && !strchr(n->str, '`') &&
+	       !sema_ident_kind(dx, n->str, n->loc);
+}
+
+int sema_var_fresh_read(struct dtc *dx, const struct cctx *cc, struct node *n)
+{
+	for (const struct asgn_fresh *f = cc->asgn_fresh; f; f = f->up) {
+		if (strcmp(f->name, n->str))
+			continue;
+		if (f->assoc)
+			diag_error(dx, n->loc, "D_IDENT_BADREF",
+				   "associative array '%s' may not be referenced as scalar", n->str);
+		else
+			diag_error(dx, n->loc, "D_VAR_UNDEF",
+				   "%s has not yet been declared or assigned", n->str);
+		return 1;
+	}
+	return 0;
+}
+
+struct dtype *sema_var_global_asgn_rhs(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct asgn_fresh f = { n->a->str, 0, cc->asgn_fresh };
+	struct dtype *r;
+
+	if (n->op != OP_ASSIGN && fresh_global(dx, n->a)) {
+		/* created, then cooked as read and modified: dt_cook_var() */
+		diag_error(dx, n->a->loc, "D_VAR_UNDEF", "%s has not yet been declared or assigned",
+			   n->a->str);
+		return NULL;
+	}
+	if (fresh_global(dx, n->a))
+		cc->asgn_fresh = &f;
+	r = check_expr(dx, cc, n->b);
+	cc->asgn_fresh = f.up;
+	return r;
+}
+
 /* The variable of self->x, this->x, a[..] or self->a[..] exists (declared
  * or assigned before) */
 static int var_exists(struct dtc *dx, struct node *n)
