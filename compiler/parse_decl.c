@@ -228,3 +228,15 @@ struct node *specs_decl(struct dtc *dx, struct specs *sp, struct node *decls, st
 	d->op = sp->cdefs ? DECL_CDEFS : 0;
 	return d;
 }
+
+/* dt_decl_array() pushes an array above what was reduced before it, parens or
+ * not, below the arrays just pushed: "char (*p)[8]" is "char *[8]" in D. */
+void decl_array_suffix(struct node *decl, struct node *d)
+{
+	struct node **pp = &decl->a;
+
+	while (*pp && (*pp)->op == DT_ARRAY)
+		pp = &(*pp)->b;
+	d->b = *pp;
+	*pp = d;
+}

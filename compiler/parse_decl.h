@@ -48,5 +48,7 @@ struct node *specs_finish(struct dtc *dx, struct specs *sp);
 void specs_param_class(struct dtc *dx, struct specs *sp);
 struct node *specs_typename(struct dtc *dx, struct specs *sp, struct node *decl, struct loc loc);
 struct node *specs_decl(struct dtc *dx, struct specs *sp, struct node *decls, struct loc loc);
+/* an array suffix joins declarator decl's chain (dt_decl_array()) */
+void decl_array_suffix(struct node *decl, struct node *d);
 
 #endif

@@ -67,8 +67,7 @@ struct lexstate {
 		int cap, n;
 	} seen;
 	int in_typedef;         /* inside "typedef ... ;" */
-	int spec_named;         /* a declaration's type specifier is shifted (dt_decl_t's
-				   dd_name): a type name after it is an identifier */
+	int spec_named;         /* a type specifier is shifted (dd_name): names are idents */
 	int td_braces;          /* its braces open (a struct body) */
 };
 }
@@ -98,12 +97,8 @@ static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char
 		}                                                                 \
 	} while (0)
 
-/*
- * A type specifier joins a declaration's specifiers.  Once one naming a
- * type is shifted (dt_decl_spec() sets dd_name: void, char, int, float,
- * double, string, a typedef, struct/union/enum), dt_lex.l's id_or_type()
- * scans a type name as an identifier: "(char uint32_t)" is a syntax error.
- */
+/* Once a specifier naming a type is shifted (dd_name), id_or_type() scans a
+ * type name as an identifier: "(char uint32_t)" is a syntax error. */
 static void spec_type(struct dtc *dx, yyscan_t scanner, struct specs *sp, struct tspec ts,
 		      struct loc loc)
 {
@@ -254,24 +249,6 @@ static void dtype_append(struct node *decl, struct node *d)
 	struct node **pp = &decl->a;
 	while (*pp)
 		pp = &(*pp)->b;
-	*pp = d;
-}
-
-/*
- * An array suffix: dt_decl_array() pushes the array on the declaration
- * stack, where it applies after what was reduced before it, parentheses or
- * not (only a function looks for them: dt_decl_func()'s DT_DA_PAREN), and
- * below the arrays pushed just before it (int a[2][3]).  So it goes after
- * the run of arrays at the name's end of the chain: "char (*p)[8]" is
- * "char *[8]", an array of pointers, as in dtrace.  Without parentheses
- * this is the base end, as in C.
- */
-static void dtype_array(struct node *decl, struct node *d)
-{
-	struct node **pp = &decl->a;
-	while (*pp && (*pp)->op == DT_ARRAY)
-		pp = &(*pp)->b;
-	d->b = *pp;
 	*pp = d;
 }
 
@@ -902,7 +879,7 @@ declarator:
 direct_declarator:
 		IDENT { $$ = mk(dx, N_DECLARATOR, @$); $$->str = $1; }
 	|	'(' declarator ')' { $$ = $2; $$->loc = @$; }
-	|	direct_declarator array_suffix { $$ = $1; dtype_array($$, $2); $$->loc = @$; }
+	|	direct_declarator array_suffix { $$ = $1; decl_array_suffix($$, $2); $$->loc = @$; }
 	|	direct_declarator function_suffix {
 			$$ = $1;
 			dtype_append($$, $2);
@@ -1027,7 +1004,7 @@ direct_abstract_declarator:
 		'(' abstract_declarator ')' { $$ = $2; $$->loc = @$; }
 	|	direct_abstract_declarator array_suffix {
 			$$ = $1;
-			dtype_array($$, $2);
+			decl_array_suffix($$, $2);
 			$$->loc = @$;
 		}
 	|	array_suffix { $$ = mk(dx, N_DECLARATOR, @$); $$->a = $1; }

@@ -299,11 +299,8 @@ static int readonly_var(struct dtc *dx, struct cctx *cc, struct node *id, struct
 
 	if (id->kind != N_IDENT)
 		return 0;
-	if (strchr(id->str, '`')) {
-		/* a kernel symbol: its own node, never writable (dt_xcook_ident()) */
-		*tp = id->type ? id->type : check_expr(dx, cc, id);
-		return 1;
-	}
+	if (strchr(id->str, '`')) /* a kernel symbol: never writable (dt_xcook_ident()) */
+		return *tp = id->type ? id->type : check_expr(dx, cc, id), 1;
 	if (builtin_var_find(id->str) && !sema_ident_newer(dx, id->str, id->loc)) {
 		*tp = check_expr(dx, cc, id);
 		return 1;
@@ -950,14 +947,10 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL; /* the left side is looked up first */
 		if (n->a->kind != N_IDENT && !check_expr(dx, cc, n->a))
 			return NULL; /* and cooked first (-p = 1 is D_OP_ARITH) */
-		if (n->a->kind == N_IDENT && strchr(n->a->str, '`')) {
-			/* a kernel symbol, looked up first, is not writable */
-			if (!(l = check_expr(dx, cc, n->a)) || !(r = check_expr(dx, cc, n->b)))
-				return NULL;
-			return sema_builtin_assign(dx, n, l, r);
-		}
-		r = sema_var_global_asgn_rhs(dx, cc, n); /* creates the left side first */
-		if (!r)
+		if (n->a->kind == N_IDENT && strchr(n->a->str, '`')) /* a kernel symbol */
+			return !(l = check_expr(dx, cc, n->a)) || !(r = check_expr(dx, cc, n->b))
+				       ? NULL : sema_builtin_assign(dx, n, l, r); /* not writable */
+		if (!(r = sema_var_global_asgn_rhs(dx, cc, n))) /* creates the left side first */
 			return NULL;
 		if (readonly_var(dx, cc, n->a, &l))
 			return l ? sema_builtin_assign(dx, n, l, r) : NULL;
