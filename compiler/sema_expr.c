@@ -276,10 +276,8 @@ static struct dtype *check_ident(struct dtc *dx, struct cctx *cc, struct node *n
 	}
 	if (n->str[0] == '`' || strchr(n->str, '`'))
 		return sema_ksym(dx, cc, n) > 0 ? n->type : NULL; /* ksym.c */
-	if (ident_badref(dx, n))
+	if (ident_badref(dx, n) || sema_var_fresh_read(dx, cc, n)) /* x = f(x) */
 		return NULL;
-	if (sema_var_fresh_read(dx, cc, n))
-		return NULL; /* x = f(x) */
 	diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: Unknown variable name",
 		   n->str);
 	return NULL;
@@ -947,9 +945,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL; /* the left side is looked up first */
 		if (n->a->kind != N_IDENT && !check_expr(dx, cc, n->a))
 			return NULL; /* and cooked first (-p = 1 is D_OP_ARITH) */
-		if (n->a->kind == N_IDENT && strchr(n->a->str, '`')) /* a kernel symbol */
-			return !(l = check_expr(dx, cc, n->a)) || !(r = check_expr(dx, cc, n->b))
-				       ? NULL : sema_builtin_assign(dx, n, l, r); /* not writable */
+		if (n->a->kind == N_IDENT && strchr(n->a->str, '`')) /* a kernel symbol: not writable */
+			return (l = check_expr(dx, cc, n->a)) && (r = check_expr(dx, cc, n->b)) ? sema_builtin_assign(dx, n, l, r) : NULL;
 		if (!(r = sema_var_global_asgn_rhs(dx, cc, n))) /* creates the left side first */
 			return NULL;
 		if (readonly_var(dx, cc, n->a, &l))
