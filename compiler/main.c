@@ -976,9 +976,11 @@ int main(int argc, char **argv)
 		free(o);
 	}
 done:
+	free(late_err); /* an earlier program's error came first */
 	dtc_free(dx);
 	return rc;
 usage_fail:
+	free(late_err);
 	dtc_free(dx);
 	return 2;
 }
