@@ -4,7 +4,7 @@ Oracle's dtrace and by dtrun in the conformance harness's way, compared
 byte for byte (research tool; the test command does not run it).
 
     diff_mut.py --dtrun build/dtrun --out /tmp/mut [--only REGEX] \
-        [--seed N] [--n N] [--odtrace odtrace] [--keep-same]
+        [--seed N] [--n N] [--start K] [--odtrace odtrace] [--keep-same]
 
 Each mutant changes one to three tokens of a visible .d test the way a
 user's neighbouring script would differ: another integer or string
@@ -187,24 +187,42 @@ def build_trigger(name, corpus, root):
     return False
 
 
+def _child_signals():
+    # a sweep started in the background (setsid nohup ... &) inherits
+    # SIGINT and SIGQUIT ignored, and dtrace(8) keeps an ignored SIGINT
+    # ignored: restore them, as the harness's foreground run has them
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+
+
 def run(cmd, root, timeout):
     env = dict(os.environ, _DTRACE_TESTING='t', LANGUAGE='C')
     p = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, start_new_session=True)
+                         stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=_child_signals)
     try:
         out, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        p.send_signal(signal.SIGINT)
+        # the whole group: odtrace is a script around dtrace
+        try:
+            os.killpg(p.pid, signal.SIGINT)
+        except OSError:
+            pass
         try:
             out, err = p.communicate(timeout=5)
         except subprocess.TimeoutExpired:
-            p.terminate()
+            try:
+                os.killpg(p.pid, signal.SIGTERM)
+            except OSError:
+                pass
             try:
                 out, err = p.communicate(timeout=10)
             except subprocess.TimeoutExpired:
-                # one that ignores signals must not hang the sweep
-                p.kill()
-                out, err = p.communicate()
+                # one that ignores signals must not hang the sweep; never
+                # SIGKILL dtrace (its uprobes stay): leave it behind
+                p.stdout.close()
+                p.stderr.close()
+                out, err = b'', b'(abandoned: ignored SIGINT and SIGTERM)'
         return 'timeout', out.decode(errors='replace'), err.decode(errors='replace')
     return p.returncode, out.decode(errors='replace'), err.decode(errors='replace')
 
@@ -235,6 +253,7 @@ def main():
     ap.add_argument('--manifest', default='/work/shared/conformance/manifest.txt')
     ap.add_argument('--corpus', default='/work/shared/conformance/corpus')
     ap.add_argument('--keep-same', action='store_true')
+    ap.add_argument('--start', type=int, default=0)
     a = ap.parse_args()
     dtrun = os.path.abspath(a.dtrun)
     root = os.path.join(a.out, 'root')
@@ -276,7 +295,7 @@ def main():
         for _ in range(rnd.choice([0, 0, 1, 2])):
             if m:
                 m = mutate(toks(m), rnd) or m
-        if not m or m == src:
+        if not m or m == src or k < a.start:
             continue
         base = os.path.basename(path)
         name = 'm%d_%05d_%s' % (a.seed, k, base)
