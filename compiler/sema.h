@@ -445,7 +445,6 @@ struct dtype *sema_check_cond(struct dtc *dx, struct cctx *cc, struct node *n); 
 int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 /* x = r, x op= r to a built-in variable n->a of type l: the type error or
  * D_OP_WRITE reported, NULL returned (sema_types.c). */
-struct dtype *sema_builtin_assign(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r);
 struct dtype *sema_assign_refused(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r,
 				  int lvalue);
 /* printf()'s checks and record for printf(), system(), freopen(): func in messages */

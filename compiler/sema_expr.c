@@ -134,6 +134,25 @@ static int is_ksym_ident(const struct node *n)
 	return n->kind == N_IDENT && n->str && strchr(n->str, '`');
 }
 
+/* ++/-- of what cannot be written, in dt_cook_op1()'s order: scalar, known
+ * size, then lvalue (D_OP_LVAL) or writable (D_OP_WRITE).  NULL. */
+static struct dtype *incdec_refused(struct dtc *dx, struct node *n, struct dtype *t, int lvalue)
+{
+	if (!type_is_scalar(t))
+		diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
+			   op_str(n->op));
+	else if (type_is_vfptr(t))
+		diag_error(dx, n->loc, "D_OP_VFPTR", "operator %s requires an operand of known size",
+			   op_str(n->op));
+	else if (lvalue)
+		diag_error(dx, n->loc, "D_OP_WRITE",
+			   "operator %s can only be applied to a writable variable", op_str(n->op));
+	else
+		diag_error(dx, n->loc, "D_OP_LVAL",
+			   "operator %s requires modifiable lvalue as an operand", op_str(n->op));
+	return NULL;
+}
+
 /* An identifier in an rvalue context. */
 /* A call of one of DTrace's actions (its DT_IDENT_ACTFUNC identifiers, builtins.c). */
 static int is_action_call(const struct node *n)
@@ -888,43 +907,14 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return sema_types_incdec(dx, cc, n); /* x.m++, a[i]++, (*p)++ */
 		if (n->a->kind == N_IDENT && ident_badref(dx, n->a))
 			return NULL;
-		if (readonly_var(dx, cc, n->a, &t)) {
-			/* dt_cook_op1()'s order: scalar, known size, writable */
-			if (t && !type_is_scalar(t))
-				diag_error(dx, n->loc, "D_OP_SCALAR",
-					   "operator %s requires operand of scalar type", op_str(n->op));
-			else if (t && type_is_vfptr(t))
-				diag_error(dx, n->loc, "D_OP_VFPTR",
-					   "operator %s requires an operand of known size", op_str(n->op));
-			else if (t)
-				diag_error(dx, n->loc, "D_OP_WRITE",
-					   "operator %s can only be applied to a writable variable",
-					   op_str(n->op));
-			return NULL;
-		}
+		if (readonly_var(dx, cc, n->a, &t))
+			return t ? incdec_refused(dx, n, t, 1) : NULL;
 		if (!is_lvalue_ident(dx, n->a)) {
-			/* dt_cook_op1() cooks the operand, then checks: scalar,
-			 * known size, lvalue ("a"++ is D_OP_SCALAR) */
+			/* dt_cook_op1() cooks the operand first ("a"++ is D_OP_SCALAR) */
 			int ksym = is_ksym_ident(n->a); /* before it is resolved */
 
 			t = check_expr(dx, cc, n->a);
-			if (!t)
-				return NULL;
-			if (!type_is_scalar(t))
-				diag_error(dx, n->loc, "D_OP_SCALAR",
-					   "operator %s requires operand of scalar type", op_str(n->op));
-			else if (type_is_vfptr(t))
-				diag_error(dx, n->loc, "D_OP_VFPTR",
-					   "operator %s requires an operand of known size", op_str(n->op));
-			else if (ksym)
-				diag_error(dx, n->loc, "D_OP_WRITE",
-					   "operator %s can only be applied to a writable variable",
-					   op_str(n->op));
-			else
-				diag_error(dx, n->loc, "D_OP_LVAL",
-					   "operator %s requires modifiable lvalue as an operand",
-					   op_str(n->op));
-			return NULL;
+			return t ? incdec_refused(dx, n, t, ksym) : NULL;
 		}
 		t = check_lvalue(dx, cc, n->a, NULL, n->op);
 		if (t && !type_is_scalar(t)) {
@@ -946,11 +936,11 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (n->a->kind != N_IDENT && !check_expr(dx, cc, n->a))
 			return NULL; /* and cooked first (-p = 1 is D_OP_ARITH) */
 		if (n->a->kind == N_IDENT && strchr(n->a->str, '`')) /* a kernel symbol: not writable */
-			return (l = check_expr(dx, cc, n->a)) && (r = check_expr(dx, cc, n->b)) ? sema_builtin_assign(dx, n, l, r) : NULL;
+			return (l = check_expr(dx, cc, n->a)) && (r = check_expr(dx, cc, n->b)) ? sema_assign_refused(dx, n, l, r, 1) : NULL;
 		if (!(r = sema_var_global_asgn_rhs(dx, cc, n))) /* creates the left side first */
 			return NULL;
 		if (readonly_var(dx, cc, n->a, &l))
-			return l ? sema_builtin_assign(dx, n, l, r) : NULL;
+			return l ? sema_assign_refused(dx, n, l, r, 1) : NULL;
 		if (!is_lvalue_ident(dx, n->a)) {
 			/* checked already when an integer constant inline's */
 			int ksym = is_ksym_ident(n->a); /* before it is resolved */

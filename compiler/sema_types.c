@@ -829,11 +829,6 @@ static void mark_store_base(struct node *n)
  * DT_IDFLG_WRITE, so no DT_NF_WRITABLE).  DTrace's dt_cook_op2() compares
  * the operands' types first, then asks for a writable variable.
  */
-struct dtype *sema_builtin_assign(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r)
-{
-	return sema_assign_refused(dx, n, l, r, 1);
-}
-
 /*
  * An assignment to what cannot be assigned, in dt_cook_op2()'s order: the
  * operands' types first (=: D_OP_INCOMPAT; the compound operators' own
@@ -868,7 +863,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	if (!l || !r)
 		return NULL;
 	if (n->a->flags & NF_BVAR)
-		return sema_builtin_assign(dx, n, l, r);
+		return sema_assign_refused(dx, n, l, r, 1);
 	/* dt_cook_op2()'s order: the operands' types (an array or a char
 	 * array read as a string is no lvalue of =), then lvalue, writable */
 	if (n->op == OP_ASSIGN && ((n->a->flags & NF_CHARARR) || l->kind == TY_ARRAY ||

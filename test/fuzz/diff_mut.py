@@ -203,26 +203,23 @@ def run(cmd, root, timeout):
     try:
         out, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        # the whole group: odtrace is a script around dtrace
-        try:
-            os.killpg(p.pid, signal.SIGINT)
-        except OSError:
-            pass
-        try:
-            out, err = p.communicate(timeout=5)
-        except subprocess.TimeoutExpired:
+        # the whole group (odtrace is a script around dtrace), SIGINT then
+        # SIGTERM; never SIGKILL dtrace (its uprobes stay): one that ignores
+        # both is left behind, so that it cannot hang the sweep
+        for sig, wait in ((signal.SIGINT, 5), (signal.SIGTERM, 10)):
             try:
-                os.killpg(p.pid, signal.SIGTERM)
+                os.killpg(p.pid, sig)
             except OSError:
                 pass
             try:
-                out, err = p.communicate(timeout=10)
+                out, err = p.communicate(timeout=wait)
+                break
             except subprocess.TimeoutExpired:
-                # one that ignores signals must not hang the sweep; never
-                # SIGKILL dtrace (its uprobes stay): leave it behind
-                p.stdout.close()
-                p.stderr.close()
-                out, err = b'', b'(abandoned: ignored SIGINT and SIGTERM)'
+                pass
+        else:
+            p.stdout.close()
+            p.stderr.close()
+            out, err = b'', b'(abandoned: ignored SIGINT and SIGTERM)'
         return 'timeout', out.decode(errors='replace'), err.decode(errors='replace')
     return p.returncode, out.decode(errors='replace'), err.decode(errors='replace')
 
