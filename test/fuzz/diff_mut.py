@@ -4,13 +4,18 @@ Oracle's dtrace and by dtrun in the conformance harness's way, compared
 byte for byte (research tool; the test command does not run it).
 
     diff_mut.py --dtrun build/dtrun --out /tmp/mut [--only REGEX] \
-        [--seed N] [--n N] [--start K] [--odtrace odtrace] [--keep-same]
+        [--seed N] [--n N] [--start K] [--odtrace odtrace] [--keep-same] \
+        [--struct]
 
 Each mutant changes one to three tokens of a visible .d test the way a
 user's neighbouring script would differ: another integer or string
 constant, another printf conversion or flag, another operator of the same
 class, another integer type, another aggregating function or subroutine of
-the same signature.  Both tools run it from a scratch root holding
+the same signature.  With --struct, each mutant is one structural change
+instead (mut_struct.py: statements dropped, duplicated, swapped or taken
+from another test of the directory, clauses duplicated, predicates,
+operands wrapped, variables moved between scopes, pragma options), plus
+sometimes one token mutation.  Both tools run it from a scratch root holding
 test/triggers/ (built as run.sh builds them) with the test's
 @@runtest-opts and @@trigger, _DTRACE_TESTING=t LANGUAGE=C, err.D_* tests
 with -xerrtags.  0x... values are masked and stdout is sorted unless the
@@ -19,6 +24,9 @@ Oracle disagrees with itself the mutant is counted as "varies".  Every
 difference is saved as OUT/diff/NAME.{d,txt}; OUT/summary.txt counts them.
 """
 import argparse, os, random, re, shutil, signal, subprocess, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mut_struct import mutate_struct, donor_statements  # noqa: E402
 
 TOK = re.compile(r'(/\*.*?\*/|//[^\n]*|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\])*\'|'
                  r'0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_`$][A-Za-z0-9_`$]*|'
@@ -251,6 +259,8 @@ def main():
     ap.add_argument('--corpus', default='/work/shared/conformance/corpus')
     ap.add_argument('--keep-same', action='store_true')
     ap.add_argument('--start', type=int, default=0)
+    ap.add_argument('--struct', action='store_true',
+                    help='structural mutants (mut_struct.py)')
     a = ap.parse_args()
     dtrun = os.path.abspath(a.dtrun)
     root = os.path.join(a.out, 'root')
@@ -288,14 +298,19 @@ def main():
     for k in range(a.n):
         path, src, o = rnd.choice(tests)
         ts = toks(src)
-        m = mutate(ts, rnd)
-        for _ in range(rnd.choice([0, 0, 1, 2])):
-            if m:
+        if a.struct:
+            m = mutate_struct(ts, rnd, donor_statements(tests, path, toks))
+            if m and rnd.random() < 0.3:
                 m = mutate(toks(m), rnd) or m
+        else:
+            m = mutate(ts, rnd)
+            for _ in range(rnd.choice([0, 0, 1, 2])):
+                if m:
+                    m = mutate(toks(m), rnd) or m
         if not m or m == src or k < a.start:
             continue
         base = os.path.basename(path)
-        name = 'm%d_%05d_%s' % (a.seed, k, base)
+        name = '%s%d_%05d_%s' % ('s' if a.struct else 'm', a.seed, k, base)
         mpath = os.path.join(a.out, 'mut', name)
         with open(mpath, 'w') as f:
             f.write(m)
