@@ -97,6 +97,9 @@ struct dtc {
 					 are dtrun's to report (one-step mode) */
 	int unused_at_load;           /* --unused-args-at-load: dtrun reports macro
 					 arguments never referenced (D_MACRO_UNUSED) */
+	int int_args_lexed;           /* --int-args-lexed: an integer $N argument is the
+					 constant it reads as (dtrun's one step), not a
+					 load-time parameter */
 	int destructive_at_load;      /* --destructive-at-load: dtrun (one-step mode)
 					 decides on destructive actions at load, as
 					 dtrace does, not dtc */

@@ -480,7 +480,8 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
        OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C,
-       OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES, OPT_PROBE_IDS_OUT, OPT_PROBE_ID };
+       OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES, OPT_PROBE_IDS_OUT, OPT_PROBE_ID,
+       OPT_INT_ARGS_LEXED };
 
 int main(int argc, char **argv)
 {
@@ -495,6 +496,7 @@ int main(int argc, char **argv)
 		{ "probe-ids-out", required_argument, 0, OPT_PROBE_IDS_OUT },
 		{ "probe-id", required_argument, 0, OPT_PROBE_ID },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
+		{ "int-args-lexed", no_argument, 0, OPT_INT_ARGS_LEXED },
 		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
 		{ "destructive-at-load", no_argument, 0, OPT_DESTRUCTIVE_AT_LOAD },
 		{ "help", no_argument, 0, OPT_HELP },
@@ -665,6 +667,9 @@ int main(int argc, char **argv)
 		}
 		case OPT_UNUSED_AT_LOAD:
 			dx->unused_at_load = 1;
+			break;
+		case OPT_INT_ARGS_LEXED:
+			dx->int_args_lexed = 1;
 			break;
 		case OPT_DTRACE_DIAGS:
 			dx->dtrace_diags = 1;

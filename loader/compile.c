@@ -110,6 +110,9 @@ int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *pat
 	strv_push(&av, "--destructive-at-load");
 	if (!cl->compile_only)
 		strv_push(&av, "--unused-args-at-load"); /* checked by dtrun, dtrace's words */
+	/* an integer argument is the constant it reads as (dt_lex.l): this
+	 * object runs with these arguments only */
+	strv_push(&av, "--int-args-lexed");
 	if (cl->script) {
 		strv_push(&av, "--script-name");
 		strv_push(&av, cl->script);
