@@ -193,6 +193,10 @@ static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a
 	struct node *n = node_new(dx, k, loc);
 	uint64_t v;
 
+	/* dt_node_op1/2/3() make the node once bison has read the token
+	 * after the last operand: dtrace says its line (dn_line) */
+	if (k == N_BINARY || k == N_LOGICAL || k == N_COND || k == N_ASSIGN || k == N_UNARY)
+		n->loc = loc_after_lookahead(dx, loc);
 	n->op = op;
 	n->a = a;
 	n->b = b;
@@ -200,7 +204,7 @@ static struct node *mk2(struct dtc *dx, enum node_kind k, int op, struct node *a
 	 * x /= 0 as well, before any other check */
 	if ((op == OP_DIV || op == OP_MOD || op == OP_DIV_ASSIGN || op == OP_MOD_ASSIGN) &&
 	    (k == N_BINARY || k == N_ASSIGN) && b && literal_value(b, &v) && v == 0)
-		diag_error(dx, loc, "D_DIV_ZERO", "expression contains division by zero");
+		diag_error(dx, n->loc, "D_DIV_ZERO", "expression contains division by zero");
 	return n;
 }
 

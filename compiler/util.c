@@ -118,7 +118,8 @@ struct loc loc_span(struct loc a, struct loc b)
  * and a node is made when bison reduces its rule: for an expression whose
  * last operand is a postfix expression ((type)e, a + b), after bison has read
  * the token that follows it.  Under --dtrace-diags this is where that token
- * starts (after blanks and comments), else loc itself.
+ * starts (after blanks and comments; after a '/', where the blanks that
+ * follow it end), else loc itself.
  */
 struct loc loc_after_lookahead(struct dtc *dx, struct loc loc)
 {
@@ -143,6 +144,16 @@ struct loc loc_after_lookahead(struct dtc *dx, struct loc loc)
 	}
 	if (i >= f->len)
 		return loc;
+	/* a '/' (a division, or a predicate's end): dt_lex.l reads on past
+	 * the blanks after it to tell which, so yylineno is that line */
+	if (f->text[i] == '/' && (i + 1 >= f->len || f->text[i + 1] != '*')) {
+		size_t j = i + 1;
+
+		while (j < f->len && strchr(" \t\n\r\f\v", f->text[j]))
+			j++;
+		if (j < f->len)
+			i = j;
+	}
 	loc.off = (int)i;
 	loc.len = 1;
 	return loc;
