@@ -97,6 +97,8 @@ struct dtc {
 					 are dtrun's to report (one-step mode) */
 	int unused_at_load;           /* --unused-args-at-load: dtrun reports macro
 					 arguments never referenced (D_MACRO_UNUSED) */
+	unsigned macvars[8];          /* --macro-vars: $pid ... $sid (DT_MACVAR_NAMES) */
+	int macvars_known;
 	int int_args_lexed;           /* --int-args-lexed: an integer $N argument is the
 					 constant it reads as (dtrun's one step), not a
 					 load-time parameter */
@@ -307,6 +309,7 @@ const char *dtc_dlib_dir(void);
 /* Integer constants (lexer.l): the rank of dt_node_int()'s type, its
  * D_INT_OFLOW, raised as the parser reduces one (parse_int_reduced()) */
 int lex_int_rank(const struct node *n);
+struct node *macvar_const(struct dtc *dx, const char *text, struct loc loc); /* sema_prov.c */
 void lex_int_oflow(struct dtc *dx, const struct node *n);
 void parse_int_reduced(struct dtc *dx, struct node *n);
 

@@ -481,7 +481,7 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
        OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C,
        OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES, OPT_PROBE_IDS_OUT, OPT_PROBE_ID,
-       OPT_INT_ARGS_LEXED };
+       OPT_INT_ARGS_LEXED, OPT_SPEC_ERROR, OPT_MACRO_VARS };
 
 int main(int argc, char **argv)
 {
@@ -497,6 +497,8 @@ int main(int argc, char **argv)
 		{ "probe-id", required_argument, 0, OPT_PROBE_ID },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
 		{ "int-args-lexed", no_argument, 0, OPT_INT_ARGS_LEXED },
+		{ "spec-error", required_argument, 0, OPT_SPEC_ERROR },
+		{ "macro-vars", required_argument, 0, OPT_MACRO_VARS },
 		{ "dtrace-diags", no_argument, 0, OPT_DTRACE_DIAGS },
 		{ "destructive-at-load", no_argument, 0, OPT_DESTRUCTIVE_AT_LOAD },
 		{ "help", no_argument, 0, OPT_HELP },
@@ -506,9 +508,10 @@ int main(int argc, char **argv)
 	struct dtc *dx = dtc_new();
 	const char *script = NULL, *out = NULL, *dump = NULL, *from_c = NULL;
 	char *late_err = NULL; /* a -s after other programs that cannot be opened */
-	const char *progs[64], *scripts[16];
-	char order[80]; /* 's' (a script) or 'n' (a -n program), in command-line order */
-	int norder = 0, nprogs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
+	const char *progs[64], *scripts[16], *spec_errs[16];
+	char order[97]; /* 's' (a script), 'n' (a -n program), 'e' (dtrun's -P/-m/-f
+			   that it could not read), in command-line order */
+	int norder = 0, nprogs = 0, nspec_errs = 0, nscripts = 0, emit_only = 0, compile_only = 0, verbose = 0, c, i, rc = 1;
 	int gen = 0, m32 = 0; /* gen: 'h' or 'G' (usdt_gen.c) */
 	const char *btfs[16]; /* --btf, in order */
 	int nbtf = 0;
@@ -671,6 +674,20 @@ int main(int argc, char **argv)
 		case OPT_INT_ARGS_LEXED:
 			dx->int_args_lexed = 1;
 			break;
+		case OPT_MACRO_VARS: /* dtrun's $pid ... $sid, one step */
+			dx->macvars_known = sscanf(optarg, "%u,%u,%u,%u,%u,%u,%u,%u", &dx->macvars[0],
+						   &dx->macvars[1], &dx->macvars[2], &dx->macvars[3],
+						   &dx->macvars[4], &dx->macvars[5], &dx->macvars[6],
+						   &dx->macvars[7]) == 8;
+			break;
+		case OPT_SPEC_ERROR:
+			/* dtrun's -P/-m/-f whose description it could not read:
+			 * dtrace says so at that program's turn */
+			if (nspec_errs == 16)
+				goto usage_fail;
+			spec_errs[nspec_errs++] = optarg;
+			order[norder++] = 'e';
+			break;
 		case OPT_DTRACE_DIAGS:
 			dx->dtrace_diags = 1;
 			break;
@@ -732,7 +749,7 @@ int main(int argc, char **argv)
 		rc = compile_from_c(from_c, out, verbose);
 		goto done;
 	}
-	if (!script && !nprogs) {
+	if (!script && !nprogs && !nspec_errs) {
 		fprintf(stderr, "dtc: no script: give a script file or -n 'probe { actions }'\n");
 		usage(stderr);
 		goto usage_fail;
@@ -772,6 +789,14 @@ int main(int argc, char **argv)
 		const char *cpp_err = NULL;
 		char *text;
 
+		if (order[k] == 'e') { /* the earlier programs' errors first */
+			if (k == 0 || asprintf(&late_err, "dtrace: %s\n", spec_errs[0]) < 0) {
+				fprintf(stderr, "dtrace: %s\n", spec_errs[0]);
+				dtc_free(dx);
+				return 1;
+			}
+			break;
+		}
 		if (order[k] == 'n') {
 			dtc_add_file(dx, "<command-line>", progs[pi], strlen(progs[pi]));
 			pi++;

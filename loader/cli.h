@@ -26,6 +26,8 @@ struct cmdline {
 	struct strv xopts;       /* -x NAME VALUE pairs in order (VALUE NULL: none) */
 	struct strv specs;       /* -n/-P/-m/-f descriptions, completed */
 	struct strv shown;       /* the same as the user wrote them, for messages */
+	const char *spec_err;    /* the first -P/-m/-f description dtrun could not
+				    read: dtrace's message (compile.c's dtc says it) */
 	struct strv owned;       /* strings made here, freed by cmdline_free() */
 	struct strv list_descs;  /* -l -n: the descriptions listed, split (list.c) */
 	struct strv shebang;     /* argv with a "#!" line's options split (cmdline.c) */

@@ -501,6 +501,26 @@ const char *cmdline_id_error(const char *tok, size_t n, unsigned long long id, i
 	return buf;
 }
 
+/*
+ * A -P/-m/-f description dtrun could not read: dtrace says so at that
+ * program's turn (dtrace.c's fourth pass), after -p/-c (the third) and
+ * the programs before it, so dtc says it there (--spec-error).
+ */
+static int spec_error(struct cmdline *cl, const char *arg, const char *msg)
+{
+	char *m;
+
+	if (asprintf(&m, "invalid probe specifier %s: %s", arg, msg) < 0)
+		return 1;
+	strv_push(&cl->owned, m);
+	if (!cl->spec_err)
+		cl->spec_err = m; /* -l's own listing says it (list.c) */
+	cl->one_step = 1;
+	strv_push(&cl->dtc, "--spec-error");
+	strv_push(&cl->dtc, m);
+	return -1;
+}
+
 static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdopt *op,
 		    char *arg)
 {
@@ -539,19 +559,15 @@ static int opt_pmfM(struct cmdline *cl, struct dtrun_opts *o, const struct cmdop
 		k = cmdline_pspec_next(f, p, &t, &n, &id, &err, &bad);
 		if (k == DT_PST_NONE)
 			break;
-		if (k == DT_PST_INT) {
-			cmdline_id_error(t, n, id, err, bad, what[c], msg, sizeof(msg));
-			dt_err("invalid probe specifier %s: %s\n", arg, msg);
+		if (k == DT_PST_INT || dt_pdesc_xstr(t, n, nf, one, sizeof(one))) {
+			if (k == DT_PST_INT)
+				cmdline_id_error(t, n, id, err, bad, what[c], msg, sizeof(msg));
+			else
+				snprintf(msg, sizeof(msg), "invalid probe description \"%.*s\": "
+					 "Overspecified probe description", (int)n, t);
 			fclose(f);
 			free(spec);
-			return 1;
-		}
-		if (dt_pdesc_xstr(t, n, nf, one, sizeof(one))) {
-			dt_err("invalid probe specifier %s: invalid probe description \"%.*s\": "
-			       "Overspecified probe description\n", arg, (int)n, t);
-			fclose(f);
-			free(spec);
-			return 1;
+			return spec_error(cl, arg, msg);
 		}
 		fputs(one, f);
 		ntok++;
@@ -834,6 +850,23 @@ int operand_is_file(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, R_OK) == 0;
 }
 
+/* dtrace.c's DMODE_EXEC with no program: -o's file is opened ("a") before
+ * dfatal("no probes specified") */
+static int no_probes(const struct cmdline *cl)
+{
+	FILE *f;
+
+	if (cl->ofile) {
+		if (!(f = fopen(cl->ofile, "a"))) {
+			dt_err("failed to open output file '%s': %s\n", cl->ofile, strerror(errno));
+			return 1;
+		}
+		fclose(f);
+	}
+	dt_err("no probes specified\n");
+	return 1;
+}
+
 int cmdline_operand(struct cmdline *cl, const char **objpath)
 {
 	const char *first;
@@ -843,8 +876,7 @@ int cmdline_operand(struct cmdline *cl, const char **objpath)
 	if (cl->ops.n == 0) {
 		if (cl->compile_only)
 			return 0;
-		dt_err("no probes specified\n");
-		return 1;
+		return no_probes(cl);
 	}
 	first = cl->ops.v[0];
 	/* dtrace.c keeps every operand as a macro argument (g_argv[]): one
@@ -853,8 +885,7 @@ int cmdline_operand(struct cmdline *cl, const char **objpath)
 	if (!operand_is_file(first)) {
 		if (cl->compile_only)
 			return 0;
-		dt_err("no probes specified\n");
-		return 1;
+		return no_probes(cl);
 	}
 	if (is_elf(first)) {
 		*objpath = first;

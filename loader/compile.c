@@ -87,7 +87,7 @@ static char *read_ids(int fd)
 
 int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *path, size_t len)
 {
-	char dtcpath[PATH_MAX], idspath[32];
+	char dtcpath[PATH_MAX], idspath[32], macvars[96];
 	struct strv av = { 0 }, owned = { 0 };
 	int i, st, idsfd;
 
@@ -108,11 +108,20 @@ int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *pat
 	strv_push(&av, "--pdesc-at-load");
 	/* destructive actions: decided by dtrun, with -w or the pragma */
 	strv_push(&av, "--destructive-at-load");
-	if (!cl->compile_only)
-		strv_push(&av, "--unused-args-at-load"); /* checked by dtrun, dtrace's words */
+	/* an unreferenced macro argument: dtc's D_MACRO_UNUSED as each program
+	 * is parsed (dt_compile(), before D_EMPTY and the clauses' errors);
+	 * -Z's stand-in program is none of dtrace's, which checks nothing */
+	if (cl->no_program)
+		strv_push(&av, "--unused-args-at-load");
 	/* an integer argument is the constant it reads as (dt_lex.l): this
 	 * object runs with these arguments only */
 	strv_push(&av, "--int-args-lexed");
+	/* $pid ... $sid are dtrace's own, constants as it compiles (dt_lex.l) */
+	snprintf(macvars, sizeof(macvars), "%u,%u,%u,%u,%u,%u,%u,%u", (unsigned)getpid(),
+		 (unsigned)getppid(), (unsigned)getuid(), (unsigned)getgid(), (unsigned)geteuid(),
+		 (unsigned)getegid(), (unsigned)getpgid(0), (unsigned)getsid(0));
+	strv_push(&av, "--macro-vars");
+	strv_push(&av, macvars);
 	if (cl->script) {
 		strv_push(&av, "--script-name");
 		strv_push(&av, cl->script);

@@ -176,6 +176,10 @@ static int descs_only(const char *s)
 
 int list_descs(struct dtrun *d, struct cmdline *cl)
 {
+	if (cl->spec_err) {
+		dt_err("%s\n", cl->spec_err);
+		return 1;
+	}
 	for (int i = 0; i < cl->specs.n; i++)
 		if (!descs_only(cl->specs.v[i]))
 			return -1; /* main.c compiles it */
