@@ -32,8 +32,9 @@ always gives the same mutants):
   arg  an argument ($1 ...) the script passes to dtrace or to a D script.
 Output is compared after masking: the scratch paths (and the numbers in
 file names under them), the script's pid, pids handed to dtrace as
-arguments and in its "pid N" messages, and what diff_mut.py masks (0x...
-values, BPF program counters, probe IDs other than dtrace:::'s).  A
+arguments and in its "pid N" messages, what diff_mut.py masks (0x...
+values, BPF program counters, probe IDs other than dtrace:::'s), and where
+dtrace was run with -l, the listing's IDs and order.  A
 difference is rerun once on Oracle's side: "varies" when Oracle disagrees
 with itself.  Differences go to OUT/diff/NAME.txt (the mutation as a diff,
 both sides' script output and every dtrace invocation), counts to
@@ -460,9 +461,23 @@ def norm_text(s, a):
     return mut_norm((None, '', s), True)[2]
 
 
+LISTING = re.compile(r'-[CeFGhHlqSvVwZ]*l[CeFGhHlqSvVwZ]*$')
+
+
+def mask_list(s):
+    """-l's listing: its order and probe IDs are the host's (by design, dtrun
+    numbers probes its own way): IDs masked, lines sorted."""
+    if s is None:
+        return None
+    return '\n'.join(sorted(re.sub(r'^\s*\d+\s+', 'N ', ln) for ln in s.split('\n')))
+
+
 def norm(res, a):
     rc, out, err, invs = res
     ninv = [tuple([norm_text(x, a) for x in rec]) for rec in invs]
+    if any(LISTING.match(w) for r in ninv for w in (r[0] or '').split('\n')):
+        ninv = [r[:2] + (mask_list(r[2]),) + r[3:4] + (mask_list(r[4]),) for r in ninv]
+        out = mask_list(out)
     # pids handed to dtrace as arguments ($$, a sleeper's $!)
     ninv = [(re.sub(r'(?m)^\d{3,7}$', 'N', r[0] or ''),) + r[1:] for r in ninv]
     if rc == 'timeout':
