@@ -160,6 +160,8 @@ struct node {
 #define NF_LVALUE 0x01    /* stored through (v.m = x, v[i]++): the base variable node */
 #define NF_CONST 0x02     /* integer constant expression; value in ival */
 #define NF_TMPCOPY 0x04   /* string operand copied into temporary `id` first */
+#define NF_XLPTR 0x08     /* a translated member reached with -> (xltype set): an lvalue
+			     DTrace never writes (sema_types.c) */
 #define NF_CHARARR 0x100  /* char array (ival elements) or stringof() pointer in
 			     memory, read as a string into temporary `id` */
 #define NF_BITFIELD 0x200 /* a bit-field member */
@@ -176,6 +178,8 @@ struct node {
 			   own, so a key faults at 128 + i (emit_str_key()) */
 #define NF_NONASSIGN 0x10000 /* an alloca-derived value not to be assigned to a variable: a
 				 ?: of alloca and other branches (DT_NF_NONASSIGN, sema_mem.c) */
+#define NF_CASTOUT 0x20000 /* what a cast to its own type (string, struct) was: the cast made
+			      no writable lvalue (DT_NF_WRITABLE, sema_types.c) */
 #define NF_ALLOCA 0x40000 /* alloca'd: a pointer value into scratch, or (with NF_MEM)
 			     memory there (sema_mem.c) */
 #define NF_PARSED_BAD 0x100000 /* an error DTrace finds as it parses, said already

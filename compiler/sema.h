@@ -447,6 +447,9 @@ int sema_compound_check(struct dtc *dx, struct node *n, struct dtype *l, struct 
  * D_OP_WRITE reported, NULL returned (sema_types.c). */
 struct dtype *sema_assign_refused(struct dtc *dx, struct node *n, struct dtype *l, struct dtype *r,
 				  int lvalue);
+/* ++/-- of n->a (type t) refused: D_OP_SCALAR, D_OP_VFPTR, then D_OP_WRITE
+ * (lvalue) or D_OP_LVAL; NULL (sema_expr.c). */
+struct dtype *sema_incdec_refused(struct dtc *dx, struct node *n, struct dtype *t, int lvalue);
 /* printf()'s checks and record for printf(), system(), freopen(): func in messages */
 struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, const char *func);
 int new_tmp(struct dtc *dx, struct cctx *cc, struct node *n);   /* a string temporary */

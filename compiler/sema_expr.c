@@ -136,7 +136,7 @@ static int is_ksym_ident(const struct node *n)
 
 /* ++/-- of what cannot be written, in dt_cook_op1()'s order: scalar, known
  * size, then lvalue (D_OP_LVAL) or writable (D_OP_WRITE).  NULL. */
-static struct dtype *incdec_refused(struct dtc *dx, struct node *n, struct dtype *t, int lvalue)
+struct dtype *sema_incdec_refused(struct dtc *dx, struct node *n, struct dtype *t, int lvalue)
 {
 	if (!type_is_scalar(t))
 		diag_error(dx, n->loc, "D_OP_SCALAR", "operator %s requires operand of scalar type",
@@ -908,13 +908,13 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if (n->a->kind == N_IDENT && ident_badref(dx, n->a))
 			return NULL;
 		if (readonly_var(dx, cc, n->a, &t))
-			return t ? incdec_refused(dx, n, t, 1) : NULL;
+			return t ? sema_incdec_refused(dx, n, t, 1) : NULL;
 		if (!is_lvalue_ident(dx, n->a)) {
 			/* dt_cook_op1() cooks the operand first ("a"++ is D_OP_SCALAR) */
 			int ksym = is_ksym_ident(n->a); /* before it is resolved */
 
 			t = check_expr(dx, cc, n->a);
-			return t ? incdec_refused(dx, n, t, ksym) : NULL;
+			return t ? sema_incdec_refused(dx, n, t, ksym) : NULL;
 		}
 		t = check_lvalue(dx, cc, n->a, NULL, n->op);
 		if (t && !type_is_scalar(t)) {
@@ -1004,6 +1004,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			*n = *n->b;
 			n->loc = loc;
 			n->next = next;
+			n->flags |= NF_CASTOUT;
 			n->xltype = NULL; /* a string now, whatever a member declared */
 			return n->type;
 		}

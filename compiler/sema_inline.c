@@ -738,6 +738,7 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 	struct dmember *dm;
 	struct dtype *t;
 	struct node *m;
+	int ptr;
 
 	/* dt_cook_op2() asks the translator first (dt_xlator_member()):
 	 * a name it does not convert, member of the output type or not, is
@@ -758,6 +759,7 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 		xn->type = NULL; /* reported */
 		return NULL;
 	}
+	ptr = n->kind == N_PTR_MEMBER;
 	replace(n, clone(dx, m->a, x->n->str, xn->b));
 	if (dm->type && type_is_int(dm->type)) {
 		/*
@@ -784,6 +786,8 @@ struct dtype *sema_xlate_member(struct dtc *dx, struct cctx *cc, struct node *n,
 		n->flags |= NF_XLSTR; /* a string member: trace() prints the string */
 	if (t)
 		n->xltype = dm->type; /* sizeof: the member's, as dt_cook_op2() types it */
+	if (t && ptr)
+		n->flags |= NF_XLPTR;
 	return t;
 }
 

@@ -77,6 +77,8 @@ static int kernel_elem_member(struct node *n)
 	       n->sym->type->kernel;
 }
 
+static int dtrace_writable(struct dtc *dx, struct node *n);
+
 /*
  * A store to s[i] where s is a string but no variable: DTrace's
  * dt_cook_op1()/op2() find no DT_NF_WRITABLE (execname[0] = 'x',
@@ -88,7 +90,8 @@ static int str_char_unwritable(struct dtc *dx, struct node *n)
 {
 	struct node *s = n->a->a;
 
-	if (n->a->kind != N_INDEX || !s->type || s->type->kind != TY_STRING || global_lvalue(n->a))
+	if (n->a->kind != N_INDEX || !s->type || s->type->kind != TY_STRING ||
+	    (global_lvalue(n->a) && dtrace_writable(dx, n->a)))
 		return 0;
 	if (s->kind == N_INDEX && s->sym && s->sym->keys)
 		diag_error(dx, n->loc, "D_UNSUPPORTED",
@@ -157,6 +160,13 @@ static struct dtype *check_member(struct dtc *dx, struct cctx *cc, struct node *
 	bt = check_expr(dx, cc, n->a);
 	if (!bt)
 		return NULL;
+	if (n->kind == N_MEMBER_OF && n->a->kind == N_UNARY && n->a->op == OP_DEREF &&
+	    n->a->a->kind == N_XLATE && n->a->a->member) {
+		/* (*curpsinfo).m: the translated struct's member, as
+		 * xlate<T *>(e)->m but no lvalue (dt_cook_op1() DT_TOK_DEREF) */
+		n->a = n->a->a;
+		return sema_xlate_member(dx, cc, n, n->a);
+	}
 	if (n->a->kind == N_XLATE && n->a->member) {
 		if ((n->kind == N_PTR_MEMBER) != (bt->kind == TY_PTR)) {
 			diag_error(dx, n->loc, n->kind == N_PTR_MEMBER ? "D_OP_PTR" : "D_OP_SOU",
@@ -762,15 +772,43 @@ int sema_str_arg(struct dtc *dx, struct cctx *cc, struct node **np)
 	return 1;
 }
 
+/* An integer constant DTrace's parser folds (dt_node_op1()/op2()), so that
+ * dt_node_op3() keeps only the chosen operand of c ? x : y. */
+static int parse_folded(const struct node *n)
+{
+	switch (n->kind) {
+	case N_INT:
+	case N_CHAR:
+		return 1;
+	case N_UNARY:
+		return (n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT ||
+			n->op == OP_LNOT) && parse_folded(n->a);
+	case N_BINARY:
+	case N_LOGICAL:
+		return parse_folded(n->a) && parse_folded(n->b);
+	default:
+		return 0;
+	}
+}
+
 /*
- * DTrace's writable lvalues (DT_NF_WRITABLE in dt_cook_op1/op2): a D variable,
- * a member or element reached through one (p->m, s.m, *p, p[i]), or a cast
- * to a pointer; not built-in variables (curthread->pid) or kernel symbols.
+ * DTrace's DT_NF_WRITABLE: a D variable (global, this->, self->, an
+ * associative array's element) is writable (dt_cook_ident(), dt_cook_var());
+ * built-in variables, inlines, translated members and kernel symbols are
+ * not.  A member or element is writable when what it is taken from is
+ * (dt_cook_op2() DT_TOK_PTR/DOT); *e when e is, or when e is a + i with a
+ * writable (dt_cook_op1() DT_TOK_DEREF: p[i] is *(p + i)), not i + p or
+ * p + i + j.  dt_node_type_propagate() passes the flag through a comma's
+ * right operand, an assignment's left one, ++/--, unary + - ~ and << >>;
+ * a cast takes the type node's flags (none), so *(int *)p is not writable;
+ * nor is ?:, unless the parser folded its condition and kept one operand.
  */
 static int dtrace_writable(struct dtc *dx, struct node *n)
 {
 	struct sym *s;
 
+	if ((n->flags & NF_CASTOUT) || n->xltype)
+		return 0;
 	switch (n->kind) {
 	case N_PTR_MEMBER:
 		if (n->a->kind == N_IDENT && (!strcmp(n->a->str, "self") || !strcmp(n->a->str, "this")))
@@ -779,14 +817,62 @@ static int dtrace_writable(struct dtc *dx, struct node *n)
 	case N_MEMBER_OF:
 		return dtrace_writable(dx, n->a);
 	case N_INDEX:
+		if (n->sym && n->sym->keys)
+			return n->sym->kind != SYM_BUILTIN;
 		return dtrace_writable(dx, n->a);
 	case N_UNARY:
-		return n->op == OP_DEREF && dtrace_writable(dx, n->a);
-	case N_CAST:
-		return n->type && n->type->kind == TY_PTR;
+		if (n->op == OP_DEREF)
+			return dtrace_writable(dx, n->a) ||
+			       (n->a->kind == N_BINARY && n->a->op == OP_ADD &&
+				dtrace_writable(dx, n->a->a));
+		return (n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT) &&
+		       dtrace_writable(dx, n->a);
+	case N_BINARY:
+		return (n->op == OP_SHL || n->op == OP_SHR) && dtrace_writable(dx, n->a);
+	case N_COMMA:
+		return dtrace_writable(dx, n->b);
+	case N_ASSIGN:
+	case N_INCDEC:
+		return dtrace_writable(dx, n->a);
+	case N_COND:
+		if (!parse_folded(n->a) || !(n->a->flags & NF_CONST))
+			return 0;
+		return dtrace_writable(dx, n->a->ival ? n->b : n->c);
 	case N_IDENT:
 		s = n->sym ? n->sym : sym_find(dx, n->str);
 		return s && s->kind != SYM_BUILTIN && !strchr(n->str, '`');
+	default:
+		return 0;
+	}
+}
+
+/*
+ * DTrace's DT_NF_LVALUE: a variable (dt_cook_ident(), dt_cook_var()), *p and
+ * p->m unless of array type (strings are lvalues, char arrays are not:
+ * dt_cook_op1() DT_TOK_DEREF, dt_cook_op2() DT_TOK_PTR), s.m when s is
+ * one; a cast, comma, call or translated struct (*xlate<T *>(e), *curpsinfo)
+ * is none.  With DT_NF_WRITABLE it decides D_OP_LVAL or D_OP_WRITE.
+ */
+static int dtrace_lvalue(struct node *n)
+{
+	int arr = (n->type && n->type->kind == TY_ARRAY) || (n->flags & NF_CHARARR);
+
+	if (n->flags & NF_CASTOUT)
+		return 0;
+	if (n->xltype) /* xlate<T *>(e)->m, not xlate<T>(e).m */
+		return (n->flags & NF_XLPTR) && !arr;
+	switch (n->kind) {
+	case N_IDENT:
+		return 1;
+	case N_PTR_MEMBER:
+		return (n->a->kind == N_IDENT && (!strcmp(n->a->str, "self") ||
+						  !strcmp(n->a->str, "this"))) || !arr;
+	case N_MEMBER_OF:
+		return dtrace_lvalue(n->a) && !arr;
+	case N_INDEX:
+		return (n->sym && n->sym->keys) || !arr;
+	case N_UNARY:
+		return n->op == OP_DEREF && n->a->kind != N_XLATE && !arr;
 	default:
 		return 0;
 	}
@@ -884,10 +970,10 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 				   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
 			return NULL;
 		}
-		diag_error(dx, n->loc, "D_OP_WRITE",
-			   "operator %s can only be applied to a writable variable", op_str(n->op));
-		return NULL;
+		return sema_assign_refused(dx, n, l, r, dtrace_lvalue(n->a)); /* (*curpsinfo).m: no lvalue */
 	}
+	if (sema_mem_is_alloca(n->a) && !dtrace_writable(dx, n->a)) /* *(int *)p = 1 */
+		return sema_assign_refused(dx, n, l, r, 1);
 	if (l->kind == TY_STRING && n->op == OP_ASSIGN && r->kind == TY_STRING)
 		str_sized(dx, cc, n->b); /* a[i] = s: copied strsize bytes (emit_types.c) */
 	mark_store_base(n->a);
@@ -907,7 +993,11 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 	}
 	if (str_char_unwritable(dx, n))
 		return NULL;
-	if (!global_lvalue(n->a) && !assoc_elem_lvalue(n->a) && !sema_mem_is_alloca(n->a)) {
+	if ((!global_lvalue(n->a) && !assoc_elem_lvalue(n->a) && !sema_mem_is_alloca(n->a)) ||
+	    !dtrace_writable(dx, n->a)) {
+		/* curpsinfo->pr_pid = 1, ((struct s)v).a[0] = 1 */
+		if (dtrace_lvalue(n->a) && !dtrace_writable(dx, n->a))
+			return sema_assign_refused(dx, n, l, r, 1);
 		diag_error(dx, n->loc, "D_OP_LVAL",
 			   "operator %s requires modifiable lvalue as an operand",
 			   op_str(n->op));
@@ -978,9 +1068,7 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 	if (sema_node_is_mem(n->a) && !sema_mem_is_alloca(n->a)) { /* alloca'd: sema_mem.c */
 		if (type_is_scalar(t) && late_write(dx, n))
 			return n->type = t;
-		diag_error(dx, n->loc, "D_OP_WRITE",
-			   "operator %s can only be applied to a writable variable", op_str(n->op));
-		return NULL;
+		return sema_incdec_refused(dx, n, t, dtrace_lvalue(n->a));
 	}
 	if (sema_node_is_mem(n->a) && !(n->a->flags & NF_CHARARR)) {
 		/* alloca'd memory: writable through its D variable (dt_cook_op1()) */
@@ -989,14 +1077,26 @@ struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n)
 				   "operator %s requires operand of scalar type", op_str(n->op));
 			return NULL;
 		}
+		if (!dtrace_writable(dx, n->a)) {
+			diag_error(dx, n->loc, "D_OP_WRITE",
+				   "operator %s can only be applied to a writable variable",
+				   op_str(n->op));
+			return NULL;
+		}
 		return n->type = t;
 	}
 	if (str_char_unwritable(dx, n))
 		return NULL;
-	if ((!global_lvalue(n->a) && !assoc_elem_lvalue(n->a)) || (n->a->flags & NF_CHARARR)) {
-		diag_error(dx, n->loc, "D_OP_LVAL",
-			   "operator %s requires modifiable lvalue as an operand",
-			   op_str(n->op));
+	if ((!global_lvalue(n->a) && !assoc_elem_lvalue(n->a)) || (n->a->flags & NF_CHARARR) ||
+	    !dtrace_writable(dx, n->a)) {
+		if (dtrace_lvalue(n->a) && !dtrace_writable(dx, n->a))
+			diag_error(dx, n->loc, "D_OP_WRITE",
+				   "operator %s can only be applied to a writable variable",
+				   op_str(n->op));
+		else
+			diag_error(dx, n->loc, "D_OP_LVAL",
+				   "operator %s requires modifiable lvalue as an operand",
+				   op_str(n->op));
 		return NULL;
 	}
 	if (!type_is_scalar(t)) {
