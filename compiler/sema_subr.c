@@ -193,6 +193,17 @@ struct dtype *sema_subr_check(struct dtc *dx, struct cctx *cc, struct node *n)
 			   "inet_ntoa6( ) argument #2 must be an integer constant");
 		return NULL;
 	}
+	if (!strcmp(sb->name, "inet_ntop") && n->a->next->type->kind == TY_STRING) {
+		/* dt_cg_subr_inet_ntop() cooks af == AF_INET6 ?
+		 * inet_ntoa6((struct in6_addr *)addr, 1) : inet_ntoa((ipaddr_t *)addr),
+		 * the ?: folded when af is a constant: a string is cast to neither */
+		int v4 = (n->a->flags & NF_CONST) && n->a->ival != 10;
+
+		diag_error_cg_at(dx, n->a->next->loc, cc->cg_line, "D_CAST_INVAL",
+				 "invalid cast expression: \"string\" to \"%s\"",
+			      v4 ? "unsigned int *" : "struct in6_addr *");
+		return NULL;
+	}
 	if (sb->linux_note) {
 		/*
 		 * An action's refusal stands where libdtrace's is, in its
