@@ -104,26 +104,82 @@ static int depend_found(struct dtc *dx, const char *cls, const char *name)
 	return access(path, R_OK) == 0;
 }
 
+/*
+ * A control line's tokens as dt_lex.l's S3 state scans them: blanks
+ * separate; a quoted string is a string (its quotes off); a run of other
+ * characters an integer where RGX_INT matches it whole (flex takes the
+ * longest match, the integer rule on a tie: "12", "0x1fUL", not "1.0" or
+ * "12abc"), else an identifier.  Up to max tokens into args[] and kinds[];
+ * returns how many there are.
+ */
+enum { PT_IDENT, PT_STRING, PT_INT };
+
+static size_t rgx_int_len(const char *s)
+{
+	size_t i = 0;
+
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && isxdigit((unsigned char)s[2]))
+		for (i = 2; isxdigit((unsigned char)s[i]); i++)
+			;
+	else
+		while (isdigit((unsigned char)s[i]))
+			i++;
+	if (!i)
+		return 0;
+	i += s[i] == 'u' || s[i] == 'U';
+	i += s[i] == 'l' || s[i] == 'L';
+	i += s[i] == 'l' || s[i] == 'L';
+	return i;
+}
+
+static int pragma_args(const char *s, char (*args)[128], int *kinds, int max)
+{
+	int n = 0;
+
+	for (;;) {
+		const char *w;
+		size_t l;
+		int k;
+
+		s += strspn(s, " \t\f\v\r");
+		if (!*s)
+			return n;
+		if (*s == '"') {
+			for (w = ++s; *s && *s != '"'; s++)
+				if (*s == '\\' && s[1])
+					s++;
+			l = (size_t)(s - w);
+			s += *s == '"';
+			k = PT_STRING;
+		} else {
+			w = s;
+			l = strcspn(s, " \t\f\v\r\"");
+			s += l;
+			k = rgx_int_len(w) == l ? PT_INT : PT_IDENT;
+		}
+		if (n < max) {
+			snprintf(args[n], sizeof(args[0]), "%.*s", (int)l, w);
+			kinds[n] = k;
+		}
+		n++;
+	}
+}
+
+/*
+ * The forms dt_pragma.c checks: the tokens it reads must be of their kind
+ * (identifiers, a string for binding's version); any after them are
+ * ignored ("#pragma D attributes A x y" is "... A x").
+ */
 static void pragma_form(struct dtc *dx, struct node *n, const char *word, const char *rest)
 {
 	char args[4][128];
-	int nargs = 0;
-	const char *s = rest;
+	int kinds[4], nargs = pragma_args(rest, args, kinds, 4);
 	int64_t v;
 
-	while (*s && nargs < 4) {
-		size_t l;
-		while (*s == ' ' || *s == '\t')
-			s++;
-		if (!*s)
-			break;
-		l = strcspn(s, " \t");
-		snprintf(args[nargs++], sizeof(args[0]), "%.*s", (int)l, s);
-		s += l;
-	}
 	if (!strcmp(word, "attributes")) {
 		/* ... <ident>, or ... provider <name> <part> */
-		if (nargs != 2 && !(nargs == 4 && !strcmp(args[1], "provider"))) {
+		if (nargs < 2 || kinds[0] != PT_IDENT || kinds[1] != PT_IDENT ||
+		    (nargs == 3 && !strcmp(args[1], "provider"))) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "malformed #pragma attributes <attributes> <ident>");
 			return;
@@ -133,7 +189,7 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 				   "invalid attributes specified by #pragma attributes");
 			return;
 		}
-		if (nargs == 4) {
+		if (nargs >= 4 && !strcmp(args[1], "provider")) {
 			static const char *const parts[] = { "provider", "module", "function",
 							     "name", "args" };
 			size_t i;
@@ -164,15 +220,12 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 		else
 			pragma_record(dx, n, args[1], 0, v);
 	} else if (!strcmp(word, "binding")) {
-		size_t l = strlen(args[0]);
-
-		if (nargs != 2 || l < 2 || args[0][0] != '"' || args[0][l - 1] != '"') {
+		if (nargs < 2 || kinds[0] != PT_STRING || kinds[1] != PT_IDENT) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "malformed #pragma binding \"version\" <ident>");
 			return;
 		}
-		args[0][l - 1] = 0;
-		if (dt_opt_version(args[0] + 1, &v) == DT_OPTE_VERSINVAL) {
+		if (dt_opt_version(args[0], &v) == DT_OPTE_VERSINVAL) {
 			diag_error(dx, n->loc, "D_PRAGMA_INVAL",
 				   "invalid version string specified by #pragma binding");
 			return;
@@ -184,7 +237,7 @@ static void pragma_form(struct dtc *dx, struct node *n, const char *word, const 
 		else
 			pragma_record(dx, n, args[1], 1, v);
 	} else if (!strcmp(word, "depends_on")) {
-		if (nargs != 2) {
+		if (nargs < 2 || kinds[0] != PT_IDENT || kinds[1] != PT_IDENT) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "malformed #pragma depends_on <class> <name>");
 			return;
@@ -457,31 +510,27 @@ void pragma_check(struct dtc *dx, struct node *n)
 	if (!pragma_words(n->str, word, sizeof(word), &s))
 		return;
 	if (!strcmp(word, "option")) {
-		const char *eq = strchr(s, '=');
-		const char *end = s + strlen(s);
-		char *name, *value;
-		while (end > s && isspace((unsigned char)end[-1]))
-			end--;
-		if (eq && eq < end) {
-			name = arena_strndup(dx, s, eq - s);
-			value = arena_strndup(dx, eq + 1, end - eq - 1);
-		} else {
-			name = arena_strndup(dx, s, end - s);
-			value = NULL;
-		}
-		/* dt_pragma_option(): there must be one argument, a word, not a
-		 * string or a number; "=1" is one, of an empty name (the
-		 * control line's words are any run of non-blanks) */
-		if (s == end || *name == '"' || isdigit((unsigned char)*name)) {
+		char args[2][128];
+		int kinds[2], nargs = pragma_args(s, args, kinds, 2);
+		char *name, *value = strchr(args[0], '=');
+
+		/* dt_pragma_option(): one argument, a word, not a string or
+		 * an integer; "=1" is one, of an empty name */
+		if (nargs < 1 || kinds[0] != PT_IDENT) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "malformed #pragma option <option>=<val>");
 			return;
 		}
-		if (strpbrk(name, " \t") || (value && strpbrk(value, " \t"))) {
+		if (nargs > 1) {
 			diag_error(dx, n->loc, "D_PRAGMA_MALFORM",
 				   "superfluous arguments specified for #pragma option");
 			return;
 		}
+		if (value)
+			*value++ = '\0';
+		name = arena_strdup(dx, args[0]);
+		if (value)
+			value = arena_strdup(dx, value);
 		sema_set_option(dx, name, value, n->loc);
 	} else if (isdigit((unsigned char)word[0]) || !strcmp(word, "depends_on") ||
 		   !strcmp(word, "binding") || !strcmp(word, "attributes") || !strcmp(word, "ident") ||
@@ -502,38 +551,28 @@ void pragma_check(struct dtc *dx, struct node *n)
  */
 int pragma_ident(const struct node *n, char *word, size_t wsize, char *name, size_t nsize)
 {
-	const char *rest, *s;
-	size_t l;
+	char args[3][128];
+	int kinds[3], nargs;
+	const char *rest, *id;
 
 	if (n->kind != N_PRAGMA || !pragma_words(n->str, word, wsize, &rest))
 		return 0;
 	if (strcmp(word, "attributes") && strcmp(word, "binding"))
 		return 0;
-	s = rest + strcspn(rest, " \t");
+	nargs = pragma_args(rest, args, kinds, 3);
+	if (nargs < 2 || kinds[1] != PT_IDENT ||
+	    kinds[0] != (strcmp(word, "binding") ? PT_IDENT : PT_STRING))
+		return 0; /* malformed: said when scanned */
+	id = args[1];
 	/* "attributes A provider P part" of a provider DTrace does not have
 	 * names an identifier P (dt_pragma_attributes()) */
-	if (!strcmp(word, "attributes") && !strncmp(s + strspn(s, " \t"), "provider", 8) &&
-	    isspace((unsigned char)s[strspn(s, " \t") + 8])) {
-		char prov[128];
-		const char *p = s + strspn(s, " \t") + 8;
-
-		p += strspn(p, " \t");
-		l = strcspn(p, " \t");
-		if (!l || l >= sizeof(prov) || l >= nsize)
+	if (!strcmp(word, "attributes") && !strcmp(args[1], "provider") && nargs > 2) {
+		if (nargs == 3 || dt_pattr_find(args[2]))
 			return 0;
-		memcpy(prov, p, l);
-		prov[l] = 0;
-		if (dt_pattr_find(prov))
-			return 0;
-		memcpy(name, prov, l + 1);
-		return 1;
+		id = args[2];
 	}
-	while (isspace((unsigned char)*s))
-		s++;
-	l = strcspn(s, " \t");
-	if (!l || s[l] || l >= nsize)
+	if (strlen(id) >= nsize)
 		return 0;
-	memcpy(name, s, l);
-	name[l] = 0;
+	strcpy(name, id);
 	return 1;
 }
