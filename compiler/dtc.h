@@ -95,6 +95,8 @@ struct dtc {
 					 "Overspecified probe description" */
 	int pdesc_at_load;            /* --pdesc-at-load: descriptions of unknown providers
 					 are dtrun's to report (one-step mode) */
+	int target_pid;               /* --target-pid N: dtrun's $target, known as it
+					 compiles (-1: not, a -c command's) */
 	int unused_at_load;           /* --unused-args-at-load: dtrun reports macro
 					 arguments never referenced (D_MACRO_UNUSED) */
 	unsigned macvars[8];          /* --macro-vars: $pid ... $sid (DT_MACVAR_NAMES) */

@@ -481,7 +481,7 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
        OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C,
        OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES, OPT_PROBE_IDS_OUT, OPT_PROBE_ID,
-       OPT_INT_ARGS_LEXED, OPT_SPEC_ERROR, OPT_MACRO_VARS };
+       OPT_INT_ARGS_LEXED, OPT_SPEC_ERROR, OPT_MACRO_VARS, OPT_TARGET_PID };
 
 int main(int argc, char **argv)
 {
@@ -493,6 +493,7 @@ int main(int argc, char **argv)
 		{ "spec-name", required_argument, 0, OPT_SPEC_NAME },
 		{ "from-c", required_argument, 0, OPT_FROM_C },
 		{ "pdesc-at-load", no_argument, 0, OPT_PDESC_AT_LOAD },
+		{ "target-pid", required_argument, 0, OPT_TARGET_PID },
 		{ "probe-ids-out", required_argument, 0, OPT_PROBE_IDS_OUT },
 		{ "probe-id", required_argument, 0, OPT_PROBE_ID },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
@@ -644,6 +645,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_PDESC_AT_LOAD:
 			dx->pdesc_at_load = 1;
+			break;
+		case OPT_TARGET_PID:
+			dx->target_pid = atoi(optarg);
 			break;
 		case OPT_PROBE_IDS_OUT:
 			dx->probe_ids_out = optarg;

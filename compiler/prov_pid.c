@@ -7,8 +7,11 @@
  * (prov_sdt.c).  dtrun's side: loader/prov_pid.c.
  */
 #include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "prov.h"
 
@@ -56,6 +59,67 @@ static int is_pid_prov(struct dtc *dx, const char *p)
 	return sema_field_match(pre, "pid") && strcmp(pre, "*") != 0;
 }
 
+/*
+ * DTrace creates a clause's pid probes as it sets the clause's context,
+ * before it cooks the clause (dt_setcontext() -> dt_pid_create_pid_probes()),
+ * so a description naming no process stops the compilation there, ahead of
+ * any error in the clause's predicate or actions or in a later clause:
+ * "pid0" (also $target with no -c or -p, $1 of 0) is D_PROC_BADPID, a
+ * process that is not there D_PROC_GRAB, dtrace's own D_PROC_DYN
+ * (dt_pid_create_pid_probes_proc()), and a number "pid%d" does not give
+ * back (pid00) creates nothing: D_PDESC_ZERO unless another provider has
+ * it.  In one-step mode dtc runs on the host, and dtrun passes its own pid
+ * (--macro-vars) and $target where it knows it (--target-pid); the rest is
+ * dtrun's at load
+ * (loader/uproc.c).  Returns -1 after an error.
+ */
+static int pid_proc_check(struct dtc *dx, struct node *pd, const struct pdesc_fields *f)
+{
+	char prov[DT_PDESC_LEN + 16], num[16], exe[32], link[8];
+	const char *digits;
+	size_t n = strlen(f->prov);
+	long v;
+
+	if (n > 7 && !strcmp(f->prov + n - 7, "$target")) {
+		if (!dx->pdesc_at_load || dx->target_pid < 0)
+			return 0;
+		snprintf(prov, sizeof(prov), "%.*s%d", (int)(n - 7), f->prov, dx->target_pid);
+	} else if (n > 4 && !strcmp(f->prov + n - 4, "$pid")) {
+		if (!dx->pdesc_at_load || !dx->macvars_known)
+			return 0;
+		snprintf(prov, sizeof(prov), "%.*s%u", (int)(n - 4), f->prov, dx->macvars[0]);
+	} else {
+		snprintf(prov, sizeof(prov), "%s", f->prov);
+	}
+	if (!strcmp(prov, "pid0")) {
+		diag_error(dx, pd->loc, "D_PROC_BADPID", "pid0 does not contain a valid pid");
+		return -1;
+	}
+	if (!dx->pdesc_at_load || strncmp(prov, "pid", 3) || !isdigit((unsigned char)prov[3]))
+		return 0;
+	for (digits = prov + 3; isdigit((unsigned char)*digits); digits++)
+		;
+	if (*digits)
+		return 0;
+	errno = 0;
+	v = strtol(prov + 3, NULL, 10);
+	snprintf(num, sizeof(num), "%d", (int)v);
+	if (errno || (int)v <= 0 || strcmp(num, prov + 3)) {
+		pd->flags |= NF_NOPROV; /* no process: D_PDESC_ZERO (sema.c) */
+		return 0;
+	}
+	snprintf(exe, sizeof(exe), "/proc/%d/exe", (int)v);
+	if (readlink(exe, link, sizeof(link)) < 0) { /* none, or a kernel thread */
+		diag_error(dx, pd->loc, "D_PROC_GRAB", "failed to grab process %d", (int)v);
+		return -1;
+	}
+	if (dx->macvars_known && (unsigned)v == dx->macvars[0]) {
+		diag_error(dx, pd->loc, "D_PROC_DYN", "process %s is dtrace itself", prov + 3);
+		return -1;
+	}
+	return 0;
+}
+
 static int pid_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)
 {
 	int hit = 0;
@@ -65,6 +129,8 @@ static int pid_match(struct dtc *dx, struct node *pd, const struct pdesc_fields 
 	 * dt_pid_create_pid_probes() returns 0, so it is D_PDESC_ZERO */
 	if (!is_pid_prov(dx, f->prov))
 		return 0;
+	if (pid_proc_check(dx, pd, f) < 0)
+		return -1;
 	/* dt_pid_per_sym(): an offset is what strtoull(name, 16) reads whole
 	 * ("1c", "0x1c"); it says so once it has the process and a function
 	 * matched, after D_PROC_BADPID, D_PROC_GRAB and D_PROC_FUNC: dtrun's

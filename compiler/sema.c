@@ -302,6 +302,7 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	struct sema_state *ss = st(dx);
 	struct clause_info *ci = &ss->clauses[id];
 	struct cctx cc = { .ci = ci };
+	struct diag_hold later = { 0 };
 	struct node *pd;
 	int nerrors = dx->nerrors;
 
@@ -312,9 +313,20 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	cl->id = id;
 	dx->cg_defer = 1; /* util.c diag_cg_flush() */
 	ci->stmt0 = id ? ss->clauses[id - 1].stmt0 + ss->clauses[id - 1].cur_desc : 0;
-	for (pd = cl->a, ci->cur_desc = 0; pd; pd = pd->next, ci->cur_desc++)
+	/*
+	 * dt_compile_one_clause() runs once per description: the context
+	 * (dt_setcontext(): pid probes, matching) of the first, the clause
+	 * cooked and generated, then the next description's context.  So a
+	 * later description's errors wait for the clause's own (said below).
+	 */
+	for (pd = cl->a, ci->cur_desc = 0; pd; pd = pd->next, ci->cur_desc++) {
+		if (pd == cl->a->next)
+			diag_hold_begin(dx, &later);
 		if (!(pd->flags & NF_PARSED_BAD)) /* said as it was parsed */
 			prov_check_pdesc(dx, pd, id); /* prov.c */
+	}
+	if (cl->a && cl->a->next)
+		diag_hold_end(dx, &later);
 	sema_attr_clause(dx, ci); /* stability attributes: sema_attr.c */
 	if (!cl->c)
 		ci->records = 1; /* the default action: trace the probe */
@@ -359,6 +371,9 @@ static void check_clause(struct dtc *dx, struct node *cl, int id)
 	sema_mem_clause_end(dx, &cc);                /* and D_ALLOCA_INCOMPAT */
 	diag_cg_flush(dx);
 	sema_attr_clause_end(dx, ci);
+	ci->cook_errs = dx->nerrors - nerrors;
+	if (cl->a && cl->a->next)
+		diag_hold_say(dx, &later, !(dx->dtrace_diags && dx->nerrors > nerrors));
 }
 
 /* A provider the program defines (for its USDT probes) named name. */
@@ -466,8 +481,9 @@ static void pdesc_first_end(struct dtc *dx, struct pdesc_first *pf, const struct
 		return;
 	fclose(pf->mem);
 	dx->diag_out = pf->out;
+	/* a later description's context after the clause's own errors */
 	for (struct node *pd = cl ? cl->a : NULL; pd && !pf->dead; pd = pd->next)
-		if (pd->flags & NF_NOPROV)
+		if ((pd->flags & NF_NOPROV) && (pd == cl->a || !st(dx)->clauses[cl->id].cook_errs))
 			pf->dead = pd;
 	if (pf->dead && dx->nerrors) {
 		dx->nerrors = 0;

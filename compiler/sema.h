@@ -255,6 +255,8 @@ struct clause_info {
 	int id;
 	int ntmp;                  /* string temporaries used */
 	int records;               /* writes a record (has data actions or is empty) */
+	int cook_errs;             /* errors of its context, predicate and actions
+				      (not its later descriptions'): sema.c */
 	int scratch;               /* emitted code may use c->s (emit_stmt.c) */
 	/* stability attributes (sema_attr.c, runtime/dt_attr.h): the clause's
 	 * descriptions', its statements', and the provider attributes its

@@ -25,6 +25,7 @@ struct dtc *dtc_new(void)
 		exit(1);
 	}
 	dx->max_errors = 20;
+	dx->target_pid = -1;
 	dx->diag_out = stderr;
 	return dx;
 }

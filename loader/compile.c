@@ -87,7 +87,7 @@ static char *read_ids(int fd)
 
 int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *path, size_t len)
 {
-	char dtcpath[PATH_MAX], idspath[32], macvars[96];
+	char dtcpath[PATH_MAX], idspath[32], macvars[96], tpid[16];
 	struct strv av = { 0 }, owned = { 0 };
 	int i, st, idsfd;
 
@@ -106,6 +106,14 @@ int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *pat
 	strv_push(&av, path);
 	/* descriptions no provider serves are reported by dtrun, as dtrace does */
 	strv_push(&av, "--pdesc-at-load");
+	/* $target where it is known before dtc runs (none: 0; -p's pid; a -c
+	 * command's is made later): dtrace creates the pid probes of a clause
+	 * before it cooks it, so dtc says a pid0 or absent process in order */
+	if (!cl->nprocs || !cl->procs[0].cmd) {
+		snprintf(tpid, sizeof(tpid), "%d", cl->nprocs ? (int)cl->procs[0].pid : 0);
+		strv_push(&av, "--target-pid");
+		strv_push(&av, tpid);
+	}
 	/* destructive actions: decided by dtrun, with -w or the pragma */
 	strv_push(&av, "--destructive-at-load");
 	/* an unreferenced macro argument: dtc's D_MACRO_UNUSED as each program
