@@ -7,6 +7,8 @@
  * combinations C rejects, in DTrace's words.  What the type means is sema's
  * (sema_decl.c); this file only builds the syntax tree.
  */
+#include <string.h>
+
 #include "dtc.h"
 #include "parse_decl.h"
 
@@ -118,6 +120,47 @@ void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc lo
  * name: "unsigned long int" and "long unsigned" both become "unsigned long".
  * A combination C rejects is reported as DTrace does [D_DECL_COMBO].
  */
+/*
+ * An integer type's name as dt_decl_type() composes it from the
+ * specifiers' attribute bits (dt_decl_attr(): each of signed, unsigned and
+ * short once however often written; a second long makes long long, a third
+ * both): "signed " "unsigned " "short " "long " "long long ", then char or
+ * int unless short or long came ("short int" is "short "), or "int" for
+ * nothing.
+ */
+static const char *int_spelled(struct dtc *dx, const struct specs *sp)
+{
+	int l = sp->nlong ? (sp->nlong == 1 ? 1 : sp->nlong % 2 ? 3 : 2) : 0;
+
+	return arena_printf(dx, "%s%s%s%s%s%s", sp->nsigned ? "signed " : "",
+			    sp->nunsigned ? "unsigned " : "", sp->nshort ? "short " : "",
+			    l & 1 ? "long " : "", l & 2 ? "long long " : "",
+			    sp->nchar ? "char" : sp->nint && !sp->nshort && !l ? "int" :
+			    !sp->nsigned && !sp->nunsigned && !sp->nshort && !l ? "int" : "");
+}
+
+/* That name, where it is one of D's integer types (dt_open.c's
+ * intrinsics: "signed" and "unsigned" are types of their own, and "signed
+ * short" keeps its name), or NULL: D_UNKNOWN. */
+static const char *int_name(struct dtc *dx, const struct specs *sp)
+{
+	static const char *const names[] = {
+		"char", "short", "int", "long", "long long", "signed", "unsigned",
+		"signed char", "signed short", "signed int", "signed long", "signed long long",
+		"unsigned char", "unsigned short", "unsigned int", "unsigned long",
+		"unsigned long long",
+	};
+	const char *n = int_spelled(dx, sp);
+	size_t l = strlen(n);
+
+	while (l && n[l - 1] == ' ')
+		l--;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i]) == l && !strncmp(names[i], n, l))
+			return names[i];
+	return NULL;
+}
+
 struct node *specs_finish(struct dtc *dx, struct specs *sp)
 {
 	struct node *ts;
@@ -125,7 +168,7 @@ struct node *specs_finish(struct dtc *dx, struct specs *sp)
 	int nkw = sp->nvoid + sp->nchar + sp->nshort + sp->nint + sp->nlong + sp->nfloat +
 		  sp->ndouble + sp->nstring;
 	const char *base = NULL;
-	int ok = 1;
+	int ok = 1, unknown = 0;
 
 	if (sp->named) {
 		ts = sp->named;
@@ -133,8 +176,6 @@ struct node *specs_finish(struct dtc *dx, struct specs *sp)
 	} else {
 		ts = node_new(dx, N_TYPESPEC, sp->loc);
 		ts->op = TK_NAME;
-		if (sp->nsigned > 1 || sp->nunsigned > 1 || (sp->nsigned && sp->nunsigned))
-			ok = 0;
 		if (sp->nvoid + sp->nstring + sp->nfloat + sp->ndouble > 0) {
 			if (sp->nvoid + sp->nstring + sp->nfloat + sp->ndouble > 1 || sign ||
 			    sp->nchar || sp->nshort || sp->nint)
@@ -147,40 +188,26 @@ struct node *specs_finish(struct dtc *dx, struct specs *sp)
 				base = sp->nvoid ? "void" :
 				       sp->nstring ? "string" :
 				       sp->nfloat ? "float" : "double";
-		} else if (sp->nchar) {
-			if (sp->nchar > 1 || sp->nshort || sp->nint || sp->nlong)
-				ok = 0;
-			base = sp->nsigned ? "signed char" :
-			       sp->nunsigned ? "unsigned char" : "char";
-		} else if (sp->nshort) {
-			if (sp->nshort > 1 || sp->nlong || sp->nint > 1)
-				ok = 0;
-			base = sp->nunsigned ? "unsigned short" : "short";
-		} else if (sp->nlong) {
-			if (sp->nlong > 2 || sp->nint > 1)
-				ok = 0;
-			if (sp->nlong == 2)
-				base = sp->nunsigned ? "unsigned long long" : "long long";
-			else
-				base = sp->nunsigned ? "unsigned long" : "long";
+		} else if (sp->nchar + sp->nint > 1) {
+			ok = 0; /* dt_decl_spec(): a second type name */
+		} else if (sp->nchar && (sp->nshort || sp->nlong)) {
+			ok = 0;
 		} else {
-			/* int, signed, unsigned, or only qualifiers/storage */
-			if (sp->nint > 1)
+			base = int_name(dx, sp);
+			if (!base) {
+				unknown = 1;
 				ok = 0;
-			base = sp->nunsigned ? "unsigned int" : "int";
+			}
 		}
 		ts->str = base ? base : "int";
 	}
 	if (!ok && !sp->bad) {
 		int attrs = sp->nshort + sp->nlong;
 
-		if (sp->nshort == 1 && sp->nlong && sp->nlong <= 2 && sp->nint <= 1 &&
-		    nkw == 1 + sp->nlong + sp->nint && sign <= 1)
-			/* DTrace takes "short long" and looks up that name */
-			diag_error(dx, sp->loc, "D_UNKNOWN",
-				   "failed to resolve type %s%sshort %s%s: Unknown type name",
-				   sp->nsigned ? "signed " : "", sp->nunsigned ? "unsigned " : "",
-				   sp->nlong == 2 ? "long long " : "long ", sp->nint ? "int" : "");
+		if (unknown)
+			/* DTrace looks up the name it composed ("short long ") */
+			diag_error(dx, sp->loc, "D_UNKNOWN", "failed to resolve type %s: Unknown type name",
+				   int_spelled(dx, sp));
 		else if (sp->nvoid && (sign || attrs) && nkw == sp->nvoid + attrs)
 			diag_error(dx, sp->loc, "D_DECL_VOIDATTR",
 				   "invalid type declaration: attributes may not be used with void type");

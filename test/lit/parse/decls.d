@@ -9,7 +9,7 @@
  * CHECK-NEXT: a: N_DECL typedef
  * CHECK-NEXT:   a: N_TYPESPEC TK_STRUCT "foo" body
  * CHECK-NEXT:     a: N_MEMBER
- * CHECK-NEXT:       a: N_TYPESPEC TK_NAME "unsigned int"
+ * CHECK-NEXT:       a: N_TYPESPEC TK_NAME "unsigned"
  * CHECK-NEXT:       b: N_DECLARATOR "a"
  * CHECK-NEXT:         c: N_INT "3" 3
  * CHECK-NEXT:       b: N_DECLARATOR
