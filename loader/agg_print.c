@@ -582,11 +582,17 @@ void agg_printa(struct dtrun *d, const char *fmt, const int *ids, int nags, int 
 			struct fmt_ctx fc = { ags, rts, e, zero, nags };
 
 			key_vals(ags[e->lay], e->key, kv, strs);
-			if (dt_format_printa(out, fmt, kv, ags[e->lay]->nkeys, fmt_agg, &fc, err,
-					     sizeof(err)) < 0)
+			int r = dt_format_printa(out, fmt, kv, ags[e->lay]->nkeys, fmt_agg, &fc,
+						 err, sizeof(err));
+
+			if (r == DT_FORMAT_LIBC)
+				consume_abort(d, err); /* as printf(): dtrace stops */
+			else if (r < 0)
 				dt_err("%s\n", err);
 			for (k = 0; k < ags[e->lay]->nkeys; k++)
 				free(strs[k]);
+			if (r == DT_FORMAT_LIBC)
+				break;
 			continue;
 		}
 		print_keys(out, ags[e->lay], e->key, strn, d->o->rawbytes);

@@ -284,6 +284,12 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 		}
 		if (!is_int_val(v))
 			return set_err(err, errlen, "conversion %%%s needs an address", c->name);
+		/* pfprint_addr() and pfprint_uaddr() read 4 or 8 bytes: a char or
+		 * short is EDT_DMISMATCH, which aborts dtrace */
+		if (v->kind == DT_VAL_INT && v->size != 4 && v->size != 8) {
+			set_err(err, errlen, "Data record list does not match statement");
+			return DT_FORMAT_LIBC;
+		}
 		addr2str(ci->print == DT_FP_ADDR ? -1 : 0, val_uint(v), buf, sizeof(buf));
 		snprintf(cf + n, cfsize - n, "s");
 		return fprintf(out, cf, buf);

@@ -483,8 +483,15 @@ static int trace(struct dtrun *d, struct procset *ps, int sigfd)
 	agg_stopped(d); /* -x aggrate: snapshots from now on are fresh */
 	if (!d->begin_exit)
 		consume_drain(d);
-	run_family(d, DT_FAM_END);
-	consume_drain(d);
+	if (!d->aborted[0])
+		run_family(d, DT_FAM_END);
+	if (!d->aborted[0])
+		consume_drain(d); /* BEGIN's records too, after an exit() in BEGIN */
+	if (d->aborted[0]) { /* the drain's: no END, no aggregations */
+		fflush(o->out);
+		dt_err("processing aborted: %s\n", d->aborted);
+		return 1;
+	}
 	consume_drops(d, 2);
 	if (o->oformat == OFMT_TEXT)
 		fputc('\n', o->out);
