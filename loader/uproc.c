@@ -595,6 +595,11 @@ int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const str
 	}
 	snprintf(provbuf, sizeof(provbuf), "%s%d", pname, pid);
 	fix_mod(pd, f, nm, mods);
+	/* dt_pid_create_pid_probes_proc(): an empty function is matched as
+	 * "*", and the description says so from then on (pdp->fun =
+	 * pp.dpp_func): "pid123:libfoo.so:*:entry does not match any probes" */
+	if (!usdt && !*f[3])
+		uproc_fix_field(pd, 3, "*");
 	for (int i = 0; i < nm; i++) {
 		const char *mod = uproc_base(mods[i]);
 		int is_exe = i == 0;
