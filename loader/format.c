@@ -225,9 +225,16 @@ static int print_conv(FILE *out, char *cf, size_t cfsize, const struct dt_fmt_co
 			is_signed = v->kind == DT_VAL_INT && v->is_signed;
 		else
 			is_signed = ci->print == DT_FP_SINT;
-		if (strcmp(ofmt, "c") == 0 || strcmp(ofmt, "lc") == 0 || strcmp(ofmt, "wc") == 0) {
-			/* int-sized in C whatever the D size; %wc is glibc's %lc */
-			snprintf(cf + n, cfsize - n, "%s", ofmt[0] == 'c' ? "c" : "lc");
+		if (strcmp(ofmt, "wc") == 0) {
+			/* dtrace hands "%...wc" to glibc's printf(), which has no
+			 * such conversion and prints it as written, the argument
+			 * unused */
+			snprintf(cf + n, cfsize - n, "wc");
+			return fputs(cf, out) < 0 ? -1 : (int)strlen(cf);
+		}
+		if (strcmp(ofmt, "c") == 0 || strcmp(ofmt, "lc") == 0) {
+			/* int-sized in C whatever the D size */
+			snprintf(cf + n, cfsize - n, "%s", ofmt);
 			return fprintf(out, cf, (int)val_sint(v));
 		}
 		if (ci->print == DT_FP_DINT && !is_signed)
