@@ -584,6 +584,10 @@ int main(int argc, char **argv)
 		strv_push(&cl.dtc, "-n");
 		strv_push(&cl.dtc, "dtrace:::END /0/ { }");
 	}
+	/* dtrace creates -c's processes and grabs -p's (its third pass) before
+	 * it compiles, and before "no probes specified" */
+	if (procs_precheck(&cl))
+		goto out;
 	if (!cl.one_step && (st = cmdline_operand(&cl, &ob.path)) >= 0) {
 		rc = st;
 		goto out;
@@ -603,9 +607,6 @@ int main(int argc, char **argv)
 		goto out;
 	}
 
-	/* dtrace creates -c's processes and grabs -p's before it compiles */
-	if (procs_precheck(&cl))
-		goto out;
 	/* open: one step compiles first, into a memory file */
 	if (cl.one_step) {
 		st = compile_object(&d, &cl, &ob.fd, ob.tmp, sizeof(ob.tmp));
