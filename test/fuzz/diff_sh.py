@@ -30,6 +30,10 @@ always gives the same mutants):
        -l with -P/-m/-f/-n, -A -G -h -H -32 -64 -X, missing or wrong values),
        drop one letter of a flag cluster, or change a flag's value;
   arg  an argument ($1 ...) the script passes to dtrace or to a D script.
+With --struct a D program's change is structural instead (mut_struct.py,
+as diff_mut.py --struct: statements dropped, duplicated, swapped or taken
+from another .sh test of the directory, operands wrapped, predicates,
+clauses, scopes, pragma options); mutants are then named sSEED_K_TEST.
 Output is compared after masking: the scratch paths (and the numbers in
 file names under them), the script's pid, pids handed to dtrace as
 arguments and in its "pid N" messages, what diff_mut.py masks (0x...
@@ -53,6 +57,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from diff_mut import (INTS, STRS, CLASSES, toks, mutate_fmt, get_opts,
                       build_trigger, _child_signals)
 from diff_mut import norm as mut_norm
+from mut_struct import mutate_struct, donor_statements
 
 # diff_mut.py's classes, and those of the words .sh tests are made of
 SH_CLASSES = CLASSES + [
@@ -322,7 +327,33 @@ def mutate_args(src, rnd):
     return src[:s] + new + src[e:]
 
 
-def mutate(src, rnd, tmp):
+def struct_d(text, rnd, squoted, donors):
+    """One structural change (mut_struct.py) of a D program text, kept only
+    where the shell would hand it to dtrace as written: no quote in a
+    single-quoted program, no new $ or ` in an unquoted heredoc."""
+    n = mutate_struct(toks(text), rnd, donors)
+    if n is None:
+        return None
+    if squoted and "'" in n:
+        return None
+
+    def bare(x):
+        return len(re.findall(r'(?<!\\)[$`]', x))
+    if not squoted and bare(n) > bare(text):
+        return None
+    return n
+
+
+def sh_donors(tests, t):
+    """Statements of the D programs of the other .sh tests of t's directory."""
+    regs = [(u.path, ''.join(u.src[a:b] for a, b, _ in d_regions(u.src)), None)
+            for u in tests if u is not t]
+    return donor_statements(regs + [(t.path, '', None)], t.path, toks)
+
+
+def mutate(src, rnd, tmp, donors=None):
+    """One mutation of the script: (text, kind) or (None, None).  With
+    donors (a list, --struct), a D program's change is structural."""
     kinds = []
     if d_regions(src):
         kinds += ['d', 'd']
@@ -333,7 +364,11 @@ def mutate(src, rnd, tmp):
         k = rnd.choice(kinds)
         if k == 'd':
             s, e, sq = rnd.choice(d_regions(src))
-            n = mutate_d(src[s:e], rnd, sq)
+            if donors is not None:
+                n = struct_d(src[s:e], rnd, sq, donors)
+                k = 'struct'
+            else:
+                n = mutate_d(src[s:e], rnd, sq)
             m = None if n is None else src[:s] + n + src[e:]
         elif k == 'opt':
             m = mutate_opts(src, rnd, tmp)
@@ -535,6 +570,8 @@ def main():
     ap.add_argument('--corpus', default='/work/shared/conformance/corpus')
     ap.add_argument('--all', action='store_true', help='include slow / timing / system-changing tests')
     ap.add_argument('--skip', default='copyout', help='leave out tests whose path matches (x^: none)')
+    ap.add_argument('--struct', action='store_true',
+                    help="a D program's change is structural (mut_struct.py, as diff_mut.py --struct)")
     ap.add_argument('--keep-same', action='store_true')
     ap.add_argument('--orig', action='store_true', help='run the unmutated tests once each')
     a = ap.parse_args()
@@ -593,7 +630,7 @@ def main():
     else:
         for k in range(a.n):
             t = rnd.choice(tests)
-            m, kind = mutate(t.src, rnd, tmp)
+            m, kind = mutate(t.src, rnd, tmp, sh_donors(tests, t) if a.struct else None)
             for _ in range(rnd.choice([0, 0, 1, 2])):
                 if m:
                     m2, k2 = mutate(m, rnd, tmp)
@@ -605,7 +642,7 @@ def main():
     for k, (t, m, kind) in enumerate(jobs):
         if k < a.start:
             continue
-        name = 'm%d_%05d_%s' % (a.seed, k, os.path.basename(t.path))
+        name = '%s%d_%05d_%s' % ('s' if a.struct else 'm', a.seed, k, os.path.basename(t.path))
         with open(os.path.join(a.out, 'mut', name), 'w') as f:
             f.write(m)
         d = norm(run_script(dtrun, t, m, a), a)
