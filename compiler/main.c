@@ -808,6 +808,11 @@ int main(int argc, char **argv)
 		}
 		script = scripts[si++];
 		text = read_file(script, &len, dx->dtrace_diags);
+		if (!text && errno == EISDIR && dx->dtrace_diags && cp.on) {
+			/* dt_preproc(): cpp reads nothing from a directory */
+			text = strdup("");
+			len = 0;
+		}
 		if (!text) {
 			/* dtrace's fatal(): "dtrace: failed to open NAME: why" */
 			const char *who = dx->dtrace_diags ? "dtrace" : "dtc";
