@@ -901,6 +901,10 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto done;
 	}
+	/* a later program's error comes after an earlier one's description
+	 * matched nothing (D_PDESC_ZERO as it compiles): dtc says that too */
+	if (late_err)
+		dx->pdesc_at_load = 0;
 	if (sema_check(dx) || dx->nerrors)
 		goto done;
 	if (late_err) { /* a -s dtrace could not open: fatal(), status 1 */
