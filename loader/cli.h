@@ -90,6 +90,7 @@ int opts_set(struct dtrun_opts *o, const char *name, const char *val);
  * (options.c). */
 int opts_apply(struct dtrun *d, const struct cmdline *cl);
 int opts_open_output(const struct cmdline *cl, struct dtrun_opts *o);
+int opts_check_cpu(const struct dtrun_opts *o);
 
 /*
  * One step: runs dtc on the command line's script or descriptions, writing

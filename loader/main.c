@@ -646,6 +646,8 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
+	if (opts_check_cpu(&o)) /* -x cpu: when tracing starts */
+		goto out;
 
 	/* load */
 	if (!cl.dry_run) {

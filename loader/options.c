@@ -128,25 +128,30 @@ static int set_stackindent(struct dtrun_opts *o, const char *n, int64_t v, int o
  * -x cpu=N: probes fire on CPU N only (dt_cg_tramp_prologue() skips the
  * others; the program's prologue here, with dtc_cpu), BEGIN and END run
  * there, and profile-N and tick-N time that CPU alone (dt_prov_profile.c).
+ * Any N dt_opt_cpu() takes is set; whether that CPU is online matters only
+ * once tracing starts (opts_check_cpu()): dtrace -e takes any, and the
+ * programs' errors come first.
  */
 static int set_cpu(struct dtrun_opts *o, const char *n, int64_t v, int on)
 {
+	(void)n;
+	o->cpu = on ? (int)(v > INT32_MAX ? INT32_MAX : v) : -1;
+	return 0;
+}
+
+int opts_check_cpu(const struct dtrun_opts *o)
+{
 	int cpus[1024], k;
 
-	(void)n;
-	if (!on) {
-		o->cpu = -1;
+	if (o->cpu < 0)
 		return 0;
-	}
 	k = prov_online_cpus(cpus, 1024);
-	while (--k >= 0 && cpus[k] != v)
+	while (--k >= 0 && cpus[k] != o->cpu)
 		;
-	if (v < 0 || v > INT32_MAX || k < 0) {
-		dt_err("failed to set -x cpu: CPU %lld is not online\n", (long long)v);
-		return -1;
-	}
-	o->cpu = (int)v;
-	return 0;
+	if (k >= 0)
+		return 0;
+	dt_err("failed to set -x cpu: CPU %d is not online\n", o->cpu);
+	return -1;
 }
 
 static int set_bpflog(struct dtrun_opts *o, const char *n, int64_t v, int on)

@@ -17,6 +17,12 @@
  * CHECK: profile on 0
  * RUN: not %dtrun -x cpu=4096 %t.o 2>&1 | FileCheck %s --check-prefix=OFF
  * OFF: dtrace: failed to set -x cpu: CPU 4096 is not online
+ * Whether the CPU is online matters once tracing starts: -e takes any, and
+ * a description that matches nothing is said first (dtrace's dt_opt_cpu()
+ * takes any CPU number).
+ * RUN: %dtrun -e -x cpu=4096 -n BEGIN
+ * RUN: not %dtrun -x cpu=4096 -n 'nosuch:::' 2>&1 | FileCheck %s --check-prefix=ZERO
+ * ZERO: dtrace: invalid probe specifier nosuch:::: probe description nosuch::: does not match any probes
  * RUN: not %dtrun -x cpu=one %t.o 2>&1 | FileCheck %s --check-prefix=BAD
  * BAD: dtrace: failed to set -x cpu: Invalid value for specified option
  */
