@@ -162,6 +162,9 @@ struct node {
 #define NF_TMPCOPY 0x04   /* string operand copied into temporary `id` first */
 #define NF_XLPTR 0x08     /* a translated member reached with -> (xltype set): an lvalue
 			     DTrace never writes (sema_types.c) */
+#define NF_PROBE_ID 0x10  /* an N_PDESC scanned as a probe ID: looked up as it is reduced */
+#define NF_CUT 0x20       /* an item a syntax error cut short (parse_cut_items()): all of
+			     it was reduced before the error */
 #define NF_CHARARR 0x100  /* char array (ival elements) or stringof() pointer in
 			     memory, read as a string into temporary `id` */
 #define NF_BITFIELD 0x200 /* a bit-field member */

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "dtc.h"
+#include <string.h>
+
 #include "parse_decl.h"
 
 struct specs *specs_new(struct dtc *dx, struct loc loc)
@@ -266,4 +268,119 @@ void decl_array_suffix(struct node *decl, struct node *d)
 		pp = &(*pp)->b;
 	d->b = *pp;
 	*pp = d;
+}
+
+struct node *sou_new(struct dtc *dx, int kind, const char *tag, struct node *body,
+		     struct loc loc)
+{
+	struct node *ts = node_new(dx, N_TYPESPEC, loc);
+
+	ts->op = kind;
+	ts->str = tag;
+	ts->a = body;
+	if (body || kind == TK_ENUM)
+		ts->ival = body ? TS_HAS_BODY : 0;
+	return ts;
+}
+
+/*
+ * DTrace's parser reduces in every state it can on any lookahead (bison's
+ * default reductions), and dt_grammar.y declares as it reduces: each
+ * init_declarator (dt_node_decl()), each struct member (dt_decl_member())
+ * and each enumerator (dt_decl_enumerator()) is declared before the
+ * syntax error after it is seen ("int uint32_t x;" is D_DECL_IDRED,
+ * "enum { x, x >= 4 }" a duplicate enumerator).  parser.y reduces the same
+ * way and stops at the first syntax error; the symbols left on its stack
+ * are those reduced declarations, made here into the items DTrace had
+ * declared: the declarators of a declaration, and a struct, union or enum
+ * with the members or enumerators so far.  Likewise a clause's probe
+ * descriptions (dt_node_pdesc_by_name() as each is reduced): a clause of
+ * those alone, whose statements' calls sema_parse_orphans() checks.  sema checks them after the
+ * items before them, before the syntax error (sema.c sema_parse_all()).
+ * c is top first; the items come bottom (outermost) first.
+ */
+static struct node *cut_sou(struct dtc *dx, const struct cutsym *b, int n)
+{
+	int j = 0, kind = b[0].kind == CUT_SOU ? b[0].i : TK_ENUM;
+	const char *tag = NULL;
+	struct node *body = NULL, *last, *ts;
+	struct specs *sp;
+
+	if (kind != TK_ENUM)
+		j++;
+	if (j < n && b[j].kind == CUT_IDENT)
+		tag = b[j++].s;
+	if (kind == TK_ENUM) {
+		if (j < n && b[j].kind == CUT_ENUMS)
+			body = b[j++].n;
+	} else {
+		if (j < n && b[j].kind == CUT_MEMBERS)
+			body = b[j++].n;
+		if (j + 1 < n && b[j].kind == CUT_SPECS && b[j + 1].kind == CUT_MDECLS) {
+			struct node *m = node_new(dx, N_MEMBER, loc_span(b[j].loc, b[j + 1].loc));
+
+			m->a = specs_finish(dx, b[j].sp);
+			m->b = b[j + 1].n;
+			for (last = body; last && last->next; last = last->next)
+				;
+			if (last)
+				last->next = m;
+			else
+				body = m;
+			j++;
+		}
+	}
+	if (!body)
+		return NULL;
+	ts = sou_new(dx, kind, tag, body, loc_span(b[0].loc, b[j > 0 ? j - 1 : 0].loc));
+	sp = specs_new(dx, ts->loc);
+	specs_type(dx, sp, (struct tspec){ 0, ts }, ts->loc);
+	return specs_decl(dx, sp, NULL, ts->loc);
+}
+
+void cut_push(struct cutstack *cs, enum cut_kind k, struct loc loc, struct node *n,
+	      struct specs *sp, const char *s, int i)
+{
+	struct cutsym c = { k, loc, n, sp, s, i };
+
+	if (cs->n == DTC_MAX_CUT) { /* keep the deepest */
+		memmove(cs->v, cs->v + 1, sizeof(cs->v[0]) * (DTC_MAX_CUT - 1));
+		cs->n--;
+	}
+	cs->v[cs->n++] = c;
+}
+
+struct node *parse_cut_items(struct dtc *dx, const struct cutstack *cs)
+{
+	struct cutsym b[DTC_MAX_CUT];
+	struct node *head = NULL, **tail = &head, *it;
+	int n = cs->n;
+
+	for (int i = 0; i < n; i++)
+		b[i] = cs->v[n - 1 - i];
+	/* only these symbols are noted, bottom first: a struct or union is
+	 * SOU [IDENT] [MEMBERS] [SPECS MDECLS] (its '{' is not noted, and
+	 * nothing else comes between), an enum [IDENT] ENUMS, a declaration
+	 * SPECS DECLS, a clause PDESCS */
+	for (int i = 0; i < n; i++) {
+		it = NULL;
+		if (b[i].kind == CUT_SPECS && i + 1 < n && b[i + 1].kind == CUT_DECLS)
+			it = specs_decl(dx, b[i].sp, b[i + 1].n, loc_span(b[i].loc, b[i + 1].loc));
+		else if (b[i].kind == CUT_SOU ||
+			 (b[i].kind == CUT_IDENT && i + 1 < n && b[i + 1].kind == CUT_ENUMS &&
+			  (i == 0 || b[i - 1].kind != CUT_SOU)))
+			it = cut_sou(dx, b + i, n - i);
+		else if (b[i].kind == CUT_ENUMS && (i == 0 || b[i - 1].kind != CUT_IDENT))
+			it = cut_sou(dx, b + i, n - i);
+		else if (b[i].kind == CUT_PDESCS) {
+			it = node_new(dx, N_CLAUSE, b[i].loc);
+			it->a = b[i].n;
+		}
+		if (it) {
+			it->flags |= NF_CUT;
+			*tail = it;
+			tail = &it->next;
+		}
+	}
+	return head;
 }

@@ -51,4 +51,33 @@ struct node *specs_decl(struct dtc *dx, struct specs *sp, struct node *decls, st
 /* an array suffix joins declarator decl's chain (dt_decl_array()) */
 void decl_array_suffix(struct node *decl, struct node *d);
 
+/*
+ * What the parser's stack held when a syntax error stopped it, one symbol
+ * each, top first (parser.y's %destructor calls): parse_cut_items() makes
+ * the declarations DTrace had made by then into items.
+ */
+enum cut_kind {
+	CUT_SPECS, CUT_DECLS, CUT_MDECLS, CUT_MEMBERS, CUT_ENUMS, CUT_SOU, CUT_IDENT,
+	CUT_PDESCS
+};
+struct cutsym {
+	enum cut_kind kind;
+	struct loc loc;
+	struct node *n;         /* CUT_*DECLS, CUT_MEMBERS, CUT_ENUMS, CUT_PDESCS: the list */
+	struct specs *sp;       /* CUT_SPECS */
+	const char *s;          /* CUT_IDENT */
+	int i;                  /* CUT_SOU: TK_STRUCT or TK_UNION */
+};
+#define DTC_MAX_CUT 64      /* the deepest symbols are the outermost: kept */
+struct cutstack {
+	struct cutsym v[DTC_MAX_CUT];
+	int n;
+	int ok;                 /* the parse stopped at a syntax error bison found */
+};
+void cut_push(struct cutstack *cs, enum cut_kind k, struct loc loc, struct node *n,
+	      struct specs *sp, const char *s, int i);
+struct node *parse_cut_items(struct dtc *dx, const struct cutstack *cs);
+struct node *sou_new(struct dtc *dx, int kind, const char *tag, struct node *body,
+		     struct loc loc);
+
 #endif

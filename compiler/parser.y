@@ -14,8 +14,7 @@
  * so the next token is always scanned in the right state.
  *
  * Syntax errors are reported as DTrace words them, `syntax error near "tok"`
- * [D_SYNTAX], and the parser recovers at ';' or '}' so one run reports
- * several.
+ * [D_SYNTAX]; the first one ends the parse, as it ends DTrace's.
  */
 
 %code requires {
@@ -69,6 +68,7 @@ struct lexstate {
 	int in_typedef;         /* inside "typedef ... ;" */
 	int spec_named;         /* a type specifier is shifted (dd_name): names are idents */
 	int td_braces;          /* its braces open (a struct body) */
+	struct cutstack cut;    /* the stack a syntax error left (parse_cut_items()) */
 };
 }
 
@@ -76,15 +76,20 @@ struct lexstate {
 int yylex(YYSTYPE *yylval, YYLTYPE *yylloc, yyscan_t scanner);
 void lex_begin(yyscan_t scanner, int state);
 void parse_append(yyscan_t scanner, struct node *item);
+void parse_probe_id(struct dtc *dx, struct node *nd);
+/* parse_error.c */
+void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char *msg);
+int item_start(int tok);
+void bodyless(struct dtc *dx, yyscan_t scanner, YYLTYPE *la, int tok, struct loc pd,
+	      struct node *pdescs, struct loc at, const char *msg);
 char *lex_runon_text(const struct lexstate *ls, int off, int len);
 struct lexstate *yyget_extra(yyscan_t scanner);
 }
 
 %code {
-#include <ctype.h>
 #include <string.h>
 
-static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char *msg);
+#define CUT(k, n, sp, s, i) cut_push(&yyget_extra(scanner)->cut, k, *yylocationp, n, sp, s, i)
 
 #define YYLLOC_DEFAULT(cur, rhs, n)                                               \
 	do {                                                                      \
@@ -256,18 +261,6 @@ static void dtype_append(struct node *decl, struct node *d)
 	*pp = d;
 }
 
-static struct node *sou_new(struct dtc *dx, int kind, const char *tag, struct node *body,
-			    struct loc loc)
-{
-	struct node *ts = node_new(dx, N_TYPESPEC, loc);
-	ts->op = kind;
-	ts->str = tag;
-	ts->a = body;
-	if (body || kind == TK_ENUM)
-		ts->ival = body ? TS_HAS_BODY : 0;
-	return ts;
-}
-
 static struct node *clause_new(struct dtc *dx, struct node *pdescs, struct node *pred,
 			       struct node *body, struct loc loc)
 {
@@ -284,7 +277,7 @@ static struct node *clause_new(struct dtc *dx, struct node *pdescs, struct node 
  * a closing '}' or ';' still run before the next token is scanned, and an
  * error inside a block is caught before "statements error" is reduced, so
  * recovery resumes at the next ';' or '}' of that block. */
-%define lr.default-reduction consistent
+%define lr.default-reduction most
 %define api.location.type {struct loc}
 %locations
 %parse-param {struct dtc *dx}
@@ -349,6 +342,15 @@ static struct node *clause_new(struct dtc *dx, struct node *pdescs, struct node 
 %type <n> pointer array_suffix function_suffix type_name
 %type <s> any_ident
 
+%destructor { CUT(CUT_SPECS, NULL, $$, NULL, 0); } declaration_specifiers specifier_qualifier_list
+%destructor { CUT(CUT_DECLS, $$.head, NULL, NULL, 0); } init_declarator_list
+%destructor { CUT(CUT_MDECLS, $$.head, NULL, NULL, 0); } struct_declarator_list
+%destructor { CUT(CUT_MEMBERS, $$.head, NULL, NULL, 0); } struct_declaration_list
+%destructor { CUT(CUT_ENUMS, $$.head, NULL, NULL, 0); } enumerator_list
+%destructor { CUT(CUT_SOU, NULL, NULL, NULL, $$); } struct_or_union
+%destructor { CUT(CUT_IDENT, NULL, NULL, $$, 0); } any_ident
+%destructor { CUT(CUT_PDESCS, $$.head, NULL, NULL, 0); } probe_specifiers probe_specifier_list
+
 %%
 
 translation_unit:
@@ -365,14 +367,13 @@ external_declaration:
 	|	inline_definition
 	|	translator_definition
 	|	provider_definition
-	|	error ';' { $$ = NULL; lex_begin(scanner, LEX_OUTER); }
-	|	error '}' { $$ = NULL; lex_begin(scanner, LEX_OUTER); }
 	;
 
 /*
  * Probe clauses.  As in DTrace, a description with neither predicate nor
- * actions is refused when reading a program; the error then recovers at
- * the next ';' or '}' as any syntax error does (YYERROR).
+ * actions is refused when reading a program (YYERROR ends the parse).
+ * These rules reduce on any token; one that cannot follow is the syntax
+ * error the parser would have found without reducing.
  */
 
 probe_definition:
@@ -380,15 +381,15 @@ probe_definition:
 			/* dtrace -n/-P/-m/-f text (not a file) may be a bare
 			 * description: the default action, as DTrace accepts
 			 * `dtrace -n BEGIN` */
-			if (!strcmp(dx->files[@1.file].name, "<command-line>")) {
+			if (item_start(yychar) &&
+			    !strcmp(dx->files[@1.file].name, "<command-line>")) {
 				$$ = clause_new(dx, $1.head, NULL, NULL, @1);
 				/* the next clause's descriptions: dt_node_clause()'s
 				 * yybegin(YYS_CLAUSE) ("BEGIN END nosuch") */
 				lex_begin(scanner, LEX_OUTER);
 			} else {
-				diag_error(dx, @1, "D_SYNTAX",
-					   "expected predicate and/or actions following probe description");
-				lex_begin(scanner, LEX_OUTER);
+				bodyless(dx, scanner, &yylloc, yychar, @1, $1.head, @1,
+					 "expected predicate and/or actions following probe description");
 				YYERROR;
 			}
 		}
@@ -397,9 +398,8 @@ probe_definition:
 			lex_begin(scanner, LEX_OUTER);
 		}
 	|	probe_specifiers '/' expression EPRED {
-			diag_error(dx, @3, "D_SYNTAX",
-				   "expected actions { } following probe description and predicate");
-			lex_begin(scanner, LEX_OUTER);
+			bodyless(dx, scanner, &yylloc, yychar, @1, $1.head, @3,
+				 "expected actions { } following probe description and predicate");
 			YYERROR;
 		}
 	|	probe_specifiers '/' expression EPRED '{' statement_list '}' {
@@ -418,7 +418,7 @@ probe_specifier_list:
 	;
 
 probe_specifier:
-		PSPEC
+		PSPEC { $$ = $1; parse_probe_id(dx, $1); }
 	;
 
 /*
@@ -427,7 +427,6 @@ probe_specifier:
  */
 statement_list:
 		statements
-	|	statements error { $$ = $1; }
 	|	statements expression {
 			struct node *s = mk(dx, N_EXPR_STMT, @2);
 			s->a = $2;
@@ -455,7 +454,6 @@ statement:
 			$$->b = $5;
 			$$->c = $7;
 		}
-	|	error ';' { $$ = NULL; yyerrok; }
 	;
 
 /* Expressions, by C's precedence with D's ^^ between || and &&. */
@@ -1094,106 +1092,3 @@ provider_probe:
 
 %%
 
-/*
- * A name the program or the D library declared before as a variable or an
- * inline (dt_idstack_lookup(&yypcb->pcb_globals) in id_or_type(), which
- * then reads no further): not a typedef name, which is no global.
- */
-static int declared_global(struct dtc *dx, const char *t, int len)
-{
-	char name[128];
-
-	if (*t == '/' || len <= 0 || len >= (int)sizeof(name))
-		return 0;
-	memcpy(name, t, (size_t)len);
-	name[len] = '\0';
-	if (sema_is_typedef_name(dx, name))
-		return 0;
-	for (struct node *it = dx->program ? dx->program->a : NULL; it; it = it->next) {
-		if (it->kind == N_INLINE && it->b && it->b->str && !strcmp(it->b->str, name))
-			return 1;
-		if (it->kind == N_DECL)
-			for (struct node *d = it->b; d; d = d->next)
-				if (d->str && !strcmp(d->str, name))
-					return 1;
-	}
-	return 0;
-}
-
-/*
- * DTrace's wording: syntax error near "tok", where tok is the lookahead
- * token as written.
- */
-static void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char *msg)
-{
-	struct lexstate *ls = yyget_extra(scanner);
-	const char *t;
-	int n;
-
-	if (llocp->off == ls->quiet_off)
-		return;
-	if (strcmp(msg, "memory exhausted") == 0) {
-		/* bison's stack (YYMAXDEPTH, 10000 states) filled */
-		diag_error(dx, *llocp, "D_SYNTAX",
-			   "expressions and statements nest more than %d levels deep", DTC_MAX_NEST);
-		return;
-	}
-	if (strcmp(msg, "syntax error") != 0) {
-		diag_error(dx, *llocp, "D_SYNTAX", "%s", msg);
-		return;
-	}
-	/* DTrace's words for a clause missing its body (see probe_definition),
-	 * where what follows could be read on (a probe description's
-	 * characters, RGX_PSPEC, or digits); a character dt_lex.l has no token
-	 * for after a description (BEGIN = 1, x[0] = "a";) is its own error */
-	if (ls->prev_tok == PSPEC && llocp->off == ls->cur_loc.off && llocp->off < ls->len &&
-	    !isalnum((unsigned char)ls->text[llocp->off]) &&
-	    !strchr("-$:_.?*\\[]!", ls->text[llocp->off])) {
-		diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%c\"", ls->text[llocp->off]);
-		return;
-	}
-	if (ls->prev_tok == PSPEC && llocp->off == ls->cur_loc.off) {
-		diag_error(dx, ls->prev_loc, "D_SYNTAX",
-			   "expected predicate and/or actions following probe description");
-		return;
-	}
-	if (ls->prev_tok == EPRED && llocp->off == ls->cur_loc.off) {
-		diag_error(dx, loc_span(ls->pred_loc, ls->prev_loc), "D_SYNTAX",
-			   "expected actions { } following probe description and predicate");
-		return;
-	}
-	if (llocp->len == 0 || llocp->off >= ls->len) {
-		diag_error(dx, *llocp, "D_SYNTAX", "syntax error near end of input");
-		return;
-	}
-	t = ls->text + llocp->off;
-	if (llocp->off == ls->runon_off && !declared_global(dx, t, llocp->len)) {
-		char *r = lex_runon_text(ls, llocp->off, llocp->len);
-
-		diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%s\"", r);
-		free(r);
-		return;
-	}
-	if (llocp->off == ls->slash_off) {
-		/* dt_lex.l's "/" looks ahead with input(), which leaves a NUL
-		 * where each blank it skips was, and unput(), which puts the
-		 * last character back: yytext is "/" after a blank, else it
-		 * runs on to the line's end.  input() counts the newlines it
-		 * skips: yylineno is the line of the character put back. */
-		struct loc at = *llocp;
-		int k = 1;
-		char *r;
-
-		while (llocp->off + k < ls->len && t[k] && strchr(" \f\n\r\t\v", t[k]))
-			k++;
-		at.off += k;
-		at.len = 0;
-		r = k == 1 ? lex_runon_text(ls, llocp->off, 1) : NULL;
-		diag_error_at(dx, *llocp, at, "D_SYNTAX", "syntax error near \"%s\"", r ? r : "/");
-		free(r);
-		return;
-	}
-	for (n = 0; n < llocp->len && n < 40 && t[n] != '\n'; n++)
-		;
-	diag_error(dx, *llocp, "D_SYNTAX", "syntax error near \"%.*s\"", n, t);
-}

@@ -682,6 +682,8 @@ static int item_precedes(struct dtc *dx, const struct node *it, struct loc err)
 {
 	if (dtc_is_dlib_item(dx, it) || it->loc.file < err.file)
 		return 1;
+	if (it->flags & NF_CUT) /* its clause's "expected predicate" is at its descriptions */
+		return it->loc.file == err.file;
 	if (it->kind == N_CLAUSE) /* begun before: what of it was parsed is checked */
 		return it->loc.file == err.file && it->loc.off < err.off;
 	return it->loc.file == err.file && it->loc.off + (it->loc.len > 0 ? it->loc.len : 0) <= err.off;

@@ -64,7 +64,7 @@ int sema_parse_clause(struct dtc *dx, struct node *cl)
 	struct pdesc_fields f;
 
 	for (struct node *pd = cl->a; pd; pd = pd->next)
-		if (pd->str && sema_parsed_before(dx, pd->loc) &&
+		if (pd->str && ((cl->flags & NF_CUT) || sema_parsed_before(dx, pd->loc)) &&
 		    (sema_pdesc_macros(dx, pd) < 0 ||
 		     sema_pdesc_overspecified(dx, pd, &f) < 0)) { /* sema_prov.c */
 			pd->flags |= NF_PARSED_BAD;
