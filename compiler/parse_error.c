@@ -36,7 +36,7 @@ void bodyless(struct dtc *dx, yyscan_t scanner, YYLTYPE *la, int tok, struct loc
 	if (!item_start(tok)) {
 		yyerror(la, dx, scanner, "syntax error");
 	} else {
-		ls->cut.ok = 1;
+		ls->cut.ok = dx->nerrors == ls->nerrors0;
 		diag_error(dx, at, "D_SYNTAX", "%s", msg);
 	}
 }
@@ -78,7 +78,7 @@ void yyerror(YYLTYPE *llocp, struct dtc *dx, yyscan_t scanner, const char *msg)
 
 	if (llocp->off == ls->quiet_off)
 		return;
-	ls->cut.ok = 1; /* bison's own: the lexer raised none */
+	ls->cut.ok = dx->nerrors == ls->nerrors0; /* bison's own, the parse's first */
 	if (strcmp(msg, "memory exhausted") == 0) {
 		/* bison's stack (YYMAXDEPTH, 10000 states) filled */
 		diag_error(dx, *llocp, "D_SYNTAX",

@@ -260,6 +260,22 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 	t = decl_type(dx, decl, d, &assoc);
 	if (!t)
 		return;
+	/*
+	 * dt_node_decl(): a global identifier of libdtrace's own (di_gen 0):
+	 * built-in variables, subroutines, actions and aggregating functions,
+	 * those newer than -x version excepted (dt_reduce() removed them)
+	 */
+	if (ns == SYM_GLOBAL && (builtin_var_find(d->str) || builtin_is_func(d->str)) &&
+	    !sema_ident_newer(dx, d->str, d->loc)) {
+		diag_error(dx, d->loc, "D_DECL_IDRED", "built-in identifier redeclared: %s", d->str);
+		return;
+	}
+	/* nor a typedef name of D's, a D program's or the D library's, in
+	 * any scope (dt_node_decl(); the kernel's typedefs are not looked at) */
+	if (types_is_d_typedef(dx, d->str)) {
+		diag_error(dx, d->loc, "D_DECL_IDRED", "typedef identifier redeclared: %s", d->str);
+		return;
+	}
 	if (assoc) {
 		if (types_proto_check(dx, assoc->a, "array", 0)) /* dt_decl_array(): DT_DP_ANON */
 			return;
@@ -289,27 +305,7 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 			keys[nkeys++] = kt;
 		}
 	}
-	if (!assoc && !global_type_ok(dx, d->loc, t, d->str))
-		return;
-	if (assoc && !value_type_ok(dx, d->loc, t, d->str))
-		return;
 	s = var_find(dx, ns, d->str);
-	/*
-	 * dt_node_decl(): a global identifier of libdtrace's own (di_gen 0):
-	 * built-in variables, subroutines, actions and aggregating functions,
-	 * those newer than -x version excepted (dt_reduce() removed them)
-	 */
-	if (ns == SYM_GLOBAL && (builtin_var_find(d->str) || builtin_is_func(d->str)) &&
-	    !sema_ident_newer(dx, d->str, d->loc)) {
-		diag_error(dx, d->loc, "D_DECL_IDRED", "built-in identifier redeclared: %s", d->str);
-		return;
-	}
-	/* nor a typedef name of D's, a D program's or the D library's, in
-	 * any scope (dt_node_decl(); the kernel's typedefs are not looked at) */
-	if (types_is_d_typedef(dx, d->str)) {
-		diag_error(dx, d->loc, "D_DECL_IDRED", "typedef identifier redeclared: %s", d->str);
-		return;
-	}
 	/* the D enumerators are global identifiers too (dt_decl_enumerator()) */
 	if (ns == SYM_GLOBAL && types_enum_const(dx, d->str, &(int64_t){ 0 }, &et)) {
 		redeclared_enum(dx, d, assoc != NULL, t, "enumerator", et);
@@ -319,6 +315,11 @@ static void declare_one(struct dtc *dx, struct node *decl, struct node *d)
 		redeclared(dx, d, s, t, assoc != NULL, keys, nkeys);
 		return;
 	}
+	/* a new variable's type, last (dt_node_decl()'s idp == NULL branch) */
+	if (!assoc && !global_type_ok(dx, d->loc, t, d->str))
+		return;
+	if (assoc && !value_type_ok(dx, d->loc, t, d->str))
+		return;
 	s = sym_add(dx, assoc && ns == SYM_GLOBAL ? SYM_ASSOC : ns, d->str, t, d->loc);
 	s->declared = 1;
 	if (assoc) {
