@@ -311,7 +311,7 @@ const char *dtc_dlib_dir(void);
 /* Integer constants (lexer.l): the rank of dt_node_int()'s type, its
  * D_INT_OFLOW, raised as the parser reduces one (parse_int_reduced()) */
 int lex_int_rank(const struct node *n);
-struct node *macvar_const(struct dtc *dx, const char *text, struct loc loc); /* sema_prov.c */
+struct node *macvar_const(struct dtc *dx, const char *text, struct loc loc); /* parse_consts.c */
 void lex_int_oflow(struct dtc *dx, const struct node *n);
 void parse_int_reduced(struct dtc *dx, struct node *n);
 

@@ -12,37 +12,6 @@
 #include "prov.h"
 
 /*
- * $pid ... ($target aside) in dtrun's one step, which gives dtc its own
- * values (--macro-vars): dt_lex.l makes $NAME the integer constant of the
- * value dtrace_update() set ((int)di_id, decimal: an int) and $$NAME the
- * string "%u" of it, as it scans them.  NULL where the value is the
- * loading host's (a load-time value).
- */
-struct node *macvar_const(struct dtc *dx, const char *text, struct loc loc)
-{
-	static const char *const vars[] = { DT_MACVAR_NAMES };
-	int str = text[1] == '$';
-	struct node *n;
-	size_t i;
-
-	if (!dx->macvars_known)
-		return NULL;
-	for (i = 0; i < 8 && strcmp(text + 1 + str, vars[i]); i++)
-		;
-	if (i == 8)
-		return NULL;
-	n = node_new(dx, str ? N_STRING : N_INT, loc);
-	if (str) {
-		n->str = arena_printf(dx, "%u", dx->macvars[i]);
-		n->ival = (int64_t)strlen(n->str);
-	} else {
-		n->ival = (int)dx->macvars[i];
-		n->str = arena_printf(dx, "%d", (int)dx->macvars[i]);
-	}
-	return n;
-}
-
-/*
  * Macro references in a description, by dtrace_xstr2desc()'s rule: in each
  * field the first '$' and the rest of the field are a reference ($$ is the
  * same as $).  $N followed by more text is argument N's text followed by
