@@ -1,7 +1,8 @@
 /*
  * act_output.c: actions that change where and how output goes: freopen()
  * and ftruncate() of the output file, and flowindent (dtrace -F)'s
- * indented probe column.
+ * indented probe column; and a record the C library cannot print, which
+ * ends processing (consume_abort(), for printf() and printa()).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -147,4 +148,19 @@ void act_flow_columns(FILE *out, int testing, int heading, int cpu, unsigned cla
 	flow_have_last[c] = 1;
 	flow_last_clause[c] = clause;
 	flow_last_probe[c] = p ? p->id : 0;
+}
+
+/*
+ * The C library could not print a record (vfprintf() fails with EILSEQ for
+ * %lc of a value the C locale has no character for): dtrace's
+ * dt_consume_one_probe() returns DTRACE_WORKSTATUS_ERROR for the record and
+ * cmd/dtrace.c's dfatal("processing aborted") prints why and exits 1, with
+ * neither END nor the aggregations.  Later records are not consumed; trace()
+ * (main.c) stops.
+ */
+void consume_abort(struct dtrun *d, const char *why)
+{
+	clearerr(d->o->out); /* dt_printf() too: what came before is printed */
+	snprintf(d->aborted, sizeof(d->aborted), "%s", why);
+	dtrun_stop = 1;
 }

@@ -139,21 +139,6 @@ static int trace_rawbytes(struct dtrun *d, const struct meta_arg *ma, const char
 	return 1;
 }
 
-/*
- * The C library could not print a record (vfprintf() fails with EILSEQ for
- * %lc of a value the C locale has no character for): dtrace's
- * dt_consume_one_probe() returns DTRACE_WORKSTATUS_ERROR for the record and
- * cmd/dtrace.c's dfatal("processing aborted") prints why and exits 1, with
- * neither END nor the aggregations.  Later records are not consumed; trace()
- * (main.c) stops.
- */
-void consume_abort(struct dtrun *d, const char *why)
-{
-	clearerr(d->o->out); /* dt_printf() too: what came before is printed */
-	snprintf(d->aborted, sizeof(d->aborted), "%s", why);
-	dtrun_stop = 1;
-}
-
 /* One item: its action's arguments decoded per the descriptors, then printed. */
 static void lib_error(struct dtrun *d, const struct dt_rec_hdr *h, const char *msg);
 static void setopt_action(struct dtrun *d, const struct dt_rec_hdr *h, const struct dt_val *vals,

@@ -487,9 +487,10 @@ uint64_t consume_default_bufsize(const struct dtrun *d);
 int consume_poll_fd(struct dtrun *d);
 struct dt_item;
 struct dt_val;
+/* A record the C library cannot print ends processing (act_output.c). */
+void consume_abort(struct dtrun *d, const char *why);
 /* An item printed as the text output does, to d->o->out (and its action
  * carried out: system(), exit(), the aggregation actions ...). */
-void consume_abort(struct dtrun *d, const char *why);
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload,
 			size_t len);
 int consume_drain(struct dtrun *d);
