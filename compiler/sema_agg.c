@@ -432,10 +432,14 @@ static int chararr_int_key(struct dtc *dx, struct cctx *cc, struct node *k, stru
 	return 1;
 }
 
-/* An expression the parser folds to an integer constant (dt_node_op1(),
- * dt_node_op2(): integer operators and casts of integer constants, sizeof
- * of a type or a string constant). */
-static int parse_const(const struct node *n)
+/*
+ * An expression DTrace's parser folds to an integer constant as it builds
+ * it (dt_node_op1(), dt_node_op2(): integer, logical and relational
+ * operators over constants, casts of them, sizeof of a type or a string
+ * constant), so that dt_node_op3() keeps only the chosen operand of
+ * c ? x : y (sema_types.c too).
+ */
+int sema_parse_folded(const struct node *n)
 {
 	switch (n->kind) {
 	case N_INT:
@@ -443,11 +447,12 @@ static int parse_const(const struct node *n)
 		return 1;
 	case N_UNARY:
 		return (n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT ||
-			n->op == OP_LNOT) && parse_const(n->a);
+			n->op == OP_LNOT) && sema_parse_folded(n->a);
 	case N_BINARY:
-		return parse_const(n->a) && parse_const(n->b);
+	case N_LOGICAL:
+		return sema_parse_folded(n->a) && sema_parse_folded(n->b);
 	case N_CAST:
-		return parse_const(n->b);
+		return sema_parse_folded(n->b);
 	case N_SIZEOF_TYPE: /* and sizeof of a string constant */
 		return 1;
 	case N_SIZEOF_EXPR:
@@ -464,7 +469,7 @@ static int parse_const(const struct node *n)
  */
 static void agg_rhs_fold(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	while (n->b->kind == N_COND && parse_const(n->b->a)) {
+	while (n->b->kind == N_COND && sema_parse_folded(n->b->a)) {
 		struct dtype *t = check_expr(dx, cc, n->b->a);
 
 		if (!t || !type_is_int(t) || !(n->b->a->flags & NF_CONST))

@@ -772,25 +772,6 @@ int sema_str_arg(struct dtc *dx, struct cctx *cc, struct node **np)
 	return 1;
 }
 
-/* An integer constant DTrace's parser folds (dt_node_op1()/op2()), so that
- * dt_node_op3() keeps only the chosen operand of c ? x : y. */
-static int parse_folded(const struct node *n)
-{
-	switch (n->kind) {
-	case N_INT:
-	case N_CHAR:
-		return 1;
-	case N_UNARY:
-		return (n->op == OP_NEG || n->op == OP_PLUS || n->op == OP_BNOT ||
-			n->op == OP_LNOT) && parse_folded(n->a);
-	case N_BINARY:
-	case N_LOGICAL:
-		return parse_folded(n->a) && parse_folded(n->b);
-	default:
-		return 0;
-	}
-}
-
 /*
  * DTrace's DT_NF_WRITABLE: a D variable (global, this->, self->, an
  * associative array's element) is writable (dt_cook_ident(), dt_cook_var());
@@ -835,7 +816,7 @@ static int dtrace_writable(struct dtc *dx, struct node *n)
 	case N_INCDEC:
 		return dtrace_writable(dx, n->a);
 	case N_COND:
-		if (!parse_folded(n->a) || !(n->a->flags & NF_CONST))
+		if (!sema_parse_folded(n->a) || !(n->a->flags & NF_CONST))
 			return 0;
 		return dtrace_writable(dx, n->a->ival ? n->b : n->c);
 	case N_IDENT:

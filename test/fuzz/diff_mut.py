@@ -104,6 +104,30 @@ def mutate_fmt(s, rnd):
     return s[:m.start()] + new + s[m.end():]
 
 
+def replacement(ts, i, rnd, class_of=None):
+    """Another token of token i's class (a string's conversion or another
+    string, another integer, an operator or name of its class in class_of,
+    CLASS_OF by default), or None."""
+    class_of = CLASS_OF if class_of is None else class_of
+    t = ts[i]
+    if t.startswith('"'):
+        if rnd.random() < 0.7:
+            n = mutate_fmt(t, rnd)
+            if n is None:
+                n = rnd.choice(STRS)
+        else:
+            n = rnd.choice(STRS)
+    elif re.match(r'\d|0[xX]', t):
+        n = rnd.choice(INTS)
+        if n.startswith('-') and i > 0 and ts[i - 1] in ('-', '+'):
+            n = n[1:]
+    elif t in class_of and len(class_of[t]) > 1:
+        n = rnd.choice([c for c in class_of[t] if c != t])
+    else:
+        return None
+    return None if n == t else n
+
+
 def mutate(ts, rnd):
     idx = [i for i, t in enumerate(ts) if not t.isspace()
            and not t.startswith('/*') and not t.startswith('//')]
@@ -111,25 +135,10 @@ def mutate(ts, rnd):
         return None
     for _ in range(50):
         i = rnd.choice(idx)
-        t = ts[i]
+        n = replacement(ts, i, rnd)
+        if n is None:
+            continue
         ts = list(ts)
-        if t.startswith('"'):
-            if rnd.random() < 0.7:
-                n = mutate_fmt(t, rnd)
-                if n is None:
-                    n = rnd.choice(STRS)
-            else:
-                n = rnd.choice(STRS)
-        elif re.match(r'\d|0[xX]', t):
-            n = rnd.choice(INTS)
-            if n.startswith('-') and i > 0 and ts[i - 1] in ('-', '+'):
-                n = n[1:]
-        elif t in CLASS_OF and len(CLASS_OF[t]) > 1:
-            n = rnd.choice([c for c in CLASS_OF[t] if c != t])
-        else:
-            continue
-        if n == t:
-            continue
         ts[i] = n
         return ''.join(ts)
     return None

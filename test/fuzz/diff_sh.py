@@ -54,8 +54,8 @@ ignores both is abandoned.
 import argparse, difflib, os, random, re, shutil, signal, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from diff_mut import (INTS, STRS, CLASSES, toks, mutate_fmt, get_opts,
-                      build_trigger, _child_signals)
+from diff_mut import (CLASSES, toks, replacement, get_opts, build_trigger,
+                      _child_signals)
 from diff_mut import norm as mut_norm
 from mut_struct import mutate_struct, donor_statements
 
@@ -136,23 +136,8 @@ def mutate_d(text, rnd, squoted):
         return None
     for _ in range(60):
         i = rnd.choice(idx)
-        t = ts[i]
-        if t.startswith('"'):
-            if rnd.random() < 0.7:
-                n = mutate_fmt(t, rnd)
-                if n is None:
-                    n = rnd.choice(STRS)
-            else:
-                n = rnd.choice(STRS)
-        elif re.match(r'\d|0[xX]', t):
-            n = rnd.choice(INTS)
-            if n.startswith('-') and i > 0 and ts[i - 1] in ('-', '+'):
-                n = n[1:]
-        elif t in CLASS_OF and len(CLASS_OF[t]) > 1:
-            n = rnd.choice([c for c in CLASS_OF[t] if c != t])
-        else:
-            continue
-        if n == t:
+        n = replacement(ts, i, rnd, CLASS_OF)
+        if n is None:
             continue
         if squoted and "'" in n:
             continue

@@ -10,7 +10,8 @@
  * matches only its kind: D_OP_INCOMPAT), then D_OP_ACT.  Operator , refuses
  * a dynamic operand, an aggregating function's call too, once both are
  * cooked (@a never assigned: D_IDENT_UNDEF first).  sizeof of a type or
- * string constant folds too (dt_node_op1()).
+ * string constant folds too (dt_node_op1()), and && || ^^ of constants
+ * (dt_node_op2()).
  * RUN: not %dtc -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
  * CHECK: :[[@LINE+15]]:9: error: operands have incompatible types: "scalar" = "aggregation" [D_OP_INCOMPAT]
  * CHECK: :[[@LINE+15]]:15: error: trace( ) may not be applied to a dynamic expression [D_TRACE_DYN]
@@ -44,3 +45,4 @@ BEGIN { @n = (sum(1), count()); }
 BEGIN { trace((@o, 1)); }
 BEGIN { @p = sizeof(int) - 4 ? sum(1) : avg(2); @p = avg(3); }
 BEGIN { @q = sizeof("abc") ? sum(1) : avg(2); @q = sum(3); }
+BEGIN { @r = 1 && 1 ? sum(1) : avg(2); @r = sum(3); }
