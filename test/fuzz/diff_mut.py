@@ -212,6 +212,25 @@ def _child_signals():
     signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 
 
+def stop_group(p):
+    """A run past its time: the whole group (odtrace is a script around
+    dtrace), SIGINT then SIGTERM; never SIGKILL dtrace (its uprobes stay):
+    one that ignores both is left behind, so that it cannot hang the sweep.
+    Returns what it wrote (stdout, stderr)."""
+    for sig, wait in ((signal.SIGINT, 5), (signal.SIGTERM, 10)):
+        try:
+            os.killpg(p.pid, sig)
+        except OSError:
+            pass
+        try:
+            return p.communicate(timeout=wait)
+        except subprocess.TimeoutExpired:
+            pass
+    p.stdout.close()
+    p.stderr.close()
+    return b'', b'(abandoned: ignored SIGINT and SIGTERM)'
+
+
 def run(cmd, root, timeout):
     env = dict(os.environ, _DTRACE_TESTING='t', LANGUAGE='C')
     p = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.PIPE,
@@ -220,23 +239,7 @@ def run(cmd, root, timeout):
     try:
         out, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        # the whole group (odtrace is a script around dtrace), SIGINT then
-        # SIGTERM; never SIGKILL dtrace (its uprobes stay): one that ignores
-        # both is left behind, so that it cannot hang the sweep
-        for sig, wait in ((signal.SIGINT, 5), (signal.SIGTERM, 10)):
-            try:
-                os.killpg(p.pid, sig)
-            except OSError:
-                pass
-            try:
-                out, err = p.communicate(timeout=wait)
-                break
-            except subprocess.TimeoutExpired:
-                pass
-        else:
-            p.stdout.close()
-            p.stderr.close()
-            out, err = b'', b'(abandoned: ignored SIGINT and SIGTERM)'
+        out, err = stop_group(p)
         return 'timeout', out.decode(errors='replace'), err.decode(errors='replace')
     return p.returncode, out.decode(errors='replace'), err.decode(errors='replace')
 

@@ -55,7 +55,7 @@ import argparse, difflib, os, random, re, shutil, signal, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from diff_mut import (CLASSES, toks, replacement, get_opts, build_trigger,
-                      _child_signals)
+                      _child_signals, stop_group)
 from diff_mut import norm as mut_norm
 from mut_struct import mutate_struct, donor_statements
 
@@ -431,22 +431,8 @@ def run_script(tool, t, src, a):
         out, err = p.communicate(timeout=t.timeout)
         rc = p.returncode
     except subprocess.TimeoutExpired:
-        # as diff_mut.run(): SIGINT, then SIGTERM; never SIGKILL dtrace
         rc = 'timeout'
-        for sig, wait in ((signal.SIGINT, 5), (signal.SIGTERM, 10)):
-            try:
-                os.killpg(p.pid, sig)
-            except OSError:
-                pass
-            try:
-                out, err = p.communicate(timeout=wait)
-                break
-            except subprocess.TimeoutExpired:
-                pass
-        else:
-            p.stdout.close()
-            p.stderr.close()
-            out, err = b'', b'(abandoned: ignored SIGINT and SIGTERM)'
+        out, err = stop_group(p)  # SIGINT, then SIGTERM; never SIGKILL dtrace
     # background processes the script left (sleepers): end its process group
     try:
         os.killpg(p.pid, signal.SIGTERM)
