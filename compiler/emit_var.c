@@ -463,33 +463,19 @@ static void emit_var_storage(struct sym *s, struct strbuf *sb, int release)
 }
 
 /*
- * A self-> kernel struct read, not stored to (no NF_LVALUE, sema_types.c):
- * a thread that never stored one reads zeros (dtc_kzero) without getting
- * its task storage created, as DTrace's loads allocate nothing
- * (variables/tvar/tst.load_no_alloc).
- */
-static void emit_ksou_tls_read(struct sym *s, struct strbuf *sb)
-{
-	sb_printf(sb, "(*(%s *)({ struct dt_self *_s = dt_self_get(c, 0); "
-		      "_s ? (void *)&_s->dts_%s : (void *)dtc_kzero; }))",
-		  s->type->cname, s->name);
-}
-
-/*
- * A self-> D struct or union read, not stored to: its storage as it is (a
- * released one was zeroed), without taking an element of dynamic variable
- * space, as DTrace's loads allocate nothing; a kernel struct from
- * emit_ksou_tls_read().
+ * A self-> struct or union used other than by a whole assignment (read,
+ * copied, a member read or stored to): DTrace's value of a by-reference
+ * dynamic variable is its address, NULL while it does not exist (never
+ * assigned, or released by a store of 0), and the load or store through
+ * it faults (dt_cg_check_notnull(): invalid address (0x0)).  Nothing is
+ * allocated (variables/tvar/tst.load_no_alloc).
  */
 static void emit_sou_tls_read(struct sym *s, struct strbuf *sb)
 {
-	if (emit_ksou_size(s->type)) {
-		emit_ksou_tls_read(s, sb);
-		return;
-	}
-	sb_printf(sb, "(*({ struct dt_self *_s = dt_self_get(c, 1); if (!_s) DT_DYN_DROP(c); "
-		      "&_s->dts_%s; }))",
-		  s->name);
+	sb_printf(sb, "(*(%s *)({ struct dt_self *_s = dt_self_get(c, 0); "
+		      "if (!_s || !(_s->dts__live[%d] & (1ULL << %d))) "
+		      "DT_FAULT(c, DTRACEFLT_BADADDR, 0); (void *)&_s->dts_%s; }))",
+		  s->type->cname, s->id / 64, s->id % 64, s->name);
 }
 
 static void emit_sou_lvalue_rel(struct sym *s, struct strbuf *sb, int release)
@@ -509,12 +495,10 @@ static void emit_sou_lvalue(struct sym *s, struct strbuf *sb)
 }
 
 /*
- * a[k] of a struct or union value as a C lvalue: the element in the map.
- * Read (a kernel struct's members in place), an absent one is all zero
- * (dtc_kzero, read-only); stored to (a[k].m = v, NF_LVALUE), it is created
- * all zero first, as DTrace allocates a by-reference dynamic variable, and
- * no space left is a dynamic variable drop that ends the clause, as for
- * self->.
+ * a[k] of a struct or union value as a C lvalue: the element in the map,
+ * read or a member stored to (a[k].m = v) in place.  An absent element is
+ * DTrace's NULL address: the access faults (invalid address (0x0)); only a
+ * whole assignment creates it (emit_store()).
  */
 static void emit_ksou_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
@@ -522,13 +506,9 @@ static void emit_ksou_elem(struct ectx *ec, struct node *n, struct strbuf *sb)
 
 	sb_printf(sb, "(*(%s *)({ ", s->type->cname);
 	emit_key(ec, n, sb);
-	if (n->flags & NF_LVALUE)
-		sb_printf(sb, "void *_e = dt_dyn_create(&%s%s, _k, (const void *)dtc_kzero); "
-			      "if (!_e) DT_DYN_DROPPED(c); _e; }))",
-			  map_name(s), s->name);
-	else
-		sb_printf(sb, "void *_v = bpf_map_lookup_elem(&%s%s, _k); _v ? _v : (void *)dtc_kzero; }))",
-			  map_name(s), s->name);
+	sb_printf(sb, "void *_v = bpf_map_lookup_elem(&%s%s, _k); "
+		      "if (!_v) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _v; }))",
+		  map_name(s), s->name);
 }
 
 /*
@@ -543,7 +523,7 @@ int emit_var_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if (n->kind == N_PTR_MEMBER && is_var_sym(s) && !s->keys &&
 	    (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
 		sb_puts(sb, "(&");
-		if (s->kind == SYM_TLS && type_is_sou(s->type) && !(n->flags & NF_LVALUE))
+		if (s->kind == SYM_TLS && type_is_sou(s->type))
 			emit_sou_tls_read(s, sb);
 		else
 			emit_sou_lvalue(s, sb);
@@ -641,7 +621,7 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 
 	if (n->kind != N_INDEX && (type_is_sou(s->type) || s->type->kind == TY_ARRAY)) {
 		/* this/self struct foo x: the member itself, a C lvalue */
-		if (s->kind == SYM_TLS && type_is_sou(s->type) && !(n->flags & NF_LVALUE))
+		if (s->kind == SYM_TLS && type_is_sou(s->type))
 			emit_sou_tls_read(s, sb);
 		else
 			emit_sou_lvalue(s, sb);
@@ -654,11 +634,12 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 	}
 	sb_puts(sb, "({ ");
 	if (n->kind == N_INDEX && type_is_sou(s->type)) {
-		/* a struct value: a copy, all zero when the element is absent */
+		/* a struct value: a copy; an absent element is DTrace's NULL
+		 * address, which the copy faults on */
 		emit_key(ec, n, sb);
-		sb_printf(sb, "%s *_v = bpf_map_lookup_elem(&%s%s, _k); %s _r; if (_v) _r = *_v; "
-			      "else __builtin_memset(&_r, 0, sizeof(_r)); _r; })",
-			  ct, map_name(s), s->name, ct);
+		sb_printf(sb, "%s *_v = bpf_map_lookup_elem(&%s%s, _k); "
+			      "if (!_v) DT_FAULT(c, DTRACEFLT_BADADDR, 0); *_v; })",
+			  ct, map_name(s), s->name);
 		return;
 	}
 	if (n->kind == N_INDEX) {

@@ -5,7 +5,8 @@
  * preserve_access_index struct (CO-RE offsets), copies take
  * bpf_core_type_size() bytes straight into the storage, and "kvar" lines
  * let dtrun refuse a kernel whose type outgrew the storage.  Reading a
- * self-> one creates no task storage (zeros, dtc_kzero, until a store).
+ * self-> one or an a[k] element creates nothing: one never assigned as a
+ * whole is DTrace's NULL address, and the read faults (invalid address).
  * An anonymous kernel struct named by a typedef (kuid_t) is defined under
  * that typedef (with a ___dtc flavour), which CO-RE matches by name.
  * RUN: %dtc -S -o - --btf %btf %s | FileCheck %s
@@ -27,10 +28,10 @@
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: char *_kd = (char *)(dtg_g); __u64 _ks = (__u64)((struct task_struct *)(((unsigned long long)dt_cur_task(c)))); __u32 _kn = bpf_core_type_size(struct task_struct); if (_kn > 1920 || bpf_probe_read_kernel(_kd, _kn, (const void *)_ks)) DT_FAULT(c, DTRACEFLT_BADADDR, _ks);
  * CHECK: char *_kd = (char *)(&(*(struct task_struct *)(*({ struct dt_self *_s = dt_self_get(c, 1);
- * CHECK: __u64 _ks = (__u64)(&(*(struct task_struct *)({ struct dt_self *_s = dt_self_get(c, 0); _s ? (void *)&_s->dts_tsk : (void *)dtc_kzero; })));
+ * CHECK: __u64 _ks = (__u64)(&(*(struct task_struct *)({ struct dt_self *_s = dt_self_get(c, 0); if (!_s || !(_s->dts__live[0] & (1ULL << 0))) DT_FAULT(c, DTRACEFLT_BADADDR, 0); (void *)&_s->dts_tsk; })));
  * CHECK: void *_e = dt_dyn_create(&dtv_a, _k, (const void *)dtc_kzero); if (!_e) DT_DYN_DROPPED(c);
  * CHECK: (*(struct task_struct *)dtg_g))).pid)
- * CHECK: _v ? _v : (void *)dtc_kzero; }))).tgid)
+ * CHECK: void *_v = bpf_map_lookup_elem(&dtv_a, _k); if (!_v) DT_FAULT(c, DTRACEFLT_BADADDR, 0); _v; }))).tgid)
  * CHECK: dt_dyn_delete(&dtv_a, _k);
  * CHECK: "kvar \"a\" struct \"task_struct\" 1920\n"
  * CHECK: "kvar \"this->t\" struct \"task_struct\" 1920\n"

@@ -1,17 +1,21 @@
 /*
  * Struct- and union-valued dynamic variables: a[k] = s stores a copy and
- * a[k].m reads it back (an absent element reads as zeros); storing 0
- * releases the element (here dynvarsize holds three elements of 24 bytes,
+ * a[k].m reads it back; storing 0 releases the element (here dynvarsize holds three elements of 24 bytes,
  * the tuple of assoc[r1] 4 + 8 + 8 and the value 4: the fourth fits only
  * once one is released); self->u = 0
  * releases a thread-local union; a struct as a key compares by its bytes.
+ * A released element (a[1], self->x) is DTrace's NULL address: reading a
+ * member of it faults (dt_cg_check_notnull(): invalid address (0x0)).
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
- * RUN: %dtrun %t.o | FileCheck %s
- * CHECK: 2 3 4 0
- * CHECK-NEXT: 0 5
+ * RUN: %dtrun %t.o 2> %t.err | FileCheck %s
+ * RUN: FileCheck %s --check-prefix=ERR < %t.err
+ * CHECK: 2 3 4
+ * CHECK-NEXT: 5
  * CHECK-NEXT: 2000 2000 0
  * CHECK-NEXT: end
+ * ERR: dtrace: error in dt_clause_1 for probe ID 1 (dtrace:::BEGIN): invalid address (0x0)
+ * ERR-NEXT: dtrace: error in dt_clause_2 for probe ID 1 (dtrace:::BEGIN): invalid address (0x0)
  */
 #pragma D option quiet
 #pragma D option dynvarsize=72
@@ -40,7 +44,7 @@ BEGIN
 	a[1] = 0;
 	this->val.a = 4;
 	a[4] = this->val;
-	printf("%d %d %d %d\n", a[2].a, a[3].a, a[4].a, a[1].a);
+	printf("%d %d %d\n", a[2].a, a[3].a, a[4].a);
 	a[2] = 0;
 	a[3] = 0;
 	a[4] = 0;
@@ -49,7 +53,7 @@ BEGIN
 	self->x = this->u;
 	self->y = this->u;
 	self->x = 0;
-	printf("%d %d\n", self->x.i, self->y.i);
+	printf("%d\n", self->y.i);
 
 	r1.position = 1;
 	r1.content = 'a';
@@ -60,5 +64,19 @@ BEGIN
 	assoc[r2] = 2000;
 	printf("%d %d %d\n", assoc[r1], assoc[r2], assoc[r3]);
 	printf("end\n");
+}
+
+BEGIN
+{
+	printf("%d\n", a[1].a);
+}
+
+BEGIN
+{
+	printf("%d\n", self->x.i);
+}
+
+BEGIN
+{
 	exit(0);
 }
