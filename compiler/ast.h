@@ -192,5 +192,7 @@ struct node {
 #define NF_PARSE_SEEN 0x400000 /* a call sema_parse.c checked in its clause */
 #define NF_PDESC_MACROS 0x200000 /* a probe description whose macros were expanded as
 				   parsed (sema_pdesc_macros()) */
+#define NF_STRADDR 0x800000 /* a string operand of + or - as its characters' address
+			       (str_as_ptr()): an array of strsize chars to DTrace */
 
 #endif

@@ -359,6 +359,40 @@ static void emit_ptr_u64(struct ectx *ec, struct node *n, struct node *p, struct
 	sb_puts(sb, str ? "))" : ")");
 }
 
+/*
+ * p + i, i + p, p - i of an array, a string or an address that may lie in a
+ * map, i not a constant.  The sum is computed as a number (dt_addr_u64()),
+ * as the verifier takes no unbounded offset to a map pointer; its reads go
+ * through bpf_probe_read.  An array or a string on the left of + is
+ * bounds-checked first, as DTrace's dt_cg_arithmetic_op() does: the offset
+ * i * size, unsigned, must be below the array's size (strsize for a
+ * string), else "index out of bounds" (i); arrays of 0 or 1 element are
+ * not checked.
+ */
+static void emit_arr_offset(struct ectx *ec, struct node *n, struct node *p, struct node *i,
+			    struct strbuf *sb)
+{
+	struct dtype *pt = p->type;
+	int esz = pt->base && pt->base->size > 0 && !(p->flags & NF_STRADDR) ? pt->base->size : 1;
+	long long nelem = 0;
+
+	if (n->op == OP_ADD && p == n->a)
+		nelem = pt->kind == TY_ARRAY ? pt->nelem : (p->flags & NF_STRADDR) ? -1 : 0;
+	sb_puts(sb, "({ __u64 _ai = (__u64)(");
+	emit_expr_reg(ec, i, sb);
+	sb_puts(sb, "); ");
+	if (nelem == -1)
+		sb_puts(sb, "if (_ai >= DT_STRLEN_MAX) { asm volatile(\"\" : \"+r\"(_ai)); "
+			    "DT_FAULT(c, DTRACEFLT_BADINDEX, _ai); } ");
+	else if (nelem > 1)
+		sb_printf(sb, "if (_ai >= %lld) { asm volatile(\"\" : \"+r\"(_ai)); "
+			      "DT_FAULT(c, DTRACEFLT_BADINDEX, _ai * %d / %d); } ",
+			  nelem, esz, esz);
+	sb_puts(sb, "dt_addr_u64((const void *)(");
+	emit_expr(ec, p, sb);
+	sb_printf(sb, ")) %s (__u64)((long long)_ai * %d); })", c_op(n->op), esz);
+}
+
 static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 {
 	struct dtype *l = n->a->type, *r = n->b->type;
@@ -400,6 +434,11 @@ static void emit_binary(struct ectx *ec, struct node *n, struct strbuf *sb)
 	if ((n->op == OP_ADD || n->op == OP_SUB) && is_ptr_operand(l) != is_ptr_operand(r)) {
 		struct node *p = is_ptr_operand(l) ? n->a : n->b;
 		struct node *i = is_ptr_operand(l) ? n->b : n->a;
+		if (!(i->flags & NF_CONST) && (has_str_addr(p) || p->flags & NF_STRADDR ||
+					       (p->kind == N_UNARY && p->op == OP_ADDR))) {
+			emit_arr_offset(ec, n, p, i, sb);
+			return;
+		}
 		sb_puts(sb, "((unsigned long long)(");
 		emit_expr(ec, p, sb);
 		sb_printf(sb, ") %s ", c_op(n->op));

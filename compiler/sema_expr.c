@@ -478,6 +478,7 @@ static void str_as_ptr(struct dtc *dx, struct cctx *cc, struct node **sp)
 		if (cc->ci->ntmp > 0 && s->id == cc->ci->ntmp - 1)
 			cc->ci->ntmp--; /* the copy's temporary goes unused */
 		s->type = type_array(dx, type_int(dx, 1, 1), (int)s->ival);
+		return;
 	} else if (s->kind == N_STRINGOF && s->a->type && s->a->type->kind == TY_PTR) {
 		s->a->next = s->next; /* stringof(p), s + i: p itself, not a copy */
 		*sp = s->a;
@@ -490,6 +491,7 @@ static void str_as_ptr(struct dtc *dx, struct cctx *cc, struct node **sp)
 		s->next = NULL;
 		*sp = c;
 	}
+	(*sp)->flags |= NF_STRADDR;
 }
 
 /* s + i, i + s, s - i: the sum is a string, the one from that character
