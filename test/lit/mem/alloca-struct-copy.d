@@ -3,7 +3,8 @@
  * is copied, as Oracle's dt_cg_store() copies a by-reference value: from a
  * D global, this-> and self-> struct, an associative array's element,
  * other alloca'd memory, and a kernel struct in memory (*curthread, its
- * CO-RE size).  A scalar is D_OP_INCOMPAT; a struct of another type too.
+ * CO-RE size).  (The self-> struct and the element are assigned whole
+ * first: a member store creates no dynamic variable.)  A scalar is D_OP_INCOMPAT; a struct of another type too.
  * REQUIRES: root
  * RUN: %dtc -s %s -o %t.o
  * RUN: %dtrun -q %t.o | FileCheck %s
@@ -29,14 +30,16 @@ struct out { int z; struct pt i; };
 this struct pt v;
 self struct pt w;
 struct pt a[string];
-struct pt g;
+struct pt g, g0;
 struct out o;
 
 BEGIN
 {
 	g.y = 9;
 	this->v.x = 4;
+	self->w = g0;
 	self->w.y = 5;
+	a["k"] = g0;
 	a["k"].x = 6;
 	o.i.y = 8;
 	this->q = (struct pt *)alloca(sizeof (struct pt));

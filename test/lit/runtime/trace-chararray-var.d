@@ -1,6 +1,7 @@
 /*
  * trace() of a D variable's char array (a global, a global struct's member,
- * a clause-local or thread-local struct's member) records its bytes, all of
+ * a clause-local or thread-local struct's member; a self-> struct exists once
+ * assigned whole) records its bytes, all of
  * them, as for any array: its type is char [N], not string, so DTrace's
  * dt_cg_store_val() records it by reference (alignment 2) and
  * dt_print_trace() prints a hex dump, not a string.
@@ -35,6 +36,7 @@ struct s4 {
 };
 this struct s4 s;
 self struct s4 t;
+struct s4 zero4;
 
 BEGIN
 {
@@ -46,6 +48,7 @@ BEGIN
 	trace(z.c);
 	this->s.c[1] = 'r';
 	trace(this->s.c);
+	self->t = zero4;
 	self->t.c[0] = 't';
 	trace(self->t.c);
 	/* printf's %s still reads it as a string */

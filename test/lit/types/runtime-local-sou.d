@@ -1,7 +1,7 @@
 /*
  * Clause-local and thread-local structs and arrays, and struct copies
  * between globals, clause-locals and thread-locals (declared, or typed by
- * their first assignment).
+ * their first assignment).  A self-> struct exists once assigned whole.
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o > %t.out
@@ -17,7 +17,7 @@ struct coords { int x, y; };
 this struct foo bar;
 this int v[4];
 this struct coords c, q;
-struct coords C, D;
+struct coords C, D, Z;
 self struct coords p;
 self int sv[3];
 
@@ -44,6 +44,7 @@ BEGIN
 
 BEGIN
 {
+	self->p = Z;
 	self->p.x = 3; self->p.y++; self->p.y *= 7; i = 2; self->sv[i] = 9; self->sv[0]--;
 	this->q = self->p;
 	self->r = this->q;

@@ -3,7 +3,8 @@
  * value, a global array's element, alloca'd memory) takes a pointer
  * value, and += / -= / ++ scale by the pointee's size as for a pointer
  * variable (dt_cook_op2() of DT_TOK_ADD_EQ, pointer arithmetic in
- * dt_cg_arithmetic_op()): p += 2 of an int * adds 8.
+ * dt_cg_arithmetic_op()): p += 2 of an int * adds 8.  (self->t and m[1]
+ * are assigned whole first: a member store creates no dynamic variable.)
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s --match-full-lines --strict-whitespace
@@ -13,7 +14,7 @@
  */
 #pragma D option quiet
 struct s { int a; int *p; };
-struct s g;
+struct s g, z;
 self struct s t;
 struct s m[int];
 struct s ar[2];
@@ -29,6 +30,8 @@ BEGIN
 	g.p++;
 	printf(" %d", (long)g.p);
 	printf(" %d\n", (long)(g.p = (int *)24));
+	self->t = z;
+	m[1] = z;
 	self->t.p = (int *)8;
 	self->t.p -= 2;
 	m[1].p = (int *)8;

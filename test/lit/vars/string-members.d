@@ -4,7 +4,8 @@
  * the struct lives: a global, an element of a global array, this->,
  * an element of a this-> array, self->, an associative array's element;
  * a shorter string stored over a longer one ends there.  A member never
- * stored reads as "".
+ * stored reads as "".  (self->st and a[1] are assigned whole first: a
+ * member store creates no dynamic variable.)
  * REQUIRES: root
  * RUN: %dtc %s -o %t.o
  * RUN: %dtrun %t.o | FileCheck %s
@@ -17,7 +18,7 @@ struct foo {
 	int a;
 	string s;
 };
-struct foo g;
+struct foo g, z;
 struct foo ga[2];
 this struct foo t;
 this struct foo ta[2];
@@ -31,7 +32,9 @@ BEGIN
 	ga[1].s = "elem";
 	this->t.s = "this";
 	this->ta[1].s = "telem";
+	self->st = z;
 	self->st.s = "self";
+	a[1] = z;
 	a[1].s = "assoc";
 	printf("[%s] [%s] [%s] [%s] [%s] [%s] [%s] %d\n", g.s, ga[1].s, this->t.s, this->ta[1].s,
 	       this->ta[0].s, self->st.s, a[1].s, g.a);
