@@ -77,9 +77,17 @@ int sema_pdesc_macros(struct dtc *dx, struct node *pd)
 					bad = 1;
 					break;
 				}
-				sb_putc(&out, '$'); /* "$$target" is "$target" */
-				sb_putn(&out, r, (size_t)(e - r));
-				changed |= r != v + 1;
+				if (dx->macvars_known && k < 8) {
+					/* dtrace's own $pid ... $sid, known in one
+					 * step (--macro-vars): dt_lex.l puts the
+					 * value in the description (pid$uid is pid0) */
+					sb_printf(&out, "%u", dx->macvars[k]);
+					changed = 1;
+				} else {
+					sb_putc(&out, '$'); /* "$$target" is "$target" */
+					sb_putn(&out, r, (size_t)(e - r));
+					changed |= r != v + 1;
+				}
 			}
 		} else {
 			sb_putn(&out, f, (size_t)(e - f));
