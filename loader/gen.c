@@ -71,9 +71,36 @@ int dtrun_gen_exec(int argc, char **argv, const char *dtc)
 			dt_err("out of memory\n");
 			return 1;
 		}
+		int n = 2;
+
 		av[0] = (char *)dtc;
 		av[1] = "--dtrace-diags";
-		memcpy(av + 2, argv + 1, sizeof(*av) * (size_t)(argc - 1));
+		/* dtrace's options that are not dtc's: -c/-p's processes have
+		 * nothing to do with a header or an object (dtrace creates and
+		 * drops them), -Z -F -b are options (dt_opt.c) */
+		for (int i = 1; i < argc; i++) {
+			if (!strcmp(argv[i], "--")) {
+				while (i < argc)
+					av[n++] = argv[i++];
+				break;
+			}
+			if ((!strcmp(argv[i], "-c") || !strcmp(argv[i], "-p")) && i + 1 < argc) {
+				i++;
+			} else if (!strcmp(argv[i], "-Z") || !strcmp(argv[i], "-F")) {
+				av[n++] = argv[i][1] == 'Z' ? "-xzdefs" : "-xflowindent";
+			} else if (!strcmp(argv[i], "-b") && i + 1 < argc) {
+				char *x = malloc(strlen(argv[i + 1]) + 12);
+
+				if (x)
+					sprintf(x, "-xbufsize=%s", argv[++i]);
+				av[n++] = x ? x : argv[i];
+			} else {
+				if (takes_arg(argv[i]) && i + 1 < argc)
+					av[n++] = argv[i++];
+				av[n++] = argv[i];
+			}
+		}
+		av[n] = NULL;
 		execvp(dtc, av);
 		free(av);
 	}
