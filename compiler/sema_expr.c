@@ -118,6 +118,14 @@ struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n)
 	return NULL;
 }
 
+/* An operand's type as dt_node_type_name() names it: a char array's. */
+static const char *opnd_name(struct dtc *dx, const struct node *n)
+{
+	struct dtype *ca = sema_char_array_value(dx, n);
+
+	return ca ? ca->name : n->type->name;
+}
+
 /* A variable's name: not an inline's or a D enumerator's, which DTrace
  * cooks to values, not lvalues (D_OP_LVAL), nor a kernel symbol's
  * (`name, mod`name: dt_xcook_ident() resolves it, an lvalue never
@@ -711,8 +719,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					return n->type = type_int(dx, 4, 1);
 				}
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
-					   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
-					   op_str(n->op), r->name);
+					   "operands have incompatible types: \"%s\" %s \"%s\"",
+					   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
 				return NULL;
 			}
 			if (l->kind == TY_STRING) {
@@ -726,7 +734,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				/* DTrace's dt_cook_op2() (K&R A7.9-10) */
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
 					   "operands have incompatible types: \"%s\" %s \"%s\"",
-					   l->name, op_str(n->op), r->name);
+					   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
 				return NULL;
 			}
 			if (l->kind == TY_ARRAY || r->kind == TY_ARRAY) {
@@ -806,8 +814,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				return n->type = type_named(dx, "ptrdiff_t");
 			}
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
-				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
-				   op_str(n->op), r->name);
+				   "operands have incompatible types: \"%s\" %s \"%s\"",
+				   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
 			return NULL;
 		}
 		if (n->op != OP_ADD && n->op != OP_SUB && n->op != OP_MUL && n->op != OP_DIV &&
@@ -820,8 +828,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		if ((n->op == OP_ADD || n->op == OP_SUB) && (!type_is_int(l) || !type_is_int(r))) {
 			/* dt_cook_op2()'s + and -: integers or pointers, else this */
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
-				   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
-				   op_str(n->op), r->name);
+				   "operands have incompatible types: \"%s\" %s \"%s\"",
+				   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
 			return NULL;
 		}
 		if (!type_is_arith(l) || !type_is_arith(r)) {

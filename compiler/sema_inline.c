@@ -162,6 +162,9 @@ void types_register_items(struct dtc *dx)
 }
 
 static int xl_resolve(struct dtc *dx, struct xl *x);
+static int xl_types(struct dtc *dx, struct xl *x);
+static int xl_check_out(struct dtc *dx, struct xl *x);
+static int xl_check_member(struct dtc *dx, struct xl *x, struct node *m);
 static int xl_same_type(struct dtype *a, struct dtype *b);
 
 /*
@@ -233,10 +236,24 @@ static struct loc xl_at(struct dtc *dx, const struct node *xl, struct loc own)
 	return dx->dtrace_diags ? loc_last_token(dx, xl->loc) : own;
 }
 
+/* A translator's type as its declaration writes it, for D_XLATE_REDECL
+ * (dt_node_type_name() of the declared type: a typedef keeps its name). */
+static const char *xl_name(struct dtc *dx, struct node *spec, struct dtype *t)
+{
+	struct dtype *bt = spec && spec->kind == N_TYPESPEC && spec->op == TK_NAME && spec->str ?
+				   type_from_typename(dx, spec) :
+				   NULL;
+
+	return bt == t ? spec->str : t->name;
+}
+
 /*
- * A script's translator definition: its member expressions are checked now
- * against the input type (a typed stand-in for the input parameter), and a
- * second translator for the same pair of types is an error.
+ * A script's translator definition, checked in dt_node_xlator()'s and
+ * dt_cook_xlator()'s order: the output and input types, a second
+ * translator for the same pair of types (named as this one writes them),
+ * the output's kind, then each member in turn: its name, then (for a
+ * scalar or struct input, with a typed stand-in for the input parameter)
+ * its expression and the assignment's types.
  */
 void sema_types_translator(struct dtc *dx, struct node *it)
 {
@@ -247,38 +264,56 @@ void sema_types_translator(struct dtc *dx, struct node *it)
 	struct node *m;
 
 	x->n = it;
-	if (!xl_resolve(dx, x))
+	x->resolved = 1;
+	if (!xl_types(dx, x))
 		return;
 	for (o = s->xls; o; o = o->next) {
 		if (xl_resolve(dx, o) && type_compatible(o->out, x->out) &&
 		    xl_same_type(o->in, x->in)) { /* dt_xlator_lookup(DT_XLATE_EXACT) */
 			diag_error(dx, xl_at(dx, it, it->loc), "D_XLATE_REDECL",
-				   "translator from %s to %s has already been declared", x->in->name,
-				   x->out->name);
+				   "translator from %s to %s has already been declared",
+				   xl_name(dx, it->c, x->in), xl_name(dx, it->a, x->out));
+			x->out = NULL;
 			return;
 		}
 	}
-	if (type_is_scalar(x->in)) {
-		for (m = it->e; m; m = m->next) {
-			struct node *in = node_new(dx, N_CAST, it->loc), *e;
-			struct dtype *mt = type_member(dx, x->out, m->str)->type, *t;
-			in->a = typename_of(dx, it->c, it->d);
-			in->b = node_new(dx, N_INT, it->loc);
-			in->b->str = "0";
-			e = clone(dx, m->a, it->str, in);
-			t = check_expr(dx, &cc, e);
-			if (!t)
-				return;
-			/* dt_cook_xlator(); the input's stand-in is a constant 0,
-			 * no constant of the member's expression */
-			if (!type_argcompat(mt, t, sema_const_zero(e) && !mentions(m->a, it->str))) {
-				/* a char array is named as declared (dt_node_type_name()) */
-				struct dtype *ca = sema_char_array_value(dx, e);
-				diag_error(dx, xl_at(dx, it, m->loc), "D_XLATE_INCOMPAT",
-					   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
-					   m->str, mt->name, ca ? ca->name : t->name);
-				return;
-			}
+	if (!xl_check_out(dx, x))
+		return;
+	for (m = it->e; m; m = m->next) {
+		struct node *in, *e;
+		struct dtype *mt, *t;
+
+		if (!xl_check_member(dx, x, m))
+			return;
+		if (!type_is_scalar(x->in) && !type_is_sou(x->in))
+			continue;
+		in = node_new(dx, N_CAST, it->loc);
+		mt = type_member(dx, x->out, m->str)->type;
+		in->a = typename_of(dx, it->c, it->d);
+		in->b = node_new(dx, N_INT, it->loc);
+		in->b->str = "0";
+		if (type_is_sou(x->in)) { /* a struct input: *(T *)0 */
+			struct node *d = node_new(dx, N_UNARY, it->loc);
+
+			in->a = node_new(dx, N_TYPENAME, it->loc);
+			in->a->type = type_ptr(dx, x->in);
+			d->op = OP_DEREF;
+			d->a = in;
+			in = d;
+		}
+		e = clone(dx, m->a, it->str, in);
+		t = check_expr(dx, &cc, e);
+		if (!t)
+			return;
+		/* dt_cook_xlator(); the input's stand-in is a constant 0,
+		 * no constant of the member's expression */
+		if (!type_argcompat(mt, t, sema_const_zero(e) && !mentions(m->a, it->str))) {
+			/* a char array is named as declared (dt_node_type_name()) */
+			struct dtype *ca = sema_char_array_value(dx, e);
+			diag_error(dx, xl_at(dx, it, m->loc), "D_XLATE_INCOMPAT",
+				   "translator member %s definition uses incompatible types: \"%s\" = \"%s\"",
+				   m->str, mt->name, ca ? ca->name : t->name);
+			return;
 		}
 	}
 	for (xp = &s->xls; *xp; xp = &(*xp)->next)
@@ -612,15 +647,27 @@ int sema_ident_hook(struct dtc *dx, struct cctx *cc, struct node *n)
 
 /* ---- translators ------------------------------------------------------ */
 
-static int xl_resolve(struct dtc *dx, struct xl *x)
+/* dt_node_xlator(): the output type, then the input type (dt_decl_type()). */
+static int xl_types(struct dtc *dx, struct xl *x)
 {
 	struct node *n = x->n;
-	if (x->resolved)
-		return x->out != NULL;
-	x->resolved = 1;
+
 	x->out = type_from_typename(dx, typename_of(dx, n->a, n->b));
 	if (!x->out)
 		return 0;
+	x->in = type_from_typename(dx, typename_of(dx, n->c, n->d));
+	if (!x->in) {
+		x->out = NULL;
+		return 0;
+	}
+	return 1;
+}
+
+/* dt_node_xlator(): the output must be a complete struct or union. */
+static int xl_check_out(struct dtc *dx, struct xl *x)
+{
+	struct node *n = x->n;
+
 	if (!type_is_sou(x->out)) {
 		diag_error(dx, xl_at(dx, n, n->loc), "D_XLATE_SOU",
 			   "translator output type must be a struct or union");
@@ -633,19 +680,32 @@ static int xl_resolve(struct dtc *dx, struct xl *x)
 		x->out = NULL;
 		return 0;
 	}
-	x->in = type_from_typename(dx, typename_of(dx, n->c, n->d));
-	if (!x->in) {
-		x->out = NULL;
+	return 1;
+}
+
+/* dt_cook_xlator(): a member of the output type. */
+static int xl_check_member(struct dtc *dx, struct xl *x, struct node *m)
+{
+	if (type_member(dx, x->out, m->str))
+		return 1;
+	diag_error(dx, xl_at(dx, x->n, m->loc), "D_XLATE_MEMB",
+		   "translator member %s is not a member of %s", m->str, x->out->name);
+	x->out = NULL;
+	return 0;
+}
+
+/* A translator's types, resolved and checked on first use (the D
+ * library's are used only when a script names them). */
+static int xl_resolve(struct dtc *dx, struct xl *x)
+{
+	if (x->resolved)
+		return x->out != NULL;
+	x->resolved = 1;
+	if (!xl_types(dx, x) || !xl_check_out(dx, x))
 		return 0;
-	}
-	for (struct node *m = n->e; m; m = m->next) {
-		if (!type_member(dx, x->out, m->str)) {
-			diag_error(dx, xl_at(dx, n, m->loc), "D_XLATE_MEMB",
-				   "translator member %s is not a member of %s", m->str, x->out->name);
-			x->out = NULL;
+	for (struct node *m = x->n->e; m; m = m->next)
+		if (!xl_check_member(dx, x, m))
 			return 0;
-		}
-	}
 	return 1;
 }
 
