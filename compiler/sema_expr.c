@@ -122,7 +122,6 @@ struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n)
 static const char *opnd_name(struct dtc *dx, const struct node *n)
 {
 	struct dtype *ca = sema_char_array_value(dx, n);
-
 	return ca ? ca->name : n->type->name;
 }
 
