@@ -119,10 +119,10 @@ struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n)
 }
 
 /* An operand's type as dt_node_type_name() names it: a char array's. */
-static const char *opnd_name(struct dtc *dx, const struct node *n)
+static const char *opnd_name(struct dtc *dx, const struct node *n, const struct dtype *t)
 {
 	struct dtype *ca = sema_char_array_value(dx, n);
-	return ca ? ca->name : n->type->name;
+	return ca ? ca->name : t->name;
 }
 
 /* A variable's name: not an inline's or a D enumerator's, which DTrace
@@ -719,7 +719,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				}
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
 					   "operands have incompatible types: \"%s\" %s \"%s\"",
-					   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
+					   opnd_name(dx, n->a, l), op_str(n->op), opnd_name(dx, n->b, r));
 				return NULL;
 			}
 			if (l->kind == TY_STRING) {
@@ -733,7 +733,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				/* DTrace's dt_cook_op2() (K&R A7.9-10) */
 				diag_error(dx, n->loc, "D_OP_INCOMPAT",
 					   "operands have incompatible types: \"%s\" %s \"%s\"",
-					   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
+					   opnd_name(dx, n->a, l), op_str(n->op), opnd_name(dx, n->b, r));
 				return NULL;
 			}
 			if (l->kind == TY_ARRAY || r->kind == TY_ARRAY) {
@@ -814,7 +814,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			}
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" %s \"%s\"",
-				   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
+				   opnd_name(dx, n->a, l), op_str(n->op), opnd_name(dx, n->b, r));
 			return NULL;
 		}
 		if (n->op != OP_ADD && n->op != OP_SUB && n->op != OP_MUL && n->op != OP_DIV &&
@@ -828,7 +828,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			/* dt_cook_op2()'s + and -: integers or pointers, else this */
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operands have incompatible types: \"%s\" %s \"%s\"",
-				   opnd_name(dx, n->a), op_str(n->op), opnd_name(dx, n->b));
+				   opnd_name(dx, n->a, l), op_str(n->op), opnd_name(dx, n->b, r));
 			return NULL;
 		}
 		if (!type_is_arith(l) || !type_is_arith(r)) {
