@@ -615,13 +615,13 @@ int emit_c(struct dtc *dx)
 	if (ss->uses_kstack)
 		sb_puts(ec.out, "#define DT_WANT_KSTACK 1\n");
 	if (ss->uses_alloca) { /* alloca'd memory: sema_mem.c, runtime/dtc_mem.bpf.h */
-		int asize = 8, astage;
-		while (asize < ss->scratchsize)
+		int asize = 8, astage, scratch = ss->scratchsize < 0 ? 0 : ss->scratchsize;
+		while (asize < scratch)
 			asize <<= 1;
 		for (astage = asize; astage < ss->strsize; astage <<= 1)
 			;
 		sb_printf(ec.out, "#define DT_WANT_ALLOCA 1\n#define DT_SCRATCHSIZE %d\n"
-			  "#define DT_ASIZE %d\n#define DT_ASTAGE %d\n", ss->scratchsize, asize, astage);
+			  "#define DT_ASIZE %d\n#define DT_ASTAGE %d\n", scratch, asize, astage);
 	}
 	for (p = ss->progs; p; p = p->next)
 		if (p->nparts > 1) {

@@ -62,15 +62,19 @@ static int scratchsize(struct dtc *dx)
 	const char *v;
 
 	if (ss->scratchsize)
-		return ss->scratchsize;
+		return ss->scratchsize < 0 ? 0 : ss->scratchsize;
 	/* dt_opt_scratchsize() adds an 8-byte header to a value set (the
 	 * table's parse); alloca() gets the rest: scratchsize rounded up to 8.
-	 * dtc's limit (DT_MAX_SCRATCHSIZE) is checked when it is set. */
+	 * dtc's limit (DT_MAX_SCRATCHSIZE) is checked when it is set.
+	 * scratchsize=0 stays 0: no scratch space (dtrace makes no scratchmem
+	 * map), every alloca() faults (-1 here: known to be 0) */
 	v = sema_option(dx, "scratchsize");
 	ss->scratchsize = v ? (int)sema_option_num(dx, "scratchsize", 0) - 8 : 256;
-	if (ss->scratchsize < 8)
-		ss->scratchsize = 8; /* scratchsize=0: alloca(n > 0) is refused below */
-	return ss->scratchsize;
+	if (ss->scratchsize < 0)
+		ss->scratchsize = -1;
+	else if (ss->scratchsize < 8)
+		ss->scratchsize = 8;
+	return ss->scratchsize < 0 ? 0 : ss->scratchsize;
 }
 
 /*
@@ -95,6 +99,7 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	const struct builtin *ms = builtin_find(n->str);
 	struct node *arg, *size;
+	uint64_t bound;
 	int nargs = 0, want, i;
 
 	want = (int)strlen(ms->args);
@@ -136,12 +141,13 @@ struct dtype *sema_mem_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	/* DTrace's dt_cg_subr_alloca_impl(), which copyin() calls too: a
 	 * constant size (unsigned: -1 is huge) past the scratch space */
 	size = !strcmp(n->str, "alloca") ? n->a : !strcmp(n->str, "copyin") ? n->a->next : NULL;
-	if (size && (size->flags & NF_CONST) &&
-	    (uint64_t)size->ival > (uint64_t)scratchsize(dx)) {
+	/* (scratchsize=0: DTrace's int scratchsize - 8, -8, compared unsigned) */
+	bound = scratchsize(dx) ? (uint64_t)scratchsize(dx) : (uint64_t)-8;
+	if (size && (size->flags & NF_CONST) && (uint64_t)size->ival > bound) {
 		/* code generation's error: the call is still cooked (typed
 		 * void *), so a variable it initializes is declared */
-		diag_error(dx, n->loc, "D_ALLOCA_SIZE", "alloca(%llu) size larger than scratchsize %d",
-			   (unsigned long long)size->ival, scratchsize(dx));
+		diag_error(dx, n->loc, "D_ALLOCA_SIZE", "alloca(%llu) size larger than scratchsize %llu",
+			   (unsigned long long)size->ival, (unsigned long long)bound);
 	}
 	scratchsize(dx);
 	if (ms->flags & BI_DESTRUCTIVE) {

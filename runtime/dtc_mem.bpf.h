@@ -21,6 +21,11 @@
 #ifndef DTC_MEM_BPF_H
 #define DTC_MEM_BPF_H
 
+/* The largest size copyin(), bcopy() and copyinto() take: scratchsize, or
+ * with scratchsize=0 DTrace's int scratchsize - 8 compared unsigned (so
+ * any size, and the allocation then fails: dt_cg_subr_copyin()). */
+#define DT_SCRATCH_MAXCOPY ((__u64)(DT_SCRATCHSIZE ? DT_SCRATCHSIZE : -8))
+
 /* Offsets and variable sizes are masked with DT_AMASK; the region is large
  * enough for any masked offset plus any masked size (or a string). */
 #define DT_AMASK (2 * DT_ASIZE - 1)
@@ -102,7 +107,7 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 #define DT_COPYIN(c, src, size)                                                                   \
 	({                                                                                        \
 		__u64 _is = (__u64)(size), _ip;                                                   \
-		if ((__s64)_is < 0 || _is > DT_SCRATCHSIZE)                                       \
+		if ((__s64)_is < 0 || _is > DT_SCRATCH_MAXCOPY)                                   \
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _is);                                      \
 		_ip = DT_ALLOCA(c, _is);                                                          \
 		if (bpf_probe_read_user((c)->areg->mem + ((_ip - (c)->abase) & DT_AMASK),         \
@@ -147,7 +152,7 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 		__u64 _cd = (__u64)(dst), _cn = (__u64)(size), _co = _cd - (c)->abase;            \
 		__u64 _cs = (__u64)(src), _so = _cs - (c)->abase;                                 \
 		long _cr;                                                                         \
-		if ((__s64)_cn < 0 || _cn > DT_SCRATCHSIZE)                                       \
+		if ((__s64)_cn < 0 || _cn > DT_SCRATCH_MAXCOPY)                                   \
 			DT_FAULT(c, DTRACEFLT_BADSIZE, _cn);                                      \
 		if ((from) == DT_ACOPY_ALLOCA) {                                                  \
 			if (_so >= (c)->atop)                                                     \

@@ -1,0 +1,1 @@
+BEGIN { p = copyin(arg0, -1); }
