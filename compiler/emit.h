@@ -85,6 +85,7 @@ void emit_agg_meta(struct ectx *ec, struct strbuf *m);
 int emit_agg_meta_version(struct ectx *ec);
 /* emit_var.c: associative arrays, self-> and this-> variables */
 void emit_var_decls(struct ectx *ec);
+int64_t emit_tuple_max(struct sema_state *ss); /* DTrace's dt_maxtuplesize */
 int emit_var_expr(struct ectx *ec, struct node *n, struct strbuf *sb); /* 1: handled */
 int emit_var_str_nullable(struct ectx *ec, struct node *n, struct strbuf *sb);
 /* variables holding kernel structs/unions: storage bytes (0: not one), &var of a

@@ -154,6 +154,37 @@ static const char *agg_map_ref(struct ectx *ec, const struct agg_info *ag, char 
 	return buf;
 }
 
+/*
+ * DTrace's dt_maxaggdsize: an aggregation's data as DT_CG_AGG_SET_STORAGE()
+ * sizes it, a 64-bit generation counter and the function's data (count(),
+ * sum(), min(), max() one word, avg() two, stddev() four, quantize() its
+ * 127 buckets, lquantize() its levels + 2, llquantize() its bins), the
+ * largest of the program's.
+ */
+static int64_t agg_dsize_max(struct sema_state *ss)
+{
+	int64_t max = 0;
+
+	for (struct agg_info *ag = ss->aggs; ag; ag = ag->next) {
+		int64_t w = 1;
+
+		switch (ag->func) {
+		case AGG_COUNT:
+		case AGG_SUM:
+		case AGG_MIN:
+		case AGG_MAX: w = 1; break;
+		case AGG_AVG: w = 2; break;
+		case AGG_STDDEV: w = 4; break;
+		case AGG_QUANTIZE: w = AGG_QUANT_NBUCKETS; break;
+		case AGG_LQUANTIZE: w = ag->nvals - 1; break; /* dtc's last word is the sum */
+		case AGG_LLQUANTIZE: w = ag->nvals; break;
+		}
+		if (8 + w * 8 > max)
+			max = 8 + w * 8;
+	}
+	return max;
+}
+
 void emit_agg_decls(struct ectx *ec)
 {
 	struct sema_state *ss = ec->ss;
@@ -207,6 +238,10 @@ void emit_agg_decls(struct ectx *ec)
 			  agg_func_names[ag->func]);
 	}
 	emit_agg_groups(ec);
+	/* gmap_create_aggs(): aggsize / this is the entries of DTrace's aggs
+	 * map; dtrun refuses an aggsize with room for none (agg.c) */
+	sb_printf(ec->out, "const volatile __u64 dtc_agg_elem = %lld; /* an entry's bytes */\n",
+		  (long long)(emit_tuple_max(ss) + agg_dsize_max(ss)));
 	sb_printf(ec->out, "__u64 dtc_aggzero[%d]; /* a zeroed value to insert */\n", maxv);
 	if (maxk)
 		sb_printf(ec->out,

@@ -170,7 +170,13 @@ static int value_size(struct sema_state *ss, const struct sym *s)
  * out: a scalar aligned to its size, a string strsize + 1 bytes, a struct
  * its bytes; an aggregation's stack() (w: dtc's width, with its count
  * word) its frames, a ustack() the tgid too, sym() and kin 8-aligned. */
-static int tuple_add(const struct sema_state *ss, int off, const struct dtype *t, char stk, int w)
+static int64_t str_chars(const struct sema_state *ss)
+{
+	return ss->strbig ? ss->strbig : ss->strmax ? ss->strmax : ss->strsize - 1;
+}
+
+static int64_t tuple_add(const struct sema_state *ss, int64_t off, const struct dtype *t, char stk,
+			 int w)
 {
 	int sz;
 
@@ -179,7 +185,7 @@ static int tuple_add(const struct sema_state *ss, int off, const struct dtype *t
 	if (stk)
 		return ((off + 7) & ~7) + w;
 	if (t->kind == TY_STRING)
-		return off + (ss->strmax ? ss->strmax : ss->strsize - 1) + 1;
+		return off + str_chars(ss) + 1;
 	if (!type_is_scalar(t) || t->size <= 0)
 		return off + (t->size > 0 ? t->size : 8);
 	sz = t->size > 8 ? 8 : t->size;
@@ -187,40 +193,55 @@ static int tuple_add(const struct sema_state *ss, int off, const struct dtype *t
 }
 
 /*
- * The bytes one element of dynamic variable space costs, as Oracle's
- * gmap_create_dvars() divides dynvarsize: the largest tuple of any
- * associative array or aggregation key (dt_cg_arglist(): the variable's
- * 4-byte ID, the components, the 8-byte thread key; 12 with no key) plus
- * the largest value of any associative array or self-> variable
- * (dt_ident_set_storage(): its type's size).  a[1] = 1 alone costs 20.
+ * DTrace's dt_maxtuplesize: the largest tuple of any associative array or
+ * aggregation key (dt_cg_arglist(): the variable's 4-byte ID, the
+ * components, the 8-byte thread key; 12 with no key), which sizes both its
+ * dvars and its aggs maps (gmap_create_dvars(), gmap_create_aggs()).
  */
-static long dyn_elem(struct ectx *ec)
+int64_t emit_tuple_max(struct sema_state *ss)
 {
-	struct sema_state *ss = ec->ss;
-	int tuple = 0, value = 0;
+	int64_t tuple = 0;
 	struct agg_info *ag;
 	struct sym *s;
 
 	for (s = ss->syms; s; s = s->next) {
-		int t = 4, v;
+		int64_t t = 4;
 
-		if (s->kind != SYM_ASSOC && s->kind != SYM_TLS)
-			continue;
-		v = s->type->kind == TY_STRING ? (ss->strmax ? ss->strmax : ss->strsize - 1)
-					       : s->type->size;
-		value = v > value ? v : value;
-		if (!s->keys)
+		if ((s->kind != SYM_ASSOC && s->kind != SYM_TLS) || !s->keys)
 			continue;
 		for (int i = 0; i < s->nkeys; i++)
 			t = tuple_add(ss, t, s->keys[i], 0, 0);
 		tuple = t + 8 > tuple ? t + 8 : tuple;
 	}
 	for (ag = ss->aggs; ag; ag = ag->next) {
-		int t = 4;
+		int64_t t = 4;
 
 		for (int i = 0; i < ag->nkeys; i++)
 			t = tuple_add(ss, t, ag->keyt[i], ag->keystk[i], ag->keyw[i]);
 		tuple = t + 8 > tuple ? t + 8 : tuple;
+	}
+	return tuple;
+}
+
+/*
+ * The bytes one element of dynamic variable space costs, as Oracle's
+ * gmap_create_dvars() divides dynvarsize: the largest tuple plus the
+ * largest value of any associative array or self-> variable
+ * (dt_ident_set_storage(): its type's size).  a[1] = 1 alone costs 20.
+ */
+static long dyn_elem(struct ectx *ec)
+{
+	struct sema_state *ss = ec->ss;
+	int64_t tuple = emit_tuple_max(ss), value = 0;
+	struct sym *s;
+
+	for (s = ss->syms; s; s = s->next) {
+		int64_t v;
+
+		if (s->kind != SYM_ASSOC && s->kind != SYM_TLS)
+			continue;
+		v = s->type->kind == TY_STRING ? str_chars(ss) : s->type->size;
+		value = v > value ? v : value;
 	}
 	return tuple + value > 0 ? tuple + value : 1;
 }

@@ -563,8 +563,12 @@ int sema_check(struct dtc *dx)
 		 * dtc's are strsize + 1 bytes each in dtc_tmp, whose value is
 		 * at most the kernel's per-CPU unit (32 KB) */
 		if (n > DT_MAX_STRSIZE) {
-			diag_enable(dx, "could not enable tracing: failed to create BPF map "
-					"'dtc_tmp': Too big");
+			/* dtrun says so once the probes matched, after a too
+			 * small aggsize (dt_bpf_gmap_create()'s order) */
+			if (!dx->dtrace_diags)
+				diag_enable(dx, "could not enable tracing: failed to create BPF "
+						"map 'dtc_tmp': Too big");
+			ss->strbig = n;
 			n = DT_MAX_STRSIZE;
 		}
 		ss->strsize = (int)((n + 1 + 7) & ~7L);

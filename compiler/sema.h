@@ -283,6 +283,7 @@ struct sema_state {
 	int nclauses;
 	int strsize;
 	int strmax;                /* longest string: the strsize option, < strsize */
+	int64_t strbig;            /* a strsize option past dtc's (dtrun refuses it), or 0 */
 	int macros_used[DT_MAX_MACROS]; /* MAC_INT ($N) | MAC_STR ($$N), per N */
 	struct loc macro_loc[DT_MAX_MACROS]; /* first use of each */
 	int macro_said;                 /* 1 + N of the $N reported before cooking, or 0 */

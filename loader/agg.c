@@ -61,8 +61,40 @@ void agg_setopt(struct dtrun *d, const char *name, const char *val)
 		set_opt(d->agg, name, val);
 }
 
+/*
+ * Before load, as gmap_create_aggs() creates DTrace's aggs map before any
+ * program loads: aggsize (dtrace(8)'s default 4m) holds aggsize / (the
+ * largest key tuple + the largest aggregation data) entries, the object's
+ * dtc_agg_elem (emit_agg.c).  None: "Enabling exceeds size of buffer"
+ * (EDT_BUFTOOSMALL); past 2^27, more than the kernel makes a hash map of
+ * (htab_map_alloc(): its power-of-two buckets, 16 bytes each, within
+ * 4 GiB), the map is "Too big".  An object without dtc_agg_elem is checked
+ * after load, by agg_init().
+ */
+int agg_size_check(struct dtrun *d)
+{
+	uint64_t el = 0, sz = 4 << 20, n;
+	const char *v = meta_opt(&d->meta, "aggsize");
+
+	if (!d->meta.naggs || !d->obj ||
+	    bpfvar_rodata_get(d->obj, "dtc_agg_elem", &el, sizeof(el)) || !el)
+		return 0;
+	if (v && dt_parse_size(v, &sz))
+		return 0;
+	n = sz / el;
+	if (n && n <= (1u << 27))
+		return 0;
+	fflush(d->o->out);
+	if (!n)
+		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
+	else
+		dt_err("could not enable tracing: failed to create BPF map 'aggs': Too big\n");
+	return -1;
+}
+
 int agg_init(struct dtrun *d)
 {
+	uint64_t el = 0;
 	struct agg_state *as;
 	const char *v;
 	int i;
@@ -94,7 +126,7 @@ int agg_init(struct dtrun *d)
 
 		as->rt[i].normal = 1;
 		as->rt[i].fd = -1;
-		if (v) {
+		if (v && (!d->obj || bpfvar_rodata_get(d->obj, "dtc_agg_elem", &el, sizeof(el)))) {
 			uint64_t sz;
 			if (!dt_parse_size(v, &sz) && sz < (uint64_t)ag->ksize + (uint64_t)ag->nvals * 8) {
 				fflush(d->o->out);

@@ -38,7 +38,9 @@ static inline int agg_lq_levels(const struct meta_agg *ag)
 }
 void agg_meta_free(struct meta *m);
 
-/* After load: finds the maps, checks aggsize; -1 (message printed) to stop. */
+/* Before load: aggsize against the object's largest entry; -1 (message printed) to stop. */
+int agg_size_check(struct dtrun *d);
+/* After load: finds the maps, checks an older object's aggsize; -1 (message printed) to stop. */
 int agg_init(struct dtrun *d);
 /* An aggregation action's item; returns 1 when kind was one of them. */
 int agg_action(struct dtrun *d, const struct meta_act *a, const struct dt_val *vals, int n);

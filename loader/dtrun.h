@@ -462,6 +462,7 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name);
 /* vlog.c: a verifier rejection as "x.d:LINE:COL: error: ...", from the
  * verifier's log and the object's "sline" lines: 0, or -1 if no D line found */
 int vlog_report(struct dtrun *d, const char *log, const char *reason);
+int run_mem_check(struct dtrun *d); /* strsize past dtc's: 'dtc_tmp' Too big */
 int run_load(struct dtrun *d);
 int run_add_link(struct dtrun *d, struct bpf_link *l); /* links.c */
 int run_family(struct dtrun *d, int fam);  /* runs BEGIN or END programs */

@@ -6,7 +6,8 @@
  * (the largest tuple plus the largest value), as in Oracle's DTrace, whose
  * gmap_create_dvars() makes one map of dynvarsize / that many entries; a
  * dynvarsize smaller than one element cannot be enabled: "could not enable
- * tracing: Enabling exceeds size of buffer", after the probes were matched.
+ * tracing: Enabling exceeds size of buffer", after the probes were matched;
+ * one of more than 2^27 elements is a map the kernel refuses ("Too big").
  */
 #include <stdio.h>
 #include <string.h>
@@ -58,14 +59,19 @@ int dynvar_resize(struct dtrun *d)
 int dynvar_check(struct dtrun *d)
 {
 	uint64_t sz = d->o->dynvarsize; /* the object's option, or -x dynvarsize */
-	uint64_t el = dyn_elem(d);
+	uint64_t el = dyn_elem(d), n;
 
-	if (!el || (!sz && !d->o->dynvarsize_zero))
+	if (!el)
 		return 0;
-	if (sz < el) {
-		fflush(d->o->out);
+	if (!sz && !d->o->dynvarsize_zero)
+		sz = 1 << 20; /* dt_open.c's default */
+	n = sz / el;
+	if (n && n <= (1u << 27))
+		return 0;
+	fflush(d->o->out);
+	if (!n)
 		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
-		return -1;
-	}
-	return 0;
+	else /* past 2^27 entries, as the specs map (spec.c) */
+		dt_err("could not enable tracing: failed to create BPF map 'dvars': Too big\n");
+	return -1;
 }

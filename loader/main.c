@@ -649,24 +649,24 @@ int main(int argc, char **argv)
 	if (opts_check_cpu(&o)) /* -x cpu: when tracing starts */
 		goto out;
 
-	/* load */
-	if (!cl.dry_run) {
-		act_write_user_check(&d.meta); /* copyout(): act_system.c */
-		if (run_open(&d, ob.img, ob.len, ob.path) || run_load(&d) || consume_init(&d))
-			goto out;
-	}
+	/* the program is compiled and its probes matched: dtrace.c's exec_prog()
+	 * says so before dtrace_go() makes maps and loads programs */
 	if (!cl.no_program)
 		report_matched(&d, cl.list_verbose, 0);
 	if (cl.dry_run) {
 		rc = 0;
 		goto out;
 	}
-	/* system(), raise(): act_system.c; a compiled object's own destructive
-	 * option is not this host's consent */
-	if (act_destructive_check(&d.meta, o.destructive, cl.one_step, o.quiet) ||
-	    spec_nspec_check(&d) || /* spec.c: DTrace's specs map */
-	    consume_bufsize_check(&d) || /* a record larger than bufsize */
-	    dynvar_check(&d) || agg_init(&d)) /* dynvar.c: dynvarsize; agg.c: maps, aggsize */
+	/* load, and dtrace_go()'s refusals in its order: the aggs, specs, mem
+	 * (dtc_tmp) and dvars maps (dt_bpf_gmap_create()), destructive actions
+	 * (dt_bpf_load_progs(); system(), raise(): act_system.c, a compiled
+	 * object's own destructive option is not this host's consent), a record
+	 * larger than bufsize; then the aggregations' maps found (agg.c) */
+	act_write_user_check(&d.meta); /* copyout(): act_system.c */
+	if (run_open(&d, ob.img, ob.len, ob.path) || agg_size_check(&d) || spec_nspec_check(&d) ||
+	    run_mem_check(&d) || run_load(&d) || dynvar_check(&d) || consume_init(&d) ||
+	    act_destructive_check(&d.meta, o.destructive, cl.one_step, o.quiet) ||
+	    consume_bufsize_check(&d) || agg_init(&d))
 		goto out;
 	if (cl.check) {
 		report_check(&d, &ob);

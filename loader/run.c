@@ -357,6 +357,21 @@ static int map_too_big(const char *log, int err)
 	return 1;
 }
 
+/*
+ * Before load: a strsize past dtc's, whose strings no per-CPU map value
+ * holds (dtc compiled it as DT_MAX_STRSIZE, its tuples as the option's),
+ * refused where dtrace refuses its 'mem' map, after the aggs and specs maps
+ * and before the dvars map (dt_bpf_gmap_create()).
+ */
+int run_mem_check(struct dtrun *d)
+{
+	if (meta_opt_num(&d->meta, "strsize", 256) <= DT_MAX_STRSIZE)
+		return 0;
+	fflush(d->o->out);
+	dt_err("could not enable tracing: failed to create BPF map 'dtc_tmp': Too big\n");
+	return -1;
+}
+
 /* A kernel older than Linux 6.4, without the iterators a strsize above
  * 1024 loops with (runtime/dt_core.bpf.h DT_FOR()). */
 static int no_iters(const char *log)
