@@ -373,13 +373,26 @@ static int snapshot_now(struct dtrun *d, int id, struct snap *s)
 	return r;
 }
 
-/* All keys and merged values of one aggregation: -x aggrate's last snapshot. */
+/*
+ * All keys and merged values of one aggregation: -x aggrate's last
+ * snapshot.  dtrace wakes for each printa() record (dt_peb.c
+ * wakeup_events) and snapshots as it wakes, when aggrate has passed: the
+ * data printed holds every update before the record, or is at most aggrate
+ * old.  dtrun's drains also start on a timer, and read to the ring's end:
+ * a record written after the drain's snapshot began (at or past the
+ * producer position then) is dtrace's next wakeup, which snapshots again
+ * when aggrate allows; one before it finds its updates in the snapshot.
+ */
 int agg_snapshot(struct dtrun *d, int id, struct snap *s)
 {
 	struct agg_state *as = d->agg;
 
-	if (as->aggrate_ns && !as->stopped && as->cached && as->cached[id])
-		return snap_copy(s, &as->cache[id], &d->meta.aggs[id], as->ncpus);
+	if (as->aggrate_ns && !as->stopped) {
+		if (d->rec_pos >= as->snap_pos)
+			agg_snap_tick(d);
+		if (as->cached && as->cached[id])
+			return snap_copy(s, &as->cache[id], &d->meta.aggs[id], as->ncpus);
+	}
 	return snapshot_now(d, id, s);
 }
 
@@ -406,6 +419,9 @@ void agg_snap_tick(struct dtrun *d)
 		if (!as->cache || !as->cached)
 			return;
 	}
+	/* the updates of every record before this position are in the maps
+	 * (BPF updates them before it reserves the record) */
+	as->snap_pos = consume_prod_pos(d);
 	for (int i = 0; i < as->n; i++) {
 		agg_snap_free(&as->cache[i]);
 		as->cached[i] = !snapshot_now(d, i, &as->cache[i]);

@@ -30,6 +30,7 @@ struct agg_state {
 	uint64_t lastagg;        /* CLOCK_MONOTONIC ns of the last snapshot, 0: none */
 	int begun;               /* the first drain (BEGIN's records) snapshotted */
 	int stopped;             /* tracing stopped: read the maps again */
+	uint64_t snap_pos;       /* the ring's producer position as it began */
 	struct snap *cache;      /* per aggregation: its last snapshot */
 	char *cached;            /* per aggregation: cache[i] is valid */
 };

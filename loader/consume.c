@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/epoll.h>
+#include <sys/mman.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -450,10 +451,15 @@ static int on_record(void *ctx, void *data, size_t size)
 static int on_ring_record(void *ctx, void *data, size_t size)
 {
 	struct dtrun *d = ctx;
-	int r = on_record(ctx, data, size);
 	struct timespec ts;
 	sigset_t set;
 	uint64_t now;
+	int r;
+
+	/* libbpf stores the consumer position after each record: while this
+	 * one is handled, it is where the record starts */
+	d->rec_pos = d->rb_pos ? __atomic_load_n(&d->rb_pos[0], __ATOMIC_ACQUIRE) : UINT64_MAX;
+	r = on_record(ctx, data, size);
 
 	if (r < 0 || !d->drain_live || clock_gettime(CLOCK_MONOTONIC_COARSE, &ts))
 		return r;
@@ -500,6 +506,16 @@ int consume_init(struct dtrun *d)
 		dt_err("failed to map the ring buffer: %s\n", strerror(errno));
 		return -1;
 	}
+	/* the positions, for agg.c's snapshots: a record at or past the
+	 * producer position read as a snapshot began came after it */
+	d->rb_pages = mmap(NULL, 2 * (size_t)getpagesize(), PROT_READ, MAP_SHARED,
+			   bpf_map__fd(rb), 0);
+	if (d->rb_pages == MAP_FAILED)
+		d->rb_pages = NULL;
+	d->rb_pos = d->rb_pages;
+	d->rec_pos = UINT64_MAX;
+	if (getenv("DTRUN_DRAIN_DELAY_MS"))
+		d->drain_delay_ms = (unsigned)atoi(getenv("DTRUN_DRAIN_DELAY_MS"));
 	d->cf->epfd = epoll_create1(EPOLL_CLOEXEC);
 	if (d->cf->epfd >= 0) {
 		struct epoll_event ev = { .events = EPOLLIN | EPOLLET };
@@ -693,9 +709,19 @@ uint64_t consume_default_bufsize(const struct dtrun *d)
 	return p;
 }
 
+/* The ring's producer position: where the next record will start. */
+uint64_t consume_prod_pos(struct dtrun *d)
+{
+	return d->rb_pos ? __atomic_load_n(&d->rb_pos[getpagesize() / 8], __ATOMIC_ACQUIRE) : 0;
+}
+
 void consume_free(struct dtrun *d)
 {
 	fast_free(d);
+	if (d->rb_pages)
+		munmap(d->rb_pages, 2 * (size_t)getpagesize());
+	d->rb_pages = NULL;
+	d->rb_pos = NULL;
 	if (d->cf) {
 		free(d->cf->line.p);
 		free(d->cf->defer);
@@ -735,6 +761,8 @@ int consume_drain(struct dtrun *d)
 		epoll_wait(d->cf->epfd, ev, 2, 0);
 	}
 	agg_snap_tick(d); /* -x aggrate: printa()'s snapshot (agg.c) */
+	if (d->drain_delay_ms && d->drain_live) /* a test's: records come meanwhile */
+		usleep(d->drain_delay_ms * 1000);
 	n = ring_buffer__consume(d->rb);
 	if (d->begin_split) {
 		/* BEGIN's records are out: now the others (rec_of_begin()) */
@@ -742,6 +770,7 @@ int consume_drain(struct dtrun *d)
 		size_t off, len;
 
 		d->begin_split = 0;
+		d->rec_pos = UINT64_MAX; /* read before: where, not kept */
 		for (off = 0; off < cf->ndefer; off += sizeof(size_t) + ((len + 7) & ~(size_t)7)) {
 			memcpy(&len, cf->defer + off, sizeof(len));
 			on_record(d, cf->defer + off + sizeof(size_t), len);

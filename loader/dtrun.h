@@ -422,6 +422,13 @@ struct dtrun {
 	int drain_live;          /* probes attached: a pending stop signal ends a drain
 				    (consume.c on_ring_record()) */
 	uint64_t drain_checked;  /* when that was last checked (ns, monotonic) */
+	const uint64_t *rb_pos;  /* the ring's consumer and producer positions, [0] and
+				    [page / 8] (read-only mapping; NULL: none) */
+	void *rb_pages;          /* that mapping, two pages */
+	uint64_t rec_pos;        /* where the record being consumed starts in the
+				    ring (UINT64_MAX: unknown), consume.c */
+	unsigned drain_delay_ms; /* DTRUN_DRAIN_DELAY_MS: a test's pause after a
+				    drain's snapshot, before its records */
 
 	/* what the output drivers and the health metrics report (out.h) */
 	uint64_t nrecords;       /* data records consumed */
@@ -495,6 +502,7 @@ void consume_abort(struct dtrun *d, const char *why);
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload,
 			size_t len);
 int consume_drain(struct dtrun *d);
+uint64_t consume_prod_pos(struct dtrun *d); /* the ring's producer position, 0: unknown */
 /* drops since the last report; status: the speculation and dynamic
  * variable drops too (at each status tick, as dtrace_status() reads them) */
 void consume_drops(struct dtrun *d, int status); /* 0, 1: a status tick, 2: the last */
