@@ -461,7 +461,8 @@ int dynvar_resize(struct dtrun *d);
 int corebtf_build(const void *img, size_t len, char *path, size_t pathlen);
 void corebtf_release(void); /* after load: libbpf read it */
 /* startup.c: before load, hash maps allocated as used where the kernel allows */
-void startup_maps(struct bpf_object *obj);
+void startup_maps(struct bpf_object *obj, int irq); /* irq: probes in interrupt context */
+void startup_warm_maps(struct bpf_object *obj); /* after load: the per-CPU caches filled */
 
 /* Opens the object, sets the ring buffer's size and the load-time
  * parameters, and marks the programs nothing matched not to load. */

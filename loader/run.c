@@ -190,6 +190,18 @@ static const char *lb_strerror(int err)
 	return buf;
 }
 
+/* 1 when a program fires in interrupt context: profile-N, tick-N, cpc. */
+static int irq_probes(const struct dtrun *d)
+{
+	for (int p = 0; p < d->meta.nprogs; p++) {
+		int f = d->meta.progs[p].fam;
+
+		if (f == DT_FAM_PROFILE || f == DT_FAM_TICK || f == DT_FAM_CPC)
+			return 1;
+	}
+	return 0;
+}
+
 int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 {
 	LIBBPF_OPTS(bpf_object_open_opts, oo, .object_name = "dtc");
@@ -230,7 +242,7 @@ int run_open(struct dtrun *d, const void *img, size_t len, const char *name)
 		return -1;
 	if (dynvar_resize(d))
 		return -1;
-	startup_maps(d->obj); /* hash maps allocated as used (startup.c) */
+	startup_maps(d->obj, irq_probes(d)); /* hash maps allocated as used (startup.c) */
 
 	/* Programs for probes nothing matched, and ERROR's, are not loaded. */
 	bpf_object__for_each_program(prog, d->obj)
@@ -496,6 +508,7 @@ int run_load(struct dtrun *d)
 	}
 	if (prov_after_load(d) || kglue_setup(d) || tail_after_load(d))
 		return -1;
+	startup_warm_maps(d->obj); /* elements ready for interrupt context (startup.c) */
 	d->stat_fd = -1;
 	stat = bpf_object__find_map_by_name(d->obj, "dtc_stat");
 	if (stat)
