@@ -190,14 +190,17 @@ void emit_agg_decls(struct ectx *ec)
 	struct sema_state *ss = ec->ss;
 	struct agg_info *ag;
 	int maxv = 0, maxk = 0;
-	int64_t asz = agg_size_opt(ec);
+	int64_t asz = agg_size_opt(ec), elem;
 
 	if (!ss->aggs)
 		return;
+	/* gmap_create_aggs(): DTrace's entries are aggsize / (the largest
+	 * tuple + the largest data), also dtc's per aggregation */
+	elem = emit_tuple_max(ss) + agg_dsize_max(ss);
 	sb_puts(ec->out, "\n/* aggregations: key tuples and per-CPU maps (dtc_agg.bpf.h) */\n");
 	for (ag = ss->aggs; ag; ag = ag->next) {
 		int ksz = agg_key_size(ag);
-		int64_t ent = asz / (ksz + ag->nvals * 8);
+		int64_t ent = asz / elem;
 
 		if (ent < 1)
 			ent = 1;
@@ -241,7 +244,7 @@ void emit_agg_decls(struct ectx *ec)
 	/* gmap_create_aggs(): aggsize / this is the entries of DTrace's aggs
 	 * map; dtrun refuses an aggsize with room for none (agg.c) */
 	sb_printf(ec->out, "const volatile __u64 dtc_agg_elem = %lld; /* an entry's bytes */\n",
-		  (long long)(emit_tuple_max(ss) + agg_dsize_max(ss)));
+		  (long long)elem);
 	sb_printf(ec->out, "__u64 dtc_aggzero[%d]; /* a zeroed value to insert */\n", maxv);
 	if (maxk)
 		sb_printf(ec->out,
