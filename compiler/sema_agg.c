@@ -982,6 +982,22 @@ static const char *setopt_kind(const struct node *name)
 	return d->when == DT_OPTW_LOAD ? "runtime" : "";
 }
 
+/*
+ * dt_cook_func() cooks a call's arguments before dt_ident_cook() counts
+ * them: where the count is wrong, an argument that fails to cook (an
+ * aggregation or a variable no statement assigns: D_IDENT_UNDEF) is the
+ * error.  0 when they all cook.
+ */
+static int cook_args_first(struct dtc *dx, struct cctx *cc, struct node *args)
+{
+	for (struct node *a = args; a; a = a->next)
+		if (a->kind == N_AGG || (a->kind == N_INDEX && sema_agg_indexed(a))
+			    ? !sema_agg_misuse(dx, cc, a)
+			    : !check_expr(dx, cc, a))
+			return -1;
+	return 0;
+}
+
 static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = count_args(n->a);
@@ -995,6 +1011,8 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 	if (!strcmp(nm, "setopt")) {
 		struct node *arg;
 		if (nargs < 1 || nargs > 2) {
+			if (cook_args_first(dx, cc, n->a))
+				return NULL;
 			diag_error(dx, n->loc, "D_PROTO_LEN",
 				   "setopt( ) prototype mismatch: %d arg%s passed, %s expected", nargs,
 				   nargs == 1 ? "" : "s", nargs < 1 ? "at least 1" : "at most 2");
@@ -1045,6 +1063,8 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 		if (nargs < lo || nargs > hi) {
 			char want[32];
 
+			if (cook_args_first(dx, cc, n->a))
+				return NULL;
 			diag_error(dx, n->loc, "D_PROTO_LEN",
 				   "%s( ) prototype mismatch: %d arg%s passed, %s expected", nm, nargs,
 				   nargs == 1 ? "" : "s", want_args(want, sizeof(want), nargs, lo, hi));
