@@ -5,7 +5,7 @@
  * corebtf.c does the other half: CO-RE against a few kernel types, not all.
  *
  * Hash maps without preallocation.  An aggregation or associative array
- * is a BPF hash map sized for aggsize/dynvarsize (174,762 elements for
+ * is a BPF hash map sized for aggsize/dynvarsize (14,716 elements for
  * @[execname] = count()).  Preallocated, the kernel builds every element
  * (and its per-CPU value on every possible CPU) when the map is created:
  * 300 ms and 15 MB of kernel memory here (2 CPUs), before the first event,
