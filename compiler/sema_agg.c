@@ -139,6 +139,17 @@ int agg_llq_bounds(const struct agg_info *ag, uint64_t *b, int max)
 	return n;
 }
 
+/* sizeof of an expression but a string is an integer only once cooked, not
+ * folded (dt_node_op1()): lquantize(x, 0, sizeof (6), 1) is D_LQUANT_LIMTYPE */
+static int cooked_sizeof(const struct node *n)
+{
+	if (n->kind == N_UNARY || n->kind == N_CAST)
+		return cooked_sizeof(n->kind == N_CAST ? n->b : n->a);
+	if (n->kind == N_BINARY || n->kind == N_LOGICAL)
+		return cooked_sizeof(n->a) || cooked_sizeof(n->b);
+	return n->kind == N_SIZEOF_EXPR && n->a->kind != N_STRING;
+}
+
 /* An integer constant argument, or an error with the given tag. */
 static int const_arg(struct dtc *dx, struct cctx *cc, struct node *a, const char *tag,
 		     const char *fn, int argno, const char *what, int64_t *v)
@@ -147,11 +158,11 @@ static int const_arg(struct dtc *dx, struct cctx *cc, struct node *a, const char
 	if (!t)
 		return -1;
 	if (a->kind == N_UNARY && (a->op == OP_NEG || a->op == OP_PLUS) &&
-	    (a->a->flags & NF_CONST) && type_is_int(t)) {
+	    (a->a->flags & NF_CONST) && type_is_int(t) && !cooked_sizeof(a)) {
 		*v = a->op == OP_NEG ? -a->a->ival : a->a->ival;
 		return 0;
 	}
-	if (!(a->flags & NF_CONST) || !type_is_int(t)) {
+	if (!(a->flags & NF_CONST) || !type_is_int(t) || cooked_sizeof(a)) {
 		diag_error(dx, a->loc, tag, "%s( ) argument #%d must be an integer constant%s", fn,
 			   argno, what);
 		return -1;
@@ -170,6 +181,8 @@ static int posconst_arg(struct dtc *dx, struct cctx *cc, struct node *a, int64_t
 
 	if (!t)
 		return -1;
+	if (cooked_sizeof(a))
+		return 0;
 	if (a->kind == N_UNARY && (a->op == OP_NEG || a->op == OP_PLUS) &&
 	    (a->a->flags & NF_CONST) && type_is_int(t))
 		*v = a->op == OP_NEG ? -a->a->ival : a->a->ival;
