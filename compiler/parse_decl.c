@@ -294,8 +294,9 @@ struct node *sou_new(struct dtc *dx, int kind, const char *tag, struct node *bod
  * are those reduced declarations, made here into the items DTrace had
  * declared: the declarators of a declaration, and a struct, union or enum
  * with the members or enumerators so far.  Likewise a clause's probe
- * descriptions (dt_node_pdesc_by_name() as each is reduced): a clause of
- * those alone, whose statements' calls sema_parse_orphans() checks.  sema checks them after the
+ * descriptions (dt_node_pdesc_by_name() as each is reduced) and the
+ * statements of its block reduced so far: a clause of those, whose
+ * parse-time checks (calls, offsetof) sema_parse.c makes.  sema checks them after the
  * items before them, before the syntax error (sema.c sema_parse_all()).
  * c is top first; the items come bottom (outermost) first.
  */
@@ -361,7 +362,7 @@ struct node *parse_cut_items(struct dtc *dx, const struct cutstack *cs)
 	/* only these symbols are noted, bottom first: a struct or union is
 	 * SOU [IDENT] [MEMBERS] [SPECS MDECLS] (its '{' is not noted, and
 	 * nothing else comes between), an enum [IDENT] ENUMS, a declaration
-	 * SPECS DECLS, a clause PDESCS */
+	 * SPECS DECLS, a clause PDESCS [STMTS] */
 	for (int i = 0; i < n; i++) {
 		it = NULL;
 		if (b[i].kind == CUT_SPECS && i + 1 < n && b[i + 1].kind == CUT_DECLS)
@@ -375,6 +376,8 @@ struct node *parse_cut_items(struct dtc *dx, const struct cutstack *cs)
 		else if (b[i].kind == CUT_PDESCS) {
 			it = node_new(dx, N_CLAUSE, b[i].loc);
 			it->a = b[i].n;
+			if (i + 1 < n && b[i + 1].kind == CUT_STMTS)
+				it->c = b[++i].n; /* the block's statements reduced */
 		}
 		if (it) {
 			it->flags |= NF_CUT;

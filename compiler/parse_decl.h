@@ -58,12 +58,12 @@ void decl_array_suffix(struct node *decl, struct node *d);
  */
 enum cut_kind {
 	CUT_SPECS, CUT_DECLS, CUT_MDECLS, CUT_MEMBERS, CUT_ENUMS, CUT_SOU, CUT_IDENT,
-	CUT_PDESCS
+	CUT_PDESCS, CUT_STMTS
 };
 struct cutsym {
 	enum cut_kind kind;
 	struct loc loc;
-	struct node *n;         /* CUT_*DECLS, CUT_MEMBERS, CUT_ENUMS, CUT_PDESCS: the list */
+	struct node *n;         /* the list (all but CUT_SPECS, CUT_SOU, CUT_IDENT) */
 	struct specs *sp;       /* CUT_SPECS */
 	const char *s;          /* CUT_IDENT */
 	int i;                  /* CUT_SOU: TK_STRUCT or TK_UNION */

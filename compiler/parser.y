@@ -350,6 +350,7 @@ static struct node *clause_new(struct dtc *dx, struct node *pdescs, struct node 
 %destructor { CUT(CUT_SOU, NULL, NULL, NULL, $$); } struct_or_union
 %destructor { CUT(CUT_IDENT, NULL, NULL, $$, 0); } any_ident
 %destructor { CUT(CUT_PDESCS, $$.head, NULL, NULL, 0); } probe_specifiers probe_specifier_list
+%destructor { CUT(CUT_STMTS, $$.head, NULL, NULL, 0); } statements statement_list
 
 %%
 

@@ -147,7 +147,8 @@ struct node *sema_assoc_member_root(struct node *n); /* a[k] of a[k].u.arr, or N
 int sema_str_arg(struct dtc *dx, struct cctx *cc, struct node **np); /* strlen(p) */
 int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
 int sema_parse_folded(const struct node *n); /* sema_agg.c: dt_node_op1/2() folds it */
-int sema_types_is_lvalue(struct node *n);    /* member, *p: checked by sema_types.c */
+int sema_types_is_lvalue(struct node *n);
+struct dtype *sema_offsetof(struct dtc *dx, struct node *n); /* dt_node_offsetof() */    /* member, *p: checked by sema_types.c */
 struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n); /* x.m++, a[i]++ */
 struct dtype *sema_types_global_value(struct dtc *dx, struct cctx *cc, struct node *n);
 void sema_types_deferred(struct dtc *dx);       /* errors DTrace reports at code generation */

@@ -7,6 +7,8 @@
  *   - dt_node_func(): the callee of a call is a name (D_FUNC_IDENT) of a
  *     function known by then (D_FUNC_UNDEF, D_FUNC_IDKIND: a variable a
  *     declaration above made is known, one a clause assigns is not yet);
+ *   - dt_node_offsetof(): offsetof(T, m) of a struct or union declared by
+ *     then, m a member and no bit-field (D_OFFSETOF_*, D_UNKNOWN);
  *   (dt_node_op2()'s D_DIV_ZERO is the parser's own: parser.y mk2()).
  * The parser reduces an operand before its operator and a call's arguments
  * before the call, so the walk is in that order.  sema.c runs it on each
@@ -48,6 +50,11 @@ static int pwalk(struct dtc *dx, struct node *n, int depth)
 		for (size_t k = 0; k < sizeof(kids) / sizeof(kids[0]); k++)
 			if (kids[k])
 				bad |= pwalk(dx, kids[k], depth + 1);
+		if (n->kind == N_OFFSETOF && sema_parsed_before(dx, n->loc) &&
+		    !(n->flags & NF_PARSED_BAD) && !sema_offsetof(dx, n)) {
+			n->flags |= NF_PARSED_BAD;
+			bad = -1;
+		}
 		if (n->kind == N_CALL && sema_parsed_before(dx, n->loc)) {
 			n->flags |= NF_PARSE_SEEN;
 			if (sema_call_designator(dx, n)) {

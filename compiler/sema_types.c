@@ -471,7 +471,9 @@ static struct dtype *check_index(struct dtc *dx, struct cctx *cc, struct node *n
 	return bt ? index_of(dx, cc, n, bt) : NULL;
 }
 
-static struct dtype *check_offsetof(struct dtc *dx, struct node *n)
+/* offsetof(T, m), checked as DTrace's grammar reduces it (dt_node_offsetof(),
+ * sema_parse.c), and cooked: NULL after an error */
+struct dtype *sema_offsetof(struct dtc *dx, struct node *n)
 {
 	struct dtype *t = type_from_typename(dx, n->a);
 	struct dmember *m;
@@ -1098,7 +1100,7 @@ struct dtype *sema_check_typed_expr(struct dtc *dx, struct cctx *cc, struct node
 	case N_INDEX:
 		return check_index(dx, cc, n);
 	case N_OFFSETOF:
-		return check_offsetof(dx, n);
+		return (n->flags & NF_PARSED_BAD) ? NULL : sema_offsetof(dx, n);
 	case N_XLATE:
 		return sema_check_xlate(dx, cc, n);
 	case N_STRINGOF:
