@@ -16,6 +16,7 @@
 #include <string.h>
 #include <ctype.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -421,7 +422,10 @@ void agg_snap_tick(struct dtrun *d)
 	}
 	/* the updates of every record before this position are in the maps
 	 * (BPF updates them before it reserves the record) */
-	as->snap_pos = consume_prod_pos(d);
+	/* the ring's producer position (its page after the consumer's):
+	 * where the next record will start, 0 when unknown */
+	as->snap_pos = d->rb_pos ? __atomic_load_n(&d->rb_pos[getpagesize() / 8],
+						   __ATOMIC_ACQUIRE) : 0;
 	for (int i = 0; i < as->n; i++) {
 		agg_snap_free(&as->cache[i]);
 		as->cached[i] = !snapshot_now(d, i, &as->cache[i]);

@@ -709,12 +709,6 @@ uint64_t consume_default_bufsize(const struct dtrun *d)
 	return p;
 }
 
-/* The ring's producer position: where the next record will start. */
-uint64_t consume_prod_pos(struct dtrun *d)
-{
-	return d->rb_pos ? __atomic_load_n(&d->rb_pos[getpagesize() / 8], __ATOMIC_ACQUIRE) : 0;
-}
-
 void consume_free(struct dtrun *d)
 {
 	fast_free(d);

@@ -503,7 +503,6 @@ void consume_abort(struct dtrun *d, const char *why);
 void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *payload,
 			size_t len);
 int consume_drain(struct dtrun *d);
-uint64_t consume_prod_pos(struct dtrun *d); /* the ring's producer position, 0: unknown */
 /* drops since the last report; status: the speculation and dynamic
  * variable drops too (at each status tick, as dtrace_status() reads them) */
 void consume_drops(struct dtrun *d, int status); /* 0, 1: a status tick, 2: the last */
