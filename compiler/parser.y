@@ -986,10 +986,17 @@ parameter_declaration:
 		}
 	;
 
+/* A type name ends its declaration (dt_decl_pop()): names after it are
+ * types again, "translator struct foo < pid_t p >" too, where the struct
+ * specifier is reduced only once '<' is read. */
 type_name:
-		specifier_qualifier_list { $$ = specs_typename(dx, $1, NULL, @$); }
+		specifier_qualifier_list {
+			$$ = specs_typename(dx, $1, NULL, @$);
+			yyget_extra(scanner)->spec_named = 0;
+		}
 	|	specifier_qualifier_list abstract_declarator {
 			$$ = specs_typename(dx, $1, $2, @$);
+			yyget_extra(scanner)->spec_named = 0;
 		}
 	;
 
