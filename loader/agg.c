@@ -74,7 +74,7 @@ void agg_setopt(struct dtrun *d, const char *name, const char *val)
  */
 int agg_size_check(struct dtrun *d)
 {
-	uint64_t el = 0, sz = 4 << 20, n;
+	uint64_t el = 0, sz = 4 << 20;
 	const char *v = meta_opt(&d->meta, "aggsize");
 
 	if (!d->meta.naggs || !d->obj ||
@@ -82,15 +82,7 @@ int agg_size_check(struct dtrun *d)
 		return 0;
 	if (v && dt_parse_size(v, &sz))
 		return 0;
-	n = sz / el;
-	if (n && n <= (1u << 27))
-		return 0;
-	fflush(d->o->out);
-	if (!n)
-		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
-	else
-		dt_err("could not enable tracing: failed to create BPF map 'aggs': Too big\n");
-	return -1;
+	return gmap_fits(d, sz, el, "aggs");
 }
 
 int agg_init(struct dtrun *d)

@@ -453,6 +453,8 @@ int params_fill(struct dtrun *d);
 
 /* dynvar.c: a dynvarsize too small for one element of some dynamic variable */
 int dynvar_check(struct dtrun *d);
+/* dynvar.c: a map of size bytes holds one entry of elem bytes, 2^27 at most */
+int gmap_fits(struct dtrun *d, uint64_t size, uint64_t elem, const char *map);
 /* dynvar.c: before load, the maps and self-> space sized to o->dynvarsize */
 int dynvar_resize(struct dtrun *d);
 

@@ -56,22 +56,34 @@ int dynvar_resize(struct dtrun *d)
 	return 0;
 }
 
-int dynvar_check(struct dtrun *d)
+/*
+ * dt_bpf.c's gmap_create_*(): a map of size bytes holds size / elem
+ * entries.  None is "Enabling exceeds size of buffer" (EDT_BUFTOOSMALL);
+ * past 2^27, as the specs map (spec.c), the kernel makes no such hash map
+ * and map is "Too big".  0, or -1 said.  (agg.c's aggs map too.)
+ */
+int gmap_fits(struct dtrun *d, uint64_t size, uint64_t elem, const char *map)
 {
-	uint64_t sz = d->o->dynvarsize; /* the object's option, or -x dynvarsize */
-	uint64_t el = dyn_elem(d), n;
+	uint64_t n = size / elem;
 
-	if (!el)
-		return 0;
-	if (!sz && !d->o->dynvarsize_zero)
-		sz = 1 << 20; /* dt_open.c's default */
-	n = sz / el;
 	if (n && n <= (1u << 27))
 		return 0;
 	fflush(d->o->out);
 	if (!n)
 		dt_err("could not enable tracing: Enabling exceeds size of buffer\n");
-	else /* past 2^27 entries, as the specs map (spec.c) */
-		dt_err("could not enable tracing: failed to create BPF map 'dvars': Too big\n");
+	else
+		dt_err("could not enable tracing: failed to create BPF map '%s': Too big\n", map);
 	return -1;
+}
+
+int dynvar_check(struct dtrun *d)
+{
+	uint64_t sz = d->o->dynvarsize; /* the object's option, or -x dynvarsize */
+	uint64_t el = dyn_elem(d);
+
+	if (!el)
+		return 0;
+	if (!sz && !d->o->dynvarsize_zero)
+		sz = 1 << 20; /* dt_open.c's default */
+	return gmap_fits(d, sz, el, "dvars");
 }
