@@ -362,11 +362,18 @@ struct node *parse_cut_items(struct dtc *dx, const struct cutstack *cs)
 	/* only these symbols are noted, bottom first: a struct or union is
 	 * SOU [IDENT] [MEMBERS] [SPECS MDECLS] (its '{' is not noted, and
 	 * nothing else comes between), an enum [IDENT] ENUMS, a declaration
-	 * SPECS DECLS, a clause PDESCS [STMTS] */
+	 * SPECS DECLS, or SPECS alone naming a struct, union or enum with its
+	 * body, a clause PDESCS [STMTS] */
 	for (int i = 0; i < n; i++) {
 		it = NULL;
 		if (b[i].kind == CUT_SPECS && i + 1 < n && b[i + 1].kind == CUT_DECLS)
 			it = specs_decl(dx, b[i].sp, b[i + 1].n, loc_span(b[i].loc, b[i + 1].loc));
+		else if (b[i].kind == CUT_SPECS && b[i].sp->named &&
+			 b[i].sp->named->kind == N_TYPESPEC && (b[i].sp->named->ival & TS_HAS_BODY))
+			/* a struct, union or enum reduced whole is declared
+			 * (dt_decl_sou() at '{', its members as reduced):
+			 * "struct s { int x; char x; } 0" */
+			it = specs_decl(dx, b[i].sp, NULL, b[i].loc);
 		else if (b[i].kind == CUT_SOU ||
 			 (b[i].kind == CUT_IDENT && i + 1 < n && b[i + 1].kind == CUT_ENUMS &&
 			  (i == 0 || b[i - 1].kind != CUT_SOU)))

@@ -255,8 +255,9 @@ static void check_body_in(struct dtc *dx, struct cctx *cc, struct node *cl)
  * it (lex_note_macro()): dt_lex.l raises D_MACRO_UNDEF there, before any
  * clause is cooked, when the parser has come that far.
  */
-static void check_macros_scanned(struct dtc *dx)
+static void check_macros_scanned(struct dtc *dx, struct node *unused)
 {
+	(void)unused;
 	const struct node *first = dx->macro_undef;
 	const char *d;
 
@@ -500,6 +501,48 @@ static void pdesc_first_end(struct dtc *dx, struct pdesc_first *pf, const struct
 }
 
 /*
+ * What DTrace checks as it scans (each #pragma, the first $N past the
+ * arguments) comes in its turn among what it checks as it reduces
+ * (declarations, inlines, translators): "char x; int x; #pragma D option
+ * nosuch" is D_DECL_IDRED, "BEGIN { trace($1); } #pragma D option nosuch"
+ * D_MACRO_UNDEF.  dtc checks the scanned ones first (their options act on
+ * the whole program) and holds what they say until the item after them.
+ */
+struct held {
+	struct loc loc;
+	struct diag_hold h;
+	struct held *next;
+};
+
+static void held_add(struct dtc *dx, struct held **list, struct loc loc,
+		     void (*check)(struct dtc *, struct node *), struct node *n)
+{
+	struct held *e = arena_alloc(dx, sizeof(*e)), **pp = list;
+
+	e->loc = loc;
+	diag_hold_begin(dx, &e->h);
+	check(dx, n);
+	diag_hold_end(dx, &e->h);
+	if (!e->h.len && !e->h.nerrs)
+		return;
+	while (*pp && ((*pp)->loc.file < loc.file ||
+		       ((*pp)->loc.file == loc.file && (*pp)->loc.off <= loc.off)))
+		pp = &(*pp)->next;
+	e->next = *pp;
+	*pp = e;
+}
+
+/* Says what was held from before item it (all of it: NULL), in order. */
+static void held_say(struct dtc *dx, struct held **list, const struct node *it)
+{
+	while (*list && (!it || (*list)->loc.file < it->loc.file ||
+			 ((*list)->loc.file == it->loc.file && (*list)->loc.off < it->loc.off))) {
+		diag_hold_say(dx, &(*list)->h, !(dx->nerrors && dx->dtrace_diags));
+		*list = (*list)->next;
+	}
+}
+
+/*
  * dt_cc.c's check after each program parses, before its clauses compile
  * (dt_compile(): after the pragmas, before D_EMPTY and the clauses): the
  * last macro argument must be referenced unless -x argref (only the last:
@@ -533,6 +576,7 @@ int sema_check(struct dtc *dx)
 	struct sema_state *ss = arena_alloc(dx, sizeof(*ss));
 	struct pdesc_first pf = { 0 };
 	struct node *it;
+	struct held *held = NULL;
 	int nclauses = 0, id = 0, udone = dx->ndlib_files; /* check_args_unused() */
 
 	dx->sema = ss;
@@ -545,12 +589,13 @@ int sema_check(struct dtc *dx)
 	if (!dx->program)
 		return 0;
 	for (it = dx->program->a; it; it = it->next) {
-		if (it->kind == N_PRAGMA)
-			pragma_check(dx, it); /* pragma.c */
+		if (it->kind == N_PRAGMA) /* pragma.c; said in its turn */
+			held_add(dx, &held, it->loc, pragma_check, it);
 		if (it->kind == N_CLAUSE)
 			nclauses++;
 	}
-	check_macros_scanned(dx);
+	if (dx->macro_undef)
+		held_add(dx, &held, dx->macro_undef->loc, check_macros_scanned, NULL);
 	if (sema_option(dx, "strsize")) {
 		/* checked when set (sema_set_option); as in DTrace, a string keeps
 		 * strsize characters and its NUL */
@@ -585,6 +630,7 @@ int sema_check(struct dtc *dx)
 	 * first, in source order, then the clauses.
 	 */
 	for (it = dx->program->a; it; it = it->next) {
+		held_say(dx, &held, it);
 		/* the programs before this one were parsed whole */
 		if (!dtc_is_dlib_item(dx, it) && it->loc.file > udone)
 			check_args_unused(dx, &udone, it->loc.file);
@@ -614,6 +660,7 @@ int sema_check(struct dtc *dx)
 			break;
 		}
 	}
+	held_say(dx, &held, NULL);
 	if (!dx->presyntax && !dx->nerrors) {
 		for (it = dx->program->a; it; it = it->next)
 			if (it->kind == N_CLAUSE && !dtc_is_dlib_item(dx, it))
