@@ -113,6 +113,14 @@ struct dtc {
 	unsigned long long *probe_ids;
 	int nprobe_ids;
 	FILE *ids_pending;            /* IDs dtrun has yet to resolve: diagnostics wait */
+	const char *pid_descs_out;    /* --pid-descs-out FILE: where dtc notes the pid
+					 descriptions of live processes dtrun is to
+					 check (prov_pid.c) */
+	FILE *pids_pending;           /* noted: diagnostics wait (DTC_EXIT_PID_DESCS) */
+	const char **pid_results;     /* --pid-desc-result: what dtrun found of each
+					 noted description, "" or "TAG message" */
+	int npid_results;
+	int npid_checks;              /* the live pid descriptions met so far */
 	int dtrace_diags;             /* --dtrace-diags: errors in dtrace(1)'s words,
 					 the first only (util.c diag_dtrace) */
 	const char **spec_names;      /* --spec-name: each -n as the user wrote it,

@@ -481,7 +481,8 @@ static int check_kernels(struct dtc *dx, const char *const *btfs, int nbtf)
 enum { OPT_BTF = 256, OPT_SCRIPT_NAME, OPT_PDESC_AT_LOAD, OPT_UNUSED_AT_LOAD,
        OPT_DTRACE_DIAGS, OPT_DESTRUCTIVE_AT_LOAD, OPT_VERSION, OPT_HELP, OPT_FROM_C,
        OPT_SPEC_NAME, OPT_TRACEFS, OPT_INSTANCES, OPT_PROBE_IDS_OUT, OPT_PROBE_ID,
-       OPT_INT_ARGS_LEXED, OPT_SPEC_ERROR, OPT_MACRO_VARS, OPT_TARGET_PID };
+       OPT_INT_ARGS_LEXED, OPT_SPEC_ERROR, OPT_MACRO_VARS, OPT_TARGET_PID, OPT_PID_DESCS_OUT,
+       OPT_PID_DESC_RESULT };
 
 int main(int argc, char **argv)
 {
@@ -496,6 +497,8 @@ int main(int argc, char **argv)
 		{ "target-pid", required_argument, 0, OPT_TARGET_PID },
 		{ "probe-ids-out", required_argument, 0, OPT_PROBE_IDS_OUT },
 		{ "probe-id", required_argument, 0, OPT_PROBE_ID },
+		{ "pid-descs-out", required_argument, 0, OPT_PID_DESCS_OUT },
+		{ "pid-desc-result", required_argument, 0, OPT_PID_DESC_RESULT },
 		{ "unused-args-at-load", no_argument, 0, OPT_UNUSED_AT_LOAD },
 		{ "int-args-lexed", no_argument, 0, OPT_INT_ARGS_LEXED },
 		{ "spec-error", required_argument, 0, OPT_SPEC_ERROR },
@@ -652,6 +655,18 @@ int main(int argc, char **argv)
 		case OPT_PROBE_IDS_OUT:
 			dx->probe_ids_out = optarg;
 			break;
+		case OPT_PID_DESCS_OUT:
+			dx->pid_descs_out = optarg;
+			break;
+		case OPT_PID_DESC_RESULT: {
+			const char **v = arena_alloc(dx, sizeof(*v) * (size_t)(dx->npid_results + 1));
+
+			if (dx->npid_results)
+				memcpy(v, dx->pid_results, sizeof(*v) * (size_t)dx->npid_results);
+			v[dx->npid_results++] = optarg;
+			dx->pid_results = v;
+			break;
+		}
 		case OPT_PROBE_ID: {
 			/* N=prov:mod:func:name, or N= for an ID no probe has */
 			char *eq = strchr(optarg, '=');
@@ -1019,6 +1034,14 @@ int main(int argc, char **argv)
 		free(o);
 	}
 done:
+	if (dx->pids_pending) {
+		/* an error after a live process's pid description: dtrun
+		 * checks the descriptions, then runs dtc again */
+		fclose(dx->pids_pending);
+		dx->pids_pending = NULL;
+		if (rc != 0 && rc != DTC_EXIT_PROBE_IDS)
+			rc = DTC_EXIT_PID_DESCS;
+	}
 	free(late_err); /* an earlier program's error came first */
 	dtc_free(dx);
 	return rc;

@@ -60,6 +60,39 @@ static int is_pid_prov(struct dtc *dx, const char *p)
 }
 
 /*
+ * The rest of dt_pid_create_pid_probes_proc() needs the process's objects
+ * and symbols, which dtrun reads: a dynamic linker (D_PROC_DYN), the '-'
+ * function's module and name (D_PROC_LIB, D_PROC_NAME), the function in a
+ * module named (D_PROC_FUNC), the name (D_PROC_NAME, D_PROC_OFF), then
+ * dt_setcontext()'s D_PDESC_ZERO.  Where dtc finds an error after such a
+ * description, dtrun checks each it noted (--pid-descs-out: dtc exits with
+ * DTC_EXIT_PID_DESCS, saying nothing) and runs dtc again with what it found
+ * (--pid-desc-result, in the same order); an error then is said here, in
+ * its place.  Returns -1 after an error.
+ */
+static int pid_host_check(struct dtc *dx, struct node *pd, const struct pdesc_fields *f,
+			  const char *prov)
+{
+	int k = dx->npid_checks++;
+	const char *r, *sp;
+
+	if (dx->pid_results) {
+		if (k >= dx->npid_results || !*(r = dx->pid_results[k]) || !(sp = strchr(r, ' ')))
+			return 0;
+		if (!strncmp(r, "D_PDESC_ZERO ", 13) && sema_option(dx, "zdefs"))
+			return 0;
+		diag_error(dx, pd->loc, arena_strndup(dx, r, (size_t)(sp - r)), "%s", sp + 1);
+		return -1;
+	}
+	if (!dx->pid_descs_out || dx->nerrors)
+		return 0; /* an earlier error comes first */
+	if (!dx->pids_pending && !(dx->pids_pending = fopen(dx->pid_descs_out, "w")))
+		return 0;
+	fprintf(dx->pids_pending, "%s:%s:%s:%s\n", prov, f->mod, f->func, f->name);
+	return 0;
+}
+
+/*
  * DTrace creates a clause's pid probes as it sets the clause's context,
  * before it cooks the clause (dt_setcontext() -> dt_pid_create_pid_probes()),
  * so a description naming no process stops the compilation there, ahead of
@@ -117,7 +150,7 @@ static int pid_proc_check(struct dtc *dx, struct node *pd, const struct pdesc_fi
 		diag_error(dx, pd->loc, "D_PROC_DYN", "process %s is dtrace itself", prov + 3);
 		return -1;
 	}
-	return 0;
+	return pid_host_check(dx, pd, f, prov);
 }
 
 static int pid_match(struct dtc *dx, struct node *pd, const struct pdesc_fields *f, int clause)

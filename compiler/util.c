@@ -348,8 +348,9 @@ static void diag_dtrace(struct dtc *dx, struct loc loc, int line, const char *ta
 	struct dopt *o;
 	int errtags = 0, f, k = 0;
 
-	if (dx->nerrors != 1 || dx->ids_pending)
-		return; /* the first only; none while dtrun resolves probe IDs */
+	if (dx->nerrors != 1 || dx->ids_pending || dx->pids_pending)
+		return; /* the first only; none while dtrun resolves probe IDs or
+			   checks pid descriptions */
 	for (o = dx->opts; o; o = o->next)
 		errtags |= strcmp(o->name, "errtags") == 0;
 	if (loc.file >= 0 && loc.file < dx->nfiles &&
@@ -702,7 +703,7 @@ void diag_enable(struct dtc *dx, const char *fmt, ...)
 
 	va_start(ap, fmt);
 	if (dx->dtrace_diags) {
-		if (++dx->nerrors == 1) {
+		if (++dx->nerrors == 1 && !dx->pids_pending) {
 			fprintf(dx->diag_out, "dtrace: ");
 			vfprintf(dx->diag_out, fmt, ap);
 			fputc('\n', dx->diag_out);

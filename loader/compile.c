@@ -18,6 +18,7 @@
 #include "../runtime/dtc_abi.h"
 #include "cli.h"
 #include "proc.h"
+#include "prov.h"
 
 const char *compile_dtc_path(char *buf, size_t len)
 {
@@ -85,11 +86,39 @@ static char *read_ids(int fd)
 	return t;
 }
 
+/*
+ * dtc's pid descriptions file (DTC_EXIT_PID_DESCS) read back, each checked
+ * against its process as dtrace would as it sets the clause's context
+ * (prov_pid_check()): one --pid-desc-result each, in order.  -1 if the file
+ * cannot be read.
+ */
+static int check_pid_descs(struct dtrun *d, int fd, struct strv *args, struct strv *owned)
+{
+	char *text = read_ids(fd), *save = NULL, res[600];
+
+	if (!text) {
+		dt_err("failed to read the pid descriptions dtc noted\n");
+		return -1;
+	}
+	for (char *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+		char *r;
+
+		prov_pid_check(l, d->o, res, sizeof(res));
+		if (!(r = strdup(res)))
+			break;
+		strv_push(owned, r);
+		strv_push(args, "--pid-desc-result");
+		strv_push(args, r);
+	}
+	free(text);
+	return 0;
+}
+
 int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *path, size_t len)
 {
-	char dtcpath[PATH_MAX], idspath[32], macvars[96], tpid[16];
-	struct strv av = { 0 }, owned = { 0 };
-	int i, st, idsfd;
+	char dtcpath[PATH_MAX], idspath[32], pidspath[32], macvars[96], tpid[16];
+	struct strv av = { 0 }, owned = { 0 }, extra = { 0 };
+	int i, st, idsfd, pidsfd = -1, ids_done = 0, pids_done = 0;
 
 	/* dtc writes the object to a memory file dtrun holds: nothing in the
 	 * file system to leave behind, whatever ends dtrun */
@@ -106,14 +135,13 @@ int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *pat
 	strv_push(&av, path);
 	/* descriptions no provider serves are reported by dtrun, as dtrace does */
 	strv_push(&av, "--pdesc-at-load");
-	/* $target where it is known before dtc runs (none: 0; -p's pid; a -c
-	 * command's is made later): dtrace creates the pid probes of a clause
-	 * before it cooks it, so dtc says a pid0 or absent process in order */
-	if (!cl->nprocs || !cl->procs[0].cmd) {
-		snprintf(tpid, sizeof(tpid), "%d", cl->nprocs ? (int)cl->procs[0].pid : 0);
-		strv_push(&av, "--target-pid");
-		strv_push(&av, tpid);
-	}
+	/* $target where it is known before dtc runs (none: 0; the first -c
+	 * or -p's pid, created or grabbed before compiling as dtrace's third
+	 * pass does): dtrace creates the pid probes of a clause before it
+	 * cooks it, so dtc says a pid0 or absent process in order */
+	snprintf(tpid, sizeof(tpid), "%d", d->o->target);
+	strv_push(&av, "--target-pid");
+	strv_push(&av, tpid);
 	/* destructive actions: decided by dtrun, with -w or the pragma */
 	strv_push(&av, "--destructive-at-load");
 	/* an unreferenced macro argument: dtc's D_MACRO_UNUSED as each program
@@ -145,47 +173,66 @@ int compile_object(struct dtrun *d, const struct cmdline *cl, int *fd, char *pat
 	/* probe IDs in the program (3 { }): this host's, which dtc does not
 	 * know; it notes them in this file, and is run again with theirs */
 	idsfd = memfd_create("dtrun-probe-ids", 0);
-	if (idsfd >= 0) {
+	if (idsfd >= 0)
 		snprintf(idspath, sizeof(idspath), "/dev/fd/%d", idsfd);
-		strv_push(&av, "--probe-ids-out");
-		strv_push(&av, idspath);
-	}
-	/* the operands go last, after "--": the --probe-id options go
-	 * before (av.n - nops) */
-	strv_push(&av, "--"); /* dtc checks macro arguments as dtrace does */
-	for (i = 0; i < cl->ops.n; i++)
-		strv_push(&av, cl->ops.v[i]);
-	st = run_dtc(av.v);
-	if (st == DTC_EXIT_PROBE_IDS && idsfd >= 0) {
-		char *ids = read_ids(idsfd);
-		struct strv re = { 0 };
+	/* a pid description of a live process before an error dtc found:
+	 * dtc notes them in this file, and is run again with what dtrace
+	 * says of each as it grabs the process (check_pid_descs()) */
+	pidsfd = memfd_create("dtrun-pid-descs", 0);
+	if (pidsfd >= 0)
+		snprintf(pidspath, sizeof(pidspath), "/dev/fd/%d", pidsfd);
+	/* the same command each time, with what the earlier runs asked for
+	 * (the --probe-id and --pid-desc-result options) before the operands,
+	 * which go last, after "--" */
+	for (;;) {
+		struct strv run = { 0 };
 
-		st = 1;
-		if (!ids)
-			dt_err("failed to read the probe IDs dtc noted\n");
-		else if (!list_script_ids(d, ids, &re, &owned)) {
-			struct strv av2 = { 0 };
-			int dash = av.n - cl->ops.n - 1;
-
-			/* the same command, less --probe-ids-out, plus the IDs */
-			for (i = 0; i < dash - 2; i++)
-				strv_push(&av2, av.v[i]);
-			for (i = 0; i < re.n; i++)
-				strv_push(&av2, re.v[i]);
-			for (i = dash; i < av.n; i++)
-				strv_push(&av2, av.v[i]);
-			if (ftruncate(*fd, 0) == 0)
-				st = run_dtc(av2.v);
-			strv_free(&av2);
+		for (i = 0; i < av.n; i++)
+			strv_push(&run, av.v[i]);
+		for (i = 0; i < extra.n; i++)
+			strv_push(&run, extra.v[i]);
+		if (idsfd >= 0 && !ids_done) {
+			strv_push(&run, "--probe-ids-out");
+			strv_push(&run, idspath);
 		}
-		strv_free(&re);
-		free(ids);
+		if (pidsfd >= 0 && !pids_done) {
+			strv_push(&run, "--pid-descs-out");
+			strv_push(&run, pidspath);
+		}
+		strv_push(&run, "--"); /* dtc checks macro arguments as dtrace does */
+		for (i = 0; i < cl->ops.n; i++)
+			strv_push(&run, cl->ops.v[i]);
+		st = run_dtc(run.v);
+		strv_free(&run);
+		if (st == DTC_EXIT_PROBE_IDS && idsfd >= 0 && !ids_done) {
+			char *ids = read_ids(idsfd);
+
+			ids_done = 1;
+			st = 1;
+			if (!ids)
+				dt_err("failed to read the probe IDs dtc noted\n");
+			else if (!list_script_ids(d, ids, &extra, &owned))
+				st = 0;
+			free(ids);
+		} else if (st == DTC_EXIT_PID_DESCS && pidsfd >= 0 && !pids_done) {
+			pids_done = 1;
+			st = check_pid_descs(d, pidsfd, &extra, &owned) ? 1 : 0;
+		} else {
+			break;
+		}
+		if (st || ftruncate(*fd, 0) != 0) {
+			st = 1;
+			break;
+		}
 	}
 	if (idsfd >= 0)
 		close(idsfd);
+	if (pidsfd >= 0)
+		close(pidsfd);
 	for (i = 0; i < owned.n; i++)
 		free(owned.v[i]);
 	strv_free(&owned);
+	strv_free(&extra);
 	strv_free(&av);
 	return st;
 }

@@ -607,8 +607,16 @@ int main(int argc, char **argv)
 		goto out;
 	}
 
-	/* open: one step compiles first, into a memory file */
+	/* open: one step compiles first, into a memory file; dtrace creates
+	 * -c's processes and grabs -p's before (its third pass), with the
+	 * command line's evaltime (its second pass), so that a clause's pid
+	 * probes are made, and their errors said, as it is compiled */
 	if (cl.one_step) {
+		for (int i = 0; i + 1 < cl.xopts.n; i += 2)
+			if (!strcmp(cl.xopts.v[i], "evaltime"))
+				o.evaltime_exec = cl.xopts.v[i + 1] && !strcmp(cl.xopts.v[i + 1], "exec");
+		if (start_procs(&o, &cl, &ps))
+			goto out;
 		st = compile_object(&d, &cl, &ob.fd, ob.tmp, sizeof(ob.tmp));
 		if ((early_sig = dt_sig_pending(sigfd)) != 0)
 			goto out; /* before tracing: no BEGIN, no END */
@@ -632,7 +640,7 @@ int main(int argc, char **argv)
 
 	/* match, on this host, with the process $target names; -o's file
 	 * once the descriptions matched (-l lists into it) */
-	if ((cl.list && opts_open_output(&cl, &o)) || start_procs(&o, &cl, &ps) ||
+	if ((cl.list && opts_open_output(&cl, &o)) || (!cl.one_step && start_procs(&o, &cl, &ps)) ||
 	    (st = match(&d, &cl)) < 0 || opts_open_output(&cl, &o))
 		goto out;
 	if (st > 0) {

@@ -347,3 +347,65 @@ int prov_after_load(struct dtrun *d)
 	}
 	return 0;
 }
+
+/* Whether a probe of ps matches description desc ("prov:mod:func:name"). */
+static int pid_check_matched(const struct probes *ps, const char *desc)
+{
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN];
+
+	if (dt_pdesc_split(desc, f) < 0)
+		return 0;
+	for (int i = 0; i < ps->n; i++) {
+		const struct probe *p = &ps->v[i];
+
+		if (probes_gmatch(p->prov, f[1]) && probes_mod_match(p->mod, f[2]) &&
+		    (probes_gmatch(p->func, f[3]) || (p->alias && probes_gmatch(p->alias, f[3]))) &&
+		    probes_gmatch(p->name, f[4]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * dtc's question in one step, where an error it found would come after a
+ * pid description of a live process (compile.c): DTrace grabs the process
+ * and makes the description's probes as it sets the clause's context
+ * (dt_setcontext() -> dt_pid_create_pid_probes()), before it cooks the
+ * clause, so their errors (D_PROC_*, then D_PDESC_ZERO with the description
+ * as dt_pid.c rewrote it) come first.  The probes are made as for loading;
+ * a description of return probes only is looked up as entry probes (the
+ * same functions, without finding where each returns).
+ */
+int prov_pid_check(const char *desc, const struct dtrun_opts *o, char *res, size_t len)
+{
+	char f[DT_PDESC_NFIELDS][DT_PDESC_LEN], *fixed = strdup(desc), *alt = NULL;
+	struct prov_desc pd = { .text = desc, .fix = &fixed, .err = res, .errlen = len };
+	struct probes ps = { 0 };
+	int rc = 0;
+
+	*res = '\0';
+	if (!fixed || dt_pdesc_split(desc, f) < 0) {
+		free(fixed);
+		return 0;
+	}
+	if (prov_pid.desc(&ps, DT_FAM_UPROBE, &pd, o, 0) == 0 && !pid_check_matched(&ps, fixed) &&
+	    probes_gmatch("return", f[4]) &&
+	    asprintf(&alt, "%s:%s:%s:entry", f[1], f[2], f[3]) >= 0) {
+		char *afix = strdup(alt);
+		struct prov_desc ad = { .text = alt, .fix = &afix, .err = res, .errlen = len };
+
+		if (afix && prov_pid.desc(&ps, DT_FAM_UPROBE, &ad, o, 0) == 0 &&
+		    pid_check_matched(&ps, afix))
+			rc = 1;
+		free(afix);
+		free(alt);
+	} else {
+		rc = pid_check_matched(&ps, fixed);
+	}
+	if (!*res && !rc)
+		snprintf(res, len, "D_PDESC_ZERO probe description %s does not match any probes",
+			 fixed);
+	probes_free(&ps);
+	free(fixed);
+	return 0;
+}

@@ -32,6 +32,9 @@ struct prov_desc {
 	int line;                /* its line in the script; 0: unknown */
 	char **fix;              /* the clause's own copy of text, which a pid
 				    description rewrites (uproc_desc()), or NULL */
+	char *err;               /* or NULL: the error's "TAG message" goes here,
+				    unsaid (prov_pid_check()) */
+	size_t errlen;
 };
 
 struct prov_ops {
@@ -78,6 +81,9 @@ int prov_meta_has(const struct meta *m, int fam);   /* a program of family fam *
 int prov_add_fd(struct dtrun *d, int fd);           /* closed by run_detach() */
 uint64_t prov_cookie(const struct dtrun *d, const struct probe *pr, int dsc);
 void prov_fail(const struct probe *p, const char *how, int err); /* "failed to enable" */
+/* What dtrace says of pid description desc (pidN:mod:func:name) as it sets
+ * its clause's context: "" (probes made), or "TAG message" in res */
+int prov_pid_check(const char *desc, const struct dtrun_opts *o, char *res, size_t len);
 
 /* probeinfo.c: for the argtypes hooks */
 void probeinfo_add(struct argtypes *at, const char *t);

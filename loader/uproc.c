@@ -472,6 +472,10 @@ uproc_desc_error(const struct dtrun_opts *o, const char *tag, const struct prov_
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	if (pd->err) { /* dtc's question in one step (prov_pid_check()) */
+		snprintf(pd->err, pd->errlen, "%s %s", tag, msg);
+		return;
+	}
 	/* dt_set_errmsg(): the tag, then the line where the program is a file */
 	if (pd->spec) {
 		dt_err("invalid probe specifier %s: %s%s%s%s\n", pd->spec, o->errtags ? "[" : "",
@@ -542,6 +546,64 @@ void uproc_fix_field(const struct prov_desc *pd, int i, const char *v)
 	*pd->fix = ns;
 }
 
+/* The executable (mods[0]) asks for a dynamic linker (PT_INTERP). */
+static int uproc_dynamic(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC), dyn = 1;
+	GElf_Phdr ph;
+	size_t n;
+	Elf *e;
+
+	if (fd < 0)
+		return 1; /* unreadable: left to the probes' own lookups */
+	elf_version(EV_CURRENT);
+	e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (e && elf_getphdrnum(e, &n) == 0) {
+		dyn = 0;
+		for (size_t i = 0; i < n && !dyn; i++)
+			dyn = gelf_getphdr(e, (int)i, &ph) && ph.p_type == PT_INTERP;
+	}
+	if (e)
+		elf_end(e);
+	close(fd);
+	return dyn;
+}
+
+/*
+ * dt_pid_create_pid_probes_proc()'s refusals, once the process is grabbed:
+ * dtrace itself, a process with no dynamic linker (libproc finds no
+ * PR_OBJ_LDSO: a static or static-pie executable), then the '-' function's
+ * module and name.  0, or -1 after the error.
+ */
+static int pid_proc_refused(const struct dtrun_opts *o, const struct prov_desc *pd,
+			    char (*f)[DT_PDESC_LEN], int pid, int nm, char **mods)
+{
+	if (pid == (int)getpid()) {
+		uproc_desc_error(o, "D_PROC_DYN", pd, "process %d is dtrace itself", pid);
+		return -1;
+	}
+	if (nm > 0 && !uproc_dynamic(mods[0])) {
+		uproc_desc_error(o, "D_PROC_DYN", pd,
+				 "process %d is not a dynamically-linked executable", pid);
+		return -1;
+	}
+	if (strcmp(f[3], "-"))
+		return 0;
+	/* the '-' function, an address in the executable, named a.out, by
+	 * its own name or not at all */
+	if (*f[2] && strcmp(f[2], "a.out") && !uproc_names_exe(o, pid, f[2])) {
+		uproc_desc_error(o, "D_PROC_LIB", pd,
+				 "only the a.out module is valid with the '-' function");
+		return -1;
+	}
+	if (!*f[4] || strpbrk(f[4], "*?[\\")) {
+		uproc_desc_error(o, "D_PROC_NAME", pd,
+				 "only individual addresses may be specified with the '-' function");
+		return -1;
+	}
+	return 0;
+}
+
 /* pid and USDT probes named by one description of a clause. */
 int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const struct dtrun_opts *o,
 	       int first, int usdt, int (*each)(const struct uproc_mod *um))
@@ -564,28 +626,8 @@ int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const str
 	}
 	if (pid == 0)
 		return 0;
-	if (!usdt && pid == (int)getpid()) {
-		/* dt_pid_create_pid_probes_proc(): no self-grabs */
-		uproc_desc_error(o, "D_PROC_DYN", pd, "process %d is dtrace itself", pid);
-		return -1;
-	}
-	if (!usdt && !strcmp(f[3], "-")) {
-		/* dt_pid_create_pid_probes_proc(): the '-' function, an address
-		 * in the executable, named a.out, by its own name or not at all */
-		if (*f[2] && strcmp(f[2], "a.out") && !uproc_names_exe(o, pid, f[2])) {
-			uproc_desc_error(o, "D_PROC_LIB", pd,
-					 "only the a.out module is valid with the '-' function");
-			return -1;
-		}
-		if (!*f[4] || strpbrk(f[4], "*?[\\")) {
-			uproc_desc_error(o, "D_PROC_NAME", pd,
-					 "only individual addresses may be specified with the "
-					 "'-' function");
-			return -1;
-		}
-	}
-	if (!usdt)
-		snprintf(pname, sizeof(pname), "pid");
+	/* dt_pid_create_pid_probes(): the process grabbed, then
+	 * dt_pid_create_pid_probes_proc()'s checks */
 	nm = uproc_modules(o, pid, &mods);
 	if (nm < 0) {
 		if (usdt)
@@ -593,6 +635,10 @@ int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const str
 		uproc_desc_error(o, "D_PROC_GRAB", pd, "failed to grab process %d", pid);
 		return -1;
 	}
+	if (!usdt && (rc = pid_proc_refused(o, pd, f, pid, nm, mods)) != 0)
+		goto out;
+	if (!usdt)
+		snprintf(pname, sizeof(pname), "pid");
 	snprintf(provbuf, sizeof(provbuf), "%s%d", pname, pid);
 	fix_mod(pd, f, nm, mods);
 	/* dt_pid_create_pid_probes_proc(): an empty function is matched as
@@ -625,6 +671,7 @@ int uproc_desc(struct probes *ps, int fam, const struct prov_desc *pd, const str
 		if (rc)
 			break;
 	}
+out:
 	for (int i = 0; i < nm; i++)
 		free(mods[i]);
 	free(mods);

@@ -285,6 +285,12 @@
  * by ID (3 { }): it wrote the IDs to --probe-ids-out, one a line, and said
  * nothing else; dtrun runs it again with --probe-id ID=DESC for each */
 #define DTC_EXIT_PROBE_IDS 3
+/* Its exit status when it found an error after a description of the pid
+ * provider naming a live process (pid$target with -c/-p, pid1234): it wrote
+ * those descriptions (prov:mod:func:name, the process's pid in prov) to
+ * --pid-descs-out, one a line, and said nothing; dtrun runs it again with a
+ * --pid-desc-result for each, what dtrace says as it makes their probes */
+#define DTC_EXIT_PID_DESCS 4
 /* DTrace's macro variables (dt_open.c); $$NAME, their value as a string, is
  * the load-time global dtc_smv_NAME (char[DT_STRSIZE]) */
 #define DT_MACVAR_NAMES "pid", "ppid", "uid", "gid", "euid", "egid", "pgid", "sid", "target"
