@@ -224,6 +224,32 @@ int builtin_is_func(const char *name)
 }
 
 /*
+ * The argument counts b's prototype "ret(a, [b], ...)" takes, as
+ * dt_idcook_func() reads it: *lo required arguments, at most *hi (-1 after
+ * "...", which dt_idcook_sign() does not bound).
+ */
+void builtin_arg_range(const struct builtin *b, int *lo, int *hi)
+{
+	const char *p = b->proto ? strchr(b->proto, '(') : NULL;
+	int req = 0, opt = 0, var = 0;
+
+	while (p && *p != ')') {
+		p++; /* past '(' or ',' */
+		while (*p == ' ')
+			p++;
+		if (*p == '[')
+			opt++;
+		else if (!strncmp(p, "...", 3))
+			var = 1;
+		else if (*p != ')' && strncmp(p, "void)", 5) != 0)
+			req++;
+		p += strcspn(p, ",)");
+	}
+	*lo = req;
+	*hi = var ? -1 : req + opt;
+}
+
+/*
  * The argument count a call of b with no arguments lacks, in DTrace's
  * words (dt_idcook_sign() over its prototype "ret(a, [b], ...)"): "N"
  * for a fixed count, "at least N" for optional arguments or "..." after N
@@ -231,31 +257,12 @@ int builtin_is_func(const char *name)
  */
 const char *builtin_noargs_want(struct dtc *dx, const struct builtin *b)
 {
-	const char *p = b->proto ? strchr(b->proto, '(') : NULL;
-	int req = 0, opt = 0, var = 0, any = 0;
+	int lo, hi;
 
-	if (!p)
+	builtin_arg_range(b, &lo, &hi);
+	if (lo == 0)
 		return NULL;
-	for (p++; *p && *p != ')'; p++) {
-		if (*p == ' ' || *p == ',')
-			continue;
-		if (!strncmp(p, "void)", 5))
-			break;
-		if (*p == '[')
-			opt = 1;
-		else if (!strncmp(p, "...", 3))
-			var = 1;
-		else if (!opt)
-			req++;
-		any = 1;
-		while (*p && *p != ',' && *p != ')')
-			p++;
-		if (*p == ')')
-			break;
-	}
-	if (!any || req == 0)
-		return NULL;
-	return arena_printf(dx, "%s%d", opt || var ? "at least " : "", req);
+	return arena_printf(dx, "%s%d", hi != lo ? "at least " : "", lo);
 }
 
 int builtin_is(const struct node *n, enum bi_kind kind)

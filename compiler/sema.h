@@ -434,6 +434,7 @@ int sema_types_has_xlator(struct dtc *dx, struct dtype *out, struct dtype *in);
 struct dtype *check_expr(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_expr.c */
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n);   /* sema_call.c */
 int sema_call_designator(struct dtc *dx, struct node *n);                    /* sema_call.c */
+int sema_call_count(struct dtc *dx, struct cctx *cc, struct node *n);       /* sema_call.c */
 int sema_parse_clause(struct dtc *dx, struct node *cl);                      /* sema_parse.c */
 void sema_parse_orphans(struct dtc *dx);                                    /* sema_parse.c */
 int sema_parsed_before(const struct dtc *dx, struct loc l);                  /* sema_parse.c */
@@ -578,6 +579,7 @@ struct builtin {
 const struct builtin *builtin_find(const char *name); /* a callable entry, or NULL */
 int builtin_is_func(const char *name);  /* an action, subroutine or aggregating function */
 const char *builtin_noargs_want(struct dtc *dx, const struct builtin *b); /* "at least 2" */
+void builtin_arg_range(const struct builtin *b, int *lo, int *hi); /* hi -1: "..." */
 /* The D version a global identifier appeared in (dt_open.c), 0 for 1.0. */
 int builtin_since(const char *name);
 /* Its stability attributes (dt_open.c; runtime/dt_attr.h), Stable/Stable/Common

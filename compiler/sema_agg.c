@@ -1031,11 +1031,16 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 				   nargs == 1 ? "" : "s", nargs < 1 ? "at least 1" : "at most 2");
 			return NULL;
 		}
-		a = new_action(dx, cc, "setopt");
-		for (arg = n->a; arg; arg = arg->next) {
-			t = check_expr(dx, cc, arg);
-			if (!t)
+		struct dtype *ts[2];
+		int i = 0;
+
+		/* dt_ident_cook(): both arguments cooked, then their types */
+		for (arg = n->a; arg; arg = arg->next)
+			if (!(ts[i++] = check_expr(dx, cc, arg)))
 				return NULL;
+		a = new_action(dx, cc, "setopt");
+		for (arg = n->a, i = 0; arg; arg = arg->next) {
+			t = ts[i++];
 			if (sema_const_zero(arg)) {
 				/* a char * takes the constant 0 (dt_node_is_ptrcompat()):
 				 * dtrace reads no string there, the empty one */

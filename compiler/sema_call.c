@@ -314,10 +314,17 @@ static struct dtype *sema_call_check(struct dtc *dx, struct cctx *cc, struct nod
 			proto_len_error(dx, n, nargs, nargs < 1 ? "at least 1 expected" : "at most 2 expected");
 			return NULL;
 		}
-		for (arg = n->a; arg; arg = arg->next) {
-			t = check_expr(dx, cc, arg);
+		struct dtype *ts[2];
+		int i = 0;
+
+		/* dt_ident_cook(): both arguments cooked, then their types */
+		for (arg = n->a; arg; arg = arg->next)
+			if (!(ts[i++] = check_expr(dx, cc, arg)))
+				return NULL;
+		for (arg = n->a, i = 0; arg; arg = arg->next) {
+			t = ts[i++];
 			/* uintptr_t, size_t: no pointer passes (dt_node_is_argcompat()) */
-			if (t && !type_is_int(t)) {
+			if (!type_is_int(t)) {
 				diag_error(dx, arg->loc, "D_PROTO_ARG",
 					   "copyinstr( ) argument #%d is incompatible with prototype:\n"
 					   "\tprototype: %s\n\t argument: %s",
@@ -423,6 +430,36 @@ int sema_call_designator(struct dtc *dx, struct node *n)
 	return 0;
 }
 
+/*
+ * dt_ident_cook(): a call's arguments are cooked (dt_node_list_cook()),
+ * each in turn, before its prototype is checked (di_cook, dt_idcook_func()
+ * -> dt_idcook_sign(): D_PROTO_LEN, then D_PROTO_ARG argument by argument),
+ * so an argument's own error comes before a count that does not fit:
+ * stop(("a" & 1)) is D_OP_INT.  Where the count does not fit, the arguments
+ * are checked here, up to the first error, and then the count's error is
+ * said in dt_idcook_sign()'s words.  1 when that was done (an error said),
+ * 0 to let the call's own check go on.
+ */
+int sema_call_count(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	const struct builtin *b = builtin_find(n->str);
+	int lo, hi, nargs = count_args(n->a);
+	struct node *arg;
+
+	if (!b)
+		return 0;
+	builtin_arg_range(b, &lo, &hi);
+	if (nargs >= lo && (hi < 0 || nargs <= hi))
+		return 0;
+	for (arg = n->a; arg; arg = arg->next)
+		if (!check_expr(dx, cc, arg))
+			return 1;
+	diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s%d expected",
+		   n->str, nargs, nargs == 1 ? "" : "s",
+		   lo == hi ? "" : nargs < lo ? "at least " : "at most ", nargs < lo ? lo : hi);
+	return 1;
+}
+
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	const struct builtin *b = builtin_find(n->str);
@@ -437,6 +474,11 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (sema_uctx_check(dx, cc, n, what))
 			return NULL;
 	}
+	/* the subroutines' and the aggregating functions' own checks cook
+	 * their arguments first (sema_subr.c: then the prototype's types,
+	 * msgsize()'s D_UNKNOWN; sema_agg.c) */
+	if (b->check != BC_SUBR && b->check != BC_AGGFN && sema_call_count(dx, cc, n))
+		return NULL;
 	{
 		int nerr = dx->nerrors, ncg = dx->ncg_diags;
 

@@ -111,6 +111,7 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 {
 	int nargs = nargs_of(n->a), max = user ? 2 : 1;
 	int frames = default_frames(dx, n->str);
+	struct dtype *ts[2];
 	struct action *a;
 	struct node *arg;
 	int i = 0;
@@ -119,13 +120,16 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 		proto_len(dx, n, nargs, user ? "at most 2 expected" : "at most 1 expected");
 		return -1;
 	}
+	/* dt_ident_cook(): every argument cooked, then their types */
+	for (arg = n->a; arg; arg = arg->next)
+		if (!(ts[i++] = check_expr(dx, cc, arg)))
+			return -1;
+	i = 0;
 	for (arg = n->a; arg; arg = arg->next) {
-		struct dtype *t = check_expr(dx, cc, arg);
+		struct dtype *t = ts[i];
 		int64_t v;
 
 		i++;
-		if (!t)
-			return -1;
 		if (!type_is_int(t)) {
 			proto_arg(dx, n, arg, i, "uint32_t", t);
 			return -1;
@@ -169,6 +173,7 @@ static int check_stack(struct dtc *dx, struct cctx *cc, struct node *n, int user
 static int check_tracemem(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	int nargs = nargs_of(n->a), i = 0;
+	struct dtype *ts[3];
 	struct node *arg;
 	struct action *a;
 	struct dtype *at = NULL;
@@ -178,12 +183,15 @@ static int check_tracemem(struct dtc *dx, struct cctx *cc, struct node *n)
 		proto_len(dx, n, nargs, nargs < 2 ? "at least 2 expected" : "at most 3 expected");
 		return -1;
 	}
+	/* dt_ident_cook(): every argument cooked, then their types */
+	for (arg = n->a; arg; arg = arg->next)
+		if (!(ts[i++] = check_expr(dx, cc, arg)))
+			return -1;
+	i = 0;
 	for (arg = n->a; arg; arg = arg->next) {
-		struct dtype *t = check_expr(dx, cc, arg);
+		struct dtype *t = ts[i];
 
 		i++;
-		if (!t)
-			return -1;
 		if (i == 1)
 			at = sema_chararr_addr(dx, cc, arg, t);
 		else if (!type_is_int(t)) {
@@ -301,6 +309,8 @@ static struct dtype *check_sym(struct dtc *dx, struct cctx *cc, struct node *n, 
 	int nargs = nargs_of(n->a);
 	struct dtype *t, *r;
 
+	if (sema_call_count(dx, cc, n)) /* the arguments' errors first (sema_call.c) */
+		return NULL;
 	if (nargs != 1) {
 		proto_len(dx, n, nargs, "1 expected");
 		return NULL;
