@@ -28,10 +28,11 @@ const char *act_freopen_path(void)
  * and is nothing before a first freopen()).  The previous freopen() file is
  * closed.  When the path cannot be opened, the output stays as it was and
  * why says so in dtrace's words ("couldn't freopen() ..."), which the
- * caller reports as the probe's library error: -1.
+ * caller reports as the probe's library error: -1.  The path is formatted
+ * into strsize bytes, as system()'s command is (act_system.c).
  */
-int act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n, char *why,
-		size_t whylen)
+int act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n, size_t strsize,
+		char *why, size_t whylen)
 {
 	char *path = NULL, err[256];
 	size_t len = 0;
@@ -42,6 +43,8 @@ int act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n, c
 		return 0;
 	r = dt_format_printf(f, fmt, vals, n, err, sizeof(err));
 	fclose(f);
+	if (strsize > 0 && len >= strsize)
+		path[strsize - 1] = '\0';
 	if (r < 0) {
 		dt_err("%s\n", err);
 		free(path);

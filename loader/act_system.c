@@ -111,8 +111,12 @@ int act_destructive_check(const struct meta *m, int allowed, int one_step, int q
 	return 0;
 }
 
-/* system(): printf()'s formatting, then the shell, output in order. */
-void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n)
+/*
+ * system(): printf()'s formatting, then the shell, output in order.  The
+ * command is formatted into a buffer of strsize bytes (dtrace_sprintf(),
+ * dt_printf()'s vsnprintf()), so a longer one is cut to strsize - 1 chars.
+ */
+void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n, size_t strsize)
 {
 	char *cmd = NULL, err[256];
 	size_t len = 0;
@@ -123,6 +127,8 @@ void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n)
 		return;
 	r = dt_format_printf(f, fmt, vals, n, err, sizeof(err));
 	fclose(f);
+	if (strsize > 0 && len >= strsize)
+		cmd[strsize - 1] = '\0';
 	if (r < 0)
 		dt_err("%s\n", err);
 	else {

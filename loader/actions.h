@@ -24,11 +24,11 @@ int act_destructive_check(const struct meta *m, int allowed, int one_step, int q
 void act_write_user_check(const struct meta *m); /* copyout() where the kernel refuses it */
 int act_write_user_ok(void);                   /* bpf_probe_write_user() allowed */
 /* system(): the formatted command, run when its record is consumed. */
-void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n);
+void act_system(FILE *out, const char *fmt, const struct dt_val *vals, int n, size_t strsize);
 /* freopen(): switches *out to the formatted path ("" restores it); -1 and
  * why when the path cannot be opened. */
-int act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n, char *why,
-		size_t whylen);
+int act_freopen(FILE **out, const char *fmt, const struct dt_val *vals, int n, size_t strsize,
+		char *why, size_t whylen);
 /* The descriptor system()'s command gets as stdout after freopen(), or -1. */
 int act_output_child_stdout(FILE *out);
 /* The path freopen() sends output to, or NULL (act_output.c). */

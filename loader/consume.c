@@ -167,11 +167,13 @@ void consume_print_item(struct dtrun *d, const struct dt_item *it, const char *p
 	n = fast_decode(a, payload, len, vals, strs);
 
 	if (strcmp(a->kind, "system") == 0) {
-		act_system(d->o->out, a->fmt, vals, n); /* act_system.c */
+		act_system(d->o->out, a->fmt, vals, n,
+			   (size_t)meta_opt_num(&d->meta, "strsize", 256)); /* act_system.c */
 	} else if (strcmp(a->kind, "freopen") == 0) {
 		char why[PATH_MAX + 300];
 
-		if (act_freopen(&d->o->out, a->fmt, vals, n, why, sizeof(why)) < 0)
+		if (act_freopen(&d->o->out, a->fmt, vals, n,
+				(size_t)meta_opt_num(&d->meta, "strsize", 256), why, sizeof(why)) < 0)
 			lib_error(d, d->rec, why); /* the record on_record() is at */
 	} else if (strcmp(a->kind, "ftruncate") == 0) {
 		act_ftruncate(d->o->out);
