@@ -316,6 +316,9 @@ static void emit_error_fn(struct ectx *ec)
 		sb_puts(ec->out, "\tstruct dt_ctx c = {};\n\tc.ctx = fc->ctx;\n"
 				 "\tif (fc->s)\n\t\tc.s = fc->s, c.t = fc->t, c.lvl = fc->lvl;\n"
 				 "\telse if (dt_nest_enter(&c))\n\t\treturn;\n");
+		/* its alloca'd memory too, which ERROR keeps (dt_alloca_error()) */
+		if (ec->ss->uses_alloca)
+			sb_puts(ec->out, "\tif (fc->s)\n\t\tc.atop = fc->atop;\n");
 		sb_printf(ec->out, "\tc.prog = %d;\n", err->id);
 		/* DTrace's ERROR arguments: arg1 the faulting probe's ID, arg2
 		 * the clause (statement) index, arg3 the fault site, arg4 the

@@ -399,6 +399,16 @@ static int clause_of_error(struct ectx *ec, int id)
 	return 0;
 }
 
+/* Whether clause id runs for ERROR alone (dtc_error() its only caller). */
+static int clause_error_only(struct ectx *ec, int id)
+{
+	for (struct prog *p = ec->ss->progs; p; p = p->next)
+		for (int i = 0; p->family != DT_FAM_ERROR && i < p->nclauses; i++)
+			if (p->clauses[i] == id)
+				return 0;
+	return clause_of_error(ec, id);
+}
+
 void emit_clause(struct ectx *ec, struct clause_info *ci)
 {
 	struct node *cl = ci->n;
@@ -421,10 +431,14 @@ void emit_clause(struct ectx *ec, struct clause_info *ci)
 	ec->indent = 1;
 	ind(ec);
 	sb_printf(ec->out, "dt_rec_begin(c, %d);\n", ci->id);
-	if (ec->ss->uses_alloca) { /* every clause starts with no alloca'd memory */
+	if (ec->ss->uses_alloca) {
+		/* every clause starts with no alloca'd memory, but an ERROR
+		 * clause, which keeps the faulting clause's (dtc_mem.bpf.h;
+		 * one that other probes share starts with none) */
 		ec->scratch = 1;
 		ind(ec);
-		sb_puts(ec->out, "if (dt_alloca_begin(c))\n\t\treturn 0;\n");
+		sb_printf(ec->out, "if (dt_alloca_%s(c))\n\t\treturn 0;\n",
+			  clause_error_only(ec, ci->id) ? "error" : "begin");
 	}
 	if (cl->b) {
 		emit_expr_reg(ec, cl->b, &sb); /* the predicate's register tested, not truncated */

@@ -83,6 +83,24 @@ static __always_inline int dt_alloca_begin(struct dt_ctx *c)
 }
 
 /*
+ * An ERROR clause: DTrace runs the ERROR clauses inside the faulting clause
+ * (dt_probe_error() calls dt_error(), whose dt_cg_tramp_error() leaves the
+ * scratch top alone: only dt_cg_call_clause() resets it), so the faulting
+ * clause's allocations stay valid there, and an ERROR clause's own follow
+ * them and the earlier ERROR clauses'.  dtc_error() passes the faulting
+ * clause's top in c->atop, on the same scratch level (emit.c).
+ */
+static __always_inline int dt_alloca_error(struct dt_ctx *c)
+{
+	__u64 top = c->atop;
+
+	if (dt_alloca_begin(c))
+		return -1;
+	c->atop = top;
+	return 0;
+}
+
+/*
  * alloca(size): 8-byte aligned, at most scratchsize bytes per clause.  As
  * DTrace's dt_cg_subr_alloca_impl(), a full scratch space refuses even
  * alloca(0): the next allocation must start below scratchsize.
