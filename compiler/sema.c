@@ -532,14 +532,37 @@ static void held_add(struct dtc *dx, struct held **list, struct loc loc,
 	*pp = e;
 }
 
-/* Says what was held from before item it (all of it: NULL), in order. */
-static void held_say(struct dtc *dx, struct held **list, const struct node *it)
+/* Says what was held from before loc (all of it: NULL), in order. */
+static void held_say(struct dtc *dx, struct held **list, const struct loc *loc)
 {
-	while (*list && (!it || (*list)->loc.file < it->loc.file ||
-			 ((*list)->loc.file == it->loc.file && (*list)->loc.off < it->loc.off))) {
+	while (*list && (!loc || (*list)->loc.file < loc->file ||
+			 ((*list)->loc.file == loc->file && (*list)->loc.off < loc->off))) {
 		diag_hold_say(dx, &(*list)->h, !(dx->nerrors && dx->dtrace_diags));
 		*list = (*list)->next;
 	}
+}
+
+/*
+ * A clause's parse-time checks (sema_parse.c), in their turn too: what was
+ * scanned before the expression in error was reduced comes first ("$$1(0)"
+ * with no arguments is D_MACRO_UNDEF, not the call's D_FUNC_IDENT).
+ */
+static int held_parse_clause(struct dtc *dx, struct held **list, struct node *cl)
+{
+	struct diag_hold h;
+	struct loc end;
+	int bad;
+
+	diag_hold_begin(dx, &h);
+	bad = sema_parse_clause(dx, cl);
+	diag_hold_end(dx, &h);
+	if (h.nerrs && h.tag) {
+		end = h.loc;
+		end.off += end.len > 0 ? end.len : 1;
+		held_say(dx, list, &end);
+	}
+	diag_hold_say(dx, &h, !(dx->nerrors && dx->dtrace_diags));
+	return bad;
 }
 
 /*
@@ -630,13 +653,13 @@ int sema_check(struct dtc *dx)
 	 * first, in source order, then the clauses.
 	 */
 	for (it = dx->program->a; it; it = it->next) {
-		held_say(dx, &held, it);
+		held_say(dx, &held, &it->loc);
 		/* the programs before this one were parsed whole */
 		if (!dtc_is_dlib_item(dx, it) && it->loc.file > udone)
 			check_args_unused(dx, &udone, it->loc.file);
 		switch (it->kind) {
 		case N_CLAUSE: /* what DTrace checks as it parses: sema_parse.c */
-			if (!dtc_is_dlib_item(dx, it) && sema_parse_clause(dx, it))
+			if (!dtc_is_dlib_item(dx, it) && held_parse_clause(dx, &held, it))
 				it->flags |= NF_PARSED_BAD;
 			break;
 		case N_DECL:
