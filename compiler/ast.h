@@ -194,5 +194,7 @@ struct node {
 				   parsed (sema_pdesc_macros()) */
 #define NF_STRADDR 0x800000 /* a string operand of + or - as its characters' address
 			       (str_as_ptr()): an array of strsize chars to DTrace */
+#define NF_CMPNULL 0x1000000 /* the string at a pointer compared with a string: a NULL pointer
+				is compared as a pointer, no string read (dt_cg_compare_op()) */
 
 #endif

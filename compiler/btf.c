@@ -193,7 +193,13 @@ struct dtype *btf_type_dtype(struct dtc *dx, int id)
 		}
 		t = new_type(dx, TY_INT, id);
 		t->size = sz;
-		t->is_signed = (enc & BTF_INT_SIGNED) || !strcmp(name, "char");
+		/* DTrace's dt_btf_add_to_ctf() gives every 8-bit kernel integer
+		 * but _Bool the encoding of D's unsigned char (CTF_INT_CHAR, not
+		 * signed): the kernel's char, signed char and s8 read unsigned,
+		 * and a kernel char pointer or array is compatible with D's
+		 * unsigned char * / uint8_t *, not with D's char * or a string
+		 * (ctf_type_compat() compares encodings) */
+		t->is_signed = sz == 1 ? 0 : (enc & BTF_INT_SIGNED) != 0;
 		t->name = name;
 		t->cname = int_cname(sz, t->is_signed);
 		t->kernel = 0;

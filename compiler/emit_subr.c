@@ -89,6 +89,8 @@ int emit_str_maybe_null(const struct node *n)
 		return n->sym && (n->sym->kind == SYM_TLS || n->sym->kind == SYM_LOCAL ||
 				  n->sym->kind == SYM_ASSOC) &&
 		       n->sym->type && n->sym->type->kind == TY_STRING && !(n->flags & NF_TMPCOPY);
+	if (n->kind == N_STRINGOF && (n->flags & NF_CMPNULL))
+		return 1;
 	if (n->kind == N_COND)
 		return n->type && n->type->kind == TY_STRING &&
 		       ((n->b->type && type_is_int(n->b->type)) ||
@@ -114,6 +116,14 @@ int emit_subr_nullable(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	if (emit_var_str_nullable(ec, n, sb)) /* self->s, this->s, a[k] */
 		return 1;
+	if (n->kind == N_STRINGOF && (n->flags & NF_CMPNULL)) {
+		/* s == p: a NULL p is compared as a pointer (dt_cg_compare_op()) */
+		ec->scratch = 1;
+		sb_printf(sb, "DT_KSTR_NUL(c, %d, ", n->id);
+		emit_expr(ec, n->a, sb);
+		sb_puts(sb, ", DT_STRSIZE)");
+		return 1;
+	}
 	if (emit_cond_str_null(ec, n, sb, 1)) /* c ? s : 0 (emit_expr.c) */
 		return 1;
 	if (n->kind != N_CALL || !f)

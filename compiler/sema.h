@@ -140,6 +140,10 @@ void sema_array_as_ptr(struct dtc *dx, struct node **np, struct dtype *t); /* a[
 /* p->comm as its address where DTrace sees no string (== of two char
  * arrays); with check set, only whether *np is such an array */
 int sema_chararr_as_ptr(struct dtc *dx, struct cctx *cc, struct node **np, int check);
+int sema_chararr_opnds(struct dtc *dx, struct cctx *cc, struct node **a, struct node **b,
+		       struct dtype **lp, struct dtype **rp);
+int sema_chararr_compare(struct dtc *dx, struct cctx *cc, struct node *n); /* -1: reported */
+struct dtype *sema_chararr_type(struct dtc *dx, const struct node *a);
 int sema_incomplete_value(struct dtc *dx, struct loc loc, struct dtype *t); /* x = *fwd */
 int sema_sou_compare(struct dtc *dx, struct node *n); /* g == h: addresses */
 int sema_byref_unaddressable(struct dtc *dx, struct node *n); /* a[k].arr by reference */

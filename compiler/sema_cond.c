@@ -22,7 +22,7 @@ static int builtin_is_act(const struct node *n)
 
 struct dtype *sema_check_cond(struct dtc *dx, struct cctx *cc, struct node *n)
 {
-	struct dtype *t, *l, *r;
+	struct dtype *t, *l, *r, *lt, *rt;
 	/*
 	 * String temporaries: the condition's are dead once it is
 	 * tested (it is a scalar), and the two branches, of which one
@@ -85,6 +85,21 @@ struct dtype *sema_check_cond(struct dtc *dx, struct cctx *cc, struct node *n)
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
 				   "operator ?: operands must have compatible types");
 		return NULL;
+	}
+	if (sema_chararr_opnds(dx, cc, &n->b, &n->c, &lt, &rt)) {
+		/* c ? p->comm : q, no string beside: compatible types
+		 * (dt_cook_op3()), and the type is a pointer's where
+		 * dt_node_is_ptrcompat() picks q's (uint8_t *) */
+		if (type_compatible(lt, rt))
+			;
+		else if (!sema_ptrcompat(n->b, lt, n->c, rt)) {
+			diag_error(dx, n->loc, "D_OP_INCOMPAT",
+				   "operator ?: operands must have compatible types");
+			return NULL;
+		} else if (rt->kind == TY_PTR && !type_is_vfptr(rt)) {
+			sema_chararr_as_ptr(dx, cc, &n->b, 0);
+			l = n->b->type;
+		}
 	}
 	if (l->kind == TY_STRING || r->kind == TY_STRING) {
 		struct dtype *o = l->kind == TY_STRING ? r : l;

@@ -114,16 +114,18 @@ struct dtype *sema_char_array_value(struct dtc *dx, const struct node *n)
 		return type_is_char_array(n->xltype) ? n->xltype : NULL;
 	if ((n->flags & NF_CHARARR) && n->kind != N_STRINGOF && !(n->flags & NF_XLSTR) &&
 	    n->ival > 0)
-		return type_array(dx, type_int(dx, 1, 1), (int)n->ival);
+		return sema_chararr_type(dx, n);
 	return NULL;
 }
 
-/* An operand's type as dt_node_type_name() names it: a char array's. */
-static const char *opnd_name(struct dtc *dx, const struct node *n, const struct dtype *t)
+/* An operand's type as dt_node_is_ptrcompat() and dt_node_type_name() see
+ * it: a char array's (kernel char or D char, sema_types.c). */
+static const struct dtype *opnd_type(struct dtc *dx, const struct node *n, const struct dtype *t)
 {
 	struct dtype *ca = sema_char_array_value(dx, n);
-	return ca ? ca->name : t->name;
+	return ca ? ca : t;
 }
+#define opnd_name(dx, n, t) (opnd_type(dx, n, t)->name)
 
 /* A variable's name: not an inline's or a D enumerator's, which DTrace
  * cooks to values, not lvalues (D_OP_LVAL), nor a kernel symbol's
@@ -484,7 +486,7 @@ static void str_as_ptr(struct dtc *dx, struct cctx *cc, struct node **sp)
 		s->flags &= ~NF_CHARARR;
 		if (cc->ci->ntmp > 0 && s->id == cc->ci->ntmp - 1)
 			cc->ci->ntmp--; /* the copy's temporary goes unused */
-		s->type = type_array(dx, type_int(dx, 1, 1), (int)s->ival);
+		s->type = sema_chararr_type(dx, s);
 		return;
 	} else if (s->kind == N_STRINGOF && s->a->type && s->a->type->kind == TY_PTR) {
 		s->a->next = s->next; /* stringof(p), s + i: p itself, not a copy */
@@ -506,9 +508,9 @@ static void str_as_ptr(struct dtc *dx, struct cctx *cc, struct node **sp)
 static struct dtype *str_offset(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	struct node *sum, *s = n->a->type->kind == TY_STRING ? n->a : n->b;
-	struct dtype *cp = type_ptr(dx, type_int(dx, 1, 1));
 	int arr = (s->flags & NF_CHARARR) && s->kind != N_STRINGOF && !(s->flags & NF_XLSTR) ?
 			  (int)s->ival : 0;
+	struct dtype *cp = type_ptr(dx, arr > 0 ? sema_chararr_type(dx, s)->base : type_int(dx, 1, 1));
 
 	str_as_ptr(dx, cc, s == n->a ? &n->a : &n->b);
 	sum = node_new(dx, N_BINARY, n->loc);
@@ -526,25 +528,6 @@ static struct dtype *str_offset(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	n->id = new_tmp(dx, cc, n);
 	return n->type = type_string(dx);
-}
-
-/* a < b of two char arrays, or of one and a char or void pointer: DTrace
- * compares addresses (dt_cook_op2() finds no string operand, and
- * dt_node_is_ptrcompat() takes them); 1 when n's operands are now those. */
-static int chararr_compare(struct dtc *dx, struct cctx *cc, struct node *n)
-{
-	int la = sema_chararr_as_ptr(dx, cc, &n->a, 1), ra = sema_chararr_as_ptr(dx, cc, &n->b, 1);
-	const struct dtype *o = la ? n->b->type : n->a->type;
-	const struct dtype *ob = o->kind == TY_PTR ? o->base : NULL;
-
-	if (!la && !ra)
-		return 0;
-	if (!(la && ra) &&
-	    !(ob && (ob->kind == TY_VOID || (ob->kind == TY_INT && ob->size == 1))))
-		return 0;
-	sema_chararr_as_ptr(dx, cc, &n->a, 0);
-	sema_chararr_as_ptr(dx, cc, &n->b, 0);
-	return 1;
 }
 
 /* An enumerator of enum type e (a D enum's, or the kernel's from BTF). */
@@ -689,7 +672,11 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 		    type_is_int(r) && types_fold_binary(dx, n, l, r)) /* types.c */
 			return NULL;
 		if (n->op >= OP_LT && n->op <= OP_NE) {
-			if (chararr_compare(dx, cc, n)) { /* carr == carr: addresses */
+			int ca = sema_chararr_compare(dx, cc, n); /* carr == p: addresses */
+
+			if (ca < 0)
+				return NULL;
+			if (ca) {
 				l = n->a->type;
 				r = n->b->type;
 			}
@@ -712,6 +699,7 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 					 * and a string operand makes it a strcmp
 					 * (dt_cg_compare_op()) */
 					sema_str_from_ptr(dx, cc, l->kind == TY_STRING ? &n->b : &n->a);
+					(l->kind == TY_STRING ? n->b : n->a)->flags |= NF_CMPNULL;
 					str_mem_arg(dx, cc, n->a);
 					str_mem_arg(dx, cc, n->b);
 					st(dx)->uses_strcmp = 1;
@@ -795,7 +783,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 				return n->type = l->kind == TY_ARRAY ? type_ptr(dx, l->base) : l;
 			if (n->op == OP_ADD && type_is_int(l) && rp)
 				return n->type = r->kind == TY_ARRAY ? type_ptr(dx, r->base) : r;
-			if (n->op == OP_SUB && lp && rp && type_ptrcompat(l, r)) {
+			if (n->op == OP_SUB && lp && rp &&
+			    type_ptrcompat(opnd_type(dx, n->a, l), opnd_type(dx, n->b, r))) {
 				if (sema_mem_ptr_is_alloca(n->a) != sema_mem_ptr_is_alloca(n->b)) {
 					/* the distance between alloca'd memory and
 					 * other memory is meaningless (dt_cook_op2()) */
@@ -1015,6 +1004,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->next = next;
 			n->flags |= NF_CASTOUT;
 			n->xltype = NULL; /* a string now, whatever a member declared */
+			if (t->kind == TY_STRING && (n->flags & NF_CHARARR))
+				n->flags |= NF_XLSTR; /* (string)p->comm: a string, no char [16] */
 			return n->type;
 		}
 		if (t->kind == TY_STRING && (r->kind == TY_PTR || r->kind == TY_ARRAY ||
@@ -1070,8 +1061,9 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			n->ival = n->a->ival; /* p->comm + 1: char [16] */
 		else if (n->a->xltype && n->a->xltype->kind != TY_STRING)
 			n->ival = n->a->xltype->size; /* a translated member: its declared type's */
-		else if ((n->a->flags & NF_CHARARR) && n->a->kind != N_STRINGOF)
-			n->ival = n->a->ival; /* a char array read as a string */
+		else if ((n->a->flags & NF_CHARARR) && n->a->kind != N_STRINGOF &&
+			 (n->a->flags & (NF_CASTOUT | NF_XLSTR)) != (NF_CASTOUT | NF_XLSTR))
+			n->ival = n->a->ival; /* a char array read as a string, not (string)a */
 		if (n->a->flags & NF_BITFIELD) {
 			diag_error(dx, n->loc, "D_SIZEOF_BITFIELD", "cannot apply sizeof to a bit-field");
 			return NULL;

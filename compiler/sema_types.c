@@ -264,8 +264,6 @@ static struct dtype *check_deref(struct dtc *dx, struct cctx *cc, struct node *n
 	return value_type(dx, cc, n, t->base);
 }
 
-static struct dtype *char_array_type(struct dtc *dx, struct node *a);
-
 /* The type of &a, a D global or memory: a pointer to it (to the char array
  * for one read as a string: dt_type_pointer() of char [16] for &p->comm);
  * a bit-field has no address. */
@@ -276,7 +274,7 @@ static struct dtype *addr_type(struct dtc *dx, struct node *n, struct node *a)
 		return NULL;
 	}
 	if ((a->flags & NF_CHARARR) && a->kind != N_STRINGOF && a->ival > 0)
-		return type_ptr(dx, char_array_type(dx, a));
+		return type_ptr(dx, sema_chararr_type(dx, a));
 	if (a->flags & NF_CHARARR)
 		return type_ptr(dx, type_int(dx, 1, 1));
 	return type_ptr(dx, a->type);
@@ -377,8 +375,9 @@ static struct dtype *check_int_index(struct dtc *dx, struct cctx *cc, struct nod
 }
 
 /* The char array type a node read as a string (NF_CHARARR) has: its
- * declared element type (unsigned char g[4]: g[0] is unsigned), else char. */
-static struct dtype *char_array_type(struct dtc *dx, struct node *a)
+ * declared element type (unsigned char g[4]: g[0] is unsigned; the kernel's
+ * char is unsigned too: btf.c), else char. */
+struct dtype *sema_chararr_type(struct dtc *dx, const struct node *a)
 {
 	struct dtype *t = NULL;
 
@@ -405,7 +404,7 @@ static struct dtype *index_of(struct dtc *dx, struct cctx *cc, struct node *n, s
 		n->a->flags &= ~NF_CHARARR;
 		if (cc->ci->ntmp > 0 && n->a->id == cc->ci->ntmp - 1)
 			cc->ci->ntmp--; /* the copy's temporary goes unused */
-		bt = char_array_type(dx, n->a);
+		bt = sema_chararr_type(dx, n->a);
 		n->a->type = bt;
 	}
 	if (bt->kind == TY_STRING && !n->b->next) {
@@ -720,8 +719,59 @@ int sema_chararr_as_ptr(struct dtc *dx, struct cctx *cc, struct node **np, int c
 	a->flags &= ~NF_CHARARR;
 	if (cc->ci->ntmp > 0 && a->id == cc->ci->ntmp - 1)
 		cc->ci->ntmp--; /* the copy's temporary goes unused */
-	a->type = char_array_type(dx, a);
+	a->type = sema_chararr_type(dx, a);
 	sema_array_as_ptr(dx, np, type_ptr(dx, a->type->base));
+	return 1;
+}
+
+/*
+ * Operands a and b of a comparison or ?: where one is a char array read as
+ * a string (p->comm, p->comm + 1) and neither is a string: DTrace finds no
+ * string (dt_node_is_string()) and wants compatible types, as
+ * ctf_type_compat() or dt_node_is_ptrcompat() sees them.  1 when they are
+ * such, with *lp and *rp their types (char [16], of the kernel's char or
+ * D's); 0 else.
+ */
+int sema_chararr_opnds(struct dtc *dx, struct cctx *cc, struct node **a, struct node **b,
+		       struct dtype **lp, struct dtype **rp)
+{
+	int la = sema_chararr_as_ptr(dx, cc, a, 1), ra = sema_chararr_as_ptr(dx, cc, b, 1);
+	struct dtype *l = (*a)->type, *r = (*b)->type;
+
+	if ((!la && !ra) || (!la && l->kind == TY_STRING) || (!ra && r->kind == TY_STRING))
+		return 0;
+	if (la) /* p->comm + 1: a char [16] too (dt_cook_op2()) */
+		l = (*a)->kind == N_STRINGOF ? type_array(dx, (*a)->a->type->base, (int)(*a)->ival)
+					     : sema_chararr_type(dx, *a);
+	if (ra)
+		r = (*b)->kind == N_STRINGOF ? type_array(dx, (*b)->a->type->base, (int)(*b)->ival)
+					     : sema_chararr_type(dx, *b);
+	*lp = l;
+	*rp = r;
+	return 1;
+}
+
+/*
+ * a < b of such operands (sema_chararr_opnds()): dt_cook_op2() takes them
+ * as pointers only when dt_node_is_ptrcompat() does (p->comm == (char *)p
+ * is D_OP_INCOMPAT: the kernel's char is not D's char) and compares
+ * addresses.  1 when n's operands are now those pointers, 0 when n has
+ * none (or a string), -1 when reported.
+ */
+int sema_chararr_compare(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	struct dtype *l, *r;
+
+	if (!sema_chararr_opnds(dx, cc, &n->a, &n->b, &l, &r))
+		return 0;
+	if (!type_compatible(l, r) && !sema_ptrcompat(n->a, l, n->b, r)) {
+		diag_error(dx, n->loc, "D_OP_INCOMPAT",
+			   "operands have incompatible types: \"%s\" %s \"%s\"", l->name,
+			   op_str(n->op), r->name);
+		return -1;
+	}
+	sema_chararr_as_ptr(dx, cc, &n->a, 0);
+	sema_chararr_as_ptr(dx, cc, &n->b, 0);
 	return 1;
 }
 
@@ -939,7 +989,7 @@ static struct dtype *check_mem_assign(struct dtc *dx, struct cctx *cc, struct no
 				   l->kind == TY_FUNC)) {
 		diag_error(dx, n->loc, "D_OP_ARRFUN",
 			   "operator %s may not be applied to operand of type \"%s\"", op_str(n->op),
-			   (n->a->flags & NF_CHARARR) ? char_array_type(dx, n->a)->name : l->name);
+			   (n->a->flags & NF_CHARARR) ? sema_chararr_type(dx, n->a)->name : l->name);
 		return NULL;
 	}
 	if (n->op != OP_ASSIGN && sema_compound_check(dx, n, l, r))

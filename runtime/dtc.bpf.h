@@ -531,6 +531,14 @@ static __always_inline __s64 dt_smod(__s64 a, __s64 b)
 		_t;                                                                               \
 	})
 #define DT_KSTR(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, (void)0)
+/* The string at p compared with a string: a NULL p is no string but NULL,
+ * compared as a pointer (dt_cg_compare_op(): "if either pointer is NULL,
+ * just compare pointers"; dt_strcmp_n()). */
+#define DT_KSTR_NUL(c, slot, addr, n)                                                             \
+	({                                                                                        \
+		const void *_kn = (const void *)(addr);                                           \
+		_kn ? DT_KSTR(c, slot, _kn, n) : (char *)0;                                       \
+	})
 #define DT_KSTR_COPY(c, slot, addr, n) DT_KSTR_READ(c, slot, addr, n, DT_FAULT(c, DTRACEFLT_BADADDR, _ka))
 /* A string key (dt_cg_arglist()): one that cannot be read faults at 128 +
  * the key's index, the "address" DTrace's tuple assembly reports; a NULL
