@@ -960,7 +960,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			return NULL;
 		} else if (!type_argcompat(l, r, const_zero(n->b))) { /* s = NULL: a NULL string */
 			diag_error(dx, n->loc, "D_OP_INCOMPAT",
-				   "operands have incompatible types: \"%s\" = \"%s\"", l->name, r->name);
+				   "operands have incompatible types: \"%s\" = \"%s\"", l->name,
+				   opnd_name(dx, n->b, r));
 			return NULL;
 		} else if (l->kind == TY_STRING && r->kind == TY_PTR) {
 			sema_str_from_ptr(dx, cc, &n->b);

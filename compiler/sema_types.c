@@ -381,7 +381,9 @@ struct dtype *sema_chararr_type(struct dtc *dx, const struct node *a)
 {
 	struct dtype *t = NULL;
 
-	if (a->kind == N_IDENT && a->sym)
+	if (a->xltype) /* a translated member: its declared type (psinfo_t's D char) */
+		t = a->xltype;
+	else if (a->kind == N_IDENT && a->sym)
 		t = a->sym->type;
 	else if ((a->kind == N_MEMBER_OF || a->kind == N_PTR_MEMBER) && a->member)
 		t = a->member->type;

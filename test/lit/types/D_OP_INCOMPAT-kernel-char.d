@@ -7,17 +7,21 @@
  * D's unsigned char * / uint8_t *.  Beside a string, == and ?: still
  * compare strings (dt_node_is_strcompat()): no error there.
  * RUN: not %dtc -xerrtags --btf %btf -S -o - %s 2>&1 | FileCheck %s --implicit-check-not=error:
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "string" - "char [16]" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "char *" - "char [16]" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "char [16]" == "char *" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "signed char *" < "char [16]" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "char [16]" != "int8_t *" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "char [16]" == "char *" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "char *" == "char *" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:6: error: operands have incompatible types: "char *" - "char *" [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:8: error: operator ?: operands must have compatible types [D_OP_INCOMPAT]
- * CHECK: :[[@LINE+14]]:8: error: operator ?: operands must have compatible types [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "string" - "char [16]" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "char *" - "char [16]" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "char [16]" == "char *" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "signed char *" < "char [16]" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "char [16]" != "int8_t *" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "char [16]" == "char *" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "char *" == "char *" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "char *" - "char *" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:8: error: operator ?: operands must have compatible types [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:8: error: operator ?: operands must have compatible types [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:6: error: operands have incompatible types: "char [16]" == "uchar_t *" [D_OP_INCOMPAT]
+ * CHECK: :[[@LINE+18]]:2: error: operands have incompatible types: "int *" = "char [16]" [D_OP_INCOMPAT]
  */
+
+int *ip;
 
 BEGIN
 {
@@ -31,6 +35,8 @@ BEGIN
 	x = &curthread->comm[0] - (char *)0;
 	trace(arg0 ? curthread->comm : (char *)0);
 	trace(arg0 ? (char *)0 : curthread->comm + 1);
+	x = curpsinfo->pr_fname == (uchar_t *)0; /* a translated member: D's char */
+	ip = curthread->comm;
 }
 
 /* compatible: D's unsigned char, void, 0, the same kernel type, a string */
@@ -52,4 +58,5 @@ BEGIN
 	trace(1 ? curthread->comm : (char *)0); /* folded by the parser */
 	this->p = (char *)0;
 	this->p = curthread->comm;
+	y = &curpsinfo->pr_fname[0] == (char *)0;
 }
