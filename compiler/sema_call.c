@@ -152,7 +152,7 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 {
 	struct node *fmt = n->a, *arg, *args[MAX_ACT_ARGS];
 	struct action *a;
-	struct dtype *types[MAX_ACT_ARGS];
+	struct dtype *types[MAX_ACT_ARGS], *ft = NULL;
 	struct dt_fmt_arg fargs[MAX_ACT_ARGS];
 	struct dt_fmt_err err;
 	int nargs = 0, i, bad = 0;
@@ -161,6 +161,10 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 		diag_error(dx, n->loc, "D_PROTO_LEN", DT_FMT_MSG_PROTO_LEN, func, 0, 1);
 		return NULL;
 	}
+	/* dt_cook_func() cooks the arguments in order, the format first:
+	 * printf((uint64_t)"s", p + 1) is the cast's D_CAST_INVAL */
+	if (fmt->kind != N_STRING && !(ft = check_expr(dx, cc, fmt)))
+		return NULL;
 	for (arg = fmt->next; arg; arg = arg->next) {
 		struct dtype *t = check_expr(dx, cc, arg);
 		if (!t)
@@ -184,9 +188,6 @@ struct dtype *sema_printf_like(struct dtc *dx, struct cctx *cc, struct node *n, 
 	 * the format to be a string constant (dt_cg_act_printf()).
 	 */
 	if (fmt->kind != N_STRING) {
-		struct dtype *ft = check_expr(dx, cc, fmt);
-		if (!ft)
-			return NULL;
 		if (!strcmp(func, "printf") &&
 		    !type_argcompat(type_string(dx), ft, (fmt->flags & NF_CONST) && !fmt->ival))
 			diag_error(dx, fmt->loc, "D_PROTO_ARG", DT_FMT_MSG_PROTO_ARG, func, 1,
