@@ -142,6 +142,8 @@ struct dtc {
 	int presyntax;                /* sema of what precedes a syntax error:
 					 the declarations DTrace makes as it parses
 					 (sema_parse_all()) */
+	struct node *combo_item;      /* the declaration of a body a specifier after it
+					 does not combine with (parse_decl.c) */
 	int cg_noted;                 /* the last error was deferred: its note too */
 	int quiet;
 	const char *dlib_dir;         /* D library directory, NULL for none */

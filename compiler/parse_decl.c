@@ -22,6 +22,31 @@ struct specs *specs_new(struct dtc *dx, struct loc loc)
 	return sp;
 }
 
+/* The declaration of a struct, union or enum body alone (an item a syntax
+ * error or a bad combination cuts short). */
+static struct node *body_item(struct dtc *dx, struct node *ts)
+{
+	struct specs *sp = specs_new(dx, ts->loc);
+
+	specs_type(dx, sp, (struct tspec){ 0, ts }, ts->loc);
+	return specs_decl(dx, sp, NULL, ts->loc);
+}
+
+/*
+ * A specifier that does not combine with a struct, union or enum body
+ * before it (struct s { ... } int x): DTrace declared the body's members or
+ * enumerators as it reduced each (dt_decl_member(), dt_decl_enumerator())
+ * and says their errors first; sema declares the body alone before the
+ * held error (sema_parse_all()).
+ */
+static void specs_bad_after_body(struct dtc *dx, struct specs *sp)
+{
+	if (sp->body_first && !dx->combo_item) {
+		dx->combo_item = body_item(dx, sp->body_first);
+		dx->combo_item->flags |= NF_CUT;
+	}
+}
+
 /*
  * DTrace checks a declaration's specifiers as each one arrives
  * (dt_decl_check()): once the base type is known, signed and unsigned need
@@ -37,6 +62,8 @@ static void specs_check(struct dtc *dx, struct specs *sp)
 
 	if (sp->bad || is_int || (!is_float && !other))
 		return;
+	if (sign || sp->nlong)
+		specs_bad_after_body(dx, sp);
 	if (sign) {
 		diag_error(dx, sp->loc, "D_DECL_SIGNINT",
 			   "invalid type declaration: signed and unsigned may only be used with integer type");
@@ -98,9 +125,14 @@ void specs_type(struct dtc *dx, struct specs *sp, struct tspec ts, struct loc lo
 			break;
 		}
 		if (sp->named && !sp->bad) {
+			specs_bad_after_body(dx, sp);
 			diag_error(dx, loc, "D_DECL_COMBO", "invalid type combination");
 			sp->bad = 1;
 		}
+		if (!sp->named && ts.n && (ts.n->ival & TS_HAS_BODY) &&
+		    !(sp->nvoid + sp->nchar + sp->nshort + sp->nint + sp->nlong + sp->nfloat +
+		      sp->ndouble + sp->nstring + sp->nsigned + sp->nunsigned))
+			sp->body_first = ts.n;
 		sp->named = ts.n;
 		break;
 	case TSK_VOID: sp->nvoid++; break;
@@ -206,6 +238,7 @@ struct node *specs_finish(struct dtc *dx, struct specs *sp)
 	if (!ok && !sp->bad) {
 		int attrs = sp->nshort + sp->nlong;
 
+		specs_bad_after_body(dx, sp);
 		if (unknown)
 			/* DTrace looks up the name it composed ("short long ") */
 			diag_error(dx, sp->loc, "D_UNKNOWN", "failed to resolve type %s: Unknown type name",
@@ -368,6 +401,14 @@ struct node *parse_cut_items(struct dtc *dx, const struct cutstack *cs)
 		it = NULL;
 		if (b[i].kind == CUT_SPECS && i + 1 < n && b[i + 1].kind == CUT_DECLS)
 			it = specs_decl(dx, b[i].sp, b[i + 1].n, loc_span(b[i].loc, b[i + 1].loc));
+		else if (b[i].kind == CUT_SPECS && b[i].sp->body_first &&
+			 (b[i].sp->named != b[i].sp->body_first ||
+			  b[i].sp->nvoid + b[i].sp->nchar + b[i].sp->nshort + b[i].sp->nint +
+				  b[i].sp->nlong + b[i].sp->nfloat + b[i].sp->ndouble +
+				  b[i].sp->nstring + b[i].sp->nsigned + b[i].sp->nunsigned))
+			/* struct s { ... } int <error>: the body alone, its
+			 * members declared as DTrace reduced them */
+			it = body_item(dx, b[i].sp->body_first);
 		else if (b[i].kind == CUT_SPECS && b[i].sp->named &&
 			 b[i].sp->named->kind == N_TYPESPEC && (b[i].sp->named->ival & TS_HAS_BODY))
 			/* a struct, union or enum reduced whole is declared

@@ -20,6 +20,7 @@ struct specs {
 	struct loc declname_loc;
 	int bad;                /* an invalid combination was already reported */
 	int cdefs;              /* begun inside a cpp #include file (pcb_idepth != 0) */
+	struct node *body_first; /* a struct, union or enum body, the first specifier */
 };
 
 /* One type specifier keyword or named type. */

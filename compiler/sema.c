@@ -780,6 +780,11 @@ void sema_parse_all(struct dtc *dx)
 			pp = &(*pp)->next;
 		rest = *pp;
 		*pp = NULL;
+		if (dx->combo_item && item_precedes(dx, dx->combo_item, dx->parse_err)) {
+			/* struct s { ... } int: the body is declared first */
+			dx->combo_item->next = NULL;
+			*pp = dx->combo_item;
+		}
 		nerrors = dx->nerrors;
 		dx->presyntax = 1;
 		sema_check(dx);
