@@ -151,6 +151,7 @@ struct node *sema_assoc_member_root(struct node *n); /* a[k] of a[k].u.arr, or N
 int sema_str_arg(struct dtc *dx, struct cctx *cc, struct node **np); /* strlen(p) */
 int sema_node_is_mem(struct node *n);        /* designates memory (kernel or D) */
 int sema_parse_folded(const struct node *n); /* sema_agg.c: dt_node_op1/2() folds it */
+void sema_fold_cond(struct dtc *dx, struct cctx *cc, struct node **np); /* dt_node_op3() */
 int sema_types_is_lvalue(struct node *n);
 struct dtype *sema_offsetof(struct dtc *dx, struct node *n); /* dt_node_offsetof() */    /* member, *p: checked by sema_types.c */
 struct dtype *sema_types_incdec(struct dtc *dx, struct cctx *cc, struct node *n); /* x.m++, a[i]++ */

@@ -478,16 +478,16 @@ int sema_parse_folded(const struct node *n)
 /*
  * dt_node_op3(): c ? x : y whose condition the parser folds to an integer
  * constant is the chosen operand, the other never cooked: @a = 1 ?
- * sum(2) : count() is @a = sum(2).
+ * sum(2) : count() is @a = sum(2), (1 ? x : y) = 3 is x = 3 (x created).
  */
-static void agg_rhs_fold(struct dtc *dx, struct cctx *cc, struct node *n)
+void sema_fold_cond(struct dtc *dx, struct cctx *cc, struct node **np)
 {
-	while (n->b->kind == N_COND && sema_parse_folded(n->b->a)) {
-		struct dtype *t = check_expr(dx, cc, n->b->a);
+	while ((*np)->kind == N_COND && sema_parse_folded((*np)->a)) {
+		struct dtype *t = check_expr(dx, cc, (*np)->a);
 
-		if (!t || !type_is_int(t) || !(n->b->a->flags & NF_CONST))
+		if (!t || !type_is_int(t) || !((*np)->a->flags & NF_CONST))
 			return;
-		n->b = n->b->a->ival ? n->b->b : n->b->c;
+		*np = (*np)->a->ival ? (*np)->b : (*np)->c;
 	}
 }
 
@@ -540,7 +540,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	ag = agg_find(dx, nm);
 	/* function */
-	agg_rhs_fold(dx, cc, n);
+	sema_fold_cond(dx, cc, &n->b);
 	call = n->b;
 	if (call->kind != N_CALL || !call->str) {
 		if (check_expr(dx, cc, call))

@@ -582,6 +582,8 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 {
 	struct dtype *l, *r, *t, *u;
 
+	if (n->kind == N_ASSIGN || n->kind == N_INCDEC) /* (1 ? x : y) = 3: x = 3 */
+		sema_fold_cond(dx, cc, &n->a);
 	if (sema_var_expr(dx, cc, n, &t)) /* a[k], self->x, this->x: sema_var.c */
 		return t;
 
