@@ -312,6 +312,9 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 	}
 	case N_INDEX: {
 		struct dtype *bt = n->a->type;
+		/* &this->a[1]: an element of a clause-local array (sema_types.c) */
+		int mem = sema_node_is_mem(n->a) || sema_local_lvalue(n->a);
+
 		if (bt->kind == TY_ARRAY && sema_node_is_mem(n->a) && bt->nelem > 1 &&
 		    !(n->b->flags & NF_CONST)) {
 			/* a kernel or alloca'd array: its bounds checked */
@@ -323,7 +326,7 @@ static void emit_addr(struct ectx *ec, struct node *n, struct strbuf *sb)
 			emit_addr(ec, n->a, sb);
 			sb_puts(sb, ")[_ix]; })");
 			return;
-		} else if (bt->kind == TY_ARRAY && sema_node_is_mem(n->a)) {
+		} else if (bt->kind == TY_ARRAY && mem) {
 			sb_puts(sb, "(&(*");
 			emit_addr(ec, n->a, sb);
 			sb_puts(sb, ")[");

@@ -144,6 +144,7 @@ int sema_chararr_opnds(struct dtc *dx, struct cctx *cc, struct node **a, struct 
 		       struct dtype **lp, struct dtype **rp);
 int sema_chararr_compare(struct dtc *dx, struct cctx *cc, struct node *n); /* -1: reported */
 struct dtype *sema_chararr_type(struct dtc *dx, const struct node *a);
+int sema_local_lvalue(struct node *a); /* this->a[i]: has an address */
 int sema_incomplete_value(struct dtc *dx, struct loc loc, struct dtype *t); /* x = *fwd */
 int sema_sou_compare(struct dtc *dx, struct node *n); /* g == h: addresses */
 int sema_byref_unaddressable(struct dtc *dx, struct node *n); /* a[k].arr by reference */

@@ -297,6 +297,20 @@ static int array_rvalue(struct dtc *dx, struct node *a)
 	       ((a->kind == N_PTR_MEMBER || a->kind == N_INDEX) && sema_node_is_mem(a));
 }
 
+/* this->v or an element or member of it (this->a[1], this->s.m, constant
+ * indexes only): clause-local storage, which has an address (emit_addr()) */
+int sema_local_lvalue(struct node *a)
+{
+	while ((a->kind == N_MEMBER_OF ||
+		(a->kind == N_INDEX && a->a->type && a->a->type->kind == TY_ARRAY &&
+		 (a->b->flags & NF_CONST))) &&
+	       !sema_node_is_mem(a))
+		a = a->a;
+	return a->kind == N_PTR_MEMBER && a->a->kind == N_IDENT && !strcmp(a->a->str, "this") &&
+	       a->sym && a->sym->kind == SYM_LOCAL && a->type &&
+	       (a->type->kind == TY_ARRAY || type_is_sou(a->type));
+}
+
 static struct dtype *check_addr(struct dtc *dx, struct node *n)
 {
 	struct node *a = n->a;
@@ -319,6 +333,10 @@ static struct dtype *check_addr(struct dtc *dx, struct node *n)
 		if (r->kind == N_IDENT)
 			return n->type = addr_type(dx, n, a);
 	}
+	if ((a->kind == N_INDEX || a->kind == N_MEMBER_OF) && sema_local_lvalue(a))
+		/* &this->a[1], &this->s.m: *(a + i) and a DOT node to
+		 * dt_cook_op1(), no variable */
+		return n->type = addr_type(dx, n, a);
 	if (a->kind == N_IDENT || a->kind == N_AGG ||
 	    /* an aggregating function's value is of the dynamic type too */
 	    (a->kind == N_CALL && builtin_find(a->str) && builtin_find(a->str)->kind == BI_AGGFN) ||
