@@ -677,10 +677,17 @@ static void emit_read(struct ectx *ec, struct node *n, int nullable, struct strb
 		}
 		return;
 	}
-	if (s->kind == SYM_TLS)
+	if (s->kind == SYM_TLS && str) {
+		/* a self-> string never stored is absent, a NULL pointer, while
+		 * the thread's other self-> variables are live */
+		sb_printf(sb, "struct dt_self *_s = dt_self_get(c, 0); "
+			      "if (_s && !(_s->dts__live[%d] & (1ULL << %d))) _s = 0; ",
+			  s->id / 64, s->id % 64);
+	} else if (s->kind == SYM_TLS) {
 		sb_puts(sb, "struct dt_self *_s = dt_self_get(c, 0); ");
-	else
+	} else {
 		sb_puts(sb, "struct dt_this *_s = dt_this_get(); ");
+	}
 	if (str && nullable) {
 		sb_printf(sb, "_s ? dt_strnull(_s->%s%s) : (char *)0; })",
 			  s->kind == SYM_TLS ? "dts_" : "dtl_", s->name);
