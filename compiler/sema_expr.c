@@ -995,6 +995,17 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			r = n->b->type = type_array(dx, type_int(dx, 1, 1), (int)n->b->ival);
 		}
 		u = sema_char_array_value(dx, n->b); /* p->comm: char [16] */
+		if (t->kind == TY_STRING &&
+		    (u || ((r->kind == TY_PTR || r->kind == TY_ARRAY || type_is_int(r)) &&
+			   !(n->b->flags & NF_CHARARR)))) {
+			/* (string)p, (string)i (dt_cook_op2(): a scalar) and (string)p->comm
+			 * (dt_node_is_strcompat()): the string at that address, as stringof() */
+			n->kind = N_STRINGOF;
+			n->flags |= NF_STRCAST;
+			n->a = n->b;
+			n->b = NULL;
+			return sema_check_typed_expr(dx, cc, n);
+		}
 		if ((t->kind == TY_STRING && r->kind == TY_STRING) ||
 		    ((type_is_sou(t) || t->kind == TY_ARRAY) && type_compatible(t, u ? u : r))) {
 			/* (string)s, (struct s)v, (int [3])a: the same type
@@ -1010,18 +1021,6 @@ static struct dtype *check_expr_node(struct dtc *dx, struct cctx *cc, struct nod
 			if (t->kind == TY_STRING && (n->flags & NF_CHARARR))
 				n->flags |= NF_XLSTR; /* (string)p->comm: a string, no char [16] */
 			return n->type;
-		}
-		if (t->kind == TY_STRING && (r->kind == TY_PTR || r->kind == TY_ARRAY ||
-					     type_is_int(r)) &&
-		    !(n->b->flags & NF_CHARARR)) {
-			/* (string)p, and (string)i (D's cast from a scalar to a
-			 * string, dt_cook_op2()): the string at that address, as
-			 * stringof() */
-			n->kind = N_STRINGOF;
-			n->flags |= NF_STRCAST;
-			n->a = n->b;
-			n->b = NULL;
-			return sema_check_typed_expr(dx, cc, n);
 		}
 		if (r->kind == TY_ARRAY && t->kind == TY_PTR) {
 			/* (int *)a: an array is its address; (long)a is invalid
