@@ -264,6 +264,7 @@ int parse_file(struct dtc *dx, int file);
 /* A hook the lexer uses to tell type names from identifiers (the C lexer
  * hack): true when name is a typedef visible to the script. */
 int sema_is_typedef_name(struct dtc *dx, const char *name);
+int sema_is_scoped_type_name(struct dtc *dx, const char *name); /* obj`name */
 /* The parser calls this for each name a script's typedef declares, as soon
  * as the declaration's ';' is parsed, so later tokens see it as a type name.
  * (sema.c implements it.) */

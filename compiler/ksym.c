@@ -25,7 +25,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <bpf/btf.h>
 
 #include "emit.h"
@@ -141,24 +140,6 @@ static int extern_ksym(struct dtc *dx, struct cctx *cc, struct node *n, const ch
 }
 
 /*
- * Whether the module a name's scope names (mod`sym; none is vmlinux) is
- * loaded on this host (a loadable one has an initstate; a built-in one is
- * part of vmlinux to DTrace): dtrace_lookup_by_name() fails with EDT_NOMOD,
- * "Module is no longer loaded", for one it does not know.
- */
-static int module_loaded(const char *str)
-{
-	const char *tick = strchr(str, '`');
-	char path[300];
-	struct stat sb;
-
-	if (tick == str || (tick - str == 7 && !strncmp(str, "vmlinux", 7)) || tick - str > 200)
-		return 1;
-	snprintf(path, sizeof(path), "/sys/module/%.*s/initstate", (int)(tick - str), str);
-	return stat(path, &sb) == 0;
-}
-
-/*
  * An N_IDENT naming a kernel symbol: 1 when it was rewritten and checked
  * (n->type set), -1 after an error.  The address node the rewrite makes,
  * "&`sym", is a SYM_BUILTIN whose C expression is the ksym's address.
@@ -214,7 +195,7 @@ int sema_ksym(struct dtc *dx, struct cctx *cc, struct node *n)
 	}
 	if (!id) {
 		diag_error(dx, n->loc, "D_IDENT_UNDEF", "failed to resolve %s: %s", n->str,
-			   module_loaded(n->str) ? "Unknown symbol name" : "Module is no longer loaded");
+			   types_module_loaded(n->str) ? "Unknown symbol name" : "Module is no longer loaded");
 		if (tick && *name && b)
 			diag_note(dx, n->loc, "dtc types kernel variables from the kernel's BTF, "
 					      "which describes no variable %s", name);

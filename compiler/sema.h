@@ -101,6 +101,9 @@ int types_anon_next(struct dtc *dx);
 int types_enum_find(struct dtc *dx, const char *name, int64_t *value); /* D enumerators */
 int types_is_d_typedef(struct dtc *dx, const char *name); /* D's or a D program's, not BTF's */
 int types_is_d_builtin_typedef(const char *name); /* D's own: int8_t ... pid_t */
+int types_module_loaded(const char *str); /* mod`name's module (vmlinux: always) */
+int types_scope(const char *name, const char **base); /* obj`name: 'D', 'C', 'K' or 0 */
+int types_is_c_base(const char *name); /* int, long, void: C's, not D's own */
 void types_enum_add(struct dtc *dx, const char *name, int64_t value, struct dtype *type);
 int type_is_int(const struct dtype *t);
 int type_is_arith(const struct dtype *t);

@@ -328,6 +328,9 @@ static struct dtype *sou_new_type(struct dtc *dx, int kind, const char *tag)
 		/* C has one tag name space: struct foo and union foo differ in D */
 		t->cname = arena_printf(dx, "%s %s_%s", sou_word(kind),
 					kind == TK_UNION ? "dtuu" : "dtu", tag);
+		if (strchr(tag, '`')) /* struct foo`bar { ... }: DTrace defines it so */
+			t->cname = arena_printf(dx, "%s dtu_bq%d", sou_word(kind),
+						types_anon_next(dx));
 	} else {
 		int n = types_anon_next(dx);
 		/* ctf_type_name() of an untagged one: "struct " */
@@ -358,7 +361,18 @@ static struct dtype *sou_spec(struct dtc *dx, struct node *spec)
 			return spec->type; /* struct { ... } x[6]: the body's anonymous type */
 		if (d)
 			return d->type;
-		if (spec->str) {
+		if (spec->str && strchr(spec->str, '`')) {
+			/* struct vmlinux`task_struct, struct D`foo: that object's */
+			const char *b;
+			int scope = types_scope(spec->str, &b);
+
+			t = scope == 'K' ? btf_find_type(dx, kind, b) : NULL;
+			if (scope == 'D' || scope == 'C') /* a D program's are D's */
+				t = (d = types_tdef_find(dx, kind, b)) && (scope == 'D' || d->cdefs)
+					    ? d->type : NULL;
+			if (t)
+				return t;
+		} else if (spec->str) {
 			t = btf_find_type(dx, kind, spec->str);
 			if (t)
 				return t;
@@ -696,7 +710,19 @@ struct dtype *type_named(struct dtc *dx, const char *name)
 {
 	struct tdef *d = types_tdef_find(dx, TK_NAME, name);
 	struct dtype *t;
+	const char *b;
 
+	switch (strchr(name, '`') ? types_scope(name, &b) : 0) {
+	case 'D': /* obj`name: that object's type only (types_scope()) */
+		return type_builtin(dx, b) ? type_builtin(dx, b)
+		       : (d = types_tdef_find(dx, TK_NAME, b)) ? typedef_resolve(dx, d) : NULL;
+	case 'C':
+		d = types_tdef_find(dx, TK_NAME, b);
+		return types_is_c_base(b) ? type_builtin(dx, b)
+		       : d && d->cdefs ? typedef_resolve(dx, d) : NULL;
+	case 'K':
+		return types_is_c_base(b) ? type_builtin(dx, b) : btf_find_type(dx, TK_NAME, b);
+	}
 	if (d && d->cdefs)
 		return typedef_resolve(dx, d);
 	t = type_builtin(dx, name);

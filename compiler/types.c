@@ -10,7 +10,9 @@
  * types in sema_decl.c; kernel types come from btf.c.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "sema.h"
 
@@ -437,6 +439,78 @@ int types_is_d_typedef(struct dtc *dx, const char *name)
 int sema_is_typedef_name(struct dtc *dx, const char *name)
 {
 	return typedef_name(dx, name, 1);
+}
+
+/*
+ * Whether the module a name's scope names (mod`name; none is vmlinux) is
+ * loaded on this host (a loadable one has an initstate; a built-in one is
+ * part of vmlinux to DTrace): dtrace_lookup_by_name() fails with EDT_NOMOD,
+ * "Module is no longer loaded", for one it does not know.
+ */
+int types_module_loaded(const char *str)
+{
+	const char *tick = strchr(str, '`');
+	char path[300];
+	struct stat sb;
+
+	if (!tick || tick == str || (tick - str == 7 && !strncmp(str, "vmlinux", 7)) ||
+	    (tick - str == 1 && (str[0] == 'D' || str[0] == 'C')) || tick - str > 200)
+		return 1; /* D and C are DTrace's modules of its own types */
+	snprintf(path, sizeof(path), "/sys/module/%.*s/initstate", (int)(tick - str), str);
+	return stat(path, &sb) == 0;
+}
+
+/*
+ * A scoped type name, obj`name (DTrace's type namespaces: dt_type_lookup()
+ * splits it and dtrace_lookup_by_type() looks in that object only): D` is
+ * D's container (its own int8_t ... string, a D program's typedefs, and
+ * its parent C's), C` the C container (C's base types, the typedefs of
+ * #include files), any other a kernel module (vmlinux` and every loaded
+ * module: one BTF here).  Returns 'D', 'C' or 'K' and the name in *base,
+ * or 0 where the scope names no loaded object.
+ */
+int types_scope(const char *name, const char **base)
+{
+	const char *tick = strrchr(name, '`');
+
+	if (!tick || tick == name || !tick[1])
+		return 0;
+	*base = tick + 1;
+	if (tick - name == 1 && (name[0] == 'D' || name[0] == 'C'))
+		return name[0];
+	return types_module_loaded(name) ? 'K' : 0;
+}
+
+/* A C base type's name (int, long, void, ...), not D's own (int8_t, string). */
+int types_is_c_base(const char *name)
+{
+	size_t i;
+
+	if (!strcmp(name, "void") || !strcmp(name, "float") || !strcmp(name, "double"))
+		return 1;
+	for (i = 0; i < sizeof(named_types) / sizeof(named_types[0]); i++)
+		if (!strcmp(named_types[i].name, name))
+			return !types_is_d_builtin_typedef(name);
+	return 0;
+}
+
+/* The lexer's question for obj`name: a type of that scope (dt_lex.l
+ * id_or_type(): dt_type_lookup() succeeds). */
+int sema_is_scoped_type_name(struct dtc *dx, const char *name)
+{
+	const char *b;
+
+	switch (types_scope(name, &b)) {
+	case 'D':
+		return typedef_name(dx, b, 0) || types_is_c_base(b) || !strcmp(b, "string");
+	case 'C': {
+		struct tdef *d = types_tdef_find(dx, TK_NAME, b);
+		return types_is_c_base(b) || (d && d->cdefs);
+	}
+	case 'K': /* the kernel's int is C's */
+		return types_is_c_base(b) || btf_find_type(dx, TK_NAME, b) != NULL;
+	}
+	return 0;
 }
 
 struct tdef *types_tdef_find(struct dtc *dx, int kind, const char *name)
