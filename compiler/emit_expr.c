@@ -62,10 +62,21 @@ void emit_str_copy(struct ectx *ec, struct node *n, struct strbuf *sb)
  * String key #i of a tuple (from 0), copied as emit_str_copy() copies: DTrace
  * reads it into the tuple with bpf_probe_read_str() and faults at 128 + i
  * where that fails (dt_cg_arglist()), a NULL one too unless stringof()
- * checked it first.
+ * checked it first (a NULL variable's or strchr()'s as well).
  */
 void emit_str_key(struct ectx *ec, struct node *n, int i, struct strbuf *sb)
 {
+	struct strbuf v = { 0 };
+
+	if (emit_subr_nullable(ec, n, &v)) {
+		/* a string variable or subroutine that holds NULL: the tuple's
+		 * read of address 0 fails, at 128 + i too */
+		sb_printf(sb, "({ char *_kn = (char *)(%s); if (!_kn) "
+			      "DT_FAULT(c, DTRACEFLT_BADADDR, %d); _kn; })", v.s, 128 + i);
+		sb_free(&v);
+		return;
+	}
+	sb_free(&v);
 	ec->kstr_key = 128 + i + 1;
 	ec->kstr_keynull = n->kind == N_STRINGOF && !(n->flags & NF_STRCAST) ? 0 : 128 + i;
 	emit_str_copy(ec, n, sb);
