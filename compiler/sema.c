@@ -523,8 +523,10 @@ static void held_add(struct dtc *dx, struct held **list, struct loc loc,
 	diag_hold_begin(dx, &e->h);
 	check(dx, n);
 	diag_hold_end(dx, &e->h);
-	if (!e->h.len && !e->h.nerrs)
+	if (!e->h.len && !e->h.nerrs) {
+		free(e->h.text); /* open_memstream()'s, even when empty */
 		return;
+	}
 	while (*pp && ((*pp)->loc.file < loc.file ||
 		       ((*pp)->loc.file == loc.file && (*pp)->loc.off <= loc.off)))
 		pp = &(*pp)->next;
