@@ -14,6 +14,7 @@
 
 #include "../runtime/dtc_abi.h"
 #include "../runtime/dt_opt.h"
+#include "agg.h"
 #include "sema.h"
 
 /* ---- probe descriptions ---------------------------------------------- */
@@ -164,7 +165,10 @@ static void check_stmt(struct dtc *dx, struct cctx *cc, struct node *s)
 			    (s->a->kind == N_INDEX && s->a->a->kind == N_AGG)) {
 				/* @a; and @a[k];: dt_node_statement() keeps the
 				 * aggregation itself as the statement, which
-				 * dt_cg_agg() finds with no function */
+				 * dt_cg_agg() finds with no function, once cooked:
+				 * "@a;" before any "@a = f()" fails to resolve */
+				if (!sema_agg_misuse(dx, cc, s->a))
+					break;
 				diag_error(dx, s->a->loc, "D_AGG_NULL", "expression has null effect: @%s",
 					   s->a->kind == N_AGG ? s->a->str : s->a->a->str);
 				break;
