@@ -461,6 +461,29 @@ int sema_call_count(struct dtc *dx, struct cctx *cc, struct node *n)
 	return 1;
 }
 
+/*
+ * dt_node_op3(): c ? x : y whose condition the parser folds to an integer
+ * constant (sema_parse_folded()) is the chosen operand as the call is
+ * parsed, before anything checks it: printf(1 ? "%d" : "%x", v) has the
+ * string constant a format must be.  -1 after the condition's error.
+ */
+static int call_args_fold(struct dtc *dx, struct cctx *cc, struct node *n)
+{
+	for (struct node *arg = n->a; arg; arg = arg->next)
+		while (arg->kind == N_COND && sema_parse_folded(arg->a)) {
+			struct dtype *t = check_expr(dx, cc, arg->a);
+			struct node *next = arg->next;
+
+			if (!t)
+				return -1;
+			if (!type_is_int(t) || !(arg->a->flags & NF_CONST))
+				break;
+			*arg = *(arg->a->ival ? arg->b : arg->c);
+			arg->next = next;
+		}
+	return 0;
+}
+
 struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 {
 	const struct builtin *b = builtin_find(n->str);
@@ -475,6 +498,8 @@ struct dtype *check_call(struct dtc *dx, struct cctx *cc, struct node *n)
 		if (sema_uctx_check(dx, cc, n, what))
 			return NULL;
 	}
+	if (call_args_fold(dx, cc, n))
+		return NULL;
 	/* the subroutines' and the aggregating functions' own checks cook
 	 * their arguments first (sema_subr.c: then the prototype's types,
 	 * msgsize()'s D_UNKNOWN; sema_agg.c) */
