@@ -10,8 +10,10 @@
  * one map lookup, an add.  Keys too large for the stack are built in a
  * per-CPU buffer instead.  An aggregation without keys (@ = count()) is a
  * one-entry BPF_MAP_TYPE_PERCPU_ARRAY, whose lookup the verifier inlines;
- * its value has one more word, set to 1 by every update, so that dtrun
- * prints only what was updated (dtc_abi.h).
+ * its value has one more word, set to 1 by its first update on a CPU, so
+ * that dtrun prints only what was updated (dtc_abi.h); a keyed value has
+ * that word too, which counts the CPU's entries against DTrace's room
+ * (dtc_agg.bpf.h dt_agg_room()).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -115,7 +117,7 @@ static void emit_agg_groups(struct ectx *ec)
 				  "\t\t__uint(type, BPF_MAP_TYPE_PERCPU_HASH);\n"
 				  "\t\t__uint(max_entries, 1);\n\t\t__uint(key_size, %d);\n"
 				  "\t\t__uint(value_size, %d);\n\t});\n",
-				  agg_key_size(ag), ag->nvals * 8);
+				  agg_key_size(ag), (ag->nvals + 1) * 8);
 		else
 			sb_printf(ec->out,
 				  "\t__array(values, struct {\n"
@@ -236,8 +238,9 @@ void emit_agg_decls(struct ectx *ec)
 		sb_printf(ec->out,
 			  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_HASH);\n"
 			  "\t__uint(max_entries, %lld);\n\t__type(key, struct dtc_agg%d_key);\n"
-			  "\t__type(value, __u64[%d]);\n} dtc_agg%d SEC(\".maps\"); /* @%s: %s() */\n",
-			  (long long)ent, ag->id, ag->nvals, ag->id, ag->name,
+			  "\t__type(value, __u64[%d]); /* and this CPU's entry flag */\n"
+			  "} dtc_agg%d SEC(\".maps\"); /* @%s: %s() */\n",
+			  (long long)ent, ag->id, ag->nvals + 1, ag->id, ag->name,
 			  agg_func_names[ag->func]);
 	}
 	emit_agg_groups(ec);
@@ -245,7 +248,14 @@ void emit_agg_decls(struct ectx *ec)
 	 * map; dtrun refuses an aggsize with room for none (agg.c) */
 	sb_printf(ec->out, "const volatile __u64 dtc_agg_elem = %lld; /* an entry's bytes */\n",
 		  (long long)elem);
-	sb_printf(ec->out, "__u64 dtc_aggzero[%d]; /* a zeroed value to insert */\n", maxv);
+	/* dtc_agg.bpf.h dt_agg_room(): one CPU's room, the entries this CPU
+	 * made and those trunc() removed, as DTrace's one map per CPU */
+	sb_printf(ec->out, "const volatile __u64 dtc_agg_nelems = %lld; /* a CPU's entries */\n",
+		  (long long)(asz / elem));
+	sb_puts(ec->out, "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
+			 "\t__uint(max_entries, 2);\n\t__type(key, __u32);\n\t__type(value, __u64);\n"
+			 "} dtc_aggbudget SEC(\".maps\"); /* made, removed */\n");
+	sb_printf(ec->out, "__u64 dtc_aggzero[%d]; /* a zeroed value to insert */\n", maxv + 1);
 	if (maxk)
 		sb_printf(ec->out,
 			  "struct {\n\t__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);\n"
@@ -403,13 +413,15 @@ void emit_agg_update(struct ectx *ec, struct node *asg, int actno)
 	agg_map_ref(ec, ag, mref, sizeof(mref));
 	ind(ec);
 	if (ag->nkeys) {
-		sb_printf(ec->out, "__u64 *_v = dt_agg_slot(%s, _kp, dtc_aggzero);\n", mref);
+		sb_printf(ec->out,
+			  "__u64 *_v = dt_agg_slot(%s, _kp, dtc_aggzero, %d, &dtc_aggbudget, "
+			  "dtc_agg_nelems);\n",
+			  mref, ag->nvals);
 	} else {
-		sb_printf(ec->out, "__u64 *_v = bpf_map_lookup_elem(%s, &_z);\n", mref);
-		ind(ec);
-		sb_printf(ec->out, "if (_v)\n");
-		ind(ec);
-		sb_printf(ec->out, "\t_v[%d] = 1;\n", ag->nvals);
+		sb_printf(ec->out,
+			  "__u64 *_v = dt_agg_own(bpf_map_lookup_elem(%s, &_z), %d, &dtc_aggbudget, "
+			  "dtc_agg_nelems);\n",
+			  mref, ag->nvals);
 	}
 	if (arg) {
 		expr_reg_str(ec, arg, &sb);

@@ -63,6 +63,32 @@ void agg_setopt(struct dtrun *d, const char *name, const char *val)
 }
 
 /*
+ * DTrace's aggs map is one hash per CPU, each room for every aggregation's
+ * entries made on that CPU (gmap_create_aggs()): a key made on two CPUs is
+ * two entries, and each CPU fills its own.  dtc's per-CPU hash per
+ * aggregation has one entry for a key of all CPUs, so it holds the room of
+ * every CPU (dtc_agg_nelems each, kept by dtc_agg.bpf.h dt_agg_room()):
+ * its entries times the CPUs, up to 2^20 entries unless dtc sized it more.
+ */
+static void agg_size_maps(struct dtrun *d)
+{
+	int nc = libbpf_num_possible_cpus();
+	struct bpf_map *map;
+
+	if (nc <= 1)
+		return;
+	bpf_object__for_each_map(map, d->obj) {
+		uint64_t n = bpf_map__max_entries(map), lim = n > (1u << 20) ? n : (1u << 20);
+
+		if (bpf_map__type(map) != BPF_MAP_TYPE_PERCPU_HASH ||
+		    strncmp(bpf_map__name(map), "dtc_agg", 7))
+			continue;
+		n *= (uint64_t)nc;
+		bpf_map__set_max_entries(map, (uint32_t)(n < lim ? n : lim));
+	}
+}
+
+/*
  * Before load, as gmap_create_aggs() creates DTrace's aggs map before any
  * program loads: aggsize (dtrace(8)'s default 4m) holds aggsize / (the
  * largest key tuple + the largest aggregation data) entries, the object's
@@ -82,7 +108,10 @@ int agg_size_check(struct dtrun *d)
 		return 0;
 	if (v && dt_parse_size(v, &sz))
 		return 0;
-	return gmap_fits(d, sz, el, "aggs");
+	if (gmap_fits(d, sz, el, "aggs"))
+		return -1;
+	agg_size_maps(d);
+	return 0;
 }
 
 int agg_init(struct dtrun *d)
@@ -151,14 +180,22 @@ void agg_free(struct dtrun *d)
 
 /* ---- reading the maps ------------------------------------------------- */
 
+/* One CPU's data in a value (dtc_abi.h): nvals words. */
 static size_t pcpu_size(const struct meta_agg *ag)
 {
 	return ((size_t)ag->nvals * 8 + 7) & ~(size_t)7;
 }
 
-static void merge(const struct meta_agg *ag, int ncpus, const char *buf, int64_t *out)
+/* One CPU's value in a map: its data, then the word set once that CPU
+ * made its entry (dtc_agg.bpf.h dt_agg_room()). */
+static size_t pcpu_stride(const struct meta_agg *ag)
 {
-	size_t ps = pcpu_size(ag);
+	return pcpu_size(ag) + 8;
+}
+
+/* buf: ncpus values of ps bytes each, the data first */
+static void merge(const struct meta_agg *ag, int ncpus, const char *buf, size_t ps, int64_t *out)
+{
 	int c, w;
 
 	memset(out, 0, (size_t)ag->nvals * 8);
@@ -182,7 +219,7 @@ static void merge(const struct meta_agg *ag, int ncpus, const char *buf, int64_t
 
 
 static int snap_add(struct snap *s, const struct meta_agg *ag, int ncpus, const char *key,
-		    const char *buf, int want_pcpu)
+		    const char *buf, size_t ps, int want_pcpu)
 {
 	if (s->n == s->cap) {
 		int nc = s->cap ? s->cap * 2 : 64;
@@ -204,13 +241,13 @@ static int snap_add(struct snap *s, const struct meta_agg *ag, int ncpus, const 
 	if (!s->keys[s->n] || !s->vals[s->n])
 		return -1;
 	memcpy(s->keys[s->n], key, (size_t)ag->ksize);
-	merge(ag, ncpus, buf, s->vals[s->n]);
+	merge(ag, ncpus, buf, ps, s->vals[s->n]);
 	if (want_pcpu) {
 		s->pcpu[s->n] = malloc((size_t)ncpus * ag->nvals * 8);
 		if (s->pcpu[s->n])
 			for (int c = 0; c < ncpus; c++)
 				memcpy(s->pcpu[s->n] + (size_t)c * ag->nvals,
-				       buf + (size_t)c * pcpu_size(ag), (size_t)ag->nvals * 8);
+				       buf + (size_t)c * ps, (size_t)ag->nvals * 8);
 	}
 	s->n++;
 	return 0;
@@ -296,11 +333,11 @@ static void sym_normalize_keys(const struct meta_agg *ag, int ncpus, struct snap
 		if (out.n && !memcmp(out.keys[o], s->keys[e], (size_t)ag->ksize)) {
 			memcpy(two, out.vals[o], (size_t)nv * 8);
 			memcpy(two + nv, s->vals[e], (size_t)nv * 8);
-			merge(ag, 2, (const char *)two, out.vals[o]);
+			merge(ag, 2, (const char *)two, pcpu_size(ag), out.vals[o]);
 			for (int c = 0; out.pcpu[o] && s->pcpu[e] && c < ncpus; c++) {
 				memcpy(two, out.pcpu[o] + (size_t)c * nv, (size_t)nv * 8);
 				memcpy(two + nv, s->pcpu[e] + (size_t)c * nv, (size_t)nv * 8);
-				merge(ag, 2, (const char *)two, out.pcpu[o] + (size_t)c * nv);
+				merge(ag, 2, (const char *)two, pcpu_size(ag), out.pcpu[o] + (size_t)c * nv);
 			}
 			free(s->keys[e]);
 			free(s->vals[e]);
@@ -481,12 +518,44 @@ static int snapshot_arr(struct dtrun *d, int id, struct snap *s)
 	if (raw && vals && key) {
 		r = read_arr(d, id, raw, vals);
 		if (r > 0)
-			r = snap_add(s, ag, d->agg->ncpus, key, vals, d->agg->percpu);
+			r = snap_add(s, ag, d->agg->ncpus, key, vals, ps, d->agg->percpu);
 	}
 	free(raw);
 	free(vals);
 	free(key);
 	return r < 0 ? -1 : 0;
+}
+
+/*
+ * trunc() removes entries: the CPUs that had their own (the word past a
+ * value's data set) get their room back, as dt_aggwalk_remove() deletes
+ * the key from each CPU's map in DTrace.  dtc_aggbudget's entry 1 is
+ * dtrun's alone (dtc_agg.bpf.h dt_agg_room()).  raw: ncpus values of
+ * stride bytes, each one's word at off.
+ */
+static void budget_give(struct dtrun *d, const char *raw, size_t stride, size_t off)
+{
+	struct bpf_map *m = d->obj ? bpf_object__find_map_by_name(d->obj, "dtc_aggbudget") : NULL;
+	int nc = d->agg->ncpus, any = 0;
+	uint64_t *freed;
+	uint32_t one = 1;
+
+	if (!m || bpf_map__fd(m) < 0 || !(freed = calloc((size_t)nc, 8)))
+		return;
+	if (!bpf_map_lookup_elem(bpf_map__fd(m), &one, freed)) {
+		for (int c = 0; c < nc; c++) {
+			uint64_t own;
+
+			memcpy(&own, raw + (size_t)c * stride + off, 8);
+			if (own) {
+				freed[c]++;
+				any = 1;
+			}
+		}
+		if (any)
+			bpf_map_update_elem(bpf_map__fd(m), &one, freed, BPF_ANY);
+	}
+	free(freed);
 }
 
 /* clear() and trunc() of an aggregation without keys: zero its values,
@@ -498,9 +567,14 @@ static void reset_arr(struct dtrun *d, int id, int keep_flags)
 	int fd = d->agg->rt[id].fd;
 	uint32_t zero = 0;
 
-	if (raw && (!keep_flags || !bpf_map_lookup_elem(fd, &zero, raw))) {
-		for (size_t c = 0; c < nc; c++)
+	if (raw && !bpf_map_lookup_elem(fd, &zero, raw)) {
+		if (!keep_flags)
+			budget_give(d, raw, ps + 8, ps);
+		for (size_t c = 0; c < nc; c++) {
 			memset(raw + c * (ps + 8), 0, ps);
+			if (!keep_flags)
+				memset(raw + c * (ps + 8) + ps, 0, 8);
+		}
 		bpf_map_update_elem(fd, &zero, raw, BPF_ANY);
 	}
 	free(raw);
@@ -512,7 +586,7 @@ static int snapshot_raw(struct dtrun *d, int id, struct snap *s)
 	struct agg_state *as = d->agg;
 	const struct meta_agg *ag = &d->meta.aggs[id];
 	int fd = as->rt[id].fd, ncpus = as->ncpus, r;
-	size_t ps = pcpu_size(ag);
+	size_t ps = pcpu_stride(ag);
 	char *key, *next, *buf;
 	uint32_t count;
 
@@ -545,7 +619,7 @@ static int snapshot_raw(struct dtrun *d, int id, struct snap *s)
 			}
 			for (uint32_t i = 0; i < count; i++)
 				if (snap_add(s, ag, ncpus, keys + (size_t)i * ag->ksize,
-					     vals + (size_t)i * ps * ncpus, as->percpu))
+					     vals + (size_t)i * ps * ncpus, ps, as->percpu))
 					break;
 			if (r)
 				break; /* ENOENT: that was the last batch */
@@ -569,7 +643,7 @@ static int snapshot_raw(struct dtrun *d, int id, struct snap *s)
 	r = bpf_map_get_next_key(fd, NULL, next);
 	while (!r) {
 		if (!bpf_map_lookup_elem(fd, next, buf))
-			snap_add(s, ag, ncpus, next, buf, as->percpu);
+			snap_add(s, ag, ncpus, next, buf, ps, as->percpu);
 		memcpy(key, next, (size_t)ag->ksize);
 		r = bpf_map_get_next_key(fd, key, next);
 	}
@@ -893,13 +967,20 @@ void agg_clear(struct dtrun *d, int id)
 		reset_arr(d, id, 1);
 		return;
 	}
-	z = calloc((size_t)as->ncpus, pcpu_size(ag));
+	/* the data zeroed, each CPU's entry kept: DTrace's clear() leaves
+	 * the entries in its maps (a new generation, dt_get_agg()) */
+	z = calloc((size_t)as->ncpus, pcpu_stride(ag));
 	if (!z || snapshot_raw(d, id, &s)) { /* the map's own keys */
 		free(z);
 		return;
 	}
-	for (int i = 0; i < s.n; i++)
+	for (int i = 0; i < s.n; i++) {
+		if (bpf_map_lookup_elem(as->rt[id].fd, s.keys[i], z))
+			continue;
+		for (int c = 0; c < as->ncpus; c++)
+			memset(z + (size_t)c * pcpu_stride(ag), 0, pcpu_size(ag));
 		bpf_map_update_elem(as->rt[id].fd, s.keys[i], z, BPF_EXIST);
+	}
 	agg_snap_free(&s);
 	free(z);
 }
@@ -912,6 +993,7 @@ void agg_trunc(struct dtrun *d, int id, int64_t keep)
 	struct snap s;
 	struct ent *ents;
 	int64_t *zero;
+	char *raw = NULL;
 	struct sort_ctx sc;
 	struct agg_state tmp = *as;
 	int i, rev = keep >= 0;
@@ -920,7 +1002,8 @@ void agg_trunc(struct dtrun *d, int id, int64_t keep)
 		return;
 	ents = calloc((size_t)s.n + 1, sizeof(*ents));
 	zero = calloc((size_t)ag->nvals, 8);
-	if (!ents || !zero)
+	raw = calloc((size_t)as->ncpus, pcpu_stride(ag));
+	if (!ents || !zero || !raw)
 		goto out;
 	for (i = 0; i < s.n; i++) {
 		ents[i].key = s.keys[i];
@@ -940,9 +1023,11 @@ void agg_trunc(struct dtrun *d, int id, int64_t keep)
 	for (i = (int)(keep < s.n ? keep : s.n); i < s.n; i++)
 		if (as->rt[id].arr)
 			reset_arr(d, id, 0);
-		else
-			bpf_map_delete_elem(as->rt[id].fd, ents[i].key);
+		else if (!bpf_map_lookup_elem(as->rt[id].fd, ents[i].key, raw) &&
+			 !bpf_map_delete_elem(as->rt[id].fd, ents[i].key))
+			budget_give(d, raw, pcpu_stride(ag), pcpu_size(ag));
 out:
+	free(raw);
 	free(ents);
 	free(zero);
 	agg_snap_free(&s);

@@ -120,7 +120,9 @@
  *                                       nonzero once updated);
  *                                       FUNC count sum avg min max stddev
  *                                       quantize lquantize llquantize; value:
- *                                       NVALS u64 words (compiler/agg.h);
+ *                                       NVALS u64 words (compiler/agg.h),
+ *                                       then a word set on the CPUs that
+ *                                       made their entry (dtc_agg.bpf.h);
  *                                       P0..P3: lquantize base limit step 0,
  *                                       llquantize factor low high steps, else
  *                                       0; KEY: key components in order, each

@@ -7,27 +7,76 @@
  * CPUs when it prints, as DTrace's consumer does.  The hot path is one map
  * lookup and a store; only a key's first update on a CPU inserts (a zeroed
  * value from .bss, no stack copy) and looks up again.  An insert that fails
- * for lack of space is counted in DT_STAT_AGG_DROPS.
+ * for lack of space (dt_agg_room()) is counted in DT_STAT_AGG_DROPS.
  */
 #ifndef DTC_AGG_BPF_H
 #define DTC_AGG_BPF_H
 
 #include "dt_core.bpf.h"
 
+/*
+ * DTrace keeps every aggregation of a program in one hash map per CPU of
+ * aggsize / (the largest tuple + the largest data) entries (dt_bpf.c
+ * gmap_create_aggs(), keyed by the aggregation's id and its tuple;
+ * bpf/get_agg.c dt_get_agg() makes a CPU's entry at its first update
+ * there, @ = count() included).  dtc's maps are one per aggregation and
+ * per-CPU hashes, so the room is a budget instead: dtc_aggbudget's entry 0
+ * counts the entries this CPU made (BPF adds), entry 1 those dtrun's
+ * trunc() removed (dtrun adds), and dtc_agg_nelems is the room of one CPU.
+ * A key's value has one word past its data, nonzero on the CPUs that have
+ * their own entry for it.
+ */
+static __always_inline int dt_agg_room(void *budget, __u64 nelems)
+{
+	__u32 k0 = 0, k1 = 1;
+	__u64 *used = bpf_map_lookup_elem(budget, &k0), *freed = bpf_map_lookup_elem(budget, &k1);
+
+	if (used && freed && *used - *freed >= nelems) {
+		dt_stat_inc(DT_STAT_AGG_DROPS);
+		return 0;
+	}
+	return 1;
+}
+
+/* This CPU's entry for a value is made: one less room. */
+static __always_inline void dt_agg_took(__u64 *own, void *budget)
+{
+	__u32 k0 = 0;
+	__u64 *used = bpf_map_lookup_elem(budget, &k0);
+
+	*own = 1;
+	if (used)
+		*used += 1;
+}
+
+/* v, once this CPU has its entry for it (its word n set); NULL on a drop. */
+static __always_inline __u64 *dt_agg_own(__u64 *v, __u32 n, void *budget, __u64 nelems)
+{
+	if (!v || v[n])
+		return v;
+	if (!dt_agg_room(budget, nelems))
+		return 0;
+	dt_agg_took(&v[n], budget);
+	return v;
+}
+
 /* The value slot for key k, created zeroed on first use; NULL on a drop. */
-static __always_inline __u64 *dt_agg_slot(void *map, const void *k, const void *zero)
+static __always_inline __u64 *dt_agg_slot(void *map, const void *k, const void *zero, __u32 n,
+					  void *budget, __u64 nelems)
 {
 	__u64 *v = bpf_map_lookup_elem(map, k);
 	long r;
 
 	if (v)
-		return v;
+		return dt_agg_own(v, n, budget, nelems);
+	if (!dt_agg_room(budget, nelems))
+		return 0;
 	r = bpf_map_update_elem(map, k, zero, BPF_NOEXIST);
 	if (r && r != -17 /* EEXIST: another CPU inserted it first */) {
 		dt_stat_inc(DT_STAT_AGG_DROPS);
 		return 0;
 	}
-	return bpf_map_lookup_elem(map, k);
+	return dt_agg_own(bpf_map_lookup_elem(map, k), n, budget, nelems);
 }
 
 static __always_inline void dt_agg_min(__u64 *v, __s64 x)
