@@ -161,6 +161,7 @@ int agg_init(struct dtrun *d)
 		if (map) {
 			as->rt[i].fd = bpf_map__fd(map);
 			as->rt[i].arr = bpf_map__type(map) == BPF_MAP_TYPE_PERCPU_ARRAY;
+			as->rt[i].stride = ((size_t)bpf_map__value_size(map) + 7) & ~(size_t)7;
 		}
 	}
 	return 0;
@@ -186,11 +187,12 @@ static size_t pcpu_size(const struct meta_agg *ag)
 	return ((size_t)ag->nvals * 8 + 7) & ~(size_t)7;
 }
 
-/* One CPU's value in a map: its data, then the word set once that CPU
- * made its entry (dtc_agg.bpf.h dt_agg_room()). */
-static size_t pcpu_stride(const struct meta_agg *ag)
+/* One CPU's value in a hash map: its data, then the word set once that CPU
+ * made its entry (dtc_agg.bpf.h dt_agg_room()); the data alone in objects
+ * of dtc before it (the map's value size says which). */
+static size_t pcpu_stride(const struct agg_state *as, int id, const struct meta_agg *ag)
 {
-	return pcpu_size(ag) + 8;
+	return as->rt[id].stride > pcpu_size(ag) ? as->rt[id].stride : pcpu_size(ag);
 }
 
 /* buf: ncpus values of ps bytes each, the data first */
@@ -586,7 +588,7 @@ static int snapshot_raw(struct dtrun *d, int id, struct snap *s)
 	struct agg_state *as = d->agg;
 	const struct meta_agg *ag = &d->meta.aggs[id];
 	int fd = as->rt[id].fd, ncpus = as->ncpus, r;
-	size_t ps = pcpu_stride(ag);
+	size_t ps = pcpu_stride(as, id, ag);
 	char *key, *next, *buf;
 	uint32_t count;
 
@@ -969,7 +971,7 @@ void agg_clear(struct dtrun *d, int id)
 	}
 	/* the data zeroed, each CPU's entry kept: DTrace's clear() leaves
 	 * the entries in its maps (a new generation, dt_get_agg()) */
-	z = calloc((size_t)as->ncpus, pcpu_stride(ag));
+	z = calloc((size_t)as->ncpus, pcpu_stride(as, id, ag));
 	if (!z || snapshot_raw(d, id, &s)) { /* the map's own keys */
 		free(z);
 		return;
@@ -978,7 +980,7 @@ void agg_clear(struct dtrun *d, int id)
 		if (bpf_map_lookup_elem(as->rt[id].fd, s.keys[i], z))
 			continue;
 		for (int c = 0; c < as->ncpus; c++)
-			memset(z + (size_t)c * pcpu_stride(ag), 0, pcpu_size(ag));
+			memset(z + (size_t)c * pcpu_stride(as, id, ag), 0, pcpu_size(ag));
 		bpf_map_update_elem(as->rt[id].fd, s.keys[i], z, BPF_EXIST);
 	}
 	agg_snap_free(&s);
@@ -1002,7 +1004,7 @@ void agg_trunc(struct dtrun *d, int id, int64_t keep)
 		return;
 	ents = calloc((size_t)s.n + 1, sizeof(*ents));
 	zero = calloc((size_t)ag->nvals, 8);
-	raw = calloc((size_t)as->ncpus, pcpu_stride(ag));
+	raw = calloc((size_t)as->ncpus, pcpu_stride(as, id, ag));
 	if (!ents || !zero || !raw)
 		goto out;
 	for (i = 0; i < s.n; i++) {
@@ -1025,7 +1027,7 @@ void agg_trunc(struct dtrun *d, int id, int64_t keep)
 			reset_arr(d, id, 0);
 		else if (!bpf_map_lookup_elem(as->rt[id].fd, ents[i].key, raw) &&
 			 !bpf_map_delete_elem(as->rt[id].fd, ents[i].key))
-			budget_give(d, raw, pcpu_stride(ag), pcpu_size(ag));
+			budget_give(d, raw, pcpu_stride(as, id, ag), pcpu_size(ag));
 out:
 	free(raw);
 	free(ents);

@@ -14,6 +14,7 @@
 struct agg_rt {
 	int fd;
 	int arr;                 /* no keys: a one-entry per-CPU array (dtc_abi.h) */
+	size_t stride;           /* one CPU's value in the map, bytes */
 	uint64_t normal;         /* normalize(); 1 by default */
 	int printed;             /* printa() printed it: not again at exit */
 };

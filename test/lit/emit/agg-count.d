@@ -11,7 +11,7 @@
  * CHECK-LABEL: dtc_clause_0(
  * CHECK: struct dtc_agg0_key _k = {}, *_kp = &_k;
  * CHECK-NEXT: dt_comm(c, _kp->k0);
- * CHECK-NEXT: __u64 *_v = dt_agg_slot(&dtc_agg0, _kp, dtc_aggzero);
+ * CHECK-NEXT: __u64 *_v = dt_agg_slot(&dtc_agg0, _kp, dtc_aggzero, 1, &dtc_aggbudget, dtc_agg_nelems);
  * CHECK-NEXT: if (_v)
  * CHECK-NEXT: _v[0] += 1;
  * CHECK-LABEL: dtc_clause_1(

@@ -24,9 +24,7 @@
  * C-NEXT: } dtc_agg0 SEC(".maps"); {{.}}* @c: count()
  * C-LABEL: dtc_clause_0(
  * C: __u32 _z = 0;
- * C-NEXT: __u64 *_v = bpf_map_lookup_elem(&dtc_agg0, &_z);
- * C-NEXT: if (_v)
- * C-NEXT: _v[1] = 1;
+ * C-NEXT: __u64 *_v = dt_agg_own(bpf_map_lookup_elem(&dtc_agg0, &_z), 1, &dtc_aggbudget, dtc_agg_nelems);
  * C-NEXT: if (_v)
  * C-NEXT: _v[0] += 1;
  */
