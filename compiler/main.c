@@ -144,6 +144,17 @@ struct cpp_opts {
 	int nargs;
 };
 
+/* v with s added at its end (a repeated option's values). */
+static const char **strv_add(struct dtc *dx, const char **v, int *n, const char *s)
+{
+	const char **w = arena_alloc(dx, sizeof(*w) * (size_t)(*n + 1));
+
+	if (*n)
+		memcpy(w, v, sizeof(*w) * (size_t)*n);
+	w[(*n)++] = s;
+	return w;
+}
+
 static void cpp_add(struct cpp_opts *cp, char *arg)
 {
 	if (cp->nargs < (int)(sizeof(cp->args) / sizeof(cp->args[0])))
@@ -634,15 +645,9 @@ int main(int argc, char **argv)
 		case OPT_SCRIPT_NAME:
 			dx->script_name = optarg;
 			break;
-		case OPT_SPEC_NAME: {
-			const char **v = arena_alloc(dx, sizeof(*v) * (size_t)(dx->nspec_names + 1));
-
-			if (dx->nspec_names)
-				memcpy(v, dx->spec_names, sizeof(*v) * (size_t)dx->nspec_names);
-			v[dx->nspec_names++] = optarg;
-			dx->spec_names = v;
+		case OPT_SPEC_NAME:
+			dx->spec_names = strv_add(dx, dx->spec_names, &dx->nspec_names, optarg);
 			break;
-		}
 		case OPT_FROM_C:
 			from_c = optarg;
 			break;
@@ -658,15 +663,9 @@ int main(int argc, char **argv)
 		case OPT_PID_DESCS_OUT:
 			dx->pid_descs_out = optarg;
 			break;
-		case OPT_PID_DESC_RESULT: {
-			const char **v = arena_alloc(dx, sizeof(*v) * (size_t)(dx->npid_results + 1));
-
-			if (dx->npid_results)
-				memcpy(v, dx->pid_results, sizeof(*v) * (size_t)dx->npid_results);
-			v[dx->npid_results++] = optarg;
-			dx->pid_results = v;
+		case OPT_PID_DESC_RESULT:
+			dx->pid_results = strv_add(dx, dx->pid_results, &dx->npid_results, optarg);
 			break;
-		}
 		case OPT_PROBE_ID: {
 			/* N=prov:mod:func:name, or N= for an ID no probe has */
 			char *eq = strchr(optarg, '=');
