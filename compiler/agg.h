@@ -56,6 +56,8 @@ extern const char *const agg_func_names[];
 int sema_agg_is_assign(const struct node *n);  /* @a[...] = f(...) */
 struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n);
 struct dtype *sema_agg_misuse(struct dtc *dx, struct cctx *cc, struct node *n);
+/* "N", "at least N" or "at most N": the count a D_PROTO_LEN expects */
+const char *sema_proto_want(char *buf, size_t size, int nargs, int lo, int hi);
 const struct node *sema_agg_indexed(const struct node *n); /* @a[k]...: its @a, or NULL */
 struct agg_info *sema_agg_by_id(struct dtc *dx, int id);
 int agg_key_size(const struct agg_info *ag);

@@ -380,11 +380,6 @@ static int check_llquantize(struct dtc *dx, struct cctx *cc, struct node *call, 
 	return 0;
 }
 
-/*
- * The count a prototype mismatch expects, as DTrace words it: "N" for a
- * fixed count, "at least N" below a varargs or optional prototype
- * (dt_idcook_sign()), "at most N" above its last optional argument.
- */
 /* The arguments an aggregating function takes where it is assigned. */
 static void agg_func_args(int f, int *lo, int *hi)
 {
@@ -397,7 +392,12 @@ static void agg_func_args(int f, int *lo, int *hi)
 	}
 }
 
-static const char *want_args(char *buf, size_t size, int nargs, int lo, int hi)
+/*
+ * The count a prototype mismatch expects, as DTrace words it: "N" for a
+ * fixed count, "at least N" below a varargs or optional prototype
+ * (dt_idcook_sign()), "at most N" above its last optional argument.
+ */
+const char *sema_proto_want(char *buf, size_t size, int nargs, int lo, int hi)
 {
 	if (lo == hi)
 		snprintf(buf, size, "%d", lo);
@@ -577,7 +577,7 @@ struct dtype *sema_agg_assign(struct dtc *dx, struct cctx *cc, struct node *n)
 		diag_error(dx, call->loc, "D_PROTO_LEN",
 			   "%s( ) prototype mismatch: %d arg%s passed, %s expected",
 			   call->str, nargs, nargs == 1 ? "" : "s",
-			   want_args(want, sizeof(want), nargs, lo, hi));
+			   sema_proto_want(want, sizeof(want), nargs, lo, hi));
 		return NULL;
 	}
 	if (int32_args(dx, call, lo))
@@ -1085,7 +1085,7 @@ static struct dtype *sema_agg_call(struct dtc *dx, struct cctx *cc, struct node 
 				return NULL;
 			diag_error(dx, n->loc, "D_PROTO_LEN",
 				   "%s( ) prototype mismatch: %d arg%s passed, %s expected", nm, nargs,
-				   nargs == 1 ? "" : "s", want_args(want, sizeof(want), nargs, lo, hi));
+				   nargs == 1 ? "" : "s", sema_proto_want(want, sizeof(want), nargs, lo, hi));
 			return NULL;
 		}
 		/* argument #1 matches the prototype's "@" whatever it is
@@ -1184,7 +1184,7 @@ struct dtype *sema_aggfn_check(struct dtc *dx, struct cctx *cc, struct node *n)
 	if (nargs < lo || (f < AGG_QUANTIZE && nargs > hi)) {
 		diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s expected",
 			   n->str, nargs, nargs == 1 ? "" : "s",
-			   want_args(want, sizeof(want), nargs, lo, f >= AGG_QUANTIZE ? -1 : hi));
+			   sema_proto_want(want, sizeof(want), nargs, lo, f >= AGG_QUANTIZE ? -1 : hi));
 		return NULL;
 	}
 	if (int32_args(dx, n, lo))

@@ -446,6 +446,7 @@ int sema_call_count(struct dtc *dx, struct cctx *cc, struct node *n)
 	const struct builtin *b = builtin_find(n->str);
 	int lo, hi, nargs = count_args(n->a);
 	struct node *arg;
+	char want[24], msg[40];
 
 	if (!b)
 		return 0;
@@ -455,9 +456,9 @@ int sema_call_count(struct dtc *dx, struct cctx *cc, struct node *n)
 	for (arg = n->a; arg; arg = arg->next)
 		if (!check_expr(dx, cc, arg))
 			return 1;
-	diag_error(dx, n->loc, "D_PROTO_LEN", "%s( ) prototype mismatch: %d arg%s passed, %s%d expected",
-		   n->str, nargs, nargs == 1 ? "" : "s",
-		   lo == hi ? "" : nargs < lo ? "at least " : "at most ", nargs < lo ? lo : hi);
+	sema_proto_want(want, sizeof(want), nargs, lo, hi);
+	snprintf(msg, sizeof(msg), "%s expected", want);
+	proto_len_error(dx, n, nargs, msg);
 	return 1;
 }
 
